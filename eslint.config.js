@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'List every public name explicitly: no export *.' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // core is pure math: no randomness, no I/O, no workers, no DOM, and it never imports sim or viz.
+    files: ['packages/core/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'worker_threads', 'seedrandom', 'comlink', '@rtsim/sim', '@rtsim/viz', 'd3-*'], message: 'packages/core is pure: no I/O, randomness, workers or DOM.' }] },
+      ],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'core takes no randomness.' }],
+      'no-restricted-globals': ['error', 'document', 'window', 'Worker', 'fetch'],
+    },
+  },
+  {
+    // sim never reaches into the browser, and never imports viz.
+    files: ['packages/sim/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@rtsim/viz', 'd3-selection'], message: 'sim knows nothing of the DOM or the viewer.' }] }],
+      'no-restricted-globals': ['error', 'document', 'window'],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'randomness is seeded: use the block generator.' }],
+    },
+  },
+);
