@@ -1,0 +1,162 @@
+import {
+  defaultClonogenDensity,
+  defaultDetectionVolume,
+  defaultHypoxicFraction,
+  defaultOer,
+  defaultRepairHalfTimeHours,
+  sarcomaHypoxicFraction,
+} from './defaultParameters.js';
+import { evidenceGradeScale } from './evidenceGradeScale.js';
+import { evidenceKindDescriptions } from './evidenceKindDescriptions.js';
+import { formatDistribution } from './formatDistribution.js';
+import type { EvidenceGrade, EvidenceKind, EvidenceSource, LibraryParameter } from './LibraryParameter.js';
+import type { ParameterName, SubtypeEntry } from './SubtypeEntry.js';
+import { subtypeIds, subtypeLibrary } from './subtypeLibrary.js';
+import { surgeryDefaults } from './surgeryDefaults.js';
+
+const parameterOrder: readonly ParameterName[] = [
+  'alpha',
+  'alphaBeta',
+  'doublingTime',
+  'kickoffTime',
+  'clonogenDensity',
+  'hypoxicFraction',
+  'oer',
+  'repairHalfTimeHours',
+  'rsi',
+  'antigenPositiveFraction',
+];
+
+const header =
+  '| Parameter | Value | Kind | Grade | Source | DOI | Endpoint | Model | Note |\n' +
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+
+// Table cells cannot hold a pipe or a line break.
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function citation(source: EvidenceSource): string {
+  const title = source.title === undefined ? '' : ` ${source.title}.`;
+  const year = source.year === undefined ? '' : `, ${source.year}`;
+  return `${source.authors}.${title} ${source.journal}${year}`;
+}
+
+function row(name: string, parameter: LibraryParameter): string {
+  const { evidence } = parameter;
+  const doi = evidence.doi === undefined ? '—' : `[${evidence.doi}](https://doi.org/${encodeURI(evidence.doi)})`;
+  const cells = [
+    `\`${name}\``,
+    formatDistribution(parameter.value, parameter.unit),
+    evidence.kind,
+    evidence.grade,
+    citation(evidence.source),
+    doi,
+    evidence.endpoint,
+    evidence.model,
+    evidence.note,
+  ];
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+const defaults: readonly (readonly [string, LibraryParameter])[] = [
+  ['defaultClonogenDensity', defaultClonogenDensity],
+  ['defaultHypoxicFraction', defaultHypoxicFraction],
+  ['defaultOer', defaultOer],
+  ['defaultRepairHalfTimeHours', defaultRepairHalfTimeHours],
+  ['defaultDetectionVolume', defaultDetectionVolume],
+  ['sarcomaHypoxicFraction', sarcomaHypoxicFraction],
+];
+
+// A subtype that uses a library default gets a short row pointing to the Defaults table instead of the full text.
+function defaultRow(name: string, parameter: LibraryParameter, defaultName: string): string {
+  const { evidence } = parameter;
+  const cells = [
+    `\`${name}\``,
+    formatDistribution(parameter.value, parameter.unit),
+    evidence.kind,
+    evidence.grade,
+    `library default \`${defaultName}\`, see Defaults`,
+    '—',
+    '—',
+    '—',
+    'No subtype-specific value.',
+  ];
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+function subtypeSection(entry: SubtypeEntry): string {
+  const rows: string[] = [];
+  for (const name of parameterOrder) {
+    const parameter = entry.parameters[name];
+    if (parameter === undefined) continue;
+    const defaultName = defaults.find(([, value]) => value === parameter)?.[0];
+    rows.push(defaultName === undefined ? row(name, parameter) : defaultRow(name, parameter, defaultName));
+  }
+  for (const [antigen, parameter] of Object.entries(entry.antigens ?? {})) {
+    if (parameter !== entry.parameters.antigenPositiveFraction) rows.push(row(`antigen: ${antigen}`, parameter));
+  }
+  return [`### \`${entry.id}\`: ${entry.name}`, '', entry.description, '', header, ...rows, ''].join('\n');
+}
+
+/**
+ * The parameter library as a Markdown page (docs/parameters.md): the evidence grade scale and kinds, the
+ * defaults, the surgery residual fractions, and one table per subtype with each parameter's distribution and
+ * unit, evidence kind, grade, source, DOI, endpoint, model and note.
+ * @returns the whole page, ending with a newline; a pure function of the library data
+ * @remarks docs/parameters.md is written from this by `node scripts/generate-docs.mjs` after `pnpm build`;
+ * test/core/library.test.ts fails when the file on disk differs.
+ */
+export function parametersMarkdown(): string {
+  const grades = (Object.keys(evidenceGradeScale) as EvidenceGrade[]).map(
+    (grade) => `| ${grade} | ${cell(evidenceGradeScale[grade])} |`,
+  );
+  const kinds = (Object.keys(evidenceKindDescriptions) as EvidenceKind[]).map(
+    (kind) => `| ${kind} | ${cell(evidenceKindDescriptions[kind])} |`,
+  );
+  const margins = (['R0', 'R1', 'R2'] as const).map((margin) =>
+    row(`residualFraction.${margin}`, surgeryDefaults.residualFraction[margin]),
+  );
+  return [
+    '# Sarcoma parameter library',
+    '',
+    '<!-- Generated from packages/core/src/library by `node scripts/generate-docs.mjs` (after `pnpm build`). Do not edit by hand: test/core/library.test.ts compares this file with parametersMarkdown(). -->',
+    '',
+    'Every value is a distribution over virtual patients (`Distribution` in `@rtsim/core`) with its unit and its evidence: what kind of data it rests on, an A–D grade, the source (DOI only where it was checked), the endpoint and model it was derived with, and a note on what was assumed. ' +
+      'Most values are starting points (cell-line conversions and assumptions) awaiting calibration against clinical series; an assumed value says so. ' +
+      'Access from code: `subtypeLibrary`, `subtypeIds`, `librarySubtype(id)`, `surgeryDefaults` and the `default…` constants.',
+    '',
+    'Conversions used throughout: SF2 = exp(−2α − 4β) with β = α/(α/β), so α = −ln SF2 / (2(1 + 2/(α/β))); a lognormal with σ_ln has its central 95% between median·e^(−1.96σ) and median·e^(1.96σ). ' +
+      'No RSI distribution is listed: no verified per-subtype RSI distribution was found.',
+    '',
+    '## Evidence grades',
+    '',
+    '| Grade | Meaning |',
+    '| --- | --- |',
+    ...grades,
+    '',
+    '## Evidence kinds',
+    '',
+    '| Kind | Meaning |',
+    '| --- | --- |',
+    ...kinds,
+    '',
+    '## Defaults',
+    '',
+    'Used by every subtype that has no better value, and by scenarios that name no subtype; `sarcomaHypoxicFraction` is not a default but the measured range for scenarios that model hypoxia explicitly.',
+    '',
+    header,
+    ...defaults.map(([name, parameter]) => row(name, parameter)),
+    '',
+    '## Surgery: residual clonogen fraction by margin',
+    '',
+    'Fraction of the clonogens present at surgery that the operation leaves alive (`surgeryDefaults.residualFraction`), drawn per patient from the distribution of the margin status the patient draws; a scenario may override it.',
+    '',
+    header,
+    ...margins,
+    '',
+    '## Subtypes',
+    '',
+    ...subtypeIds.map((id) => subtypeSection(subtypeLibrary[id])),
+  ].join('\n');
+}
