@@ -6,7 +6,7 @@ export type MarginStatus = 'R0' | 'R1' | 'R2';
 /**
  * The per-patient parameters of one subtype, each a number or a distribution (models.md units).
  * Library values and cohort-level defaults are already merged in: nothing here is optional unless
- * the model treats "absent" as "off".
+ * the model treats "absent" as "off" or as "derived from other draws" (detectionClonogens).
  */
 export interface ResolvedSubtypeParameters {
   /** α, 1/Gy. */
@@ -29,8 +29,16 @@ export interface ResolvedSubtypeParameters {
   readonly repairHalfTimeHours?: Distribution;
   /** Doubling time of a recurrence after treatment, days; absent: the same draw as doublingTime. */
   readonly postTreatmentDoublingTime?: Distribution;
-  /** Clonogens that make a recurrence detectable (N_detect). */
-  readonly detectionClonogens: Distribution;
+  /**
+   * Clonogens that make a recurrence detectable (N_detect, ≥ 1). Absent: N_detect = clonogenDensity ×
+   * detectionVolume of the same patient (the density draw the patient already has, times a detectionVolume draw).
+   */
+  readonly detectionClonogens?: Distribution;
+  /**
+   * Volume of a just-detectable recurrence, cm³ (> 0); used only when detectionClonogens is absent. The
+   * library's `defaultDetectionVolume` unless the scenario sets it.
+   */
+  readonly detectionVolume: Distribution;
 }
 
 /** One subtype of the cohort mixture. */
@@ -49,8 +57,12 @@ export interface ResolvedSurgery {
   readonly day: number;
   /** Probability of each margin status; they sum to 1. */
   readonly margins: Readonly<Record<MarginStatus, number>>;
-  /** Fraction of the clonogens alive at surgery that surgery leaves behind, per margin status, in (0, 1]. */
-  readonly residualFraction: Readonly<Record<MarginStatus, number>>;
+  /**
+   * Fraction of the clonogens alive at surgery that surgery leaves behind, per margin status, drawn per
+   * patient (> 0; a draw above 1 counts as 1: surgery never adds clonogens). The library's
+   * `surgeryDefaults.residualFraction` (lognormal) unless the scenario sets it.
+   */
+  readonly residualFraction: Readonly<Record<MarginStatus, Distribution>>;
 }
 
 /** A dose–volume bin of an organ at risk: the bin's total physical dose (Gy) and its relative volume. */

@@ -1,0 +1,92 @@
+import { librarySubtype, subtypeIds } from '@rtsim/core';
+import { describeValue } from './describeValue.js';
+import { didYouMean } from './didYouMean.js';
+import type { PathKey } from './fieldSchemas.js';
+import { formatIssuePath } from './formatIssuePath.js';
+import type { PathIssue } from './schemaIssues.js';
+
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const has = (value: Record<string, unknown> | undefined, key: string): boolean =>
+  value !== undefined && Object.hasOwn(value, key) && value[key] !== undefined;
+
+/** Parameters an inline subtype must have, from itself or the cohort level (the library gives them for a ref). */
+const requiredInline = ['alpha', 'alphaBeta', 'doublingTime', 'kickoffTime', 'clonogenDensity'] as const;
+
+function duplicateIds(
+  items: readonly { readonly id: string; readonly path: readonly PathKey[]; readonly owner: readonly PathKey[] }[],
+  what: string,
+  hint: string,
+): PathIssue[] {
+  const first = new Map<string, readonly PathKey[]>();
+  const issues: PathIssue[] = [];
+  for (const item of items) {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, item.owner);
+    else issues.push({ path: item.path, message: `duplicate ${what} id '${item.id}' (also ${formatIssuePath(earlier)})${hint}` });
+  }
+  return issues;
+}
+
+/**
+ * The checks that look across a scenario rather than at one field: unique arm ids, unique subtype ids, a
+ * `ref` that names a library subtype, and the parameters an inline subtype cannot do without (alpha,
+ * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level). Runs on the raw
+ * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
+ * together with the schema's.
+ * @param value - the parsed file, any value
+ * @returns the problems, each at a path
+ */
+export function scenarioProblems(value: unknown): PathIssue[] {
+  if (!isMapping(value)) return [];
+  const issues: PathIssue[] = [];
+
+  if (Array.isArray(value.arms)) {
+    const arms = value.arms.flatMap((arm: unknown, index) =>
+      isMapping(arm) && typeof arm.id === 'string' ? [{ id: arm.id, path: ['arms', index, 'id'], owner: ['arms', index] }] : [],
+    );
+    issues.push(...duplicateIds(arms, 'arm', ''));
+  }
+
+  const cohort = isMapping(value.cohort) ? value.cohort : undefined;
+  if (cohort === undefined || !Array.isArray(cohort.subtypes)) return issues;
+  const subtypes: unknown[] = cohort.subtypes;
+  const ids: { id: string; path: PathKey[]; owner: PathKey[] }[] = [];
+  const withoutSize: PathKey[][] = [];
+  subtypes.forEach((subtype, index) => {
+    if (!isMapping(subtype)) return;
+    const at: PathKey[] = ['cohort', 'subtypes', index];
+    if (has(subtype, 'ref')) {
+      const ref = subtype.ref;
+      if (typeof ref === 'string' && ref !== '' && librarySubtype(ref) === undefined) {
+        const suggestion = didYouMean(ref, subtypeIds);
+        const hint = suggestion === undefined ? '' : ` did you mean '${suggestion}'?`;
+        issues.push({ path: [...at, 'ref'], message: `unknown library subtype ${describeValue(ref)};${hint} library ids: ${subtypeIds.join(', ')}` });
+      }
+      const id = typeof subtype.id === 'string' ? subtype.id : typeof ref === 'string' ? ref : undefined;
+      if (id !== undefined) ids.push({ id, path: [...at, has(subtype, 'id') ? 'id' : 'ref'], owner: at });
+      const own = isMapping(subtype.override) ? subtype.override : undefined;
+      if (!has(own, 'volume') && !has(own, 'diameter')) withoutSize.push(at);
+    } else {
+      if (typeof subtype.id === 'string') ids.push({ id: subtype.id, path: [...at, 'id'], owner: at });
+      if (!isMapping(subtype.parameters)) return;
+      const own = subtype.parameters;
+      for (const key of requiredInline) {
+        if (!has(own, key) && !has(cohort, key)) {
+          issues.push({ path: [...at, 'parameters', key], message: 'required for an inline subtype, here or at cohort level, but missing' });
+        }
+      }
+      if (!has(own, 'volume') && !has(own, 'diameter')) withoutSize.push(at);
+    }
+  });
+  issues.push(...duplicateIds(ids, 'subtype', "; give one of them its own 'id'"));
+  if (withoutSize.length > 0 && !has(cohort, 'volume') && !has(cohort, 'diameter')) {
+    const which = withoutSize.length === subtypes.length ? '' : ` (${withoutSize.map(formatIssuePath).join(', ')} ${withoutSize.length === 1 ? 'has' : 'have'} none)`;
+    issues.push({
+      path: ['cohort', 'volume'],
+      message: `required, but missing: give the tumour volume (cm³) or diameter (cm) here or in every subtype${which}`,
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,350 @@
+import { subtypeIds } from '@rtsim/core';
+import * as v from 'valibot';
+import { describeValue } from './describeValue.js';
+import { distributionSchema } from './distributionSchema.js';
+import type { FieldProblem } from './fieldSchemas.js';
+import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from './fieldSchemas.js';
+import { distributedField, parameterSchemaEntries, tumourSizeProblems } from './parameterSchemas.js';
+import type { RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
+
+/** Most patients a scenario may ask for (a run of 10⁹ is hours on a cluster; more is surely a typo). */
+export const maxPatients = 1_000_000_000;
+/** Most fractions in one arm. */
+export const maxFractions = 1000;
+/** Tolerance on Σ margin probabilities = 1. */
+export const marginSumTolerance = 1e-9;
+/** Tolerance on Σ relative DVH volumes = 1 (exported DVHs are rounded; the resolver renormalises exactly). */
+export const dvhVolumeTolerance = 1e-3;
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const idExpected = "an id: letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+function idField(description: string): v.GenericSchema<string> {
+  return textField(description, { pattern: idPattern, expected: idExpected, maxLength: 64 });
+}
+
+const positive = { min: 0, exclusiveMin: true } as const;
+
+const subtypeWeight = v.exactOptional(
+  numberField(positive, 'Mixture weight (> 0); weights are normalised to sum to 1. Default 1.'),
+);
+
+const parameterMapping = (label: string, description: string) =>
+  checked(mapping(parameterSchemaEntries(), label, description), tumourSizeProblems);
+
+const librarySubtype = mapping(
+  {
+    ref: v.pipe(
+      textField(`Id of a subtype of the parameter library: ${subtypeIds.join(', ')}.`),
+      v.metadata({ examples: [...subtypeIds] }),
+    ),
+    id: v.exactOptional(idField('Id of this subtype in results (default: the ref). Needed when one ref appears twice.')),
+    name: v.exactOptional(textField('Display name (default: the library name).')),
+    weight: subtypeWeight,
+    override: v.exactOptional(
+      parameterMapping(
+        'overrides: a mapping of parameters (alpha, alphaBeta, …)',
+        'Parameters that replace the library values for this subtype (each a number or a distribution).',
+      ),
+    ),
+  },
+  'a library subtype: { ref, weight?, override? }',
+  'A subtype taken from the parameter library by id, with optional overrides.',
+);
+
+const inlineSubtype = mapping(
+  {
+    id: idField('Id of this subtype in results.'),
+    name: v.exactOptional(textField('Display name (default: the id).')),
+    weight: subtypeWeight,
+    parameters: parameterMapping(
+      'parameters: a mapping of parameters (alpha, alphaBeta, …)',
+      'The subtype\'s parameters: alpha, alphaBeta, doublingTime and kickoffTime are required unless set at cohort level; clonogenDensity and volume/diameter may come from the cohort level; hypoxicFraction defaults to 0.',
+    ),
+  },
+  'an inline subtype: { id, weight?, parameters }',
+  'A subtype defined in the file itself.',
+);
+
+const subtype = labelled(
+  v.union([librarySubtype, inlineSubtype]),
+  'a subtype: { ref: <library id>, weight?, override? } or { id, weight?, parameters }',
+);
+
+const cohort = checked(
+  mapping(
+    {
+      ...parameterSchemaEntries(),
+      subtypes: list(subtype, 'a list of subtypes', 'The subtypes of the cohort, a mixture.', 1),
+    },
+    'a cohort: { clonogenDensity?, volume? or diameter?, subtypes }',
+    'The virtual cohort: parameters given here are defaults for every subtype (a subtype\'s own value wins; here wins over the library).',
+  ),
+  tumourSizeProblems,
+);
+
+const gap = mapping(
+  {
+    afterFraction: numberField({ integer: true, min: 1 }, 'The gap follows this fraction (1-based).'),
+    days: numberField({ min: 0 }, 'Length of the interruption in calendar days (≥ 0): every later fraction moves this much later.'),
+  },
+  'a gap: { afterFraction, days }',
+  'An interruption of the course.',
+);
+
+const gaps = v.exactOptional(list(gap, 'a list of gaps', 'Interruptions of the course.'));
+
+/**
+ * Joint constraints of a regular course (core's `schedule` returns NaN for these).
+ * @param s - a course whose fields each passed their own checks
+ */
+export function regularScheduleProblems(s: RegularScheduleInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (s.perWeek !== undefined && s.everyDays !== undefined) problems.push({ keys: ['everyDays'], message: 'give perWeek or everyDays, not both' });
+  const perDay = s.perDay ?? 1;
+  if (perDay > 1) {
+    if (s.intervalHours === undefined) problems.push({ keys: ['intervalHours'], message: `required when perDay is more than 1, got perDay ${perDay}` });
+    else {
+      const span = (perDay - 1) * s.intervalHours;
+      const limit = (s.everyDays ?? 1) * 24;
+      if (!(span < limit)) {
+        problems.push({ keys: ['intervalHours'], message: `${perDay} fractions ${s.intervalHours} h apart span ${span} h: they must fit within ${limit} h, before the next treatment day` });
+      }
+    }
+  }
+  s.gaps?.forEach((g, i) => {
+    if (g.afterFraction > s.fractions) problems.push({ keys: ['gaps', i, 'afterFraction'], message: `expected a fraction number from 1 to ${s.fractions}, got ${g.afterFraction}` });
+  });
+  return problems;
+}
+
+const regularSchedule = checked(
+  mapping(
+    {
+      fractions: numberField({ integer: true, min: 1 }, `Number of fractions (a whole number from 1 to ${maxFractions}).`, {
+        max: maxFractions,
+        message: (value) => `expected at most ${maxFractions} fractions, got ${describeValue(value)}`,
+      }),
+      dose: numberField({ min: 0, max: 100 }, 'Dose per fraction in Gy (0 to 100).'),
+      perWeek: v.exactOptional(numberField({ integer: true, min: 1, max: 7 }, 'Treatment days a week, 1 to 7 (5: Monday to Friday). Default 5 unless everyDays is given.')),
+      everyDays: v.exactOptional(numberField(positive, 'Days between treatment days (> 0; fractional allowed): days 0, k, 2k, …. Not with perWeek.')),
+      perDay: v.exactOptional(numberField({ integer: true, min: 1, max: 24 }, 'Fractions per treatment day, 1 to 24 (default 1); needs intervalHours when more than 1.')),
+      intervalHours: v.exactOptional(numberField(positive, 'Hours between the fractions of one day (> 0).')),
+      startWeekday: v.exactOptional(numberField({ integer: true, min: 0, max: 6 }, 'Weekday the course starts, 0 = Monday … 6 = Sunday (default 0); ignored with everyDays.')),
+      gaps,
+      durationMinutes: v.exactOptional(numberField({ min: 0 }, 'Beam-on time of each fraction in minutes (≥ 0); matters only with a repair half-time. Default: instantaneous.')),
+    },
+    'a course: { fractions, dose, perWeek? | everyDays?, perDay?, intervalHours?, gaps? }',
+    'A regular course: `fractions` × `dose` Gy, on a weekly calendar (perWeek) or every k days (everyDays).',
+  ),
+  regularScheduleProblems,
+);
+
+const fraction = mapping(
+  {
+    dose: numberField({ min: 0, max: 100 }, 'Dose of this fraction in Gy (0 to 100).'),
+    day: numberField({}, 'Day of this fraction (fractional days allowed).'),
+    durationMinutes: v.exactOptional(numberField({ min: 0 }, 'Beam-on time in minutes (≥ 0).')),
+  },
+  'a fraction: { dose, day, durationMinutes? }',
+  'One fraction of an explicit list.',
+);
+
+const listSchedule = checked(
+  mapping(
+    {
+      list: v.pipe(
+        list(fraction, 'a list of fractions', 'The fractions, each with its dose (Gy) and day.', 1),
+        v.maxLength(maxFractions, (issue: v.BaseIssue<unknown>) => `expected at most ${maxFractions} fractions, got ${Array.isArray(issue.input) ? issue.input.length : '?'}`),
+      ),
+      gaps,
+    },
+    'an explicit course: { list: [{ dose, day }, …], gaps? }',
+    'An explicit list of fractions; days are kept as given, then gaps are applied.',
+  ),
+  (s) =>
+    (s.gaps ?? []).flatMap((g, i) =>
+      g.afterFraction > s.list.length
+        ? [{ keys: ['gaps', i, 'afterFraction'], message: `expected a fraction number from 1 to ${s.list.length}, got ${g.afterFraction}` }]
+        : [],
+    ),
+);
+
+const scheduleSchema = v.pipe(
+  labelled(
+    v.union([regularSchedule, listSchedule]),
+    'a schedule: { fractions, dose, perWeek? | everyDays?, … } or { list: [{ dose, day }, …] }',
+  ),
+  v.description('The fractionation schedule (core ScheduleSpec): a regular course or an explicit list of fractions. Doses in Gy, days from the first fraction.'),
+);
+
+const survival = v.pipe(
+  labelled(
+    v.variant('model', [
+      v.strictObject({ model: v.pipe(v.literal('lq'), v.description('Linear-quadratic model.')) }),
+      v.strictObject({
+        model: v.pipe(v.literal('lq-l'), v.description('LQ-L (Astrahan 2008): LQ up to transitionDose, linear above.')),
+        transitionDose: numberField(positive, 'Dose per fraction in Gy (> 0) above which survival continues along the LQ tangent.'),
+      }),
+      v.strictObject({
+        model: v.pipe(v.literal('usc'), v.description('Universal survival curve (Park et al. 2008).')),
+        d0: numberField(positive, 'D₀ of the multi-target line in Gy (> 0); D_q follows from α, β and D₀.'),
+      }),
+    ]),
+    'a survival model: { model: lq } | { model: lq-l, transitionDose } | { model: usc, d0 }',
+  ),
+  v.description('Cell-survival model per fraction. Default { model: lq }.'),
+);
+
+const margins = checked(
+  mapping(
+    {
+      R0: numberField({ min: 0, max: 1 }, 'Probability of a microscopically clear margin (0 to 1).'),
+      R1: numberField({ min: 0, max: 1 }, 'Probability of a microscopically involved margin (0 to 1).'),
+      R2: numberField({ min: 0, max: 1 }, 'Probability of gross residual disease (0 to 1).'),
+    },
+    'margins: { R0, R1, R2 }',
+    'Probability of each margin status; they sum to 1.',
+  ),
+  (m) => {
+    const sum = m.R0 + m.R1 + m.R2;
+    return Math.abs(sum - 1) <= marginSumTolerance ? [] : [{ keys: [], message: `R0 + R1 + R2 must be 1, got ${sum}` }];
+  },
+);
+
+const residualBounds = { min: 0, exclusiveMin: true, max: 1 } as const;
+const residualField = (margin: string, what: string) =>
+  v.exactOptional(
+    distributedField(
+      `residualFraction.${margin}`,
+      residualBounds,
+      `Fraction of the clonogens alive at surgery that an ${margin} resection leaves (${what}; > 0 and ≤ 1; a draw above 1 counts as 1).`,
+      { min: 0, exclusiveMin: true },
+    ),
+  );
+
+const residualFraction = mapping(
+  {
+    R0: residualField('R0', 'microscopically clear margin'),
+    R1: residualField('R1', 'tumour at the inked margin'),
+    R2: residualField('R2', 'gross residual disease'),
+  },
+  'residual fractions: { R0?, R1?, R2? }',
+  "Fraction of the clonogens alive at surgery that surgery leaves behind, per margin status, each a number or a distribution over patients. Default: the library's surgeryDefaults.",
+);
+
+const surgery = mapping(
+  {
+    day: numberField({}, 'Day of the operation relative to the first fraction (negative: before radiotherapy, i.e. postoperative radiotherapy).'),
+    margins,
+    residualFraction: v.exactOptional(residualFraction),
+  },
+  'a surgery: { day, margins: { R0, R1, R2 }, residualFraction? }',
+  'Surgery on the same day axis as the fractions.',
+);
+
+const dvhBin = mapping(
+  {
+    dose: numberField({ min: 0 }, 'Total physical dose of the bin in Gy (≥ 0).'),
+    volume: numberField({ min: 0, max: 1 }, 'Relative volume of the bin (0 to 1).'),
+  },
+  'a DVH bin: { dose, volume }',
+  'A differential dose–volume bin.',
+);
+
+const organAtRisk = mapping(
+  {
+    name: textField('Name of the organ at risk.'),
+    dvh: checked(
+      list(dvhBin, 'a list of DVH bins', 'Differential DVH for this arm: total physical dose per bin (Gy) and relative volume; volumes sum to 1.', 1),
+      (bins) => {
+        const sum = bins.reduce((total, bin) => total + bin.volume, 0);
+        return Math.abs(sum - 1) <= dvhVolumeTolerance ? [] : [{ keys: [], message: `relative volumes must sum to 1 (within ${dvhVolumeTolerance}), got ${sum}` }];
+      },
+    ),
+    td50: numberField(positive, 'TD50 of the LKB model in Gy EQD2 (> 0).'),
+    m: numberField(positive, 'Slope parameter m of the LKB model (> 0).'),
+    n: numberField(positive, 'Volume-effect parameter n of the LKB model (> 0).'),
+    alphaBeta: numberField(positive, "The organ's α/β in Gy (> 0), for the EQD2 conversion."),
+  },
+  'an organ at risk: { name, dvh, td50, m, n, alphaBeta }',
+  'An organ at risk scored with the Lyman–Kutcher–Burman NTCP model on this arm\'s DVH.',
+);
+
+const arm = mapping(
+  {
+    id: idField('Unique id of the arm (used in results and file names), e.g. 3x18-usc.'),
+    name: v.exactOptional(textField('Display name (default: the id).')),
+    schedule: scheduleSchema,
+    survival: v.exactOptional(survival),
+    reoxygenation: v.exactOptional(
+      choiceField(['none', 'full'] as const, 'Hypoxic compartment between fractions: none (compartments stay separate) or full (re-equilibrates). Default full.'),
+    ),
+    doseModifyingFactor: v.exactOptional(numberField(positive, 'Dose-modifying factor on the LQ terms (> 0; α·DMF, β·DMF²). Default 1 (none).')),
+    surgery: v.exactOptional(surgery),
+    organAtRisk: v.exactOptional(organAtRisk),
+  },
+  'an arm: { id, schedule, survival?, surgery?, … }',
+  'One arm of the virtual trial.',
+);
+
+const followUp = mapping(
+  {
+    years: numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Follow-up horizon in years (> 0 and ≤ 100); local control is censored there.'),
+    firstVisitDays: v.exactOptional(numberField({ min: 0 }, 'Days from the end of treatment to the first follow-up visit (≥ 0): no failure is detected earlier. Default 90.')),
+  },
+  'a follow-up: { years, firstVisitDays? }',
+  'Follow-up of the virtual patients.',
+);
+
+const scenarioSchemaInternal = v.pipe(
+  mapping(
+    {
+      $schema: v.exactOptional(textField('URI of the JSON Schema the file follows (ignored by rtsim; for editors).')),
+      version: v.pipe(
+        v.literal(1, (issue: v.BaseIssue<unknown>) => `expected 1 (the only scenario format version), got ${describeValue(issue.input)}`),
+        v.description('Scenario format version: 1.'),
+      ),
+      name: textField('Name of the scenario.'),
+      description: v.exactOptional(textField('What the scenario compares, and why.')),
+      references: list(
+        textField('A reference.'),
+        'a list of references',
+        'Where the numbers of this scenario come from (papers, the parameter library, or a note that a value is assumed).',
+      ),
+      seed: numberField(
+        { integer: true, min: 0 },
+        'Seed of the random number generators, a whole number from 0 to 2^53 − 1: the same file and seed give the same results.',
+        { max: Number.MAX_SAFE_INTEGER, message: (value) => `expected a seed of at most 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), got ${describeValue(value)}` },
+      ),
+      patients: numberField({ integer: true, min: 1, max: maxPatients }, `Number of virtual patients (a whole number from 1 to ${maxPatients}); every arm sees the same patients.`),
+      cohort,
+      arms: list(arm, 'a list of arms', 'The arms to compare; ids are unique.', 1),
+      followUp,
+    },
+    'a scenario: a mapping with version, name, references, seed, patients, cohort, arms and followUp',
+    'An rtsim scenario: a virtual cohort and the radiotherapy arms to compare. Units: dose Gy, time days unless a name says otherwise, volume cm³.',
+  ),
+  v.title('rtsim scenario'),
+);
+
+export type { ScenarioInput } from './ScenarioInput.js';
+
+/**
+ * The one schema of scenario files (valibot), from which {@link ScenarioInput} and the published JSON Schema
+ * are derived. Validate with `validateScenario` (it writes the messages), not with `v.parse` directly.
+ */
+export const scenarioSchema: v.GenericSchema<ScenarioInput> = exactly<ScenarioInput>()(scenarioSchemaInternal);
+
+/** Named parts of the schema, emitted as `$defs` of the JSON Schema. */
+export const scenarioSchemaDefinitions: Readonly<Record<string, v.GenericSchema>> = {
+  distribution: distributionSchema,
+  schedule: scheduleSchema,
+  survivalModel: survival,
+  surgery,
+  organAtRisk,
+  arm,
+  subtype,
+  cohort,
+  followUp,
+};

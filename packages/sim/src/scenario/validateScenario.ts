@@ -1,0 +1,52 @@
+import { schedule } from '@rtsim/core';
+import * as v from 'valibot';
+import type { PathKey } from './fieldSchemas.js';
+import type { ResolvedScenario } from './ResolvedScenario.js';
+import { resolveScenario } from './resolveScenario.js';
+import { scenarioProblems } from './scenarioProblems.js';
+import type { ScenarioInput } from './ScenarioInput.js';
+import { scenarioSchema } from './scenarioSchema.js';
+import type { PathIssue } from './schemaIssues.js';
+import { schemaIssues } from './schemaIssues.js';
+
+/** A validated, resolved scenario, or every problem found. */
+export type ScenarioValidation =
+  | { readonly ok: true; readonly input: ScenarioInput; readonly scenario: ResolvedScenario }
+  | { readonly ok: false; readonly issues: readonly PathIssue[] };
+
+/**
+ * Validates a scenario already read into a value (from YAML, JSON or built in code) and resolves it:
+ * the schema (shapes, ranges, unknown keys, distributions), then the cross-field checks (unique ids, library
+ * refs, required parameters), all reported together, then resolution against the parameter library.
+ * @param value - any value
+ * @returns `{ ok: true, input, scenario }`, or `{ ok: false, issues }` with paths as key lists (no positions:
+ * `parseScenario` adds them for text)
+ */
+export function validateScenario(value: unknown): ScenarioValidation {
+  const issues = [...schemaIssues(scenarioSchema, value)];
+  const seen = new Set(issues.map((issue) => JSON.stringify([issue.path, issue.message])));
+  for (const issue of scenarioProblems(value)) {
+    const key = JSON.stringify([issue.path, issue.message]);
+    if (!seen.has(key)) issues.push(issue);
+    seen.add(key);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const parsed = v.safeParse(scenarioSchema, value);
+  if (!parsed.success) {
+    // Not expected (the walker above checks the same schema), but never accept what valibot rejects.
+    return {
+      ok: false,
+      issues: parsed.issues.map((issue) => ({ path: (issue.path ?? []).map((item) => item.key as PathKey), message: issue.message })),
+    };
+  }
+  const input = parsed.output;
+  const scheduleIssues: PathIssue[] = [];
+  input.arms.forEach((arm, index) => {
+    const fractions = schedule(arm.schedule);
+    if (fractions.some((f) => Number.isNaN(f.dose) || Number.isNaN(f.day))) {
+      scheduleIssues.push({ path: ['arms', index, 'schedule'], message: "not a valid schedule (core's schedule() rejects it)" });
+    }
+  });
+  if (scheduleIssues.length > 0) return { ok: false, issues: scheduleIssues };
+  return { ok: true, input, scenario: resolveScenario(input) };
+}
