@@ -1,0 +1,100 @@
+import type { Schedule, SurvivalModel } from '@rtsim/core';
+import type { CompiledDistribution } from '../random/compileDistribution.js';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { PartialLayout } from './partialLayout.js';
+
+/**
+ * How an arm computes ln S for a subtype's patients (chosen once, at compile time):
+ * - 0 linear: −ln S = α·A + β·B, (A, B) from core's `survivalCoefficients` (LQ or LQ-L, no hypoxia, repair
+ *   half-time absent or fixed);
+ * - 1 hypoxic: two compartments without reoxygenation, S = (1 − h)e^{−(αA + βB)} + h·e^{−(αA_h + βB_h)}, with
+ *   (A_h, B_h) the coefficients at dose scale DMF/OER (OER fixed);
+ * - 2 hypoxic, OER drawn per patient, LQ only: as 1 with A_h = A/OER, B_h = B/OER² (exact for LQ, where OER
+ *   only scales dose);
+ * - 3 general: core's `logSurvival` per patient (USC, reoxygenation "full", a drawn repair half-time, LQ-L with
+ *   a drawn OER).
+ */
+export type SurvivalMode = 0 | 1 | 2 | 3;
+
+/** Entries per arm in {@link EnginePlan.armTable}. */
+export const armTableStride = 13;
+
+/** One arm, compiled. */
+export interface ArmPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly schedule: Schedule;
+  readonly model: SurvivalModel;
+  readonly reoxygenation: 'none' | 'full';
+  readonly doseModifyingFactor: number;
+  /** Fractions, total physical dose (Gy), overall radiotherapy time (days): first to last fraction. */
+  readonly fractions: number;
+  readonly totalDose: number;
+  readonly overallTime: number;
+  /**
+   * Treatment span, days: first to last treatment event, surgery included. It is the T of repopulation and the
+   * end of treatment on the follow-up axis (day 0 = first event).
+   */
+  readonly treatmentSpan: number;
+  readonly surgery: boolean;
+  /** Residual-fraction distribution for R0, R1, R2 (fixed 1 without surgery), drawn from the residualFraction slot. */
+  readonly residualFraction: readonly [CompiledDistribution, CompiledDistribution, CompiledDistribution];
+  /** The margin uniform picks R0 below the first cut, R1 below the second, R2 above. */
+  readonly marginCuts: readonly [number, number];
+  /** LKB NTCP of the arm's organ at risk, constant across patients. */
+  readonly toxicity?: { readonly organ: string; readonly ntcp: number };
+}
+
+/** One subtype, compiled. */
+export interface SubtypePlan {
+  readonly id: string;
+  readonly name: string;
+  readonly weight: number;
+  /** Compiled distribution of each parameter slot (index = patientSlots value; unused slots hold a fixed NaN). */
+  readonly distributions: readonly CompiledDistribution[];
+  /** The tumour-size slot is a diameter (cm; V = πd³/6) rather than a volume (cm³). */
+  readonly diameter: boolean;
+  /** Hypoxia can occur (hypoxic fraction not fixed at 0): only then are h and OER checked and used. */
+  readonly hypoxic: boolean;
+  /** A repair half-time is given (else complete repair, no Lea–Catcheside factor). */
+  readonly repair: boolean;
+  /** A post-treatment doubling time is given (else the patient's doubling time is reused). */
+  readonly postTreatmentDoubling: boolean;
+  /**
+   * The scenario gives no detectionClonogens: the detectionClonogens slot then draws the subtype's detection
+   * volume (cm³), and N_detect = clonogen density × that volume.
+   */
+  readonly detectionPerVolume: boolean;
+}
+
+/**
+ * A {@link ResolvedScenario} compiled once for the cohort engine: everything that does not depend on the patient.
+ * Compiling is deterministic, so every worker compiles the same plan from the same scenario.
+ */
+export interface EnginePlan {
+  readonly scenario: ResolvedScenario;
+  readonly seed: number;
+  readonly patients: number;
+  readonly blockCount: number;
+  /** Hash of the scenario JSON: partial results of different scenarios refuse to merge. */
+  readonly fingerprint: string;
+  readonly arms: readonly ArmPlan[];
+  readonly subtypes: readonly SubtypePlan[];
+  /** Cumulative subtype weights; the subtype uniform picks the first subtype whose cut exceeds it. */
+  readonly subtypeCuts: Float64Array;
+  /** Per (arm a, subtype s) at `5(aS + s)`: [mode, A (Gy), B (Gy²), A_h (Gy), B_h (Gy²)]. */
+  readonly survival: Float64Array;
+  /**
+   * The per-patient constants of each arm, flat for the hot loop, at `armTableStride·a`: [treatment span (days),
+   * surgery (1/0), margin cut R0, margin cut R1], then for R0, R1, R2 in turn [residual mode, c₁, c₂]: mode 0
+   * fixed, ln f = c₁; mode 1 lognormal, ln f = c₁ + c₂·Φ⁻¹(u) (c₁ = ln median, c₂ = σ); mode 2 any other
+   * distribution, drawn through ArmPlan.residualFraction. ln f is capped at 0 (f > 1 counts as 1).
+   */
+  readonly armTable: Float64Array;
+  /** Follow-up: time bin width (days), bin count, horizon (days from the first treatment event), first visit. */
+  readonly binDays: number;
+  readonly timeBins: number;
+  readonly horizonDays: number;
+  readonly firstVisitDays: number;
+  readonly layout: PartialLayout;
+}

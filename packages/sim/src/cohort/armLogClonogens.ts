@@ -1,0 +1,124 @@
+import type { CellParameters } from '@rtsim/core';
+import { logSurvival, normalQuantile } from '@rtsim/core';
+import { distributionQuantile } from '../random/distributionQuantile.js';
+import { patientSlots } from '../random/patientSlots.js';
+import { patientField } from './drawPatient.js';
+import type { EnginePlan } from './EnginePlan.js';
+import { armTableStride } from './EnginePlan.js';
+
+/** ln(e^a + e^b) without overflow; a or b may be −∞ (h = 0 or h = 1), not both. */
+function logAddExp(a: number, b: number): number {
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+}
+
+/** ln S by core's logSurvival, for the survival modes that have no coefficient form (allocates: slow path). */
+function generalLogSurvival(plan: EnginePlan, arm: number, patient: Float64Array): number {
+  const armPlan = plan.arms[arm];
+  const subtype = plan.subtypes[patient[patientField.subtype]];
+  if (armPlan === undefined || subtype === undefined) return Number.NaN;
+  const cell: { -readonly [K in keyof CellParameters]: CellParameters[K] } = {
+    alpha: patient[patientSlots.alpha],
+    beta: patient[patientField.beta],
+    reoxygenation: armPlan.reoxygenation,
+    doseModifyingFactor: armPlan.doseModifyingFactor,
+  };
+  if (subtype.repair) cell.repairHalfTimeHours = patient[patientSlots.repairHalfTimeHours];
+  if (subtype.hypoxic) {
+    cell.hypoxicFraction = patient[patientSlots.hypoxicFraction];
+    cell.oer = patient[patientSlots.oer];
+  }
+  return logSurvival(armPlan.schedule, cell, armPlan.model);
+}
+
+/** ln S of the two-compartment modes 1 and 2 (hypoxia without reoxygenation) on precomputed coefficients. */
+function hypoxicLogSurvival(survival: Float64Array, base: number, patient: Float64Array, alpha: number, beta: number): number {
+  const oxic = -(alpha * survival[base + 1] + beta * survival[base + 2]);
+  let hypoxic: number;
+  if (survival[base] === 1) {
+    hypoxic = -(alpha * survival[base + 3] + beta * survival[base + 4]);
+  } else {
+    // LQ: the hypoxic compartment sees dose/OER, so α-coefficient/OER and β-coefficient/OER².
+    const inverseOer = 1 / patient[patientSlots.oer];
+    hypoxic = -inverseOer * (alpha * survival[base + 1] + inverseOer * beta * survival[base + 2]);
+  }
+  const mixed = logAddExp(patient[patientField.logOxicFraction] + oxic, patient[patientField.logHypoxicFraction] + hypoxic);
+  return mixed < 0 ? mixed : 0; // the weights sum to 1: anything above 0 is rounding (as in core)
+}
+
+/**
+ * ln f, the log of the surgical residual fraction of one patient in one arm with surgery: the margin status from
+ * the margin uniform against the arm's margin probabilities (R0 below the first cut, R1 below the second, R2
+ * above), then that status's distribution at the residualFraction uniform, capped at f = 1 (surgery never adds
+ * clonogens). Lognormal fractions are drawn in log space, ln f = ln median + σ·Φ⁻¹(u), with Φ⁻¹(u) computed once
+ * per patient for all arms.
+ * @param plan - the compiled scenario
+ * @param arm - index of an arm with surgery
+ * @param patient - record from {@link drawPatient} (its residualNormal cache is filled on first use)
+ * @param residualUniform - the patient's residualFraction uniform
+ * @param marginUniform - the patient's margin uniform
+ * @returns ln f ≤ 0; NaN when the draw is not a fraction > 0
+ */
+export function logResidualFraction(
+  plan: EnginePlan,
+  arm: number,
+  patient: Float64Array,
+  residualUniform: number,
+  marginUniform: number,
+): number {
+  const table = plan.armTable;
+  const at = armTableStride * arm;
+  const margin = marginUniform < table[at + 2] ? 0 : marginUniform < table[at + 3] ? 1 : 2;
+  const entry = at + 4 + 3 * margin;
+  const mode = table[entry];
+  if (mode === 0) return table[entry + 1];
+  if (mode === 1) {
+    let z = patient[patientField.residualNormal];
+    if (z !== z) z = patient[patientField.residualNormal] = normalQuantile(residualUniform);
+    const logFraction = table[entry + 1] + table[entry + 2] * z;
+    return logFraction < 0 ? logFraction : 0;
+  }
+  const compiled = plan.arms[arm]?.residualFraction[margin];
+  const fraction = compiled === undefined ? Number.NaN : distributionQuantile(compiled, residualUniform);
+  if (!(fraction > 0)) return Number.NaN;
+  return fraction < 1 ? Math.log(fraction) : 0;
+}
+
+/**
+ * ln N_left of one patient in one arm: the clonogens expected to survive treatment, in log space (models.md,
+ * "Surgery and margins"): ln N_left = ln N₀ + ln S + ln f_margin (with surgery) + (ln 2/T_d)·max(0, T − T_k),
+ * T the treatment span from the first event (fraction or surgery) to the last.
+ *
+ * ln S by the arm's survival mode for the patient's subtype (see {@link SurvivalMode}): one multiply-add on
+ * precomputed coefficients in the common case, core's `logSurvival` otherwise. Repopulation is core's
+ * `repopulationLogGain` written out, because this runs per patient and arm and the call would need an object.
+ * @param plan - the compiled scenario
+ * @param arm - arm index
+ * @param patient - record filled by {@link drawPatient} (valid patient)
+ * @param uniforms - the patient's slot uniforms (margin and residualFraction are shared by all arms: common
+ *   random numbers)
+ * @returns ln N_left; NaN when core's survival arithmetic rejects the patient's parameters or the residual
+ *   fraction drawn is not > 0
+ */
+export function armLogClonogens(plan: EnginePlan, arm: number, patient: Float64Array, uniforms: Float64Array): number {
+  const survival = plan.survival;
+  const base = 5 * (arm * plan.subtypes.length + patient[patientField.subtype]);
+  const mode = survival[base];
+  const alpha = patient[patientSlots.alpha];
+  const beta = patient[patientField.beta];
+  const logSurviving =
+    mode === 0
+      ? -(alpha * survival[base + 1] + beta * survival[base + 2])
+      : mode === 3
+        ? generalLogSurvival(plan, arm, patient)
+        : hypoxicLogSurvival(survival, base, patient, alpha, beta);
+  let logLeft = patient[patientField.logClonogens] + logSurviving;
+  const table = plan.armTable;
+  const at = armTableStride * arm;
+  if (table[at + 1] === 1) {
+    logLeft += logResidualFraction(plan, arm, patient, uniforms[patientSlots.residualFraction], uniforms[patientSlots.margin]);
+  }
+  const span = table[at];
+  const kickoff = patient[patientSlots.kickoffTime];
+  if (span > kickoff) logLeft += (Math.LN2 / patient[patientSlots.doublingTime]) * (span - kickoff);
+  return logLeft;
+}

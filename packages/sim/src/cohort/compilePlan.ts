@@ -1,0 +1,184 @@
+import type { SurvivalModel } from '@rtsim/core';
+import { overallTime, schedule, survivalCoefficients, totalDose } from '@rtsim/core';
+import { compileDistribution, distributionKind } from '../random/compileDistribution.js';
+import type { CompiledDistribution } from '../random/compileDistribution.js';
+import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
+import type { ResolvedArm, ResolvedScenario, ResolvedSubtype } from '../scenario/ResolvedScenario.js';
+import { armToxicity } from './armToxicity.js';
+import { blockCount } from './blockCount.js';
+import type { ArmPlan, EnginePlan, SubtypePlan, SurvivalMode } from './EnginePlan.js';
+import { armTableStride } from './EnginePlan.js';
+import { partialLayout } from './partialLayout.js';
+import { scenarioFingerprint } from './scenarioFingerprint.js';
+import { tcpHistogramBins, timeBinCount, timeBinDays } from './timeBins.js';
+
+const unused: CompiledDistribution = compileDistribution(Number.NaN);
+const noSurgery: CompiledDistribution = compileDistribution(1);
+
+/** [mode, c₁, c₂] of a residual-fraction distribution in the arm table (see EnginePlan.armTable). */
+function residualConstants(residual: CompiledDistribution): [number, number, number] {
+  if (residual.kind === distributionKind.fixed) return [0, residual.a > 0 ? Math.min(0, Math.log(residual.a)) : Number.NaN, 0];
+  if (residual.kind === distributionKind.lognormal) return [1, Math.log(residual.a), residual.b];
+  return [2, 0, 0];
+}
+
+function compileArm(arm: ResolvedArm): ArmPlan {
+  const fractions = schedule(arm.schedule);
+  const radiotherapyTime = overallTime(fractions);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { day } of fractions) {
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+  }
+  const { surgery } = arm;
+  if (surgery !== undefined) {
+    first = Math.min(first, surgery.day);
+    last = Math.max(last, surgery.day);
+  }
+  // models.md, "Surgery and margins": repopulation runs from the first event (fraction or surgery) to the last.
+  const treatmentSpan = fractions.length === 0 && surgery === undefined ? 0 : last - first;
+  const residualFraction: [CompiledDistribution, CompiledDistribution, CompiledDistribution] =
+    surgery === undefined
+      ? [noSurgery, noSurgery, noSurgery]
+      : [
+          compileDistribution(surgery.residualFraction.R0),
+          compileDistribution(surgery.residualFraction.R1),
+          compileDistribution(surgery.residualFraction.R2),
+        ];
+  const marginCuts: [number, number] =
+    surgery === undefined ? [1, 1] : [surgery.margins.R0, surgery.margins.R0 + surgery.margins.R1];
+  const toxicity = armToxicity(arm, fractions.length);
+  return {
+    id: arm.id,
+    name: arm.name,
+    schedule: fractions,
+    model: arm.survival,
+    reoxygenation: arm.reoxygenation,
+    doseModifyingFactor: arm.doseModifyingFactor,
+    fractions: fractions.length,
+    totalDose: totalDose(fractions),
+    overallTime: radiotherapyTime,
+    treatmentSpan,
+    surgery: surgery !== undefined,
+    residualFraction,
+    marginCuts,
+    ...(toxicity === undefined ? {} : { toxicity }),
+  };
+}
+
+function compileSubtype(subtype: ResolvedSubtype): SubtypePlan {
+  const p = subtype.parameters;
+  // detectionClonogens may be left out: then its slot draws the detection volume and N_detect = density × volume
+  // (the same uniform either way, so the slot layout does not move).
+  const detection = p.detectionClonogens;
+  const distributions: CompiledDistribution[] = new Array<CompiledDistribution>(slotsPerPatient).fill(unused);
+  distributions[patientSlots.alpha] = compileDistribution(p.alpha);
+  distributions[patientSlots.alphaBeta] = compileDistribution(p.alphaBeta);
+  distributions[patientSlots.doublingTime] = compileDistribution(p.doublingTime);
+  distributions[patientSlots.kickoffTime] = compileDistribution(p.kickoffTime);
+  distributions[patientSlots.clonogenDensity] = compileDistribution(p.clonogenDensity);
+  distributions[patientSlots.tumourSize] = compileDistribution('volume' in p.tumour ? p.tumour.volume : p.tumour.diameter);
+  distributions[patientSlots.hypoxicFraction] = compileDistribution(p.hypoxicFraction);
+  distributions[patientSlots.oer] = compileDistribution(p.oer);
+  if (p.repairHalfTimeHours !== undefined) distributions[patientSlots.repairHalfTimeHours] = compileDistribution(p.repairHalfTimeHours);
+  if (p.postTreatmentDoublingTime !== undefined) {
+    distributions[patientSlots.postTreatmentDoublingTime] = compileDistribution(p.postTreatmentDoublingTime);
+  }
+  distributions[patientSlots.detectionClonogens] = compileDistribution(detection ?? p.detectionVolume);
+  const hypoxia = distributions[patientSlots.hypoxicFraction] as CompiledDistribution;
+  return {
+    id: subtype.id,
+    name: subtype.name,
+    weight: subtype.weight,
+    distributions,
+    diameter: !('volume' in p.tumour),
+    hypoxic: !(hypoxia.kind === distributionKind.fixed && hypoxia.a === 0),
+    repair: p.repairHalfTimeHours !== undefined,
+    postTreatmentDoubling: p.postTreatmentDoublingTime !== undefined,
+    detectionPerVolume: detection === undefined,
+  };
+}
+
+/** Survival mode and coefficients of one arm for one subtype (see {@link SurvivalMode}). */
+function survivalConstants(arm: ArmPlan, subtype: SubtypePlan): [SurvivalMode, number, number, number, number] {
+  const model: SurvivalModel = arm.model;
+  const linear = model.model === 'lq' || model.model === 'lq-l';
+  const repair = subtype.distributions[patientSlots.repairHalfTimeHours] as CompiledDistribution;
+  const repairFixed = !subtype.repair || repair.kind === distributionKind.fixed;
+  if (!linear || !repairFixed) return [3, Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+  const coefficients = (doseModifyingFactor: number): { alphaDose: number; betaDose: number } =>
+    survivalCoefficients(
+      arm.schedule,
+      model,
+      subtype.repair ? { repairHalfTimeHours: repair.a, doseModifyingFactor } : { doseModifyingFactor },
+    );
+  const oxic = coefficients(arm.doseModifyingFactor);
+  if (!subtype.hypoxic) return [0, oxic.alphaDose, oxic.betaDose, Number.NaN, Number.NaN];
+  if (arm.reoxygenation !== 'none') return [3, Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+  const oer = subtype.distributions[patientSlots.oer] as CompiledDistribution;
+  if (oer.kind === distributionKind.fixed) {
+    const hypoxic = coefficients(arm.doseModifyingFactor / oer.a);
+    return [1, oxic.alphaDose, oxic.betaDose, hypoxic.alphaDose, hypoxic.betaDose];
+  }
+  if (model.model === 'lq') return [2, oxic.alphaDose, oxic.betaDose, Number.NaN, Number.NaN];
+  return [3, Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+}
+
+/**
+ * Compiles a scenario for the cohort engine: per arm the schedule (core `schedule`), overall time, treatment
+ * span with surgery, margin cuts and ln f, and the LKB NTCP of its organ at risk; per subtype the compiled
+ * distributions of every parameter slot; per (arm, subtype) the survival mode and coefficients; the follow-up
+ * bins (width 365.25/52 d up to the horizon) and the layout of block partials.
+ * @param scenario - a validated {@link ResolvedScenario}
+ * @returns the plan; pure and deterministic (the same scenario gives the same plan in every worker)
+ * @throws RangeError when the scenario is structurally unusable (no arms or subtypes, patients not a whole
+ *   number ≥ 1, follow-up not > 0): the parser rejects these first, so this only guards direct callers
+ */
+export function compilePlan(scenario: ResolvedScenario): EnginePlan {
+  if (!(Number.isInteger(scenario.patients) && scenario.patients >= 1)) {
+    throw new RangeError(`patients must be a whole number ≥ 1, got ${scenario.patients}`);
+  }
+  if (!Number.isInteger(scenario.seed)) throw new RangeError(`seed must be a whole number, got ${scenario.seed}`);
+  if (scenario.arms.length === 0) throw new RangeError('a scenario needs at least one arm');
+  if (scenario.subtypes.length === 0) throw new RangeError('a scenario needs at least one subtype');
+  const timeBins = timeBinCount(scenario.followUp.years);
+  if (Number.isNaN(timeBins)) throw new RangeError(`followUp.years must be > 0, got ${scenario.followUp.years}`);
+  const arms = scenario.arms.map(compileArm);
+  const subtypes = scenario.subtypes.map(compileSubtype);
+  const subtypeCuts = new Float64Array(subtypes.length);
+  let cumulative = 0;
+  for (const [s, subtype] of subtypes.entries()) {
+    cumulative += subtype.weight;
+    subtypeCuts[s] = cumulative;
+  }
+  subtypeCuts[subtypes.length - 1] = Infinity; // weights that sum to 1 − ε must not leave a gap below u = 1
+  const survival = new Float64Array(5 * arms.length * subtypes.length);
+  for (const [a, arm] of arms.entries()) {
+    for (const [s, subtype] of subtypes.entries()) survival.set(survivalConstants(arm, subtype), 5 * (a * subtypes.length + s));
+  }
+  const armTable = new Float64Array(armTableStride * arms.length);
+  for (const [a, arm] of arms.entries()) {
+    armTable.set(
+      [arm.treatmentSpan, arm.surgery ? 1 : 0, ...arm.marginCuts, ...arm.residualFraction.flatMap(residualConstants)],
+      armTableStride * a,
+    );
+  }
+  return {
+    scenario,
+    seed: scenario.seed,
+    patients: scenario.patients,
+    blockCount: blockCount(scenario.patients),
+    fingerprint: scenarioFingerprint(scenario),
+    arms,
+    subtypes,
+    subtypeCuts,
+    survival,
+    armTable,
+    binDays: timeBinDays,
+    timeBins,
+    horizonDays: scenario.followUp.years * 365.25,
+    firstVisitDays: scenario.followUp.firstVisitDays,
+    layout: partialLayout(arms.length, subtypes.length, tcpHistogramBins, timeBins, slotsPerPatient + 1),
+  };
+}

@@ -1,0 +1,83 @@
+import { distributionQuantile } from '../random/distributionQuantile.js';
+import { patientSlots } from '../random/patientSlots.js';
+import type { EnginePlan } from './EnginePlan.js';
+
+/**
+ * Fields of the per-patient scratch record filled by {@link drawPatient}: parameter values at their slot index
+ * 1–11 (patientSlots; the tumour-size slot holds the volume in cm³ after a diameter is converted, the
+ * detectionClonogens slot N_detect), then derived values. `residualNormal` caches Φ⁻¹ of the residualFraction
+ * uniform (NaN until an arm with a lognormal residual fraction needs it).
+ */
+export const patientField: {
+  readonly subtype: 0;
+  readonly beta: 15;
+  readonly logClonogens: 16;
+  readonly logOxicFraction: 17;
+  readonly logHypoxicFraction: 18;
+  readonly residualNormal: 19;
+  readonly length: 20;
+} = Object.freeze({ subtype: 0, beta: 15, logClonogens: 16, logOxicFraction: 17, logHypoxicFraction: 18, residualNormal: 19, length: 20 });
+
+const sphereFactor = Math.PI / 6;
+
+/**
+ * Draws one patient from the slot uniforms: the subtype (slot 0 against the cumulative weights), then each
+ * parameter of that subtype by inverse CDF from its own slot, and the derived β = α/(α/β),
+ * ln N₀ = ln(density) + ln(volume) (volume πd³/6 from a diameter), ln(1 − h) and ln h.
+ *
+ * Checks every drawn value against its model domain (α ≥ 0, α/β > 0, T_d > 0, T_k ≥ 0, density and volume
+ * finite > 0, h ∈ [0, 1] and OER ≥ 1 when hypoxia can occur, T½ > 0 when given, T_d,post > 0, N_detect finite
+ * > 0; the surgical residual fraction is drawn per arm, in armLogClonogens): NaN must never reach a sum, so an invalid patient is reported instead of simulated.
+ * @param plan - the compiled scenario
+ * @param uniforms - the patient's `slotsPerPatient` uniforms, each in (0, 1)
+ * @param patient - scratch record of `patientField.length` entries, overwritten (no allocation per patient)
+ * @returns 0 for a valid patient, else a bit mask with bit j set for each slot j whose value is outside its domain
+ */
+export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: Float64Array): number {
+  const cuts = plan.subtypeCuts;
+  const subtypeUniform = uniforms[patientSlots.subtype];
+  let s = 0;
+  while (subtypeUniform >= cuts[s]) s++;
+  const subtype = plan.subtypes[s];
+  if (subtype === undefined) return 1; // only a NaN uniform can get here
+  const d = subtype.distributions;
+  patient[patientField.subtype] = s;
+  for (let j = patientSlots.alpha; j <= patientSlots.detectionClonogens; j++) {
+    patient[j] = distributionQuantile(d[j], uniforms[j]);
+  }
+  const alpha = patient[patientSlots.alpha];
+  const alphaBeta = patient[patientSlots.alphaBeta];
+  const doublingTime = patient[patientSlots.doublingTime];
+  const density = patient[patientSlots.clonogenDensity];
+  let volume = patient[patientSlots.tumourSize];
+  if (subtype.diameter) volume = sphereFactor * volume * volume * volume;
+  patient[patientSlots.tumourSize] = volume;
+  if (!subtype.postTreatmentDoubling) patient[patientSlots.postTreatmentDoublingTime] = doublingTime;
+  if (subtype.detectionPerVolume) patient[patientSlots.detectionClonogens] *= density;
+  let problems = 0;
+  if (!(alpha >= 0 && alpha < Infinity)) problems |= 1 << patientSlots.alpha;
+  if (!(alphaBeta > 0)) problems |= 1 << patientSlots.alphaBeta;
+  if (!(doublingTime > 0)) problems |= 1 << patientSlots.doublingTime;
+  if (!(patient[patientSlots.kickoffTime] >= 0)) problems |= 1 << patientSlots.kickoffTime;
+  if (!(density > 0 && density < Infinity)) problems |= 1 << patientSlots.clonogenDensity;
+  if (!(volume > 0 && volume < Infinity)) problems |= 1 << patientSlots.tumourSize;
+  if (subtype.hypoxic) {
+    const h = patient[patientSlots.hypoxicFraction];
+    if (!(h >= 0 && h <= 1)) problems |= 1 << patientSlots.hypoxicFraction;
+    const oer = patient[patientSlots.oer];
+    if (!(oer >= 1 && oer < Infinity)) problems |= 1 << patientSlots.oer;
+    patient[patientField.logOxicFraction] = Math.log1p(-h);
+    patient[patientField.logHypoxicFraction] = Math.log(h);
+  }
+  if (subtype.repair && !(patient[patientSlots.repairHalfTimeHours] > 0)) {
+    problems |= 1 << patientSlots.repairHalfTimeHours;
+  }
+  if (!(patient[patientSlots.postTreatmentDoublingTime] > 0)) problems |= 1 << patientSlots.postTreatmentDoublingTime;
+  const detection = patient[patientSlots.detectionClonogens];
+  if (!(detection > 0 && detection < Infinity)) problems |= 1 << patientSlots.detectionClonogens;
+  // α/β = ∞ means β = 0 (a purely linear response), which α/∞ gives directly.
+  patient[patientField.beta] = alpha / alphaBeta;
+  patient[patientField.logClonogens] = Math.log(density * volume); // one logarithm: N₀ itself cannot overflow
+  patient[patientField.residualNormal] = Number.NaN;
+  return problems;
+}

@@ -1,0 +1,55 @@
+import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
+import type { PatientSlot } from '../random/patientSlots.js';
+import type { Accumulator } from './createAccumulator.js';
+import type { EnginePlan } from './EnginePlan.js';
+
+/** The domain each slot's draw must fall in, as a reader of the scenario file would write it. */
+const domains: Partial<Record<PatientSlot, string>> = {
+  alpha: 'alpha ≥ 0 (1/Gy)',
+  alphaBeta: 'alphaBeta > 0 (Gy)',
+  doublingTime: 'doublingTime > 0 (days)',
+  kickoffTime: 'kickoffTime ≥ 0 (days)',
+  clonogenDensity: 'clonogenDensity > 0 and finite (per cm³)',
+  tumourSize: 'tumour volume or diameter > 0 and finite',
+  hypoxicFraction: 'hypoxicFraction in [0, 1]',
+  oer: 'oer ≥ 1 and finite',
+  repairHalfTimeHours: 'repairHalfTimeHours > 0 (hours)',
+  postTreatmentDoublingTime: 'postTreatmentDoublingTime > 0 (days)',
+  detectionClonogens: 'detectionClonogens (or detectionVolume) > 0 and finite',
+  residualFraction: 'surgery residualFraction > 0',
+};
+
+const slotNames = Object.keys(patientSlots) as PatientSlot[];
+
+/**
+ * Explains why a run has invalid patients: per subtype, which parameter drew values outside its domain and how
+ * often (a distribution that allows them, e.g. a normal α without `min: 0`), or how often the survival arithmetic
+ * gave NaN.
+ * @param accumulator - totals of the run
+ * @param plan - the run's plan
+ * @returns the message, or undefined when every patient was valid
+ */
+export function invalidPatientsMessage(accumulator: Accumulator, plan: EnginePlan): string | undefined {
+  const { layout, counts } = accumulator;
+  const invalid = counts[layout.invalidPatients] ?? 0;
+  if (invalid === 0) return undefined;
+  const total = invalid + (counts[layout.validPatients] ?? 0);
+  const lines: string[] = [];
+  for (const [s, subtype] of plan.subtypes.entries()) {
+    const row = layout.problems + s * layout.problemStride;
+    for (let j = 0; j < layout.problemStride; j++) {
+      const n = counts[row + j] ?? 0;
+      if (n === 0) continue;
+      const slot = slotNames[j];
+      const what =
+        j === slotsPerPatient || slot === undefined
+          ? 'the survival arithmetic gave NaN'
+          : `${slot} drew values outside its domain (${domains[slot] ?? 'invalid'})`;
+      lines.push(`  subtype "${subtype.id}": ${what} in ${n} patient${n === 1 ? '' : 's'}`);
+    }
+  }
+  return (
+    `${invalid} of ${total} virtual patients could not be simulated, so no results were produced:\n${lines.join('\n')}\n` +
+    'Restrict the distributions to the parameter domains (for a normal distribution, give min and max).'
+  );
+}

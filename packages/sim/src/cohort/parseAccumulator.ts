@@ -1,0 +1,76 @@
+import { parseFixedPoint } from '../stats/parseFixedPoint.js';
+import type { Accumulator } from './createAccumulator.js';
+import { partialLayout } from './partialLayout.js';
+
+const isWhole = (x: unknown, min = 0): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= min;
+
+function fail(reason: string): never {
+  throw new SyntaxError(`not an rtsim partial result: ${reason}`);
+}
+
+function record(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${what} must be an object`);
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Reads the data written by {@link serializeAccumulator} (after `JSON.parse`) back into an accumulator, checking
+ * everything a hand-edited or truncated file could break.
+ * @param value - the parsed JSON of a shard's partial-result file
+ * @returns the accumulator (identical to the one serialised)
+ * @throws SyntaxError naming the first problem: wrong format tag or version, missing field, lengths that do not
+ *   match the dimensions, a sum that is not an exact fixed-point decimal, a count that is not a whole number, or
+ *   a block outside the run or listed twice
+ */
+export function parseAccumulator(value: unknown): Accumulator {
+  const file = record(value, 'the file');
+  if (file['format'] !== 'rtsim-partial') fail('format must be "rtsim-partial"');
+  if (file['formatVersion'] !== 1) fail(`unsupported formatVersion ${String(file['formatVersion'])}`);
+  const { fingerprint, seed, patients, blockCount } = file;
+  if (typeof fingerprint !== 'string') fail('fingerprint must be a string');
+  if (!(typeof seed === 'number' && Number.isInteger(seed))) fail('seed must be a whole number');
+  if (!isWhole(patients, 1)) fail('patients must be a whole number ≥ 1');
+  if (!isWhole(blockCount, 1)) fail('blockCount must be a whole number ≥ 1');
+  const dimensions = record(file['dimensions'], 'dimensions');
+  const { arms, subtypes, histogramBins, timeBins, problemColumns } = dimensions;
+  if (!(isWhole(arms, 1) && isWhole(subtypes, 1) && isWhole(histogramBins, 1) && isWhole(timeBins, 1) && isWhole(problemColumns, 1))) {
+    fail('dimensions must be whole numbers ≥ 1');
+  }
+  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns);
+  const sums = file['sums'];
+  const counts = file['counts'];
+  if (!Array.isArray(sums) || sums.length !== layout.sumLength) fail(`sums must be an array of ${layout.sumLength} decimals`);
+  if (!Array.isArray(counts) || counts.length !== layout.countLength) fail(`counts must be an array of ${layout.countLength} numbers`);
+  const covered = new Uint8Array(blockCount);
+  const runs = file['blocks'];
+  if (!Array.isArray(runs)) fail('blocks must be an array of [first, step, count] runs');
+  for (const run of runs as unknown[]) {
+    if (!(Array.isArray(run) && run.length === 3 && isWhole(run[0]) && isWhole(run[1], 1) && isWhole(run[2], 1))) {
+      fail('each block run must be [first ≥ 0, step ≥ 1, count ≥ 1]');
+    }
+    const [first, step, count] = run as [number, number, number];
+    for (let i = 0; i < count; i++) {
+      const k = first + i * step;
+      if (k >= blockCount) fail(`block ${k} is outside the run (blocks 0…${blockCount - 1})`);
+      if (covered[k] === 1) fail(`block ${k} is listed twice`);
+      covered[k] = 1;
+    }
+  }
+  return {
+    fingerprint,
+    seed,
+    patients,
+    blockCount,
+    layout,
+    sums: (sums as unknown[]).map((text, i) => {
+      if (typeof text !== 'string') fail(`sums[${i}] must be a decimal string`);
+      try {
+        return parseFixedPoint(text);
+      } catch (error) {
+        return fail(`sums[${i}]: ${(error as Error).message}`);
+      }
+    }),
+    counts: Float64Array.from(counts as unknown[], (count, i) => (isWhole(count) ? count : fail(`counts[${i}] must be a whole number ≥ 0`))),
+    covered,
+  };
+}

@@ -1,0 +1,76 @@
+import { formatFixedPoint } from '../stats/formatFixedPoint.js';
+import type { Accumulator } from './createAccumulator.js';
+
+/**
+ * An {@link Accumulator} as JSON-safe data, the body of a shard's partial-result file.
+ * - `sums`: exact decimals of the fixed-point sums (formatFixedPoint), so no digit is lost and the file is
+ *   readable;
+ * - `counts`: whole numbers;
+ * - `blocks`: the covered block indices as arithmetic runs [first, step, count] (a strided shard is one run),
+ *   so that merge can check completeness and overlap.
+ */
+export interface AccumulatorFile {
+  readonly format: 'rtsim-partial';
+  readonly formatVersion: 1;
+  readonly fingerprint: string;
+  readonly seed: number;
+  readonly patients: number;
+  readonly blockCount: number;
+  readonly dimensions: {
+    readonly arms: number;
+    readonly subtypes: number;
+    readonly histogramBins: number;
+    readonly timeBins: number;
+    readonly problemColumns: number;
+  };
+  readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
+  readonly sums: readonly string[];
+  readonly counts: readonly number[];
+}
+
+/** Covered block indices, ascending, as greedy arithmetic runs [first, step, count]. */
+function blockRuns(covered: Uint8Array): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  let run: [number, number, number] | undefined; // the last run, also held in runs (mutated in place)
+  for (let k = 0; k < covered.length; k++) {
+    if (covered[k] !== 1) continue;
+    if (run !== undefined && run[2] === 1) {
+      run[1] = k - run[0];
+      run[2] = 2;
+    } else if (run !== undefined && k === run[0] + run[1] * run[2]) {
+      run[2]++;
+    } else {
+      run = [k, 1, 1];
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+/**
+ * Writes an accumulator as JSON-safe data (`JSON.stringify` it for a shard file); {@link parseAccumulator}
+ * reads it back to an identical accumulator.
+ * @param accumulator - the totals of a run or shard
+ * @returns the file body (see {@link AccumulatorFile})
+ */
+export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile {
+  const { layout } = accumulator;
+  return {
+    format: 'rtsim-partial',
+    formatVersion: 1,
+    fingerprint: accumulator.fingerprint,
+    seed: accumulator.seed,
+    patients: accumulator.patients,
+    blockCount: accumulator.blockCount,
+    dimensions: {
+      arms: layout.arms,
+      subtypes: layout.subtypes,
+      histogramBins: layout.histogramBins,
+      timeBins: layout.timeBins,
+      problemColumns: layout.problemStride,
+    },
+    blocks: blockRuns(accumulator.covered),
+    sums: accumulator.sums.map(formatFixedPoint),
+    counts: Array.from(accumulator.counts),
+  };
+}

@@ -1,0 +1,158 @@
+import { normalQuantile } from '@rtsim/core';
+import { blockStream, nextBlockUniform } from '../random/blockStream.js';
+import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
+import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact } from '../random/poissonQuantile.js';
+import { armLogClonogens, logResidualFraction } from './armLogClonogens.js';
+import type { BlockPartial } from './BlockPartial.js';
+import { blockSize } from './blockSize.js';
+import { drawPatient, patientField } from './drawPatient.js';
+import type { EnginePlan } from './EnginePlan.js';
+import { armTableStride } from './EnginePlan.js';
+import { failureDay } from './failureDay.js';
+
+/** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
+interface BlockWorkspace {
+  readonly stream: Float64Array;
+  readonly uniforms: Float64Array;
+  readonly patient: Float64Array;
+  readonly tcp: Float64Array;
+  readonly expected: Float64Array;
+  readonly sums: Float64Array;
+  readonly counts: Int32Array;
+}
+
+/** Counts a patient whose parameters or survival arithmetic are invalid, per subtype and slot. */
+function countProblems(plan: EnginePlan, counts: Int32Array, subtype: number, problems: number): void {
+  const layout = plan.layout;
+  counts[layout.invalidPatients]++;
+  const row = layout.problems + subtype * layout.problemStride;
+  for (let j = 0; j < layout.problemStride; j++) if ((problems >>> j) & 1) counts[row + j]++;
+}
+
+/** Why ln N_left was NaN: the residual-fraction draw (its slot), or else the survival arithmetic (last column). */
+function invalidSlot(plan: EnginePlan, arm: number, patient: Float64Array, uniforms: Float64Array): number {
+  const surgery = plan.armTable[armTableStride * arm + 1] === 1;
+  const residual = uniforms[patientSlots.residualFraction];
+  const fractionInvalid = surgery && Number.isNaN(logResidualFraction(plan, arm, patient, residual, uniforms[patientSlots.margin]));
+  return fractionInvalid ? patientSlots.residualFraction : slotsPerPatient;
+}
+
+/** Adds one failed patient's detection day to arm cell `countAt`'s time bins (nothing when censored). */
+function countFailure(plan: EnginePlan, counts: Int32Array, countAt: number, day: number): void {
+  if (!(day < plan.horizonDays)) return;
+  const week = Math.floor(day / plan.binDays);
+  const timeBins = plan.timeBins;
+  // Rounding of day/binDays just below the horizon must not spill into the next cell's counts.
+  counts[countAt + 1 + plan.layout.histogramBins + (week < timeBins ? week : timeBins - 1)]++;
+}
+
+/**
+ * One patient: draw, evaluate every arm, accumulate. A function of its own (called once per patient) rather
+ * than the body of the block loop, so that V8 optimises it with full type feedback instead of on-stack
+ * replacement of a loop whose exit it has never seen (which deoptimised at the end of every block).
+ */
+function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
+  const { stream, uniforms, patient, tcp, expected, sums, counts } = work;
+  for (let j = 0; j < slotsPerPatient; j++) uniforms[j] = nextBlockUniform(stream);
+  const problems = drawPatient(plan, uniforms, patient);
+  const s = patient[patientField.subtype];
+  if (problems !== 0) {
+    countProblems(plan, counts, s, problems);
+    return;
+  }
+  const armCount = plan.arms.length;
+  for (let a = 0; a < armCount; a++) {
+    const m = Math.exp(armLogClonogens(plan, a, patient, uniforms));
+    // e^{−m} underflows to 0 beyond m ≈ 745: skip the exponential for arms that cannot control the tumour.
+    const p = m < 746 ? Math.exp(-m) : m === m ? 0 : Number.NaN;
+    if (p !== p) {
+      countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
+      return;
+    }
+    expected[a] = m;
+    tcp[a] = p;
+  }
+  const layout = plan.layout;
+  counts[layout.validPatients]++;
+  counts[layout.subtypePatients + s]++;
+  const subtypeCount = plan.subtypes.length;
+  const histogramBins = layout.histogramBins;
+  const control = uniforms[patientSlots.control];
+  const postDoubling = patient[patientSlots.postTreatmentDoublingTime];
+  const detection = patient[patientSlots.detectionClonogens];
+  let controlNormal = Number.NaN; // Φ⁻¹(U), computed once per patient if some arm needs the Poisson approximation
+  for (let a = 0; a < armCount; a++) {
+    const p = tcp[a];
+    const cell = a * subtypeCount + s;
+    const sumAt = layout.armSums + 2 * cell;
+    sums[sumAt] += p;
+    sums[sumAt + 1] += p * p;
+    const countAt = layout.armCounts + cell * layout.armStride;
+    const bin = Math.floor(p * histogramBins);
+    counts[countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1)]++;
+    if (control < p) {
+      counts[countAt]++;
+      continue;
+    }
+    const m = expected[a];
+    let clonogens: number;
+    if (m < poissonExactBelowMean) {
+      clonogens = poissonQuantileExact(control, m, p);
+    } else {
+      if (controlNormal !== controlNormal) controlNormal = normalQuantile(control);
+      clonogens = poissonQuantileApproximate(control, m, controlNormal);
+    }
+    const end = plan.armTable[armTableStride * a];
+    countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, plan.firstVisitDays));
+  }
+  let pair = 0;
+  for (let a = 0; a < armCount; a++) {
+    for (let b = a + 1; b < armCount; b++, pair++) {
+      const cell = pair * subtypeCount + s;
+      const difference = tcp[a] - tcp[b];
+      const sumAt = layout.pairSums + 2 * cell;
+      sums[sumAt] += difference;
+      sums[sumAt + 1] += difference * difference;
+      const controlledA = control < tcp[a];
+      if (controlledA !== control < tcp[b]) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
+    }
+  }
+}
+
+/**
+ * Simulates block k of a scenario: patients [4096k, min(4096(k + 1), patients)), each drawing exactly
+ * `slotsPerPatient` uniforms from block k's Alea stream (the blockGenerator(seed, k) sequence, stepped by
+ * blockStream), and returns the block's sums and counts (layout: `plan.layout`, see {@link PartialLayout}).
+ *
+ * Per patient: parameters by {@link drawPatient}; per arm ln N_left by {@link armLogClonogens},
+ * TCP = exp(−exp(ln N_left)) (tcpPoisson in log space), controlled ⟺ U < TCP with the patient's one control
+ * uniform U in every arm (common random numbers); otherwise K = Poisson⁻¹(U; N_left) ≥ 1 clonogens regrow to
+ * a detected failure on {@link failureDay}, binned by week of follow-up, censored at the horizon. Pairs of arms
+ * accumulate the paired TCP difference and the discordant control decisions.
+ *
+ * A patient with a parameter outside its domain, or a NaN from the survival arithmetic, is counted under
+ * `problems` and contributes nothing else: NaN never enters a sum, and the summary refuses the run.
+ * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
+ * `logSurvival` on the general survival path).
+ * @param plan - from {@link compilePlan}
+ * @param blockIndex - k, a whole number in [0, plan.blockCount)
+ * @returns the block partial
+ * @throws RangeError for a block index outside the run
+ */
+export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartial {
+  if (!(Number.isInteger(blockIndex) && blockIndex >= 0 && blockIndex < plan.blockCount)) {
+    throw new RangeError(`block index must be a whole number in 0…${plan.blockCount - 1}, got ${blockIndex}`);
+  }
+  const patients = Math.min(blockSize, plan.patients - blockIndex * blockSize);
+  const work: BlockWorkspace = {
+    stream: blockStream(plan.seed, blockIndex),
+    uniforms: new Float64Array(slotsPerPatient),
+    patient: new Float64Array(patientField.length),
+    tcp: new Float64Array(plan.arms.length),
+    expected: new Float64Array(plan.arms.length),
+    sums: new Float64Array(plan.layout.sumLength),
+    counts: new Int32Array(plan.layout.countLength),
+  };
+  for (let i = 0; i < patients; i++) simulatePatient(plan, work);
+  return { blockIndex, patients, sums: work.sums, counts: work.counts };
+}

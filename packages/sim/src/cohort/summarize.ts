@@ -1,0 +1,184 @@
+import { fixedPointToNumber } from '../stats/fixedPointToNumber.js';
+import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
+import { logRankTest } from '../stats/logRankTest.js';
+import { mcnemarTest } from '../stats/mcnemarTest.js';
+import { meanAndStandardError } from '../stats/meanAndStandardError.js';
+import { pairedDifference } from '../stats/pairedDifference.js';
+import { survivalAt } from '../stats/survivalAt.js';
+import { twoProportionSampleSize } from '../stats/twoProportionSampleSize.js';
+import { wilsonInterval } from '../stats/wilsonInterval.js';
+import { blockSize } from './blockSize.js';
+import type { Accumulator } from './createAccumulator.js';
+import type { EnginePlan } from './EnginePlan.js';
+import { invalidPatientsMessage } from './invalidPatientsMessage.js';
+import { tcpHistogramBins } from './timeBins.js';
+import type { ArmComparison, ArmResult, GroupOutcome, LocalControlAt, PairOutcome, TrialResults } from './TrialResults.js';
+
+/** What the results record besides the simulation: the toolkit version and the scenario's hash. */
+export interface SummaryMeta {
+  /** rtsim version string. */
+  readonly version: string;
+  /** Hash of the scenario file (computed by the caller, e.g. SHA-256 of its text). */
+  readonly scenarioHash: string;
+}
+
+/** Totals of one group (an arm, or a pair of arms) over a set of subtypes, read from the accumulator. */
+interface GroupTotals {
+  n: number;
+  sum: bigint;
+  sumSquares: bigint;
+}
+
+function armGroup(acc: Accumulator, arm: number, subtypes: readonly number[]): GroupTotals & { controlled: number; histogram: number[]; failures: number[] } {
+  const { layout, counts, sums } = acc;
+  const histogram = new Array<number>(tcpHistogramBins).fill(0);
+  const failures = new Array<number>(layout.timeBins).fill(0);
+  let n = 0;
+  let sum = 0n;
+  let sumSquares = 0n;
+  let controlled = 0;
+  for (const s of subtypes) {
+    const cell = arm * layout.subtypes + s;
+    n += counts[layout.subtypePatients + s] as number;
+    sum += sums[layout.armSums + 2 * cell] as bigint;
+    sumSquares += sums[layout.armSums + 2 * cell + 1] as bigint;
+    const at = layout.armCounts + cell * layout.armStride;
+    controlled += counts[at] as number;
+    for (let h = 0; h < tcpHistogramBins; h++) histogram[h] += counts[at + 1 + h] as number;
+    for (let t = 0; t < layout.timeBins; t++) failures[t] += counts[at + 1 + layout.histogramBins + t] as number;
+  }
+  return { n, sum, sumSquares, controlled, histogram, failures };
+}
+
+function localControlAt(curve: Float64Array, binDays: number): LocalControlAt {
+  // Bin edges as k·w exactly (survivalAt's advice), 52 bins a year.
+  const at = (years: number): number | null => {
+    const value = survivalAt(curve, binDays, 52 * years * binDays);
+    return Number.isNaN(value) ? null : value;
+  };
+  return { year1: at(1), year2: at(2), year5: at(5) };
+}
+
+function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes: readonly number[]): GroupOutcome {
+  const group = armGroup(acc, arm, subtypes);
+  const { mean, se } = meanAndStandardError(fixedPointToNumber(group.sum), fixedPointToNumber(group.sumSquares), group.n);
+  // Every patient not failed within the horizon is censored at its end, after the last bin: no censoring inside.
+  const curve = kaplanMeierFromBins(group.failures, new Array<number>(group.failures.length).fill(0), group.n);
+  return {
+    patients: group.n,
+    meanTcp: mean,
+    meanTcpSe: se,
+    controlled: group.controlled,
+    controlRate: group.controlled / group.n,
+    controlCi95: wilsonInterval(group.controlled, group.n),
+    localControl: localControlAt(curve, plan.binDays),
+    tcpHistogram: { binWidth: 1 / tcpHistogramBins, counts: group.histogram },
+    localControlCurve: Array.from(curve),
+  };
+}
+
+function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subtypes: readonly number[]): PairOutcome {
+  const { layout, counts, sums } = acc;
+  let sum = 0n;
+  let sumSquares = 0n;
+  let aOnly = 0;
+  let bOnly = 0;
+  for (const s of subtypes) {
+    const cell = pair * layout.subtypes + s;
+    sum += sums[layout.pairSums + 2 * cell] as bigint;
+    sumSquares += sums[layout.pairSums + 2 * cell + 1] as bigint;
+    aOnly += counts[layout.pairCounts + 2 * cell] as number;
+    bOnly += counts[layout.pairCounts + 2 * cell + 1] as number;
+  }
+  const groupA = armGroup(acc, a, subtypes);
+  const groupB = armGroup(acc, b, subtypes);
+  const difference = pairedDifference(fixedPointToNumber(sum), fixedPointToNumber(sumSquares), groupA.n);
+  const none = new Array<number>(layout.timeBins).fill(0);
+  const logRank = logRankTest(
+    { events: groupA.failures, censored: none, atRiskStart: groupA.n },
+    { events: groupB.failures, censored: none, atRiskStart: groupB.n },
+  );
+  const trialPatients = twoProportionSampleSize(groupA.controlled / groupA.n, groupB.controlled / groupB.n);
+  return {
+    meanTcpDifference: difference.mean,
+    meanTcpDifferenceCi95: difference.ci95,
+    discordant: { aOnly, bOnly },
+    mcnemarP: mcnemarTest(aOnly, bOnly).pValue,
+    logRankP: logRank.pValue,
+    trialPatientsPerArm: Number.isFinite(trialPatients) ? trialPatients : null,
+  };
+}
+
+/**
+ * Turns a complete accumulator into the trial results (results.json): per arm and per subtype within it, mean
+ * TCP ± SE, control rate with its Wilson 95% interval, Kaplan–Meier local control from the binned failures
+ * (censored at the horizon) at 1, 2 and 5 years and per bin, the TCP histogram and the arm's NTCP; per pair
+ * of arms, overall and by subtype, the paired TCP difference with its 95% interval, the discordant pairs with
+ * McNemar's p, the log-rank p, and the patients per arm a two-arm trial would need (two proportions, two-sided
+ * α = 0.05, power 0.8).
+ *
+ * Deterministic: the totals are exact, so the same scenario gives the same object (and the same JSON) whatever
+ * the block order, worker count or shard split. Groups too small for a statistic hold NaN there (null in JSON).
+ * @param accumulator - totals covering every block of the run
+ * @param plan - the run's plan ({@link compilePlan} of the same scenario)
+ * @param meta - toolkit version and scenario hash to record
+ * @returns the {@link TrialResults}
+ * @throws Error when the accumulator belongs to another scenario, blocks are missing, or any patient was invalid
+ *   (the message names the subtype, parameter and count; see {@link invalidPatientsMessage})
+ */
+export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: SummaryMeta): TrialResults {
+  if (accumulator.fingerprint !== plan.fingerprint) {
+    throw new Error('these partial results belong to a different scenario, seed or patient count');
+  }
+  let missing = 0;
+  let firstMissing = -1;
+  for (let k = 0; k < accumulator.blockCount; k++) {
+    if (accumulator.covered[k] === 1) continue;
+    missing++;
+    if (firstMissing < 0) firstMissing = k;
+  }
+  if (missing > 0) {
+    throw new Error(`the results are incomplete: ${missing} of ${accumulator.blockCount} blocks are missing (the first is block ${firstMissing})`);
+  }
+  const problems = invalidPatientsMessage(accumulator, plan);
+  if (problems !== undefined) throw new Error(problems);
+  const allSubtypes = plan.subtypes.map((_, s) => s);
+  const arms: ArmResult[] = plan.arms.map((arm, a) => {
+    const overall = groupOutcome(accumulator, plan, a, allSubtypes);
+    return {
+      id: arm.id,
+      name: arm.name,
+      fractions: arm.fractions,
+      totalDose: arm.totalDose,
+      overallTime: arm.overallTime,
+      ...overall,
+      ...(arm.toxicity === undefined
+        ? {}
+        : { toxicity: { ...arm.toxicity, uncomplicatedControl: overall.meanTcp * (1 - arm.toxicity.ntcp) } }),
+      bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...groupOutcome(accumulator, plan, a, [s]) })),
+    };
+  });
+  const comparisons: ArmComparison[] = [];
+  let pair = 0;
+  for (let a = 0; a < plan.arms.length; a++) {
+    for (let b = a + 1; b < plan.arms.length; b++, pair++) {
+      comparisons.push({
+        a: plan.arms[a]?.id ?? '',
+        b: plan.arms[b]?.id ?? '',
+        ...pairOutcome(accumulator, a, b, pair, allSubtypes),
+        bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
+      });
+    }
+  }
+  return {
+    rtsim: { version: meta.version, resultsFormat: 1 },
+    scenario: { name: plan.scenario.name, hash: meta.scenarioHash },
+    seed: plan.seed,
+    patients: plan.patients,
+    blockSize,
+    followUp: { years: plan.scenario.followUp.years, binDays: plan.binDays },
+    subtypes: plan.subtypes.map(({ id, name, weight }) => ({ id, name, weight })),
+    arms,
+    comparisons,
+  };
+}
