@@ -21,23 +21,8 @@ describe('bed(schedule, p) and eqd2(schedule, p)', () => {
     expect(bed(course(25, 2), { alphaBeta: 10 })).toBeCloseTo(60, 12);
     expect(eqd2(course(25, 2), { alphaBeta: 10 })).toBeCloseTo(50, 12);
   });
-  test('5 × 6 Gy at α/β = 4: BED 75 Gy, EQD2 50 Gy', () => {
-    expect(bed(course(5, 6), { alphaBeta: 4 })).toBeCloseTo(75, 12);
-    expect(eqd2(course(5, 6), { alphaBeta: 4 })).toBeCloseTo(50, 12);
-  });
-
-  // SHARE protocol, Trials 2021 doi 10.1186/s13063-021-05708-5, Table 3 (published to 2 decimals).
-  test.each([
-    [26, 2.5, 1.5, 173.33, 74.29],
-    [26, 2.5, 3, 119.17, 71.5],
-    [26, 2.5, 10, 81.25, 67.71],
-    [33, 2, 1.5, 154, 66],
-    [33, 2, 3, 110, 66],
-    [33, 2, 10, 79.2, 66],
-  ])('SHARE table: %i × %f Gy at α/β = %f: BED %f, EQD2 %f', (n, d, ab, expectedBed, expectedEqd2) => {
-    expect(bed(course(n, d), { alphaBeta: ab })).toBeCloseTo(expectedBed, 2);
-    expect(eqd2(course(n, d), { alphaBeta: ab })).toBeCloseTo(expectedEqd2, 2);
-  });
+  // The other worked check (5 × 6 Gy at α/β = 4: EQD2 50 Gy, the UCLA 5-day schedule) and the published tables
+  // (SHARE, ABS cervix) are reproductions: test/reproductions.
 
   // sts-evidence.md §3c (computed there, printed to 2 decimals): EQD2 [BED].
   test.each([

@@ -8,7 +8,7 @@
  * @param dosePerFraction - d, Gy (≥ 0, default 2)
  * @returns D_prolif in Gy/day (> 0; 0 for T_d = Infinity); NaN for NaN or out-of-domain input, or when
  *   α + βd = 0 (no kill, nothing to offset)
- * @remarks Pedicini P et al., Radiat Oncol 2015 (head and neck) and 2014 (glioblastoma); Fowler JF, Br J Radiol
+ * @remarks Pedicini P et al., Clin Transl Oncol 2015 (head and neck) and 2014 (glioblastoma); Fowler JF, Br J Radiol
  *   1989;62:679.
  */
 export function repopulationDosePerDay(
