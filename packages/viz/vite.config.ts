@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { defaultClientConditions, defineConfig } from 'vite';
+
+// results.json records the sim's version, which the CLI reads from packages/sim/package.json at run time; the
+// page gets the same string at build time.
+const simPackage = JSON.parse(readFileSync(new URL('../sim/package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The viewer builds from the workspace packages' TypeScript sources (the `source` export condition),
 // so `pnpm viewer` needs no prior build of core and sim.
 export default defineConfig({
   base: './',
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  define: { __RTSIM_VERSION__: JSON.stringify(simPackage.version) },
   worker: { format: 'es' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
 });

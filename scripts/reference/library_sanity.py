@@ -24,7 +24,7 @@ import numpy as np
 ALPHA_MEAN, ALPHA_SD, ALPHA_BETA = 0.232, 0.08, 4.9
 N0 = 250 * 1e7
 TD, TK = 10.0, 21.0
-MARGINS = {"R0": (1e-11, 3.45), "R1": (1e-6, 2.3), "R2": (1e-3, 2.3)}
+MARGINS = {"R0": (8.2e-12, 3.45), "R1": (2.7e-3, 2.3), "R2": (1e-2, 2.3)}
 
 alpha = np.linspace(0.0, ALPHA_MEAN + 10 * ALPHA_SD, 4001)
 weight = np.exp(-0.5 * ((alpha - ALPHA_MEAN) / ALPHA_SD) ** 2)

@@ -24,7 +24,7 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the six named scenarios ship', () => {
+  test('the seven named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
@@ -32,6 +32,7 @@ describe('shipped scenarios (scenarios/*.yaml)', () => {
       'myxoid-liposarcoma-deescalation.yaml',
       'sbrt-lung-metastases.yaml',
       'treatment-gap.yaml',
+      'uncertainty-preop.yaml',
     ]);
   });
 

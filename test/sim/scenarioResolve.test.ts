@@ -96,7 +96,7 @@ describe('resolveScenario(input)', () => {
     expect(surgery?.residualFraction.R1).toBe(1e-5);
     expect(surgery?.residualFraction.R0).toEqual(surgeryDefaults.residualFraction.R0.value);
     // surgeryDefaults: R2 median 10⁻³ (0.1% of the tumour left), lognormal σ 2.3
-    expect(surgery?.residualFraction.R2).toEqual({ dist: 'lognormal', median: 1e-3, sigma: 2.3 });
+    expect(surgery?.residualFraction.R2).toEqual(surgeryDefaults.residualFraction.R2.value);
   });
 
   test('DVH volumes are renormalised to sum to 1', () => {

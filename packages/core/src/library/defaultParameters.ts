@@ -19,7 +19,9 @@ export const defaultClonogenDensity: LibraryParameter = {
       'Webb & Nahum (1993) set out the population-TCP model with a clonogen density and note that there are virtually no in vivo data on it; the often-quoted 10⁷ per cm³ is conventional, and the value itself was not verified in a stored copy of their paper. ' +
       'A median of 10⁷ per cm³ gives N₀ = 2.5 × 10⁹ for a 250 cm³ tumour. With the library α for STS (normal, mean 0.232, SD 0.08 Gy⁻¹) the population TCP of 50 Gy/25 is about 15% and of 64 Gy/32 about 43% (no repopulation), ' +
       'against 43.5% 5-year local control for ≥ 64 Gy radiotherapy alone (Cancer 1985;56:475): the order of magnitude is consistent, while a single α would give TCP ≈ 0 at both doses. ' +
-      'The lognormal spread (one decade for ±2σ) stands for unknown patient-to-patient differences in clonogenic fraction; ln N₀ and α trade off, so calibrate them together.',
+      'The lognormal spread (one decade for ±2σ) stands for unknown patient-to-patient differences in clonogenic fraction. ' +
+      'Not calibrated, because the published series cannot tell it apart from α: fitted jointly with α, the R0 and R1 residual fractions and the MLS α against the five series of docs/calibration.md, the maximum-likelihood median was 1.2 × 10⁴ per cm³ with a profile 95% interval covering the whole search range, 10⁴ to 10¹⁰ per cm³ (every density fits once α and the residual fractions move with it). ' +
+      'It is therefore kept at the conventional 10⁷ per cm³, and the calibrated α (0.232 Gy⁻¹) and residual fractions are conditional on it: change the density and they must be refitted (rtsim calibrate calibration/sts-series.yaml). Series with a wider range of tumour sizes at known dose (the 87.5/53/30% local control by size of Cancer 1985;56:475, if its patient numbers were known) are what could separate them.',
   },
 };
 
@@ -118,6 +120,7 @@ export const defaultDetectionVolume: LibraryParameter = {
     model: 'failure day = T + T_d,post · log2(N_detect / k) (models.md)',
     note:
       'A 1 cm³ sphere is 1.24 cm across. At 10⁷ clonogens per cm³, one surviving clonogen needs log2(10⁷) ≈ 23 doublings to become detectable: 233 days at a doubling time of 10 d. ' +
-      'The MSKCC surgery-alone series shows most local recurrences within 3 years (11% at 3 y, 13% at 5 y), so the post-treatment doubling time, not the detection volume, is the parameter to calibrate against time-to-recurrence curves.',
+      'Not calibrated: the verified series report local control at one time each, and where two times are published the model cannot use the detection volume to match them. With K = 1 clonogen left and T_d 10 d, detection comes log2(10⁷) × 10 d ≈ 233 days after treatment (97.5% of patients within about 620 days), whereas the MSKCC surgery-alone series has 15% of its 5-year recurrences after 3 years (11% at 3 y, 13% at 5 y) and adjuvant IMRT (Di Brina et al.) 63% after 2 years (95.3% at 2, 87.4% at 5 years). ' +
+      'Reaching those times through the detection volume alone would need N_detect of order 10¹⁹ clonogens, so the post-treatment doubling time (postTreatmentDoublingTime), not the detection volume, is the parameter to calibrate against time-to-recurrence curves (docs/calibration.md).',
   },
 };

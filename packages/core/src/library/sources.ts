@@ -23,6 +23,7 @@ export const sources: {
   readonly burnet1997: EvidenceSource;
   readonly tepperSuit1985: EvidenceSource;
   readonly rtsimAssumption: EvidenceSource;
+  readonly rtsimCalibration: EvidenceSource;
 } = {
   haas2021: {
     authors: 'Haas RL … Vens C (author list not verified against the paper)',
@@ -122,5 +123,10 @@ export const sources: {
   rtsimAssumption: {
     authors: 'rtsim library',
     journal: 'assumption of this library (no measurement found; see note)',
+  },
+  rtsimCalibration: {
+    authors: 'rtsim calibration',
+    title: 'Sarcoma parameter library against published series (calibration/sts-series.yaml)',
+    journal: 'maximum likelihood against the published series named in the note; method and results in docs/calibration.md',
   },
 };

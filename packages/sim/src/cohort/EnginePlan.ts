@@ -12,7 +12,9 @@ import type { PartialLayout } from './partialLayout.js';
  * - 2 hypoxic, OER drawn per patient, LQ only: as 1 with A_h = A/OER, B_h = B/OER² (exact for LQ, where OER
  *   only scales dose);
  * - 3 general: core's `logSurvival` per patient (USC, reoxygenation "full", a drawn repair half-time, LQ-L with
- *   a drawn OER).
+ *   a drawn OER, LQ-L on a GARD-prescribed arm).
+ * Coefficients are those of the arm's survival schedule (modifier DMFs applied); on a GARD-prescribed LQ arm they are
+ * the 1 Gy-per-fraction template's, scaled per patient as s·A and s²·B.
  */
 export type SurvivalMode = 0 | 1 | 2 | 3;
 
@@ -23,7 +25,13 @@ export const armTableStride = 13;
 export interface ArmPlan {
   readonly id: string;
   readonly name: string;
+  /** The physical fractions (for a GARD prescription: the course at 1 Gy per fraction, scaled per patient). */
   readonly schedule: Schedule;
+  /**
+   * The fractions as the tumour's LQ terms see them: each dose multiplied by the dose-modifying factors of the
+   * modifiers that accompany it (hyperthermia, concurrent chemotherapy); `schedule` itself when none does.
+   */
+  readonly survivalSchedule: Schedule;
   readonly model: SurvivalModel;
   readonly reoxygenation: 'none' | 'full';
   readonly doseModifyingFactor: number;
@@ -36,13 +44,21 @@ export interface ArmPlan {
    * end of treatment on the follow-up axis (day 0 = first event).
    */
   readonly treatmentSpan: number;
+  /**
+   * First and last treatment event (days): fractions, surgery and the days of modifier kills every patient receives;
+   * a kill given only to marker-positive patients extends the span per patient (see ArmExtrasPlan).
+   */
+  readonly firstEvent: number;
+  readonly lastEvent: number;
   readonly surgery: boolean;
   /** Residual-fraction distribution for R0, R1, R2 (fixed 1 without surgery), drawn from the residualFraction slot. */
   readonly residualFraction: readonly [CompiledDistribution, CompiledDistribution, CompiledDistribution];
   /** The margin uniform picks R0 below the first cut, R1 below the second, R2 above. */
   readonly marginCuts: readonly [number, number];
-  /** LKB NTCP of the arm's organ at risk, constant across patients. */
-  readonly toxicity?: { readonly organ: string; readonly ntcp: number };
+  /** NTCP of the arm's organ at risk (LKB, or logistic when `model` says so), constant across patients. */
+  readonly toxicity?: { readonly organ: string; readonly ntcp: number; readonly model?: 'logistic' };
+  /** The dose per fraction is prescribed per patient by a GARD target (`schedule` is at 1 Gy per fraction). */
+  readonly prescription: boolean;
 }
 
 /** One subtype, compiled. */
@@ -65,7 +81,70 @@ export interface SubtypePlan {
    * volume (cm³), and N_detect = clonogen density × that volume.
    */
   readonly detectionPerVolume: boolean;
+  /** The alpha slot draws RSI, and α is derived from it (drawPatient). */
+  readonly rsi: boolean;
+  /** β of the RSI conversion, 1/Gy² (fixed); NaN: β = α/(α/β) with the drawn α/β. */
+  readonly rsiBeta: number;
 }
+
+/** An extra log cell kill of an arm's modifier, compiled (models.md, "Systemic and immune modifiers"). */
+export interface KillPlan {
+  /** Index of the agent in ExtrasPlan.agents: its response stream, shared by every arm giving the agent. */
+  readonly agent: number;
+  /** Index of the marker in ExtrasPlan.markers, or −1 without a marker. */
+  readonly marker: number;
+  /** Only marker-positive patients receive the agent (marker given and markerNegativeResponseProbability 0). */
+  readonly gated: boolean;
+  /** L, natural log. */
+  readonly logKill: number;
+  /** Response probability per subtype index (marker-positive patients, or every patient without a marker). */
+  readonly probability: Float64Array;
+  /** Response probability of marker-negative patients. */
+  readonly negativeProbability: number;
+  /** Dose scaling L(d) = L·min(maxFactor, (d/referenceDose)^exponent); referenceDose NaN: none. */
+  readonly referenceDose: number;
+  readonly exponent: number;
+  readonly maxFactor: number;
+  /** Day the kill acts when it is gated (a per-patient extension of the span); NaN otherwise. */
+  readonly gatedDay: number;
+}
+
+/** Per-arm constants of the per-patient extras. */
+export interface ArmExtrasPlan {
+  readonly kills: readonly KillPlan[];
+  /** Σ dᵢ (Gy) and Σ dᵢ² (Gy²) of the physical schedule, for GARD = α·Σd + β·Σd² (×s, ×s² with a prescription). */
+  readonly doseSum: number;
+  readonly doseSquareSum: number;
+  /** Mean physical dose per fraction, Gy (1 for a prescription's template): the d of a kill's dose scaling. */
+  readonly dosePerFraction: number;
+  /** A GARD prescription: the dose per fraction is solved per patient. */
+  readonly prescription: boolean;
+  readonly gardTarget: number;
+  readonly minDose: number;
+  readonly maxDose: number;
+  /** Some kill's day applies to marker-positive patients only (the span is then computed per patient). */
+  readonly gatedDays: boolean;
+}
+
+/**
+ * What the engine computes per patient beyond the fixed slots, present only when a scenario needs it: marker
+ * statuses and response draws (each from its own keyed stream per block, keyedStream), GARD, per-patient doses.
+ */
+export interface ExtrasPlan {
+  readonly markers: readonly string[];
+  /** Agents with a response draw (a kill L > 0), in order of first appearance across arms. */
+  readonly agents: readonly string[];
+  /** Prevalence of marker m in subtype s at s·M + m. */
+  readonly prevalence: Float64Array;
+  /** GARD band edges (empty: GARD not reported). */
+  readonly gardEdges: Float64Array;
+  /** Some arm prescribes per patient: the prescribed total dose is reported for every arm. */
+  readonly prescribed: boolean;
+  readonly arms: readonly ArmExtrasPlan[];
+}
+
+/** Entries per arm of the per-patient extras record: [dose scale s, log kill, treatment span, GARD, clamp (0, 1 min, 2 max)]. */
+export const armExtrasStride = 5;
 
 /**
  * A {@link ResolvedScenario} compiled once for the cohort engine: everything that does not depend on the patient.
@@ -97,4 +176,6 @@ export interface EnginePlan {
   readonly horizonDays: number;
   readonly firstVisitDays: number;
   readonly layout: PartialLayout;
+  /** Per-patient extras (markers, responses, GARD, prescriptions); absent for a scenario without them. */
+  readonly extras?: ExtrasPlan;
 }

@@ -1,3 +1,5 @@
+import type { UncertaintyResults } from '../uncertainty/UncertaintyResults.js';
+
 /** A 95% interval `[lower, upper]`. */
 export type Interval = readonly [lower: number, upper: number];
 
@@ -28,24 +30,74 @@ export interface GroupOutcome {
   readonly localControlCurve: readonly number[];
 }
 
-/** Normal-tissue outcome of an arm (LKB), constant across patients. */
+/** Normal-tissue outcome of an arm (LKB, or logistic on EQD2), constant across patients. */
 export interface ArmToxicity {
   readonly organ: string;
+  /** Present for the logistic model only (absent: LKB). */
+  readonly model?: 'logistic';
   readonly ntcp: number;
   /** Mean TCP · (1 − NTCP): uncomplicated control, independence assumed. */
   readonly uncomplicatedControl: number;
+}
+
+/** Control among an arm's patients whose GARD lies in [from, to). */
+export interface GardBandOutcome {
+  readonly from: number;
+  /** Upper edge; null for the open last band (∞). */
+  readonly to: number | null;
+  readonly patients: number;
+  readonly controlled: number;
+  readonly controlRate: number;
+  readonly controlCi95: Interval;
+}
+
+/** GARD of an arm's patients (Σ dᵢ(α + βdᵢ), physical doses; Scott et al. 2017) and control by GARD band. */
+export interface ArmGard {
+  readonly mean: number;
+  readonly bands: readonly GardBandOutcome[];
+}
+
+/** Outcome of an arm's patients with one status of one marker. */
+export interface MarkerOutcome {
+  readonly marker: string;
+  readonly status: 'positive' | 'negative';
+  readonly patients: number;
+  readonly meanTcp: number;
+  readonly controlled: number;
+  readonly controlRate: number;
+  readonly controlCi95: Interval;
+}
+
+/** Total physical dose (Gy) the arm's patients received: one value for a fixed course, spread for a GARD prescription. */
+export interface PrescribedDose {
+  readonly mean: number;
+  /** Sample SD over patients (0 for a fixed course). */
+  readonly sd: number;
+  readonly min: number;
+  readonly max: number;
+  /** Patients whose solved dose per fraction was raised to minDose, or lowered to maxDose. */
+  readonly clamped: { readonly atMinDose: number; readonly atMaxDose: number };
 }
 
 /** Results of one arm. */
 export interface ArmResult extends GroupOutcome {
   readonly id: string;
   readonly name: string;
-  /** Fractions, total physical dose (Gy) and overall radiotherapy time (days) of the schedule. */
+  /**
+   * Fractions, total physical dose (Gy) and overall radiotherapy time (days) of the schedule. For an arm prescribed
+   * by GARD target, totalDose is the mean over patients (see prescribedDose).
+   */
   readonly fractions: number;
   readonly totalDose: number;
   readonly overallTime: number;
   readonly toxicity?: ArmToxicity;
   readonly bySubtype: readonly (GroupOutcome & { readonly subtype: string })[];
+  /** GARD, when reported (a subtype draws RSI, an arm prescribes by GARD, or the scenario gives gardBands). */
+  readonly gard?: ArmGard;
+  /** Outcome by status of each marker the scenario names (positive, then negative, per marker). */
+  readonly byMarker?: readonly MarkerOutcome[];
+  /** Total physical dose per patient, when some arm of the scenario prescribes by GARD target. */
+  readonly prescribedDose?: PrescribedDose;
 }
 
 /** Paired comparison of two arms on the same virtual patients. */
@@ -83,4 +135,6 @@ export interface TrialResults {
   readonly subtypes: readonly { readonly id: string; readonly name: string; readonly weight: number }[];
   readonly arms: readonly ArmResult[];
   readonly comparisons: readonly ArmComparison[];
+  /** Two-level results (parameter uncertainty over K drawn parameter sets), when the scenario has an `uncertainty` section. */
+  readonly uncertainty?: UncertaintyResults;
 }

@@ -1,11 +1,13 @@
 import { addFixedPoint } from '../stats/addFixedPoint.js';
+import { toFixedPoint } from '../stats/toFixedPoint.js';
+import { combineExtremes } from './combineExtremes.js';
 import type { BlockPartial } from './BlockPartial.js';
 import type { Accumulator } from './createAccumulator.js';
 
 /**
  * Adds one block's partial to an accumulator, in place: counts as whole numbers, float sums converted to fixed
  * point (round(x·2⁴⁰)) and added as BigInt. Both additions are exact and associative, so the totals are the same
- * for every order of blocks.
+ * for every order of blocks. The `doseExtremes` section (when present) is combined by maximum (combineExtremes).
  * @param accumulator - from {@link createAccumulator} (or parsed from a shard file), modified
  * @param partial - from {@link simulateBlock} for the same plan
  * @returns nothing
@@ -22,7 +24,15 @@ export function addBlock(accumulator: Accumulator, partial: BlockPartial): void 
   if (partial.sums.length !== sums.length || partial.counts.length !== counts.length) {
     throw new RangeError(`block ${blockIndex} has a different layout: it was simulated from another scenario`);
   }
+  const { layout } = accumulator;
+  const extremes = layout.markerSums - layout.doseExtremes; // 0 unless the prescribed dose is reported
+  const previous = extremes === 0 ? [] : sums.slice(layout.doseExtremes, layout.markerSums);
+  const previousPatients = counts[layout.validPatients] as number;
   addFixedPoint(sums, partial.sums);
   for (let i = 0; i < counts.length; i++) counts[i] += partial.counts[i] as number;
+  if (extremes > 0) {
+    const source = Array.from(partial.sums.subarray(layout.doseExtremes, layout.markerSums), toFixedPoint);
+    combineExtremes(layout, sums, previous, previousPatients, source, partial.counts[layout.validPatients] as number);
+  }
   accumulator.covered[blockIndex] = 1;
 }

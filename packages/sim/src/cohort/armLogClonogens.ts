@@ -4,15 +4,18 @@ import { distributionQuantile } from '../random/distributionQuantile.js';
 import { patientSlots } from '../random/patientSlots.js';
 import { patientField } from './drawPatient.js';
 import type { EnginePlan } from './EnginePlan.js';
-import { armTableStride } from './EnginePlan.js';
+import { armExtrasStride, armTableStride } from './EnginePlan.js';
 
 /** ln(e^a + e^b) without overflow; a or b may be −∞ (h = 0 or h = 1), not both. */
 function logAddExp(a: number, b: number): number {
   return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
 }
 
-/** ln S by core's logSurvival, for the survival modes that have no coefficient form (allocates: slow path). */
-function generalLogSurvival(plan: EnginePlan, arm: number, patient: Float64Array): number {
+/**
+ * ln S by core's logSurvival, for the survival modes that have no coefficient form (allocates: slow path), on the
+ * arm's survival schedule (dose-modifying factors of modifiers applied) with every dose × `scale` (a prescription).
+ */
+function generalLogSurvival(plan: EnginePlan, arm: number, patient: Float64Array, scale: number): number {
   const armPlan = plan.arms[arm];
   const subtype = plan.subtypes[patient[patientField.subtype]];
   if (armPlan === undefined || subtype === undefined) return Number.NaN;
@@ -27,7 +30,8 @@ function generalLogSurvival(plan: EnginePlan, arm: number, patient: Float64Array
     cell.hypoxicFraction = patient[patientSlots.hypoxicFraction];
     cell.oer = patient[patientSlots.oer];
   }
-  return logSurvival(armPlan.schedule, cell, armPlan.model);
+  const fractions = scale === 1 ? armPlan.survivalSchedule : armPlan.survivalSchedule.map((f) => ({ ...f, dose: f.dose * scale }));
+  return logSurvival(fractions, cell, armPlan.model);
 }
 
 /** ln S of the two-compartment modes 1 and 2 (hypoxia without reoxygenation) on precomputed coefficients. */
@@ -96,28 +100,35 @@ export function logResidualFraction(
  * @param patient - record filled by {@link drawPatient} (valid patient)
  * @param uniforms - the patient's slot uniforms (margin and residualFraction are shared by all arms: common
  *   random numbers)
+ * @param extras - the patient's per-arm extras from evaluatePatientExtras (`armExtrasStride` per arm: dose scale s,
+ *   log kill L, span), when the plan has extras: then every dose is × s (for LQ the coefficients scale as s·A and
+ *   s²·B, which is α·s and β·s² on the coefficients), ln N_left −= L (models.md, "Systemic and immune
+ *   modifiers"), and the span is the patient's
  * @returns ln N_left; NaN when core's survival arithmetic rejects the patient's parameters or the residual
  *   fraction drawn is not > 0
  */
-export function armLogClonogens(plan: EnginePlan, arm: number, patient: Float64Array, uniforms: Float64Array): number {
+export function armLogClonogens(plan: EnginePlan, arm: number, patient: Float64Array, uniforms: Float64Array, extras?: Float64Array): number {
   const survival = plan.survival;
   const base = 5 * (arm * plan.subtypes.length + patient[patientField.subtype]);
   const mode = survival[base];
-  const alpha = patient[patientSlots.alpha];
-  const beta = patient[patientField.beta];
+  const at = armTableStride * arm;
+  const table = plan.armTable;
+  const extraAt = armExtrasStride * arm;
+  const scale = extras === undefined ? 1 : extras[extraAt];
+  const alpha = scale === 1 ? patient[patientSlots.alpha] : patient[patientSlots.alpha] * scale;
+  const beta = scale === 1 ? patient[patientField.beta] : patient[patientField.beta] * scale * scale;
   const logSurviving =
     mode === 0
       ? -(alpha * survival[base + 1] + beta * survival[base + 2])
       : mode === 3
-        ? generalLogSurvival(plan, arm, patient)
+        ? generalLogSurvival(plan, arm, patient, scale)
         : hypoxicLogSurvival(survival, base, patient, alpha, beta);
   let logLeft = patient[patientField.logClonogens] + logSurviving;
-  const table = plan.armTable;
-  const at = armTableStride * arm;
+  if (extras !== undefined) logLeft -= extras[extraAt + 1];
   if (table[at + 1] === 1) {
     logLeft += logResidualFraction(plan, arm, patient, uniforms[patientSlots.residualFraction], uniforms[patientSlots.margin]);
   }
-  const span = table[at];
+  const span = extras === undefined ? table[at] : extras[extraAt + 2];
   const kickoff = patient[patientSlots.kickoffTime];
   if (span > kickoff) logLeft += (Math.LN2 / patient[patientSlots.doublingTime]) * (span - kickoff);
   return logLeft;

@@ -1,17 +1,27 @@
-import { ntcpLkb } from '@rtsim/core';
+import { geud, ntcpLkb, tcpLogistic } from '@rtsim/core';
 import type { ResolvedArm } from '../scenario/ResolvedScenario.js';
 
 /**
- * LKB NTCP of an arm's organ at risk, computed once per arm: the DVH's total physical doses are converted to
- * EQD2 at the organ's α/β with the arm's number of fractions (equal fraction sizes assumed), then
- * NTCP = Φ((gEUD − TD₅₀)/(m·TD₅₀)) by core's `ntcpLkb` (models.md, "Normal-tissue complication").
+ * NTCP of an arm's organ at risk, computed once per arm. The DVH's total physical doses are converted to EQD2 at
+ * the organ's α/β with the arm's number of fractions (equal fraction sizes assumed),
+ * EQD2 = D(D/n_f + α/β)/(2 + α/β); then
+ * - LKB (default): NTCP = Φ((gEUD − TD₅₀)/(m·TD₅₀)), gEUD with exponent 1/n, by core's `ntcpLkb` (models.md,
+ *   "Normal-tissue complication");
+ * - logistic: NTCP = 1/(1 + (D₅₀/D)^{4γ₅₀}) with D the EQD2 gEUD (exponent 1/n, n = 1: mean EQD2), by core's
+ *   `tcpLogistic` (the same dose–response form).
+ * Modifiers of the arm (chemotherapy, hyperthermia) do not enter: the organ's parameters are taken as given with them.
  * @param arm - the resolved arm
  * @param fractions - number of fractions of the arm's schedule
- * @returns `{ organ, ntcp }`, or undefined when the arm scores no organ
+ * @returns `{ organ, ntcp }` (with `model: 'logistic'` for the logistic form), or undefined when the arm scores no organ
  */
-export function armToxicity(arm: ResolvedArm, fractions: number): { organ: string; ntcp: number } | undefined {
+export function armToxicity(arm: ResolvedArm, fractions: number): { organ: string; ntcp: number; model?: 'logistic' } | undefined {
   const organ = arm.organAtRisk;
   if (organ === undefined) return undefined;
+  if ('d50' in organ) {
+    const { alphaBeta } = organ;
+    const eqd2Bins = organ.dvh.map(({ dose, volume }) => ({ dose: (dose * (dose / fractions + alphaBeta)) / (2 + alphaBeta), volume }));
+    return { organ: organ.name, ntcp: tcpLogistic(geud(eqd2Bins, 1 / organ.n), organ.d50, organ.gamma50), model: 'logistic' };
+  }
   const ntcp = ntcpLkb(organ.dvh, { td50: organ.td50, m: organ.m, n: organ.n, alphaBeta: organ.alphaBeta, fractions });
   return { organ: organ.name, ntcp };
 }

@@ -6,6 +6,8 @@ import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
 import type { ResolvedArm, ResolvedScenario, ResolvedSubtype } from '../scenario/ResolvedScenario.js';
 import { armToxicity } from './armToxicity.js';
 import { blockCount } from './blockCount.js';
+import { compileExtras } from './compileExtras.js';
+import { modifiedSchedule } from './modifiedSchedule.js';
 import type { ArmPlan, EnginePlan, SubtypePlan, SurvivalMode } from './EnginePlan.js';
 import { armTableStride } from './EnginePlan.js';
 import { partialLayout } from './partialLayout.js';
@@ -23,6 +25,7 @@ function residualConstants(residual: CompiledDistribution): [number, number, num
 }
 
 function compileArm(arm: ResolvedArm): ArmPlan {
+  // A prescription's schedule is the course at 1 Gy per fraction (resolveScenario); doses scale per patient.
   const fractions = schedule(arm.schedule);
   const radiotherapyTime = overallTime(fractions);
   let first = Infinity;
@@ -36,8 +39,17 @@ function compileArm(arm: ResolvedArm): ArmPlan {
     first = Math.min(first, surgery.day);
     last = Math.max(last, surgery.day);
   }
+  // A modifier's kill on its own day is a treatment event too, for everyone who receives the agent (a kill given
+  // to marker-positive patients only extends their span per patient: compileExtras).
+  for (const modifier of arm.modifiers ?? []) {
+    const gated = modifier.marker !== undefined && modifier.markerNegativeResponseProbability === 0;
+    if (modifier.logKill > 0 && modifier.day !== undefined && !gated) {
+      first = Math.min(first, modifier.day);
+      last = Math.max(last, modifier.day);
+    }
+  }
   // models.md, "Surgery and margins": repopulation runs from the first event (fraction or surgery) to the last.
-  const treatmentSpan = fractions.length === 0 && surgery === undefined ? 0 : last - first;
+  const treatmentSpan = first <= last ? last - first : 0;
   const residualFraction: [CompiledDistribution, CompiledDistribution, CompiledDistribution] =
     surgery === undefined
       ? [noSurgery, noSurgery, noSurgery]
@@ -53,6 +65,7 @@ function compileArm(arm: ResolvedArm): ArmPlan {
     id: arm.id,
     name: arm.name,
     schedule: fractions,
+    survivalSchedule: modifiedSchedule(fractions, arm.modifiers),
     model: arm.survival,
     reoxygenation: arm.reoxygenation,
     doseModifyingFactor: arm.doseModifyingFactor,
@@ -60,10 +73,13 @@ function compileArm(arm: ResolvedArm): ArmPlan {
     totalDose: totalDose(fractions),
     overallTime: radiotherapyTime,
     treatmentSpan,
+    firstEvent: first <= last ? first : 0,
+    lastEvent: first <= last ? last : 0,
     surgery: surgery !== undefined,
     residualFraction,
     marginCuts,
     ...(toxicity === undefined ? {} : { toxicity }),
+    prescription: arm.prescription !== undefined,
   };
 }
 
@@ -73,7 +89,8 @@ function compileSubtype(subtype: ResolvedSubtype): SubtypePlan {
   // (the same uniform either way, so the slot layout does not move).
   const detection = p.detectionClonogens;
   const distributions: CompiledDistribution[] = new Array<CompiledDistribution>(slotsPerPatient).fill(unused);
-  distributions[patientSlots.alpha] = compileDistribution(p.alpha);
+  // With rsi the alpha slot draws RSI and drawPatient derives α (the same uniform: the slot layout does not move).
+  distributions[patientSlots.alpha] = compileDistribution(p.rsi ?? p.alpha);
   distributions[patientSlots.alphaBeta] = compileDistribution(p.alphaBeta);
   distributions[patientSlots.doublingTime] = compileDistribution(p.doublingTime);
   distributions[patientSlots.kickoffTime] = compileDistribution(p.kickoffTime);
@@ -97,19 +114,22 @@ function compileSubtype(subtype: ResolvedSubtype): SubtypePlan {
     repair: p.repairHalfTimeHours !== undefined,
     postTreatmentDoubling: p.postTreatmentDoublingTime !== undefined,
     detectionPerVolume: detection === undefined,
+    rsi: p.rsi !== undefined,
+    rsiBeta: p.rsi !== undefined && p.rsiBeta !== undefined ? p.rsiBeta : Number.NaN,
   };
 }
 
 /** Survival mode and coefficients of one arm for one subtype (see {@link SurvivalMode}). */
 function survivalConstants(arm: ArmPlan, subtype: SubtypePlan): [SurvivalMode, number, number, number, number] {
   const model: SurvivalModel = arm.model;
-  const linear = model.model === 'lq' || model.model === 'lq-l';
+  // A per-patient dose scale s keeps the coefficient form only for LQ (s·A, s²·B); LQ-L's tangent is not quadratic.
+  const linear = model.model === 'lq' || (model.model === 'lq-l' && !arm.prescription);
   const repair = subtype.distributions[patientSlots.repairHalfTimeHours] as CompiledDistribution;
   const repairFixed = !subtype.repair || repair.kind === distributionKind.fixed;
   if (!linear || !repairFixed) return [3, Number.NaN, Number.NaN, Number.NaN, Number.NaN];
   const coefficients = (doseModifyingFactor: number): { alphaDose: number; betaDose: number } =>
     survivalCoefficients(
-      arm.schedule,
+      arm.survivalSchedule,
       model,
       subtype.repair ? { repairHalfTimeHours: repair.a, doseModifyingFactor } : { doseModifyingFactor },
     );
@@ -157,6 +177,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   for (const [a, arm] of arms.entries()) {
     for (const [s, subtype] of subtypes.entries()) survival.set(survivalConstants(arm, subtype), 5 * (a * subtypes.length + s));
   }
+  const extras = compileExtras(scenario, arms);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
     armTable.set(
@@ -179,6 +200,14 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     timeBins,
     horizonDays: scenario.followUp.years * 365.25,
     firstVisitDays: scenario.followUp.firstVisitDays,
-    layout: partialLayout(arms.length, subtypes.length, tcpHistogramBins, timeBins, slotsPerPatient + 1),
+    layout: partialLayout(
+      arms.length,
+      subtypes.length,
+      tcpHistogramBins,
+      timeBins,
+      slotsPerPatient + 1,
+      extras === undefined ? {} : { markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed },
+    ),
+    ...(extras === undefined ? {} : { extras }),
   };
 }

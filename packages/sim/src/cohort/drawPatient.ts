@@ -22,7 +22,9 @@ const sphereFactor = Math.PI / 6;
 
 /**
  * Draws one patient from the slot uniforms: the subtype (slot 0 against the cumulative weights), then each
- * parameter of that subtype by inverse CDF from its own slot, and the derived β = α/(α/β),
+ * parameter of that subtype by inverse CDF from its own slot (for a subtype with rsi, the alpha slot draws RSI and
+ * α is derived: −ln(RSI)/2 − 2β with the subtype's fixed β, whose α/β is then α/β_fixed, or −ln(RSI)/(2 + 4/(α/β))
+ * with the drawn α/β; an RSI outside (0, 1] or an α < 0 counts against the alpha slot), and the derived β = α/(α/β),
  * ln N₀ = ln(density) + ln(volume) (volume πd³/6 from a diameter), ln(1 − h) and ln h.
  *
  * Checks every drawn value against its model domain (α ≥ 0, α/β > 0, T_d > 0, T_k ≥ 0, density and volume
@@ -45,6 +47,21 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
   for (let j = patientSlots.alpha; j <= patientSlots.detectionClonogens; j++) {
     patient[j] = distributionQuantile(d[j], uniforms[j]);
   }
+  let problems = 0;
+  if (subtype.rsi) {
+    // The alpha slot drew RSI = SF2 (models.md, "Biomarker-guided radiosensitivity"): α = −ln(RSI)/2 − 2β with a
+    // fixed β, or, with β tied to the drawn α/β, −ln RSI = 2α + 4α/(α/β) so α = −ln(RSI)/(2 + 4/(α/β)).
+    const rsi = patient[patientSlots.alpha];
+    if (!(rsi > 0 && rsi <= 1)) problems |= 1 << patientSlots.alpha;
+    const fixedBeta = subtype.rsiBeta;
+    if (fixedBeta === fixedBeta) {
+      const derived = -Math.log(rsi) / 2 - 2 * fixedBeta;
+      patient[patientSlots.alpha] = derived;
+      patient[patientSlots.alphaBeta] = derived / fixedBeta;
+    } else {
+      patient[patientSlots.alpha] = -Math.log(rsi) / (2 + 4 / patient[patientSlots.alphaBeta]);
+    }
+  }
   const alpha = patient[patientSlots.alpha];
   const alphaBeta = patient[patientSlots.alphaBeta];
   const doublingTime = patient[patientSlots.doublingTime];
@@ -54,9 +71,9 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
   patient[patientSlots.tumourSize] = volume;
   if (!subtype.postTreatmentDoubling) patient[patientSlots.postTreatmentDoublingTime] = doublingTime;
   if (subtype.detectionPerVolume) patient[patientSlots.detectionClonogens] *= density;
-  let problems = 0;
   if (!(alpha >= 0 && alpha < Infinity)) problems |= 1 << patientSlots.alpha;
-  if (!(alphaBeta > 0)) problems |= 1 << patientSlots.alphaBeta;
+  // With rsi and a fixed β, α/β is derived from α (its slot is not drawn): only α's own check applies.
+  if (!(alphaBeta > 0) && subtype.rsiBeta !== subtype.rsiBeta) problems |= 1 << patientSlots.alphaBeta;
   if (!(doublingTime > 0)) problems |= 1 << patientSlots.doublingTime;
   if (!(patient[patientSlots.kickoffTime] >= 0)) problems |= 1 << patientSlots.kickoffTime;
   if (!(density > 0 && density < Infinity)) problems |= 1 << patientSlots.clonogenDensity;
@@ -76,7 +93,7 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
   const detection = patient[patientSlots.detectionClonogens];
   if (!(detection > 0 && detection < Infinity)) problems |= 1 << patientSlots.detectionClonogens;
   // α/β = ∞ means β = 0 (a purely linear response), which α/∞ gives directly.
-  patient[patientField.beta] = alpha / alphaBeta;
+  patient[patientField.beta] = subtype.rsiBeta === subtype.rsiBeta ? subtype.rsiBeta : alpha / alphaBeta;
   patient[patientField.logClonogens] = Math.log(density * volume); // one logarithm: N₀ itself cannot overflow
   patient[patientField.residualNormal] = Number.NaN;
   return problems;

@@ -5,7 +5,7 @@ import type { EnginePlan } from './EnginePlan.js';
 
 /** The domain each slot's draw must fall in, as a reader of the scenario file would write it. */
 const domains: Partial<Record<PatientSlot, string>> = {
-  alpha: 'alpha ≥ 0 (1/Gy)',
+  alpha: 'alpha ≥ 0 (1/Gy); with rsi: RSI in (0, 1], and RSI ≤ e^(−4β) = 0.8187 at β = 0.05',
   alphaBeta: 'alphaBeta > 0 (Gy)',
   doublingTime: 'doublingTime > 0 (days)',
   kickoffTime: 'kickoffTime ≥ 0 (days)',

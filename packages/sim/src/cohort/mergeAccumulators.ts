@@ -1,9 +1,11 @@
 import { mergeFixedPoint } from '../stats/mergeFixedPoint.js';
+import { combineExtremes } from './combineExtremes.js';
 import type { Accumulator } from './createAccumulator.js';
 
 /**
  * Combines accumulators of disjoint sets of blocks of the same run (shards, or workers), exactly: the result
- * equals the accumulator of one run over the union of their blocks, whatever the order or grouping.
+ * equals the accumulator of one run over the union of their blocks, whatever the order or grouping (sums and counts
+ * added; the `doseExtremes` section, when present, by maximum).
  * @param accumulators - one or more accumulators of the same scenario (equal fingerprints), covering disjoint
  *   blocks; they are not modified
  * @returns a new accumulator
@@ -31,8 +33,14 @@ export function mergeAccumulators(accumulators: readonly Accumulator[]): Accumul
       if (merged.covered[k] === 1) throw new Error(`block ${k} is covered by more than one part: the shards overlap`);
       merged.covered[k] = 1;
     }
+    const { layout } = merged;
+    const previous = merged.sums.slice(layout.doseExtremes, layout.markerSums);
+    const previousPatients = merged.counts[layout.validPatients] as number;
     mergeFixedPoint(merged.sums, part.sums);
     for (let i = 0; i < merged.counts.length; i++) merged.counts[i] += part.counts[i] as number;
+    if (previous.length > 0) {
+      combineExtremes(layout, merged.sums, previous, previousPatients, part.sums.slice(layout.doseExtremes, layout.markerSums), part.counts[layout.validPatients] as number);
+    }
   }
   return merged;
 }

@@ -36,7 +36,11 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (!(isWhole(arms, 1) && isWhole(subtypes, 1) && isWhole(histogramBins, 1) && isWhole(timeBins, 1) && isWhole(problemColumns, 1))) {
     fail('dimensions must be whole numbers ≥ 1');
   }
-  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns);
+  const { markers = 0, gardBands = 0, prescribedDose = 0 } = dimensions;
+  if (!(isWhole(markers) && isWhole(gardBands) && (prescribedDose === 0 || prescribedDose === 1))) {
+    fail('dimensions markers and gardBands must be whole numbers ≥ 0, prescribedDose 1 when given');
+  }
+  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, { markers, gardBands, prescribed: prescribedDose === 1 });
   const sums = file['sums'];
   const counts = file['counts'];
   if (!Array.isArray(sums) || sums.length !== layout.sumLength) fail(`sums must be an array of ${layout.sumLength} decimals`);

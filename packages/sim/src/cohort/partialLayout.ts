@@ -15,6 +15,18 @@
  * - `pairCounts + 2(pS + s)` + [0: controlled in a only, 1: controlled in b only];
  * - `problems + s·problemStride + j`: patients of subtype s whose slot j (see patientSlots) drew a value
  *   outside its domain; column `problemStride − 1` counts NaN in the survival arithmetic.
+ *
+ * Biomarker and prescription sections, appended after the above (zero length unless the scenario uses them, so a
+ * scenario without them keeps its layout and files); M = markers, G = GARD bands (0: GARD not reported),
+ * P = 1 when the prescribed dose is reported:
+ * - sums `gardSums + a`: Σ GARD of arm a (G > 0);
+ * - sums `doseSums + 2a` + [0: Σ D, 1: Σ D²], D the patient's total physical dose in arm a (P);
+ * - sums `doseExtremes + 2a` + [0: max D, 1: max(−D)]: combined across blocks by maximum, not by sum (P);
+ * - sums `markerSums + 2(aM + m) + status`: Σ TCP of arm a's patients with marker m positive (status 0) or
+ *   negative (1);
+ * - counts `gardCounts + 2(aG + g)` + [0: patients, 1: controlled] in GARD band g of arm a;
+ * - counts `clampCounts + 2a` + [0: dose per fraction raised to minDose, 1: lowered to maxDose] (P);
+ * - counts `markerCounts + 2(2(aM + m) + status)` + [0: patients, 1: controlled].
  */
 export interface PartialLayout {
   readonly arms: number;
@@ -34,6 +46,26 @@ export interface PartialLayout {
   readonly pairCounts: number;
   readonly problems: number;
   readonly problemStride: number;
+  readonly markers: number;
+  readonly gardBands: number;
+  readonly prescribed: number;
+  readonly gardSums: number;
+  readonly doseSums: number;
+  readonly doseExtremes: number;
+  readonly markerSums: number;
+  readonly gardCounts: number;
+  readonly clampCounts: number;
+  readonly markerCounts: number;
+}
+
+/** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
+export interface PartialExtension {
+  /** Markers M whose statuses results report. */
+  readonly markers?: number;
+  /** GARD bands G (edges + 1); 0: GARD not reported. */
+  readonly gardBands?: number;
+  /** Whether the prescribed total dose is reported (some arm prescribes per patient). */
+  readonly prescribed?: boolean;
 }
 
 /**
@@ -43,13 +75,28 @@ export interface PartialLayout {
  * @param histogramBins - H (50)
  * @param timeBins - T ≥ 1
  * @param problemColumns - slots per patient + 1
+ * @param extension - the biomarker and prescription sections (default none)
  * @returns offsets and lengths (plain numbers)
  */
-export function partialLayout(arms: number, subtypes: number, histogramBins: number, timeBins: number, problemColumns: number): PartialLayout {
+export function partialLayout(
+  arms: number,
+  subtypes: number,
+  histogramBins: number,
+  timeBins: number,
+  problemColumns: number,
+  extension: PartialExtension = {},
+): PartialLayout {
   const pairs = (arms * (arms - 1)) / 2;
   const armSums = 0;
   const pairSums = armSums + 2 * arms * subtypes;
-  const sumLength = pairSums + 2 * pairs * subtypes;
+  const markers = extension.markers ?? 0;
+  const gardBands = extension.gardBands ?? 0;
+  const prescribed = extension.prescribed === true ? 1 : 0;
+  const gardSums = pairSums + 2 * pairs * subtypes;
+  const doseSums = gardSums + (gardBands > 0 ? arms : 0);
+  const doseExtremes = doseSums + 2 * prescribed * arms;
+  const markerSums = doseExtremes + 2 * prescribed * arms;
+  const sumLength = markerSums + 2 * arms * markers;
   const validPatients = 0;
   const invalidPatients = 1;
   const subtypePatients = 2;
@@ -57,7 +104,10 @@ export function partialLayout(arms: number, subtypes: number, histogramBins: num
   const armStride = 1 + histogramBins + timeBins;
   const pairCounts = armCounts + arms * subtypes * armStride;
   const problems = pairCounts + 2 * pairs * subtypes;
-  const countLength = problems + subtypes * problemColumns;
+  const gardCounts = problems + subtypes * problemColumns;
+  const clampCounts = gardCounts + 2 * arms * gardBands;
+  const markerCounts = clampCounts + 2 * prescribed * arms;
+  const countLength = markerCounts + 4 * arms * markers;
   return {
     arms,
     subtypes,
@@ -76,5 +126,15 @@ export function partialLayout(arms: number, subtypes: number, histogramBins: num
     pairCounts,
     problems,
     problemStride: problemColumns,
+    markers,
+    gardBands,
+    prescribed,
+    gardSums,
+    doseSums,
+    doseExtremes,
+    markerSums,
+    gardCounts,
+    clampCounts,
+    markerCounts,
   };
 }

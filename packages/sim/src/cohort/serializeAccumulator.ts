@@ -22,6 +22,10 @@ export interface AccumulatorFile {
     readonly histogramBins: number;
     readonly timeBins: number;
     readonly problemColumns: number;
+    /** Biomarker sections (see PartialLayout), written only when present so older files keep their form. */
+    readonly markers?: number;
+    readonly gardBands?: number;
+    readonly prescribedDose?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -68,6 +72,9 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       histogramBins: layout.histogramBins,
       timeBins: layout.timeBins,
       problemColumns: layout.problemStride,
+      ...(layout.markers === 0 ? {} : { markers: layout.markers }),
+      ...(layout.gardBands === 0 ? {} : { gardBands: layout.gardBands }),
+      ...(layout.prescribed === 0 ? {} : { prescribedDose: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

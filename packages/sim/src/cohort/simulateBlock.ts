@@ -1,13 +1,15 @@
 import { normalQuantile } from '@rtsim/core';
 import { blockStream, nextBlockUniform } from '../random/blockStream.js';
+import { keyedStream } from '../random/keyedStream.js';
 import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
 import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact } from '../random/poissonQuantile.js';
 import { armLogClonogens, logResidualFraction } from './armLogClonogens.js';
 import type { BlockPartial } from './BlockPartial.js';
 import { blockSize } from './blockSize.js';
 import { drawPatient, patientField } from './drawPatient.js';
-import type { EnginePlan } from './EnginePlan.js';
-import { armTableStride } from './EnginePlan.js';
+import type { EnginePlan, ExtrasPlan } from './EnginePlan.js';
+import { armExtrasStride, armTableStride } from './EnginePlan.js';
+import { evaluatePatientExtras } from './evaluatePatientExtras.js';
 import { failureDay } from './failureDay.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
@@ -19,6 +21,55 @@ interface BlockWorkspace {
   readonly expected: Float64Array;
   readonly sums: Float64Array;
   readonly counts: Int32Array;
+  /** Per-patient extras (plan.extras): one keyed stream per marker and per agent, their draws, statuses, per-arm values. */
+  readonly markerStreams: readonly Float64Array[];
+  readonly agentStreams: readonly Float64Array[];
+  readonly markerUniforms: Float64Array;
+  readonly agentUniforms: Float64Array;
+  readonly status: Uint8Array;
+  readonly armExtras: Float64Array;
+}
+
+/**
+ * Adds one valid patient's biomarker and prescription outcomes to the block's extension sections (see PartialLayout):
+ * GARD per arm and by band, the total physical dose per arm (sum, sum of squares, extremes, clamps), and TCP and
+ * control by marker status.
+ */
+function accumulateExtras(plan: EnginePlan, extras: ExtrasPlan, work: BlockWorkspace, control: number): void {
+  const { layout } = plan;
+  const { sums, counts, tcp, status, armExtras } = work;
+  const markerCount = layout.markers;
+  const bands = layout.gardBands;
+  const edges = extras.gardEdges;
+  for (let a = 0; a < plan.arms.length; a++) {
+    const at = armExtrasStride * a;
+    const controlled = control < tcp[a] ? 1 : 0;
+    if (bands > 0) {
+      const gard = armExtras[at + 3];
+      sums[layout.gardSums + a] += gard;
+      let band = 0;
+      while (band < edges.length && gard >= edges[band]) band++;
+      const cell = layout.gardCounts + 2 * (a * bands + band);
+      counts[cell]++;
+      counts[cell + 1] += controlled;
+    }
+    if (layout.prescribed === 1) {
+      const dose = armExtras[at] * (extras.arms[a]?.doseSum ?? Number.NaN);
+      sums[layout.doseSums + 2 * a] += dose;
+      sums[layout.doseSums + 2 * a + 1] += dose * dose;
+      const extreme = layout.doseExtremes + 2 * a;
+      if (dose > sums[extreme]) sums[extreme] = dose;
+      if (-dose > sums[extreme + 1]) sums[extreme + 1] = -dose;
+      const clamp = armExtras[at + 4];
+      if (clamp > 0) counts[layout.clampCounts + 2 * a + clamp - 1]++;
+    }
+    for (let m = 0; m < markerCount; m++) {
+      const cell = 2 * (a * markerCount + m) + (status[m] === 1 ? 0 : 1);
+      sums[layout.markerSums + cell] += tcp[a];
+      counts[layout.markerCounts + 2 * cell]++;
+      counts[layout.markerCounts + 2 * cell + 1] += controlled;
+    }
+  }
 }
 
 /** Counts a patient whose parameters or survival arithmetic are invalid, per subtype and slot. */
@@ -54,6 +105,12 @@ function countFailure(plan: EnginePlan, counts: Int32Array, countAt: number, day
 function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const { stream, uniforms, patient, tcp, expected, sums, counts } = work;
   for (let j = 0; j < slotsPerPatient; j++) uniforms[j] = nextBlockUniform(stream);
+  const extras = plan.extras;
+  if (extras !== undefined) {
+    // Every patient, valid or not, takes one draw from each keyed stream: patient i always gets the i-th draw.
+    for (let m = 0; m < work.markerStreams.length; m++) work.markerUniforms[m] = nextBlockUniform(work.markerStreams[m] as Float64Array);
+    for (let g = 0; g < work.agentStreams.length; g++) work.agentUniforms[g] = nextBlockUniform(work.agentStreams[g] as Float64Array);
+  }
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -61,8 +118,11 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     return;
   }
   const armCount = plan.arms.length;
+  if (extras !== undefined) {
+    evaluatePatientExtras(plan, extras, patient, work.markerUniforms, work.agentUniforms, work.status, work.armExtras);
+  }
   for (let a = 0; a < armCount; a++) {
-    const m = Math.exp(armLogClonogens(plan, a, patient, uniforms));
+    const m = Math.exp(extras === undefined ? armLogClonogens(plan, a, patient, uniforms) : armLogClonogens(plan, a, patient, uniforms, work.armExtras));
     // e^{−m} underflows to 0 beyond m ≈ 745: skip the exponential for arms that cannot control the tumour.
     const p = m < 746 ? Math.exp(-m) : m === m ? 0 : Number.NaN;
     if (p !== p) {
@@ -102,9 +162,10 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
       if (controlNormal !== controlNormal) controlNormal = normalQuantile(control);
       clonogens = poissonQuantileApproximate(control, m, controlNormal);
     }
-    const end = plan.armTable[armTableStride * a];
+    const end = extras === undefined ? plan.armTable[armTableStride * a] : work.armExtras[armExtrasStride * a + 2];
     countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, plan.firstVisitDays));
   }
+  if (extras !== undefined) accumulateExtras(plan, extras, work, control);
   let pair = 0;
   for (let a = 0; a < armCount; a++) {
     for (let b = a + 1; b < armCount; b++, pair++) {
@@ -132,6 +193,11 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
  *
  * A patient with a parameter outside its domain, or a NaN from the survival arithmetic, is counted under
  * `problems` and contributes nothing else: NaN never enters a sum, and the summary refuses the run.
+ *
+ * With `plan.extras` (markers, modifier kills, GARD, prescriptions), each patient also takes one uniform from the
+ * block's keyed stream of every marker and agent (keyedStream), its per-arm dose scale, kill, span and GARD come from
+ * evaluatePatientExtras, and the block's biomarker sections (PartialLayout) are filled. Without extras nothing of
+ * this runs, and the block is exactly what it was before these features.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
  * @param plan - from {@link compilePlan}
@@ -144,7 +210,14 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     throw new RangeError(`block index must be a whole number in 0…${plan.blockCount - 1}, got ${blockIndex}`);
   }
   const patients = Math.min(blockSize, plan.patients - blockIndex * blockSize);
+  const extras = plan.extras;
   const work: BlockWorkspace = {
+    markerStreams: (extras?.markers ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'marker', name)),
+    agentStreams: (extras?.agents ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'response', name)),
+    markerUniforms: new Float64Array(extras?.markers.length ?? 0),
+    agentUniforms: new Float64Array(extras?.agents.length ?? 0),
+    status: new Uint8Array(extras?.markers.length ?? 0),
+    armExtras: new Float64Array(armExtrasStride * plan.arms.length),
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),
@@ -153,6 +226,10 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     sums: new Float64Array(plan.layout.sumLength),
     counts: new Int32Array(plan.layout.countLength),
   };
+  // The extremes are combined by maximum (combineExtremes): start below every dose, and hold 0 (no extreme) when
+  // the block has no valid patient, so that the fixed-point conversion sees finite numbers only.
+  work.sums.fill(-Infinity, plan.layout.doseExtremes, plan.layout.markerSums);
   for (let i = 0; i < patients; i++) simulatePatient(plan, work);
+  if (work.counts[plan.layout.validPatients] === 0) work.sums.fill(0, plan.layout.doseExtremes, plan.layout.markerSums);
   return { blockIndex, patients, sums: work.sums, counts: work.counts };
 }

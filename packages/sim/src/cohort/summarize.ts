@@ -12,7 +12,7 @@ import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { tcpHistogramBins } from './timeBins.js';
-import type { ArmComparison, ArmResult, GroupOutcome, LocalControlAt, PairOutcome, TrialResults } from './TrialResults.js';
+import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, MarkerOutcome, PairOutcome, PrescribedDose, TrialResults } from './TrialResults.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
 export interface SummaryMeta {
@@ -109,13 +109,75 @@ function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subty
   };
 }
 
+function armGard(acc: Accumulator, plan: EnginePlan, arm: number): ArmGard {
+  const { layout, counts, sums } = acc;
+  const edges = plan.extras?.gardEdges ?? new Float64Array(0);
+  const patients = counts[layout.validPatients] as number;
+  const bands = Array.from({ length: layout.gardBands }, (_, band) => {
+    const at = layout.gardCounts + 2 * (arm * layout.gardBands + band);
+    const n = counts[at] as number;
+    const controlled = counts[at + 1] as number;
+    return {
+      from: band === 0 ? 0 : (edges[band - 1] as number),
+      to: band < edges.length ? (edges[band] as number) : null,
+      patients: n,
+      controlled,
+      controlRate: controlled / n,
+      controlCi95: wilsonInterval(controlled, n),
+    };
+  });
+  return { mean: fixedPointToNumber(sums[layout.gardSums + arm] as bigint) / patients, bands };
+}
+
+function armMarkers(acc: Accumulator, plan: EnginePlan, arm: number): MarkerOutcome[] {
+  const { layout, counts, sums } = acc;
+  const markers = plan.extras?.markers ?? [];
+  return markers.flatMap((marker, m) =>
+    (['positive', 'negative'] as const).map((status, st) => {
+      const cell = 2 * (arm * layout.markers + m) + st;
+      const n = counts[layout.markerCounts + 2 * cell] as number;
+      const controlled = counts[layout.markerCounts + 2 * cell + 1] as number;
+      return {
+        marker,
+        status,
+        patients: n,
+        meanTcp: fixedPointToNumber(sums[layout.markerSums + cell] as bigint) / n,
+        controlled,
+        controlRate: controlled / n,
+        controlCi95: wilsonInterval(controlled, n),
+      };
+    }),
+  );
+}
+
+function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
+  const { layout, counts, sums } = acc;
+  const n = counts[layout.validPatients] as number;
+  const sum = fixedPointToNumber(sums[layout.doseSums + 2 * arm] as bigint);
+  const sumSquares = fixedPointToNumber(sums[layout.doseSums + 2 * arm + 1] as bigint);
+  const mean = sum / n;
+  // Σ(D − D̄)² = ΣD² − (ΣD)²/n; rounding can leave a tiny negative for equal doses, which is 0.
+  const variance = Math.max(0, (sumSquares - sum * mean) / (n - 1));
+  const max = fixedPointToNumber(sums[layout.doseExtremes + 2 * arm] as bigint);
+  const min = -fixedPointToNumber(sums[layout.doseExtremes + 2 * arm + 1] as bigint);
+  return {
+    mean,
+    sd: min === max ? 0 : Math.sqrt(variance),
+    min,
+    max,
+    clamped: { atMinDose: counts[layout.clampCounts + 2 * arm] as number, atMaxDose: counts[layout.clampCounts + 2 * arm + 1] as number },
+  };
+}
+
 /**
  * Turns a complete accumulator into the trial results (results.json): per arm and per subtype within it, mean
  * TCP ± SE, control rate with its Wilson 95% interval, Kaplan–Meier local control from the binned failures
  * (censored at the horizon) at 1, 2 and 5 years and per bin, the TCP histogram and the arm's NTCP; per pair
  * of arms, overall and by subtype, the paired TCP difference with its 95% interval, the discordant pairs with
  * McNemar's p, the log-rank p, and the patients per arm a two-arm trial would need (two proportions, two-sided
- * α = 0.05, power 0.8).
+ * α = 0.05, power 0.8). When the scenario uses them, per arm also: mean GARD and control by GARD band, outcome by
+ * marker status, and the total physical dose per patient (mean, SD, min, max, clamped patients); an arm prescribed
+ * by GARD target reports the mean of its patients' total doses as totalDose.
  *
  * Deterministic: the totals are exact, so the same scenario gives the same object (and the same JSON) whatever
  * the block order, worker count or shard split. Groups too small for a statistic hold NaN there (null in JSON).
@@ -143,19 +205,24 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
   const problems = invalidPatientsMessage(accumulator, plan);
   if (problems !== undefined) throw new Error(problems);
   const allSubtypes = plan.subtypes.map((_, s) => s);
+  const { layout } = accumulator;
   const arms: ArmResult[] = plan.arms.map((arm, a) => {
     const overall = groupOutcome(accumulator, plan, a, allSubtypes);
+    const prescribedDose = layout.prescribed === 1 ? armPrescribedDose(accumulator, a) : undefined;
     return {
       id: arm.id,
       name: arm.name,
       fractions: arm.fractions,
-      totalDose: arm.totalDose,
+      totalDose: arm.prescription && prescribedDose !== undefined ? prescribedDose.mean : arm.totalDose,
       overallTime: arm.overallTime,
       ...overall,
       ...(arm.toxicity === undefined
         ? {}
         : { toxicity: { ...arm.toxicity, uncomplicatedControl: overall.meanTcp * (1 - arm.toxicity.ntcp) } }),
       bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...groupOutcome(accumulator, plan, a, [s]) })),
+      ...(layout.gardBands > 0 ? { gard: armGard(accumulator, plan, a) } : {}),
+      ...(layout.markers > 0 ? { byMarker: armMarkers(accumulator, plan, a) } : {}),
+      ...(prescribedDose === undefined ? {} : { prescribedDose }),
     };
   });
   const comparisons: ArmComparison[] = [];

@@ -11,6 +11,10 @@
  * into a distribution, adding surgery to an arm or a hypoxic fraction to a subtype changes that slot's value and
  * nothing else, so two variants compare the same virtual patients (common random numbers), and a sensitivity
  * analysis sees only the effect of the change, not a reshuffled cohort.
+ *
+ * A subtype that draws RSI draws it from the `alpha` slot (α is derived from it). Marker statuses and responses to
+ * modifiers are not slots: they come from keyed streams of their own (keyedStream, one per marker and agent and
+ * block), so the slot count stays 15 and a scenario without them draws exactly what it drew before they existed.
  */
 export const patientSlots: {
   readonly subtype: 0;

@@ -1,4 +1,5 @@
 import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
+import type { ResolvedUncertainty } from './ResolvedUncertainty.js';
 
 /** Margin status after surgery. */
 export type MarginStatus = 'R0' | 'R1' | 'R2';
@@ -39,6 +40,20 @@ export interface ResolvedSubtypeParameters {
    * library's `defaultDetectionVolume` unless the scenario sets it.
    */
   readonly detectionVolume: Distribution;
+  /**
+   * Radiosensitivity index (SF2, Scott et al. 2017) drawn per patient from the alpha slot instead of α; the
+   * resolved `alpha` is then not used (0 when no level gives one), nor `alphaBeta` when β is fixed (1 when none is
+   * given). α = −ln(RSI)/2 − 2β with β = {@link ResolvedSubtypeParameters.rsiBeta};
+   * without rsiBeta, β is tied to the drawn α/β: α = −ln(RSI)/(2 + 4/(α/β)), β = α/(α/β) (SF2 = RSI either way).
+   */
+  readonly rsi?: Distribution;
+  /** β (1/Gy²) of the RSI conversion: 0.05 (Scott) unless the scenario gives α/β; absent when β comes from α/β. */
+  readonly rsiBeta?: number;
+  /**
+   * Prevalence (probability of being positive, 0–1) of each marker the scenario names (`ResolvedScenario.markers`),
+   * for this subtype: its own level, the cohort level, or the mean of the library's antigen prevalence.
+   */
+  readonly markers?: Readonly<Record<string, number>>;
 }
 
 /** One subtype of the cohort mixture. */
@@ -83,6 +98,55 @@ export interface ResolvedOrganAtRisk {
   readonly alphaBeta: number;
 }
 
+/** Organ at risk scored with a logistic dose response, NTCP = 1/(1 + (D₅₀/D)^{4γ₅₀}), D the EQD2 gEUD of its DVH. */
+export interface ResolvedLogisticOrganAtRisk {
+  readonly model: 'logistic';
+  readonly name: string;
+  /** Dose–volume histogram for this arm, total physical dose per bin in Gy, relative volumes summing to 1. */
+  readonly dvh: readonly DoseVolumeBin[];
+  /** D₅₀ (Gy, EQD2 gEUD), γ₅₀ (normalised slope), n (gEUD exponent 1/n; 1 = mean dose), α/β of the organ (Gy). */
+  readonly d50: number;
+  readonly gamma50: number;
+  readonly n: number;
+  readonly alphaBeta: number;
+}
+
+/** Dose per fraction solved per patient so that GARD = n·d(α + βd) = gardTarget, then clamped to [minDose, maxDose]. */
+export interface ResolvedGardPrescription {
+  readonly gardTarget: number;
+  /** Gy per fraction; absent: no lower clamp. */
+  readonly minDose?: number;
+  /** Gy per fraction; absent: no upper clamp. */
+  readonly maxDose?: number;
+}
+
+/**
+ * A modifier of an arm (models.md, "Systemic and immune modifiers", "Dose-modifying agent"): a dose-modifying factor
+ * on the fractions it accompanies (every patient), and an extra log cell kill in the patients who respond.
+ */
+export interface ResolvedModifier {
+  readonly type: 'systemic' | 'immunotherapy' | 'cellTherapy' | 'hyperthermia';
+  /** Agent id: arms giving the same agent share each patient's response draw. */
+  readonly agent: string;
+  /** DMF on the accompanied fractions (1 = none). */
+  readonly doseModifyingFactor: number;
+  /** Accompanied fractions: days fromDay…toDay inclusive, or these 1-based fraction numbers; none given: all. */
+  readonly fromDay?: number;
+  readonly toDay?: number;
+  readonly fractions?: readonly number[];
+  /** Extra log cell kill L (natural log) in a responder; 0 = none (no response draw). */
+  readonly logKill: number;
+  /** Day the kill acts (extends the treatment span for the patients given the agent); absent: none of its own. */
+  readonly day?: number;
+  /** Response probability per subtype id (every subtype listed); with a marker, for marker-positive patients. */
+  readonly responseProbability: Readonly<Record<string, number>>;
+  readonly marker?: string;
+  /** Response probability of marker-negative patients (0 without a marker's gate). */
+  readonly markerNegativeResponseProbability: number;
+  /** L(d) = logKill · min(maxFactor, (d/referenceDose)^exponent), d the arm's dose per fraction (what-if). */
+  readonly doseScaling?: { readonly referenceDose: number; readonly exponent: number; readonly maxFactor?: number };
+}
+
 /** One arm of the virtual trial. */
 export interface ResolvedArm {
   readonly id: string;
@@ -94,7 +158,13 @@ export interface ResolvedArm {
   /** Dose-modifying factor on the LQ terms (1 = none). */
   readonly doseModifyingFactor: number;
   readonly surgery?: ResolvedSurgery;
-  readonly organAtRisk?: ResolvedOrganAtRisk;
+  readonly organAtRisk?: ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk;
+  /**
+   * GARD prescription: then `schedule` is the course at 1 Gy per fraction (a template on the calendar) and each
+   * patient's dose per fraction scales it.
+   */
+  readonly prescription?: ResolvedGardPrescription;
+  readonly modifiers?: readonly ResolvedModifier[];
 }
 
 /**
@@ -117,4 +187,16 @@ export interface ResolvedScenario {
     /** Day of the first follow-up visit after the end of treatment: no failure is detected earlier. */
     readonly firstVisitDays: number;
   };
+  /**
+   * Parameter uncertainty (docs/uncertainty.md), when the file has an `uncertainty` section. The cohort engine
+   * ignores it; a two-level run substitutes drawn values and removes it before compiling each parameter set.
+   */
+  readonly uncertainty?: ResolvedUncertainty;
+  /** Marker names, in order of first mention; each subtype has a prevalence for each. Absent: none named. */
+  readonly markers?: readonly string[];
+  /**
+   * Edges of the GARD bands results report (increasing, > 0): bands [0, e₁), [e₁, e₂), …, [e_k, ∞). Present when
+   * GARD is reported (a subtype draws rsi, an arm prescribes by GARD, or the file gives gardBands).
+   */
+  readonly gardBands?: readonly number[];
 }

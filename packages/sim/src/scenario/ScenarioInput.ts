@@ -22,6 +22,10 @@ export interface ParametersInput {
   postTreatmentDoublingTime?: ParameterInput;
   detectionClonogens?: ParameterInput;
   detectionVolume?: ParameterInput;
+  /** Radiosensitivity index (SF2 per Scott et al. 2017) drawn per patient instead of α (docs/scenarios.md). */
+  rsi?: ParameterInput;
+  /** Prevalence of each named marker (antigen, immune subgroup): the probability that a patient is positive. */
+  markers?: Record<string, ParameterInput>;
 }
 
 /** A subtype taken from the parameter library by id, with optional overrides. */
@@ -72,6 +76,24 @@ export interface FractionInput {
   durationMinutes?: number;
 }
 
+/**
+ * A regular course whose dose per fraction is solved per patient so that GARD = Σ d(α + βd) = gardTarget,
+ * optionally clamped to [minDose, maxDose] Gy per fraction.
+ */
+export interface GardScheduleInput {
+  fractions: number;
+  gardTarget: number;
+  minDose?: number;
+  maxDose?: number;
+  perWeek?: number;
+  everyDays?: number;
+  perDay?: number;
+  intervalHours?: number;
+  startWeekday?: number;
+  gaps?: GapInput[];
+  durationMinutes?: number;
+}
+
 /** An explicit list of fractions (core's `ScheduleSpec`, second form). */
 export interface ListScheduleInput {
   list: FractionInput[];
@@ -91,6 +113,7 @@ export interface SurgeryInput {
 /** An organ at risk scored with the LKB model. */
 export interface OrganAtRiskInput {
   name: string;
+  model?: 'lkb';
   dvh: { dose: number; volume: number }[];
   td50: number;
   m: number;
@@ -98,16 +121,93 @@ export interface OrganAtRiskInput {
   alphaBeta: number;
 }
 
+/** An organ at risk scored with a logistic dose response on the EQD2 gEUD of its DVH. */
+export interface LogisticOrganAtRiskInput {
+  name: string;
+  model: 'logistic';
+  dvh: { dose: number; volume: number }[];
+  d50: number;
+  gamma50: number;
+  n?: number;
+  alphaBeta: number;
+}
+
+/** Which fractions a dose-modifying agent accompanies: a day window, or fraction numbers (1-based); default all. */
+export interface FractionSelectionInput {
+  fromDay?: number;
+  toDay?: number;
+  fractions?: number[];
+}
+
+/** Who responds to an agent with an extra log cell kill (models.md, "Systemic and immune modifiers"). */
+export interface ResponseInput {
+  responseBySubtype?: Record<string, number>;
+  marker?: string;
+  markerNegativeResponseProbability?: number;
+  day?: number;
+}
+
+/** Systemic therapy (chemotherapy): a dose-modifying factor on the fractions it overlaps and/or a log kill. */
+export interface SystemicModifierInput extends FractionSelectionInput, ResponseInput {
+  type: 'systemic';
+  agent: string;
+  doseModifyingFactor?: number;
+  logKill?: number;
+  responseProbability?: number;
+}
+
+/** A checkpoint inhibitor: an extra log kill in responders, optionally rising with dose per fraction. */
+export interface ImmunotherapyModifierInput extends ResponseInput {
+  type: 'immunotherapy';
+  agent: string;
+  logKill: number;
+  responseProbability: number;
+  doseScaling?: { referenceDose: number; exponent: number; maxFactor?: number };
+}
+
+/** An engineered T-cell therapy (TCR-T): a log kill in responders among antigen-positive patients. */
+export interface CellTherapyModifierInput extends ResponseInput {
+  type: 'cellTherapy';
+  agent: string;
+  marker: string;
+  logKill: number;
+  responseProbability: number;
+}
+
+/** Regional hyperthermia: a dose-modifying factor on the fractions it accompanies. */
+export interface HyperthermiaModifierInput extends FractionSelectionInput {
+  type: 'hyperthermia';
+  agent?: string;
+  doseModifyingFactor: number;
+}
+
+/** A systemic, immune or physical modifier of an arm. */
+export type ModifierInput = SystemicModifierInput | ImmunotherapyModifierInput | CellTherapyModifierInput | HyperthermiaModifierInput;
+
 /** One arm of the virtual trial. */
 export interface ArmInput {
   id: string;
   name?: string;
-  schedule: RegularScheduleInput | ListScheduleInput;
+  schedule: RegularScheduleInput | ListScheduleInput | GardScheduleInput;
   survival?: SurvivalInput;
   reoxygenation?: 'none' | 'full';
   doseModifyingFactor?: number;
   surgery?: SurgeryInput;
-  organAtRisk?: OrganAtRiskInput;
+  organAtRisk?: OrganAtRiskInput | LogisticOrganAtRiskInput;
+  modifiers?: ModifierInput[];
+}
+
+/** An uncertain population parameter: the number at `path` is drawn from `distribution` once per parameter set. */
+export interface UncertainParameterInput {
+  path: string;
+  label?: string;
+  distribution: Exclude<Distribution, number>;
+}
+
+/** Parameter uncertainty (docs/uncertainty.md): K parameter sets, and the uncertain parameters. */
+export interface UncertaintyInput {
+  draws?: number;
+  parameters: UncertainParameterInput[];
 }
 
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
@@ -122,4 +222,6 @@ export interface ScenarioInput {
   cohort: CohortInput;
   arms: ArmInput[];
   followUp: { years: number; firstVisitDays?: number };
+  gardBands?: number[];
+  uncertainty?: UncertaintyInput;
 }

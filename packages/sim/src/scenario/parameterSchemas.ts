@@ -29,7 +29,8 @@ export const parameterSpecs: Readonly<Record<
   | 'repairHalfTimeHours'
   | 'postTreatmentDoublingTime'
   | 'detectionClonogens'
-  | 'detectionVolume',
+  | 'detectionVolume'
+  | 'rsi',
   ParameterSpec
 >> = {
   alpha: { bounds: { min: 0 }, description: 'LQ α, the linear radiosensitivity, in 1/Gy (≥ 0).' },
@@ -45,6 +46,11 @@ export const parameterSpecs: Readonly<Record<
   postTreatmentDoublingTime: { bounds: { min: 0, exclusiveMin: true }, description: "Doubling time of a recurrence after treatment, in days (> 0). Absent: the patient's doublingTime." },
   detectionClonogens: { bounds: { min: 1 }, description: 'Clonogens at which a recurrence becomes detectable, N_detect (≥ 1). Absent: clonogenDensity × detectionVolume of the same patient.' },
   detectionVolume: { bounds: { min: 0, exclusiveMin: true }, description: "Volume of a just-detectable recurrence in cm³ (> 0), used when detectionClonogens is absent. Default: the library's defaultDetectionVolume." },
+  rsi: {
+    bounds: { min: 0, exclusiveMin: true, max: 1 },
+    description:
+      'Radiosensitivity index, read as the surviving fraction at 2 Gy (Scott et al. 2017; > 0 and ≤ 1), drawn per patient instead of alpha: α = −ln(RSI)/2 − 2β with β = 0.05 Gy⁻², or, when the scenario gives alphaBeta (cohort or subtype level), α = −ln(RSI)/(2 + 4/(α/β)). The most specific level giving alpha or rsi decides; not both at one level.',
+  },
 };
 
 /** Name of a per-patient parameter a scenario may set. */
@@ -168,6 +174,7 @@ const parameterEntries: ParameterEntries = {
   postTreatmentDoublingTime: v.exactOptional(parameterField('postTreatmentDoublingTime')),
   detectionClonogens: v.exactOptional(parameterField('detectionClonogens')),
   detectionVolume: v.exactOptional(parameterField('detectionVolume')),
+  rsi: v.exactOptional(parameterField('rsi')),
 };
 
 /**

@@ -1,10 +1,12 @@
 import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
-import { defaultDetectionVolume, defaultOer, librarySubtype, surgeryDefaults } from '@rtsim/core';
+import { defaultDetectionVolume, defaultOer, distributionMean, librarySubtype, surgeryDefaults } from '@rtsim/core';
 import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
 import type {
   MarginStatus,
   ResolvedArm,
+  ResolvedLogisticOrganAtRisk,
+  ResolvedModifier,
   ResolvedOrganAtRisk,
   ResolvedScenario,
   ResolvedSubtype,
@@ -13,10 +15,19 @@ import type {
 } from './ResolvedScenario.js';
 import type { ArmInput, CohortInput, InlineSubtypeInput, LibrarySubtypeInput, ParametersInput, ScenarioInput } from './ScenarioInput.js';
 import { formatIssuePath } from './formatIssuePath.js';
+import { scenarioMarkers } from './scenarioMarkers.js';
 import { scenarioProblems } from './scenarioProblems.js';
+import type { ResolvedUncertainParameter, ResolvedUncertainty } from './ResolvedUncertainty.js';
+import { defaultUncertaintyDraws } from './uncertaintySchema.js';
 
 /** Day of the first follow-up visit after the end of treatment when the file gives none. */
 export const defaultFirstVisitDays = 90;
+
+/** β (Gy⁻²) of the RSI-to-α conversion when the scenario gives no α/β: Scott et al., Lancet Oncol 2017. */
+export const rsiDefaultBeta = 0.05;
+
+/** GARD band edges when GARD is reported and the file gives none: bands [0, 20), [20, 30), [30, 40), [40, ∞). */
+export const defaultGardBands: readonly number[] = [20, 30, 40];
 
 type ParameterLevel = ParametersInput | undefined;
 
@@ -51,10 +62,33 @@ function cohortDefaults(cohort: CohortInput): ParameterLevel {
     const value = cohort[key];
     if (value !== undefined) defaults[key] = value;
   }
+  if (cohort.markers !== undefined) defaults.markers = cohort.markers;
   return defaults;
 }
 
-function resolveParameters(levels: readonly ParameterLevel[], at: string): ResolvedSubtypeParameters {
+/** How a subtype's levels are read beyond the per-patient parameters. */
+interface LevelContext {
+  /** How many of the levels (most specific first) are written in the scenario; the rest come from the library. */
+  readonly scenarioLevels: number;
+  /** The marker names of the scenario. */
+  readonly markers: readonly string[];
+  /** The library's antigen prevalences for a `ref` subtype. */
+  readonly antigens?: Readonly<Record<string, { readonly value: Distribution }>>;
+}
+
+function resolveMarkers(levels: readonly ParameterLevel[], context: LevelContext, at: string): Record<string, number> {
+  const markers: Record<string, number> = {};
+  for (const name of context.markers) {
+    const given = levels.slice(0, context.scenarioLevels).find((level) => level?.markers?.[name] !== undefined)?.markers?.[name];
+    const value = given ?? context.antigens?.[name]?.value;
+    if (value === undefined) throw new Error(`${at}: no prevalence for marker '${name}' (validate the scenario first)`);
+    // A positive/negative status drawn with a random probability is a status drawn with the mean probability.
+    markers[name] = distributionMean(value);
+  }
+  return markers;
+}
+
+function resolveParameters(levels: readonly ParameterLevel[], at: string, context: LevelContext): ResolvedSubtypeParameters {
   const pick = (key: ParameterKey): Distribution | undefined => {
     for (const level of levels) {
       const value = level?.[key];
@@ -77,9 +111,17 @@ function resolveParameters(levels: readonly ParameterLevel[], at: string): Resol
   const repairHalfTimeHours = pick('repairHalfTimeHours');
   const postTreatmentDoublingTime = pick('postTreatmentDoublingTime');
   const detectionClonogens = pick('detectionClonogens');
+  // The most specific level giving alpha or rsi decides (validation refuses both at one level; the library gives
+  // no rsi). β of the RSI conversion: tied to α/β when the scenario itself gives α/β, else Scott's 0.05.
+  const radiosensitivityLevel = levels.find((level) => level?.alpha !== undefined || level?.rsi !== undefined);
+  const rsi = radiosensitivityLevel?.rsi === undefined ? undefined : copyDistribution(radiosensitivityLevel.rsi);
+  const scenarioAlphaBeta = levels.slice(0, context.scenarioLevels).some((level) => level?.alphaBeta !== undefined);
+  const markers = context.markers.length === 0 ? undefined : resolveMarkers(levels, context, at);
   return {
-    alpha: required('alpha'),
-    alphaBeta: required('alphaBeta'),
+    // With rsi, alpha is not used; nor is alphaBeta when β is fixed (an inline subtype may then give neither: 0 and 1
+    // stand in, never drawn).
+    alpha: rsi === undefined ? required('alpha') : (pick('alpha') ?? 0),
+    alphaBeta: rsi === undefined || scenarioAlphaBeta ? required('alphaBeta') : (pick('alphaBeta') ?? 1),
     doublingTime: required('doublingTime'),
     kickoffTime: required('kickoffTime'),
     clonogenDensity: required('clonogenDensity'),
@@ -90,6 +132,8 @@ function resolveParameters(levels: readonly ParameterLevel[], at: string): Resol
     ...(postTreatmentDoublingTime === undefined ? {} : { postTreatmentDoublingTime }),
     ...(detectionClonogens === undefined ? {} : { detectionClonogens }),
     detectionVolume: pick('detectionVolume') ?? copyDistribution(defaultDetectionVolume.value),
+    ...(rsi === undefined ? {} : scenarioAlphaBeta ? { rsi } : { rsi, rsiBeta: rsiDefaultBeta }),
+    ...(markers === undefined ? {} : { markers }),
   };
 }
 
@@ -104,7 +148,13 @@ function libraryLevel(ref: string): ParameterLevel {
   return level;
 }
 
-function resolveSubtype(subtype: LibrarySubtypeInput | InlineSubtypeInput, index: number, cohort: CohortInput, totalWeight: number): ResolvedSubtype {
+function resolveSubtype(
+  subtype: LibrarySubtypeInput | InlineSubtypeInput,
+  index: number,
+  cohort: CohortInput,
+  totalWeight: number,
+  markers: readonly string[],
+): ResolvedSubtype {
   const at = formatIssuePath(['cohort', 'subtypes', index]);
   const weight = (subtype.weight ?? 1) / totalWeight;
   if ('ref' in subtype) {
@@ -114,14 +164,18 @@ function resolveSubtype(subtype: LibrarySubtypeInput | InlineSubtypeInput, index
       id: subtype.id ?? subtype.ref,
       name: subtype.name ?? entry.name,
       weight,
-      parameters: resolveParameters([subtype.override, cohortDefaults(cohort), libraryLevel(subtype.ref)], at),
+      parameters: resolveParameters([subtype.override, cohortDefaults(cohort), libraryLevel(subtype.ref)], at, {
+        scenarioLevels: 2,
+        markers,
+        ...(entry.antigens === undefined ? {} : { antigens: entry.antigens }),
+      }),
     };
   }
   return {
     id: subtype.id,
     name: subtype.name ?? subtype.id,
     weight,
-    parameters: resolveParameters([subtype.parameters, cohortDefaults(cohort)], at),
+    parameters: resolveParameters([subtype.parameters, cohortDefaults(cohort)], at, { scenarioLevels: 2, markers }),
   };
 }
 
@@ -133,10 +187,11 @@ function resolveSchedule(schedule: ArmInput['schedule']): ScheduleSpec {
       ...(gaps === undefined ? {} : { gaps }),
     };
   }
-  const { fractions, dose, perWeek, everyDays, perDay, intervalHours, startWeekday, durationMinutes } = schedule;
+  const { fractions, perWeek, everyDays, perDay, intervalHours, startWeekday, durationMinutes } = schedule;
   return {
     fractions,
-    dose,
+    // A GARD-prescribed course is resolved at 1 Gy per fraction: each patient's dose per fraction scales it.
+    dose: 'gardTarget' in schedule ? 1 : schedule.dose,
     ...(perWeek === undefined ? {} : { perWeek }),
     ...(everyDays === undefined ? {} : { everyDays }),
     ...(perDay === undefined ? {} : { perDay }),
@@ -162,12 +217,16 @@ function resolveSurgery(surgery: NonNullable<ArmInput['surgery']>): ResolvedSurg
   return { day: surgery.day, margins, residualFraction: residual };
 }
 
-function resolveOrganAtRisk(organ: NonNullable<ArmInput['organAtRisk']>): ResolvedOrganAtRisk {
+function resolveOrganAtRisk(organ: NonNullable<ArmInput['organAtRisk']>): ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk {
   // Validation accepted Σ volume within 1e-3 of 1; renormalise so the engine can rely on Σ = 1.
   const total = organ.dvh.reduce((sum, bin) => sum + bin.volume, 0);
+  const dvh = organ.dvh.map((bin) => ({ dose: bin.dose, volume: bin.volume / total }));
+  if (organ.model === 'logistic') {
+    return { model: 'logistic', name: organ.name, dvh, d50: organ.d50, gamma50: organ.gamma50, n: organ.n ?? 1, alphaBeta: organ.alphaBeta };
+  }
   return {
     name: organ.name,
-    dvh: organ.dvh.map((bin) => ({ dose: bin.dose, volume: bin.volume / total })),
+    dvh,
     td50: organ.td50,
     m: organ.m,
     n: organ.n,
@@ -175,7 +234,53 @@ function resolveOrganAtRisk(organ: NonNullable<ArmInput['organAtRisk']>): Resolv
   };
 }
 
-function resolveArm(arm: ArmInput): ResolvedArm {
+function resolveModifier(modifier: NonNullable<ArmInput['modifiers']>[number], subtypeIds: readonly string[]): ResolvedModifier {
+  const base = { type: modifier.type, agent: modifier.agent ?? modifier.type };
+  if (modifier.type === 'hyperthermia') {
+    return {
+      ...base,
+      doseModifyingFactor: modifier.doseModifyingFactor,
+      ...(modifier.fromDay === undefined ? {} : { fromDay: modifier.fromDay }),
+      ...(modifier.toDay === undefined ? {} : { toDay: modifier.toDay }),
+      ...(modifier.fractions === undefined ? {} : { fractions: [...modifier.fractions] }),
+      logKill: 0,
+      responseProbability: Object.fromEntries(subtypeIds.map((id) => [id, 0])),
+      markerNegativeResponseProbability: 0,
+    };
+  }
+  const overall = modifier.type === 'systemic' ? (modifier.responseProbability ?? 1) : modifier.responseProbability;
+  const window =
+    modifier.type === 'systemic'
+      ? {
+          ...(modifier.fromDay === undefined ? {} : { fromDay: modifier.fromDay }),
+          ...(modifier.toDay === undefined ? {} : { toDay: modifier.toDay }),
+          ...(modifier.fractions === undefined ? {} : { fractions: [...modifier.fractions] }),
+        }
+      : {};
+  const scaling = modifier.type === 'immunotherapy' ? modifier.doseScaling : undefined;
+  return {
+    ...base,
+    doseModifyingFactor: modifier.type === 'systemic' ? (modifier.doseModifyingFactor ?? 1) : 1,
+    ...window,
+    logKill: modifier.logKill ?? 0,
+    ...(modifier.day === undefined ? {} : { day: modifier.day }),
+    responseProbability: Object.fromEntries(subtypeIds.map((id) => [id, modifier.responseBySubtype?.[id] ?? overall])),
+    ...(modifier.marker === undefined ? {} : { marker: modifier.marker }),
+    markerNegativeResponseProbability: modifier.markerNegativeResponseProbability ?? 0,
+    ...(scaling === undefined
+      ? {}
+      : {
+          doseScaling: {
+            referenceDose: scaling.referenceDose,
+            exponent: scaling.exponent,
+            ...(scaling.maxFactor === undefined ? {} : { maxFactor: scaling.maxFactor }),
+          },
+        }),
+  };
+}
+
+function resolveArm(arm: ArmInput, subtypeIds: readonly string[]): ResolvedArm {
+  const { schedule } = arm;
   return {
     id: arm.id,
     name: arm.name ?? arm.id,
@@ -185,6 +290,27 @@ function resolveArm(arm: ArmInput): ResolvedArm {
     doseModifyingFactor: arm.doseModifyingFactor ?? 1,
     ...(arm.surgery === undefined ? {} : { surgery: resolveSurgery(arm.surgery) }),
     ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk) }),
+    ...('gardTarget' in schedule
+      ? {
+          prescription: {
+            gardTarget: schedule.gardTarget,
+            ...(schedule.minDose === undefined ? {} : { minDose: schedule.minDose }),
+            ...(schedule.maxDose === undefined ? {} : { maxDose: schedule.maxDose }),
+          },
+        }
+      : {}),
+    ...(arm.modifiers === undefined || arm.modifiers.length === 0 ? {} : { modifiers: arm.modifiers.map((m) => resolveModifier(m, subtypeIds)) }),
+  };
+}
+
+function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty']>): ResolvedUncertainty {
+  return {
+    draws: uncertainty.draws ?? defaultUncertaintyDraws,
+    parameters: uncertainty.parameters.map((p) => ({
+      path: p.path,
+      label: p.label ?? p.path,
+      distribution: copyDistribution(p.distribution) as ResolvedUncertainParameter['distribution'],
+    })),
   };
 }
 
@@ -200,6 +326,13 @@ function resolveArm(arm: ArmInput): ResolvedArm {
  * diameter. Arms: name = id, survival LQ, reoxygenation "full", doseModifyingFactor 1, surgery residual
  * fractions from the library's `surgeryDefaults` per margin not given, DVH volumes renormalised to sum 1.
  * Follow-up: firstVisitDays {@link defaultFirstVisitDays}. Subtype weights default to 1 before normalising.
+ * Uncertainty (when given): draws {@link defaultUncertaintyDraws}, each parameter's label its path.
+ * Biomarkers: `rsi` replaces α when the most specific level giving alpha or rsi gives rsi; its β is tied to α/β
+ * when the file gives alphaBeta (cohort or subtype level), else {@link rsiDefaultBeta}. Marker prevalences per subtype
+ * for every marker the file names (subtype level, cohort level, library antigens; a distribution's mean). A GARD
+ * schedule resolves to its calendar at 1 Gy per fraction plus `prescription`. Modifiers: agent defaults to the type,
+ * doseModifyingFactor 1, logKill 0, systemic responseProbability 1, responseBySubtype expanded to every subtype,
+ * markerNegativeResponseProbability 0. `gardBands` ({@link defaultGardBands}) when GARD is reported.
  *
  * @param input - a scenario that passed validation (`parseScenario` or `validateScenario` do both steps)
  * @returns the resolved scenario
@@ -212,14 +345,24 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     throw new Error(`resolveScenario: invalid scenario: ${problems.map((p) => `${formatIssuePath(p.path)}: ${p.message}`).join('; ')}`);
   }
   const totalWeight = input.cohort.subtypes.reduce((sum, subtype) => sum + (subtype.weight ?? 1), 0);
+  const markers = scenarioMarkers(input);
+  const subtypes = input.cohort.subtypes.map((subtype, index) => resolveSubtype(subtype, index, input.cohort, totalWeight, markers));
+  const subtypeIds = subtypes.map((subtype) => subtype.id);
+  const gard =
+    input.gardBands !== undefined ||
+    subtypes.some((subtype) => subtype.parameters.rsi !== undefined) ||
+    input.arms.some((arm) => 'gardTarget' in arm.schedule);
   return {
     version: 1,
     name: input.name,
     references: [...input.references],
     seed: input.seed,
     patients: input.patients,
-    subtypes: input.cohort.subtypes.map((subtype, index) => resolveSubtype(subtype, index, input.cohort, totalWeight)),
-    arms: input.arms.map(resolveArm),
+    subtypes,
+    arms: input.arms.map((arm) => resolveArm(arm, subtypeIds)),
     followUp: { years: input.followUp.years, firstVisitDays: input.followUp.firstVisitDays ?? defaultFirstVisitDays },
+    ...(input.uncertainty === undefined ? {} : { uncertainty: resolveUncertainty(input.uncertainty) }),
+    ...(markers.length === 0 ? {} : { markers }),
+    ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { librarySubtype, subtypeIds } from '@rtsim/core';
 import { describeValue } from './describeValue.js';
 import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
+import { biomarkerProblems } from './biomarkerProblems.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import type { PathIssue } from './schemaIssues.js';
 
@@ -73,7 +74,9 @@ export function scenarioProblems(value: unknown): PathIssue[] {
       if (!isMapping(subtype.parameters)) return;
       const own = subtype.parameters;
       for (const key of requiredInline) {
-        if (!has(own, key) && !has(cohort, key)) {
+        // rsi (here or at cohort level) stands in for alpha, and without alphaBeta its β is Scott's 0.05.
+        const byRsi = (key === 'alpha' || key === 'alphaBeta') && (has(own, 'rsi') || has(cohort, 'rsi'));
+        if (!has(own, key) && !has(cohort, key) && !byRsi) {
           issues.push({ path: [...at, 'parameters', key], message: 'required for an inline subtype, here or at cohort level, but missing' });
         }
       }
@@ -81,6 +84,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
     }
   });
   issues.push(...duplicateIds(ids, 'subtype', "; give one of them its own 'id'"));
+  issues.push(...biomarkerProblems(value, ids.map((item) => item.id)));
   if (withoutSize.length > 0 && !has(cohort, 'volume') && !has(cohort, 'diameter')) {
     const which = withoutSize.length === subtypes.length ? '' : ` (${withoutSize.map(formatIssuePath).join(', ')} ${withoutSize.length === 1 ? 'has' : 'have'} none)`;
     issues.push({

@@ -5,7 +5,9 @@ import { distributionSchema } from './distributionSchema.js';
 import type { FieldProblem } from './fieldSchemas.js';
 import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from './fieldSchemas.js';
 import { distributedField, parameterSchemaEntries, tumourSizeProblems } from './parameterSchemas.js';
-import type { RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
+import type { ArmInput, GardScheduleInput, RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
+import { markersSchema, modifierSchema } from './modifierSchema.js';
+import { uncertaintySchema } from './uncertaintySchema.js';
 
 /** Most patients a scenario may ask for (a run of 10⁹ is hours on a cluster; more is surely a typo). */
 export const maxPatients = 1_000_000_000;
@@ -30,7 +32,7 @@ const subtypeWeight = v.exactOptional(
 );
 
 const parameterMapping = (label: string, description: string) =>
-  checked(mapping(parameterSchemaEntries(), label, description), tumourSizeProblems);
+  checked(mapping({ ...parameterSchemaEntries(), markers: v.exactOptional(markersSchema) }, label, description), tumourSizeProblems);
 
 const librarySubtype = mapping(
   {
@@ -75,6 +77,7 @@ const cohort = checked(
   mapping(
     {
       ...parameterSchemaEntries(),
+      markers: v.exactOptional(markersSchema),
       subtypes: list(subtype, 'a list of subtypes', 'The subtypes of the cohort, a mixture.', 1),
     },
     'a cohort: { clonogenDensity?, volume? or diameter?, subtypes }',
@@ -170,12 +173,54 @@ const listSchedule = checked(
     ),
 );
 
+/** Largest GARD target accepted (GARD of 50 Gy/25 at α = 0.5 Gy⁻¹ is 35; 200 is beyond any prescription). */
+export const maxGardTarget = 200;
+
+/**
+ * Joint constraints of a GARD-prescribed course: those of a regular course, and minDose ≤ maxDose.
+ * @param s - a course whose fields each passed their own checks
+ */
+export function gardScheduleProblems(s: GardScheduleInput): FieldProblem[] {
+  const problems = regularScheduleProblems({ ...s, dose: 1 });
+  if (s.minDose !== undefined && s.maxDose !== undefined && s.maxDose < s.minDose) {
+    problems.push({ keys: ['maxDose'], message: `expected a dose ≥ minDose (${s.minDose} Gy), got ${s.maxDose}` });
+  }
+  return problems;
+}
+
+const gardSchedule = checked(
+  mapping(
+    {
+      fractions: numberField({ integer: true, min: 1 }, `Number of fractions (a whole number from 1 to ${maxFractions}).`, {
+        max: maxFractions,
+        message: (value) => `expected at most ${maxFractions} fractions, got ${describeValue(value)}`,
+      }),
+      gardTarget: numberField(
+        { min: 0, exclusiveMin: true, max: maxGardTarget },
+        `Genomic-adjusted radiation dose to reach in every patient (> 0 and ≤ ${maxGardTarget}): the dose per fraction d solves n·d(α + βd) = gardTarget with the patient's α and β (closed form d = 2G/(nα + √(n²α² + 4nβG))). Scott et al., Lancet Oncol 2017.`,
+      ),
+      minDose: v.exactOptional(numberField({ min: 0, max: 100 }, 'Lowest dose per fraction in Gy (0 to 100): a patient needing less is treated at minDose (reported as clamped).')),
+      maxDose: v.exactOptional(numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Highest dose per fraction in Gy (> 0 and ≤ 100): a patient needing more is treated at maxDose (reported as clamped).')),
+      perWeek: v.exactOptional(numberField({ integer: true, min: 1, max: 7 }, 'Treatment days a week, 1 to 7 (5: Monday to Friday). Default 5 unless everyDays is given.')),
+      everyDays: v.exactOptional(numberField(positive, 'Days between treatment days (> 0; fractional allowed). Not with perWeek.')),
+      perDay: v.exactOptional(numberField({ integer: true, min: 1, max: 24 }, 'Fractions per treatment day, 1 to 24 (default 1); needs intervalHours when more than 1.')),
+      intervalHours: v.exactOptional(numberField(positive, 'Hours between the fractions of one day (> 0).')),
+      startWeekday: v.exactOptional(numberField({ integer: true, min: 0, max: 6 }, 'Weekday the course starts, 0 = Monday … 6 = Sunday (default 0); ignored with everyDays.')),
+      gaps,
+      durationMinutes: v.exactOptional(numberField({ min: 0 }, 'Beam-on time of each fraction in minutes (≥ 0); matters only with a repair half-time.')),
+    },
+    'a GARD-prescribed course: { fractions, gardTarget, minDose?, maxDose?, perWeek? | everyDays?, … }',
+    'A regular course whose dose per fraction is solved per patient so that GARD = Σ d(α + βd) reaches gardTarget (docs/scenarios.md, "Biomarker-stratified cohorts").',
+  ),
+  gardScheduleProblems,
+);
+
 const scheduleSchema = v.pipe(
   labelled(
-    v.union([regularSchedule, listSchedule]),
-    'a schedule: { fractions, dose, perWeek? | everyDays?, … } or { list: [{ dose, day }, …] }',
+    v.union([regularSchedule, listSchedule, gardSchedule]),
+    'a schedule: { fractions, dose, perWeek? | everyDays?, … }, { list: [{ dose, day }, …] } or { fractions, gardTarget, … }',
   ),
-  v.description('The fractionation schedule (core ScheduleSpec): a regular course or an explicit list of fractions. Doses in Gy, days from the first fraction.'),
+  v.description('The fractionation schedule (core ScheduleSpec): a regular course, an explicit list of fractions, or a regular course prescribed by GARD target. Doses in Gy, days from the first fraction.'),
 );
 
 const survival = v.pipe(
@@ -252,16 +297,19 @@ const dvhBin = mapping(
   'A differential dose–volume bin.',
 );
 
-const organAtRisk = mapping(
+const dvhList = checked(
+  list(dvhBin, 'a list of DVH bins', 'Differential DVH for this arm: total physical dose per bin (Gy) and relative volume; volumes sum to 1.', 1),
+  (bins) => {
+    const sum = bins.reduce((total, bin) => total + bin.volume, 0);
+    return Math.abs(sum - 1) <= dvhVolumeTolerance ? [] : [{ keys: [], message: `relative volumes must sum to 1 (within ${dvhVolumeTolerance}), got ${sum}` }];
+  },
+);
+
+const lkbOrganAtRisk = mapping(
   {
     name: textField('Name of the organ at risk.'),
-    dvh: checked(
-      list(dvhBin, 'a list of DVH bins', 'Differential DVH for this arm: total physical dose per bin (Gy) and relative volume; volumes sum to 1.', 1),
-      (bins) => {
-        const sum = bins.reduce((total, bin) => total + bin.volume, 0);
-        return Math.abs(sum - 1) <= dvhVolumeTolerance ? [] : [{ keys: [], message: `relative volumes must sum to 1 (within ${dvhVolumeTolerance}), got ${sum}` }];
-      },
-    ),
+    model: v.exactOptional(v.pipe(v.literal('lkb'), v.description('Lyman–Kutcher–Burman NTCP (the default).'))),
+    dvh: dvhList,
     td50: numberField(positive, 'TD50 of the LKB model in Gy EQD2 (> 0).'),
     m: numberField(positive, 'Slope parameter m of the LKB model (> 0).'),
     n: numberField(positive, 'Volume-effect parameter n of the LKB model (> 0).'),
@@ -271,7 +319,56 @@ const organAtRisk = mapping(
   'An organ at risk scored with the Lyman–Kutcher–Burman NTCP model on this arm\'s DVH.',
 );
 
-const arm = mapping(
+const logisticOrganAtRisk = mapping(
+  {
+    name: textField('Name of the organ at risk.'),
+    model: v.pipe(v.literal('logistic'), v.description('Logistic dose response on EQD2: NTCP = 1/(1 + (D50/D)^(4·gamma50)), D the gEUD (exponent 1/n) of the DVH converted to EQD2.')),
+    dvh: dvhList,
+    d50: numberField(positive, 'D50, the EQD2 gEUD (Gy) giving 50% complication (> 0).'),
+    gamma50: numberField(positive, 'Normalised slope γ50 at D50 (> 0).'),
+    n: v.exactOptional(numberField(positive, 'Volume-effect parameter n (> 0): the gEUD exponent is 1/n. Default 1 (mean EQD2).')),
+    alphaBeta: numberField(positive, "The organ's α/β in Gy (> 0), for the EQD2 conversion."),
+  },
+  'a logistic organ at risk: { name, model: logistic, dvh, d50, gamma50, n?, alphaBeta }',
+  'An organ at risk scored with a logistic dose response on the EQD2 of this arm\'s DVH.',
+);
+
+const organAtRisk = v.pipe(
+  labelled(
+    v.union([lkbOrganAtRisk, logisticOrganAtRisk]),
+    'an organ at risk: { name, dvh, td50, m, n, alphaBeta } or { name, model: logistic, dvh, d50, gamma50, alphaBeta }',
+  ),
+  v.description('An organ at risk of this arm: LKB (default) or logistic NTCP on EQD2. Modifiers (chemotherapy, hyperthermia) do not change it: give the organ parameters that hold with them.'),
+);
+
+/**
+ * Joint constraints of an arm that involve its modifiers or a GARD prescription: fraction numbers within the
+ * course, one modifier per agent, no organ at risk on a GARD-prescribed arm (its doses differ per patient).
+ * @param arm - an arm whose fields each passed their own checks
+ */
+export function armProblems(arm: ArmInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const gard = 'gardTarget' in arm.schedule;
+  if (gard && arm.organAtRisk !== undefined) {
+    problems.push({ keys: ['organAtRisk'], message: 'not supported on a GARD-prescribed arm: its dose differs per patient, and a DVH is for one plan' });
+  }
+  const fractionCount = 'list' in arm.schedule ? arm.schedule.list.length : arm.schedule.fractions;
+  const agents = new Map<string, number>();
+  arm.modifiers?.forEach((modifier, i) => {
+    const agent = modifier.agent ?? modifier.type;
+    const earlier = agents.get(agent);
+    if (earlier !== undefined) problems.push({ keys: ['modifiers', i, 'agent'], message: `agent '${agent}' is already modifiers[${earlier}] of this arm: give each agent once` });
+    else agents.set(agent, i);
+    if (modifier.type === 'systemic' || modifier.type === 'hyperthermia') {
+      modifier.fractions?.forEach((f, j) => {
+        if (f > fractionCount) problems.push({ keys: ['modifiers', i, 'fractions', j], message: `expected a fraction number from 1 to ${fractionCount}, got ${f}` });
+      });
+    }
+  });
+  return problems;
+}
+
+const arm = checked(mapping(
   {
     id: idField('Unique id of the arm (used in results and file names), e.g. 3x18-usc.'),
     name: v.exactOptional(textField('Display name (default: the id).')),
@@ -283,10 +380,13 @@ const arm = mapping(
     doseModifyingFactor: v.exactOptional(numberField(positive, 'Dose-modifying factor on the LQ terms (> 0; α·DMF, β·DMF²). Default 1 (none).')),
     surgery: v.exactOptional(surgery),
     organAtRisk: v.exactOptional(organAtRisk),
+    modifiers: v.exactOptional(
+      list(modifierSchema, 'a list of modifiers', 'Systemic therapy, immunotherapy, cell therapy or hyperthermia given with this arm (docs/scenarios.md, "Multimodal arms").'),
+    ),
   },
   'an arm: { id, schedule, survival?, surgery?, … }',
   'One arm of the virtual trial.',
-);
+), armProblems);
 
 const followUp = mapping(
   {
@@ -321,6 +421,13 @@ const scenarioSchemaInternal = v.pipe(
       cohort,
       arms: list(arm, 'a list of arms', 'The arms to compare; ids are unique.', 1),
       followUp,
+      uncertainty: v.exactOptional(uncertaintySchema),
+      gardBands: v.exactOptional(
+        checked(
+          list(numberField({ min: 0, exclusiveMin: true }, 'A GARD band edge (> 0).'), 'a list of GARD band edges', 'Edges of the GARD bands results report control in, increasing: [20, 30, 40] gives [0, 20), [20, 30), [30, 40), [40, ∞). Default [20, 30, 40]; GARD is reported when a subtype draws rsi, an arm prescribes by gardTarget, or this is given.', 1),
+          (edges) => edges.flatMap((edge, i) => (i > 0 && !(edge > (edges[i - 1] as number)) ? [{ keys: [i], message: `expected an edge > ${edges[i - 1]}, got ${edge}` }] : [])),
+        ),
+      ),
     },
     'a scenario: a mapping with version, name, references, seed, patients, cohort, arms and followUp',
     'An rtsim scenario: a virtual cohort and the radiotherapy arms to compare. Units: dose Gy, time days unless a name says otherwise, volume cm³.',
@@ -347,4 +454,5 @@ export const scenarioSchemaDefinitions: Readonly<Record<string, v.GenericSchema>
   subtype,
   cohort,
   followUp,
+  uncertainty: uncertaintySchema,
 };

@@ -8,6 +8,7 @@ import type { ScenarioInput } from './ScenarioInput.js';
 import { scenarioSchema } from './scenarioSchema.js';
 import type { PathIssue } from './schemaIssues.js';
 import { schemaIssues } from './schemaIssues.js';
+import { uncertaintyProblems } from '../uncertainty/uncertaintyProblems.js';
 
 /** A validated, resolved scenario, or every problem found. */
 export type ScenarioValidation =
@@ -17,7 +18,8 @@ export type ScenarioValidation =
 /**
  * Validates a scenario already read into a value (from YAML, JSON or built in code) and resolves it:
  * the schema (shapes, ranges, unknown keys, distributions), then the cross-field checks (unique ids, library
- * refs, required parameters), all reported together, then resolution against the parameter library.
+ * refs, required parameters), all reported together, then resolution against the parameter library and the
+ * checks of an `uncertainty` section that need it (uncertaintyProblems).
  * @param value - any value
  * @returns `{ ok: true, input, scenario }`, or `{ ok: false, issues }` with paths as key lists (no positions:
  * `parseScenario` adds them for text)
@@ -42,11 +44,16 @@ export function validateScenario(value: unknown): ScenarioValidation {
   const input = parsed.output;
   const scheduleIssues: PathIssue[] = [];
   input.arms.forEach((arm, index) => {
-    const fractions = schedule(arm.schedule);
+    // A GARD-prescribed course is checked on its calendar at 1 Gy per fraction (its dose is solved per patient).
+    const fractions = schedule('gardTarget' in arm.schedule ? { ...arm.schedule, dose: 1 } : arm.schedule);
     if (fractions.some((f) => Number.isNaN(f.dose) || Number.isNaN(f.day))) {
       scheduleIssues.push({ path: ['arms', index, 'schedule'], message: "not a valid schedule (core's schedule() rejects it)" });
     }
   });
   if (scheduleIssues.length > 0) return { ok: false, issues: scheduleIssues };
-  return { ok: true, input, scenario: resolveScenario(input) };
+  const scenario = resolveScenario(input);
+  // Uncertainty paths name numbers after library values are merged in: checked on the resolved scenario.
+  const uncertaintyIssues = uncertaintyProblems(scenario);
+  if (uncertaintyIssues.length > 0) return { ok: false, issues: uncertaintyIssues };
+  return { ok: true, input, scenario };
 }

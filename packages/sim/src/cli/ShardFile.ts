@@ -1,0 +1,28 @@
+import type { AccumulatorFile } from '../cohort/serializeAccumulator.js';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+
+/**
+ * The body of `partial-K-of-N.json`, written by `rtsim run FILE --shard K/N` and read by `rtsim merge`
+ * (docs/sharding.md). It carries everything merge needs to write the same files a single run writes: the exact
+ * totals of the shard's blocks, the resolved scenario they were simulated from, its hash, seed and patient count,
+ * the scenario file's text (for the report) and the rtsim version.
+ */
+export interface ShardFile {
+  readonly format: 'rtsim-shard';
+  readonly formatVersion: 1;
+  /** rtsim version that simulated the shard; merge refuses parts of other versions. */
+  readonly rtsim: string;
+  /** `scenarioHash` of `scenario` (sha256:…). */
+  readonly scenarioHash: string;
+  readonly seed: number;
+  readonly patients: number;
+  /** Shard K of N, K from 1. */
+  readonly shard: { readonly index: number; readonly count: number };
+  /** Base name and text of the scenario file (after --patients / --seed, the text is still the file as written). */
+  readonly scenarioFile: string;
+  readonly scenarioText: string;
+  /** The resolved scenario, with the --patients / --seed overrides applied. */
+  readonly scenario: ResolvedScenario;
+  /** The serialised accumulator of the shard's blocks. */
+  readonly accumulator: AccumulatorFile;
+}

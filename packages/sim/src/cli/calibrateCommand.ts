@@ -1,0 +1,127 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseCalibration } from '../calibration/parseCalibration.js';
+import { runCalibration } from '../calibration/runCalibration.js';
+import { calibrationReportHtml } from '../report/calibrationReportHtml.js';
+import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
+import { maxPatients } from '../scenario/scenarioSchema.js';
+import { calibrateHelpText } from './calibrateHelpText.js';
+import { calibrationTable } from './calibrationTable.js';
+import type { CliIo } from './CliIo.js';
+import { exitCodes } from './exitCodes.js';
+import { formatIssueLine } from './formatIssueLine.js';
+import { parseCommandOptions } from './parseCommandOptions.js';
+import { rtsimVersion } from './rtsimVersion.js';
+import { terminalText } from './terminalText.js';
+import { UsageError } from './UsageError.js';
+import { writeFilesAtomically } from './writeFilesAtomically.js';
+
+/** The text of a DATA file, or why it cannot be read (refused before reading when too large, as scenarios are). */
+async function readDataFile(path: string): Promise<string | { readonly problem: string }> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { problem: 'not a file' };
+    if (info.size > maxScenarioBytes) return { problem: `the file is ${info.size} bytes; DATA files are limited to ${maxScenarioBytes} bytes` };
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+  }
+}
+
+const seconds = (milliseconds: number): string =>
+  milliseconds < 60_000 ? `${(milliseconds / 1000).toFixed(1)} s` : `${Math.floor(milliseconds / 60_000)} min ${Math.round((milliseconds % 60_000) / 1000)} s`;
+
+/**
+ * `rtsim calibrate DATA [--patients N] [--out DIR] [--no-profile] [--json]` (docs/calibration.md): reads and
+ * validates a calibration DATA file (problems to stderr as `path: message (line:column)`, status 2), fits its
+ * parameters (runCalibration), prints the parameter and series tables (or calibration.json with --json), and
+ * writes calibration.json and calibration.html into the output directory (default `<file-stem>-calibration/`
+ * next to the file), both only once the fit is complete. Progress on stderr: redrawn in place on a terminal,
+ * a start and an end line otherwise. Ctrl-C stops between evaluations and writes nothing (status 130).
+ * @param args - the arguments after `calibrate`
+ * @param io - streams, working directory, abort signal
+ * @returns the exit status: 0, 1 (the fit failed or files could not be written), 2 (invalid input), 130
+ * @throws UsageError for invalid options
+ */
+export async function calibrateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandOptions('calibrate', args, {
+    patients: { type: 'string' },
+    out: { type: 'string' },
+    'no-profile': { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  if (values['help'] === true) {
+    io.stdout.write(calibrateHelpText);
+    return exitCodes.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('rtsim calibrate: expected one DATA file (see rtsim calibrate --help)');
+  let patients: number | undefined;
+  if (typeof values['patients'] === 'string') {
+    patients = Number(values['patients']);
+    if (!(Number.isInteger(patients) && patients >= 1 && patients <= maxPatients)) {
+      throw new UsageError(`rtsim calibrate: --patients expects a whole number from 1 to ${maxPatients}, got '${values['patients']}'`);
+    }
+  }
+  const name = positionals[0] as string;
+  const path = resolve(io.cwd, name);
+  const read = await readDataFile(path);
+  if (typeof read !== 'string') {
+    io.stderr.write(`rtsim calibrate: cannot read ${terminalText(name)}: ${terminalText(read.problem)}\n`);
+    return exitCodes.invalidInput;
+  }
+  const text = read;
+  const parsed = parseCalibration(text, basename(path), patients === undefined ? {} : { patients });
+  if (!parsed.ok) {
+    io.stderr.write(`rtsim calibrate: ${terminalText(name)} is not a valid calibration file (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
+    for (const issue of parsed.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
+    return exitCodes.invalidInput;
+  }
+  const { setup } = parsed;
+  const fitted = setup.cohorts.filter((c) => c.role === 'fit').length;
+  io.stderr.write(
+    `rtsim calibrate: ${setup.parameters.length} parameter${setup.parameters.length === 1 ? '' : 's'}, ${fitted} fitted and ${setup.cohorts.length - fitted} held-out series, ${setup.patients} virtual patients per series\n`,
+  );
+  const started = Date.now();
+  const tty = io.stderr.isTTY === true;
+  let drawn = false;
+  let results;
+  try {
+    results = await runCalibration(setup, {
+      profile: values['no-profile'] !== true,
+      version: rtsimVersion(),
+      ...(io.signal === undefined ? {} : { signal: io.signal }),
+      onProgress: (progress) => {
+        if (!tty) return;
+        const what = progress.stage === 'profile' ? `profile ${(progress.parameter ?? 0) + 1}/${progress.parameters}` : progress.stage;
+        io.stderr.write(`\r${what}: ${progress.evaluations} evaluations, −2 ln L ${progress.deviance.toFixed(3)}, ${seconds(Date.now() - started)}\u001b[K`);
+        drawn = true;
+      },
+    });
+  } catch (error) {
+    if (drawn) io.stderr.write('\r\u001b[K');
+    if (io.signal?.aborted === true) {
+      io.stderr.write('rtsim calibrate: interrupted; nothing was written\n');
+      return exitCodes.interrupted;
+    }
+    io.stderr.write(`rtsim calibrate: the fit failed: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
+    return exitCodes.failed;
+  }
+  if (drawn) io.stderr.write('\r\u001b[K');
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
+  const directory = typeof values['out'] === 'string' ? resolve(io.cwd, values['out']) : join(dirname(path), `${stem}-calibration`);
+  try {
+    await writeFilesAtomically(directory, [
+      { name: 'calibration.json', content: json },
+      { name: 'calibration.html', content: calibrationReportHtml(results, text) },
+    ], io.signal);
+  } catch (error) {
+    if (io.signal?.aborted === true) return exitCodes.interrupted;
+    io.stderr.write(`rtsim calibrate: could not write the results: ${terminalText((error as Error).message)}\n`);
+    return exitCodes.failed;
+  }
+  io.stdout.write(values['json'] === true ? json : calibrationTable(results));
+  io.stderr.write(`rtsim calibrate: done in ${seconds(Date.now() - started)}; wrote calibration.json and calibration.html to ${terminalText(directory)}\n`);
+  return exitCodes.ok;
+}

@@ -1,0 +1,66 @@
+import type { TrialResults } from '../cohort/TrialResults.js';
+import { formatPercent } from '../report/formatPercent.js';
+import { formatPValue } from '../report/formatPValue.js';
+import { scheduleLabel } from '../report/scheduleLabel.js';
+import { svgNumber } from '../report/svgNumber.js';
+import { terminalText } from './terminalText.js';
+import { textTable } from './textTable.js';
+
+const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
+
+/**
+ * The table `rtsim run` prints: a title line (scenario, patients, seed), then per arm the schedule, overall time
+ * T (days), mean TCP ± SE (%), control rate with its Wilson 95% interval (%) and Kaplan–Meier local control at 2
+ * and 5 years (%); then per pair of arms the paired difference in mean TCP with its 95% interval (percentage
+ * points), McNemar's p, the log-rank p and the patients per arm a real trial would need (α = 0.05 two-sided,
+ * power 0.8; `—` when the control rates are equal). When the results carry them, two more arm columns: the total
+ * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
+ * GARD.
+ * @param results - the results of a run
+ * @returns the text, ending with a newline
+ */
+export function comparisonTable(results: TrialResults): string {
+  const title = `${terminalText(results.scenario.name)}: ${results.patients} virtual patients, seed ${results.seed}\n\n`;
+  const doses = results.arms.some((arm) => arm.prescribedDose !== undefined);
+  const gard = results.arms.some((arm) => arm.gard !== undefined);
+  const extraHeads = [...(doses ? ['total dose (Gy)'] : []), ...(gard ? ['mean GARD'] : [])];
+  const extraCells = (arm: TrialResults['arms'][number]): string[] => [
+    ...(doses
+      ? [
+          arm.prescribedDose === undefined
+            ? '—'
+            : arm.prescribedDose.sd === 0
+              ? svgNumber(arm.prescribedDose.mean, 1)
+              : `${svgNumber(arm.prescribedDose.mean, 1)} ± ${svgNumber(arm.prescribedDose.sd, 1)} [${svgNumber(arm.prescribedDose.min, 1)}–${svgNumber(arm.prescribedDose.max, 1)}]`,
+        ]
+      : []),
+    ...(gard ? [arm.gard === undefined ? '—' : svgNumber(arm.gard.mean, 1)] : []),
+  ];
+  const arms = textTable(
+    ['arm', 'schedule', 'T (d)', 'mean TCP ± SE (%)', 'control rate [95% CI] (%)', 'LC 2 y (%)', 'LC 5 y (%)', ...extraHeads],
+    results.arms.map((arm) => [
+      terminalText(arm.id),
+      scheduleLabel(arm),
+      svgNumber(arm.overallTime, 2),
+      `${formatPercent(arm.meanTcp, 1)} ± ${formatPercent(arm.meanTcpSe, 2)}`,
+      `${formatPercent(arm.controlRate)} [${formatPercent(arm.controlCi95[0])}, ${formatPercent(arm.controlCi95[1])}]`,
+      formatPercent(arm.localControl.year2),
+      formatPercent(arm.localControl.year5),
+      ...extraCells(arm),
+    ]),
+    ['l', 'l', 'r', 'r', 'r', 'r', 'r', ...extraHeads.map((): 'r' => 'r')],
+  );
+  if (results.comparisons.length === 0) return `${title}${arms}`;
+  const pairs = textTable(
+    ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],
+    results.comparisons.map((pair) => [
+      terminalText(`${pair.a} − ${pair.b}`),
+      `${signed(pair.meanTcpDifference)} [${signed(pair.meanTcpDifferenceCi95[0])}, ${signed(pair.meanTcpDifferenceCi95[1])}]`,
+      formatPValue(pair.mcnemarP),
+      formatPValue(pair.logRankP),
+      pair.trialPatientsPerArm === null ? '—' : String(pair.trialPatientsPerArm),
+    ]),
+    ['l', 'r', 'r', 'r', 'r'],
+  );
+  return `${title}${arms}\n${pairs}`;
+}

@@ -1,0 +1,83 @@
+import { avatarHelpText } from './avatarHelpText.js';
+import { calibrateHelpText } from './calibrateHelpText.js';
+import { sensitivityHelpText } from './sensitivityHelpText.js';
+
+const general = `rtsim: virtual radiotherapy trials from a scenario file
+
+Usage:
+  rtsim run FILE [options]        simulate the trial, print a table, write results.json, arms.csv, report.html
+  rtsim validate FILE             check a scenario file and list every problem
+  rtsim schema                    print the JSON Schema of scenario files
+  rtsim merge PART... [options]   combine shard results (partial-K-of-N.json) into the files of a full run
+  rtsim sensitivity FILE [opts]   tornado and Sobol indices of the scenario's uncertain parameters
+  rtsim calibrate DATA [opts]     fit library parameters to published series (docs/calibration.md)
+  rtsim avatar DATA.csv [opts]    fit one patient's organoid data (--schedules), rank schedules by TCP
+  rtsim --version                 print the version
+  rtsim COMMAND --help            help on a command
+
+Exit status: 0 ok, 1 run failed, 2 invalid input, 130 interrupted (Ctrl-C).
+Documentation: docs/cli.md, docs/sharding.md.
+`;
+
+const run = `Usage: rtsim run FILE [options]
+
+Simulates the virtual trial of a scenario file (YAML or JSON) and prints a comparison table.
+Writes results.json, arms.csv and report.html into the output directory, all three only once the run is
+complete (nothing is written on failure or Ctrl-C).
+
+Options:
+  --patients N    virtual patients (overrides the file), a whole number from 1 to 1000000000
+  --seed S        random seed (overrides the file), a whole number from 0 to 2^53 - 1
+  --workers N     worker threads (default: the CPUs available); 0 runs in the main thread
+  --out DIR       output directory (default: <file-stem>-results/ next to the file)
+  --json          print results.json to stdout instead of the table
+  --shard K/N     compute only blocks K-1, K-1+N, ... (K from 1) and write partial-K-of-N.json
+                  for rtsim merge (see docs/sharding.md)
+  -h, --help      show this help
+
+The result depends only on the scenario, its seed and the patient count: not on --workers or --shard.
+A scenario with an uncertainty section runs the nominal parameter set and K drawn sets, each on the
+same patients, and adds their spread to the table and files (docs/uncertainty.md).
+`;
+
+const validate = `Usage: rtsim validate FILE
+
+Checks a scenario file without running it. Prints every problem, one per line, as
+  path: message (line:column)
+and exits with status 2 if there is any; otherwise prints a summary and exits with 0.
+
+Options:
+  -h, --help      show this help
+`;
+
+const schema = `Usage: rtsim schema
+
+Prints the JSON Schema (draft-07) of scenario files, for editors:
+  rtsim schema > scenario.schema.json
+
+Options:
+  -h, --help      show this help
+`;
+
+const merge = `Usage: rtsim merge PART... [options]
+
+Combines the partial results of rtsim run FILE --shard K/N into results.json, arms.csv and report.html,
+byte for byte the files a single run writes. The parts must come from the same scenario, seed, patient
+count and rtsim version, and together cover every block exactly once.
+
+Options:
+  --out DIR       output directory (default: the directory of the first part)
+  --json          print results.json to stdout instead of the table
+  -h, --help      show this help
+`;
+
+const texts: Readonly<Record<string, string>> = { run, validate, schema, merge, sensitivity: sensitivityHelpText, avatar: avatarHelpText, calibrate: calibrateHelpText };
+
+/**
+ * Help text of the command line, or of one command.
+ * @param command - `run`, `validate`, `schema` or `merge`; anything else (or nothing) gives the general help
+ * @returns the text, ending with a newline
+ */
+export function helpText(command?: string): string {
+  return (command === undefined ? undefined : texts[command]) ?? general;
+}

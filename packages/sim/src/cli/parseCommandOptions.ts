@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { didYouMean } from '../scenario/didYouMean.js';
+import { UsageError } from './UsageError.js';
+
+/** An option of a command: a flag (boolean) or an option taking a value (string). */
+export interface CommandOption {
+  readonly type: 'boolean' | 'string';
+  readonly short?: string;
+}
+
+/** Options and positionals as read from the command line. */
+export interface CommandArguments {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * Reads a command's arguments with `node:util` parseArgs in strict mode, turning its errors into messages for
+ * people: `rtsim run: unknown option '--patinets'; did you mean '--patients'? (see rtsim run --help)`.
+ * @param command - the command's name, for messages (`run`)
+ * @param args - the arguments after the command name
+ * @param options - the command's options (`--help` is added)
+ * @returns values and positionals
+ * @throws UsageError for an unknown option, a missing value, a value given to a flag, or a repeated option
+ */
+export function parseCommandOptions(command: string, args: readonly string[], options: Readonly<Record<string, CommandOption>>): CommandArguments {
+  const config: Record<string, CommandOption> = { ...options, help: { type: 'boolean', short: 'h' } };
+  const seeHelp = `(see rtsim ${command} --help)`;
+  try {
+    const { values, positionals, tokens } = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: true, tokens: true });
+    const seen = new Set<string>();
+    for (const token of tokens) {
+      if (token.kind !== 'option') continue;
+      if (seen.has(token.name)) throw new UsageError(`rtsim ${command}: ${token.rawName} is given more than once ${seeHelp}`);
+      seen.add(token.name);
+    }
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const { code, message } = error as { code?: string; message: string };
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const written = /'([^']+)'/.exec(message)?.[1] ?? '?';
+      const bare = written.replace(/^-+/, '').split('=')[0] ?? '';
+      const guess = didYouMean(bare, Object.keys(config));
+      throw new UsageError(`rtsim ${command}: unknown option '${written}'${guess === undefined ? '' : `; did you mean '--${guess}'?`} ${seeHelp}`);
+    }
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      const first = message.split('. ')[0] ?? message;
+      throw new UsageError(`rtsim ${command}: ${first.charAt(0).toLowerCase()}${first.slice(1)} ${seeHelp}`);
+    }
+    throw error;
+  }
+}

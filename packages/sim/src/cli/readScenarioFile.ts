@@ -1,0 +1,37 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { ScenarioInput } from '../scenario/scenarioSchema.js';
+import type { ScenarioIssue } from '../scenario/ScenarioIssue.js';
+import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
+import { parseScenario } from '../scenario/parseScenario.js';
+
+/** A scenario file read from disk: parsed and resolved, or every problem found. */
+export type ScenarioFile =
+  | { readonly ok: true; readonly text: string; readonly fileName: string; readonly input: ScenarioInput; readonly scenario: ResolvedScenario }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/**
+ * Reads and parses a scenario file: refuses a missing file, a directory or one larger than `maxScenarioBytes`
+ * before reading it, then `parseScenario` (YAML or JSON by the file name).
+ * @param path - path of the file
+ * @returns the text, file name and resolved scenario, or the issues (path `(file)` for the file itself)
+ */
+export async function readScenarioFile(path: string): Promise<ScenarioFile> {
+  const fileIssue = (message: string): ScenarioFile => ({ ok: false, issues: [{ path: '(file)', message }] });
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fileIssue(`${path} is not a file`);
+    if (info.size > maxScenarioBytes) return fileIssue(`the file is ${info.size} bytes; scenario files are limited to ${maxScenarioBytes} bytes (1 MiB)`);
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    return fileIssue(`cannot read ${path}: ${reason}`);
+  }
+  const fileName = basename(path);
+  const parsed = parseScenario(text, fileName);
+  if (!parsed.ok) return parsed;
+  return { ok: true, text, fileName, input: parsed.input, scenario: parsed.scenario };
+}

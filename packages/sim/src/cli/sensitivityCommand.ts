@@ -1,0 +1,158 @@
+import { resolve } from 'node:path';
+import { nodeSpawn } from '../pool/nodeSpawn.js';
+import { defaultWorkerCount } from '../pool/defaultWorkerCount.js';
+import { sensitivityReportHtml } from '../report/sensitivityReportHtml.js';
+import { maxPatients } from '../scenario/scenarioSchema.js';
+import { scenarioHash } from '../scenario/scenarioHash.js';
+import { defaultSensitivityPatients, defaultSensitivitySamples, runSensitivity } from '../sensitivity/runSensitivity.js';
+import type { SensitivityMeasure, SensitivityOutput } from '../sensitivity/SensitivityResults.js';
+import type { CliIo } from './CliIo.js';
+import { createProgressBar } from './createProgressBar.js';
+import { defaultOutputDirectory } from './defaultOutputDirectory.js';
+import { exitCodes } from './exitCodes.js';
+import { formatIssueLine } from './formatIssueLine.js';
+import { parseCommandOptions } from './parseCommandOptions.js';
+import { parseSensitivityOutput } from './parseSensitivityOutput.js';
+import { readScenarioFile } from './readScenarioFile.js';
+import { rtsimVersion } from './rtsimVersion.js';
+import { sensitivityHelpText } from './sensitivityHelpText.js';
+import { sensitivityTable } from './sensitivityTable.js';
+import { terminalText } from './terminalText.js';
+import { UsageError } from './UsageError.js';
+import { writeFilesAtomically } from './writeFilesAtomically.js';
+
+function wholeNumber(option: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(Number.isSafeInteger(value) && value >= min && value <= max)) {
+    throw new UsageError(`rtsim sensitivity: ${option}: expected a whole number from ${min} to ${max}, got '${text}'`);
+  }
+  return value;
+}
+
+/** Keys of sensitivity.json in the order they are written (identification first, then the analysis). */
+const keyOrder = ['rtsim', 'version', 'sensitivityFormat', 'scenario', 'name', 'hash', 'seed', 'patients', 'output', 'kind', 'arm', 'a', 'b', 'measure', 'label', 'path', 'evaluations', 'parameters', 'tornado', 'sobol'];
+
+function ordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ordered);
+  if (value === null || typeof value !== 'object') return value;
+  const rank = (key: string): number => (keyOrder.includes(key) ? keyOrder.indexOf(key) : keyOrder.length);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
+  return Object.fromEntries(keys.map((key) => [key, ordered(record[key])]));
+}
+
+/**
+ * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure control-rate|mean-tcp] [--samples N]
+ * [--patients N] [--resamples N] [--workers N] [--out DIR] [--json]` (docs/uncertainty.md): tornado and Sobol
+ * indices of one output over the scenario's uncertain parameters (runSensitivity), on worker threads with a
+ * progress bar. Prints the tables (or sensitivity.json with --json) and writes sensitivity.json and
+ * report-sensitivity.html atomically. A scenario without an uncertainty section, or an unknown arm, is invalid
+ * input (status 2).
+ * @param args - the arguments after `sensitivity`
+ * @param io - output streams, working directory, abort signal
+ * @returns the exit status (0, 1, 2 or 130)
+ * @throws UsageError for invalid options
+ */
+export async function sensitivityCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandOptions('sensitivity', args, {
+    output: { type: 'string' },
+    measure: { type: 'string' },
+    samples: { type: 'string' },
+    patients: { type: 'string' },
+    resamples: { type: 'string' },
+    workers: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values['help'] === true) {
+    io.stdout.write(sensitivityHelpText);
+    return exitCodes.ok;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(`rtsim sensitivity: expected one scenario file, got ${positionals.length === 0 ? 'none' : positionals.map((p) => `'${p}'`).join(' ')} (see rtsim sensitivity --help)`);
+  }
+  const measureText = (values['measure'] as string | undefined) ?? 'control-rate';
+  if (measureText !== 'control-rate' && measureText !== 'mean-tcp') {
+    throw new UsageError(`rtsim sensitivity: --measure: expected control-rate or mean-tcp, got '${measureText}'`);
+  }
+  const measure: SensitivityMeasure = measureText;
+  const samples = wholeNumber('--samples', values['samples'] as string | undefined, 2, 1_000_000);
+  const patients = wholeNumber('--patients', values['patients'] as string | undefined, 1, maxPatients);
+  const resamples = wholeNumber('--resamples', values['resamples'] as string | undefined, 1, 100_000);
+  const workers = wholeNumber('--workers', values['workers'] as string | undefined, 0, 1024) ?? defaultWorkerCount();
+  const requested = values['output'] === undefined ? undefined : parseSensitivityOutput(values['output'] as string);
+  const path = resolve(io.cwd, positionals[0] as string);
+  const outDirectory = values['out'] === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values['out'] as string);
+
+  const file = await readScenarioFile(path);
+  if (!file.ok) {
+    io.stderr.write(`rtsim sensitivity: ${positionals[0]} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
+    for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
+    return exitCodes.invalidInput;
+  }
+  const scenario = file.scenario;
+  if (scenario.uncertainty === undefined) {
+    io.stderr.write(`rtsim sensitivity: ${positionals[0]} has no uncertainty section: say which parameters are uncertain (docs/uncertainty.md)\n`);
+    return exitCodes.invalidInput;
+  }
+  const [first, second] = scenario.arms;
+  const output: SensitivityOutput =
+    requested ?? (second === undefined ? { kind: 'arm', arm: first?.id ?? '' } : { kind: 'difference', a: first?.id ?? '', b: second.id });
+  const ids = scenario.arms.map((arm) => arm.id);
+  for (const id of output.kind === 'arm' ? [output.arm] : [output.a, output.b]) {
+    if (!ids.includes(id)) throw new UsageError(`rtsim sensitivity: --output: unknown arm '${id}' (arms: ${ids.join(', ')})`);
+  }
+  const hash = await scenarioHash(scenario);
+  const threads = workers === 0 ? 'in the main thread' : `on ${workers} worker thread${workers === 1 ? '' : 's'}`;
+  const parameterCount = scenario.uncertainty.parameters.length;
+  const n = samples ?? defaultSensitivitySamples;
+  io.stderr.write(
+    `rtsim sensitivity: ${terminalText(scenario.name)}: ${parameterCount} parameters, ${(2 * parameterCount + 1) + n * (parameterCount + 2)} evaluations of ${patients ?? defaultSensitivityPatients} patients, ${threads}\n`,
+  );
+  const bar = createProgressBar(io.stderr);
+  const started = Date.now();
+  let results;
+  try {
+    results = await runSensitivity(scenario, {
+      output,
+      measure,
+      ...(samples === undefined ? {} : { samples }),
+      ...(patients === undefined ? {} : { patients }),
+      ...(resamples === undefined ? {} : { resamples }),
+      workers,
+      ...(workers === 0 ? {} : { spawn: () => nodeSpawn() }),
+      onProgress: (progress) => bar.update(progress),
+      ...(io.signal === undefined ? {} : { signal: io.signal }),
+      meta: { version: rtsimVersion(), scenarioHash: hash },
+    });
+  } catch (error) {
+    bar.clear();
+    if (io.signal?.aborted === true) {
+      io.stderr.write('rtsim sensitivity: interrupted; the workers were stopped and nothing was written\n');
+      return exitCodes.interrupted;
+    }
+    io.stderr.write(`rtsim sensitivity: the analysis failed: ${(error as Error).message}\n`);
+    return exitCodes.failed;
+  }
+  bar.clear();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const json = `${JSON.stringify(ordered(results), (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`;
+  const files = [
+    { name: 'sensitivity.json', content: json },
+    { name: 'report-sensitivity.html', content: sensitivityReportHtml(results, file.text) },
+  ];
+  try {
+    await writeFilesAtomically(outDirectory, files, io.signal);
+  } catch (error) {
+    if (io.signal?.aborted === true) {
+      io.stderr.write('rtsim sensitivity: interrupted; nothing was written\n');
+      return exitCodes.interrupted;
+    }
+    io.stderr.write(`rtsim sensitivity: could not write the results to ${outDirectory}: ${(error as Error).message}\n`);
+    return exitCodes.failed;
+  }
+  io.stdout.write(values['json'] === true ? json : sensitivityTable(results));
+  io.stderr.write(`rtsim sensitivity: ${results.evaluations} evaluations in ${seconds} s; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
+  return exitCodes.ok;
+}

@@ -1,0 +1,26 @@
+/** Help text of `rtsim sensitivity` (printed by `rtsim sensitivity --help`). */
+export const sensitivityHelpText: string = `Usage: rtsim sensitivity FILE [options]
+
+Ranks the uncertain parameters of a scenario (its uncertainty section) by their effect on one output:
+a one-at-a-time tornado (each parameter alone at its 2.5 % and 97.5 % quantiles) and first-order and
+total Sobol indices (Saltelli design, 95 % bootstrap intervals). Every evaluation runs the virtual trial
+on the same patients (the scenario's seed). Prints two tables; writes sensitivity.json and
+report-sensitivity.html (tornado chart, Sobol bars) into the output directory.
+
+Options:
+  --output arm:ID     the control of arm ID
+  --output diff:A,B   the difference arm A − arm B (default: the first two arms; one arm: that arm)
+  --measure M         control-rate (default: share of patients controlled) or mean-tcp (its expectation,
+                      without the binomial noise of the control draws)
+  --samples N         Saltelli rows N (default 256): N × (parameters + 2) evaluations, plus 2 per parameter
+                      + 1 for the tornado
+  --patients N        virtual patients per evaluation (default 4096, one block)
+  --resamples N       bootstrap resamples of the Sobol intervals (default 1000)
+  --workers N         worker threads (default: the CPUs available); 0 runs in the main thread
+  --out DIR           output directory (default: <file-stem>-results/ next to the file)
+  --json              print sensitivity.json to stdout instead of the tables
+  -h, --help          show this help
+
+The result depends only on the scenario, its seed and these options: not on --workers.
+See docs/uncertainty.md.
+`;

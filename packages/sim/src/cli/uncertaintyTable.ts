@@ -1,0 +1,49 @@
+import type { TrialResults } from '../cohort/TrialResults.js';
+import { formatPercent } from '../report/formatPercent.js';
+import type { OuterSummary } from '../uncertainty/UncertaintyResults.js';
+import { terminalText } from './terminalText.js';
+import { textTable } from './textTable.js';
+
+const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
+
+function cells(summary: OuterSummary, format: (value: number) => string): string[] {
+  return [
+    format(summary.nominal),
+    `[${format(summary.parameterInterval[0])}, ${format(summary.parameterInterval[1])}]`,
+    formatPercent(summary.monteCarloSe, 2),
+    `[${format(summary.combinedInterval[0])}, ${format(summary.combinedInterval[1])}]`,
+    formatPercent(summary.parameterShare, 0),
+  ];
+}
+
+/**
+ * The two-level tables `rtsim run` prints after the comparison table when the scenario has parameter uncertainty:
+ * per arm the control rate (%) at the nominal set, its 2.5–97.5 % range over the K parameter sets, the Monte
+ * Carlo SE, the combined 95 % interval and the parameter share of the doubt (%); per pair the same for the
+ * difference in control rate (percentage points) and P(a beats b) (%) ± its error from K sets.
+ * @param results - results with an `uncertainty` field
+ * @returns the text, ending with a newline; empty when the results have none
+ */
+export function uncertaintyTable(results: TrialResults): string {
+  const u = results.uncertainty;
+  if (u === undefined) return '';
+  const title = `Parameter uncertainty: ${u.draws} parameter sets (${u.parameters.map((p) => terminalText(p.label)).join(', ')}), same patients in each\n\n`;
+  const percent = (value: number): string => formatPercent(value);
+  const head = ['nominal', 'parameter 95%', 'MC SE', 'combined 95%', 'param. share'];
+  const arms = textTable(
+    ['arm: control rate (%)', ...head],
+    u.arms.map((arm) => [terminalText(arm.id), ...cells(arm.controlRate, percent)]),
+    ['l', 'r', 'r', 'r', 'r', 'r'],
+  );
+  if (u.comparisons.length === 0) return `${title}${arms}`;
+  const pairs = textTable(
+    ['difference (points)', ...head, 'P(a beats b)'],
+    u.comparisons.map((pair) => [
+      terminalText(`${pair.a} − ${pair.b}`),
+      ...cells(pair.controlRateDifference, signed),
+      `${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`,
+    ]),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+  return `${title}${arms}\n${pairs}`;
+}

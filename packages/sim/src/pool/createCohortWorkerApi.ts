@@ -1,0 +1,41 @@
+import { transfer } from 'comlink';
+import type { BlockPartial } from '../cohort/BlockPartial.js';
+import { compilePlan } from '../cohort/compilePlan.js';
+import type { EnginePlan } from '../cohort/EnginePlan.js';
+import { simulateBlock } from '../cohort/simulateBlock.js';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+
+/** What a cohort worker exposes over comlink. */
+export interface CohortWorkerApi {
+  /**
+   * Compiles the scenario once for every later block (the same plan in every worker: compiling is deterministic).
+   * @param scenario - a validated scenario (plain data, structured-cloned into the worker)
+   * @throws RangeError when the scenario is structurally unusable (see compilePlan)
+   */
+  init(scenario: ResolvedScenario): void;
+  /**
+   * Simulates one block; its typed arrays are moved back to the caller with comlink's `transfer`, never copied.
+   * @param blockIndex - block k, a whole number in [0, blockCount)
+   * @throws Error before `init`; RangeError for a block outside the run
+   */
+  computeBlock(blockIndex: number): BlockPartial;
+}
+
+/**
+ * The API a cohort worker exposes: all the worker's logic, as a plain object testable without a worker. The worker
+ * files (`cohortWorker.ts` for the browser, `cohortWorker.node.ts` for Node) only `expose` it.
+ * @returns a fresh API holding its own compiled plan
+ */
+export function createCohortWorkerApi(): CohortWorkerApi {
+  let plan: EnginePlan | undefined;
+  return {
+    init(scenario: ResolvedScenario): void {
+      plan = compilePlan(scenario);
+    },
+    computeBlock(blockIndex: number): BlockPartial {
+      if (plan === undefined) throw new Error('the cohort worker was asked for a block before init(scenario)');
+      const partial = simulateBlock(plan, blockIndex);
+      return transfer(partial, [partial.sums.buffer, partial.counts.buffer]);
+    },
+  };
+}

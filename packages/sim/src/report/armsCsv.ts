@@ -1,0 +1,79 @@
+import type { GroupOutcome, TrialResults } from '../cohort/TrialResults.js';
+
+/** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
+export const armsCsvColumns: readonly string[] = [
+  'arm_id',
+  'arm_name',
+  'scope',
+  'subtype_id',
+  'patients',
+  'fractions',
+  'total_dose_gy',
+  'overall_time_days',
+  'mean_tcp',
+  'mean_tcp_se',
+  'controlled',
+  'control_rate',
+  'control_ci95_lower',
+  'control_ci95_upper',
+  'local_control_1y',
+  'local_control_2y',
+  'local_control_5y',
+  'ntcp',
+  'uncomplicated_control',
+];
+
+function numberField(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
+}
+
+// RFC 4180 quoting; text that a spreadsheet would run as a formula (= + - @ tab CR first) is prefixed with ' so
+// that opening the file never evaluates anything a scenario author wrote.
+function textField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The text of arms.csv: a header line, then for each arm one row for the whole arm (`scope` = `arm`, empty
+ * `subtype_id`) followed by one row per subtype (`scope` = `subtype`). Comma-separated, `\n` line ends, UTF-8,
+ * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
+ * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
+ *
+ * Columns and units: arm_id, arm_name, scope, subtype_id (text); patients, fractions, controlled (counts);
+ * total_dose_gy (Gy, physical); overall_time_days (days, first to last fraction); mean_tcp, mean_tcp_se,
+ * control_rate, control_ci95_lower, control_ci95_upper (Wilson), local_control_1y/2y/5y (Kaplan–Meier), ntcp and
+ * uncomplicated_control (arm rows only) — all probabilities in [0, 1].
+ * @param results - the results of a run
+ * @returns the CSV text, ending with a newline
+ */
+export function armsCsv(results: TrialResults): string {
+  const lines = [armsCsvColumns.join(',')];
+  for (const arm of results.arms) {
+    const row = (scope: 'arm' | 'subtype', subtype: string, group: GroupOutcome, toxicity: boolean): string =>
+      [
+        textField(arm.id),
+        textField(arm.name),
+        scope,
+        textField(subtype),
+        numberField(group.patients),
+        numberField(arm.fractions),
+        numberField(arm.totalDose),
+        numberField(arm.overallTime),
+        numberField(group.meanTcp),
+        numberField(group.meanTcpSe),
+        numberField(group.controlled),
+        numberField(group.controlRate),
+        numberField(group.controlCi95[0]),
+        numberField(group.controlCi95[1]),
+        numberField(group.localControl.year1),
+        numberField(group.localControl.year2),
+        numberField(group.localControl.year5),
+        numberField(toxicity ? arm.toxicity?.ntcp : undefined),
+        numberField(toxicity ? arm.toxicity?.uncomplicatedControl : undefined),
+      ].join(',');
+    lines.push(row('arm', '', arm, true));
+    for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));
+  }
+  return `${lines.join('\n')}\n`;
+}

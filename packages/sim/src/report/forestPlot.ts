@@ -1,0 +1,87 @@
+import { max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { escapeXml } from './escapeXml.js';
+import { okabeIto } from './okabeIto.js';
+import { svgAxis } from './svgAxis.js';
+import { svgFrame } from './svgFrame.js';
+import { svgNumber } from './svgNumber.js';
+
+/** One row of a forest plot: an estimate with its interval, in the data's units. */
+export interface ForestRow {
+  readonly label: string;
+  readonly estimate: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Options of {@link forestPlot}. */
+export interface ForestPlotOptions {
+  /** Width, px (default 640); the height follows from the rows. */
+  readonly width?: number;
+  /** Height of one row, px (default 28). */
+  readonly rowHeight?: number;
+  /** Factor from data units to display units (default 100: probabilities shown as percentage points). */
+  readonly scale?: number;
+  /** Title of the x axis, with its unit (escaped); default `Difference in mean TCP (percentage points)`. */
+  readonly xLabel?: string;
+  /** Accessible title and heading (escaped); default `Paired differences in mean TCP`. */
+  readonly title?: string;
+  /** Marker and interval colour (default the first Okabe–Ito colour). */
+  readonly colour?: string;
+}
+
+/**
+ * A forest plot as SVG: one row per comparison, a `<line class="interval">` from lower to upper bound and a
+ * `<rect class="estimate">` square at the estimate, a dashed `<line class="reference">` at zero (no difference),
+ * the label on the left and the numbers (`+3.2 [2.9, 3.5]`) on the right. x in display units (`scale` × data).
+ * Rows with a non-finite estimate are labelled but not drawn.
+ * @param rows - the estimates and 95% intervals (data units, e.g. probability differences)
+ * @param options - width (px), row height (px), display scale, axis label, title, colour
+ * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
+ */
+export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOptions = {}): string {
+  const width = options.width ?? 640;
+  const rowHeight = options.rowHeight ?? 28;
+  const factor = options.scale ?? 100;
+  const title = options.title ?? 'Paired differences in mean TCP';
+  const colour = options.colour ?? (okabeIto[0] as string);
+  const margin = { top: 28, right: 150, bottom: 46, left: 200 };
+  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const finite = rows.filter((row) => Number.isFinite(row.estimate));
+  const values = finite.flatMap((row) => [row.lower, row.upper, row.estimate].filter(Number.isFinite).map((v) => v * factor));
+  const low = Math.min(0, min(values) ?? 0);
+  const high = Math.max(0, max(values) ?? 0);
+  const pad = high - low > 0 ? 0.05 * (high - low) : 1;
+  const x = scaleLinear()
+    .domain([low - pad, high + pad])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const bottom = height - margin.bottom;
+  const signed = (value: number): string => {
+    if (!Number.isFinite(value)) return '—';
+    const text = (value * factor).toFixed(1);
+    return /^-0\.0$/.test(text) ? '0.0' : `${value > 0 && text !== '0.0' ? '+' : ''}${text}`;
+  };
+  const marks = rows.map((row, index) => {
+    const cy = margin.top + (index + 0.5) * rowHeight;
+    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>`;
+    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="#222">${signed(row.estimate)} [${signed(row.lower)}, ${signed(row.upper)}]</text>`;
+    if (!Number.isFinite(row.estimate)) return `<g class="row">${label}${numbers}</g>`;
+    const lower = Number.isFinite(row.lower) ? row.lower : row.estimate;
+    const upper = Number.isFinite(row.upper) ? row.upper : row.estimate;
+    const cx = x(row.estimate * factor);
+    return (
+      `<g class="row">${label}` +
+      `<line class="interval" x1="${svgNumber(x(lower * factor))}" y1="${svgNumber(cy)}" x2="${svgNumber(x(upper * factor))}" y2="${svgNumber(cy)}" stroke="${escapeXml(colour)}" stroke-width="2"/>` +
+      `<rect class="estimate" x="${svgNumber(cx - 5)}" y="${svgNumber(cy - 5)}" width="10" height="10" fill="${escapeXml(colour)}"/>` +
+      `${numbers}</g>`
+    );
+  });
+  const zero = svgNumber(x(0));
+  const content =
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    `<line class="reference" x1="${zero}" y1="${svgNumber(margin.top)}" x2="${zero}" y2="${svgNumber(bottom)}" stroke="#888" stroke-dasharray="4 3"/>` +
+    marks.join('') +
+    svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 1), label: options.xLabel ?? 'Difference in mean TCP (percentage points)' });
+  return svgFrame(width, height, title, content, 'chart forest-plot');
+}

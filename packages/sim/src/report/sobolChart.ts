@@ -1,0 +1,86 @@
+import { scaleLinear } from 'd3-scale';
+import type { Interval } from '../cohort/TrialResults.js';
+import { escapeXml } from './escapeXml.js';
+import { okabeIto } from './okabeIto.js';
+import { svgAxis } from './svgAxis.js';
+import { svgFrame } from './svgFrame.js';
+import { svgNumber } from './svgNumber.js';
+
+/** The Sobol indices of one parameter, with their intervals. */
+export interface SobolChartRow {
+  readonly label: string;
+  readonly first: number;
+  readonly firstCi95: Interval;
+  readonly total: number;
+  readonly totalCi95: Interval;
+}
+
+/** Options of {@link sobolChart}. */
+export interface SobolChartOptions {
+  /** Width, px (default 720); the height follows from the rows. */
+  readonly width?: number;
+  /** Height of one parameter's pair of bars, px (default 40). */
+  readonly rowHeight?: number;
+  /** Accessible title and heading (escaped); default `Sobol indices`. */
+  readonly title?: string;
+}
+
+/**
+ * Sobol indices as SVG: per parameter (in the order given) a `<rect class="bar first">` for the first-order index
+ * S and below it a `<rect class="bar total">` for the total index S_T (Okabe–Ito bluish green and orange), each
+ * with a `<line class="interval">` for its 95 % interval; x from 0 to 1 (widened to show estimates or intervals
+ * outside [0, 1], which sampling error can give), a legend on top. A gap between S_T and S is the parameter's
+ * share through interactions.
+ * @param rows - the indices (non-finite values are labelled but not drawn)
+ * @param options - width (px), row height (px), title
+ * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
+ */
+export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOptions = {}): string {
+  const width = options.width ?? 720;
+  const rowHeight = options.rowHeight ?? 40;
+  const title = options.title ?? 'Sobol indices';
+  const firstColour = okabeIto[2] as string;
+  const totalColour = okabeIto[4] as string;
+  const margin = { top: 46, right: 30, bottom: 46, left: 250 };
+  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const values = rows.flatMap((row) => [row.first, row.total, ...row.firstCi95, ...row.totalCi95]).filter(Number.isFinite);
+  const x = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(1, ...values)])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const bottom = height - margin.bottom;
+  const zero = x(0);
+  const bar = (value: number, interval: Interval, y: number, className: string, colour: string): string => {
+    if (!Number.isFinite(value)) return '';
+    const end = x(value);
+    const h = rowHeight * 0.32;
+    const whisker = interval.every(Number.isFinite)
+      ? `<line class="interval" x1="${svgNumber(x(interval[0]))}" y1="${svgNumber(y + h / 2)}" x2="${svgNumber(x(interval[1]))}" y2="${svgNumber(y + h / 2)}" stroke="#222" stroke-width="1.5"/>`
+      : '';
+    return `<rect class="bar ${className}" x="${svgNumber(Math.min(zero, end))}" y="${svgNumber(y)}" width="${svgNumber(Math.abs(end - zero))}" height="${svgNumber(h)}" fill="${colour}"/>${whisker}`;
+  };
+  const marks = rows.map((row, index) => {
+    const top = margin.top + index * rowHeight + rowHeight * 0.14;
+    const cy = margin.top + (index + 0.5) * rowHeight;
+    return (
+      `<g class="row"><text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>` +
+      bar(row.first, row.firstCi95, top, 'first', firstColour) +
+      bar(row.total, row.totalCi95, top + rowHeight * 0.36, 'total', totalColour) +
+      '</g>'
+    );
+  });
+  const legend =
+    `<g class="legend"><rect x="${svgNumber(margin.left)}" y="24" width="12" height="10" fill="${firstColour}"/>` +
+    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="#222">first order S (alone)</text>` +
+    `<rect x="${svgNumber(margin.left + 170)}" y="24" width="12" height="10" fill="${totalColour}"/>` +
+    `<text x="${svgNumber(margin.left + 186)}" y="33" fill="#222">total S_T (with interactions)</text>` +
+    `<line x1="${svgNumber(margin.left + 360)}" y1="29" x2="${svgNumber(margin.left + 380)}" y2="29" stroke="#222" stroke-width="1.5"/>` +
+    `<text x="${svgNumber(margin.left + 386)}" y="33" fill="#222">95 % interval</text></g>`;
+  const content =
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    legend +
+    `<line class="reference" x1="${svgNumber(zero)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(zero)}" y2="${svgNumber(bottom)}" stroke="#888"/>` +
+    marks.join('') +
+    svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 5, format: (value) => svgNumber(value, 2), label: 'Share of the output variance' });
+  return svgFrame(width, height, title, content, 'chart sobol-chart');
+}

@@ -1,0 +1,91 @@
+import { scaleLinear } from 'd3-scale';
+import { escapeXml } from './escapeXml.js';
+import { okabeIto } from './okabeIto.js';
+import { svgAxis } from './svgAxis.js';
+import { svgFrame } from './svgFrame.js';
+import { svgNumber } from './svgNumber.js';
+
+/** One bar of a tornado chart: a parameter and the output at each end of its interval. */
+export interface TornadoChartRow {
+  readonly label: string;
+  /** The parameter's low and high ends, shown as text (already formatted, e.g. `0.17 – 0.29`). */
+  readonly range?: string;
+  readonly outputLow: number;
+  readonly outputHigh: number;
+}
+
+/** Options of {@link tornadoChart}. */
+export interface TornadoChartOptions {
+  /** Width, px (default 720); the height follows from the rows. */
+  readonly width?: number;
+  /** Height of one row, px (default 34). */
+  readonly rowHeight?: number;
+  /** Factor from output units to display units (default 100: probabilities in percent or percentage points). */
+  readonly scale?: number;
+  /** Title of the x axis, with its unit (escaped); default `Output (%)`. */
+  readonly xLabel?: string;
+  /** Accessible title and heading (escaped); default `One-at-a-time sensitivity`. */
+  readonly title?: string;
+}
+
+/**
+ * A tornado chart as SVG: one row per parameter, in the order given (pass them by swing, largest first), each a
+ * `<rect class="bar low">` from the base output to the output with the parameter at its low end and a
+ * `<rect class="bar high">` to the output at its high end (Okabe–Ito blue and vermillion), a dashed
+ * `<line class="reference">` at the base, the label (and under it the range) on the left, a legend on top. x in display units
+ * (`scale` × output).
+ * @param base - the output with every parameter nominal
+ * @param rows - the bars (non-finite outputs are labelled but not drawn)
+ * @param options - width (px), row height (px), display scale, axis label, title
+ * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
+ */
+export function tornadoChart(base: number, rows: readonly TornadoChartRow[], options: TornadoChartOptions = {}): string {
+  const width = options.width ?? 720;
+  const rowHeight = options.rowHeight ?? 34;
+  const factor = options.scale ?? 100;
+  const title = options.title ?? 'One-at-a-time sensitivity';
+  const [lowColour, highColour] = okabeIto as [string, string];
+  const margin = { top: 46, right: 30, bottom: 46, left: 250 };
+  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const values = [base, ...rows.flatMap((row) => [row.outputLow, row.outputHigh])].filter(Number.isFinite).map((v) => v * factor);
+  const low = Math.min(...values, Number.isFinite(base) ? base * factor : 0);
+  const high = Math.max(...values, Number.isFinite(base) ? base * factor : 0);
+  const pad = high - low > 0 ? 0.05 * (high - low) : 1;
+  const x = scaleLinear()
+    .domain([low - pad, high + pad])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const bottom = height - margin.bottom;
+  const baseX = x(Number.isFinite(base) ? base * factor : 0);
+  const bar = (value: number, cy: number, className: string, colour: string): string => {
+    if (!Number.isFinite(value)) return '';
+    const end = x(value * factor);
+    const left = Math.min(end, baseX);
+    return `<rect class="bar ${className}" x="${svgNumber(left)}" y="${svgNumber(cy - rowHeight * 0.32)}" width="${svgNumber(Math.abs(end - baseX))}" height="${svgNumber(rowHeight * 0.64)}" fill="${colour}"/>`;
+  };
+  const marks = rows.map((row, index) => {
+    const cy = margin.top + (index + 0.5) * rowHeight;
+    // The range goes on a second line under the label: long ranges (10⁻¹³ – 10⁻¹⁰) would not fit beside it.
+    const labelX = svgNumber(margin.left - 10);
+    const text = row.range === undefined
+      ? `<text class="row-label" x="${labelX}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>`
+      : `<text class="row-label" x="${labelX}" y="${svgNumber(cy)}" dy="-0.2em" text-anchor="end" fill="#222">${escapeXml(row.label)}` +
+        `<tspan class="row-range" x="${labelX}" dy="1.15em" fill="#666" font-size="10">${escapeXml(row.range)}</tspan></text>`;
+    return (
+      `<g class="row">${text}` +
+      `${bar(row.outputLow, cy, 'low', lowColour)}${bar(row.outputHigh, cy, 'high', highColour)}</g>`
+    );
+  });
+  const legend =
+    `<g class="legend"><rect x="${svgNumber(margin.left)}" y="24" width="12" height="10" fill="${lowColour}"/>` +
+    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="#222">parameter at its low end (2.5 %)</text>` +
+    `<rect x="${svgNumber(margin.left + 220)}" y="24" width="12" height="10" fill="${highColour}"/>` +
+    `<text x="${svgNumber(margin.left + 236)}" y="33" fill="#222">at its high end (97.5 %)</text></g>`;
+  const content =
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    legend +
+    marks.join('') +
+    `<line class="reference" x1="${svgNumber(baseX)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(baseX)}" y2="${svgNumber(bottom)}" stroke="#444" stroke-dasharray="4 3"/>` +
+    svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 2), label: options.xLabel ?? 'Output (%)' });
+  return svgFrame(width, height, title, content, 'chart tornado-chart');
+}

@@ -1,0 +1,86 @@
+import { scaleLinear } from 'd3-scale';
+import type { Interval } from '../cohort/TrialResults.js';
+import { escapeXml } from './escapeXml.js';
+import { okabeIto } from './okabeIto.js';
+import { svgAxis } from './svgAxis.js';
+import { svgFrame } from './svgFrame.js';
+import { svgNumber } from './svgNumber.js';
+
+/** One row: a quantity over the parameter sets of a two-level run. */
+export interface UncertaintyIntervalRow {
+  readonly label: string;
+  /** Value at the nominal parameter set. */
+  readonly nominal: number;
+  /** 2.5–97.5 % over the parameter sets (parameter uncertainty). */
+  readonly parameterInterval: Interval;
+  /** 95 % interval with Monte Carlo error added. */
+  readonly combinedInterval: Interval;
+}
+
+/** Options of {@link uncertaintyIntervalChart}. */
+export interface UncertaintyIntervalChartOptions {
+  /** Width, px (default 640); the height follows from the rows. */
+  readonly width?: number;
+  /** Height of one row, px (default 28). */
+  readonly rowHeight?: number;
+  /** Factor from data units to display units (default 100: percent or percentage points). */
+  readonly scale?: number;
+  /** Title of the x axis, with its unit (escaped). */
+  readonly xLabel?: string;
+  /** Accessible title and heading (escaped). */
+  readonly title?: string;
+  /** Draw a dashed reference line at 0 (for differences). Default false. */
+  readonly zeroLine?: boolean;
+}
+
+/**
+ * Two-level intervals as SVG: per row a thin `<line class="combined">` for the combined 95 % interval, a thick
+ * `<line class="parameter">` for the parameter interval over the drawn sets, and a `<circle class="nominal">` at
+ * the nominal value; the label on the left and the numbers on the right. When the parameters explain most of the
+ * doubt the thick line nearly covers the thin one; when Monte Carlo error dominates, the thin line sticks out.
+ * @param rows - the quantities (non-finite values are labelled but not drawn)
+ * @param options - width (px), row height (px), display scale, axis label, title, zero line
+ * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
+ */
+export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[], options: UncertaintyIntervalChartOptions = {}): string {
+  const width = options.width ?? 640;
+  const rowHeight = options.rowHeight ?? 28;
+  const factor = options.scale ?? 100;
+  const title = options.title ?? 'Parameter uncertainty';
+  const colour = okabeIto[0] as string;
+  const margin = { top: 28, right: 170, bottom: 46, left: 200 };
+  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const values = rows.flatMap((row) => [row.nominal, ...row.parameterInterval, ...row.combinedInterval]).filter(Number.isFinite).map((v) => v * factor);
+  const zero = options.zeroLine === true ? [0] : [];
+  const low = Math.min(...values, ...zero);
+  const high = Math.max(...values, ...zero);
+  const pad = high - low > 0 ? 0.05 * (high - low) : 1;
+  const x = scaleLinear()
+    .domain([(Number.isFinite(low) ? low : 0) - pad, (Number.isFinite(high) ? high : 1) + pad])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const bottom = height - margin.bottom;
+  const text = (value: number): string => (Number.isFinite(value) ? (value * factor).toFixed(1) : '—');
+  const segment = (interval: Interval, cy: number, className: string, strokeWidth: number): string =>
+    interval.every(Number.isFinite)
+      ? `<line class="${className}" x1="${svgNumber(x(interval[0] * factor))}" y1="${svgNumber(cy)}" x2="${svgNumber(x(interval[1] * factor))}" y2="${svgNumber(cy)}" stroke="${colour}" stroke-width="${strokeWidth}"/>`
+      : '';
+  const marks = rows.map((row, index) => {
+    const cy = margin.top + (index + 0.5) * rowHeight;
+    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>`;
+    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="#222">${text(row.nominal)} [${text(row.combinedInterval[0])}, ${text(row.combinedInterval[1])}]</text>`;
+    const dot = Number.isFinite(row.nominal)
+      ? `<circle class="nominal" cx="${svgNumber(x(row.nominal * factor))}" cy="${svgNumber(cy)}" r="4" fill="#fff" stroke="${colour}" stroke-width="2"/>`
+      : '';
+    return `<g class="row">${label}${segment(row.combinedInterval, cy, 'combined', 1.5)}${segment(row.parameterInterval, cy, 'parameter', 7)}${dot}${numbers}</g>`;
+  });
+  const reference = options.zeroLine === true
+    ? `<line class="reference" x1="${svgNumber(x(0))}" y1="${svgNumber(margin.top)}" x2="${svgNumber(x(0))}" y2="${svgNumber(bottom)}" stroke="#888" stroke-dasharray="4 3"/>`
+    : '';
+  const content =
+    `<text class="chart-title" x="10" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    reference +
+    marks.join('') +
+    svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 1), label: options.xLabel ?? 'Control rate (%)' });
+  return svgFrame(width, height, title, content, 'chart uncertainty-interval-chart');
+}

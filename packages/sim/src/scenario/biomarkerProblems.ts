@@ -1,0 +1,101 @@
+import type { Distribution } from '@rtsim/core';
+import { distributionSupport, librarySubtype } from '@rtsim/core';
+import { didYouMean } from './didYouMean.js';
+import type { PathKey } from './fieldSchemas.js';
+import type { PathIssue } from './schemaIssues.js';
+import { scenarioMarkers } from './scenarioMarkers.js';
+
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const has = (value: Record<string, unknown> | undefined, key: string): boolean =>
+  value !== undefined && Object.hasOwn(value, key) && value[key] !== undefined;
+
+/** Largest RSI that gives α ≥ 0 with β = 0.05 Gy⁻²: e^{−4β} (α = −ln(RSI)/2 − 2β). */
+const rsiLimit = Math.exp(-4 * 0.05);
+
+function upperSupport(value: unknown): number {
+  try {
+    return distributionSupport(value as Distribution)[1];
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * The cross-field checks of biomarker inputs, on the raw scenario value (skipping what has the wrong shape):
+ * - alpha and rsi at the same level (cohort, or one subtype's own parameters): only one may decide α;
+ * - an rsi that decides α with β = 0.05 Gy⁻² (no alphaBeta in the file) must stay ≤ e^{−0.2} ≈ 0.8187, else α < 0;
+ * - every marker the scenario names has a prevalence for every subtype (its own level, the cohort level or the
+ *   library's antigens);
+ * - `responseBySubtype` of a modifier names subtypes of the cohort;
+ * - a schedule gives dose or gardTarget, not both.
+ * @param value - the parsed file, any value
+ * @param subtypeIds - the ids of the cohort's subtypes (as results will name them)
+ * @returns the problems, each at a path
+ */
+export function biomarkerProblems(value: unknown, subtypeIds: readonly string[]): PathIssue[] {
+  if (!isMapping(value) || !isMapping(value['cohort'])) return [];
+  const cohort = value['cohort'];
+  const subtypes: unknown[] = Array.isArray(cohort['subtypes']) ? (cohort['subtypes'] as unknown[]) : [];
+  const issues: PathIssue[] = [];
+  const both = (level: Record<string, unknown> | undefined, at: PathKey[]): void => {
+    if (has(level, 'alpha') && has(level, 'rsi')) {
+      issues.push({ path: [...at, 'rsi'], message: 'give alpha or rsi at one level, not both (with rsi, α is derived from it per patient)' });
+    }
+  };
+  both(cohort, ['cohort']);
+  const markers = scenarioMarkers(value);
+  subtypes.forEach((subtype, index) => {
+    if (!isMapping(subtype)) return;
+    const at: PathKey[] = ['cohort', 'subtypes', index];
+    const ownKey = has(subtype, 'ref') ? 'override' : 'parameters';
+    const own = isMapping(subtype[ownKey]) ? (subtype[ownKey] as Record<string, unknown>) : undefined;
+    both(own, [...at, ownKey]);
+    const decidingRsi = has(own, 'alpha') || has(own, 'rsi') ? (has(own, 'rsi') ? [...at, ownKey, 'rsi'] : undefined) : has(cohort, 'rsi') && !has(cohort, 'alpha') ? ['cohort', 'rsi'] : undefined;
+    if (decidingRsi !== undefined && !has(own, 'alphaBeta') && !has(cohort, 'alphaBeta')) {
+      const rsi = decidingRsi.length === 2 ? cohort['rsi'] : own?.['rsi'];
+      const upper = upperSupport(rsi);
+      if (upper > rsiLimit && upper <= 1) { // above 1 the schema's range check speaks
+        issues.push({
+          path: decidingRsi,
+          message: `with β = 0.05 Gy⁻² (no alphaBeta in the file) an RSI above e^(−0.2) = ${rsiLimit.toFixed(4)} gives α < 0, but this one reaches ${upper}: cap it (max: 0.8187) or give alphaBeta`,
+        });
+      }
+    }
+    const library = typeof subtype['ref'] === 'string' ? librarySubtype(subtype['ref']) : undefined;
+    const ownMarkers = isMapping(own?.['markers']) ? (own['markers'] as Record<string, unknown>) : undefined;
+    const cohortMarkers = isMapping(cohort['markers']) ? cohort['markers'] : undefined;
+    for (const marker of markers) {
+      if (has(ownMarkers, marker) || has(cohortMarkers, marker) || library?.antigens?.[marker] !== undefined) continue;
+      const known = Object.keys(library?.antigens ?? {});
+      const hint = known.length === 0 ? '' : ` (the library knows ${known.join(', ')} for this subtype)`;
+      issues.push({
+        path: at,
+        message: `no prevalence for marker '${marker}': give ${ownKey}.markers.${marker} here or cohort.markers.${marker} (0 if this subtype never carries it)${hint}`,
+      });
+    }
+  });
+  const arms = Array.isArray(value['arms']) ? (value['arms'] as unknown[]) : [];
+  arms.forEach((arm, a) => {
+    const course = isMapping(arm) && isMapping(arm['schedule']) ? arm['schedule'] : undefined;
+    if (has(course, 'dose') && has(course, 'gardTarget')) {
+      issues.push({ path: ['arms', a, 'schedule', 'gardTarget'], message: 'give dose or gardTarget, not both: with gardTarget the dose per fraction is solved per patient' });
+    }
+    const modifiers = isMapping(arm) && Array.isArray(arm['modifiers']) ? (arm['modifiers'] as unknown[]) : [];
+    modifiers.forEach((modifier, j) => {
+      const bySubtype = isMapping(modifier) ? modifier['responseBySubtype'] : undefined;
+      if (!isMapping(bySubtype)) return;
+      for (const id of Object.keys(bySubtype)) {
+        if (subtypeIds.includes(id)) continue;
+        const guess = didYouMean(id, subtypeIds);
+        issues.push({
+          path: ['arms', a, 'modifiers', j, 'responseBySubtype', id],
+          message: `unknown subtype id '${id}';${guess === undefined ? '' : ` did you mean '${guess}'?`} subtypes: ${subtypeIds.join(', ')}`,
+          atKey: true,
+        });
+      }
+    });
+  });
+  return issues;
+}

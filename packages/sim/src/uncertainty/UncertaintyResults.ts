@@ -1,0 +1,56 @@
+import type { Distribution } from '@rtsim/core';
+import type { Interval } from '../cohort/TrialResults.js';
+
+/**
+ * A quantity of a two-level run (an arm's control rate, or a difference between arms) over the K parameter sets,
+ * with its two sources of doubt kept apart (docs/uncertainty.md).
+ */
+export interface OuterSummary {
+  /** The value at the nominal parameter set: the headline number of the run's ordinary results. */
+  readonly nominal: number;
+  /** Median over the K draws. */
+  readonly median: number;
+  /** 2.5 % and 97.5 % quantiles over the K draws (type 7): parameter uncertainty alone. */
+  readonly parameterInterval: Interval;
+  /** Root mean square over the draws of the within-draw Monte Carlo standard error (finite patients). */
+  readonly monteCarloSe: number;
+  /**
+   * 95 % interval with both sources: the 2.5 % and 97.5 % quantiles of the mixture over draws of N(value_k, se_k²).
+   * With no parameter uncertainty it is the Monte Carlo interval nominal ± 1.96·SE.
+   */
+  readonly combinedInterval: Interval;
+  /** Var over draws / (Var over draws + monteCarloSe²): the share of the doubt that is parameter uncertainty. */
+  readonly parameterShare: number;
+  /** The value at each draw k = 0 … K − 1. */
+  readonly draws: readonly number[];
+}
+
+/** An uncertain parameter as reported: its distribution, nominal value and the value drawn in each set. */
+export interface UncertainParameterResult {
+  readonly path: string;
+  readonly label: string;
+  readonly distribution: Exclude<Distribution, number>;
+  readonly nominal: number;
+  readonly draws: readonly number[];
+}
+
+/** The two-level part of a run's results (TrialResults.uncertainty). */
+export interface UncertaintyResults {
+  /** K, the parameter sets drawn. */
+  readonly draws: number;
+  /** Every set runs the same virtual patients (the scenario's seed): common random numbers across draws. */
+  readonly seeding: 'common-random-numbers';
+  readonly parameters: readonly UncertainParameterResult[];
+  /** Per arm, its control rate. */
+  readonly arms: readonly { readonly id: string; readonly controlRate: OuterSummary }[];
+  /** Per pair of arms (the order of TrialResults.comparisons), the difference in control rate a − b. */
+  readonly comparisons: readonly {
+    readonly a: string;
+    readonly b: string;
+    readonly controlRateDifference: OuterSummary;
+    /** P(a beats b): share of draws with a − b > 0 (ties count one half). */
+    readonly probabilityABetter: number;
+    /** Its sampling error from K draws, √(P(1 − P)/K). */
+    readonly probabilityABetterSe: number;
+  }[];
+}

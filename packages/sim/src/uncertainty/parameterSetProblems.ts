@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { numberField } from '../scenario/fieldSchemas.js';
+import { formatIssuePath } from '../scenario/formatIssuePath.js';
+import { distributedField, parameterSchemaEntries } from '../scenario/parameterSchemas.js';
+import type { ParameterTarget, UncertainParameter } from './uncertainParameters.js';
+
+// The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor).
+const residualSchema = distributedField('residualFraction', { min: 0, exclusiveMin: true, max: 1 }, 'Residual fraction.', { min: 0, exclusiveMin: true });
+const doseModifyingFactorSchema = numberField({ min: 0, exclusiveMin: true }, 'Dose-modifying factor.');
+const parameterEntries = parameterSchemaEntries();
+
+/** The quantity a target belongs to, as written in a scenario path, with its schema and its value. */
+function container(scenario: ResolvedScenario, target: ParameterTarget): { where: string; schema: v.GenericSchema; value: unknown } {
+  if (target.kind === 'doseModifyingFactor') {
+    const arm = scenario.arms[target.index];
+    return { where: `arms[${arm?.id}].doseModifyingFactor`, schema: doseModifyingFactorSchema, value: arm?.doseModifyingFactor };
+  }
+  if (target.kind === 'residualFraction') {
+    const arm = scenario.arms[target.index];
+    return {
+      where: `arms[${arm?.id}].surgery.residualFraction.${target.margin}`,
+      schema: residualSchema,
+      value: arm?.surgery?.residualFraction[target.margin],
+    };
+  }
+  const subtype = scenario.subtypes[target.index];
+  const parameters = (subtype?.parameters ?? {}) as unknown as Record<string, unknown>;
+  const value = target.parameter === 'volume' || target.parameter === 'diameter'
+    ? (parameters['tumour'] as Record<string, unknown> | undefined)?.[target.parameter]
+    : parameters[target.parameter];
+  return { where: `cohort.subtypes[${subtype?.id}].${target.parameter}`, schema: parameterEntries[target.parameter], value };
+}
+
+/**
+ * Whether a parameter set is a valid scenario where the uncertain parameters changed it: each quantity a
+ * parameter touched (a subtype's per-patient parameter, a residual fraction, a dose-modifying factor) is checked
+ * against the scenario schema's own rules for it (a normal's sd ≥ 0, min < max, α's support ≥ 0, a residual
+ * fraction in (0, 1], …), so a drawn value can never reach the engine as an invalid distribution.
+ * @param scenario - a parameter set (applyParameterValues)
+ * @param parameters - the uncertain parameters that made it
+ * @returns one message per invalid quantity (`cohort.subtypes[sts].alpha: sd: expected a number ≥ 0, got -0.01`),
+ *   empty when the set is valid
+ */
+export function parameterSetProblems(scenario: ResolvedScenario, parameters: readonly UncertainParameter[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const parameter of parameters) {
+    for (const target of parameter.targets) {
+      const { where, schema, value } = container(scenario, target);
+      if (seen.has(where)) continue;
+      seen.add(where);
+      const result = v.safeParse(schema, value);
+      if (result.success) continue;
+      const issue = result.issues[0];
+      const keys = (issue.path ?? []).map((item) => item.key as string | number);
+      problems.push(`${where}${keys.length === 0 ? '' : `.${formatIssuePath(keys)}`}: ${issue.message}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,52 @@
+import type { TrialResults } from '../cohort/TrialResults.js';
+import type { DrawOutcome } from './drawOutcome.js';
+import { drawOutcome } from './drawOutcome.js';
+import { outerSummary } from './outerSummary.js';
+import type { ParameterSets } from './parameterSets.js';
+import type { UncertaintyResults } from './UncertaintyResults.js';
+
+/**
+ * The two-level summary of a run: per arm its control rate, per pair the difference in control rate, each over
+ * the K parameter sets (outerSummary), and P(a beats b) with its sampling error.
+ * @param sets - the parameter sets that were run (parameterSets)
+ * @param nominal - results of the nominal set (set 0)
+ * @param draws - the outcome of each draw k = 0 … K − 1 (drawOutcome of set 1 + k)
+ * @returns the `uncertainty` field of TrialResults
+ * @throws RangeError when the number of outcomes differs from the number of draws
+ */
+export function summarizeUncertainty(sets: ParameterSets, nominal: TrialResults, draws: readonly DrawOutcome[]): UncertaintyResults {
+  const k = sets.values.length;
+  if (draws.length !== k) throw new RangeError(`expected ${k} draw outcomes, got ${draws.length}`);
+  const base = drawOutcome(nominal);
+  const column = (pick: (outcome: DrawOutcome) => { value: number; se: number }): { values: number[]; ses: number[] } => ({
+    values: draws.map((outcome) => pick(outcome).value),
+    ses: draws.map((outcome) => pick(outcome).se),
+  });
+  return {
+    draws: k,
+    seeding: 'common-random-numbers',
+    parameters: sets.parameters.map((parameter, j) => ({
+      path: parameter.path,
+      label: parameter.label,
+      distribution: parameter.distribution,
+      nominal: parameter.nominal,
+      draws: sets.values.map((row) => row[j] as number),
+    })),
+    arms: nominal.arms.map((arm, a) => {
+      const { values, ses } = column((outcome) => outcome.arms[a] as { value: number; se: number });
+      return { id: arm.id, controlRate: outerSummary(base.arms[a]?.value ?? Number.NaN, values, ses) };
+    }),
+    comparisons: nominal.comparisons.map((pair, p) => {
+      const { values, ses } = column((outcome) => outcome.pairs[p] as { value: number; se: number });
+      const wins = values.reduce((sum, d) => sum + (d > 0 ? 1 : d === 0 ? 0.5 : 0), 0);
+      const probability = k > 0 ? wins / k : Number.NaN;
+      return {
+        a: pair.a,
+        b: pair.b,
+        controlRateDifference: outerSummary(base.pairs[p]?.value ?? Number.NaN, values, ses),
+        probabilityABetter: probability,
+        probabilityABetterSe: Math.sqrt((probability * (1 - probability)) / k),
+      };
+    }),
+  };
+}

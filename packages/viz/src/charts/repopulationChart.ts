@@ -1,0 +1,45 @@
+import { chartSize } from './chartSize.js';
+import type { ChartSize } from './chartSize.js';
+import { formatNumber } from './formatNumber.js';
+import { lineChart } from './lineChart.js';
+import type { LineMarker, ReferenceRule } from './lineChart.js';
+
+/** Input of {@link repopulationChart}. */
+export interface RepopulationData {
+  /** BED lost to repopulation (Gy) against overall treatment time (days). */
+  readonly points: readonly { readonly overallTime: number; readonly bedLoss: number }[];
+  /** The current schedule's overall time (days) and loss (Gy), marked. */
+  readonly current?: { readonly overallTime: number; readonly bedLoss: number };
+  /** Kick-off time T_k, days (drawn as a rule). */
+  readonly kickoffTime: number;
+}
+
+/** Options of {@link repopulationChart}. */
+export interface RepopulationOptions extends ChartSize {
+  /** Overall time axis range, days (default the data's). */
+  readonly timeDomain?: readonly [number, number];
+}
+
+/**
+ * Repopulation penalty: the BED that accelerated repopulation cancels, ln 2 · max(0, T − T_k)/(α T_d),
+ * against the overall treatment time T.
+ * @param data - BED loss (Gy) against overall time (days), the current schedule, T_k (days)
+ * @param options - size (px), time range (days)
+ * @returns the chart as an `<svg>` element
+ */
+export function repopulationChart(data: RepopulationData, options: RepopulationOptions = {}): SVGSVGElement {
+  const markers: LineMarker[] = data.current
+    ? [{ x: data.current.overallTime, y: data.current.bedLoss, label: `T = ${formatNumber(data.current.overallTime, 1)} d: ${data.current.bedLoss >= 0.05 ? `−${formatNumber(data.current.bedLoss, 1)} Gy BED` : 'no BED lost'}` }]
+    : [];
+  const rules: ReferenceRule[] = [{ axis: 'x', value: data.kickoffTime, label: `T_k = ${formatNumber(data.kickoffTime)} d` }];
+  return lineChart(
+    { series: [{ label: '', points: data.points.map((p) => [p.overallTime, p.bedLoss] as const) }], markers, rules },
+    {
+      ...chartSize(options, 'repopulation'),
+      title: 'Repopulation penalty',
+      description: 'BED cancelled by accelerated repopulation against the overall treatment time.',
+      x: { label: 'Overall treatment time (days)', ...(options.timeDomain ? { domain: options.timeDomain } : {}) },
+      y: { label: 'BED lost (Gy)' },
+    },
+  );
+}

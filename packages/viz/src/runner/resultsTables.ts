@@ -1,0 +1,101 @@
+import type { TrialResults } from '@rtsim/sim';
+import { formatNumber } from '../charts/formatNumber.js';
+
+type Cell = string | { readonly text: string; readonly title?: string; readonly sub?: string };
+
+function table(captionText: string, head: readonly string[], rows: readonly (readonly Cell[])[], className: string): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = `table-wrap ${className}`;
+  const element = document.createElement('table');
+  const caption = document.createElement('caption');
+  caption.textContent = captionText;
+  const thead = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  for (const text of head) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = text;
+    headRow.append(th);
+  }
+  thead.append(headRow);
+  const tbody = document.createElement('tbody');
+  for (const row of rows) {
+    const tr = document.createElement('tr');
+    row.forEach((cell, i) => {
+      const td = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) (td as HTMLTableCellElement).scope = 'row';
+      if (typeof cell === 'string') td.textContent = cell;
+      else {
+        td.textContent = cell.text;
+        if (cell.title) td.title = cell.title;
+        if (cell.sub) {
+          const sub = document.createElement('span');
+          sub.className = 'cell-sub';
+          sub.textContent = cell.sub;
+          td.append(document.createElement('br'), sub);
+        }
+      }
+      tr.append(td);
+    });
+    tbody.append(tr);
+  }
+  element.append(caption, thead, tbody);
+  wrap.append(element);
+  return wrap;
+}
+
+const pct = (p: number | null, decimals = 1): string => (p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, decimals)}%`);
+const interval = (ci: readonly [number, number]): string => `${pct(ci[0])} to ${pct(ci[1])}`;
+const pValue = (p: number): string => (!Number.isFinite(p) ? '–' : p < 0.0001 ? '< 0.0001' : formatNumber(p, 4));
+
+/**
+ * The arms of a trial as a table: schedule, mean TCP ± SE, control rate with its Wilson 95% interval,
+ * local control at 2 and 5 years, NTCP and uncomplicated control where an organ at risk is defined. The arm's id
+ * (which labels the charts) is shown under its name.
+ * All text from the results (arm names come from the scenario file) is set with textContent.
+ */
+export function armsTable(results: TrialResults): HTMLElement {
+  const hasToxicity = results.arms.some((arm) => arm.toxicity !== undefined);
+  const head = ['Arm', 'Schedule', 'Mean TCP ± SE', 'Control rate (95% CI)', 'LC 2 y', 'LC 5 y', ...(hasToxicity ? ['NTCP', 'P+'] : [])];
+  const rows = results.arms.map((arm) => [
+    { text: arm.name, sub: arm.id },
+    `${arm.fractions} fx, ${formatNumber(arm.totalDose, 1)} Gy, ${formatNumber(arm.overallTime, 1)} d`,
+    `${pct(arm.meanTcp)} ± ${pct(arm.meanTcpSe, 2)}`,
+    `${pct(arm.controlRate)} (${interval(arm.controlCi95)})`,
+    pct(arm.localControl.year2),
+    pct(arm.localControl.year5),
+    ...(hasToxicity
+      ? [arm.toxicity ? { text: pct(arm.toxicity.ntcp), title: arm.toxicity.organ } : '–', arm.toxicity ? pct(arm.toxicity.uncomplicatedControl) : '–']
+      : []),
+  ]);
+  return table(`Arms (${results.patients.toLocaleString('en')} virtual patients, seed ${results.seed})`, head, rows, 'arms-table');
+}
+
+/** Mean TCP of every arm within each subtype. */
+export function subtypeTable(results: TrialResults): HTMLElement {
+  const head = ['Subtype', 'Weight', ...results.arms.map((arm) => `${arm.name}: mean TCP`)];
+  const rows = results.subtypes.map((subtype) => [
+    { text: subtype.name, title: subtype.id },
+    pct(subtype.weight, 0),
+    ...results.arms.map((arm) => {
+      const group = arm.bySubtype.find((s) => s.subtype === subtype.id);
+      return group ? `${pct(group.meanTcp)} (n = ${group.patients})` : '–';
+    }),
+  ]);
+  return table('Mean TCP by subtype', head, rows, 'subtype-table');
+}
+
+/** Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size. */
+export function comparisonsTable(results: TrialResults): HTMLElement {
+  const name = (id: string): string => results.arms.find((arm) => arm.id === id)?.name ?? id;
+  const head = ['Comparison', 'ΔTCP (95% CI)', 'Discordant (a only / b only)', 'McNemar p', 'Log-rank p', 'Patients per arm (80% power)'];
+  const rows = results.comparisons.map((c) => [
+    `${name(c.a)} − ${name(c.b)}`,
+    `${formatNumber(c.meanTcpDifference * 100, 2)} pp (${formatNumber(c.meanTcpDifferenceCi95[0] * 100, 2)} to ${formatNumber(c.meanTcpDifferenceCi95[1] * 100, 2)})`,
+    `${c.discordant.aOnly} / ${c.discordant.bOnly}`,
+    pValue(c.mcnemarP),
+    pValue(c.logRankP),
+    c.trialPatientsPerArm === null ? '–' : c.trialPatientsPerArm.toLocaleString('en'),
+  ]);
+  return table('Paired comparisons (same virtual patients in every arm)', head, rows, 'comparisons-table');
+}

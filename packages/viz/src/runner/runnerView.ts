@@ -1,0 +1,267 @@
+import { formatScenarioIssue, maxPatients, maxScenarioBytes, parseScenario } from '@rtsim/sim';
+import type { ResolvedScenario, ScenarioIssue } from '@rtsim/sim';
+import { bundledScenarios } from './bundledScenarios.js';
+import { resultsView } from './resultsView.js';
+import { defaultBrowserWorkers, runTrial } from './runTrial.js';
+import { readScenarioFile, scenarioIntake } from './scenarioIntake.js';
+
+/** Most Web Workers a user may ask for. */
+const maxWorkers = 32;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function numberField(id: string, labelText: string, help: string): { wrap: HTMLElement; input: HTMLInputElement } {
+  const wrap = element('div', 'field');
+  const label = element('label', 'control-label', labelText);
+  label.htmlFor = id;
+  const input = element('input');
+  input.type = 'number';
+  input.id = id;
+  input.step = '1';
+  const note = element('span', 'control-help', help);
+  note.id = `${id}-help`;
+  input.setAttribute('aria-describedby', note.id);
+  wrap.append(label, input, note);
+  return { wrap, input };
+}
+
+/** A loaded scenario: where it came from and what the parser made of it. */
+interface Loaded {
+  readonly fileName: string;
+  readonly text: string;
+  readonly bundled: boolean;
+  readonly scenario?: ResolvedScenario;
+}
+
+/**
+ * Mounts the trial runner: choose a bundled scenario or open one (picker or drop), see it validated with the
+ * CLI's parser and messages, run it in Web Workers with progress and cancel, then read and download results.
+ * Nothing from a file is inserted as HTML: every name and message goes through textContent.
+ * @param container - the element to fill
+ * @param params - the runner's URL parameters (`scenario`: a bundled file name, `patients`)
+ * @param onParams - called with new URL parameters when the choice changes
+ */
+export function mountRunner(container: HTMLElement, params: URLSearchParams, onParams: (params: URLSearchParams) => void): void {
+  const layout = element('div', 'runner-layout');
+  const panel = element('div', 'runner-panel');
+  const output = element('div', 'results-area');
+  layout.append(panel, output);
+  container.replaceChildren(layout);
+
+  // Keep a file dropped beside the zone from navigating the tab away.
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => event.preventDefault());
+
+  const sourceCard = element('section', 'card');
+  sourceCard.append(element('h2', undefined, 'Scenario'));
+  const bundledField = element('div', 'field');
+  const bundledLabel = element('label', 'control-label', 'Bundled scenario');
+  bundledLabel.htmlFor = 'bundled-scenario';
+  const bundledSelect = element('select');
+  bundledSelect.id = 'bundled-scenario';
+  const none = element('option', undefined, bundledScenarios.length > 0 ? 'Choose a scenario…' : 'No scenarios bundled in this build');
+  none.value = '';
+  bundledSelect.append(none);
+  for (const scenario of bundledScenarios) {
+    const option = element('option', undefined, scenario.fileName);
+    option.value = scenario.fileName;
+    bundledSelect.append(option);
+  }
+  bundledField.append(bundledLabel, bundledSelect);
+  const intake = scenarioIntake((file) => {
+    void readScenarioFile(file, maxScenarioBytes).then((read) => {
+      bundledSelect.value = '';
+      if (read.ok) load(read.text, read.fileName, false);
+      else showIssues(read.fileName, [{ path: '(file)', message: read.message }]);
+    });
+  });
+  sourceCard.append(bundledField, intake);
+
+  const summary = element('section', 'card scenario-summary');
+  summary.setAttribute('aria-live', 'polite');
+  summary.hidden = true;
+  const issues = element('section', 'issues');
+  issues.setAttribute('role', 'alert');
+  issues.hidden = true;
+
+  const runCard = element('section', 'card run-card');
+  runCard.append(element('h2', undefined, 'Run'));
+  const patients = numberField('run-patients', 'Virtual patients', 'Blocks of 4096; the file’s count by default.');
+  patients.input.min = '1';
+  patients.input.max = String(maxPatients);
+  const workers = numberField('run-workers', 'Web Workers', `This computer reports ${navigator.hardwareConcurrency || 'an unknown number of'} logical processors.`);
+  workers.input.min = '1';
+  workers.input.max = String(maxWorkers);
+  workers.input.value = String(defaultBrowserWorkers());
+  const fields = element('div', 'field-row');
+  fields.append(patients.wrap, workers.wrap);
+  const runButton = element('button', 'primary', 'Run');
+  runButton.type = 'button';
+  runButton.disabled = true;
+  const cancelButton = element('button', undefined, 'Cancel');
+  cancelButton.type = 'button';
+  cancelButton.disabled = true;
+  const buttons = element('div', 'run-row');
+  buttons.append(runButton, cancelButton);
+  const progress = element('progress');
+  progress.id = 'run-progress';
+  progress.max = 1;
+  progress.value = 0;
+  const progressLabel = element('label', 'visually-hidden', 'Simulation progress');
+  progressLabel.htmlFor = progress.id;
+  const status = element('p', 'run-status muted', 'Choose or open a scenario.');
+  status.setAttribute('role', 'status');
+  runCard.append(fields, buttons, progressLabel, progress, status);
+
+  panel.append(sourceCard, summary, runCard);
+
+  const placeholder = element('div', 'card results-placeholder');
+  placeholder.append(
+    element('h2', undefined, 'Results'),
+    element('p', 'muted', 'Run a scenario to see the arms, paired differences, TCP distributions and local control here. Everything runs in this page; nothing is uploaded.'),
+  );
+  output.replaceChildren(placeholder);
+
+  let loaded: Loaded | undefined;
+  let controller: AbortController | undefined;
+
+  function writeParams(): void {
+    const next = new URLSearchParams();
+    if (loaded?.bundled) next.set('scenario', loaded.fileName);
+    if (patients.input.value !== '' && loaded?.scenario && Number(patients.input.value) !== loaded.scenario.patients) next.set('patients', patients.input.value);
+    onParams(next);
+  }
+
+  function showIssues(fileName: string, list: readonly ScenarioIssue[]): void {
+    loaded = { fileName, text: '', bundled: false };
+    summary.hidden = true;
+    runButton.disabled = true;
+    const heading = element('h2', undefined, `${list.length} ${list.length === 1 ? 'problem' : 'problems'} in ${fileName}`);
+    const items = element('ul');
+    for (const issue of list) {
+      items.append(element('li', undefined, formatScenarioIssue(issue, fileName)));
+    }
+    const hint = element('p', undefined, 'The scenario was not run. These are the messages of the parser `rtsim run` uses; fix the file in your editor and open it again.');
+    issues.replaceChildren(heading, items, hint);
+    issues.hidden = false;
+    output.replaceChildren(issues);
+    status.textContent = 'The scenario has problems; see the list.';
+    writeParams();
+  }
+
+  function showSummary(fileName: string, scenario: ResolvedScenario): void {
+    const list = element('dl');
+    const row = (term: string, ...values: string[]): void => {
+      const item = element('div', 'summary-row');
+      const dd = element('dd');
+      if (values.length === 1) dd.textContent = values[0] ?? '';
+      else {
+        const items = element('ul');
+        for (const value of values) items.append(element('li', undefined, value));
+        dd.append(items);
+      }
+      item.append(element('dt', undefined, term), dd);
+      list.append(item);
+    };
+    row('Name', scenario.name);
+    row('File', fileName);
+    row('Seed', String(scenario.seed));
+    row('Patients', scenario.patients.toLocaleString('en'));
+    row('Subtypes', ...scenario.subtypes.map((s) => `${s.name} (${(s.weight * 100).toFixed(0)}%)`));
+    row('Arms', ...scenario.arms.map((a) => `${a.name} (${a.survival.model.toUpperCase()})`));
+    row('Follow-up', `${scenario.followUp.years} years`);
+    if (scenario.references.length > 0) row('References', ...scenario.references);
+    const heading = element('h2', undefined, 'Loaded scenario');
+    summary.replaceChildren(heading, list);
+    summary.hidden = false;
+  }
+
+  function load(text: string, fileName: string, bundled: boolean): void {
+    const parsed = parseScenario(text, fileName);
+    if (!parsed.ok) {
+      showIssues(fileName, parsed.issues);
+      return;
+    }
+    issues.hidden = true;
+    output.replaceChildren(placeholder);
+    loaded = { fileName, text, bundled, scenario: parsed.scenario };
+    showSummary(fileName, parsed.scenario);
+    const requested = Number(params.get('patients'));
+    patients.input.value = String(bundled && Number.isInteger(requested) && requested >= 1 && requested <= maxPatients ? requested : parsed.scenario.patients);
+    params = new URLSearchParams();
+    runButton.disabled = false;
+    status.textContent = `Ready: ${parsed.scenario.arms.length} arms, ${parsed.scenario.patients.toLocaleString('en')} patients in the file.`;
+    writeParams();
+  }
+
+  bundledSelect.addEventListener('change', () => {
+    const chosen = bundledScenarios.find((s) => s.fileName === bundledSelect.value);
+    if (chosen) load(chosen.text, chosen.fileName, true);
+  });
+  patients.input.addEventListener('change', writeParams);
+
+  runButton.addEventListener('click', () => {
+    const scenario = loaded?.scenario;
+    if (!scenario || controller) return;
+    const count = Number(patients.input.value);
+    const workerCount = Number(workers.input.value);
+    if (!(Number.isInteger(count) && count >= 1 && count <= maxPatients)) {
+      patients.input.setAttribute('aria-invalid', 'true');
+      status.textContent = `Virtual patients must be a whole number from 1 to ${maxPatients.toLocaleString('en')}.`;
+      return;
+    }
+    if (!(Number.isInteger(workerCount) && workerCount >= 1 && workerCount <= maxWorkers)) {
+      workers.input.setAttribute('aria-invalid', 'true');
+      status.textContent = `Web Workers must be a whole number from 1 to ${maxWorkers}.`;
+      return;
+    }
+    patients.input.removeAttribute('aria-invalid');
+    workers.input.removeAttribute('aria-invalid');
+    if (!globalThis.crypto?.subtle) {
+      // results.json records the scenario's SHA-256 (the sim's scenarioHash uses Web Crypto), which browsers
+      // offer only to secure pages.
+      status.textContent = 'The trial runner needs a secure page (https:// or http://localhost): browsers offer the SHA-256 that results.json records only there.';
+      return;
+    }
+    const fileName = loaded?.fileName ?? 'scenario';
+    const run = { ...scenario, patients: count };
+    controller = new AbortController();
+    runButton.disabled = true;
+    cancelButton.disabled = false;
+    progress.value = 0;
+    status.textContent = `Starting ${workerCount} workers…`;
+    const started = performance.now();
+    runTrial(run, loaded?.text ?? '', workerCount, (p) => {
+      progress.max = p.blocksTotal;
+      progress.value = p.blocksDone;
+      status.textContent = `${p.patientsDone.toLocaleString('en')} of ${p.patientsTotal.toLocaleString('en')} patients (${p.blocksDone}/${p.blocksTotal} blocks), ${((performance.now() - started) / 1000).toFixed(1)} s`;
+    }, controller.signal).then(
+      (result) => {
+        status.textContent = `Done: ${count.toLocaleString('en')} patients in ${(result.elapsedMs / 1000).toFixed(1)} s with ${workerCount} workers.`;
+        output.replaceChildren(resultsView(result, fileName.replace(/\.(ya?ml|json)$/i, '')));
+      },
+      (error: unknown) => {
+        const aborted = error instanceof Error && error.name === 'AbortError';
+        status.textContent = aborted ? 'Cancelled; no results were kept.' : `The run failed: ${error instanceof Error ? error.message : String(error)}`;
+        progress.value = 0;
+      },
+    ).finally(() => {
+      controller = undefined;
+      runButton.disabled = loaded?.scenario === undefined;
+      cancelButton.disabled = true;
+    });
+  });
+  cancelButton.addEventListener('click', () => controller?.abort());
+
+  const initial = params.get('scenario');
+  const preset = initial === null ? undefined : bundledScenarios.find((s) => s.fileName === initial);
+  if (preset) {
+    bundledSelect.value = preset.fileName;
+    load(preset.text, preset.fileName, true);
+  }
+}

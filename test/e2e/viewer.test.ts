@@ -1,0 +1,235 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from './staticServer.js';
+import type { StaticServer } from './staticServer.js';
+import { formatScenarioIssue, parseScenario } from '@rtsim/sim';
+import { simulateScenarioJson } from './simReference.js';
+
+// RTSIM_CHROMIUM points the suite at another Chromium binary (and lets the missing-browser path be exercised).
+const chromiumPath = process.env['RTSIM_CHROMIUM'] ?? '/usr/bin/chromium';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = `${root}packages/viz/dist`;
+const screenshots = `${root}test/.output/screenshots`;
+const haveChromium = existsSync(chromiumPath);
+
+// Never a silent skip: without Chromium, CI fails with the reason, and a local run shows a skipped test whose
+// title says what is missing.
+if (!haveChromium) {
+  const reason = `the viewer end-to-end tests need Debian's Chromium at ${chromiumPath} (apt-get install chromium)`;
+  if (process.env['CI']) {
+    describe('viewer end-to-end', () => {
+      it('has Chromium', () => {
+        throw new Error(`${reason}; it is missing on this CI machine`);
+      });
+    });
+  } else {
+    console.warn(`\n[viewer e2e] SKIPPED: ${reason}.\n`);
+    describe('viewer end-to-end', () => {
+      it.skip(`SKIPPED: ${reason}`, () => undefined);
+    });
+  }
+}
+
+describe.runIf(haveChromium)('viewer end-to-end (Chromium, built site)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/index.html`)) {
+      throw new Error(`${dist}/index.html is missing: build the viewer first (pnpm build, or cd packages/viz && npx vite build)`);
+    }
+    await mkdir(screenshots, { recursive: true });
+    server = await serveStatic(dist);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh page that records console errors, CSP violations, uncaught exceptions and dialogs. */
+  async function open(query = ''): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(`${server.url}${query}`);
+    return page;
+  }
+
+  const readouts = (page: Page): Promise<Record<string, string>> =>
+    page.$$eval('[data-readout]', (cells) => Object.fromEntries(cells.map((c) => [(c as HTMLElement).dataset['readout'] ?? '', c.textContent ?? ''])));
+
+  it('explorer: moving the dose slider with the keyboard changes the TCP read-out', async () => {
+    const page = await open();
+    const tcp = page.locator('[data-readout="tcp"]');
+    await expect.poll(() => tcp.textContent()).toMatch(/%$/);
+    const before = await tcp.textContent();
+    await page.locator('#control-dose').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#control-dose-value').inputValue()).toBe('2.3');
+    await expect.poll(() => tcp.textContent()).not.toBe(before);
+    // The charts are real SVG with data: the TCP chart has one line per schedule.
+    expect(await page.locator('#card-tcp-dose svg path.series').count()).toBe(1);
+    await page.waitForSelector('#card-isoeffect svg path.series'); // drawn from the explorer's worker
+    await page.screenshot({ path: `${screenshots}/explorer.png`, fullPage: true });
+
+    // The Content Security Policy is in force: an inline script is refused (and reported as a violation).
+    const inline = await page.evaluate(async () => {
+      const seen = new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
+      });
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      script.remove();
+      return { ran: (window as unknown as { inlineRan?: boolean }).inlineRan === true, directive: await seen };
+    });
+    expect(inline).toEqual({ ran: false, directive: 'script-src-elem' });
+    // That violation was provoked on purpose: let its console report arrive, then drop it (and only it).
+    await page.waitForTimeout(200);
+    const provoked = (problem: string): boolean => /inline script|CSP: script-src-elem/i.test(problem);
+    problems.splice(0, problems.length, ...problems.filter((problem) => !provoked(problem)));
+    // Chart downloads: SVG text and a PNG drawn on a canvas (img-src blob: under the CSP).
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download “TCP against total dose” as SVG' }).click()]);
+    expect(svgFile.suggestedFilename()).toBe('tcp-dose.svg');
+    expect(await readFile(await svgFile.path(), 'utf8')).toMatch(/^<\?xml[^]*<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download “TCP against total dose” as PNG' }).click()]);
+    const png = await readFile(await pngFile.path());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('explorer: a shared link reproduces the lesson after a reload', async () => {
+    const page = await open();
+    await page.locator('#control-alpha-value').fill('0.25');
+    await page.locator('#control-fractions-value').fill('5');
+    await page.locator('#control-dose-value').fill('6');
+    await page.locator('#control-model').selectOption('usc');
+    await page.locator('#control-log10Clonogens-value').fill('3e8');
+    await page.getByRole('button', { name: '+ Add schedule' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/model=usc.*cmp=5x6w5/);
+    const shared = await page.evaluate(() => window.location.href);
+    const expected = await readouts(page);
+    expect(expected['tcp']).toMatch(/%$/);
+
+    const again = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await again.goto(shared);
+    await expect.poll(() => readouts(again)).toEqual(expected);
+    expect(await again.locator('#control-model').inputValue()).toBe('usc');
+    expect(await again.locator('#control-alpha-value').inputValue()).toBe('0.25');
+    expect(await again.locator('#card-tcp-dose svg path.series').count()).toBe(2);
+    await again.waitForSelector('#card-population-tcp svg path.series');
+    await again.screenshot({ path: `${screenshots}/explorer-shared-usc.png`, fullPage: true });
+    await again.close();
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: a bundled scenario run in the page downloads the same results.json as the sim', async () => {
+    const page = await open('?view=runner');
+    const fileName = 'educator-minimal.yaml';
+    const patients = 6000; // two blocks of 4096, the second partial
+    await page.locator('#bundled-scenario').selectOption(fileName);
+    await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('Teaching example');
+    await page.locator('#run-patients').fill(String(patients));
+    await page.locator('#run-workers').fill('2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: `${screenshots}/runner-results.png`, fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'results.json' }).click()]);
+    const path = await download.path();
+    const inPage = await readFile(path, 'utf8');
+    const reference = await simulateScenarioJson(`${root}scenarios/${fileName}`, patients);
+    console.info(`[viewer e2e] results.json compared with the sim's ${reference.source === 'cli' ? 'built command line' : 'in-thread runner'}`);
+    expect(inPage).toBe(reference.json);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: a long run shows progress, keeps the page responsive and can be cancelled', async () => {
+    const page = await open('?view=runner&scenario=educator-minimal.yaml');
+    await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('Teaching example');
+    await page.locator('#run-patients').fill('50000000');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('#run-progress').evaluate((p) => (p as HTMLProgressElement).value), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The main thread answers within a few frames while the workers compute.
+    const frameMs = await page.evaluate(() => new Promise<number>((resolve) => {
+      const start = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+    }));
+    expect(frameMs).toBeLessThan(250);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('.run-status').textContent()).toContain('Cancelled');
+    expect(await page.locator('.arms-table').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Run', exact: true }).isEnabled()).toBe(true);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: a broken scenario shows every problem with its path, as the CLI words it', async () => {
+    const page = await open('?view=runner');
+    const broken = 'version: 1\nname: broken\narms:\n  - id: a\n    schedule: { fractions: -3, dose: 2 }\n';
+    await page.locator('#scenario-file').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    const issues = page.locator('.issues li');
+    await expect.poll(() => issues.count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('.issues').textContent()).toContain('arms[0].schedule.fractions');
+    // The same parser, the same messages: every line equals the sim's own formatting of its own issues.
+    const parsed = parseScenario(broken, 'broken.yaml');
+    expect(parsed.ok).toBe(false);
+    const lines = parsed.ok ? [] : parsed.issues.map((issue) => formatScenarioIssue(issue, 'broken.yaml'));
+    expect(await issues.allTextContents()).toEqual(lines);
+    expect(await page.getByRole('button', { name: 'Run', exact: true }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${screenshots}/runner-errors.png`, fullPage: true });
+
+    // Too large: refused before parsing.
+    await page.locator('#scenario-file').setInputFiles({ name: 'huge.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1_048_577, 0x20) });
+    await expect.poll(() => page.locator('.issues').textContent()).toContain('limited to 1048576 bytes');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: a hostile scenario name is shown as text, never run as markup (file dropped on the zone)', async () => {
+    const page = await open('?view=runner');
+    const text = (await readFile(`${root}scenarios/educator-minimal.yaml`, 'utf8'))
+      .replace(/^name: .*$/m, 'name: "<img src=x onerror=alert(1)>"');
+    // Drag and drop, as a person would: a DataTransfer with a File, dispatched on the drop zone.
+    await page.waitForSelector('#drop-zone');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'hostile.yaml', { type: 'text/yaml' }));
+      const zone = document.getElementById('drop-zone');
+      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.locator('#run-patients').fill('500');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,248 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// The command line is tested as built JavaScript (`pnpm build` runs before vitest in `pnpm test`): the
+// executable itself for a run and for Ctrl-C, `main` from the build in-process for the rest (no process start).
+import { exitCodes, main, rtsimVersion } from '../../packages/sim/dist/node.js';
+
+const bin = resolve('packages/sim/dist/bin/rtsim.js');
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-cli-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+// A small scenario of its own (the shipped ones may change): two preoperative arms, one library subtype.
+const scenarioFile = join(directory, 'two-arms.yaml');
+writeFileSync(
+  scenarioFile,
+  `version: 1
+name: CLI test, preoperative 50 Gy/25 vs 5 x 6 Gy
+references: ["test scenario"]
+seed: 42
+patients: 20000
+cohort:
+  volume: { dist: lognormal, median: 250, sigma: 0.9 }
+  subtypes:
+    - ref: sts
+arms:
+  - id: preop-50x25
+    schedule: { fractions: 25, dose: 2, perWeek: 5 }
+    surgery: { day: 67, margins: { R0: 0.84, R1: 0.14, R2: 0.02 } }
+  - id: preop-5x6
+    schedule: { fractions: 5, dose: 6, perWeek: 5 }
+    surgery: { day: 39, margins: { R0: 0.84, R1: 0.14, R2: 0.02 } }
+followUp: { years: 5 }
+`,
+);
+
+/** Runs the built executable; resolves with its status (or signal), stdout and stderr. */
+function execute(args: readonly string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onStderr?.(stderr, child);
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`rtsim ${args.join(' ')} did not finish in 60 s`));
+    }, 60_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolvePromise({ status, stdout, stderr });
+    });
+  });
+}
+
+/** Runs `main` from the build in-process, capturing its output. */
+async function inProcess(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: directory });
+  return { status, stdout, stderr };
+}
+
+const read = (path: string): string => readFileSync(path, 'utf8');
+const single = join(directory, 'single');
+
+describe('rtsim run (the built executable)', () => {
+  it('runs a small scenario: table or JSON on stdout, results.json, arms.csv and report.html written', async () => {
+    const { status, stdout, stderr } = await execute(['run', scenarioFile, '--patients', '9000', '--workers', '2', '--out', single, '--json']);
+    expect(stderr).not.toMatch(/error/i);
+    expect(status).toBe(0);
+    expect(readdirSync(single).sort()).toEqual(['arms.csv', 'report.html', 'results.json']); // no temporary files left
+    const text = read(join(single, 'results.json'));
+    expect(stdout).toBe(text); // --json prints exactly results.json
+    const results = JSON.parse(text);
+    expect(results.rtsim.version).toBe(rtsimVersion());
+    expect(results.scenario.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(results.patients).toBe(9000);
+    expect(results.seed).toBe(42);
+    expect(results.arms.map((arm: { id: string }) => arm.id)).toEqual(['preop-50x25', 'preop-5x6']);
+    for (const arm of results.arms) {
+      for (const value of [arm.meanTcp, arm.meanTcpSe, arm.controlRate, ...arm.controlCi95, arm.localControl.year2, arm.localControl.year5]) {
+        expect(Number.isFinite(value)).toBe(true);
+      }
+      expect(arm.patients).toBe(9000);
+    }
+    const pair = results.comparisons[0];
+    for (const value of [pair.meanTcpDifference, ...pair.meanTcpDifferenceCi95, pair.mcnemarP, pair.logRankP]) expect(Number.isFinite(value)).toBe(true);
+
+    const csv = read(join(single, 'arms.csv')).trimEnd().split('\n');
+    expect(csv[0]?.startsWith('arm_id,arm_name,scope,subtype_id,patients,')).toBe(true);
+    expect(csv.length).toBe(1 + 2 * 2); // 2 arms, each with one subtype row
+    const html = read(join(single, 'report.html'));
+    expect(html).toContain('<svg');
+    expect(html.toLowerCase()).not.toContain('<script');
+  });
+
+  it('Ctrl-C (SIGINT) stops the workers, writes nothing and exits with 130', async () => {
+    const out = join(directory, 'interrupted');
+    let sent = false;
+    const { status, stderr } = await execute(['run', scenarioFile, '--patients', '50000000', '--workers', '1', '--out', out], (text, child) => {
+      if (!sent && text.includes('patients, seed')) {
+        sent = true;
+        setTimeout(() => child.kill('SIGINT'), 200);
+      }
+    });
+    expect(sent).toBe(true);
+    expect(status).toBe(exitCodes.interrupted);
+    expect(stderr).toContain('interrupted');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+});
+
+describe('rtsim run --shard and rtsim merge', () => {
+  it('shards 1/3, 2/3, 3/3 merged give the files of a single run, byte for byte', async () => {
+    const shards = join(directory, 'shards');
+    for (const k of [1, 2, 3]) {
+      const { status, stderr } = await inProcess(['run', scenarioFile, '--patients', '9000', '--workers', '1', '--out', shards, '--shard', `${k}/3`]);
+      expect(stderr).not.toMatch(/failed/);
+      expect(status).toBe(0);
+    }
+    expect(readdirSync(shards).sort()).toEqual(['partial-1-of-3.json', 'partial-2-of-3.json', 'partial-3-of-3.json']);
+    const merged = join(directory, 'merged');
+    const parts = ['partial-3-of-3.json', 'partial-1-of-3.json', 'partial-2-of-3.json'].map((name) => join(shards, name));
+    const { status, stdout } = await inProcess(['merge', ...parts, '--out', merged]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('preop-50x25 − preop-5x6');
+    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+  });
+
+  it('merge refuses a missing part, naming it', async () => {
+    const shards = join(directory, 'shards');
+    const { status, stderr } = await inProcess(['merge', join(shards, 'partial-1-of-3.json'), join(shards, 'partial-3-of-3.json'), '--out', join(directory, 'never')]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain('1 of 3 blocks are not covered by any part (blocks 1); missing part: partial-2-of-3.json');
+    expect(existsSync(join(directory, 'never'))).toBe(false);
+  });
+
+  it('merge refuses a part given twice', async () => {
+    const part = join(directory, 'shards', 'partial-2-of-3.json');
+    const { status, stderr } = await inProcess(['merge', part, part]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain('block 1 is in both partial-2-of-3.json and partial-2-of-3.json: the parts overlap');
+  });
+
+  it('merge refuses parts of different runs, and a file that is not a partial result', async () => {
+    const other = join(directory, 'other-seed');
+    expect((await inProcess(['run', scenarioFile, '--patients', '9000', '--seed', '43', '--workers', '0', '--out', other, '--shard', '2/3'])).status).toBe(0);
+    const mixed = await inProcess(['merge', join(directory, 'shards', 'partial-1-of-3.json'), join(other, 'partial-2-of-3.json')]);
+    expect(mixed.status).toBe(exitCodes.invalidInput);
+    expect(mixed.stderr).toMatch(/come from different runs: scenario hash sha256:\w+ vs sha256:\w+/);
+    const notPartial = await inProcess(['merge', join(single, 'results.json')]);
+    expect(notPartial.status).toBe(exitCodes.invalidInput);
+    expect(notPartial.stderr).toContain('results.json: not an rtsim partial result');
+  });
+
+  it('merge refuses parts computed by another rtsim version', async () => {
+    const path = join(directory, 'shards', 'partial-2-of-3.json');
+    const older = JSON.parse(read(path));
+    older.rtsim = '0.0.1';
+    const olderPath = join(directory, 'partial-2-of-3-old.json');
+    writeFileSync(olderPath, JSON.stringify(older));
+    const { status, stderr } = await inProcess(['merge', join(directory, 'shards', 'partial-1-of-3.json'), olderPath, join(directory, 'shards', 'partial-3-of-3.json')]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain(`partial-2-of-3-old.json was computed by rtsim 0.0.1, this is rtsim ${rtsimVersion()}`);
+  });
+
+  it('merge refuses a part whose scenario was edited after the run', async () => {
+    const path = join(directory, 'shards', 'partial-1-of-3.json');
+    const edited = JSON.parse(read(path));
+    edited.scenario.arms[0].schedule.dose = 2.1;
+    const editedPath = join(directory, 'edited.json');
+    writeFileSync(editedPath, JSON.stringify(edited));
+    const { status, stderr } = await inProcess(['merge', editedPath]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain('does not match its recorded hash');
+  });
+});
+
+describe('rtsim validate, schema, help and options', () => {
+  const broken = join(directory, 'broken.yaml');
+  writeFileSync(broken, read(scenarioFile).replace('fractions: 25,', 'fractions: -3,').replace('seed: 42', 'seed: 4.5'));
+
+  it('validate on a broken file exits 2 and prints each problem as path: message (line:col)', async () => {
+    const { status, stderr } = await inProcess(['validate', broken]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toMatch(/^seed: .+ \(\d+:\d+\)$/m);
+    expect(stderr).toMatch(/^arms\[0\]\.schedule\.fractions: .+ \(\d+:\d+\)$/m);
+  });
+
+  it('run on a broken file exits 2 and writes nothing', async () => {
+    const out = join(directory, 'broken-out');
+    const { status, stderr } = await inProcess(['run', broken, '--out', out]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain('arms[0].schedule.fractions');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('validate on a valid file exits 0 with a summary', async () => {
+    const { status, stdout } = await inProcess(['validate', scenarioFile]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/valid\. .*20000 patients, seed 42, 2 arms, 1 subtype; sha256:[0-9a-f]{64}/);
+  });
+
+  it('a missing file is invalid input', async () => {
+    const { status, stderr } = await inProcess(['run', join(directory, 'nope.yaml')]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain('no such file');
+  });
+
+  it('--help exits 0 for the tool and every command; --version prints the version', async () => {
+    for (const args of [['--help'], ['run', '--help'], ['validate', '-h'], ['schema', '--help'], ['merge', '--help'], ['help', 'run']]) {
+      const { status, stdout } = await inProcess(args);
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/Usage|rtsim/);
+    }
+    expect((await inProcess(['--version'])).stdout).toBe(`${rtsimVersion()}\n`);
+  });
+
+  it('unknown options, commands and bad values are rejected with a clear message and status 2', async () => {
+    const cases: [string[], RegExp][] = [
+      [['run', scenarioFile, '--patinets', '5'], /unknown option '--patinets'; did you mean '--patients'\?/],
+      [['run', scenarioFile, '--patients', 'many'], /--patients: expected a whole number from 1 to 1000000000, got 'many'/],
+      [['run', scenarioFile, '--shard', '4/3'], /--shard: the shard number K must be from 1 to N = 3/],
+      [['run', scenarioFile, '--json=yes'], /--json/],
+      [['run'], /expected one scenario file/],
+      [['rnu'], /unknown command 'rnu'; did you mean 'run'\?/],
+      [['schema', 'extra'], /takes no arguments/],
+      [[], /Usage/],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr } = await inProcess(args);
+      expect(status).toBe(exitCodes.invalidInput);
+      expect(stderr).toMatch(message);
+    }
+  });
+
+  it('schema prints the JSON Schema of scenario files', async () => {
+    const { status, stdout } = await inProcess(['schema']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).$id).toBe('https://rtsim.dev/scenario.schema.json');
+  });
+});

@@ -1,0 +1,46 @@
+// Scenarios without modifiers or biomarkers give byte-identical results to the engine before they existed: golden
+// results computed with that engine (test/fixtures/golden/*.results.json, JSON.stringify(results, null, 1)) and one
+// serialised shard of a library-free scenario (inline-mixed.partial.json: blocks 1 and 0).
+//
+// The shipped scenarios read the parameter library, so a deliberate recalibration of the library changes their
+// goldens (inline-mixed does not depend on it). Regenerate only then, and only after checking that the engine of
+// that commit without modifier support gives the same numbers: RTSIM_UPDATE_GOLDEN=1 npx vitest run test/sim/modifiersGolden*.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
+import { serializeAccumulator } from '../../packages/sim/src/cohort/serializeAccumulator.js';
+import { summarize } from '../../packages/sim/src/cohort/summarize.js';
+import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
+
+const golden = new URL('../fixtures/golden/', import.meta.url);
+const update = process.env['RTSIM_UPDATE_GOLDEN'] === '1';
+
+function compare(name: string, text: string): void {
+  const file = new URL(name, golden);
+  if (update) writeFileSync(file, text);
+  expect(text).toBe(readFileSync(file, 'utf8'));
+}
+
+async function resultsText(path: URL): Promise<string> {
+  const parsed = parseScenario(readFileSync(path, 'utf8'), path.pathname);
+  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  const results = summarize(await runInThread(parsed.scenario), compilePlan(parsed.scenario), { version: 'golden', scenarioHash: 'golden' });
+  return `${JSON.stringify(results, null, 1)}\n`;
+}
+
+describe('results of scenarios without modifiers are unchanged, byte for byte', () => {
+  it.each(['default', 'extremity-preop-hypofractionation'])('scenarios/%s.yaml', async (name) => {
+    compare(`${name}.results.json`, await resultsText(new URL(`../../scenarios/${name}.yaml`, import.meta.url)));
+  });
+
+  it('test/fixtures/golden/inline-mixed.yaml (no library values: LQ, LQ-L, USC, hypoxia, drawn repair, surgery, LKB)', async () => {
+    compare('inline-mixed.results.json', await resultsText(new URL('inline-mixed.yaml', golden)));
+  });
+
+  it('its shard file (blocks 1 and 0) is unchanged too: same layout, same sums', async () => {
+    const parsed = parseScenario(readFileSync(new URL('inline-mixed.yaml', golden), 'utf8'), 'inline-mixed.yaml');
+    if (!parsed.ok) throw new Error('does not parse');
+    compare('inline-mixed.partial.json', `${JSON.stringify(serializeAccumulator(await runInThread(parsed.scenario, { blocks: [1, 0] })))}\n`);
+  });
+});

@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { GroupOutcome, TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
+import { comparisonTable } from '../../packages/sim/src/cli/comparisonTable.js';
+import { armsCsv, armsCsvColumns } from '../../packages/sim/src/report/armsCsv.js';
+import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
+import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
+
+const hostile = `<script>alert("x")</script>, "quoted" & more`;
+
+function group(patients: number, controlled: number, meanTcp: number): GroupOutcome {
+  return {
+    patients,
+    meanTcp,
+    meanTcpSe: 0.001,
+    controlled,
+    controlRate: controlled / patients,
+    controlCi95: [controlled / patients - 0.01, controlled / patients + 0.01],
+    localControl: { year1: 0.9, year2: 0.85, year5: null },
+    tcpHistogram: { binWidth: 0.5, counts: [patients - controlled, controlled] },
+    localControlCurve: [0.95, 0.9, Number.NaN],
+  };
+}
+
+/** A small hand-written result: two arms, two subtypes, one comparison (not produced by the engine). */
+function fixture(): TrialResults {
+  return {
+    rtsim: { version: '9.9.9', resultsFormat: 1 },
+    scenario: { name: hostile, hash: 'sha256:0123' },
+    seed: 7,
+    patients: 100,
+    blockSize: 4096,
+    followUp: { years: 3, binDays: 365.25 },
+    subtypes: [
+      { id: 'lps', name: 'Liposarcoma', weight: 0.4 },
+      { id: '=cmd', name: 'Formula-looking', weight: 0.6 },
+    ],
+    arms: [
+      {
+        id: 'conv',
+        name: hostile,
+        fractions: 25,
+        totalDose: 50,
+        overallTime: 32,
+        ...group(100, 80, 0.8),
+        toxicity: { organ: 'skin', ntcp: 0.1, uncomplicatedControl: 0.72 },
+        bySubtype: [
+          { subtype: 'lps', ...group(40, 30, 0.75) },
+          { subtype: '=cmd', ...group(60, 50, 0.83) },
+        ],
+      },
+      {
+        id: 'hypo',
+        name: 'Hypofractionated',
+        fractions: 5,
+        totalDose: 30,
+        overallTime: 4,
+        ...group(100, 90, 0.9),
+        bySubtype: [
+          { subtype: 'lps', ...group(40, 36, 0.9) },
+          { subtype: '=cmd', ...group(60, 54, 0.9) },
+        ],
+      },
+    ],
+    comparisons: [
+      {
+        a: 'conv',
+        b: 'hypo',
+        meanTcpDifference: -0.1,
+        meanTcpDifferenceCi95: [-0.12, -0.08],
+        discordant: { aOnly: 2, bOnly: 12 },
+        mcnemarP: 0.0129,
+        logRankP: 0.0004,
+        trialPatientsPerArm: 199,
+        bySubtype: [
+          { subtype: 'lps', meanTcpDifference: -0.15, meanTcpDifferenceCi95: [-0.2, -0.1], discordant: { aOnly: 0, bOnly: 6 }, mcnemarP: 0.03, logRankP: 0.04, trialPatientsPerArm: 100 },
+          { subtype: '=cmd', meanTcpDifference: -0.07, meanTcpDifferenceCi95: [-0.09, -0.05], discordant: { aOnly: 2, bOnly: 6 }, mcnemarP: 0.29, logRankP: 0.3, trialPatientsPerArm: null },
+        ],
+      },
+    ],
+  };
+}
+
+/** The same data with every object's keys in reverse order. */
+function reversedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reversedKeys(item)]));
+}
+
+describe('resultsJson(results)', () => {
+  it('writes 2-space JSON with a trailing newline, identification first', () => {
+    const text = resultsJson(fixture());
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.startsWith('{\n  "rtsim": {\n    "version": "9.9.9",\n    "resultsFormat": 1\n  },\n  "scenario": {')).toBe(true);
+    expect(JSON.parse(text).arms[1].id).toBe('hypo');
+  });
+
+  it('the key order does not depend on the order the object was built in', () => {
+    expect(resultsJson(reversedKeys(fixture()) as TrialResults)).toBe(resultsJson(fixture()));
+  });
+
+  it('writes NaN as null', () => {
+    expect(JSON.parse(resultsJson(fixture())).arms[0].localControlCurve).toEqual([0.95, 0.9, null]);
+  });
+});
+
+describe('armsCsv(results)', () => {
+  const lines = armsCsv(fixture()).trimEnd().split('\n');
+
+  it('has the documented header and one row per arm and per arm × subtype', () => {
+    expect(lines[0]).toBe(armsCsvColumns.join(','));
+    expect(lines.length).toBe(1 + 2 * (1 + 2));
+    expect(armsCsvColumns).toContain('total_dose_gy');
+    expect(armsCsvColumns).toContain('overall_time_days');
+  });
+
+  it('quotes text per RFC 4180, defuses spreadsheet formulas, leaves undefined values empty', () => {
+    // arm_id, arm_name (quoted: it has a comma and quotes), scope, subtype_id, patients, …
+    expect(lines[1]?.startsWith(`conv,"<script>alert(""x"")</script>, ""quoted"" & more",arm,,100,25,50,32,0.8,0.001,80,0.8,`)).toBe(true);
+    expect(lines[1]?.endsWith(',0.9,0.85,,0.1,0.72')).toBe(true); // 5-year LC null; NTCP and P+ on the arm row
+    expect(lines[3]).toContain(",subtype,'=cmd,60,");
+    expect(lines[3]?.endsWith(',,')).toBe(true); // no NTCP on subtype rows
+    expect(lines[4]?.startsWith('hypo,Hypofractionated,arm,,100,5,30,4,0.9,')).toBe(true);
+  });
+});
+
+describe('reportHtml(results, scenarioText)', () => {
+  const html = reportHtml(fixture(), `name: "${hostile}"\n`);
+
+  it('is one self-contained page: inline CSS, no scripts, no external resources', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<style>');
+    expect(html.toLowerCase()).not.toContain('<script');
+    expect(html).not.toMatch(/\s(src|href)=/i);
+    expect(html.match(/https?:\/\/[^\s"'<]+/g)?.every((url) => url === 'http://www.w3.org/2000/svg')).toBe(true);
+    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+  });
+
+  it('holds the figures: local control, forest plot, one histogram per arm, each well-formed SVG', () => {
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBe(1 + 1 + 2);
+    for (const svg of svgs) {
+      const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(parsed.getElementsByTagName('parsererror').length).toBe(0);
+    }
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    expect(page.querySelectorAll('svg.local-control path.curve').length).toBe(2);
+    expect(page.querySelectorAll('svg.forest-plot rect.estimate').length).toBe(3); // overall + 2 subtypes
+    expect(page.querySelectorAll('svg.tcp-histogram').length).toBe(2);
+  });
+
+  it('shows name, hash, seed, patients and version, with every scenario string escaped', () => {
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    expect(page.querySelector('h1')?.textContent).toBe(hostile);
+    expect(page.title).toBe(`${hostile} — rtsim report`);
+    const meta = page.querySelector('dl.meta')?.textContent ?? '';
+    for (const text of ['sha256:0123', '7', '100', '9.9.9']) expect(meta).toContain(text);
+    expect(page.querySelector('pre')?.textContent).toBe(`name: "${hostile}"\n`);
+    expect(page.querySelectorAll('script').length).toBe(0);
+  });
+
+  it('is deterministic (no timestamp)', () => {
+    expect(reportHtml(fixture(), 'x')).toBe(reportHtml(fixture(), 'x'));
+  });
+});
+
+describe('comparisonTable(results)', () => {
+  it('prints the arms and the pair with the columns the docs list', () => {
+    const text = comparisonTable(fixture());
+    expect(text).toContain('mean TCP ± SE (%)');
+    expect(text).toMatch(/conv\s+50 Gy \/ 25 fx\s+32\s+80\.0 ± 0\.10\s+80\.0 \[79\.0, 81\.0\]\s+85\.0\s+—/);
+    expect(text).toMatch(/conv − hypo\s+-10\.00 \[-12\.00, -8\.00\]\s+0\.013\s+<0\.001\s+199/);
+  });
+});

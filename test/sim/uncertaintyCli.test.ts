@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// The command line as built JavaScript (`pnpm build` runs before vitest in `pnpm test`), in-process through
+// `main`; --workers 2 starts real worker threads from the build.
+import { exitCodes, main } from '../../packages/sim/dist/node.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-uncertainty-cli-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+const scenarioText = (uncertainty: string): string => `version: 1
+name: CLI test with parameter uncertainty
+references: ["test scenario"]
+seed: 7
+patients: 5000
+cohort:
+  volume: { dist: lognormal, median: 100, sigma: 0.5 }
+  subtypes:
+    - ref: sts
+arms:
+  - id: long
+    schedule: { fractions: 25, dose: 2, perWeek: 5 }
+  - id: short
+    schedule: { fractions: 5, dose: 6, perWeek: 5 }
+followUp: { years: 2 }
+${uncertainty}`;
+
+const twoParameters = `uncertainty:
+  draws: 5
+  parameters:
+    - { path: 'cohort.subtypes[sts].alpha.mean', label: mean alpha, distribution: { dist: normal, mean: 0.3, sd: 0.03, min: 0.1 } }
+    - { path: 'cohort.subtypes[sts].detectionVolume.value', distribution: { dist: uniform, min: 0.5, max: 2 } }
+`;
+const file = join(directory, 'uncertain.yaml');
+writeFileSync(file, scenarioText(twoParameters));
+
+/** Runs `rtsim ...args` in-process; resolves with the status and what was written. */
+async function rtsim(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: directory });
+  return { status, stdout, stderr };
+}
+
+const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
+
+describe('rtsim run FILE with an uncertainty section', () => {
+  it('runs nominal + K parameter sets, prints the two-level tables, and gives the same files on 0 and 2 worker threads', async () => {
+    const inThread = await rtsim('run', file, '--workers', '0', '--out', 'thread');
+    expect(inThread.status).toBe(exitCodes.ok);
+    expect(inThread.stdout).toMatch(/Parameter uncertainty: 5 parameter sets \(mean alpha, cohort\.subtypes\[sts\]\.detectionVolume\.value\)/);
+    expect(inThread.stdout).toMatch(/long − short/);
+    expect(inThread.stderr).toMatch(/5000 patients × 6 parameter sets \(nominal \+ 5 drawn\)/);
+    const pooled = await rtsim('run', file, '--workers', '2', '--out', 'pool');
+    expect(pooled.status).toBe(exitCodes.ok);
+    expect(read('pool', 'results.json')).toBe(read('thread', 'results.json'));
+    expect(read('pool', 'report.html')).toBe(read('thread', 'report.html'));
+    const results = JSON.parse(read('thread', 'results.json')) as { uncertainty: { draws: number; arms: unknown[]; comparisons: { probabilityABetter: number }[] } };
+    expect(results.uncertainty.draws).toBe(5);
+    expect(results.uncertainty.arms).toHaveLength(2);
+    expect(read('thread', 'report.html')).toContain('<h2>Parameter uncertainty</h2>');
+  });
+
+  it('splits into shards of (set, block) units that merge into the single run’s files, byte for byte', async () => {
+    for (const k of [1, 2, 3]) {
+      const shard = await rtsim('run', file, '--workers', '0', '--shard', `${k}/3`, '--out', 'shards');
+      expect(shard.status).toBe(exitCodes.ok);
+    }
+    const merged = await rtsim('merge', 'shards/partial-1-of-3.json', 'shards/partial-2-of-3.json', 'shards/partial-3-of-3.json', '--out', 'merged');
+    expect(merged.stderr).toMatch(/3 parts of a two-level run merged/);
+    expect(merged.status).toBe(exitCodes.ok);
+    await rtsim('run', file, '--workers', '0', '--out', 'single');
+    expect(read('merged', 'results.json')).toBe(read('single', 'results.json'));
+    expect(read('merged', 'report.html')).toBe(read('single', 'report.html'));
+    const incomplete = await rtsim('merge', 'shards/partial-1-of-3.json', 'shards/partial-3-of-3.json', '--out', 'merged');
+    expect(incomplete.status).toBe(exitCodes.invalidInput);
+    expect(incomplete.stderr).toMatch(/misses \d+ of \d+ blocks; missing parts: partial-2-of-3\.json/);
+  });
+});
+
+describe('rtsim sensitivity FILE', () => {
+  it('ranks the one parameter the output depends on first, and is the same on 0 and 2 worker threads', async () => {
+    // The detection volume sets when a failure is seen, never whether the tumour is controlled: the control
+    // rate depends on alpha's mean alone, so its swing is the only non-zero one and its total index is 1.
+    const args = ['--output', 'arm:long', '--samples', '24', '--patients', '1500', '--resamples', '100'];
+    const inThread = await rtsim('sensitivity', file, ...args, '--workers', '0', '--out', 's0');
+    expect(inThread.status).toBe(exitCodes.ok);
+    expect(inThread.stdout).toMatch(/control rate of long: 1500 patients per evaluation, N = 24, 101 evaluations/);
+    const pooled = await rtsim('sensitivity', file, ...args, '--workers', '2', '--out', 's2');
+    expect(pooled.status).toBe(exitCodes.ok);
+    expect(read('s2', 'sensitivity.json')).toBe(read('s0', 'sensitivity.json'));
+    const results = JSON.parse(read('s0', 'sensitivity.json')) as {
+      tornado: { rows: { label: string; swing: number }[] };
+      sobol: { indices: { label: string; total: number }[] };
+    };
+    expect(results.tornado.rows[0]?.label).toBe('mean alpha');
+    expect(results.tornado.rows[0]?.swing).toBeGreaterThan(0);
+    expect(results.tornado.rows[1]?.swing).toBe(0);
+    // The inert input's S_T is exactly 0 (f(A_B^(1)) = f(A) row by row); the other's estimates 1, here from only
+    // N = 24 rows (its sampling error is tens of percent, so the check is loose).
+    expect(results.sobol.indices[1]?.total).toBe(0);
+    expect(results.sobol.indices[0]?.total).toBeGreaterThan(0.5);
+    const html = read('s0', 'report-sensitivity.html');
+    expect(html).toContain('class="chart tornado-chart"');
+    expect(html).toContain('class="chart sobol-chart"');
+  });
+
+  it('refuses a scenario without uncertain parameters, an unknown arm and a bad --output, with status 2', async () => {
+    const plain = join(directory, 'plain.yaml');
+    writeFileSync(plain, scenarioText(''));
+    const none = await rtsim('sensitivity', plain);
+    expect(none.status).toBe(exitCodes.invalidInput);
+    expect(none.stderr).toMatch(/has no uncertainty section/);
+    const unknown = await rtsim('sensitivity', file, '--output', 'diff:long,medium');
+    expect(unknown.status).toBe(exitCodes.invalidInput);
+    expect(unknown.stderr).toMatch(/unknown arm 'medium' \(arms: long, short\)/);
+    const bad = await rtsim('sensitivity', file, '--output', 'long');
+    expect(bad.stderr).toMatch(/expected arm:ID or diff:A,B/);
+    const help = await rtsim('sensitivity', '--help');
+    expect(help.stdout).toMatch(/^Usage: rtsim sensitivity FILE/);
+  });
+});

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import type { ArmResult, TrialResults } from '@rtsim/sim';
+import { describe, expect, it } from 'vitest';
+import { armsTable, comparisonsTable, subtypeTable } from '../../packages/viz/src/runner/resultsTables.js';
+
+const group = { patients: 100, meanTcp: 0.8123, meanTcpSe: 0.0123, controlled: 81, controlRate: 0.81, controlCi95: [0.7221, 0.8737] as const,
+  localControl: { year1: 0.9, year2: 0.85, year5: null }, tcpHistogram: { binWidth: 0.02, counts: [] }, localControlCurve: [] };
+const arm = (id: string, name: string, toxicity?: ArmResult['toxicity']): ArmResult => ({
+  ...group, id, name, fractions: 25, totalDose: 50, overallTime: 32, bySubtype: [{ ...group, subtype: 'sts' }], ...(toxicity ? { toxicity } : {}),
+});
+const hostile = '<img src=x onerror=alert(1)>';
+const results: TrialResults = {
+  rtsim: { version: '0.1.0', resultsFormat: 1 },
+  scenario: { name: hostile, hash: 'sha256:0' },
+  seed: 7,
+  patients: 100,
+  blockSize: 4096,
+  followUp: { years: 2, binDays: 7 },
+  subtypes: [{ id: 'sts', name: 'Soft tissue sarcoma', weight: 1 }],
+  arms: [arm('a', hostile, { organ: 'skin', ntcp: 0.1234, uncomplicatedControl: 0.7 }), arm('b', 'Arm B')],
+  comparisons: [{ a: 'a', b: 'b', meanTcpDifference: 0.0123, meanTcpDifferenceCi95: [0.001, 0.0236], discordant: { aOnly: 5, bOnly: 2 },
+    mcnemarP: 0.00001, logRankP: 0.2345, trialPatientsPerArm: 1234, bySubtype: [] }],
+};
+
+describe('armsTable(results)', () => {
+  it('shows mean TCP ± SE, the control rate with its Wilson interval, LC at 2 and 5 years', () => {
+    const cells = [...armsTable(results).querySelectorAll('tbody tr:last-child > *')].map((c) => c.textContent);
+    expect(cells).toEqual(['Arm Bb', '25 fx, 50 Gy, 32 d', '81.2% ± 1.23%', '81% (72.2% to 87.4%)', '85%', '–', '–', '–']);
+  });
+
+  it('adds NTCP and uncomplicated control columns when an arm has an organ at risk', () => {
+    const table = armsTable(results);
+    expect([...table.querySelectorAll('thead th')].map((c) => c.textContent).slice(-2)).toEqual(['NTCP', 'P+']);
+    const first = [...table.querySelectorAll('tbody tr:first-child > *')].map((c) => c.textContent);
+    expect(first.slice(-2)).toEqual(['12.3%', '70%']);
+  });
+
+  it('puts names from the scenario file in as text, never as markup', () => {
+    const table = armsTable(results);
+    expect(table.querySelector('img')).toBeNull();
+    expect(table.querySelector('tbody th')?.firstChild?.textContent).toBe(hostile);
+  });
+});
+
+describe('comparisonsTable(results) and subtypeTable(results)', () => {
+  it('lists the paired difference in percentage points, discordant pairs, p-values and trial size', () => {
+    const cells = [...comparisonsTable(results).querySelectorAll('tbody td')].map((c) => c.textContent);
+    expect(cells).toEqual(['1.23 pp (0.1 to 2.36)', '5 / 2', '< 0.0001', '0.2345', '1,234']);
+  });
+
+  it('gives each arm’s mean TCP within each subtype', () => {
+    const cells = [...subtypeTable(results).querySelectorAll('tbody td')].map((c) => c.textContent);
+    expect(cells).toEqual(['100%', '81.2% (n = 100)', '81.2% (n = 100)']);
+  });
+});

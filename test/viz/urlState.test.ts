@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ExplorerState, ScheduleChoice } from '../../packages/viz/src/explorer/explorerState.js';
+import { defaultState, numericParameter, numericParameters } from '../../packages/viz/src/explorer/parameters.js';
+import type { NumericKey } from '../../packages/viz/src/explorer/parameters.js';
+import { decodeExplorerState, encodeExplorerState, parseScheduleToken, scheduleToken } from '../../packages/viz/src/explorer/urlState.js';
+
+// A value on the slider's grid, so it is representable in the URL exactly as the UI would produce it.
+const onGrid = (key: NumericKey): fc.Arbitrary<number> => {
+  const p = numericParameter(key);
+  const steps = Math.round((p.max - p.min) / p.step);
+  return fc.integer({ min: 0, max: steps }).map((k) => Number((p.min + k * p.step).toFixed(p.decimals)));
+};
+
+const scheduleArbitrary: fc.Arbitrary<ScheduleChoice> = fc.oneof(
+  fc.record({ fractions: onGrid('fractions'), dose: onGrid('dose'), spacing: fc.constant('perWeek' as const), every: onGrid('perWeek') }),
+  fc.record({ fractions: onGrid('fractions'), dose: onGrid('dose'), spacing: fc.constant('everyDays' as const), every: onGrid('everyDays') }),
+);
+
+const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
+  alpha: onGrid('alpha'),
+  alphaBeta: onGrid('alphaBeta'),
+  reference: scheduleArbitrary,
+  gapAfter: onGrid('gapAfter'),
+  gapDays: onGrid('gapDays'),
+  kickoffTime: onGrid('kickoffTime'),
+  doublingTime: onGrid('doublingTime'),
+  repopulation: fc.boolean(),
+  log10Clonogens: onGrid('log10Clonogens'),
+  hypoxicFraction: onGrid('hypoxicFraction'),
+  oer: onGrid('oer'),
+  reoxygenation: fc.constantFrom('none' as const, 'full' as const),
+  model: fc.constantFrom('lq' as const, 'lq-l' as const, 'usc' as const),
+  transitionDose: onGrid('transitionDose'),
+  d0: onGrid('d0'),
+  sigmaAlpha: onGrid('sigmaAlpha'),
+  compare: fc.array(scheduleArbitrary, { maxLength: 3 }),
+});
+
+describe('encodeExplorerState / decodeExplorerState', () => {
+  it('decode(encode(state)) is state, for every state the controls can produce', () => {
+    fc.assert(fc.property(stateArbitrary, (state) => {
+      const params = new URLSearchParams(encodeExplorerState(state).toString());
+      const decoded = decodeExplorerState(params);
+      expect(decoded.ignored).toEqual([]);
+      expect(decoded.state).toEqual(state);
+    }), { numRuns: 300 });
+  });
+
+  it('encode(decode(query)) is a fixed point after one round', () => {
+    fc.assert(fc.property(stateArbitrary, (state) => {
+      const once = encodeExplorerState(state).toString();
+      const twice = encodeExplorerState(decodeExplorerState(new URLSearchParams(once)).state).toString();
+      expect(twice).toBe(once);
+    }), { numRuns: 100 });
+  });
+
+  it('an empty query string gives the default state', () => {
+    expect(decodeExplorerState(new URLSearchParams('')).state).toEqual(defaultState);
+  });
+
+  it('writes every slider, so a shared link does not depend on the defaults of a later version', () => {
+    const params = encodeExplorerState(defaultState);
+    expect(params.get('v')).toBe('1');
+    for (const p of numericParameters) {
+      if (p.key === 'everyDays') continue; // the default schedule is 5 a week
+      expect(params.has(p.param)).toBe(true);
+    }
+  });
+
+  it('reads a hand-written lesson link', () => {
+    const { state, ignored } = decodeExplorerState(new URLSearchParams('alpha=0.15&ab=4&d=18&n=3&ed=2&model=lq-l&dt=6&cmp=25x2w5&cmp=5x6w5'));
+    expect(ignored).toEqual([]);
+    expect(state.reference).toEqual({ fractions: 3, dose: 18, spacing: 'everyDays', every: 2 });
+    expect(state.model).toBe('lq-l');
+    expect(state.compare).toEqual([
+      { fractions: 25, dose: 2, spacing: 'perWeek', every: 5 },
+      { fractions: 5, dose: 6, spacing: 'perWeek', every: 5 },
+    ]);
+  });
+
+  it('clamps out-of-range numbers, replaces unreadable values and lists them as ignored', () => {
+    const { state, ignored } = decodeExplorerState(new URLSearchParams('alpha=7&ab=abc&n=&model=<script>&cmp=1x1q1&reox=maybe'));
+    expect(state.alpha).toBe(1);
+    expect(state.alphaBeta).toBe(defaultState.alphaBeta);
+    expect(state.reference.fractions).toBe(defaultState.reference.fractions);
+    expect(state.model).toBe('lq');
+    expect(state.compare).toEqual([]);
+    expect(state.reoxygenation).toBe(defaultState.reoxygenation);
+    expect([...ignored].sort()).toEqual(['ab', 'alpha', 'cmp', 'model', 'n', 'reox']);
+  });
+
+  it('keeps at most three comparison schedules', () => {
+    const { state, ignored } = decodeExplorerState(new URLSearchParams('cmp=1x2w5&cmp=2x2w5&cmp=3x2w5&cmp=4x2w5'));
+    expect(state.compare).toHaveLength(3);
+    expect(ignored).toEqual(['cmp']);
+  });
+});
+
+describe('scheduleToken / parseScheduleToken', () => {
+  it('round-trips 25 × 2 Gy 5 a week and 3 × 18 Gy every 2 days', () => {
+    expect(scheduleToken({ fractions: 25, dose: 2, spacing: 'perWeek', every: 5 })).toBe('25x2w5');
+    expect(parseScheduleToken('3x18e2')).toEqual({ fractions: 3, dose: 18, spacing: 'everyDays', every: 2 });
+    expect(parseScheduleToken('28x1.8w5')).toEqual({ fractions: 28, dose: 1.8, spacing: 'perWeek', every: 5 });
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of ['', 'x', '25x2', '25x2w', '1e3x2w5', '25x-2w5', '25x2w5;alert(1)']) expect(parseScheduleToken(bad)).toBeUndefined();
+  });
+});
