@@ -1,4 +1,3 @@
-export {};
 export type { Fraction, Schedule, ScheduleGap, ScheduleSpec } from './schedule.js';
 export { schedule } from './schedule.js';
 export { overallTime } from './overallTime.js';

@@ -1,4 +1,3 @@
-export {};
 export { wilsonInterval } from './stats/wilsonInterval.js';
 export { mcnemarTest } from './stats/mcnemarTest.js';
 export type { McNemarResult } from './stats/mcnemarTest.js';

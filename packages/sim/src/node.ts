@@ -1,4 +1,3 @@
-export {};
 export { main } from './cli/main.js';
 export { exitCodes } from './cli/exitCodes.js';
 export type { CliIo, CliStream } from './cli/CliIo.js';
