@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // Proves the benchmark suite still runs, at its tiny size: no timing is asserted (CI machines vary), only that
 // every benchmark produced its figures in the documented shape. Needs the built packages (pnpm build), python3
-// with numpy, and Chromium for B5 (B5 may be "not measured" only where Chromium is absent).
+// with numpy for the reference (CI installs it; elsewhere, without numpy, the numpy figures must say "not
+// measured"), and Chromium for B5 (B5 may be "not measured" only where Chromium is absent).
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
+const python = process.env.PYTHON ?? 'python3';
+const hasNumpy = spawnSync(python, ['-c', 'import numpy']).status === 0;
+if (!hasNumpy) console.warn(`bench smoke: ${python} has no numpy, so the numpy reference figures are checked as "not measured"`);
 const out = mkdtempSync(join(tmpdir(), 'rtsim-bench-smoke-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -28,10 +32,10 @@ interface Figure {
 
 describe('node bench/run.mjs --tiny', () => {
   it('prints the table and writes results.json with every figure of B1–B5', async () => {
-    const { stdout } = await run(process.execPath, ['bench/run.mjs', '--tiny', '--out', out], { cwd: root, timeout: 28_000 });
+    const { stdout } = await run(process.execPath, ['bench/run.mjs', '--tiny', '--out', out], { cwd: root, timeout: 55_000 });
     expect(stdout).toMatch(/^rtsim benchmarks \(tiny\): /);
     expect(stdout).toMatch(/figure\s+value\s+unit\s+runs\s+target\s+result/);
-    expect(stdout).toContain('mean TCP per arm, rtsim vs numpy');
+    if (hasNumpy) expect(stdout).toContain('mean TCP per arm, rtsim vs numpy');
 
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
       size: string;
@@ -45,11 +49,13 @@ describe('node bench/run.mjs --tiny', () => {
     expect(results.machine.cores).toBeGreaterThanOrEqual(1);
     expect(results.machine.node).toBe(process.version);
     expect(results.machine.cpu.length).toBeGreaterThan(0);
-    expect(results.tools.numpy).toMatch(/^\d+\.\d+/);
-    expect(results.problems).toEqual([]);
+    if (hasNumpy) expect(results.tools.numpy).toMatch(/^\d+\.\d+/);
+    expect(results.problems.filter((problem) => hasNumpy || !/numpy/.test(problem))).toEqual([]);
 
     const byId = new Map(results.figures.map((f) => [f.id, f]));
-    const measured = ['B1.workers1', 'B1.numpy', 'B1.ratio.workers1', 'B1.agreement', 'B3.rss.small', 'B3.rss.large', 'B3.ratio', 'B4.tcpPopulation', 'B4.curves'];
+    const measured = ['B1.workers1', 'B3.rss.small', 'B3.rss.large', 'B3.ratio', 'B4.tcpPopulation', 'B4.curves'];
+    if (hasNumpy) measured.push('B1.numpy', 'B1.ratio.workers1', 'B1.agreement');
+    else expect(byId.get('B1.numpy')?.note).toMatch(/^not measured: .*numpy/);
     if (results.machine.cores >= 2) measured.push('B1.workers2', 'B2.speedup2', 'B2.efficiency2');
     if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) measured.push('B5.slider', 'B5.runner');
     for (const id of measured) {
@@ -63,7 +69,9 @@ describe('node bench/run.mjs --tiny', () => {
       expect(f.pass, `${f.id}: targets are not judged at the tiny size`).toBeNull();
       if (f.value === null) expect(f.note).toMatch(/^not measured: /);
     }
-    expect(results.agreement.arms.map((a) => a.id)).toEqual(['conventional-25x2', 'hypo-5x6', 'short-18x2', 'sbrt-3x18']);
-    expect(results.agreement.arms.every((a) => a.pass)).toBe(true);
-  }, 30_000);
+    if (hasNumpy) {
+      expect(results.agreement.arms.map((a) => a.id)).toEqual(['conventional-25x2', 'hypo-5x6', 'short-18x2', 'sbrt-3x18']);
+      expect(results.agreement.arms.every((a) => a.pass)).toBe(true);
+    }
+  }, 60_000);
 });

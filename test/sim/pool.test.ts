@@ -2,7 +2,11 @@ import { MessageChannel } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BlockPartial } from '../../packages/sim/src/cohort/BlockPartial.js';
+import { addBlock } from '../../packages/sim/src/cohort/addBlock.js';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import { createAccumulator } from '../../packages/sim/src/cohort/createAccumulator.js';
+import type { Accumulator } from '../../packages/sim/src/cohort/createAccumulator.js';
+import type { EnginePlan } from '../../packages/sim/src/cohort/EnginePlan.js';
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { simulateBlock } from '../../packages/sim/src/cohort/simulateBlock.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
@@ -14,6 +18,27 @@ import type { PoolProgress } from '../../packages/sim/src/pool/runPool.js';
 import { runPool } from '../../packages/sim/src/pool/runPool.js';
 import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
 import { mixedScenario } from './cohortScenario.js';
+import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
+
+/**
+ * A worker API whose batches (`computeBlocks`, what runPool calls) are made of the given per-block calls, as the
+ * real API's are, so a fake can misbehave on one block.
+ */
+function batched(api: { init: (s: ResolvedScenario) => unknown; computeBlock: (k: number) => unknown }): CohortWorkerApi {
+  let plan: EnginePlan | undefined;
+  return {
+    init: (s: ResolvedScenario) => {
+      plan = compilePlan(s);
+      return api.init(s);
+    },
+    computeBlock: api.computeBlock,
+    computeBlocks: async (ks: readonly number[]): Promise<Accumulator> => {
+      const accumulator = createAccumulator(plan as EnginePlan);
+      for (const k of ks) addBlock(accumulator, (await api.computeBlock(k)) as BlockPartial);
+      return accumulator;
+    },
+  } as unknown as CohortWorkerApi;
+}
 
 // These tests run the pool logic against in-process "workers": a comlink API exposed on one end of a
 // MessageChannel. The same protocol as a real worker (structured clone, transfer), without threads; the real
@@ -119,7 +144,7 @@ describe('runPool over in-process comlink endpoints', () => {
           return inner.computeBlock(k);
         },
       };
-      return fakeWorker(api as unknown as CohortWorkerApi);
+      return fakeWorker(batched(api));
     };
     const accumulator = await within(runPool({ scenario, workers: 2, spawn }));
     expect(resultsJson(summarize(accumulator, compilePlan(scenario), meta))).toBe(await reference);
@@ -150,7 +175,7 @@ describe('runPool over in-process comlink endpoints', () => {
           return inner.computeBlock(k);
         },
       };
-      const worker = fakeWorker(api as unknown as CohortWorkerApi);
+      const worker = fakeWorker(batched(api));
       spawned.push(worker);
       return worker;
     };
@@ -170,7 +195,7 @@ describe('runPool over in-process comlink endpoints', () => {
           return new Promise<BlockPartial>(() => undefined); // the crashed call never answers
         },
       };
-      const worker = fakeWorker(api as unknown as CohortWorkerApi);
+      const worker = fakeWorker(batched(api));
       spawned.push(worker);
       return worker;
     };
@@ -180,7 +205,7 @@ describe('runPool over in-process comlink endpoints', () => {
 
   it('a worker that fails in init rejects the run with a message saying so', async () => {
     const api = { init: () => { throw new RangeError('a scenario needs at least one arm'); }, computeBlock: () => undefined };
-    await expect(within(runPool({ scenario, workers: 2, spawn: () => fakeWorker(api as unknown as CohortWorkerApi) }))).rejects.toThrow(
+    await expect(within(runPool({ scenario, workers: 2, spawn: () => fakeWorker(batched(api)) }))).rejects.toThrow(
       /worker \d failed to start: a scenario needs at least one arm/,
     );
   });
@@ -198,7 +223,7 @@ describe('runPool over in-process comlink endpoints', () => {
           return inner.computeBlock(k);
         },
       };
-      const worker = fakeWorker(api as unknown as CohortWorkerApi);
+      const worker = fakeWorker(batched(api));
       spawned.push(worker);
       return worker;
     };

@@ -1,15 +1,15 @@
 import { wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import { addBlock } from '../cohort/addBlock.js';
 import { blockSize } from '../cohort/blockSize.js';
 import { compilePlan } from '../cohort/compilePlan.js';
+import { mergeAccumulators } from '../cohort/mergeAccumulators.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { createAccumulator } from '../cohort/createAccumulator.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { CohortWorkerApi } from './createCohortWorkerApi.js';
 import type { PoolWorker } from './PoolWorker.js';
 
-/** Progress of a pool run, reported after each block. */
+/** Progress of a pool run, reported after each batch of blocks. */
 export interface PoolProgress {
   /** Blocks added to the accumulator so far, and blocks requested. */
   readonly blocksDone: number;
@@ -29,10 +29,18 @@ export interface RunPoolOptions {
   readonly workers: number;
   /** Starts one worker running the cohort worker API (`nodeSpawn` in Node, `() => new Worker(…)` in a browser). */
   readonly spawn: () => PoolWorker;
-  /** Called after each block is added. */
+  /** Called after each batch of blocks is added. */
   readonly onProgress?: (progress: PoolProgress) => void;
   /** Aborting terminates the workers and rejects the run with an AbortError. */
   readonly signal?: AbortSignal;
+}
+
+/**
+ * Blocks a worker takes per request: about eight requests per worker over what remains (so progress stays fine
+ * and the last batches balance the load), at most 32 blocks (131,072 patients) and at least one.
+ */
+function batchSize(remaining: number, workers: number): number {
+  return Math.max(1, Math.min(32, Math.floor(remaining / (8 * Math.max(1, workers)))));
 }
 
 function abortError(signal: AbortSignal): Error {
@@ -51,7 +59,7 @@ function eventMessage(event: unknown): string {
 /**
  * Runs blocks of a scenario on a pool of comlink workers and returns their exact totals.
  *
- * Blocks are handed out dynamically: each worker pulls the next block index as soon as it has finished one, so
+ * Blocks are handed out dynamically in small batches: each worker pulls the next batch as soon as it has finished one, so
  * fast and slow workers stay busy to the end. Every partial is added to one accumulator with `addBlock`, which is
  * exact and order-independent, so the result is identical to `runInThread` whatever the worker count or timing.
  *
@@ -70,7 +78,7 @@ export async function runPool(options: RunPoolOptions): Promise<Accumulator> {
   if (!(Number.isInteger(workers) && workers >= 1)) throw new RangeError(`workers must be a whole number ≥ 1, got ${workers}`);
   if (signal?.aborted === true) throw abortError(signal);
   const plan = compilePlan(scenario);
-  const accumulator = createAccumulator(plan);
+  let accumulator = createAccumulator(plan);
   const blocks = options.blocks ?? Array.from({ length: plan.blockCount }, (_, k) => k);
   const seen = new Set<number>();
   for (const k of blocks) {
@@ -104,7 +112,7 @@ export async function runPool(options: RunPoolOptions): Promise<Accumulator> {
   let blocksDone = 0;
   let patientsDone = 0;
   const drive = async (index: number, worker: PoolWorker, remote: Remote<CohortWorkerApi>): Promise<void> => {
-    let current: number | undefined;
+    let current: string | undefined;
     const onError = (event: unknown): void => {
       const where = current === undefined ? 'while starting' : `while computing block ${current}`;
       stop(new Error(`worker ${index + 1} of ${started.length} crashed ${where}: ${eventMessage(event)}`));
@@ -117,18 +125,20 @@ export async function runPool(options: RunPoolOptions): Promise<Accumulator> {
       throw new Error(`worker ${index + 1} failed to start: ${(error as Error).message ?? String(error)}`, { cause: error });
     }
     while (!settled && next < blocks.length) {
-      current = blocks[next++] as number;
-      let partial;
+      const batch = blocks.slice(next, next + batchSize(blocks.length - next, started.length));
+      next += batch.length;
+      current = batch.length === 1 ? `${batch[0]}` : `${batch[0]}…${batch[batch.length - 1]}`;
+      let part;
       try {
-        partial = await remote.computeBlock(current);
+        part = await remote.computeBlocks(batch);
       } catch (error) {
         throw new Error(`block ${current} failed in worker ${index + 1}: ${(error as Error).message ?? String(error)}`, { cause: error });
       }
       if (settled) return;
-      if (partial.blockIndex !== current) throw new Error(`worker ${index + 1} returned block ${partial.blockIndex} when asked for block ${current}`);
-      addBlock(accumulator, partial);
-      blocksDone++;
-      patientsDone += partial.patients;
+      if (!batch.every((k) => part.covered[k] === 1)) throw new Error(`worker ${index + 1} did not return blocks ${current}`);
+      accumulator = mergeAccumulators([accumulator, part]);
+      blocksDone += batch.length;
+      patientsDone += batch.reduce((sum, k) => sum + patientsIn(k), 0);
       onProgress?.({ blocksDone, blocksTotal: blocks.length, patientsDone, patientsTotal });
     }
     current = undefined;
