@@ -3,24 +3,11 @@ import { calibrationChart } from './calibrationChart.js';
 import { escapeXml } from './escapeXml.js';
 import { formatParameterValue } from './formatParameterValue.js';
 import { formatPercent } from './formatPercent.js';
+import { htmlCell } from './htmlCell.js';
+import { htmlTable } from './htmlTable.js';
+import { reportPage } from './reportPage.js';
 import { svgNumber } from './svgNumber.js';
 
-const style = `
-:root { color-scheme: light; }
-body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1b1b1b; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
-.subtitle { color: #555; margin: 0 0 1rem; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
-dl.meta dt { color: #555; } dl.meta dd { margin: 0; } code { font-size: .92em; word-break: break-all; }
-table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
-th, td { padding: .3rem .6rem; border-bottom: 1px solid #e4e4e4; text-align: right; vertical-align: top; }
-th { background: #f5f5f5; font-weight: 600; } th:first-child, td:first-child, td.text { text-align: left; } td { white-space: nowrap; } td.text { white-space: normal; min-width: 18rem; }
-svg { max-width: 100%; height: auto; } .note { color: #555; font-size: .9em; } pre { background: #f7f7f7; padding: .75rem; overflow: auto; font-size: 12px; }
-`;
-
-const cell = (text: string, className?: string): string => `<td${className === undefined ? '' : ` class="${className}"`}>${escapeXml(text)}</td>`;
-const table = (caption: string, head: readonly string[], rows: readonly string[]): string =>
-  `<table><caption class="note">${escapeXml(caption)}</caption><thead><tr>${head.map((name) => `<th scope="col">${escapeXml(name)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 const percentInterval = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
 
 /**
@@ -50,16 +37,16 @@ export function calibrationReportHtml(results: CalibrationResults, dataText?: st
         ? '—'
         : `[${p.ciAtBound[0] ? '≤ ' : ''}${formatParameterValue(p.ci95[0], p.scale)}, ${p.ciAtBound[1] ? '≥ ' : ''}${formatParameterValue(p.ci95[1], p.scale)}]`;
     return (
-      `<tr>${cell(p.label, 'text')}${cell(p.path, 'text')}${cell(formatParameterValue(p.nominal, p.scale))}${cell(formatParameterValue(p.estimate, p.scale))}` +
-      `${cell(interval)}${cell(`${formatParameterValue(p.min, p.scale)} – ${formatParameterValue(p.max, p.scale)}`)}${cell(p.informedBy.join(', '), 'text')}</tr>`
+      `<tr>${htmlCell(p.label, 'text')}${htmlCell(p.path, 'text')}${htmlCell(formatParameterValue(p.nominal, p.scale))}${htmlCell(formatParameterValue(p.estimate, p.scale))}` +
+      `${htmlCell(interval)}${htmlCell(`${formatParameterValue(p.min, p.scale)} – ${formatParameterValue(p.max, p.scale)}`)}${htmlCell(p.informedBy.join(', '), 'text')}</tr>`
     );
   });
   const cohortRows = results.cohorts.map(
     (c, i) =>
-      `<tr>${cell(String(i + 1))}${cell(c.id, 'text')}${cell(c.role)}${cell(svgNumber(c.atYears, 2))}` +
-      `${cell(`${formatPercent(c.observed.rate)} ${percentInterval(c.observed.ci95)}`)}${cell(`${c.observed.patients}${c.observed.effectivePatients < c.observed.patients ? ` (${svgNumber(c.observed.effectivePatients, 1)})` : ''}`)}` +
-      `${cell(`${formatPercent(c.predicted.localControl)} ${percentInterval(c.predicted.range)}`)}${cell(percentInterval(c.predictionInterval))}` +
-      `${cell(c.observedInsidePrediction ? 'yes' : 'no')}${cell(svgNumber(c.deviance, 2))}</tr>`,
+      `<tr>${htmlCell(String(i + 1))}${htmlCell(c.id, 'text')}${htmlCell(c.role)}${htmlCell(svgNumber(c.atYears, 2))}` +
+      `${htmlCell(`${formatPercent(c.observed.rate)} ${percentInterval(c.observed.ci95)}`)}${htmlCell(`${c.observed.patients}${c.observed.effectivePatients < c.observed.patients ? ` (${svgNumber(c.observed.effectivePatients, 1)})` : ''}`)}` +
+      `${htmlCell(`${formatPercent(c.predicted.localControl)} ${percentInterval(c.predicted.range)}`)}${htmlCell(percentInterval(c.predictionInterval))}` +
+      `${htmlCell(c.observedInsidePrediction ? 'yes' : 'no')}${htmlCell(svgNumber(c.deviance, 2))}</tr>`,
   );
   const chart = calibrationChart(
     results.cohorts.map((c, i) => ({
@@ -78,21 +65,16 @@ export function calibrationReportHtml(results: CalibrationResults, dataText?: st
     .map((c) => `<dt>${escapeXml(c.id)} (${c.role})</dt><dd>${escapeXml(c.reference)}${c.note === undefined ? '' : `<br><span class="note">${escapeXml(c.note)}</span>`}</dd>`)
     .join('');
   const sections = [
-    `<section><h2>Fitted parameters</h2>${table('Maximum-likelihood estimates (binomial likelihood of the fitted series) with profile-likelihood 95% intervals (−2 ln L within 3.84 of its minimum); ≤ / ≥: the interval reaches the search bound, which the data do not exclude.', ['Parameter', 'Path', 'Library value', 'Estimate', '95% interval', 'Search range', 'Fitted series it acts on'], parameterRows)}</section>`,
-    `<section><h2>Series</h2>${table('Local control (%) at the time of each series. Observed: as published, with its 95% interval (published, else Wilson) and the patients (effective size of a published rate in brackets). Predicted: at the estimate, with its range over the ends of the profile intervals. Expected range: where the observed rate of a series of this size should fall (95%).', ['#', 'Series', 'Role', 'Years', 'Observed [95% CI]', 'Patients', 'Predicted [range]', 'Expected range', 'Observed inside', '−2 ln L'], cohortRows)}</section>`,
+    `<section><h2>Fitted parameters</h2>${htmlTable('Maximum-likelihood estimates (binomial likelihood of the fitted series) with profile-likelihood 95% intervals (−2 ln L within 3.84 of its minimum); ≤ / ≥: the interval reaches the search bound, which the data do not exclude.', ['Parameter', 'Path', 'Library value', 'Estimate', '95% interval', 'Search range', 'Fitted series it acts on'], parameterRows)}</section>`,
+    `<section><h2>Series</h2>${htmlTable('Local control (%) at the time of each series. Observed: as published, with its 95% interval (published, else Wilson) and the patients (effective size of a published rate in brackets). Predicted: at the estimate, with its range over the ends of the profile intervals. Expected range: where the observed rate of a series of this size should fall (95%).', ['#', 'Series', 'Role', 'Years', 'Observed [95% CI]', 'Patients', 'Predicted [range]', 'Expected range', 'Observed inside', '−2 ln L'], cohortRows)}</section>`,
     `<section><h2>Predicted against observed</h2>${chart}<p class="note">Points are numbered as in the table of series. Vertical bars: observed 95% interval; horizontal bars: range of the prediction over the ends of the profile intervals; dashed: prediction = observation.</p></section>`,
     `<section><h2>Sources and assumptions</h2><dl class="meta">${notes}</dl></section>`,
     dataText === undefined ? '' : `<section><h2>DATA file</h2><details><summary>Show the calibration file as run</summary><pre>${escapeXml(dataText)}</pre></details></section>`,
   ];
-  const name = escapeXml(results.name);
-  return (
-    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
-    `<meta name="generator" content="rtsim ${escapeXml(results.rtsim.version)}">\n` +
-    `<title>${name} — rtsim calibration</title>\n<style>${style}</style>\n</head>\n<body>\n` +
-    `<header><h1>${name}</h1><p class="subtitle">Calibration of model parameters against published series, rtsim</p><dl class="meta">${metaList}</dl></header>\n` +
+  const body =
+    `<header><h1>${escapeXml(results.name)}</h1><p class="subtitle">Calibration of model parameters against published series, rtsim</p><dl class="meta">${metaList}</dl></header>\n` +
     sections.filter((section) => section !== '').join('\n') +
-    `\n<footer class="note"><p>Predictions are the cohort engine's local control at each series' time, simulated with the calibration's seed and patient count (docs/calibration.md).</p></footer>\n</body>\n</html>\n`
-  );
+    `\n<footer class="note"><p>Predictions are the cohort engine's local control at each series' time, simulated with the calibration's seed and patient count (docs/calibration.md).</p></footer>`;
+  // Parameter labels, paths and the series each acts on need room to wrap.
+  return reportPage({ title: `${results.name} — rtsim calibration`, version: results.rtsim.version, body, extraStyle: 'td.text { min-width: 18rem; }' });
 }

@@ -4,32 +4,16 @@ import { forestPlot } from './forestPlot.js';
 import type { ForestRow } from './forestPlot.js';
 import { formatPercent } from './formatPercent.js';
 import { formatPValue } from './formatPValue.js';
+import { htmlCell } from './htmlCell.js';
+import { htmlTable } from './htmlTable.js';
 import { localControlChart } from './localControlChart.js';
 import { okabeIto } from './okabeIto.js';
+import { reportPage } from './reportPage.js';
 import { scheduleLabel } from './scheduleLabel.js';
 import { svgNumber } from './svgNumber.js';
 import { tcpHistogramChart } from './tcpHistogramChart.js';
 import { uncertaintySection } from './uncertaintySection.js';
 
-const style = `
-:root { color-scheme: light; }
-body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1b1b1b; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
-.subtitle { color: #555; margin: 0 0 1rem; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
-dl.meta dt { color: #555; } dl.meta dd { margin: 0; } code { font-size: .92em; word-break: break-all; }
-table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
-th, td { padding: .3rem .6rem; border-bottom: 1px solid #e4e4e4; text-align: right; vertical-align: top; }
-th { background: #f5f5f5; font-weight: 600; } th:first-child, td:first-child, td.text { text-align: left; } td { white-space: nowrap; } td.text { white-space: normal; }
-.grid { display: flex; flex-wrap: wrap; gap: 1rem; } svg { max-width: 100%; height: auto; }
-.note { color: #555; font-size: .9em; } pre { background: #f7f7f7; padding: .75rem; overflow: auto; font-size: 12px; }
-@media print { body { margin: 0; } details { display: none; } }
-`;
-
-const cell = (text: string, className?: string): string => `<td${className === undefined ? '' : ` class="${className}"`}>${escapeXml(text)}</td>`;
-const headerRow = (names: readonly string[]): string => `<tr>${names.map((name) => `<th scope="col">${escapeXml(name)}</th>`).join('')}</tr>`;
-const table = (caption: string, head: readonly string[], rows: readonly string[]): string =>
-  `<table><caption class="note">${escapeXml(caption)}</caption><thead>${headerRow(head)}</thead><tbody>${rows.join('')}</tbody></table>`;
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
 const signedPoints = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
@@ -65,27 +49,27 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
 
   const armRows = arms.map(
     (arm) =>
-      `<tr>${cell(arm.name === arm.id ? arm.id : `${arm.name} (${arm.id})`, 'text')}${cell(scheduleLabel(arm))}${cell(svgNumber(arm.overallTime, 2))}` +
-      `${cell(tcpWithSe(arm.meanTcp, arm.meanTcpSe))}${cell(`${formatPercent(arm.controlRate)} ${ci(arm.controlCi95)}`)}` +
-      `${cell(formatPercent(arm.localControl.year1))}${cell(formatPercent(arm.localControl.year2))}${cell(formatPercent(arm.localControl.year5))}` +
-      `${toxicity ? cell(arm.toxicity === undefined ? '—' : `${formatPercent(arm.toxicity.ntcp)} (${arm.toxicity.organ})`) : ''}</tr>`,
+      `<tr>${htmlCell(arm.name === arm.id ? arm.id : `${arm.name} (${arm.id})`, 'text')}${htmlCell(scheduleLabel(arm))}${htmlCell(svgNumber(arm.overallTime, 2))}` +
+      `${htmlCell(tcpWithSe(arm.meanTcp, arm.meanTcpSe))}${htmlCell(`${formatPercent(arm.controlRate)} ${ci(arm.controlCi95)}`)}` +
+      `${htmlCell(formatPercent(arm.localControl.year1))}${htmlCell(formatPercent(arm.localControl.year2))}${htmlCell(formatPercent(arm.localControl.year5))}` +
+      `${toxicity ? htmlCell(arm.toxicity === undefined ? '—' : `${formatPercent(arm.toxicity.ntcp)} (${arm.toxicity.organ})`) : ''}</tr>`,
   );
   const armHead = ['Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', 'LC 1 y (%)', 'LC 2 y (%)', 'LC 5 y (%)', ...(toxicity ? ['NTCP (%)'] : [])];
 
   const comparisonRows = comparisons.map(
     (pair) =>
-      `<tr>${cell(`${pair.a} − ${pair.b}`, 'text')}${cell(`${signedPoints(pair.meanTcpDifference)} [${signedPoints(pair.meanTcpDifferenceCi95[0])}, ${signedPoints(pair.meanTcpDifferenceCi95[1])}]`)}` +
-      `${cell(`${pair.discordant.aOnly} / ${pair.discordant.bOnly}`)}${cell(formatPValue(pair.mcnemarP))}${cell(formatPValue(pair.logRankP))}` +
-      `${cell(pair.trialPatientsPerArm === null ? '—' : String(pair.trialPatientsPerArm))}</tr>`,
+      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${htmlCell(`${signedPoints(pair.meanTcpDifference)} [${signedPoints(pair.meanTcpDifferenceCi95[0])}, ${signedPoints(pair.meanTcpDifferenceCi95[1])}]`)}` +
+      `${htmlCell(`${pair.discordant.aOnly} / ${pair.discordant.bOnly}`)}${htmlCell(formatPValue(pair.mcnemarP))}${htmlCell(formatPValue(pair.logRankP))}` +
+      `${htmlCell(pair.trialPatientsPerArm === null ? '—' : String(pair.trialPatientsPerArm))}</tr>`,
   );
   const comparisonHead = ['Comparison', 'ΔTCP [95% CI] (percentage points)', 'Controlled in a only / b only', 'McNemar p', 'Log-rank p', 'Patients per arm (α 0.05, power 0.8)'];
 
   const subtypeRows = arms.flatMap((arm) =>
     arm.bySubtype.map(
       (group) =>
-        `<tr>${cell(arm.id, 'text')}${cell(subtypeNames.get(group.subtype) ?? group.subtype, 'text')}${cell(String(group.patients))}` +
-        `${cell(tcpWithSe(group.meanTcp, group.meanTcpSe))}${cell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}` +
-        `${cell(formatPercent(group.localControl.year2))}${cell(formatPercent(group.localControl.year5))}</tr>`,
+        `<tr>${htmlCell(arm.id, 'text')}${htmlCell(subtypeNames.get(group.subtype) ?? group.subtype, 'text')}${htmlCell(String(group.patients))}` +
+        `${htmlCell(tcpWithSe(group.meanTcp, group.meanTcpSe))}${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}` +
+        `${htmlCell(formatPercent(group.localControl.year2))}${htmlCell(formatPercent(group.localControl.year5))}</tr>`,
     ),
   );
 
@@ -119,27 +103,22 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
 
   const sections = [
-    `<section><h2>Arms</h2>${table('Mean TCP: mean over patients of the Poisson TCP. Control rate: patients whose control draw succeeded, Wilson 95% interval. LC: Kaplan–Meier local control.', armHead, armRows)}</section>`,
+    `<section><h2>Arms</h2>${htmlTable('Mean TCP: mean over patients of the Poisson TCP. Control rate: patients whose control draw succeeded, Wilson 95% interval. LC: Kaplan–Meier local control.', armHead, armRows)}</section>`,
     comparisons.length === 0
       ? ''
-      : `<section><h2>Comparisons</h2>${table('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval.', comparisonHead, comparisonRows)}</section>`,
+      : `<section><h2>Comparisons</h2>${htmlTable('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval.', comparisonHead, comparisonRows)}</section>`,
     `<section><h2>Local control</h2>${localControl}</section>`,
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
     uncertaintySection(results),
     `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.join('')}</div></section>`,
-    `<section><h2>By subtype</h2>${table('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', 'LC 2 y (%)', 'LC 5 y (%)'], subtypeRows)}</section>`,
+    `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', 'LC 2 y (%)', 'LC 5 y (%)'], subtypeRows)}</section>`,
     scenarioText === undefined ? '' : `<section><h2>Scenario file</h2><details><summary>Show the scenario as run</summary><pre>${escapeXml(scenarioText)}</pre></details></section>`,
   ];
   const name = escapeXml(results.scenario.name);
-  return (
-    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
-    `<meta name="generator" content="rtsim ${escapeXml(results.rtsim.version)}">\n` +
-    `<title>${name} — rtsim report</title>\n<style>${style}</style>\n</head>\n<body>\n` +
+  const body =
     `<header><h1>${name}</h1><p class="subtitle">Virtual radiotherapy trial, simulated with rtsim</p><dl class="meta">${metaList}</dl></header>\n` +
     sections.filter((section) => section !== '').join('\n') +
     `\n<footer class="note"><p>Results are a function of the scenario, its seed and the patient count alone. ` +
-    `Patients per arm: two proportions, two-sided α = 0.05, power 0.8. Models and conventions: docs of rtsim (models.md).</p></footer>\n</body>\n</html>\n`
-  );
+    `Patients per arm: two proportions, two-sided α = 0.05, power 0.8. Models and conventions: docs of rtsim (models.md).</p></footer>`;
+  return reportPage({ title: `${results.scenario.name} — rtsim report`, version: results.rtsim.version, body });
 }

@@ -1,26 +1,23 @@
 import { formatDistribution, formatNumber } from '@rtsim/core';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import type { OuterSummary } from '../uncertainty/UncertaintyResults.js';
-import { escapeXml } from './escapeXml.js';
 import { formatPercent } from './formatPercent.js';
+import { htmlCell } from './htmlCell.js';
+import { htmlTable } from './htmlTable.js';
 import { uncertaintyIntervalChart } from './uncertaintyIntervalChart.js';
 
-const cell = (text: string, className?: string): string => `<td${className === undefined ? '' : ` class="${className}"`}>${escapeXml(text)}</td>`;
-const head = (names: readonly string[]): string => `<tr>${names.map((name) => `<th scope="col">${escapeXml(name)}</th>`).join('')}</tr>`;
-const table = (caption: string, names: readonly string[], rows: readonly string[]): string =>
-  `<table><caption class="note">${escapeXml(caption)}</caption><thead>${head(names)}</thead><tbody>${rows.join('')}</tbody></table>`;
 const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;
 
 /** The cells every outer summary shows: nominal, median, parameter interval, MC SE, combined interval, share. */
 function summaryCells(summary: OuterSummary, format: (value: number) => string): string {
   return (
-    cell(format(summary.nominal)) +
-    cell(format(summary.median)) +
-    cell(interval(summary.parameterInterval, format)) +
-    cell(formatPercent(summary.monteCarloSe, 2)) +
-    cell(interval(summary.combinedInterval, format)) +
-    cell(formatPercent(summary.parameterShare, 0))
+    htmlCell(format(summary.nominal)) +
+    htmlCell(format(summary.median)) +
+    htmlCell(interval(summary.parameterInterval, format)) +
+    htmlCell(formatPercent(summary.monteCarloSe, 2)) +
+    htmlCell(interval(summary.combinedInterval, format)) +
+    htmlCell(formatPercent(summary.parameterShare, 0))
   );
 }
 
@@ -39,14 +36,14 @@ export function uncertaintySection(results: TrialResults): string {
   const u = results.uncertainty;
   if (u === undefined) return '';
   const parameterRows = u.parameters.map(
-    (p) => `<tr>${cell(p.label, 'text')}${cell(p.path, 'text')}${cell(formatDistribution(p.distribution), 'text')}${cell(formatNumber(p.nominal))}</tr>`,
+    (p) => `<tr>${htmlCell(p.label, 'text')}${htmlCell(p.path, 'text')}${htmlCell(formatDistribution(p.distribution), 'text')}${htmlCell(formatNumber(p.nominal))}</tr>`,
   );
   const percent = (value: number): string => formatPercent(value);
-  const armRows = u.arms.map((arm) => `<tr>${cell(arm.id, 'text')}${summaryCells(arm.controlRate, percent)}</tr>`);
+  const armRows = u.arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${summaryCells(arm.controlRate, percent)}</tr>`);
   const pairRows = u.comparisons.map(
     (pair) =>
-      `<tr>${cell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, signed)}` +
-      `${cell(`${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`)}</tr>`,
+      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, signed)}` +
+      `${htmlCell(`${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`)}</tr>`,
   );
   const armChart = uncertaintyIntervalChart(
     u.arms.map((arm) => ({ label: arm.id, ...arm.controlRate })),
@@ -64,11 +61,11 @@ export function uncertaintySection(results: TrialResults): string {
     '(common random numbers: the spread over sets is parameter uncertainty, not sampling noise). Parameter interval: 2.5–97.5 % of the sets. ' +
     'Combined: the 95% interval of the mixture over sets of normals with each set\'s Monte Carlo error. Parameter share: variance over sets / (that + Monte Carlo variance). ' +
     'See docs/uncertainty.md.</p>' +
-    table('Uncertain parameters (distribution over parameter sets).', ['Parameter', 'Path', 'Distribution', 'Nominal'], parameterRows) +
-    table('Control rate (%) over the parameter sets.', ['Arm', ...summaryHead], armRows) +
+    htmlTable('Uncertain parameters (distribution over parameter sets).', ['Parameter', 'Path', 'Distribution', 'Nominal'], parameterRows) +
+    htmlTable('Control rate (%) over the parameter sets.', ['Arm', ...summaryHead], armRows) +
     (u.comparisons.length === 0
       ? ''
-      : table('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), ± its error from K sets.', ['Comparison', ...summaryHead, 'P(a beats b) (%)'], pairRows)) +
+      : htmlTable('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), ± its error from K sets.', ['Comparison', ...summaryHead, 'P(a beats b) (%)'], pairRows)) +
     `<div class="grid">${armChart}${pairChart}</div></section>`
   );
 }

@@ -1,0 +1,48 @@
+import { escapeXml } from './escapeXml.js';
+
+/** What a report page holds besides the shared shell; see reportPage. */
+export interface ReportPageOptions {
+  /** The document title, as shown in the browser's tab (escaped). */
+  readonly title: string;
+  /** The rtsim version, named in the generator meta element (escaped). */
+  readonly version: string;
+  /** Everything inside `<body>` as HTML text: header, sections and footer. */
+  readonly body: string;
+  /** CSS rules of this page alone, appended after the shared rules (optional). */
+  readonly extraStyle?: string;
+}
+
+const style = `
+:root { color-scheme: light; }
+body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1b1b1b; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
+.subtitle { color: #555; margin: 0 0 1rem; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
+dl.meta dt { color: #555; } dl.meta dd { margin: 0; } code { font-size: .92em; word-break: break-all; }
+table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
+th, td { padding: .3rem .6rem; border-bottom: 1px solid #e4e4e4; text-align: right; vertical-align: top; }
+th { background: #f5f5f5; font-weight: 600; } th:first-child, td:first-child, td.text { text-align: left; } td { white-space: nowrap; } td.text { white-space: normal; }
+.grid { display: flex; flex-wrap: wrap; gap: 1rem; } svg { max-width: 100%; height: auto; }
+.note { color: #555; font-size: .9em; } pre { background: #f7f7f7; padding: .75rem; overflow: auto; font-size: 12px; }
+@media print { body { margin: 0; } details { display: none; } }
+`;
+
+/**
+ * The shell every self-contained HTML report of rtsim shares: doctype, charset, viewport, a
+ * Content-Security-Policy that forbids scripts and every network request (only inline CSS and inline SVG
+ * load), the generator, the title, and the shared CSS (tables with numbers right-aligned and `td.text` cells
+ * left-aligned and wrapping, `dl.meta` grids, `.note`, `.subtitle`, `.grid` of charts, collapsed `details`
+ * left out of print). No timestamp: equal options give byte-identical pages.
+ * @param options - title, version, body and, when the page needs rules of its own, extraStyle
+ * @returns the HTML document as text
+ */
+export function reportPage({ title, version, body, extraStyle }: ReportPageOptions): string {
+  return (
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
+    `<meta name="generator" content="rtsim ${escapeXml(version)}">\n` +
+    `<title>${escapeXml(title)}</title>\n<style>${style}${extraStyle === undefined ? '' : `${extraStyle}\n`}</style>\n</head>\n<body>\n` +
+    `${body}\n</body>\n</html>\n`
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { htmlCell } from '../../packages/sim/src/report/htmlCell.js';
+import { htmlTable } from '../../packages/sim/src/report/htmlTable.js';
+import { reportPage } from '../../packages/sim/src/report/reportPage.js';
+
+const hostile = `<script>alert("x")</script>, 'quoted' & more`;
+const escaped = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, &#39;quoted&#39; &amp; more';
+
+describe('reportPage({ title, version, body, extraStyle })', () => {
+  const page = reportPage({ title: hostile, version: hostile, body: '<p>body</p>' });
+
+  it('is one self-contained document: doctype, charset, a CSP that forbids scripts and requests, inline CSS', () => {
+    expect(page.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(page).toContain('<style>\n:root { color-scheme: light; }');
+    expect(page.toLowerCase()).not.toContain('<script');
+    expect(page.endsWith('<body>\n<p>body</p>\n</body>\n</html>\n')).toBe(true);
+  });
+
+  it('escapes the title and the version', () => {
+    expect(page).toContain(`<title>${escaped}</title>`);
+    expect(page).toContain(`<meta name="generator" content="rtsim ${escaped}">`);
+  });
+
+  it('appends extraStyle after the shared rules, and nothing without it', () => {
+    const styled = reportPage({ title: 't', version: 'v', body: '', extraStyle: '.ranking { font-weight: 600; }' });
+    expect(styled).toMatch(/details \{ display: none; \} \}\n\.ranking \{ font-weight: 600; \}\n<\/style>/);
+    expect(reportPage({ title: 't', version: 'v', body: '' })).toMatch(/details \{ display: none; \} \}\n<\/style>/);
+  });
+});
+
+describe('htmlTable(caption, head, rows) and htmlCell(text, className)', () => {
+  it('escapes the caption, the headings and the cell text, and keeps the rows as given', () => {
+    const row = `<tr>${htmlCell(hostile, 'text')}${htmlCell('1')}</tr>`;
+    expect(row).toBe(`<tr><td class="text">${escaped}</td><td>1</td></tr>`);
+    expect(htmlTable(hostile, [hostile, 'n'], [row])).toBe(
+      `<table><caption class="note">${escaped}</caption><thead><tr><th scope="col">${escaped}</th><th scope="col">n</th></tr></thead><tbody>${row}</tbody></table>`,
+    );
+  });
+});
