@@ -1,77 +1,20 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { avatarAnalysis, avatarRankingSummary, avatarTumour, formatAvatarIssue, parseAvatarCsv, parseScheduleList } from '@rtsim/sim';
-import { serveStatic } from './staticServer.js';
-import type { StaticServer } from './staticServer.js';
+import { describeViewer, dropFile, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = `${root}packages/viz/dist`;
-const screenshots = `${root}test/.output/screenshots`;
-const haveChromium = existsSync(chromiumPath);
-
-// As in viewer.test.ts: never a silent skip.
-if (!haveChromium) {
-  const reason = `the viewer end-to-end tests need Debian's Chromium at ${chromiumPath} (apt-get install chromium)`;
-  if (process.env['CI']) {
-    describe('avatar view end-to-end', () => {
-      it('has Chromium', () => {
-        throw new Error(`${reason}; it is missing on this CI machine`);
-      });
-    });
-  } else {
-    describe('avatar view end-to-end', () => {
-      it.skip(`SKIPPED: ${reason}`, () => undefined);
-    });
-  }
-}
-
-describe.runIf(haveChromium)('avatar view end-to-end (Chromium, built site)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html is missing: build the viewer first (pnpm build)`);
-    await mkdir(screenshots, { recursive: true });
-    server = await serveStatic(dist);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeViewer('avatar view end-to-end', ({ problems, open: openViewer }) => {
+  /** The viewer's Avatar tab, ready for a file. */
   async function open(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(server.url);
+    const page = await openViewer();
     await page.getByRole('tab', { name: 'Avatar' }).click();
     await page.waitForSelector('#avatar-drop-zone');
     return page;
   }
 
-  /** Drops a file on the Avatar view's drop zone, as a person would. */
-  const drop = (page: Page, name: string, content: string): Promise<void> =>
-    page.evaluate(
-      ([fileName, text]) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([text as string], fileName as string, { type: 'text/csv' }));
-        document.getElementById('avatar-drop-zone')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      },
-      [name, content],
-    );
+  /** Drops a CSV file on the Avatar view's drop zone, as a person would. */
+  const drop = (page: Page, name: string, content: string): Promise<void> => dropFile(page, 'avatar-drop-zone', { name, content, type: 'text/csv' });
 
   it('dropping the example CSV shows the fit and the schedule ranking, with the numbers of the sim', async () => {
     const page = await open();

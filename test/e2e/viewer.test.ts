@@ -1,82 +1,11 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from './staticServer.js';
-import type { StaticServer } from './staticServer.js';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { formatScenarioIssue, parseScenario } from '@rtsim/sim';
+import { describeViewer, dropFile, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
 import { simulateScenarioJson } from './simReference.js';
 
-// RTSIM_CHROMIUM points the suite at another Chromium binary (and lets the missing-browser path be exercised).
-const chromiumPath = process.env['RTSIM_CHROMIUM'] ?? '/usr/bin/chromium';
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = `${root}packages/viz/dist`;
-const screenshots = `${root}test/.output/screenshots`;
-const haveChromium = existsSync(chromiumPath);
-
-// Never a silent skip: without Chromium, CI fails with the reason, and a local run shows a skipped test whose
-// title says what is missing.
-if (!haveChromium) {
-  const reason = `the viewer end-to-end tests need Debian's Chromium at ${chromiumPath} (apt-get install chromium)`;
-  if (process.env['CI']) {
-    describe('viewer end-to-end', () => {
-      it('has Chromium', () => {
-        throw new Error(`${reason}; it is missing on this CI machine`);
-      });
-    });
-  } else {
-    console.warn(`\n[viewer e2e] SKIPPED: ${reason}.\n`);
-    describe('viewer end-to-end', () => {
-      it.skip(`SKIPPED: ${reason}`, () => undefined);
-    });
-  }
-}
-
-describe.runIf(haveChromium)('viewer end-to-end (Chromium, built site)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(`${dist}/index.html`)) {
-      throw new Error(`${dist}/index.html is missing: build the viewer first (pnpm build, or cd packages/viz && npx vite build)`);
-    }
-    await mkdir(screenshots, { recursive: true });
-    server = await serveStatic(dist);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A fresh page that records console errors, CSP violations, uncaught exceptions and dialogs. */
-  async function open(query = ''): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('dialog', (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    await page.goto(`${server.url}${query}`);
-    return page;
-  }
-
+describeViewer('viewer end-to-end', ({ problems, open }) => {
   const readouts = (page: Page): Promise<Record<string, string>> =>
     page.$$eval('[data-readout]', (cells) => Object.fromEntries(cells.map((c) => [(c as HTMLElement).dataset['readout'] ?? '', c.textContent ?? ''])));
 
@@ -134,8 +63,8 @@ describe.runIf(haveChromium)('viewer end-to-end (Chromium, built site)', () => {
     const expected = await readouts(page);
     expect(expected['tcp']).toMatch(/%$/);
 
-    const again = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await again.goto(shared);
+    const { search, hash } = new URL(shared);
+    const again = await open(`${search}${hash}`);
     await expect.poll(() => readouts(again)).toEqual(expected);
     expect(await again.locator('#control-model').inputValue()).toBe('usc');
     expect(await again.locator('#control-alpha-value').inputValue()).toBe('0.25');
@@ -215,14 +144,9 @@ describe.runIf(haveChromium)('viewer end-to-end (Chromium, built site)', () => {
     const page = await open('?view=runner');
     const text = (await readFile(`${root}scenarios/educator-minimal.yaml`, 'utf8'))
       .replace(/^name: .*$/m, 'name: "<img src=x onerror=alert(1)>"');
-    // Drag and drop, as a person would: a DataTransfer with a File, dispatched on the drop zone.
+    // Drag and drop, as a person would.
     await page.waitForSelector('#drop-zone');
-    await page.evaluate((content) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], 'hostile.yaml', { type: 'text/yaml' }));
-      const zone = document.getElementById('drop-zone');
-      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, text);
+    await dropFile(page, 'drop-zone', { name: 'hostile.yaml', content: text, type: 'text/yaml' });
     await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('main img').count()).toBe(0);
     await page.locator('#run-patients').fill('500');

@@ -137,7 +137,7 @@ describe('runPool over in-process comlink endpoints', () => {
       const me = index++;
       const inner = createCohortWorkerApi();
       const api = {
-        init: (s: typeof scenario) => inner.init(s),
+        init: (s: ResolvedScenario) => inner.init(s),
         computeBlock: async (k: number): Promise<BlockPartial> => {
           taken[me]?.push(k);
           if (me === 0) await new Promise((resolve) => setTimeout(resolve, 60));
@@ -169,7 +169,7 @@ describe('runPool over in-process comlink endpoints', () => {
     const spawn = (): FakeWorker => {
       const inner = createCohortWorkerApi();
       const api = {
-        init: (s: typeof scenario) => inner.init(s),
+        init: (s: ResolvedScenario) => inner.init(s),
         computeBlock: (k: number): BlockPartial => {
           if (k === 1) throw new Error('out of memory (simulated)');
           return inner.computeBlock(k);
@@ -188,7 +188,7 @@ describe('runPool over in-process comlink endpoints', () => {
     const spawn = (): FakeWorker => {
       const inner = createCohortWorkerApi();
       const api = {
-        init: (s: typeof scenario) => inner.init(s),
+        init: (s: ResolvedScenario) => inner.init(s),
         computeBlock: (k: number): BlockPartial | Promise<BlockPartial> => {
           if (k !== 2) return inner.computeBlock(k);
           setTimeout(() => worker.crash('Segmentation fault (simulated)'), 10);
@@ -216,7 +216,7 @@ describe('runPool over in-process comlink endpoints', () => {
     const spawn = (): FakeWorker => {
       const inner = createCohortWorkerApi();
       const api = {
-        init: (s: typeof scenario) => inner.init(s),
+        init: (s: ResolvedScenario) => inner.init(s),
         computeBlock: async (k: number): Promise<BlockPartial> => {
           if (k === 1) controller.abort();
           await new Promise((resolve) => setTimeout(resolve, 20));

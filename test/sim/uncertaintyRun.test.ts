@@ -4,11 +4,15 @@ import type { MessagePort } from 'node:worker_threads';
 import { normalQuantile } from '@rtsim/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import type { Accumulator } from '../../packages/sim/src/cohort/createAccumulator.js';
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
+import { serializeAccumulator } from '../../packages/sim/src/cohort/serializeAccumulator.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import { createCohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
+import type { CohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
 import { exposeCohortWorker } from '../../packages/sim/src/pool/exposeCohortWorker.js';
 import type { PoolWorker } from '../../packages/sim/src/pool/PoolWorker.js';
+import type { PoolProgress } from '../../packages/sim/src/pool/runPool.js';
 import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
 import { mixtureQuantile } from '../../packages/sim/src/stats/mixtureQuantile.js';
@@ -51,10 +55,10 @@ afterEach(() => {
 });
 
 /** A comlink "worker" on one end of a MessageChannel: the real protocol (structured clone, transfer), no thread. */
-function fakeWorker(): PoolWorker {
+function fakeWorker(api: CohortWorkerApi = createCohortWorkerApi()): PoolWorker {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
-  exposeCohortWorker(port2 as never, createCohortWorkerApi());
+  exposeCohortWorker(port2 as never, api);
   return {
     postMessage: (message: unknown, transfer?: readonly unknown[]) => port1.postMessage(message, transfer as never),
     addEventListener: (type: string, listener: unknown) => {
@@ -194,5 +198,35 @@ describe('runScenarioSets(options)', () => {
     expect(accumulators.map((acc) => Array.from(acc?.covered ?? []))).toEqual([[0, 1], [0, 0], [1, 0]]);
     await expect(runScenarioSets({ scenarios: sets.scenarios, units: [[1, 2]], workers: 0 })).rejects.toThrow(/block 2 is not part of set 1/);
     await expect(runScenarioSets({ scenarios: sets.scenarios, units: [[1, 0], [1, 0]], workers: 0 })).rejects.toThrow(/requested twice/);
+  });
+
+  test('on workers, batches of several blocks of one set give accumulators identical to the calling thread', async () => {
+    const sets = parameterSets(uncertainScenario({ dist: 'uniform', min: 0.25, max: 0.35 }, 2));
+    const scenarios = sets.scenarios.map((s, set) => ({ ...s, patients: (12 - 4 * set) * 4096 - 5 }));
+    const serialized = (accumulators: (Accumulator | undefined)[]): string[] => accumulators.map((acc) => JSON.stringify(serializeAccumulator(acc as Accumulator)));
+    const reference = serialized(await runScenarioSets({ scenarios, workers: 0 }));
+    const batches: number[] = [];
+    const events: PoolProgress[] = [];
+    const spawn = (): PoolWorker => {
+      const api = createCohortWorkerApi();
+      return fakeWorker({ ...api, computeBlocks: (blocks) => (batches.push(blocks.length), api.computeBlocks(blocks)) });
+    };
+    expect(serialized(await runScenarioSets({ scenarios, workers: 1, spawn, onProgress: (p) => events.push(p) }))).toEqual(reference);
+    expect(Math.max(...batches)).toBeGreaterThan(1);
+    expect(events.length).toBe(batches.length);
+    expect(events.at(-1)).toEqual({ blocksDone: 24, blocksTotal: 24, patientsDone: 24 * 4096 - 15, patientsTotal: 24 * 4096 - 15 });
+  });
+
+  test('a worker that fails to load a set rejects the run naming the set', async () => {
+    const sets = parameterSets(uncertainScenario({ dist: 'uniform', min: 0.25, max: 0.35 }, 2));
+    const spawn = (): PoolWorker => {
+      const api = createCohortWorkerApi();
+      const init = (s: ResolvedScenario): void => {
+        if (JSON.stringify(s) === JSON.stringify(sets.scenarios[2])) throw new Error('out of memory (simulated)');
+        api.init(s);
+      };
+      return fakeWorker({ ...api, init });
+    };
+    await expect(runScenarioSets({ scenarios: sets.scenarios, workers: 2, spawn })).rejects.toThrow(/worker \d could not load set 2: out of memory \(simulated\)/);
   });
 });

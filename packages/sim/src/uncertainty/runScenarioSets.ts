@@ -1,5 +1,3 @@
-import { wrap } from 'comlink';
-import type { Remote } from 'comlink';
 import { addBlock } from '../cohort/addBlock.js';
 import { blockCount } from '../cohort/blockCount.js';
 import { blockSize } from '../cohort/blockSize.js';
@@ -7,8 +5,10 @@ import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { createAccumulator } from '../cohort/createAccumulator.js';
 import type { EnginePlan } from '../cohort/EnginePlan.js';
+import { mergeAccumulators } from '../cohort/mergeAccumulators.js';
 import { simulateBlock } from '../cohort/simulateBlock.js';
-import type { CohortWorkerApi } from '../pool/createCohortWorkerApi.js';
+import { abortError } from '../pool/abortError.js';
+import { drivePool } from '../pool/drivePool.js';
 import type { PoolWorker } from '../pool/PoolWorker.js';
 import type { PoolProgress } from '../pool/runPool.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
@@ -37,30 +37,19 @@ export interface RunScenarioSetsOptions {
   readonly signal?: AbortSignal;
 }
 
-function abortError(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  return new DOMException('the run was cancelled', 'AbortError');
-}
-
-function eventMessage(event: unknown): string {
-  const { message, error } = (event ?? {}) as { message?: unknown; error?: unknown };
-  if (typeof message === 'string' && message !== '') return message;
-  if (error instanceof Error) return error.message;
-  return 'the worker failed without a message (its script may not have loaded)';
-}
-
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs blocks of several scenarios (the parameter sets of a two-level run, or the points of a sensitivity design)
  * on one pool of cohort workers, and returns one exact accumulator per set.
  *
- * Work units are (set, block) pairs, handed out in order to whichever worker is free; a worker re-initialises its
- * plan (`init`, the same cohort worker API runPool uses) only when its next unit belongs to another set, which
- * in set-by-set order happens about once per set and worker. Each unit is simulateBlock of its set's plan and
- * is added with addBlock, exact and order-independent: the accumulators are identical for every worker count,
- * timing and shard split, and identical to running each set alone (`runInThread`).
+ * Work units are (set, block) pairs. On workers they are driven by {@link drivePool}, the mechanism under runPool:
+ * handed out in order, in batches of consecutive blocks of one set, to whichever worker is free; a worker
+ * re-initialises its plan (`init`) only when its next batch belongs to another set, which in set-by-set order
+ * happens about once per set and worker. A batch comes back as the worker's exact accumulator and is merged into
+ * its set's with mergeAccumulators; in the calling thread each unit is simulateBlock of its set's plan, added with
+ * addBlock. Both are exact and order-independent: the accumulators are identical for every worker count, timing,
+ * batching and shard split, and identical to running each set alone (`runInThread`).
  * @param options - scenarios, units, worker count and spawn, progress and set-done callbacks, abort signal
  * @returns one accumulator per scenario (empty for a set with no unit requested; undefined for a set handed to
  *   onSetDone)
@@ -96,31 +85,27 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
   for (let set = 0; set < scenarios.length; set++) {
     if (remaining[set] === 0) accumulators[set] = createAccumulator(planOf(set));
   }
-  const patientsIn = ([set, block]: SetBlock): number => Math.min(blockSize, (scenarios[set] as ResolvedScenario).patients - block * blockSize);
-  const patientsTotal = units.reduce((sum, unit) => sum + patientsIn(unit), 0);
-  let blocksDone = 0;
-  let patientsDone = 0;
-  const add = (set: number, partial: Parameters<typeof addBlock>[1]): void => {
-    const plan = planOf(set);
-    const accumulator = (accumulators[set] ??= createAccumulator(plan));
-    addBlock(accumulator, partial);
-    blocksDone++;
-    patientsDone += partial.patients;
-    if (--(remaining[set] as number) === 0) {
-      if (onSetDone !== undefined) {
-        accumulators[set] = undefined;
-        plans[set] = undefined;
-        onSetDone(set, accumulator, plan);
-      }
-    }
-    onProgress?.({ blocksDone, blocksTotal: units.length, patientsDone, patientsTotal });
+  /** Called once a set's requested units are all in: hands it to onSetDone, which then owns it. */
+  const handOver = (set: number, accumulator: Accumulator, plan: EnginePlan): void => {
+    if (onSetDone === undefined) return;
+    accumulators[set] = undefined;
+    plans[set] = undefined;
+    onSetDone(set, accumulator, plan);
   };
 
   if (workers === 0 || spawn === undefined) {
+    const patientsTotal = units.reduce((sum, [set, block]) => sum + Math.min(blockSize, (scenarios[set] as ResolvedScenario).patients - block * blockSize), 0);
+    let patientsDone = 0;
     let lastYield = Date.now();
-    for (const [set, block] of units) {
+    for (const [index, [set, block]] of units.entries()) {
       signal?.throwIfAborted();
-      add(set, simulateBlock(planOf(set), block));
+      const plan = planOf(set);
+      const accumulator = (accumulators[set] ??= createAccumulator(plan));
+      const partial = simulateBlock(plan, block);
+      addBlock(accumulator, partial);
+      patientsDone += partial.patients;
+      if (--(remaining[set] as number) === 0) handOver(set, accumulator, plan);
+      onProgress?.({ blocksDone: index + 1, blocksTotal: units.length, patientsDone, patientsTotal });
       // Hand the event loop back now and then, so that a page stays responsive and an abort can arrive.
       if (Date.now() - lastYield >= 50) {
         await nextTask();
@@ -130,75 +115,23 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
     signal?.throwIfAborted();
     return accumulators;
   }
-  if (units.length === 0) return accumulators;
 
-  const started: PoolWorker[] = [];
-  let settled = false;
-  let rejectRun: (error: unknown) => void = () => undefined;
-  const failure = new Promise<never>((_, reject) => {
-    rejectRun = reject;
+  await drivePool({
+    scenarios,
+    units,
+    workers,
+    spawn,
+    describe: (set, blocks) => `block ${blocks} of set ${set}`,
+    scenarioName: (set) => `set ${set}`,
+    onBatch: (set, blocks, part) => {
+      const plan = planOf(set);
+      const accumulator = mergeAccumulators([accumulators[set] ?? createAccumulator(plan), part]);
+      accumulators[set] = accumulator;
+      remaining[set] = (remaining[set] as number) - blocks.length;
+      if (remaining[set] === 0) handOver(set, accumulator, plan);
+    },
+    ...(onProgress === undefined ? {} : { onProgress }),
+    ...(signal === undefined ? {} : { signal }),
   });
-  failure.catch(() => undefined); // observed by the race below; this stops an early failure from going unhandled
-  const stop = (error?: unknown): void => {
-    if (settled) return;
-    settled = true;
-    for (const worker of started) worker.terminate();
-    if (error !== undefined) rejectRun(error);
-  };
-  const onAbort = (): void => stop(signal === undefined ? new DOMException('the run was cancelled', 'AbortError') : abortError(signal));
-  signal?.addEventListener('abort', onAbort, { once: true });
-
-  let next = 0;
-  const drive = async (index: number, worker: PoolWorker, remote: Remote<CohortWorkerApi>): Promise<void> => {
-    let current: SetBlock | undefined;
-    let loaded = -1;
-    const onError = (event: unknown): void => {
-      const where = current === undefined ? 'while starting' : `while computing block ${current[1]} of set ${current[0]}`;
-      stop(new Error(`worker ${index + 1} of ${started.length} crashed ${where}: ${eventMessage(event)}`));
-    };
-    worker.addEventListener('error', onError);
-    worker.addEventListener('messageerror', onError);
-    while (!settled && next < units.length) {
-      current = units[next++] as SetBlock;
-      const [set, block] = current;
-      if (set !== loaded) {
-        try {
-          await remote.init(scenarios[set] as ResolvedScenario);
-        } catch (error) {
-          throw new Error(`worker ${index + 1} could not load set ${set}: ${(error as Error).message ?? String(error)}`, { cause: error });
-        }
-        loaded = set;
-        if (settled) return;
-      }
-      let partial;
-      try {
-        partial = await remote.computeBlock(block);
-      } catch (error) {
-        throw new Error(`block ${block} of set ${set} failed in worker ${index + 1}: ${(error as Error).message ?? String(error)}`, { cause: error });
-      }
-      if (settled) return;
-      if (partial.blockIndex !== block) throw new Error(`worker ${index + 1} returned block ${partial.blockIndex} when asked for block ${block}`);
-      add(set, partial);
-    }
-    current = undefined;
-  };
-
-  try {
-    const count = Math.min(workers, units.length);
-    const runs: Promise<void>[] = [];
-    for (let i = 0; i < count && !settled; i++) {
-      const worker = spawn();
-      started.push(worker);
-      runs.push(drive(i, worker, wrap<CohortWorkerApi>(worker)));
-    }
-    await Promise.race([Promise.all(runs), failure]);
-    if (blocksDone !== units.length) throw new Error(`the pool stopped after ${blocksDone} of ${units.length} blocks`);
-    return accumulators;
-  } catch (error) {
-    stop(error);
-    throw error;
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-    stop();
-  }
+  return accumulators;
 }

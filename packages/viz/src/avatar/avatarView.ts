@@ -20,8 +20,8 @@ import type { AvatarCsvIssue, AvatarTumourOptions } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
 import { downloadBlob } from '../ui/downloadBlob.js';
+import { fileIntake } from '../ui/fileIntake.js';
 import { avatarExamples } from './avatarExamples.js';
-import { avatarIntake } from './avatarIntake.js';
 import { avatarFitTable, avatarRankingTable } from './avatarTables.js';
 
 /** Schedules offered when the view opens (docs/avatars.md, the mini-syntax). */
@@ -75,17 +75,23 @@ export function mountAvatar(container: HTMLElement): void {
 
   const dataCard = element('section', 'card');
   dataCard.append(element('h2', undefined, 'Patient-derived model data'));
-  const intake = avatarIntake(
-    maxAvatarCsvBytes,
-    (fileName, text) => {
+  const intake = fileIntake({
+    zoneId: 'avatar-drop-zone',
+    inputId: 'avatar-file',
+    accept: '.csv,.tsv,.txt,text/csv,text/plain',
+    label: 'Open a data file (.csv)',
+    hint: 'or drop it here. Columns dose,survivingFraction[,sd] or dose,cellsSeeded,colonies. The file never leaves your computer.',
+    maxBytes: maxAvatarCsvBytes,
+    kind: 'avatar data files',
+    onText: (fileName, text) => {
       current = { fileName, text };
       update();
     },
-    (fileName, message) => {
+    onRefused: (fileName, message) => {
       current = undefined;
       showIssues(fileName, [{ message }]);
     },
-  );
+  });
   const exampleRow = element('div', 'run-row');
   for (const example of avatarExamples) {
     exampleRow.append(

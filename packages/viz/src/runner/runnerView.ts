@@ -1,9 +1,9 @@
 import { formatScenarioIssue, maxPatients, maxScenarioBytes, parseScenario } from '@rtsim/sim';
 import type { ResolvedScenario, ScenarioIssue } from '@rtsim/sim';
+import { fileIntake } from '../ui/fileIntake.js';
 import { bundledScenarios } from './bundledScenarios.js';
 import { resultsView } from './resultsView.js';
 import { defaultBrowserWorkers, runTrial } from './runTrial.js';
-import { readScenarioFile, scenarioIntake } from './scenarioIntake.js';
 
 /** Most Web Workers a user may ask for. */
 const maxWorkers = 32;
@@ -73,12 +73,22 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     bundledSelect.append(option);
   }
   bundledField.append(bundledLabel, bundledSelect);
-  const intake = scenarioIntake((file) => {
-    void readScenarioFile(file, maxScenarioBytes).then((read) => {
+  const intake = fileIntake({
+    zoneId: 'drop-zone',
+    inputId: 'scenario-file',
+    accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml',
+    label: 'Open a scenario file (.yaml, .yml or .json)',
+    hint: 'or drop it here. The file is validated in this page and never leaves your computer.',
+    maxBytes: maxScenarioBytes, // the parser enforces the same limit on text
+    kind: 'scenario files',
+    onText: (fileName, text) => {
       bundledSelect.value = '';
-      if (read.ok) load(read.text, read.fileName, false);
-      else showIssues(read.fileName, [{ path: '(file)', message: read.message }]);
-    });
+      load(text, fileName, false);
+    },
+    onRefused: (fileName, message) => {
+      bundledSelect.value = '';
+      showIssues(fileName, [{ path: '(file)', message }]);
+    },
   });
   sourceCard.append(bundledField, intake);
 
