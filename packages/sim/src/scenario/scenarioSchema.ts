@@ -121,6 +121,17 @@ export function regularScheduleProblems(s: RegularScheduleInput): FieldProblem[]
   return problems;
 }
 
+/** The calendar of a regular course, shared by fixed-dose and GARD-prescribed courses (core's ScheduleSpec). */
+const calendarFields = {
+  perWeek: v.exactOptional(numberField({ integer: true, min: 1, max: 7 }, 'Treatment days a week, 1 to 7 (5: Monday to Friday). Default 5 unless everyDays is given.')),
+  everyDays: v.exactOptional(numberField(positive, 'Days between treatment days (> 0; fractional allowed): days 0, k, 2k, …. Not with perWeek.')),
+  perDay: v.exactOptional(numberField({ integer: true, min: 1, max: 24 }, 'Fractions per treatment day, 1 to 24 (default 1); needs intervalHours when more than 1.')),
+  intervalHours: v.exactOptional(numberField(positive, 'Hours between the fractions of one day (> 0).')),
+  startWeekday: v.exactOptional(numberField({ integer: true, min: 0, max: 6 }, 'Weekday the course starts, 0 = Monday … 6 = Sunday (default 0); ignored with everyDays.')),
+  gaps,
+  durationMinutes: v.exactOptional(numberField({ min: 0 }, 'Beam-on time of each fraction in minutes (≥ 0); matters only with a repair half-time. Default: instantaneous.')),
+};
+
 const regularSchedule = checked(
   mapping(
     {
@@ -129,13 +140,7 @@ const regularSchedule = checked(
         message: (value) => `expected at most ${maxFractions} fractions, got ${describeValue(value)}`,
       }),
       dose: numberField({ min: 0, max: 100 }, 'Dose per fraction in Gy (0 to 100).'),
-      perWeek: v.exactOptional(numberField({ integer: true, min: 1, max: 7 }, 'Treatment days a week, 1 to 7 (5: Monday to Friday). Default 5 unless everyDays is given.')),
-      everyDays: v.exactOptional(numberField(positive, 'Days between treatment days (> 0; fractional allowed): days 0, k, 2k, …. Not with perWeek.')),
-      perDay: v.exactOptional(numberField({ integer: true, min: 1, max: 24 }, 'Fractions per treatment day, 1 to 24 (default 1); needs intervalHours when more than 1.')),
-      intervalHours: v.exactOptional(numberField(positive, 'Hours between the fractions of one day (> 0).')),
-      startWeekday: v.exactOptional(numberField({ integer: true, min: 0, max: 6 }, 'Weekday the course starts, 0 = Monday … 6 = Sunday (default 0); ignored with everyDays.')),
-      gaps,
-      durationMinutes: v.exactOptional(numberField({ min: 0 }, 'Beam-on time of each fraction in minutes (≥ 0); matters only with a repair half-time. Default: instantaneous.')),
+      ...calendarFields,
     },
     'a course: { fractions, dose, perWeek? | everyDays?, perDay?, intervalHours?, gaps? }',
     'A regular course: `fractions` × `dose` Gy, on a weekly calendar (perWeek) or every k days (everyDays).',
@@ -201,13 +206,7 @@ const gardSchedule = checked(
       ),
       minDose: v.exactOptional(numberField({ min: 0, max: 100 }, 'Lowest dose per fraction in Gy (0 to 100): a patient needing less is treated at minDose (reported as clamped).')),
       maxDose: v.exactOptional(numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Highest dose per fraction in Gy (> 0 and ≤ 100): a patient needing more is treated at maxDose (reported as clamped).')),
-      perWeek: v.exactOptional(numberField({ integer: true, min: 1, max: 7 }, 'Treatment days a week, 1 to 7 (5: Monday to Friday). Default 5 unless everyDays is given.')),
-      everyDays: v.exactOptional(numberField(positive, 'Days between treatment days (> 0; fractional allowed). Not with perWeek.')),
-      perDay: v.exactOptional(numberField({ integer: true, min: 1, max: 24 }, 'Fractions per treatment day, 1 to 24 (default 1); needs intervalHours when more than 1.')),
-      intervalHours: v.exactOptional(numberField(positive, 'Hours between the fractions of one day (> 0).')),
-      startWeekday: v.exactOptional(numberField({ integer: true, min: 0, max: 6 }, 'Weekday the course starts, 0 = Monday … 6 = Sunday (default 0); ignored with everyDays.')),
-      gaps,
-      durationMinutes: v.exactOptional(numberField({ min: 0 }, 'Beam-on time of each fraction in minutes (≥ 0); matters only with a repair half-time.')),
+      ...calendarFields,
     },
     'a GARD-prescribed course: { fractions, gardTarget, minDose?, maxDose?, perWeek? | everyDays?, … }',
     'A regular course whose dose per fraction is solved per patient so that GARD = Σ d(α + βd) reaches gardTarget (docs/scenarios.md, "Biomarker-stratified cohorts").',
