@@ -20,6 +20,7 @@ import { browserBenchmarks } from './lib/browserBenchmarks.mjs';
 import { cohortBenchmarks } from './lib/cohortBenchmarks.mjs';
 import { summariseCpuProfiles } from './lib/cpuProfile.mjs';
 import { formatTable, formatValue } from './lib/formatTable.mjs';
+import { runJavascriptFloor } from './lib/javascriptFloor.mjs';
 import { machine } from './lib/machine.mjs';
 import { modelBenchmarks } from './lib/modelBenchmarks.mjs';
 import { runNumpyReference } from './lib/numpyReference.mjs';
@@ -109,6 +110,22 @@ function figure({ id, label, value, unit, display, target, runs, note }) {
   });
 }
 
+/**
+ * The JavaScript floor of B1 (bench/lib/javascriptFloor.mjs): the numpy reference's own work in the fastest plain
+ * JavaScript we could write, timed in this process. It bounds what any JavaScript engine design can reach; its mean
+ * TCP must agree with numpy's like rtsim's (else it would be measuring a different computation).
+ */
+function floorFigures(numpy) {
+  log(`B1: JavaScript floor kernel, ${sizes.patients} patients, ${Math.max(sizes.runs, tiny ? 1 : 3)} run(s)`);
+  const floor = runJavascriptFloor({ patients: sizes.patients, runs: Math.max(sizes.runs, tiny ? 1 : 3) });
+  results.details.javascriptFloor = floor;
+  figure({ id: 'B1.floor', label: 'B1 JavaScript floor: numpy\'s work only (1 thread)', value: floor.patientArmsPerSecond, unit: 'patient-arms/s', runs: floor.runs.length, note: 'bench/lib/javascriptFloor.mjs; compute only' });
+  const ratio = floor.patientArmsPerSecond / numpy.patientArmsPerSecond;
+  figure({ id: 'B1.floor.ratio', label: 'B1 JavaScript floor / numpy', value: ratio, unit: '×', display: `${ratio.toFixed(2)}×` });
+  const disagreeing = numpy.arms.filter((id, i) => !(Math.abs(floor.meanTcp[i] - numpy.meanTcp[i]) < 4 * Math.hypot(floor.se[i], numpy.se[i])));
+  if (disagreeing.length > 0) problems.push(`B1: the JavaScript floor's mean TCP disagrees with numpy: ${disagreeing.join(', ')}`);
+}
+
 function fail(where, error) {
   const message = error instanceof Error ? error.message : String(error);
   problems.push(`${where}: ${message}`);
@@ -187,6 +204,7 @@ try {
         const worst = Math.max(...rows.map((r) => (r.limit ? Math.abs(r.delta) / r.limit : Infinity)));
         figure({ id: 'B1.agreement', label: 'B1 mean TCP vs numpy, worst |Δ|/4σ', value: worst, unit: '', display: worst.toFixed(2), target: { text: '< 1 (every arm)', test: (v) => v < 1 } });
         if (!rows.every((r) => r.pass)) problems.push(`B1: mean TCP disagrees with the numpy reference: ${rows.filter((r) => !r.pass).map((r) => r.id).join(', ')}`);
+        floorFigures(numpy);
       } else {
         figure({ id: 'B1.numpy', label: 'B1 numpy reference', value: undefined, unit: 'patient-arms/s', note: `not measured: ${numpy.reason}` });
         notes.push(`numpy reference not run: ${numpy.reason}`);

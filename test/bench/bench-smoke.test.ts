@@ -54,7 +54,7 @@ describe('node bench/run.mjs --tiny', () => {
 
     const byId = new Map(results.figures.map((f) => [f.id, f]));
     const measured = ['B1.workers1', 'B3.rss.small', 'B3.rss.large', 'B3.ratio', 'B4.tcpPopulation', 'B4.curves'];
-    if (hasNumpy) measured.push('B1.numpy', 'B1.ratio.workers1', 'B1.agreement');
+    if (hasNumpy) measured.push('B1.numpy', 'B1.ratio.workers1', 'B1.agreement', 'B1.floor', 'B1.floor.ratio');
     else expect(byId.get('B1.numpy')?.note).toMatch(/^not measured: .*numpy/);
     if (results.machine.cores >= 2) measured.push('B1.workers2', 'B2.speedup2', 'B2.efficiency2');
     if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) measured.push('B5.slider', 'B5.runner');

@@ -1,9 +1,11 @@
 import { logSurvival, overallTime, repopulationLogGain } from '@rtsim/core';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { armLogClonogens } from '../../packages/sim/src/cohort/armLogClonogens.js';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { addBlock } from '../../packages/sim/src/cohort/addBlock.js';
+import { certainControlLogClonogens } from '../../packages/sim/src/cohort/certainControlLogClonogens.js';
 import { createAccumulator } from '../../packages/sim/src/cohort/createAccumulator.js';
 import { drawPatient, patientField } from '../../packages/sim/src/cohort/drawPatient.js';
 import type { EnginePlan } from '../../packages/sim/src/cohort/EnginePlan.js';
@@ -344,4 +346,27 @@ describe('local failure times', () => {
       expect(Math.abs(censored - failed * censoredProbability)).toBeLessThanOrEqual(4 * Math.sqrt(failed * censoredProbability * (1 - censoredProbability)) + 1);
     });
   }
+});
+
+describe('the certain-control shortcut (certainControlLogClonogens)', () => {
+  it('skips only where exp(−exp(ln N_left)) is exactly 1, so skipping the exponentials changes no bit', () => {
+    expect(certainControlLogClonogens).toBeLessThanOrEqual(Math.log(2 ** -54));
+    fc.assert(
+      fc.property(fc.double({ min: -800, max: certainControlLogClonogens, maxExcluded: true, noNaN: true }), (logLeft) => {
+        expect(Math.exp(-Math.exp(logLeft))).toBe(1);
+      }),
+      { numRuns: 2000 },
+    );
+    // Just above it TCP is still 1 in double precision; the shortcut is conservative, not a change of model.
+    expect(Math.exp(-Math.exp(certainControlLogClonogens))).toBe(1);
+  });
+
+  it('gives an SBRT arm far beyond control TCP = 1 for every patient, with no failures', () => {
+    const s = scenario({ patients: 4096, arms: [arm('sbrt', { schedule: { fractions: 3, dose: 18, everyDays: 2 } })] });
+    const plan = compilePlan(s);
+    const block = simulateBlock(plan, 0);
+    const controlled = block.counts[plan.layout.armCounts];
+    expect(controlled).toBe(block.counts[plan.layout.validPatients]);
+    expect(block.sums[plan.layout.armSums]).toBe(block.counts[plan.layout.validPatients]);
+  });
 });

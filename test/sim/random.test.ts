@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from '@rtsim/core';
 import { blockGenerator } from '../../packages/sim/src/random/blockGenerator.js';
-import { blockStream, nextBlockUniform } from '../../packages/sim/src/random/blockStream.js';
+import { blockStream, nextBlockUniform, nextBlockUniforms } from '../../packages/sim/src/random/blockStream.js';
 import { compileDistribution } from '../../packages/sim/src/random/compileDistribution.js';
 import { distributionQuantile } from '../../packages/sim/src/random/distributionQuantile.js';
 import { openUniform } from '../../packages/sim/src/random/openUniform.js';
@@ -58,6 +58,24 @@ describe('blockStream(seed, k) and nextBlockUniform(state)', () => {
         if (actual !== expected) expect({ seed, block, i, actual }).toEqual({ seed, block, i, actual: expected });
       }
     }
+  });
+
+  it('nextBlockUniforms(state, out, n) draws what n calls of nextBlockUniform draw, and leaves the same state', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.nat(5000), fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }), (seed, block, counts) => {
+        const one = blockStream(seed, block);
+        const many = blockStream(seed, block);
+        for (const count of counts) {
+          const out = new Float64Array(count + 1).fill(-1);
+          nextBlockUniforms(many, out, count);
+          const expected = Array.from({ length: count }, () => nextBlockUniform(one));
+          expect(Array.from(out.subarray(0, count))).toEqual(expected);
+          expect(out[count]).toBe(-1); // nothing written past count
+          expect(Array.from(many)).toEqual(Array.from(one));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

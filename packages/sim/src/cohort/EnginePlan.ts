@@ -68,6 +68,13 @@ export interface SubtypePlan {
   readonly weight: number;
   /** Compiled distribution of each parameter slot (index = patientSlots value; unused slots hold a fixed NaN). */
   readonly distributions: readonly CompiledDistribution[];
+  /**
+   * The parameter slots (1–11) whose distribution is not fixed, ascending: the only ones drawPatient evaluates per
+   * patient. A fixed slot's draw does not depend on its uniform, so its value comes from {@link fixedDraws}.
+   */
+  readonly randomSlots: Int32Array;
+  /** Per slot index, the value of a fixed distribution (NaN for an unused or invalid one; random slots: unused). */
+  readonly fixedDraws: Float64Array;
   /** The tumour-size slot is a diameter (cm; V = πd³/6) rather than a volume (cm³). */
   readonly diameter: boolean;
   /** Hypoxia can occur (hypoxic fraction not fixed at 0): only then are h and OER checked and used. */

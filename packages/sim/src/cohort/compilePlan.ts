@@ -104,11 +104,14 @@ function compileSubtype(subtype: ResolvedSubtype): SubtypePlan {
   }
   distributions[patientSlots.detectionClonogens] = compileDistribution(detection ?? p.detectionVolume);
   const hypoxia = distributions[patientSlots.hypoxicFraction] as CompiledDistribution;
+  const parameterSlots = distributions.map((d, j) => ({ d, j })).filter(({ j }) => j >= patientSlots.alpha && j <= patientSlots.detectionClonogens);
   return {
     id: subtype.id,
     name: subtype.name,
     weight: subtype.weight,
     distributions,
+    randomSlots: Int32Array.from(parameterSlots.filter(({ d }) => d.kind !== distributionKind.fixed).map(({ j }) => j)),
+    fixedDraws: Float64Array.from(distributions, (d) => (d.kind === distributionKind.fixed ? d.a : Number.NaN)),
     diameter: !('volume' in p.tumour),
     hypoxic: !(hypoxia.kind === distributionKind.fixed && hypoxia.a === 0),
     repair: p.repairHalfTimeHours !== undefined,

@@ -44,7 +44,13 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
   if (subtype === undefined) return 1; // only a NaN uniform can get here
   const d = subtype.distributions;
   patient[patientField.subtype] = s;
-  for (let j = patientSlots.alpha; j <= patientSlots.detectionClonogens; j++) {
+  // Fixed slots are copied, not evaluated: their draw is the same whatever the uniform (and saves a quantile call
+  // per fixed slot and patient; in a typical scenario most slots are fixed).
+  const fixed = subtype.fixedDraws;
+  for (let j = patientSlots.alpha; j <= patientSlots.detectionClonogens; j++) patient[j] = fixed[j];
+  const random = subtype.randomSlots;
+  for (let r = 0; r < random.length; r++) {
+    const j = random[r];
     patient[j] = distributionQuantile(d[j], uniforms[j]);
   }
   let problems = 0;

@@ -1,10 +1,11 @@
 import { normalQuantile } from '@rtsim/core';
-import { blockStream, nextBlockUniform } from '../random/blockStream.js';
+import { blockStream, nextBlockUniform, nextBlockUniforms } from '../random/blockStream.js';
 import { keyedStream } from '../random/keyedStream.js';
 import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
 import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact } from '../random/poissonQuantile.js';
 import { armLogClonogens, logResidualFraction } from './armLogClonogens.js';
 import type { BlockPartial } from './BlockPartial.js';
+import { certainControlLogClonogens } from './certainControlLogClonogens.js';
 import { blockSize } from './blockSize.js';
 import { drawPatient, patientField } from './drawPatient.js';
 import type { EnginePlan, ExtrasPlan } from './EnginePlan.js';
@@ -104,7 +105,7 @@ function countFailure(plan: EnginePlan, counts: Int32Array, countAt: number, day
  */
 function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const { stream, uniforms, patient, tcp, expected, sums, counts } = work;
-  for (let j = 0; j < slotsPerPatient; j++) uniforms[j] = nextBlockUniform(stream);
+  nextBlockUniforms(stream, uniforms, slotsPerPatient);
   const extras = plan.extras;
   if (extras !== undefined) {
     // Every patient, valid or not, takes one draw from each keyed stream: patient i always gets the i-th draw.
@@ -122,7 +123,15 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     evaluatePatientExtras(plan, extras, patient, work.markerUniforms, work.agentUniforms, work.status, work.armExtras);
   }
   for (let a = 0; a < armCount; a++) {
-    const m = Math.exp(extras === undefined ? armLogClonogens(plan, a, patient, uniforms) : armLogClonogens(plan, a, patient, uniforms, work.armExtras));
+    const logLeft = extras === undefined ? armLogClonogens(plan, a, patient, uniforms) : armLogClonogens(plan, a, patient, uniforms, work.armExtras);
+    if (logLeft < certainControlLogClonogens) {
+      // exp(−e^x) rounds to exactly 1 here (see certainControlLogClonogens): no exponential, and no failure
+      // can follow (the control uniform is below 1), so N_left itself is never needed.
+      expected[a] = 0;
+      tcp[a] = 1;
+      continue;
+    }
+    const m = Math.exp(logLeft);
     // e^{−m} underflows to 0 beyond m ≈ 745: skip the exponential for arms that cannot control the tumour.
     const p = m < 746 ? Math.exp(-m) : m === m ? 0 : Number.NaN;
     if (p !== p) {
