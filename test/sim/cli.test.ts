@@ -182,6 +182,60 @@ describe('rtsim run --shard and rtsim merge', () => {
   });
 });
 
+describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
+  // 9000 patients are 3 blocks: contiguous 1/2 and 2/2 hold blocks 0–1 and 2, strided 1/2 and 2/2 would hold 0, 2 and 1.
+  const contiguous = join(directory, 'contiguous');
+
+  it('shards 1/2, 2/2 hold one range of blocks each, record the split, and merge to the single run\'s files byte for byte', async () => {
+    for (const k of [1, 2]) {
+      const { status, stdout, stderr } = await inProcess(['run', scenarioFile, '--patients', '9000', '--workers', '1', '--out', contiguous, '--shard', `${k}/2`, '--split', 'contiguous']);
+      expect(status).toBe(0);
+      expect(stderr).toContain(`(shard ${k}/2, contiguous: ${3 - k} of 3 blocks)`);
+      expect(stdout).toMatch(new RegExp(`^shard ${k}/2, contiguous: ${3 - k} of 3 blocks in `));
+    }
+    const first = JSON.parse(read(join(contiguous, 'partial-1-of-2.json')));
+    const second = JSON.parse(read(join(contiguous, 'partial-2-of-2.json')));
+    expect(first.formatVersion).toBe(1);
+    expect(first.shard).toEqual({ index: 1, count: 2, split: 'contiguous' });
+    expect(first.accumulator.blocks).toEqual([[0, 1, 2]]);
+    expect(second.accumulator.blocks).toEqual([[2, 1, 1]]);
+    // A strided shard file records no split: it keeps the form it had before --split existed.
+    expect(JSON.parse(read(join(directory, 'shards', 'partial-1-of-3.json'))).shard).toEqual({ index: 1, count: 3 });
+    const merged = join(directory, 'merged-contiguous');
+    const { status } = await inProcess(['merge', join(contiguous, 'partial-2-of-2.json'), join(contiguous, 'partial-1-of-2.json'), '--out', merged]);
+    expect(status).toBe(0);
+    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+  });
+
+  it('merge accepts a mix of splits and shard counts that covers every block exactly once', async () => {
+    const merged = join(directory, 'merged-mixed');
+    const parts = [join(directory, 'shards', 'partial-1-of-3.json'), join(contiguous, 'partial-2-of-2.json'), join(directory, 'shards', 'partial-2-of-3.json')];
+    const { status } = await inProcess(['merge', ...parts, '--out', merged]);
+    expect(status).toBe(0);
+    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+  });
+
+  it('merge refuses overlapping parts of different splits, and names a missing contiguous part', async () => {
+    const overlap = await inProcess(['merge', join(contiguous, 'partial-1-of-2.json'), join(directory, 'shards', 'partial-1-of-3.json'), '--out', join(directory, 'never')]);
+    expect(overlap.status).toBe(exitCodes.invalidInput);
+    expect(overlap.stderr).toContain('block 0 is in both partial-1-of-2.json and partial-1-of-3.json: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)');
+    const missing = await inProcess(['merge', join(contiguous, 'partial-1-of-2.json'), '--out', join(directory, 'never')]);
+    expect(missing.status).toBe(exitCodes.invalidInput);
+    expect(missing.stderr).toContain('1 of 3 blocks are not covered by any part (blocks 2); missing part: partial-2-of-2.json');
+    expect(existsSync(join(directory, 'never'))).toBe(false);
+  });
+
+  it('merge refuses a part whose recorded split is not a known word', async () => {
+    const edited = JSON.parse(read(join(contiguous, 'partial-1-of-2.json')));
+    edited.shard.split = 'diagonal';
+    const editedPath = join(directory, 'diagonal.json');
+    writeFileSync(editedPath, JSON.stringify(edited));
+    const { status, stderr } = await inProcess(['merge', editedPath]);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain('diagonal.json: not an rtsim partial result: shard.split must be "strided" or "contiguous" when given, got "diagonal"');
+  });
+});
+
 describe('rtsim validate, schema, help and options', () => {
   const broken = join(directory, 'broken.yaml');
   writeFileSync(broken, read(scenarioFile).replace('fractions: 25,', 'fractions: -3,').replace('seed: 42', 'seed: 4.5'));
@@ -222,11 +276,20 @@ describe('rtsim validate, schema, help and options', () => {
     expect((await inProcess(['--version'])).stdout).toBe(`${rtsimVersion()}\n`);
   });
 
+  it('run --help lists --split with its two words', async () => {
+    const { stdout } = await inProcess(['run', '--help']);
+    expect(stdout).toMatch(/--split S +how --shard divides the blocks: strided \(default: blocks K-1, K-1\+N, \.\.\.\) or\n +contiguous/);
+  });
+
   it('unknown options, commands and bad values are rejected with a clear message and status 2', async () => {
     const cases: [string[], RegExp][] = [
       [['run', scenarioFile, '--patinets', '5'], /unknown option '--patinets'; did you mean '--patients'\?/],
       [['run', scenarioFile, '--patients', 'many'], /--patients: expected a whole number from 1 to 1000000000, got 'many'/],
       [['run', scenarioFile, '--shard', '4/3'], /--shard: the shard number K must be from 1 to N = 3/],
+      [['run', scenarioFile, '--shard', '1/2', '--split', 'sideways'], /--split: expected strided \(.*\) or contiguous \(.*\), got 'sideways'/],
+      [['run', scenarioFile, '--shard', '1/2', '--split', 'contigous'], /did you mean 'contiguous'\?/],
+      [['run', scenarioFile, '--split', 'contiguous'], /rtsim run: --split contiguous needs --shard K\/N/],
+      [['run', scenarioFile, '--shard', '1/2', '--split'], /--split/],
       [['run', scenarioFile, '--json=yes'], /--json/],
       [['run'], /expected one scenario file/],
       [['rnu'], /unknown command 'rnu'; did you mean 'run'\?/],

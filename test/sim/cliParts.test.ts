@@ -6,6 +6,7 @@ import { createProgressBar } from '../../packages/sim/src/cli/createProgressBar.
 import { defaultOutputDirectory } from '../../packages/sim/src/cli/defaultOutputDirectory.js';
 import { formatIssueLine } from '../../packages/sim/src/cli/formatIssueLine.js';
 import { parseShard } from '../../packages/sim/src/cli/parseShard.js';
+import { parseShardSplit } from '../../packages/sim/src/cli/parseShardSplit.js';
 import { progressLine } from '../../packages/sim/src/cli/progressLine.js';
 import { terminalText } from '../../packages/sim/src/cli/terminalText.js';
 import { textTable } from '../../packages/sim/src/cli/textTable.js';
@@ -26,6 +27,23 @@ describe('parseShard(text)', () => {
     expect(() => parseShard('1/0')).toThrow(/shard count N must be from 1/);
     expect(() => parseShard('two/3')).toThrow(/expected K\/N/);
     expect(() => parseShard('1.5/3')).toThrow(/expected K\/N/);
+  });
+});
+
+describe('parseShardSplit(text)', () => {
+  it('reads strided and contiguous', () => {
+    expect(parseShardSplit('strided')).toBe('strided');
+    expect(parseShardSplit('contiguous')).toBe('contiguous');
+  });
+
+  it('rejects any other word with a UsageError naming --split and the accepted words, and a guess for a misspelling', () => {
+    expect(() => parseShardSplit('sideways')).toThrow(
+      "--split: expected strided (blocks K-1, K-1+N, …, the default) or contiguous (one range of consecutive blocks), got 'sideways'",
+    );
+    expect(() => parseShardSplit('contigous')).toThrow(/got 'contigous'; did you mean 'contiguous'\?$/);
+    expect(() => parseShardSplit('Contiguous')).toThrow(/did you mean 'contiguous'\?/);
+    expect(() => parseShardSplit('')).toThrow(/--split: expected strided .* or contiguous .*, got ''/);
+    expect(() => parseShardSplit('range')).toThrow(expect.objectContaining({ name: 'UsageError' }));
   });
 });
 

@@ -11,6 +11,7 @@ import { parseAccumulator } from '../../packages/sim/src/cohort/parseAccumulator
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { serializeAccumulator } from '../../packages/sim/src/cohort/serializeAccumulator.js';
 import { shardBlocks } from '../../packages/sim/src/cohort/shardBlocks.js';
+import { shardSplits } from '../../packages/sim/src/cohort/ShardSplit.js';
 import { simulateBlock } from '../../packages/sim/src/cohort/simulateBlock.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import { mixedScenario } from './cohortScenario.js';
@@ -63,10 +64,10 @@ describe('exact accumulation', () => {
     );
   });
 
-  it('summary JSON is identical when the run is split into shards, written to files, and merged in any order', () => {
+  it('summary JSON is identical when the run is split into shards (strided or contiguous), written to files, and merged in any order', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 1000 }), (shards, rotation) => {
-        const files = Array.from({ length: shards }, (_, k) => JSON.stringify(serializeAccumulator(accumulate(shardBlocks(plan.blockCount, k, shards)))));
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 1000 }), fc.constantFrom(...shardSplits), (shards, rotation, split) => {
+        const files = Array.from({ length: shards }, (_, k) => JSON.stringify(serializeAccumulator(accumulate(shardBlocks(plan.blockCount, k, shards, split)))));
         const order = files.map((_, i) => files[(i + rotation) % shards] as string).reverse();
         const merged = mergeAccumulators(order.map((text) => parseAccumulator(JSON.parse(text))));
         return JSON.stringify(summarize(merged, plan, meta)) === reference;
@@ -98,6 +99,7 @@ describe('exact accumulation', () => {
     expect(Array.from(parsed.counts)).toEqual(Array.from(shard.counts));
     expect(Array.from(parsed.covered)).toEqual(Array.from(shard.covered));
     expect(serializeAccumulator(accumulate([0, 1, 2, 5, 7, 8])).blocks).toEqual([[0, 1, 3], [5, 2, 2], [8, 1, 1]]);
+    expect(serializeAccumulator(accumulate(shardBlocks(plan.blockCount, 1, 3, 'contiguous'))).blocks).toEqual([[4, 1, 3]]); // a contiguous shard is one run
   });
 });
 

@@ -77,6 +77,23 @@ describe('rtsim run FILE with an uncertainty section', () => {
     expect(incomplete.status).toBe(exitCodes.invalidInput);
     expect(incomplete.stderr).toMatch(/misses \d+ of \d+ blocks; missing parts: partial-2-of-3\.json/);
   });
+
+  it('splits into contiguous ranges of (set, block) units with --split contiguous, merged byte for byte', async () => {
+    // 5000 patients are 2 blocks; × 6 parameter sets = 12 units: the 3 shards take units 0–3, 4–7 and 8–11.
+    for (const k of [1, 2, 3]) {
+      const shard = await rtsim('run', file, '--workers', '0', '--shard', `${k}/3`, '--split', 'contiguous', '--out', 'contiguous');
+      expect(shard.status).toBe(exitCodes.ok);
+      expect(shard.stderr).toContain(`(shard ${k}/3, contiguous: 4 of 12 blocks)`);
+    }
+    const first = JSON.parse(read('contiguous', 'partial-1-of-3.json')) as { shard: unknown; accumulators: ({ blocks: unknown } | null)[] };
+    expect(first.shard).toEqual({ index: 1, count: 3, split: 'contiguous' });
+    // Units 0–3 are sets 0 and 1, both blocks each; the other sets are untouched.
+    expect(first.accumulators.map((accumulator) => accumulator?.blocks ?? null)).toEqual([[[0, 1, 2]], [[0, 1, 2]], null, null, null, null]);
+    const merged = await rtsim('merge', 'contiguous/partial-3-of-3.json', 'contiguous/partial-1-of-3.json', 'contiguous/partial-2-of-3.json', '--out', 'merged-contiguous');
+    expect(merged.status).toBe(exitCodes.ok);
+    expect(read('merged-contiguous', 'results.json')).toBe(read('single', 'results.json'));
+    expect(read('merged-contiguous', 'report.html')).toBe(read('single', 'report.html'));
+  });
 });
 
 describe('rtsim sensitivity FILE', () => {

@@ -81,6 +81,8 @@ export type { ArmComparison, ArmResult, ArmToxicity, GroupOutcome, Interval, Loc
 export { blockSize } from './cohort/blockSize.js';
 export { blockCount } from './cohort/blockCount.js';
 export { shardBlocks } from './cohort/shardBlocks.js';
+export { shardSplits } from './cohort/ShardSplit.js';
+export type { ShardSplit } from './cohort/ShardSplit.js';
 export { timeBinDays, timeBinCount, tcpHistogramBins } from './cohort/timeBins.js';
 export { compilePlan } from './cohort/compilePlan.js';
 export type { ArmPlan, EnginePlan, SubtypePlan, SurvivalMode } from './cohort/EnginePlan.js';

@@ -1,4 +1,5 @@
 import type { AccumulatorFile } from '../cohort/serializeAccumulator.js';
+import type { ShardSplit } from '../cohort/ShardSplit.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 
 /**
@@ -16,8 +17,12 @@ export interface ShardFile {
   readonly scenarioHash: string;
   readonly seed: number;
   readonly patients: number;
-  /** Shard K of N, K from 1. */
-  readonly shard: { readonly index: number; readonly count: number };
+  /**
+   * Shard K of N, K from 1, and the `--split` that chose its blocks. `split` is written only when it is not the
+   * default (`contiguous`), so a strided shard file has the form it had before `--split` existed; absent means
+   * `strided` (formatVersion stays 1: older files read as what they were).
+   */
+  readonly shard: { readonly index: number; readonly count: number; readonly split?: ShardSplit };
   /** Base name and text of the scenario file (after --patients / --seed, the text is still the file as written). */
   readonly scenarioFile: string;
   readonly scenarioText: string;

@@ -31,11 +31,14 @@ Options:
   --workers N     worker threads (default: the CPUs available); 0 runs in the main thread
   --out DIR       output directory (default: <file-stem>-results/ next to the file)
   --json          print results.json to stdout instead of the table
-  --shard K/N     compute only blocks K-1, K-1+N, ... (K from 1) and write partial-K-of-N.json
-                  for rtsim merge (see docs/sharding.md)
+  --shard K/N     compute only shard K of N (K from 1) and write partial-K-of-N.json for
+                  rtsim merge (see docs/sharding.md)
+  --split S       how --shard divides the blocks: strided (default: blocks K-1, K-1+N, ...) or
+                  contiguous (one range of consecutive blocks; sizes differ by at most one)
   -h, --help      show this help
 
-The result depends only on the scenario, its seed and the patient count: not on --workers or --shard.
+The result depends only on the scenario, its seed and the patient count: not on --workers, --shard
+or --split.
 A scenario with an uncertainty section runs the nominal parameter set and K drawn sets, each on the
 same patients, and adds their spread to the table and files (docs/uncertainty.md).
 `;
@@ -63,7 +66,8 @@ const merge = `Usage: rtsim merge PART... [options]
 
 Combines the partial results of rtsim run FILE --shard K/N into results.json, arms.csv and report.html,
 byte for byte the files a single run writes. The parts must come from the same scenario, seed, patient
-count and rtsim version, and together cover every block exactly once.
+count and rtsim version, and together cover every block exactly once (strided and contiguous parts, or
+parts of different N, may be mixed if they do).
 
 Options:
   --out DIR       output directory (default: the directory of the first part)

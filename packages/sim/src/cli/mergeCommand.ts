@@ -43,7 +43,7 @@ function checkParts(parts: readonly ParsedShard[], names: readonly string[]): vo
       if (part.accumulator.covered[k] !== 1) continue;
       const previous = owner[k] as number;
       if (previous >= 0) {
-        throw new UsageError(`rtsim merge: block ${k} is in both ${names[previous]} and ${names[p]}: the parts overlap (was a shard given twice, or shards of different splits mixed?)`);
+        throw new UsageError(`rtsim merge: block ${k} is in both ${names[previous]} and ${names[p]}: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)`);
       }
       owner[k] = p;
     }
@@ -54,8 +54,10 @@ function checkParts(parts: readonly ParsedShard[], names: readonly string[]): vo
   });
   if (missing.length === 0) return;
   let hint = '';
-  const counts = new Set(parts.map((part) => part.shard.count));
-  if (counts.size === 1) {
+  // Name the missing files only when the parts come from one split of one N; under either split, shard K has
+  // blocks exactly when K ≤ the block count (shardBlocks).
+  const splits = new Set(parts.map((part) => `${part.shard.count}:${part.shard.split}`));
+  if (splits.size === 1) {
     const count = first.shard.count;
     const given = new Set(parts.map((part) => part.shard.index));
     const absent: string[] = [];
@@ -68,7 +70,7 @@ function checkParts(parts: readonly ParsedShard[], names: readonly string[]): vo
 /**
  * `rtsim merge PART... [--out DIR] [--json]`: combines shard results into the files of a full run. Checks that
  * every part is a partial result of the same scenario hash, seed, patient count and rtsim version, and that
- * together they cover every block exactly once (clear message and status 2 otherwise); then merges the exact
+ * together they cover every block exactly once (parts of different N or --split may be mixed if they do) (clear message and status 2 otherwise); then merges the exact
  * totals, summarises, prints the table (or results.json with --json) and writes results.json, arms.csv and
  * report.html atomically: byte for byte what a single `rtsim run` writes.
  * @param args - the arguments after `merge`

@@ -1,5 +1,7 @@
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { parseAccumulator } from '../cohort/parseAccumulator.js';
+import type { ShardSplit } from '../cohort/ShardSplit.js';
+import { shardSplits } from '../cohort/ShardSplit.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { scenarioHash } from '../scenario/scenarioHash.js';
 import { UsageError } from './UsageError.js';
@@ -10,7 +12,8 @@ export interface ParsedShard {
   readonly scenarioHash: string;
   readonly seed: number;
   readonly patients: number;
-  readonly shard: { readonly index: number; readonly count: number };
+  /** Shard K of N, K from 1, and its split (`strided` when the file records none). */
+  readonly shard: { readonly index: number; readonly count: number; readonly split: ShardSplit };
   readonly scenarioFile: string;
   readonly scenarioText: string;
   readonly scenario: ResolvedScenario;
@@ -19,8 +22,9 @@ export interface ParsedShard {
 
 /**
  * Reads the parsed JSON of a `partial-K-of-N.json` file (see {@link ShardFile}) and checks it: format tag and
- * version, every field's type, the accumulator (parseAccumulator), that the embedded scenario still has the
- * recorded hash, and that seed and patients agree between scenario, file and accumulator.
+ * version, every field's type (an absent `shard.split` is `strided`), the accumulator (parseAccumulator), that
+ * the embedded scenario still has the recorded hash, and that seed and patients agree between scenario, file and
+ * accumulator.
  * @param value - the file's JSON, parsed
  * @param fileName - the file's name, quoted in messages
  * @returns the checked contents
@@ -46,6 +50,8 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   if (!(typeof index === 'number' && typeof count === 'number' && Number.isInteger(index) && Number.isInteger(count) && index >= 1 && index <= count)) {
     fail('shard must be { index: K, count: N } with 1 ≤ K ≤ N');
   }
+  const split = shardRecord['split'] ?? 'strided';
+  if (!shardSplits.includes(split as ShardSplit)) fail(`shard.split must be ${shardSplits.map((word) => `"${word}"`).join(' or ')} when given, got ${JSON.stringify(split)}`);
   if (typeof scenarioFile !== 'string' || typeof scenarioText !== 'string') fail('scenarioFile and scenarioText must be strings');
   if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return fail('scenario must be an object');
   const resolved = scenario as ResolvedScenario;
@@ -63,7 +69,7 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
     scenarioHash: hash as string,
     seed: seed as number,
     patients: patients as number,
-    shard: { index: index as number, count: count as number },
+    shard: { index: index as number, count: count as number, split: split as ShardSplit },
     scenarioFile: scenarioFile as string,
     scenarioText: scenarioText as string,
     scenario: resolved,

@@ -19,6 +19,7 @@ import { formatIssueLine } from './formatIssueLine.js';
 import { helpText } from './helpText.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShard } from './parseShard.js';
+import { parseShardSplit } from './parseShardSplit.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { resultFiles } from './resultFiles.js';
 import { runUncertainCommand } from './runUncertainCommand.js';
@@ -41,7 +42,8 @@ function wholeNumber(option: string, text: string | undefined, min: number, max:
 }
 
 /**
- * `rtsim run FILE [--patients N] [--seed S] [--workers N] [--out DIR] [--json] [--shard K/N]` (docs/cli.md).
+ * `rtsim run FILE [--patients N] [--seed S] [--workers N] [--out DIR] [--json] [--shard K/N [--split strided|contiguous]]`
+ * (docs/cli.md).
  *
  * Reads and validates the scenario (problems: one per line on stderr, exit 2), applies the overrides, simulates
  * the blocks on worker threads with a progress bar on a terminal, then either summarises the run (table or JSON on
@@ -60,6 +62,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     out: { type: 'string' },
     json: { type: 'boolean' },
     shard: { type: 'string' },
+    split: { type: 'string' },
   });
   if (values['help'] === true) {
     io.stdout.write(helpText('run'));
@@ -71,7 +74,13 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const patients = wholeNumber('--patients', values['patients'] as string | undefined, 1, maxPatients);
   const seed = wholeNumber('--seed', values['seed'] as string | undefined, 0, Number.MAX_SAFE_INTEGER);
   const workers = wholeNumber('--workers', values['workers'] as string | undefined, 0, maxWorkers);
-  const shard = values['shard'] === undefined ? undefined : parseShard(values['shard'] as string);
+  const split = values['split'] === undefined ? 'strided' : parseShardSplit(values['split'] as string);
+  if (values['split'] !== undefined && values['shard'] === undefined) {
+    throw new UsageError(`rtsim run: --split ${split} needs --shard K/N: it says how the blocks are divided among the N shards (see rtsim run --help)`);
+  }
+  const shardNumbers = values['shard'] === undefined ? undefined : parseShard(values['shard'] as string);
+  // The split is recorded only when it is not the default, so strided shard files keep their earlier form.
+  const shard = shardNumbers === undefined ? undefined : { ...shardNumbers, ...(split === 'strided' ? {} : { split }) };
   const json = values['json'] === true;
   const path = resolve(io.cwd, positionals[0] as string);
   const outDirectory = values['out'] === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values['out'] as string);
@@ -92,7 +101,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     );
   }
   const plan = compilePlan(scenario);
-  const blocks = shard === undefined ? undefined : shardBlocks(blockCount(scenario.patients), shard.index - 1, shard.count);
+  const blocks = shard === undefined ? undefined : shardBlocks(blockCount(scenario.patients), shard.index - 1, shard.count, split);
   if (shard !== undefined && blocks?.length === 0) {
     io.stderr.write(`rtsim run: warning: shard ${shard.index}/${shard.count} has no blocks (the run has only ${plan.blockCount}); its partial result is empty\n`);
   }
@@ -100,7 +109,8 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const poolSize = workers ?? defaultWorkerCount();
   const blocksToRun = blocks?.length ?? plan.blockCount;
   const threads = poolSize === 0 ? 'in the main thread' : `on ${Math.min(poolSize, Math.max(1, blocksToRun))} worker thread${Math.min(poolSize, blocksToRun) === 1 ? '' : 's'}`;
-  const part = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count}: ${blocksToRun} of ${plan.blockCount} blocks)`;
+  const splitNote = split === 'strided' ? '' : `, ${split}`;
+  const part = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count}${splitNote}: ${blocksToRun} of ${plan.blockCount} blocks)`;
   io.stderr.write(`rtsim run: ${terminalText(scenario.name)}: ${scenario.patients} patients, seed ${scenario.seed}${part}, ${threads}\n`);
   const bar = createProgressBar(io.stderr);
   const started = Date.now();
@@ -144,7 +154,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
       const content = `${JSON.stringify(body, null, 2)}\n`;
       await writeFilesAtomically(outDirectory, [{ name, content }], io.signal);
       if (json) io.stdout.write(content);
-      else io.stdout.write(`shard ${shard.index}/${shard.count}: ${blocks?.length ?? 0} of ${plan.blockCount} blocks in ${seconds} s\n`);
+      else io.stdout.write(`shard ${shard.index}/${shard.count}${splitNote}: ${blocks?.length ?? 0} of ${plan.blockCount} blocks in ${seconds} s\n`);
       io.stderr.write(`rtsim run: wrote ${basename(name)} to ${outDirectory}\n`);
       return exitCodes.ok;
     }

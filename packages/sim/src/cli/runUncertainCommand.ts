@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { blockCount } from '../cohort/blockCount.js';
 import { serializeAccumulator } from '../cohort/serializeAccumulator.js';
 import { shardBlocks } from '../cohort/shardBlocks.js';
+import type { ShardSplit } from '../cohort/ShardSplit.js';
 import { nodeSpawn } from '../pool/nodeSpawn.js';
 import type { PoolProgress } from '../pool/runPool.js';
 import { resultsJson } from '../report/resultsJson.js';
@@ -30,22 +31,24 @@ export interface UncertainRunRequest {
   readonly file: { readonly fileName: string; readonly text: string };
   /** Worker threads (0: the calling thread). */
   readonly workers: number;
-  readonly shard?: { readonly index: number; readonly count: number };
+  /** Shard K of N (K from 1) and its split, absent for `strided` (written to the file as given). */
+  readonly shard?: { readonly index: number; readonly count: number; readonly split?: ShardSplit };
   readonly json: boolean;
   readonly outDirectory: string;
 }
 
 /**
- * The units of shard `index` (from 1) of `count` of a two-level run: the (set, block) list in set order, every
- * `count`-th unit from `index − 1` (shardBlocks over the flattened list).
+ * The units of shard `index` (from 1) of `count` of a two-level run: shardBlocks over the (set, block) list in
+ * set order, so every `count`-th unit from `index − 1` (strided) or one range of consecutive units (contiguous).
  * @param scenarios - the K + 1 parameter sets
  * @param index - K, from 1
  * @param count - N
+ * @param split - how the units are divided among the shards (default `strided`)
  * @returns the shard's units
  */
-export function uncertaintyShardUnits(scenarios: readonly ResolvedScenario[], index: number, count: number): SetBlock[] {
+export function uncertaintyShardUnits(scenarios: readonly ResolvedScenario[], index: number, count: number, split: ShardSplit = 'strided'): SetBlock[] {
   const all = scenarios.flatMap((scenario, set) => Array.from({ length: blockCount(scenario.patients) }, (_, block): SetBlock => [set, block]));
-  return shardBlocks(all.length, index - 1, count).map((u) => all[u] as SetBlock);
+  return shardBlocks(all.length, index - 1, count, split).map((u) => all[u] as SetBlock);
 }
 
 /**
@@ -53,7 +56,7 @@ export function uncertaintyShardUnits(scenarios: readonly ResolvedScenario[], in
  * parameter sets, each a cohort of the scenario's patients with its seed, as (set, block) units on the worker
  * threads with one progress bar. Prints the comparison table of the nominal set and the two-level tables (or
  * results.json with --json) and writes results.json (with its `uncertainty` field), arms.csv and report.html
- * (with a "Parameter uncertainty" section). With --shard K/N it simulates only its units and writes
+ * (with a "Parameter uncertainty" section). With --shard K/N (and --split) it simulates only its units and writes
  * partial-K-of-N.json (UncertaintyShardFile) for rtsim merge.
  * @param request - scenario, hash, file, workers, shard, --json and output directory from `rtsim run`
  * @param io - output streams, abort signal
@@ -70,10 +73,11 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
   }
   const blocksPerSet = blockCount(scenario.patients);
   const totalUnits = sets.scenarios.length * blocksPerSet;
-  const units = shard === undefined ? undefined : uncertaintyShardUnits(sets.scenarios, shard.index, shard.count);
+  const units = shard === undefined ? undefined : uncertaintyShardUnits(sets.scenarios, shard.index, shard.count, shard.split);
   const unitCount = units?.length ?? totalUnits;
   const threads = workers === 0 ? 'in the main thread' : `on ${Math.min(workers, Math.max(1, unitCount))} worker thread${Math.min(workers, unitCount) === 1 ? '' : 's'}`;
-  const part = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count}: ${unitCount} of ${totalUnits} blocks)`;
+  const splitNote = shard?.split === undefined ? '' : `, ${shard.split}`;
+  const part = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count}${splitNote}: ${unitCount} of ${totalUnits} blocks)`;
   const draws = sets.values.length;
   io.stderr.write(
     `rtsim run: ${terminalText(scenario.name)}: ${scenario.patients} patients × ${draws + 1} parameter sets (nominal + ${draws} drawn), seed ${scenario.seed}${part}, ${threads}\n`,
@@ -125,7 +129,7 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
       await writeFilesAtomically(outDirectory, [{ name, content }], io.signal);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (json) io.stdout.write(content);
-      else io.stdout.write(`shard ${shard.index}/${shard.count}: ${unitCount} of ${totalUnits} blocks (${draws + 1} parameter sets) in ${seconds} s\n`);
+      else io.stdout.write(`shard ${shard.index}/${shard.count}${splitNote}: ${unitCount} of ${totalUnits} blocks (${draws + 1} parameter sets) in ${seconds} s\n`);
       io.stderr.write(`rtsim run: wrote ${basename(name)} to ${outDirectory}\n`);
       return exitCodes.ok;
     }
