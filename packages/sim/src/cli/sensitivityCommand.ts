@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { nodeSpawn } from '../pool/nodeSpawn.js';
 import { defaultWorkerCount } from '../pool/defaultWorkerCount.js';
+import { sensitivityJson } from '../report/sensitivityJson.js';
 import { sensitivityReportHtml } from '../report/sensitivityReportHtml.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { scenarioHash } from '../scenario/scenarioHash.js';
+import { correlationRefusal } from '../sensitivity/correlationRefusal.js';
 import { defaultSensitivityPatients, defaultSensitivitySamples, runSensitivity } from '../sensitivity/runSensitivity.js';
 import type { SensitivityMeasure, SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { CliIo } from './CliIo.js';
@@ -30,25 +32,13 @@ function wholeNumber(option: string, text: string | undefined, min: number, max:
   return value;
 }
 
-/** Keys of sensitivity.json in the order they are written (identification first, then the analysis). */
-const keyOrder = ['rtsim', 'version', 'sensitivityFormat', 'scenario', 'name', 'hash', 'seed', 'patients', 'output', 'kind', 'arm', 'a', 'b', 'measure', 'label', 'path', 'evaluations', 'parameters', 'tornado', 'sobol'];
-
-function ordered(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ordered);
-  if (value === null || typeof value !== 'object') return value;
-  const rank = (key: string): number => (keyOrder.includes(key) ? keyOrder.indexOf(key) : keyOrder.length);
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
-  return Object.fromEntries(keys.map((key) => [key, ordered(record[key])]));
-}
-
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure control-rate|mean-tcp] [--samples N]
  * [--patients N] [--resamples N] [--workers N] [--out DIR] [--json]` (docs/uncertainty.md): tornado and Sobol
  * indices of one output over the scenario's uncertain parameters (runSensitivity), on worker threads with a
  * progress bar. Prints the tables (or sensitivity.json with --json) and writes sensitivity.json and
- * report-sensitivity.html atomically. A scenario without an uncertainty section, or an unknown arm, is invalid
- * input (status 2).
+ * report-sensitivity.html atomically. A scenario without an uncertainty section, one whose uncertain parameters
+ * are correlated (correlationRefusal), or an unknown arm, is invalid input (status 2).
  * @param args - the arguments after `sensitivity`
  * @param io - output streams, working directory, abort signal
  * @returns the exit status (0, 1, 2 or 130)
@@ -96,6 +86,11 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     io.stderr.write(`rtsim sensitivity: ${positionals[0]} has no uncertainty section: say which parameters are uncertain (docs/uncertainty.md)\n`);
     return exitCodes.invalidInput;
   }
+  const refusal = correlationRefusal(scenario);
+  if (refusal !== undefined) {
+    io.stderr.write(`rtsim sensitivity: ${positionals[0]}: ${terminalText(refusal)}\n`);
+    return exitCodes.invalidInput;
+  }
   const [first, second] = scenario.arms;
   const output: SensitivityOutput =
     requested ?? (second === undefined ? { kind: 'arm', arm: first?.id ?? '' } : { kind: 'difference', a: first?.id ?? '', b: second.id });
@@ -137,7 +132,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   }
   bar.clear();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const json = `${JSON.stringify(ordered(results), (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`;
+  const json = sensitivityJson(results);
   const files = [
     { name: 'sensitivity.json', content: json },
     { name: 'report-sensitivity.html', content: sensitivityReportHtml(results, file.text) },

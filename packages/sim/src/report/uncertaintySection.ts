@@ -25,7 +25,7 @@ const summaryHead = ['Nominal', 'Median over sets', 'Parameter 95% (2.5–97.5 %
 
 /**
  * The "Parameter uncertainty" section of report.html for a two-level run: the uncertain parameters (path,
- * distribution, nominal value); per arm its control rate and per pair the difference in control rate, each with
+ * distribution, nominal value) and their correlations, if any; per arm its control rate and per pair the difference in control rate, each with
  * nominal value, median over the K parameter sets, parameter interval, Monte Carlo SE, combined interval and the
  * share of parameter uncertainty, and P(a beats b); and a chart of both intervals (uncertaintyIntervalChart).
  * Every string from the scenario is escaped.
@@ -37,6 +37,9 @@ export function uncertaintySection(results: TrialResults): string {
   if (u === undefined) return '';
   const parameterRows = u.parameters.map(
     (p) => `<tr>${htmlCell(p.label, 'text')}${htmlCell(p.path, 'text')}${htmlCell(formatDistribution(p.distribution), 'text')}${htmlCell(formatNumber(p.nominal))}</tr>`,
+  );
+  const correlationRows = (u.correlations ?? []).map(
+    (c) => `<tr>${htmlCell(c.labels[0], 'text')}${htmlCell(c.labels[1], 'text')}${htmlCell(formatNumber(c.rho))}</tr>`,
   );
   const percent = (value: number): string => formatPercent(value);
   const armRows = u.arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${summaryCells(arm.controlRate, percent)}</tr>`);
@@ -62,6 +65,13 @@ export function uncertaintySection(results: TrialResults): string {
     'Combined: the 95% interval of the mixture over sets of normals with each set\'s Monte Carlo error. Parameter share: variance over sets / (that + Monte Carlo variance). ' +
     'See docs/uncertainty.md.</p>' +
     htmlTable('Uncertain parameters (distribution over parameter sets).', ['Parameter', 'Path', 'Distribution', 'Nominal'], parameterRows) +
+    (correlationRows.length === 0
+      ? ''
+      : htmlTable(
+          'Correlated parameters, drawn together by a Gaussian copula: ρ is the correlation of their normal scores Φ⁻¹(F(x)), not of their values; each keeps its distribution above. Unlisted pairs are independent.',
+          ['Parameter', 'Parameter', 'ρ (normal scores)'],
+          correlationRows,
+        )) +
     htmlTable('Control rate (%) over the parameter sets.', ['Arm', ...summaryHead], armRows) +
     (u.comparisons.length === 0
       ? ''

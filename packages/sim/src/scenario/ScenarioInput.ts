@@ -204,10 +204,20 @@ export interface UncertainParameterInput {
   distribution: Exclude<Distribution, number>;
 }
 
-/** Parameter uncertainty (docs/uncertainty.md): K parameter sets, and the uncertain parameters. */
+/**
+ * A correlation between two uncertain parameters (docs/uncertainty.md, "Correlated parameters"): `between` names
+ * two of `uncertainty.parameters` by path or label, `rho` is the correlation of their normal scores (Gaussian copula).
+ */
+export interface UncertainCorrelationInput {
+  between: string[];
+  rho: number;
+}
+
+/** Parameter uncertainty (docs/uncertainty.md): K parameter sets, the uncertain parameters, and their correlations. */
 export interface UncertaintyInput {
   draws?: number;
   parameters: UncertainParameterInput[];
+  correlations?: UncertainCorrelationInput[];
 }
 
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */

@@ -17,8 +17,9 @@ import type { ArmInput, CohortInput, InlineSubtypeInput, LibrarySubtypeInput, Pa
 import { formatIssuePath } from './formatIssuePath.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
 import { scenarioProblems } from './scenarioProblems.js';
-import type { ResolvedUncertainParameter, ResolvedUncertainty } from './ResolvedUncertainty.js';
+import type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertainty } from './ResolvedUncertainty.js';
 import { defaultUncertaintyDraws } from './uncertaintySchema.js';
+import { namedParameterIndices } from '../uncertainty/namedParameterIndices.js';
 
 /** Day of the first follow-up visit after the end of treatment when the file gives none. */
 export const defaultFirstVisitDays = 90;
@@ -304,6 +305,12 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[]): ResolvedArm {
 }
 
 function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty']>): ResolvedUncertainty {
+  // Names in `between` become parameter indices (validation made each name match exactly one parameter). No
+  // correlations, or an empty list, leave the key out: the scenario (and its hash) is that of independent parameters.
+  const correlations = (uncertainty.correlations ?? []).map((c): ResolvedCorrelation => ({
+    parameters: [namedParameterIndices(uncertainty.parameters, c.between[0] as string)[0] as number, namedParameterIndices(uncertainty.parameters, c.between[1] as string)[0] as number],
+    rho: c.rho,
+  }));
   return {
     draws: uncertainty.draws ?? defaultUncertaintyDraws,
     parameters: uncertainty.parameters.map((p) => ({
@@ -311,6 +318,7 @@ function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty'
       label: p.label ?? p.path,
       distribution: copyDistribution(p.distribution) as ResolvedUncertainParameter['distribution'],
     })),
+    ...(correlations.length === 0 ? {} : { correlations }),
   };
 }
 

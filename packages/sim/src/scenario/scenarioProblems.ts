@@ -3,6 +3,7 @@ import { describeValue } from './describeValue.js';
 import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
+import { correlationProblems } from '../uncertainty/correlationProblems.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import type { PathIssue } from './schemaIssues.js';
 
@@ -32,8 +33,9 @@ function duplicateIds(
 
 /**
  * The checks that look across a scenario rather than at one field: unique arm ids, unique subtype ids, a
- * `ref` that names a library subtype, and the parameters an inline subtype cannot do without (alpha,
- * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level). Runs on the raw
+ * `ref` that names a library subtype, the parameters an inline subtype cannot do without (alpha,
+ * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level), and the names and
+ * pairs of `uncertainty.correlations` (correlationProblems). Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -49,6 +51,8 @@ export function scenarioProblems(value: unknown): PathIssue[] {
     );
     issues.push(...duplicateIds(arms, 'arm', ''));
   }
+  // Correlation names and pairs are checked here too, so they are reported even when another field of the section is wrong.
+  for (const problem of correlationProblems(value.uncertainty)) issues.push({ path: ['uncertainty', ...problem.keys], message: problem.message });
 
   const cohort = isMapping(value.cohort) ? value.cohort : undefined;
   if (cohort === undefined || !Array.isArray(cohort.subtypes)) return issues;

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
+import { correlationProblems } from '../uncertainty/correlationProblems.js';
 import { parameterPathForms, parseParameterPath } from '../uncertainty/parameterPath.js';
 import { distributionSchema } from './distributionSchema.js';
-import { checked, exactly, list, mapping, numberField, textField } from './fieldSchemas.js';
+import { checked, exactly, labelled, list, mapping, numberField, textField } from './fieldSchemas.js';
 import type { UncertaintyInput } from './ScenarioInput.js';
 
 /** Parameter sets a two-level run draws when the file does not say (`uncertainty.draws`). */
@@ -32,12 +33,37 @@ const uncertainParameter = mapping(
   'A population parameter whose value is uncertain.',
 );
 
+const pairMessage = (issue: v.BaseIssue<unknown>): string => {
+  const input = issue.input as unknown[];
+  return `expected two parameters (a path or label each), got ${Array.isArray(input) ? input.length : 'another value'}`;
+};
+
+const correlationPair = v.pipe(
+  labelled(v.array(textField('An uncertain parameter: its path or its label, exactly as in uncertainty.parameters.')), 'a pair of parameters: [path or label, path or label]'),
+  v.minLength(2, pairMessage),
+  v.maxLength(2, pairMessage),
+  v.description('The two parameters, each named by its path or its label as written in uncertainty.parameters.'),
+);
+
+const uncertainCorrelation = mapping(
+  {
+    between: correlationPair,
+    rho: numberField(
+      { min: -1, exclusiveMin: true, max: 1, exclusiveMax: true },
+      'ρ, the correlation of the two parameters\' normal scores Φ⁻¹(F(x)) (Gaussian copula), a number > −1 and < 1: not the Pearson correlation of their values, which also depends on their distributions. See docs/uncertainty.md, "Correlated parameters".',
+    ),
+  },
+  'a correlation: { between: [A, B], rho }',
+  'Two uncertain parameters drawn together: a Gaussian copula whose normal scores have correlation rho; each keeps its own distribution.',
+);
+
 /**
- * The `uncertainty` section of a scenario: parameter sets drawn (K) and the uncertain parameters. Paths are
- * checked here for their syntax; whether they name a number of this scenario, and whether every draw keeps the
- * scenario valid, is checked after resolution (`uncertaintyProblems`).
+ * The `uncertainty` section of a scenario: parameter sets drawn (K), the uncertain parameters, and correlations
+ * between them. Paths are checked here for their syntax and correlations for their names, pairs and a positive
+ * definite matrix (correlationProblems); whether the paths name a number of this scenario, and whether every draw
+ * keeps the scenario valid, is checked after resolution (`uncertaintyProblems`).
  */
-export const uncertaintySchema: v.GenericSchema<UncertaintyInput> = exactly<UncertaintyInput>()(mapping(
+export const uncertaintySchema: v.GenericSchema<UncertaintyInput> = exactly<UncertaintyInput>()(checked(mapping(
   {
     draws: v.exactOptional(
       numberField(
@@ -46,7 +72,14 @@ export const uncertaintySchema: v.GenericSchema<UncertaintyInput> = exactly<Unce
       ),
     ),
     parameters: list(uncertainParameter, 'a list of uncertain parameters', 'The uncertain population parameters.', 1),
+    correlations: v.exactOptional(
+      list(
+        uncertainCorrelation,
+        'a list of correlations',
+        'Correlations between uncertain parameters (default none: independent), each pair at most once; together they must form a positive definite correlation matrix. rtsim sensitivity refuses a scenario with correlations (its indices assume independent parameters).',
+      ),
+    ),
   },
-  'an uncertainty section: { draws?, parameters: [{ path, distribution }, …] }',
+  'an uncertainty section: { draws?, parameters: [{ path, distribution }, …], correlations? }',
   'Parameter uncertainty (second level): rtsim run draws `draws` parameter sets and runs the cohort for each; rtsim sensitivity ranks the parameters. See docs/uncertainty.md.',
-));
+), correlationProblems));

@@ -60,8 +60,8 @@ export function sensitivityOutputLabel(output: SensitivityOutput, measure: Sensi
  * @param scenario - a validated scenario with an `uncertainty` section
  * @param options - output, measure, N, patients, resamples, workers, progress, abort signal, version and hash
  * @returns (a promise of) the results written to sensitivity.json
- * @throws (rejects) Error for an unknown arm, a scenario without uncertain parameters or an invalid point; as
- *   runScenarioSets for the pool
+ * @throws (rejects) Error for an unknown arm, a scenario without uncertain parameters or with correlated ones
+ *   (correlationRefusal), or an invalid point; as runScenarioSets for the pool
  */
 export async function runSensitivity(scenario: ResolvedScenario, options: RunSensitivityOptions): Promise<SensitivityResults> {
   const measure = options.measure ?? 'control-rate';

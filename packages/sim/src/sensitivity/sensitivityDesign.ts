@@ -5,6 +5,7 @@ import { applyParameterValues } from '../uncertainty/applyParameterValues.js';
 import { parameterSetProblems } from '../uncertainty/parameterSetProblems.js';
 import type { UncertainParameter } from '../uncertainty/uncertainParameters.js';
 import { uncertainParameters } from '../uncertainty/uncertainParameters.js';
+import { correlationRefusal } from './correlationRefusal.js';
 import type { SaltelliSample } from './saltelliSample.js';
 import { saltelliSample } from './saltelliSample.js';
 import type { SensitivityParameter } from './SensitivityResults.js';
@@ -33,12 +34,15 @@ export interface SensitivityDesign {
  * @param samples - N, Saltelli rows (≥ 2)
  * @param patients - virtual patients per evaluation
  * @returns the parameters, their ranges, the design and the (2d + 1) + N(d + 2) scenarios
- * @throws Error when the scenario has no uncertain parameter, or a point is not a valid scenario (possible only
- *   when two parameters bound one distribution; the message names the point)
+ * @throws Error when the scenario has no uncertain parameter, when its parameters are correlated (the indices
+ *   assume independent inputs: correlationRefusal), or a point is not a valid scenario (possible only when two
+ *   parameters bound one distribution; the message names the point)
  */
 export function sensitivityDesign(scenario: ResolvedScenario, samples: number, patients: number): SensitivityDesign {
   const parameters = uncertainParameters(scenario);
   if (parameters.length === 0) throw new Error('the scenario has no uncertain parameters: add an uncertainty section (docs/uncertainty.md)');
+  const refusal = correlationRefusal(scenario);
+  if (refusal !== undefined) throw new Error(refusal);
   const ranges: SensitivityParameter[] = parameters.map((p) => ({
     path: p.path,
     label: p.label,

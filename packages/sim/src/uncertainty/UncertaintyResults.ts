@@ -34,6 +34,19 @@ export interface UncertainParameterResult {
   readonly draws: readonly number[];
 }
 
+/** A correlation between two uncertain parameters as reported (UncertaintyResults.correlations). */
+export interface UncertainCorrelationResult {
+  /** Paths of the two parameters, in the order the scenario names them. */
+  readonly between: readonly [string, string];
+  /** Their labels, in the same order. */
+  readonly labels: readonly [string, string];
+  /**
+   * ρ, the correlation of the two parameters' normal scores Φ⁻¹(F(x)) in a Gaussian copula: not the Pearson
+   * correlation of the drawn values (equal only for two unbounded normals).
+   */
+  readonly rho: number;
+}
+
 /** The two-level part of a run's results (TrialResults.uncertainty). */
 export interface UncertaintyResults {
   /** K, the parameter sets drawn. */
@@ -41,6 +54,11 @@ export interface UncertaintyResults {
   /** Every set runs the same virtual patients (the scenario's seed): common random numbers across draws. */
   readonly seeding: 'common-random-numbers';
   readonly parameters: readonly UncertainParameterResult[];
+  /**
+   * Correlations between the parameters the sets were drawn with (a Gaussian copula); absent when the parameters
+   * are independent, so results without correlations are what they were before the field existed.
+   */
+  readonly correlations?: readonly UncertainCorrelationResult[];
   /** Per arm, its control rate. */
   readonly arms: readonly { readonly id: string; readonly controlRate: OuterSummary }[];
   /** Per pair of arms (the order of TrialResults.comparisons), the difference in control rate a − b. */

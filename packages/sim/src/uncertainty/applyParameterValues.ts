@@ -12,6 +12,17 @@ function setTarget(scenario: ResolvedScenario, target: ParameterTarget, value: n
     (scenario.arms[target.index] as unknown as Record<string, unknown>)['doseModifyingFactor'] = value;
     return;
   }
+  if (target.kind === 'marker') {
+    const markers = scenario.subtypes[target.index]?.parameters.markers as unknown as Record<string, unknown>;
+    markers[target.marker] = value;
+    return;
+  }
+  if (target.kind === 'modifier') {
+    const modifier = scenario.arms[target.index]?.modifiers?.[target.modifier] as unknown as Record<string, unknown>;
+    if (target.field === 'responseProbability') write(modifier, 'responseProbability', target.subtype);
+    else modifier[target.field] = value;
+    return;
+  }
   if (target.kind === 'residualFraction') {
     const residual = scenario.arms[target.index]?.surgery?.residualFraction as unknown as Record<string, unknown>;
     write(residual, target.margin, target.field);

@@ -2,12 +2,22 @@ import * as v from 'valibot';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { numberField } from '../scenario/fieldSchemas.js';
 import { formatIssuePath } from '../scenario/formatIssuePath.js';
+import { maxDoseModifyingFactor, maxLogKill } from '../scenario/modifierSchema.js';
 import { distributedField, parameterSchemaEntries } from '../scenario/parameterSchemas.js';
+import type { ModifierField } from './parameterPath.js';
 import type { ParameterTarget, UncertainParameter } from './uncertainParameters.js';
 
-// The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor).
+// The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor;
+// modifierSchema.ts: markersSchema, probability, logKillField, doseModifyingFactorField).
 const residualSchema = distributedField('residualFraction', { min: 0, exclusiveMin: true, max: 1 }, 'Residual fraction.', { min: 0, exclusiveMin: true });
 const doseModifyingFactorSchema = numberField({ min: 0, exclusiveMin: true }, 'Dose-modifying factor.');
+const probabilitySchema = numberField({ min: 0, max: 1 }, 'Probability.');
+const modifierSchemas: Readonly<Record<ModifierField, v.GenericSchema>> = {
+  responseProbability: probabilitySchema,
+  markerNegativeResponseProbability: probabilitySchema,
+  logKill: numberField({ min: 0, max: maxLogKill }, 'Extra log cell kill.'),
+  doseModifyingFactor: numberField({ min: 0, exclusiveMin: true, max: maxDoseModifyingFactor }, 'Dose-modifying factor of a modifier.'),
+};
 const parameterEntries = parameterSchemaEntries();
 
 /** The quantity a target belongs to, as written in a scenario path, with its schema and its value. */
@@ -15,6 +25,20 @@ function container(scenario: ResolvedScenario, target: ParameterTarget): { where
   if (target.kind === 'doseModifyingFactor') {
     const arm = scenario.arms[target.index];
     return { where: `arms[${arm?.id}].doseModifyingFactor`, schema: doseModifyingFactorSchema, value: arm?.doseModifyingFactor };
+  }
+  if (target.kind === 'modifier') {
+    const arm = scenario.arms[target.index];
+    const modifier = arm?.modifiers?.[target.modifier];
+    const value = target.field === 'responseProbability' ? modifier?.responseProbability[target.subtype ?? ''] : modifier?.[target.field];
+    return {
+      where: `arms[${arm?.id}].modifiers[${modifier?.agent}].${target.field}${target.subtype === undefined ? '' : `[${target.subtype}]`}`,
+      schema: modifierSchemas[target.field],
+      value,
+    };
+  }
+  if (target.kind === 'marker') {
+    const subtype = scenario.subtypes[target.index];
+    return { where: `cohort.subtypes[${subtype?.id}].markers.${target.marker}`, schema: probabilitySchema, value: subtype?.parameters.markers?.[target.marker] };
   }
   if (target.kind === 'residualFraction') {
     const arm = scenario.arms[target.index];
@@ -34,9 +58,10 @@ function container(scenario: ResolvedScenario, target: ParameterTarget): { where
 
 /**
  * Whether a parameter set is a valid scenario where the uncertain parameters changed it: each quantity a
- * parameter touched (a subtype's per-patient parameter, a residual fraction, a dose-modifying factor) is checked
- * against the scenario schema's own rules for it (a normal's sd ≥ 0, min < max, α's support ≥ 0, a residual
- * fraction in (0, 1], …), so a drawn value can never reach the engine as an invalid distribution.
+ * parameter touched (a subtype's per-patient parameter or marker prevalence, a residual fraction, a dose-modifying
+ * factor, a modifier's number) is checked against the scenario schema's own rules for it (a normal's sd ≥ 0,
+ * min < max, α's support ≥ 0, a residual fraction in (0, 1], a prevalence or response probability in [0, 1], a log
+ * kill in [0, 50], a modifier's DMF in (0, 5], …), so a drawn value can never reach the engine as invalid input.
  * @param scenario - a parameter set (applyParameterValues)
  * @param parameters - the uncertain parameters that made it
  * @returns one message per invalid quantity (`cohort.subtypes[sts].alpha: sd: expected a number ≥ 0, got -0.01`),

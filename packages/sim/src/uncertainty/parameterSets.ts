@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { ResolvedCorrelation } from '../scenario/ResolvedUncertainty.js';
 import { applyParameterValues } from './applyParameterValues.js';
 import { drawParameterSets } from './drawParameterSets.js';
 import { nominalScenario } from './nominalScenario.js';
@@ -10,6 +11,8 @@ import { uncertainParameters } from './uncertainParameters.js';
 export interface ParameterSets {
   /** The uncertain parameters, bound to the scenario. */
   readonly parameters: readonly UncertainParameter[];
+  /** Correlations between the parameters (Gaussian copula of their normal scores); empty when they are independent. */
+  readonly correlations: readonly ResolvedCorrelation[];
   /** Values of the parameters in each draw k = 0 … K − 1 (`values[k][j]`). */
   readonly values: readonly (readonly number[])[];
   /**
@@ -20,17 +23,19 @@ export interface ParameterSets {
 }
 
 /**
- * Builds the parameter sets of a two-level run: the nominal set, then K draws (drawParameterSets), each
- * substituted into the scenario (applyParameterValues) and checked (parameterSetProblems).
+ * Builds the parameter sets of a two-level run: the nominal set, then K draws (drawParameterSets, with the
+ * section's correlations when it has any), each substituted into the scenario (applyParameterValues) and checked
+ * (parameterSetProblems).
  * @param scenario - a validated scenario with an `uncertainty` section (without one: the nominal set alone)
  * @param draws - K (default the section's `draws`)
- * @returns the parameters, their values per draw and the K + 1 scenarios
+ * @returns the parameters, their correlations, their values per draw and the K + 1 scenarios
  * @throws Error naming the draw, its values and the broken field when a draw makes the scenario invalid (possible
  *   only when two uncertain parameters bound the same distribution, see uncertaintyProblems)
  */
 export function parameterSets(scenario: ResolvedScenario, draws: number = scenario.uncertainty?.draws ?? 0): ParameterSets {
   const parameters = uncertainParameters(scenario);
-  const values = parameters.length === 0 ? [] : drawParameterSets(scenario.seed, parameters, draws);
+  const correlations = scenario.uncertainty?.correlations ?? [];
+  const values = parameters.length === 0 ? [] : drawParameterSets(scenario.seed, parameters, draws, correlations);
   const scenarios = [nominalScenario(scenario)];
   values.forEach((row, k) => {
     const set = applyParameterValues(scenario, parameters, row);
@@ -41,5 +46,5 @@ export function parameterSets(scenario: ResolvedScenario, draws: number = scenar
     }
     scenarios.push(set);
   });
-  return { parameters, values, scenarios };
+  return { parameters, correlations, values, scenarios };
 }

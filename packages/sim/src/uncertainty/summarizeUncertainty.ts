@@ -6,8 +6,9 @@ import type { ParameterSets } from './parameterSets.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
 
 /**
- * The two-level summary of a run: per arm its control rate, per pair the difference in control rate, each over
- * the K parameter sets (outerSummary), and P(a beats b) with its sampling error.
+ * The two-level summary of a run: the parameters and their draws (and the correlations they were drawn with, when
+ * there are any), per arm its control rate, per pair the difference in control rate, each over the K parameter
+ * sets (outerSummary), and P(a beats b) with its sampling error.
  * @param sets - the parameter sets that were run (parameterSets)
  * @param nominal - results of the nominal set (set 0)
  * @param draws - the outcome of each draw k = 0 … K − 1 (drawOutcome of set 1 + k)
@@ -32,6 +33,15 @@ export function summarizeUncertainty(sets: ParameterSets, nominal: TrialResults,
       nominal: parameter.nominal,
       draws: sets.values.map((row) => row[j] as number),
     })),
+    ...(sets.correlations.length === 0
+      ? {}
+      : {
+          correlations: sets.correlations.map(({ parameters: [i, j], rho }) => {
+            const a = sets.parameters[i];
+            const b = sets.parameters[j];
+            return { between: [a?.path ?? '', b?.path ?? ''] as const, labels: [a?.label ?? '', b?.label ?? ''] as const, rho };
+          }),
+        }),
     arms: nominal.arms.map((arm, a) => {
       const { values, ses } = column((outcome) => outcome.arms[a] as { value: number; se: number });
       return { id: arm.id, controlRate: outerSummary(base.arms[a]?.value ?? Number.NaN, values, ses) };

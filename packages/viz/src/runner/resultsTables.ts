@@ -1,48 +1,6 @@
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
-
-type Cell = string | { readonly text: string; readonly title?: string; readonly sub?: string };
-
-function table(captionText: string, head: readonly string[], rows: readonly (readonly Cell[])[], className: string): HTMLElement {
-  const wrap = document.createElement('div');
-  wrap.className = `table-wrap ${className}`;
-  const element = document.createElement('table');
-  const caption = document.createElement('caption');
-  caption.textContent = captionText;
-  const thead = document.createElement('thead');
-  const headRow = document.createElement('tr');
-  for (const text of head) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = text;
-    headRow.append(th);
-  }
-  thead.append(headRow);
-  const tbody = document.createElement('tbody');
-  for (const row of rows) {
-    const tr = document.createElement('tr');
-    row.forEach((cell, i) => {
-      const td = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) (td as HTMLTableCellElement).scope = 'row';
-      if (typeof cell === 'string') td.textContent = cell;
-      else {
-        td.textContent = cell.text;
-        if (cell.title) td.title = cell.title;
-        if (cell.sub) {
-          const sub = document.createElement('span');
-          sub.className = 'cell-sub';
-          sub.textContent = cell.sub;
-          td.append(document.createElement('br'), sub);
-        }
-      }
-      tr.append(td);
-    });
-    tbody.append(tr);
-  }
-  element.append(caption, thead, tbody);
-  wrap.append(element);
-  return wrap;
-}
+import { dataTable as table } from '../ui/dataTable.js';
 
 const pct = (p: number | null, decimals = 1): string => (p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, decimals)}%`);
 const interval = (ci: readonly [number, number]): string => `${pct(ci[0])} to ${pct(ci[1])}`;

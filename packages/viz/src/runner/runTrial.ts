@@ -1,5 +1,6 @@
 import { armsCsv, compilePlan, reportHtml, resultsJson, runPool, runUncertainty, scenarioHash, summarize } from '@rtsim/sim';
-import type { PoolProgress, PoolWorker, ResolvedScenario, TrialResults } from '@rtsim/sim';
+import type { PoolProgress, ResolvedScenario, TrialResults } from '@rtsim/sim';
+import { spawnBrowserWorker } from './spawnBrowserWorker.js';
 
 /** A finished run: the results and the two files the CLI writes, byte for byte. */
 export interface TrialRun {
@@ -18,11 +19,6 @@ export interface TrialRun {
 export function defaultBrowserWorkers(cap: number = 8): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
   return Math.max(1, Math.min(cap, Number.isInteger(cores) && cores > 0 ? cores : 2));
-}
-
-/** Starts one module Web Worker running the sim's cohort worker API. */
-function spawnBrowserWorker(): PoolWorker {
-  return new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module', name: 'rtsim-cohort' });
 }
 
 /**

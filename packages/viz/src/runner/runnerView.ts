@@ -1,9 +1,13 @@
-import { formatScenarioIssue, maxPatients, maxScenarioBytes, parseScenario } from '@rtsim/sim';
-import type { ResolvedScenario, ScenarioIssue } from '@rtsim/sim';
+import { formatScenarioIssue, maxPatients, maxScenarioBytes, parseScenario, parseSensitivityResults, sensitivityReportHtml } from '@rtsim/sim';
+import type { PoolProgress, ResolvedScenario, ScenarioIssue } from '@rtsim/sim';
 import { fileIntake } from '../ui/fileIntake.js';
+import { numberField } from '../ui/numberField.js';
 import { bundledScenarios } from './bundledScenarios.js';
 import { resultsView } from './resultsView.js';
 import { defaultBrowserWorkers, runTrial } from './runTrial.js';
+import { runTrialSensitivity } from './runTrialSensitivity.js';
+import { sensitivityForm } from './sensitivityForm.js';
+import { sensitivityView } from './sensitivityView.js';
 
 /** Most Web Workers a user may ask for. */
 const maxWorkers = 32;
@@ -15,19 +19,22 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function numberField(id: string, labelText: string, help: string): { wrap: HTMLElement; input: HTMLInputElement } {
-  const wrap = element('div', 'field');
-  const label = element('label', 'control-label', labelText);
-  label.htmlFor = id;
-  const input = element('input');
-  input.type = 'number';
-  input.id = id;
-  input.step = '1';
-  const note = element('span', 'control-help', help);
-  note.id = `${id}-help`;
-  input.setAttribute('aria-describedby', note.id);
-  wrap.append(label, input, note);
-  return { wrap, input };
+/** The part of a file name that names downloads: without its extension. */
+const fileStem = (fileName: string): string => fileName.replace(/\.(ya?ml|json)$/i, '');
+
+/**
+ * The parsed JSON of a file that rtsim wrote (results.json, sensitivity.json: a top-level `rtsim` record), or
+ * undefined for anything else, which is then read as a scenario (a scenario file has no `rtsim` key).
+ */
+function rtsimOutput(fileName: string, text: string): object | undefined {
+  if (!/\.json$/i.test(fileName)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined; // the scenario parser reports the syntax error with its position
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'rtsim' in value ? value : undefined;
 }
 
 /** A loaded scenario: where it came from and what the parser made of it. */
@@ -40,7 +47,9 @@ interface Loaded {
 
 /**
  * Mounts the trial runner: choose a bundled scenario or open one (picker or drop), see it validated with the
- * CLI's parser and messages, run it in Web Workers with progress and cancel, then read and download results.
+ * CLI's parser and messages, run it in Web Workers with progress and cancel (the trial, or for a scenario with an
+ * uncertainty section its sensitivity analysis), then read and download results. A sensitivity.json written by
+ * `rtsim sensitivity` can be opened the same way to see its charts.
  * Nothing from a file is inserted as HTML: every name and message goes through textContent.
  * @param container - the element to fill
  * @param params - the runner's URL parameters (`scenario`: a bundled file name, `patients`)
@@ -77,13 +86,15 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     zoneId: 'drop-zone',
     inputId: 'scenario-file',
     accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml',
-    label: 'Open a scenario file (.yaml, .yml or .json)',
+    label: 'Open a scenario file (.yaml, .yml or .json) or a sensitivity.json',
     hint: 'or drop it here. The file is validated in this page and never leaves your computer.',
     maxBytes: maxScenarioBytes, // the parser enforces the same limit on text
     kind: 'scenario files',
     onText: (fileName, text) => {
       bundledSelect.value = '';
-      load(text, fileName, false);
+      const written = rtsimOutput(fileName, text);
+      if (written === undefined) load(text, fileName, false);
+      else openSensitivity(fileName, text, written);
     },
     onRefused: (fileName, message) => {
       bundledSelect.value = '';
@@ -101,6 +112,27 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
 
   const runCard = element('section', 'card run-card');
   runCard.append(element('h2', undefined, 'Run'));
+  // Offered only for a scenario with an uncertainty section: the trial (as `rtsim run`, a two-level run there)
+  // or the sensitivity analysis of its uncertain parameters (as `rtsim sensitivity`).
+  const analysis = element('fieldset', 'analysis-choice');
+  analysis.hidden = true;
+  analysis.append(element('legend', 'control-label', 'Analysis'));
+  const analysisRadio = (value: 'trial' | 'sensitivity', text: string): HTMLInputElement => {
+    const label = element('label', 'choice');
+    const input = element('input');
+    input.type = 'radio';
+    input.name = 'analysis';
+    input.value = value;
+    input.id = `analysis-${value}`;
+    label.append(input, ` ${text}`);
+    analysis.append(label);
+    return input;
+  };
+  const trialChoice = analysisRadio('trial', 'Trial over the parameter sets (rtsim run)');
+  const sensitivityChoice = analysisRadio('sensitivity', 'Sensitivity: tornado and Sobol indices (rtsim sensitivity)');
+  trialChoice.checked = true;
+  const sensitivity = sensitivityForm();
+  sensitivity.element.hidden = true;
   const patients = numberField('run-patients', 'Virtual patients', 'Blocks of 4096; the file’s count by default.');
   patients.input.min = '1';
   patients.input.max = String(maxPatients);
@@ -126,7 +158,13 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
   progressLabel.htmlFor = progress.id;
   const status = element('p', 'run-status muted', 'Choose or open a scenario.');
   status.setAttribute('role', 'status');
-  runCard.append(fields, buttons, progressLabel, progress, status);
+  runCard.append(analysis, sensitivity.element, fields, buttons, progressLabel, progress, status);
+  const sensitivityChosen = (): boolean => !analysis.hidden && sensitivityChoice.checked;
+  const showAnalysis = (): void => {
+    sensitivity.element.hidden = !sensitivityChosen();
+    patients.wrap.hidden = sensitivityChosen(); // the analysis has its own patients per evaluation
+  };
+  for (const choice of [trialChoice, sensitivityChoice]) choice.addEventListener('change', showAnalysis);
 
   panel.append(sourceCard, summary, runCard);
 
@@ -147,16 +185,18 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     onParams(next);
   }
 
-  function showIssues(fileName: string, list: readonly ScenarioIssue[]): void {
+  function showIssues(fileName: string, list: readonly ScenarioIssue[], hintText = 'The scenario was not run. These are the messages of the parser `rtsim run` uses; fix the file in your editor and open it again.'): void {
     loaded = { fileName, text: '', bundled: false };
     summary.hidden = true;
     runButton.disabled = true;
+    analysis.hidden = true;
+    showAnalysis();
     const heading = element('h2', undefined, `${list.length} ${list.length === 1 ? 'problem' : 'problems'} in ${fileName}`);
     const items = element('ul');
     for (const issue of list) {
       items.append(element('li', undefined, formatScenarioIssue(issue, fileName)));
     }
-    const hint = element('p', undefined, 'The scenario was not run. These are the messages of the parser `rtsim run` uses; fix the file in your editor and open it again.');
+    const hint = element('p', undefined, hintText);
     issues.replaceChildren(heading, items, hint);
     issues.hidden = false;
     output.replaceChildren(issues);
@@ -205,7 +245,34 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     patients.input.value = String(bundled && Number.isInteger(requested) && requested >= 1 && requested <= maxPatients ? requested : parsed.scenario.patients);
     params = new URLSearchParams();
     runButton.disabled = false;
-    status.textContent = `Ready: ${parsed.scenario.arms.length} arms, ${parsed.scenario.patients.toLocaleString('en')} patients in the file.`;
+    const uncertain = parsed.scenario.uncertainty?.parameters.length ?? 0;
+    analysis.hidden = uncertain === 0;
+    if (uncertain > 0) sensitivity.setScenario(parsed.scenario);
+    showAnalysis();
+    status.textContent = `Ready: ${parsed.scenario.arms.length} arms, ${parsed.scenario.patients.toLocaleString('en')} patients in the file` +
+      `${uncertain > 0 ? `, ${uncertain} uncertain parameters` : ''}.`;
+    writeParams();
+  }
+
+  /** Shows the charts of a sensitivity.json that rtsim wrote, or why the file cannot be read as one. */
+  function openSensitivity(fileName: string, text: string, value: object): void {
+    let results;
+    try {
+      results = parseSensitivityResults(value);
+    } catch (error) {
+      showIssues(fileName, [{ path: '(file)', message: error instanceof Error ? error.message : String(error) }],
+        'The file was not shown. The viewer opens scenario files and the sensitivity.json that `rtsim sensitivity` writes.');
+      return;
+    }
+    loaded = undefined;
+    issues.hidden = true;
+    summary.hidden = true;
+    runButton.disabled = true;
+    analysis.hidden = true;
+    showAnalysis();
+    // The download is the file as opened; the report is rebuilt from it (without the scenario, which the file lacks).
+    output.replaceChildren(sensitivityView({ results, json: text, html: sensitivityReportHtml(results) }, fileStem(fileName)));
+    status.textContent = `Opened ${fileName}: a sensitivity analysis written by rtsim ${results.rtsim.version}. Choose or open a scenario to run one.`;
     writeParams();
   }
 
@@ -220,9 +287,14 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     if (!scenario || controller) return;
     const count = Number(patients.input.value);
     const workerCount = Number(workers.input.value);
-    if (!(Number.isInteger(count) && count >= 1 && count <= maxPatients)) {
+    const chosen = sensitivityChosen() ? sensitivity.read() : undefined;
+    if (chosen === undefined && !(Number.isInteger(count) && count >= 1 && count <= maxPatients)) {
       patients.input.setAttribute('aria-invalid', 'true');
       status.textContent = `Virtual patients must be a whole number from 1 to ${maxPatients.toLocaleString('en')}.`;
+      return;
+    }
+    if (chosen !== undefined && 'message' in chosen) {
+      status.textContent = chosen.message;
       return;
     }
     if (!(Number.isInteger(workerCount) && workerCount >= 1 && workerCount <= maxWorkers)) {
@@ -238,29 +310,36 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
       status.textContent = 'The trial runner needs a secure page (https:// or http://localhost): browsers offer the SHA-256 that results.json records only there.';
       return;
     }
-    const fileName = loaded?.fileName ?? 'scenario';
-    const run = { ...scenario, patients: count };
+    const stem = fileStem(loaded?.fileName ?? 'scenario');
+    const text = loaded?.text ?? '';
     controller = new AbortController();
     runButton.disabled = true;
     cancelButton.disabled = false;
     progress.value = 0;
     status.textContent = `Starting ${workerCount} workers…`;
     const started = performance.now();
-    runTrial(run, loaded?.text ?? '', workerCount, (p) => {
+    const onProgress = (p: PoolProgress): void => {
       progress.max = p.blocksTotal;
       progress.value = p.blocksDone;
-      status.textContent = `${p.patientsDone.toLocaleString('en')} of ${p.patientsTotal.toLocaleString('en')} patients (${p.blocksDone}/${p.blocksTotal} blocks), ${((performance.now() - started) / 1000).toFixed(1)} s`;
-    }, controller.signal).then(
-      (result) => {
-        status.textContent = `Done: ${count.toLocaleString('en')} patients in ${(result.elapsedMs / 1000).toFixed(1)} s with ${workerCount} workers.`;
-        output.replaceChildren(resultsView(result, fileName.replace(/\.(ya?ml|json)$/i, '')));
-      },
-      (error: unknown) => {
-        const aborted = error instanceof Error && error.name === 'AbortError';
-        status.textContent = aborted ? 'Cancelled; no results were kept.' : `The run failed: ${error instanceof Error ? error.message : String(error)}`;
-        progress.value = 0;
-      },
-    ).finally(() => {
+      status.textContent = `${chosen === undefined ? '' : 'Sensitivity: '}${p.patientsDone.toLocaleString('en')} of ${p.patientsTotal.toLocaleString('en')} patients ` +
+        `(${p.blocksDone}/${p.blocksTotal} blocks), ${((performance.now() - started) / 1000).toFixed(1)} s`;
+    };
+    const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s with ${workerCount} workers`;
+    // The sensitivity analysis runs on the file's scenario (its hash is the file's, as in `rtsim sensitivity`).
+    const finished: Promise<void> = chosen === undefined
+      ? runTrial({ ...scenario, patients: count }, text, workerCount, onProgress, controller.signal).then((result) => {
+        status.textContent = `Done: ${count.toLocaleString('en')} patients in ${seconds(result.elapsedMs)}.`;
+        output.replaceChildren(resultsView(result, stem));
+      })
+      : runTrialSensitivity(scenario, text, chosen.settings, workerCount, onProgress, controller.signal).then((result) => {
+        status.textContent = `Done: ${result.results.evaluations.toLocaleString('en')} evaluations in ${seconds(result.elapsedMs ?? 0)}.`;
+        output.replaceChildren(sensitivityView(result, stem));
+      });
+    finished.catch((error: unknown) => {
+      const aborted = error instanceof Error && error.name === 'AbortError';
+      status.textContent = aborted ? 'Cancelled; no results were kept.' : `The run failed: ${error instanceof Error ? error.message : String(error)}`;
+      progress.value = 0;
+    }).finally(() => {
       controller = undefined;
       runButton.disabled = loaded?.scenario === undefined;
       cancelButton.disabled = true;
