@@ -1,41 +1,9 @@
 import { formatPercent, formatSignificant } from '@rtsim/sim';
 import type { AvatarAnalysis, AvatarInterval } from '@rtsim/sim';
+import { dataTable } from '../ui/dataTable.js';
 
 const interval = ([lower, upper]: AvatarInterval): string => `${formatSignificant(lower)} to ${upper === Infinity ? '∞' : formatSignificant(upper)}`;
 const pct = (value: number | null): string => (value === null || !Number.isFinite(value) ? '–' : `${formatPercent(value)}%`);
-
-function table(captionText: string, head: readonly string[], rows: readonly (readonly string[])[], className: string, readouts: readonly (string | undefined)[] = []): HTMLElement {
-  const wrap = document.createElement('div');
-  wrap.className = `table-wrap ${className}`;
-  const element = document.createElement('table');
-  const caption = document.createElement('caption');
-  caption.textContent = captionText;
-  const headRow = document.createElement('tr');
-  for (const text of head) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = text;
-    headRow.append(th);
-  }
-  const thead = document.createElement('thead');
-  thead.append(headRow);
-  const tbody = document.createElement('tbody');
-  rows.forEach((row, r) => {
-    const tr = document.createElement('tr');
-    const readout = readouts[r];
-    if (readout !== undefined) tr.dataset['readout'] = readout;
-    row.forEach((text, i) => {
-      const cell = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
-      cell.textContent = text;
-      tr.append(cell);
-    });
-    tbody.append(tr);
-  });
-  element.append(caption, thead, tbody);
-  wrap.append(element);
-  return wrap;
-}
 
 /** The fit as a table: α, β, α/β (and the plating efficiency for colonies) with SE and 95% interval. */
 export function avatarFitTable(analysis: AvatarAnalysis): HTMLElement {
@@ -47,7 +15,7 @@ export function avatarFitTable(analysis: AvatarAnalysis): HTMLElement {
     ...(fit.platingEfficiency === undefined ? [] : [['Plating efficiency', formatSignificant(fit.platingEfficiency), formatSignificant(fit.platingEfficiencySe ?? Number.NaN, 2), '–']]),
   ];
   const how = fit.distribution === 'student-t' ? `Student t, ${fit.degreesOfFreedom} degrees of freedom` : 'normal, known error scale';
-  return table(`Fit: ${fit.points} ${fit.kind === 'colonies' ? 'flasks' : 'points'} at ${fit.doseLevels} dose levels; 95% intervals (${how})`, ['Parameter', 'Estimate', 'SE', '95% interval'], rows, 'avatar-fit', ['alpha', 'beta', 'alphaBeta']);
+  return dataTable(`Fit: ${fit.points} ${fit.kind === 'colonies' ? 'flasks' : 'points'} at ${fit.doseLevels} dose levels; 95% intervals (${how})`, ['Parameter', 'Estimate', 'SE', '95% interval'], rows, 'avatar-fit', ['alpha', 'beta', 'alphaBeta']);
 }
 
 /** The schedules by rank: dose, overall time, TCP at the fit with its 95% interval, P(best), P(above next). */
@@ -63,7 +31,7 @@ export function avatarRankingTable(analysis: AvatarAnalysis): HTMLElement {
       pct(row.probabilityBest),
       pct(row.probabilityAboveNext),
     ]);
-  return table(
+  return dataTable(
     `Schedules, best first (${analysis.comparison.draws} draws, seed ${analysis.comparison.seed})`,
     ['Schedule', 'Dose / fractions', 'T (days)', 'TCP at fit', '95% interval', 'P(best)', 'P(above next)'],
     rows,

@@ -2,17 +2,9 @@ import { forestPlot, localControlChart, tcpHistogramChart, uncertaintyIntervalCh
 import type { GroupOutcome, TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
-import { downloadBlob } from '../ui/downloadBlob.js';
+import { resultsSection } from './resultsSection.js';
 import { armsTable, comparisonsTable, subtypeTable } from './resultsTables.js';
 import type { TrialRun } from './runTrial.js';
-
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const node = document.createElement('button');
-  node.type = 'button';
-  node.textContent = text;
-  node.addEventListener('click', onClick);
-  return node;
-}
 
 /** Share of patients in the tallest bin of any of the groups (a common y scale for side-by-side histograms). */
 function tallestShare(groups: readonly GroupOutcome[]): number {
@@ -56,36 +48,25 @@ function histogramGrid(results: TrialResults, subtype: string | undefined): HTML
  */
 export function resultsView(run: TrialRun, fileStem: string): HTMLElement {
   const { results } = run;
-  const root = document.createElement('section');
-  root.className = 'results';
-  root.setAttribute('aria-labelledby', 'results-heading');
-
-  const head = document.createElement('div');
-  head.className = 'card results-head';
-  const heading = document.createElement('h2');
-  heading.id = 'results-heading';
-  heading.textContent = `Results: ${results.scenario.name}`;
-  const meta = document.createElement('p');
-  meta.className = 'muted';
-  meta.textContent = `${results.patients.toLocaleString('en')} patients, seed ${results.seed}, rtsim ${results.rtsim.version}, ` +
-    `${(run.elapsedMs / 1000).toFixed(1)} s in the browser. Scenario hash ${results.scenario.hash}.`;
-  const downloads = document.createElement('div');
-  downloads.className = 'downloads';
-  downloads.append(
-    button('results.json', () => downloadBlob(new Blob([run.json], { type: 'application/json' }), `${fileStem}.results.json`)),
-    button('arms.csv', () => downloadBlob(new Blob([run.csv], { type: 'text/csv' }), `${fileStem}.arms.csv`)),
-    button('report.html', () => downloadBlob(new Blob([run.html], { type: 'text/html' }), `${fileStem}.report.html`)),
-  );
-  const downloadsNote = document.createElement('p');
-  downloadsNote.className = 'control-help';
-  downloadsNote.textContent = 'The three files are those `rtsim run FILE` writes, byte for byte, for the same seed and patient count.';
-  head.append(heading, meta, downloads, downloadsNote);
+  const root = resultsSection({
+    className: 'results',
+    headingId: 'results-heading',
+    heading: `Results: ${results.scenario.name}`,
+    meta: `${results.patients.toLocaleString('en')} patients, seed ${results.seed}, rtsim ${results.rtsim.version}, ` +
+      `${(run.elapsedMs / 1000).toFixed(1)} s in the browser. Scenario hash ${results.scenario.hash}.`,
+    downloads: [
+      { label: 'results.json', text: run.json, type: 'application/json', fileName: `${fileStem}.results.json` },
+      { label: 'arms.csv', text: run.csv, type: 'text/csv', fileName: `${fileStem}.arms.csv` },
+      { label: 'report.html', text: run.html, type: 'text/html', fileName: `${fileStem}.report.html` },
+    ],
+    downloadsNote: 'The three files are those `rtsim run FILE` writes, byte for byte, for the same seed and patient count.',
+  });
 
   const armsCard = document.createElement('section');
   armsCard.className = 'card';
   armsCard.append(armsTable(results));
   if (results.subtypes.length > 1) armsCard.append(subtypeTable(results));
-  root.append(head, armsCard);
+  root.append(armsCard);
 
   if (results.comparisons.length > 0) {
     const comparisons = document.createElement('section');

@@ -2,17 +2,9 @@ import { formatNumber } from '@rtsim/core';
 import { sobolChart, tornadoChart } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
-import { downloadBlob } from '../ui/downloadBlob.js';
+import { resultsSection } from './resultsSection.js';
 import type { SensitivityRun } from './SensitivityRun.js';
 import { sensitivityParameterTable, sensitivityUnit, sobolTable, tornadoTable } from './sensitivityTables.js';
-
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const node = document.createElement('button');
-  node.type = 'button';
-  node.textContent = text;
-  node.addEventListener('click', onClick);
-  return node;
-}
 
 /**
  * Gives a report chart a `<desc>` after its `<title>` and names both with aria-labelledby, as the explorer's charts
@@ -44,38 +36,26 @@ const points = (value: number): string => (Number.isFinite(value) ? (value * 100
 export function sensitivityView(run: SensitivityRun, fileStem: string): HTMLElement {
   const { results } = run;
   const unit = sensitivityUnit(results);
-  const root = document.createElement('section');
-  root.className = 'results sensitivity-results';
-  root.setAttribute('aria-labelledby', 'sensitivity-heading');
-
-  const head = document.createElement('div');
-  head.className = 'card results-head';
-  const heading = document.createElement('h2');
-  heading.id = 'sensitivity-heading';
-  heading.textContent = `Sensitivity: ${results.scenario.name}`;
-  const what = document.createElement('p');
-  what.textContent = `Output: ${results.output.label}.`;
-  const meta = document.createElement('p');
-  meta.className = 'muted';
   const where = run.elapsedMs === undefined ? 'opened from a file' : `${(run.elapsedMs / 1000).toFixed(1)} s in the browser`;
-  meta.textContent = `${results.patients.toLocaleString('en')} virtual patients per evaluation, N = ${results.sobol.samples} Saltelli rows, ` +
-    `${results.evaluations.toLocaleString('en')} evaluations, ${results.sobol.resamples} bootstrap resamples, seed ${results.seed}, ` +
-    `rtsim ${results.rtsim.version}, ${where}. Scenario hash ${results.scenario.hash}.`;
-  const downloads = document.createElement('div');
-  downloads.className = 'downloads';
-  downloads.append(
-    button('sensitivity.json', () => downloadBlob(new Blob([run.json], { type: 'application/json' }), `${fileStem}.sensitivity.json`)),
-    button('report-sensitivity.html', () => downloadBlob(new Blob([run.html], { type: 'text/html' }), `${fileStem}.report-sensitivity.html`)),
-  );
-  const downloadsNote = document.createElement('p');
-  downloadsNote.className = 'control-help';
-  downloadsNote.textContent = 'sensitivity.json and the report are those `rtsim sensitivity FILE` writes, byte for byte, for the same seed and settings.';
-  head.append(heading, what, meta, downloads, downloadsNote);
+  const root = resultsSection({
+    className: 'results sensitivity-results',
+    headingId: 'sensitivity-heading',
+    heading: `Sensitivity: ${results.scenario.name}`,
+    lines: [`Output: ${results.output.label}.`],
+    meta: `${results.patients.toLocaleString('en')} virtual patients per evaluation, N = ${results.sobol.samples} Saltelli rows, ` +
+      `${results.evaluations.toLocaleString('en')} evaluations, ${results.sobol.resamples} bootstrap resamples, seed ${results.seed}, ` +
+      `rtsim ${results.rtsim.version}, ${where}. Scenario hash ${results.scenario.hash}.`,
+    downloads: [
+      { label: 'sensitivity.json', text: run.json, type: 'application/json', fileName: `${fileStem}.sensitivity.json` },
+      { label: 'report-sensitivity.html', text: run.html, type: 'text/html', fileName: `${fileStem}.report-sensitivity.html` },
+    ],
+    downloadsNote: 'sensitivity.json and the report are those `rtsim sensitivity FILE` writes, byte for byte, for the same seed and settings.',
+  });
 
   const parameters = document.createElement('section');
   parameters.className = 'card';
   parameters.append(sensitivityParameterTable(results));
-  root.append(head, parameters);
+  root.append(parameters);
 
   const tornado = chartCard('tornado', 'One at a time (tornado)', [
     `Each bar moves one parameter alone to its 2.5 % (blue) or 97.5 % (vermillion) quantile, the others at their nominal values; the dashed line is the base, ${points(results.tornado.base)} ${unit}. ` +

@@ -9,9 +9,11 @@ export type DataCell = string | { readonly text: string; readonly title?: string
  * @param head - column headings
  * @param rows - the cells, row by row
  * @param className - class added to the wrapper, e.g. `arms-table`
+ * @param readouts - the `data-readout` name of each row, by index, e.g. `alpha`; a row past the end or with
+ *   `undefined` gets none
  * @returns the wrapper (class `table-wrap`) holding the table
  */
-export function dataTable(captionText: string, head: readonly string[], rows: readonly (readonly DataCell[])[], className: string): HTMLElement {
+export function dataTable(captionText: string, head: readonly string[], rows: readonly (readonly DataCell[])[], className: string, readouts: readonly (string | undefined)[] = []): HTMLElement {
   const wrap = document.createElement('div');
   wrap.className = `table-wrap ${className}`;
   const element = document.createElement('table');
@@ -27,8 +29,10 @@ export function dataTable(captionText: string, head: readonly string[], rows: re
   }
   thead.append(headRow);
   const tbody = document.createElement('tbody');
-  for (const row of rows) {
+  rows.forEach((row, r) => {
     const tr = document.createElement('tr');
+    const readout = readouts[r];
+    if (readout !== undefined) tr.dataset['readout'] = readout;
     row.forEach((cell, i) => {
       const td = document.createElement(i === 0 ? 'th' : 'td');
       if (i === 0) (td as HTMLTableCellElement).scope = 'row';
@@ -46,7 +50,7 @@ export function dataTable(captionText: string, head: readonly string[], rows: re
       tr.append(td);
     });
     tbody.append(tr);
-  }
+  });
   element.append(caption, thead, tbody);
   wrap.append(element);
   return wrap;
