@@ -38,6 +38,8 @@ describe('twoProportionSampleSize(p1, p2, options)', () => {
   });
 
   test('grows as the difference shrinks (p2 moving towards p1 from either side)', () => {
+    // Found by this property (seed −1238707705): p₁ = 1 and p₂ a few ulp below it, where 1 − p̄ used to cancel to 0.
+    expect(twoProportionSampleSize(1, 1 - 2 ** -53)).toBeGreaterThanOrEqual(twoProportionSampleSize(1, 0.9999999999999988));
     fc.assert(
       // The nearer p2 is at least 0.1% closer: for differences changing by ~1 ulp, n changes by less than the
       // rounding error of the formula itself.

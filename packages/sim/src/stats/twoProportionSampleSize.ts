@@ -29,8 +29,10 @@ export function twoProportionSampleSize(
   // Upper-tail quantiles of the small probabilities, accurate for α or β near 0.
   const zAlpha = -normalQuantile(alpha / 2);
   const zBeta = -normalQuantile(1 - power);
-  const mean = (p1 + p2) / 2;
-  const root = zAlpha * Math.sqrt(2 * mean * (1 - mean)) + zBeta * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
+  const q1 = 1 - p1;
+  const q2 = 1 - p2;
+  // q̄ from q₁ and q₂, not 1 − p̄: near p = 1, p̄ rounds and 1 − p̄ can cancel to 0 (p₁ = 1, p₂ one ulp below).
+  const root = zAlpha * Math.sqrt(2 * ((p1 + p2) / 2) * ((q1 + q2) / 2)) + zBeta * Math.sqrt(p1 * q1 + p2 * q2);
   const n = (root / difference) ** 2;
   const perArm = continuityCorrection ? (n / 4) * (1 + Math.sqrt(1 + 4 / (n * difference))) ** 2 : n;
   return Math.max(1, Math.ceil(perArm * (1 - 1e-12)));
