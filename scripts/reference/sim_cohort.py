@@ -10,12 +10,18 @@ with numpy and the Python standard library only (no scipy). Writes test/fixtures
 - failure-time distributions: for fixed expected numbers of clonogens m (treatment span 0), the probability
   of each weekly follow-up bin of the failure day T + Td_post * log2(N_detect / K), K ~ zero-truncated Poisson(m), at least
   T + first visit, censored at the horizon;
-- a small end-to-end cohort: the same virtual patients the engine must draw (Alea reimplemented from Baagoe's
-  description, one generator per block of 4096 patients seeded "seed:block", 14 uniforms per patient in slot
-  order mapped to cell midpoints), their TCP in every arm, and the block-summed counts and sums. Slots:
-  subtype, alpha, alphaBeta, doublingTime, kickoffTime, clonogenDensity, tumour size, hypoxicFraction, oer,
-  repairHalfTimeHours, postTreatmentDoublingTime, detectionClonogens (or detectionVolume), residualFraction,
-  margin, control.
+- the generator named by a key string K (block k: K = "seed:k"; keyed streams "seed:k:purpose:name"; named
+  generators "seed:purpose:index"): seedrandom 3's ARC4 generator keyed by K's UTF-8 bytes (the bytes folded into at most
+  256 bytes by seedrandom's mixkey, the RC4 key schedule, the first 256 output bytes dropped) gives three 32-bit
+  words, taken big-endian from its byte stream as its int32() does; they are Alea's starting fractions s0, s1, s2
+  (word / 2^32) with carry 1, and Alea (Baagoe 2010) then steps as usual. Not Alea's own Mash seeding, which mixes
+  the key's last characters into s0 so weakly that consecutive k start nearly collinear. For a few keys: the first
+  ARC4 int32() outputs and the generator's first outputs, to check the TypeScript generators bit for bit;
+- a small end-to-end cohort: the same virtual patients the engine must draw (one such generator per block of
+  4096 patients, named "seed:block", 15 uniforms per patient in slot order mapped to cell midpoints), their TCP
+  in every arm, and the block-summed counts and sums. Slots: subtype, alpha, alphaBeta, doublingTime,
+  kickoffTime, clonogenDensity, tumour size, hypoxicFraction, oer, repairHalfTimeHours,
+  postTreatmentDoublingTime, detectionClonogens (or detectionVolume), residualFraction, margin, control.
 
 Run: python3 scripts/reference/sim_cohort.py
 """
@@ -34,46 +40,72 @@ SLOTS = 15
 BIN_DAYS = 365.25 / 52
 
 
+# ---------------------------------------------------------------- ARC4 (RC4-drop[256]), as in seedrandom 3 (D. Bau)
+def mixkey(key):
+    """seedrandom's mixkey: the key string's UTF-16 code units folded into a key of at most 256 bytes.
+
+    Byte j mod 256 becomes (smear + unit_j) mod 256, where smear accumulates (by XOR) 19 times the byte already in
+    that place. A fresh place holds no byte (JS `undefined * 19` is NaN, which XOR reads as 0), so for keys of at
+    most 256 units the key is each unit mod 256; longer keys wrap around and mix.
+    """
+    data = key.encode("utf-16-le")  # JS charCodeAt gives UTF-16 code units
+    units = [data[i] | data[i + 1] << 8 for i in range(0, len(data), 2)]
+    out = []
+    smear = 0
+    for j, unit in enumerate(units):
+        place = j % 256
+        smear ^= (out[place] if place < len(out) else 0) * 19
+        byte = (smear + unit) % 256
+        if place < len(out):
+            out[place] = byte
+        else:
+            out.append(byte)
+    return out
+
+
+class Arc4:
+    """RC4 (the standard key schedule and output), its first 256 bytes dropped: seedrandom's ARC4 generator."""
+
+    def __init__(self, key):
+        key = key or [0]  # seedrandom treats the empty key as [0]
+        s = list(range(256))
+        j = 0
+        for i in range(256):
+            j = (j + key[i % len(key)] + s[i]) % 256
+            s[i], s[j] = s[j], s[i]
+        self.s, self.i, self.j = s, 0, 0
+        self.next_bytes(256)  # RC4-drop[256]
+
+    def next_bytes(self, count):
+        """The next `count` output bytes as one number, the first byte most significant (seedrandom's g)."""
+        s, r = self.s, 0
+        for _ in range(count):
+            self.i = (self.i + 1) % 256
+            self.j = (self.j + s[self.i]) % 256
+            s[self.i], s[self.j] = s[self.j], s[self.i]
+            r = r * 256 + s[(s[self.i] + s[self.j]) % 256]
+        return r
+
+    def int32(self):
+        """seedrandom's int32(): four bytes as a signed 32-bit integer (JS `g(4) | 0`)."""
+        r = self.next_bytes(4)
+        return r - 4294967296 if r >= 2147483648 else r
+
+
+def arc4(key):
+    """The ARC4 generator rtsim keys with a generator's name: seedrandom(bytes) on the name's UTF-8 bytes, each byte
+    one character (so no two names share a key: seedrandom itself keeps only the low 8 bits of each UTF-16 unit)."""
+    return Arc4(mixkey(key.encode("utf-8").decode("latin-1")))
+
+
 # ---------------------------------------------------------------- Alea (Baagoe 2010), as in seedrandom 3
-def to_uint32(x):
-    return int(x) % 4294967296  # JS `x >>> 0` for x >= 0 (truncation, then modulo 2^32)
-
-
-class Mash:
-    def __init__(self):
-        self.n = float(0xEFC8249D)
-
-    def __call__(self, data):
-        n = self.n
-        for ch in str(data):
-            n += ord(ch)
-            h = 0.02519603282416938 * n
-            n = float(to_uint32(h))
-            h -= n
-            h *= n
-            n = float(to_uint32(h))
-            h -= n
-            n += h * 4294967296.0
-        self.n = n
-        return to_uint32(n) * 2.3283064365386963e-10
-
-
 class Alea:
-    def __init__(self, seed):
-        mash = Mash()
+    """Alea named by a key string: started from three ARC4 words of the key (see the module docstring), carry 1."""
+
+    def __init__(self, key):
+        words = arc4(key)
+        self.s0, self.s1, self.s2 = ((words.int32() % 4294967296) * 2.3283064365386963e-10 for _ in range(3))
         self.c = 1.0
-        self.s0 = mash(" ")
-        self.s1 = mash(" ")
-        self.s2 = mash(" ")
-        self.s0 -= mash(seed)
-        if self.s0 < 0:
-            self.s0 += 1
-        self.s1 -= mash(seed)
-        if self.s1 < 0:
-            self.s1 += 1
-        self.s2 -= mash(seed)
-        if self.s2 < 0:
-            self.s2 += 1
 
     def __call__(self):
         t = 2091639 * self.s0 + self.c * 2.3283064365386963e-10
@@ -434,11 +466,29 @@ def simulate_reference(scenario):
     return out
 
 
+# Keys of each kind the engine builds (block, named, keyed stream), two consecutive blocks, and two keys that take
+# mixkey's other paths: a non-ASCII character (a UTF-16 unit above 255) and a key longer than 256 units.
+GENERATOR_KEYS = [
+    "1:0",
+    "20261126:0",
+    "20261126:1",
+    "1:outer:0",
+    "42:3:response:pembrolizumab",
+    "42:0:marker:Ki-67 \u03b2",
+    "7:0:marker:" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 12,
+]
+
+
+def generator_by_key(key):
+    words = arc4(key)
+    rng = Alea(key)
+    return {"key": key, "arc4Int32": [words.int32() for _ in range(3)], "firstOutputs": [rng() for _ in range(5)]}
+
+
 def main():
-    alea_check = Alea("1:0")
     fixture = {
         "generatedBy": "scripts/reference/sim_cohort.py",
-        "aleaFirstOutputs": {"seed": "1:0", "values": [alea_check() for _ in range(5)]},
+        "generatorsByKey": [generator_by_key(key) for key in GENERATOR_KEYS],
         "samplers": [{"distribution": d, "mean": moments(d)[0], "variance": moments(d)[1]} for d in SAMPLER_CASES],
         "poisson": poisson_tables(),
         "failureTimes": {

@@ -13,8 +13,6 @@ import { calibrationScenario, parseCalibration, predictedControl } from '@rtsim/
 export const knownMisses = {
   'mskcc-surgery-alone':
     'Surgery alone, 684 patients: the abstract does not give the margin mix; with the assumed 10% R1 resections (each of which fails without RT in the model, R1 residual fraction 2.7 × 10⁻³) the model predicts 79% against 87%. With R0 control as predicted (87% for these sizes), the series falls inside its interval only if R1 resections were 3% or fewer.',
-  doremy:
-    'DOREMY, 0 local failures in 79: the model predicts 95%, just below the Wilson interval of 79/79 (95.4–100%) and inside the range a series of 79 patients allows around the prediction (85–100%, docs/calibration.md).',
 };
 
 // Short citations for the table (the DATA file has the full references and what was assumed).

@@ -5,6 +5,8 @@
 // The shipped scenarios read the parameter library, so a deliberate recalibration of the library changes their
 // goldens (inline-mixed does not depend on it). Regenerate only then, and only after checking that the engine of
 // that commit without modifier support gives the same numbers: RTSIM_UPDATE_GOLDEN=1 npx vitest run test/sim/modifiersGolden*.
+// A deliberate change of the random streams changes every golden too: they were last regenerated when the block
+// generators moved from Alea's own seeding to ARC4-derived state (aleaSeedState, 27 November 2026).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';

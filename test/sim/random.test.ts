@@ -2,18 +2,23 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from '@rtsim/core';
+import { aleaSeedState } from '../../packages/sim/src/random/aleaSeedState.js';
 import { blockGenerator } from '../../packages/sim/src/random/blockGenerator.js';
 import { blockStream, nextBlockUniform, nextBlockUniforms } from '../../packages/sim/src/random/blockStream.js';
 import { compileDistribution } from '../../packages/sim/src/random/compileDistribution.js';
 import { distributionQuantile } from '../../packages/sim/src/random/distributionQuantile.js';
+import { keyedStream } from '../../packages/sim/src/random/keyedStream.js';
+import { namedGenerator } from '../../packages/sim/src/random/namedGenerator.js';
 import { openUniform } from '../../packages/sim/src/random/openUniform.js';
 import { patientSlots, slotsPerPatient } from '../../packages/sim/src/random/patientSlots.js';
 import { poissonQuantile } from '../../packages/sim/src/random/poissonQuantile.js';
 import { sampleDistribution } from '../../packages/sim/src/random/sampleDistribution.js';
 
-// Analytic moments, Poisson CDF tables and Alea outputs from scripts/reference/sim_cohort.py (independent Python).
+// Analytic moments, Poisson CDF tables, ARC4 words and generator outputs from scripts/reference/sim_cohort.py
+// (independent Python).
 interface Reference {
-  aleaFirstOutputs: { seed: string; values: number[] };
+  /** For a key K: the first int32() outputs of seedrandom(K) (ARC4), and the first outputs of the generator named K. */
+  generatorsByKey: { key: string; arc4Int32: number[]; firstOutputs: number[] }[];
   samplers: { distribution: Distribution; mean: number; variance: number }[];
   poisson: { mean: number; firstK: number; cdf: number[] }[];
 }
@@ -25,11 +30,54 @@ function uniforms(n: number, seed = 7, block = 0): Float64Array {
   return Float64Array.from({ length: n }, () => openUniform(next()));
 }
 
+/** The Python reference's entry for a key. */
+function byKey(key: string): Reference['generatorsByKey'][number] {
+  const entry = reference.generatorsByKey.find((e) => e.key === key);
+  if (entry === undefined) throw new Error(`no reference entry for ${key}`);
+  return entry;
+}
+
+/** A keyed stream as a generator on the 2⁻³² grid (nextBlockUniform adds exactly 2⁻³³ to Alea's output). */
+function keyedGenerator(seed: number, block: number, purpose: string, name: string): () => number {
+  const state = keyedStream(seed, block, purpose, name);
+  return () => nextBlockUniform(state) - 2 ** -33;
+}
+
+describe('aleaSeedState(key)', () => {
+  it('is the first three int32() words of seedrandom(key) (ARC4) as fractions, carry 1: matches the Python reimplementation', () => {
+    expect(reference.generatorsByKey.length).toBeGreaterThanOrEqual(5);
+    for (const { key, arc4Int32 } of reference.generatorsByKey) {
+      const [s0, s1, s2] = arc4Int32.map((word) => (word >>> 0) * 2 ** -32);
+      expect({ key, state: aleaSeedState(key) }).toEqual({ key, state: { s0, s1, s2, c: 1 } });
+    }
+  });
+});
+
+describe('the generator named by a key', () => {
+  it('is Alea started from aleaSeedState(key): every kind matches the Python reimplementation bit for bit', () => {
+    const longName = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(12);
+    const generators: [string, () => number][] = [
+      ['1:0', blockGenerator(1, 0)],
+      ['20261126:0', blockGenerator(20261126, 0)],
+      ['20261126:1', blockGenerator(20261126, 1)],
+      ['1:outer:0', namedGenerator(1, 'outer', 0)],
+      ['42:3:response:pembrolizumab', keyedGenerator(42, 3, 'response', 'pembrolizumab')],
+      ['42:0:marker:Ki-67 β', keyedGenerator(42, 0, 'marker', 'Ki-67 β')],
+      [`7:0:marker:${longName}`, keyedGenerator(7, 0, 'marker', longName)],
+    ];
+    expect(generators.map(([key]) => key)).toEqual(reference.generatorsByKey.map((e) => e.key));
+    for (const [key, next] of generators) {
+      const { firstOutputs } = byKey(key);
+      expect({ key, outputs: firstOutputs.map(() => next()) }).toEqual({ key, outputs: firstOutputs });
+    }
+  });
+});
+
 describe('blockGenerator(seed, k)', () => {
-  it('is seedrandom.alea("seed:k"): matches the Python reimplementation of Alea', () => {
+  it('is Alea started from the ARC4 words of seedrandom("seed:k"): matches the Python reimplementation bit for bit', () => {
     const next = blockGenerator(1, 0);
-    expect(reference.aleaFirstOutputs.seed).toBe('1:0');
-    expect(Array.from({ length: 5 }, () => next())).toEqual(reference.aleaFirstOutputs.values);
+    const { firstOutputs } = byKey('1:0');
+    expect(Array.from({ length: 5 }, () => next())).toEqual(firstOutputs);
   });
 
   it('gives every block its own reproducible stream on the 2⁻³² grid', () => {

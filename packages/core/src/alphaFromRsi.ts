@@ -1,3 +1,4 @@
+import { portableLog } from './portable/portableLog.js';
 /**
  * Radiosensitivity α implied by the radiosensitivity index, α = −ln(RSI)/2 − 2β: RSI is read as the surviving
  * fraction after 2 Gy, SF2 = exp(−2α − 4β).
@@ -11,5 +12,5 @@
  */
 export function alphaFromRsi(rsi: number, beta = 0.05): number {
   if (!(rsi > 0 && rsi <= 1 && beta >= 0 && beta < Infinity)) return Number.NaN;
-  return -Math.log(rsi) / 2 - 2 * beta;
+  return -portableLog(rsi) / 2 - 2 * beta;
 }

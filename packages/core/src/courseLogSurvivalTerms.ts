@@ -2,6 +2,7 @@ import { fractionLogSurvival } from './fractionLogSurvival.js';
 import { leaCatchesideFactor } from './leaCatchesideFactor.js';
 import type { Schedule } from './schedule.js';
 import type { SurvivalModel } from './survivalModel.js';
+import { portableExp } from './portable/portableExp.js';
 
 /**
  * Internal (not in the barrel): ln S contributed by each fraction of a course, in order of day, for one
@@ -53,7 +54,7 @@ export function courseLogSurvivalTerms(
     const next = order[j + 1];
     if (next === undefined) break;
     const hours = 24 * (next.day - f.day);
-    decayedDose = (decayedDose + dose) * (hours === 0 ? 1 : Math.exp(-repairRatePerHour * hours));
+    decayedDose = (decayedDose + dose) * (hours === 0 ? 1 : portableExp(-repairRatePerHour * hours));
   }
   return terms;
 }

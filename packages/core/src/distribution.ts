@@ -1,4 +1,5 @@
 import { normalCdf } from './normalCdf.js';
+import { portableExp } from './portable/portableExp.js';
 
 /**
  * A parameter value for a virtual cohort: a fixed number, or a probability distribution that each virtual
@@ -96,7 +97,7 @@ export function distributionMean(distribution: Distribution): number {
       return mean + (sd * (standardNormalDensity(a) - standardNormalDensity(b))) / mass;
     }
     case 'lognormal':
-      return distribution.median * Math.exp((distribution.sigma * distribution.sigma) / 2);
+      return distribution.median * portableExp((distribution.sigma * distribution.sigma) / 2);
     case 'uniform':
       return (distribution.min + distribution.max) / 2;
     case 'triangular':
@@ -108,5 +109,5 @@ export function distributionMean(distribution: Distribution): number {
 
 // φ(±∞) = 0 without evaluating ∞·∞.
 function standardNormalDensity(z: number): number {
-  return Number.isFinite(z) ? Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI) : 0;
+  return Number.isFinite(z) ? portableExp(-0.5 * z * z) / Math.sqrt(2 * Math.PI) : 0;
 }

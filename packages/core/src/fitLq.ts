@@ -1,3 +1,4 @@
+import { portableLog } from './portable/portableLog.js';
 /** One measured point of a survival curve, the input of {@link fitLq}. */
 export interface LqPoint {
   /** Single dose D, Gy (finite, ≥ 0). */
@@ -98,7 +99,7 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
     const w = sd !== undefined ? (survivingFraction / sd) ** 2 : (weight ?? 1);
     weights.push(w);
     const x = dose / scale;
-    const y = -Math.log(survivingFraction);
+    const y = -portableLog(survivingFraction);
     sxx += w * x * x;
     sxxx += w * x * x * x;
     sxxxx += w * x * x * x * x;
@@ -110,7 +111,7 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
     let sum = 0;
     points.forEach(({ dose, survivingFraction }, i) => {
       const x = dose / scale;
-      const r = -Math.log(survivingFraction) - x * (a + b * x);
+      const r = -portableLog(survivingFraction) - x * (a + b * x);
       sum += (weights[i] as number) * r * r;
     });
     return sum;
@@ -163,7 +164,7 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
       [(factor * covarianceAB) / (s2 * scale), (factor * varianceB) / (s2 * s2)],
     ],
     covarianceScaled: !absolute,
-    residuals: points.map(({ dose, survivingFraction }) => -Math.log(survivingFraction) - dose * (alpha + beta * dose)),
+    residuals: points.map(({ dose, survivingFraction }) => -portableLog(survivingFraction) - dose * (alpha + beta * dose)),
     chiSquare: bestChiSquare,
     degreesOfFreedom,
     residualVariance,

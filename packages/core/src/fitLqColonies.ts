@@ -1,4 +1,6 @@
 import { logGamma } from './logGamma.js';
+import { portableExp } from './portable/portableExp.js';
+import { portableLog } from './portable/portableLog.js';
 
 /** One flask or well of a clonogenic assay, the input of {@link fitLqColonies}. */
 export interface ColonyPoint {
@@ -120,14 +122,14 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
   if (doses.size < 3 || !(totalColonies > 0)) return failed();
   const rows = points.map(({ dose, cellsSeeded, colonies }) => ({
     x: [1, -dose, -dose * dose],
-    offset: Math.log(cellsSeeded),
+    offset: portableLog(cellsSeeded),
     colonies,
     logFactorial: logGamma(colonies + 1),
   }));
 
   // Rounding in ln L: its terms c·η, μ and ln c! are up to ~c·(1 + |ln c|) in size.
   const logLikelihoodNoise =
-    1e-15 * rows.reduce((sum, row) => sum + row.logFactorial + row.colonies * (2 + Math.abs(Math.log(row.colonies + 1)) + Math.abs(row.offset)), 1);
+    1e-15 * rows.reduce((sum, row) => sum + row.logFactorial + row.colonies * (2 + Math.abs(portableLog(row.colonies + 1)) + Math.abs(row.offset)), 1);
 
   const fit = (free: readonly number[]): Submodel => {
     const logLikelihoodOf = (parameters: readonly number[]): number => {
@@ -135,7 +137,7 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
       for (const row of rows) {
         const eta = row.offset + (row.x[0] as number) * (parameters[0] as number) + (row.x[1] as number) * (parameters[1] as number) + (row.x[2] as number) * (parameters[2] as number);
         // c ln μ is 0 for c = 0 even when μ underflows.
-        sum += (row.colonies === 0 ? 0 : row.colonies * eta) - Math.exp(eta) - row.logFactorial;
+        sum += (row.colonies === 0 ? 0 : row.colonies * eta) - portableExp(eta) - row.logFactorial;
       }
       return sum;
     };
@@ -146,7 +148,7 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
       const right = free.map(() => 0);
       for (const row of rows) {
         const w = row.colonies + 0.5;
-        const y = Math.log(w) - row.offset;
+        const y = portableLog(w) - row.offset;
         free.forEach((i, a) => {
           right[a] = (right[a] as number) + w * (row.x[i] as number) * y;
           free.forEach((j, b) => {
@@ -169,7 +171,7 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
       const matrix = free.map(() => free.map(() => 0));
       for (const row of rows) {
         const eta = row.offset + (row.x[0] as number) * (parameters[0] as number) + (row.x[1] as number) * (parameters[1] as number) + (row.x[2] as number) * (parameters[2] as number);
-        const mu = Math.exp(eta);
+        const mu = portableExp(eta);
         free.forEach((i, a) => {
           score[a] = (score[a] as number) + (row.colonies - mu) * (row.x[i] as number);
           free.forEach((j, b) => {
@@ -235,7 +237,7 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
   const inverse = invert(result.information as number[][]);
   if (inverse === undefined) return failed();
   const [logPe, alpha, beta] = result.parameters as [number, number, number];
-  const platingEfficiency = Math.exp(logPe);
+  const platingEfficiency = portableExp(logPe);
   // Reorder (ln PE, α, β) → (α, β, PE) and apply the Jacobian diag(1, 1, PE) of PE = e^{ln PE}.
   const order = [1, 2, 0];
   const jacobian = [1, 1, platingEfficiency];
@@ -249,8 +251,8 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
   );
   let deviance = 0;
   for (const row of rows) {
-    const mu = Math.exp(row.offset + (row.x[0] as number) * logPe + (row.x[1] as number) * alpha + (row.x[2] as number) * beta);
-    deviance += 2 * ((row.colonies === 0 ? 0 : row.colonies * Math.log(row.colonies / mu)) - (row.colonies - mu));
+    const mu = portableExp(row.offset + (row.x[0] as number) * logPe + (row.x[1] as number) * alpha + (row.x[2] as number) * beta);
+    deviance += 2 * ((row.colonies === 0 ? 0 : row.colonies * portableLog(row.colonies / mu)) - (row.colonies - mu));
   }
   return {
     alpha,

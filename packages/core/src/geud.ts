@@ -1,4 +1,8 @@
 import type { DoseVolumeBin } from './doseVolumeBin.js';
+import { portableExp } from './portable/portableExp.js';
+import { portableExpm1 } from './portable/portableExpm1.js';
+import { portableLog } from './portable/portableLog.js';
+import { portableLog1p } from './portable/portableLog1p.js';
 
 /**
  * Generalised equivalent uniform dose, gEUD = (Σ_k v_k D_k^a)^{1/a} with relative volumes v_k = V_k/ΣV.
@@ -32,13 +36,13 @@ export function geud(bins: readonly DoseVolumeBin[], a: number): number {
   if (Math.abs(a) < 1e-100) {
     // The a → 0 limit, the geometric mean (the error is of order a·var(ln D)).
     let logMean = 0;
-    for (const { dose, volume } of bins) if (volume > 0) logMean += (volume / totalVolume) * Math.log(dose);
-    return Math.exp(logMean);
+    for (const { dose, volume } of bins) if (volume > 0) logMean += (volume / totalVolume) * portableLog(dose);
+    return portableExp(logMean);
   }
   // gEUD = r·exp(ln(Σ vₖ(Dₖ/r)^a)/a) with r the maximum (a > 0) or minimum (a < 0) dose, so (D/r)^a ≤ 1 never
   // overflows, and ln Σ vₖ(Dₖ/r)^a = log1p(Σ vₖ expm1(a ln(Dₖ/r))) keeps its digits as a → 0.
   const reference = a > 0 ? maximum : minimum;
   let sum = 0;
-  for (const { dose, volume } of bins) if (volume > 0) sum += (volume / totalVolume) * Math.expm1(a * Math.log(dose / reference));
-  return Math.min(maximum, Math.max(minimum, reference * Math.exp(Math.log1p(sum) / a)));
+  for (const { dose, volume } of bins) if (volume > 0) sum += (volume / totalVolume) * portableExpm1(a * portableLog(dose / reference));
+  return Math.min(maximum, Math.max(minimum, reference * portableExp(portableLog1p(sum) / a)));
 }

@@ -1,3 +1,4 @@
+import { portableExpm1 } from './portable/portableExpm1.js';
 /**
  * Lea–Catcheside dose-protraction factor for constant-rate delivery, G(x) = 2(x − 1 + e^{−x})/x², x = μτ.
  *
@@ -22,5 +23,5 @@ export function leaCatchesideFactor(muTau: number): number {
     }
     return 2 * sum;
   }
-  return (2 * (x + Math.expm1(-x))) / (x * x);
+  return (2 * (x + portableExpm1(-x))) / (x * x);
 }

@@ -1,3 +1,4 @@
+import { portableLog } from './portable/portableLog.js';
 // Internal (not in the barrel).
 
 /**
@@ -19,6 +20,6 @@ export function logGamma(x: number): number {
   const series =
     inverse *
     (1 / 12 - inverse2 * (1 / 360 - inverse2 * (1 / 1260 - inverse2 * (1 / 1680 - inverse2 * (1 / 1188 - inverse2 * (691 / 360360))))));
-  const stirling = (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series;
-  return shift === 0 ? stirling : stirling - Math.log(product);
+  const stirling = (x - 0.5) * portableLog(x) - x + 0.5 * portableLog(2 * Math.PI) + series;
+  return shift === 0 ? stirling : stirling - portableLog(product);
 }

@@ -2,12 +2,15 @@ import type { CellParameters } from './cellParameters.js';
 import { courseLogSurvivalTerms } from './courseLogSurvivalTerms.js';
 import type { Schedule } from './schedule.js';
 import type { SurvivalModel } from './survivalModel.js';
+import { portableExp } from './portable/portableExp.js';
+import { portableLog } from './portable/portableLog.js';
+import { portableLog1p } from './portable/portableLog1p.js';
 
 /** ln(e^a + e^b) without overflow or underflow; −∞ when both are −∞. */
 function logAddExp(a: number, b: number): number {
   const high = Math.max(a, b);
   if (high === -Infinity) return -Infinity;
-  return high + Math.log1p(Math.exp(Math.min(a, b) - high));
+  return high + portableLog1p(portableExp(Math.min(a, b) - high));
 }
 
 function sum(terms: Float64Array): number {
@@ -54,8 +57,8 @@ export function logSurvival(s: Schedule, cell: CellParameters, model: SurvivalMo
   const hypoxic = courseLogSurvivalTerms(s, alpha, beta, model, repairHalfTimeHours, doseModifyingFactor / oer);
   if (hypoxic === undefined) return Number.NaN;
   if (oxic === undefined) return sum(hypoxic); // h = 1
-  const logOxicFraction = Math.log1p(-hypoxicFraction);
-  const logHypoxicFraction = Math.log(hypoxicFraction);
+  const logOxicFraction = portableLog1p(-hypoxicFraction);
+  const logHypoxicFraction = portableLog(hypoxicFraction);
   let result: number;
   if (reoxygenation === 'none') {
     result = logAddExp(logOxicFraction + sum(oxic), logHypoxicFraction + sum(hypoxic));

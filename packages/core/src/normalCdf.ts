@@ -1,3 +1,4 @@
+import { portableExp } from './portable/portableExp.js';
 const inverseSqrtTwoPi = 0.3989422804014327;
 const sqrt32 = 5.656854249492381;
 
@@ -11,7 +12,7 @@ function gaussianTail(y: number, r: number): number {
   const low = y - high;
   const square = y * y;
   const error = high * high - square + 2 * high * low + low * low;
-  return Math.exp(-0.5 * square) * (1 - 0.5 * error) * r;
+  return portableExp(-0.5 * square) * (1 - 0.5 * error) * r;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { portableLog } from './portable/portableLog.js';
 /**
  * Standard normal quantile (probit), Φ⁻¹(p): the z with Φ(z) = p.
  * @param p - probability in [0, 1]
@@ -25,7 +26,7 @@ export function normalQuantile(p: number): number {
   }
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  let r = Math.sqrt(-portableLog(q < 0 ? p : 1 - p));
   let z: number;
   if (r <= 5) {
     r -= 1.6;

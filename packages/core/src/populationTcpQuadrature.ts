@@ -1,4 +1,5 @@
 import { normalCdf } from './normalCdf.js';
+import { portableExp } from './portable/portableExp.js';
 
 // Internal (not in the barrel): the quadrature behind tcpPopulation.
 //
@@ -77,7 +78,7 @@ const legendreWeights: readonly number[] = [
 
 /** The Gumbel rule covers v ≥ −20; below, the weight has mass 1 − exp(−e^{−20}) ≈ 2.1e−9. */
 const gumbelCut = 20;
-const gumbelTailMass = Math.exp(-gumbelCut);
+const gumbelTailMass = portableExp(-gumbelCut);
 /** Below this s the Hermite rule is the more accurate of the two. */
 const ruleSwitch = 0.85;
 /** Above s = 2.5 a 12-node Gumbel rule, above s = 4.5 an 8-node one, are as accurate as 32 nodes (~1e−9). */
@@ -94,10 +95,10 @@ export function untruncatedTcpIntegral(k: number, s: number): number {
   let total = 0;
   if (s <= ruleSwitch) {
     // Symmetric nodes ±z share one exponential: e^{k∓sz} = e^k·e^{∓sz} (sz ≤ 8, so e^{sz} never overflows).
-    const hazard = Math.exp(k);
+    const hazard = portableExp(k);
     for (let i = 0; i < hermiteNodes.length; i++) {
-      const growth = Math.exp(s * (hermiteNodes[i] as number));
-      total += (hermiteWeights[i] as number) * (Math.exp(-hazard / growth) + Math.exp(-hazard * growth));
+      const growth = portableExp(s * (hermiteNodes[i] as number));
+      total += (hermiteWeights[i] as number) * (portableExp(-hazard / growth) + portableExp(-hazard * growth));
     }
     return total;
   }
@@ -155,7 +156,7 @@ export function panelTcpIntegral(lo: number, hi: number, u: (z: number) => numbe
     let cell = 0;
     for (let i = 0; i < legendreNodes.length; i++) {
       const z = centre + half * (legendreNodes[i] as number);
-      cell += (legendreWeights[i] as number) * Math.exp(-0.5 * z * z - Math.exp(u(z)));
+      cell += (legendreWeights[i] as number) * portableExp(-0.5 * z * z - portableExp(u(z)));
     }
     total += half * inverseSqrtTwoPi * cell;
   }

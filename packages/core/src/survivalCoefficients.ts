@@ -1,6 +1,7 @@
 import { leaCatchesideFactor } from './leaCatchesideFactor.js';
 import type { Schedule } from './schedule.js';
 import type { SurvivalModel } from './survivalModel.js';
+import { portableExp } from './portable/portableExp.js';
 
 /** Dose coefficients of α and β in −ln S, returned by {@link survivalCoefficients}. */
 export interface SurvivalCoefficients {
@@ -70,7 +71,7 @@ export function survivalCoefficients(
     const next = sorted[j + 1];
     if (next !== undefined) {
       const hours = 24 * (next.day - f.day);
-      decayedDose = (decayedDose + d) * (hours === 0 ? 1 : Math.exp(-mu * hours));
+      decayedDose = (decayedDose + d) * (hours === 0 ? 1 : portableExp(-mu * hours));
     }
   }
   return { alphaDose, betaDose };

@@ -1,4 +1,6 @@
 import type { DoseVolumeBin } from './doseVolumeBin.js';
+import { portableExp } from './portable/portableExp.js';
+import { portableLog } from './portable/portableLog.js';
 
 /** Parameters of {@link tcpDvh}. */
 export interface DvhTcpParameters {
@@ -32,11 +34,11 @@ export function tcpDvh(bins: readonly DoseVolumeBin[], p: DvhTcpParameters): num
   let largest = -Infinity;
   for (const { dose, volume } of bins) {
     if (!(dose >= 0 && dose < Infinity && volume >= 0 && volume < Infinity)) return Number.NaN;
-    const term = Math.log(volume) - dose * (alpha + betaPerFraction * dose);
+    const term = portableLog(volume) - dose * (alpha + betaPerFraction * dose);
     if (term > largest) largest = term;
   }
   if (largest === -Infinity) return 1; // no bins, or all of zero volume
   let scaled = 0;
-  for (const { dose, volume } of bins) scaled += Math.exp(Math.log(volume) - dose * (alpha + betaPerFraction * dose) - largest);
-  return Math.exp(-Math.exp(Math.log(clonogenDensity) + largest + Math.log(scaled)));
+  for (const { dose, volume } of bins) scaled += portableExp(portableLog(volume) - dose * (alpha + betaPerFraction * dose) - largest);
+  return portableExp(-portableExp(portableLog(clonogenDensity) + largest + portableLog(scaled)));
 }

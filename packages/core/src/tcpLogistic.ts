@@ -1,3 +1,4 @@
+import { portablePow } from './portable/portablePow.js';
 /**
  * Logistic dose–response for tumour control, TCP(D) = 1/(1 + (D₅₀/D)^{4γ₅₀}).
  * @param dose - D, Gy (≥ 0; usually a total dose, EQD2, BED or gEUD, in the same currency as D₅₀)
@@ -10,5 +11,5 @@
  */
 export function tcpLogistic(dose: number, d50: number, gamma50: number): number {
   if (!(dose >= 0 && d50 > 0 && d50 < Infinity && gamma50 > 0 && gamma50 < Infinity)) return Number.NaN;
-  return 1 / (1 + Math.pow(d50 / dose, 4 * gamma50)); // D = 0 gives (D₅₀/0)^… = ∞, so TCP = 0
+  return 1 / (1 + portablePow(d50 / dose, 4 * gamma50)); // D = 0 gives (D₅₀/0)^… = ∞, so TCP = 0
 }

@@ -1,3 +1,5 @@
+import { portableExp } from './portable/portableExp.js';
+import { portableLog } from './portable/portableLog.js';
 /**
  * Poisson tumour control probability, TCP = exp(−N·S).
  * @param clonogens - initial clonogen number N (≥ 0; Infinity allowed)
@@ -8,5 +10,5 @@
  */
 export function tcpPoisson(clonogens: number, logSurvival: number): number {
   if (!(clonogens >= 0 && logSurvival <= 0)) return Number.NaN; // also rejects NaN
-  return Math.exp(-Math.exp(Math.log(clonogens) + logSurvival));
+  return portableExp(-portableExp(portableLog(clonogens) + logSurvival));
 }

@@ -6,6 +6,8 @@ import { repopulationLogGain } from './repopulationLogGain.js';
 import type { Schedule } from './schedule.js';
 import { survivalCoefficients } from './survivalCoefficients.js';
 import type { SurvivalModel } from './survivalModel.js';
+import { portableExp } from './portable/portableExp.js';
+import { portableLog } from './portable/portableLog.js';
 
 /** Parameters of {@link tcpPopulation}. */
 export interface PopulationTcpParameters {
@@ -66,20 +68,20 @@ export function tcpPopulation(p: PopulationTcpParameters): number {
     logGain = repopulationLogGain(overallTime(schedule), { doublingTime, kickoffTime });
   }
   // c = ln(N₀ G): −∞ for N₀ = 0 (TCP 1), +∞ for N₀ = ∞ (TCP 0).
-  const c = Math.log(clonogens) + logGain;
+  const c = portableLog(clonogens) + logGain;
   if (Number.isNaN(c)) return Number.NaN;
   if (model.model === 'usc') return uscPopulationTcp(schedule, alphaMean, alphaSd, alphaBeta, c, model.d0);
   const { alphaDose, betaDose } = survivalCoefficients(schedule, model);
   const effectiveDose = alphaDose + betaDose / alphaBeta; // A in −ln S = αA, Gy
   if (!(effectiveDose >= 0)) return Number.NaN;
   const k = c - effectiveDose * alphaMean;
-  if (alphaSd === 0) return Math.exp(-Math.exp(k));
+  if (alphaSd === 0) return portableExp(-portableExp(k));
   const s = effectiveDose * alphaSd;
   const z0 = -alphaMean / alphaSd;
   const keptMass = normalCdf(-z0); // Φ(ᾱ/σ) ≥ ½
   // The part of the untruncated integral below z₀ is at most Φ(z₀)·TCP(α = 0) = Φ(z₀)·exp(−e^c).
   let integral: number;
-  if (normalCdf(z0) * Math.exp(-Math.exp(c)) <= truncationNeglect) {
+  if (normalCdf(z0) * portableExp(-portableExp(c)) <= truncationNeglect) {
     integral = untruncatedTcpIntegral(k, s);
   } else {
     integral = panelTcpIntegral(Math.max(z0, -zMax), zMax, (z) => k - s * z) + normalCdf(-zMax);
@@ -108,13 +110,13 @@ function uscPopulationTcp(schedule: Schedule, alphaMean: number, alphaSd: number
     for (let i = 0; i < doses.length; i++) sum += (counts[i] as number) * fractionLogSurvival(doses[i] as number, cell, model);
     return sum;
   };
-  if (alphaSd === 0) return Math.exp(-Math.exp(logSurvivors(alphaMean)));
+  if (alphaSd === 0) return portableExp(-portableExp(logSurvivors(alphaMean)));
   const z0 = -alphaMean / alphaSd;
   const lo = Math.max(z0, -zMax);
   const hi = Math.min(zMax, ((1 - 1e-12) / d0 - alphaMean) / alphaSd);
   if (!(hi > lo) || normalCdf(-hi) > uscNeglect + normalCdf(-zMax)) return Number.NaN;
   const u = (z: number): number => logSurvivors(alphaMean + alphaSd * z);
   // Above hi (negligible mass) exp(−e^u) is taken at its value at hi.
-  const integral = panelTcpIntegral(lo, hi, u) + normalCdf(-hi) * Math.exp(-Math.exp(u(hi)));
+  const integral = panelTcpIntegral(lo, hi, u) + normalCdf(-hi) * portableExp(-portableExp(u(hi)));
   return Math.min(1, Math.max(0, integral / normalCdf(-z0)));
 }

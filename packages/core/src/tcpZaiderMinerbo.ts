@@ -1,6 +1,10 @@
 import { fractionLogSurvival } from './fractionLogSurvival.js';
 import type { Schedule } from './schedule.js';
 import type { SurvivalModel } from './survivalModel.js';
+import { portableExp } from './portable/portableExp.js';
+import { portableExpm1 } from './portable/portableExpm1.js';
+import { portableLog } from './portable/portableLog.js';
+import { portableLog1p } from './portable/portableLog1p.js';
 
 /** Parameters of {@link tcpZaiderMinerbo}. */
 export interface ZaiderMinerboParameters {
@@ -28,7 +32,7 @@ const lq: SurvivalModel = { model: 'lq' };
 function logAddExp(a: number, b: number): number {
   const high = Math.max(a, b);
   if (high === -Infinity || high === Infinity) return high;
-  return high + Math.log1p(Math.exp(Math.min(a, b) - high));
+  return high + portableLog1p(portableExp(Math.min(a, b) - high));
 }
 
 /**
@@ -39,8 +43,8 @@ function logAddExp(a: number, b: number): number {
 function logPiece(logSurvival: number, lambda: number, start: number, length: number): number {
   if (length === 0) return -Infinity;
   const x = lambda * length;
-  const logG = x === 0 ? 0 : Math.max(0, -x) + Math.log(-Math.expm1(-Math.abs(x))) - Math.log(Math.abs(x));
-  return -logSurvival - lambda * start + Math.log(length) + logG;
+  const logG = x === 0 ? 0 : Math.max(0, -x) + portableLog(-portableExpm1(-Math.abs(x))) - portableLog(Math.abs(x));
+  return -logSurvival - lambda * start + portableLog(length) + logG;
 }
 
 /**
@@ -87,7 +91,7 @@ export function tcpZaiderMinerbo(p: ZaiderMinerboParameters): number {
   logIntegral = logAddExp(logIntegral, logPiece(logSurvival, lambda, start, day - start));
   if (clonogens === 0) return 1;
   // ln(1/P) = ln(1/(S e^{λt}) + b ∫) ≥ 0 in exact arithmetic.
-  const logInverse = logAddExp(-(logSurvival + lambda * day), Math.log(birthRate) + logIntegral);
-  const lineage = Math.exp(-Math.max(0, logInverse));
-  return Math.exp(clonogens * Math.log1p(-lineage));
+  const logInverse = logAddExp(-(logSurvival + lambda * day), portableLog(birthRate) + logIntegral);
+  const lineage = portableExp(-Math.max(0, logInverse));
+  return portableExp(clonogens * portableLog1p(-lineage));
 }

@@ -1,4 +1,5 @@
 import type { Distribution } from '../distribution.js';
+import { portableExp } from '../portable/portableExp.js';
 
 const superscripts: Readonly<Record<string, string>> = {
   '-': '⁻',
@@ -59,8 +60,8 @@ export function formatDistribution(distribution: Distribution, unit = ''): strin
     case 'lognormal': {
       const { median, sigma } = distribution;
       // 1.96 σ either side of ln(median): the central 95% of patients.
-      const low = median * Math.exp(-1.96 * sigma);
-      const high = median * Math.exp(1.96 * sigma);
+      const low = median * portableExp(-1.96 * sigma);
+      const high = median * portableExp(1.96 * sigma);
       return withUnit(`lognormal(median ${f(median)}, σ_ln ${f(sigma)}; 95% ${f(low)}–${f(high)})`);
     }
     case 'uniform':

@@ -38,7 +38,7 @@ export const surgeryDefaults: SurgeryDefaults = {
         model: 'Poisson control exp(−N₀ f) of the clonogens left by surgery, lognormal f (σ_ln 3.45 held fixed), N₀ = 10⁷ per cm³ × volume',
         note:
           calibration +
-          'Maximum-likelihood median 8.2 × 10⁻¹² (profile 95% interval 3.0 × 10⁻¹²–2.1 × 10⁻¹¹), close to the 10⁻¹¹ the library had reasoned from surgery-alone control. The series gives no tumour sizes: a lognormal volume with median 30 cm³ (σ_ln 1.0) was assumed for tumours first removed by an unplanned excision, and f scales inversely with it (only N₀·f enters), as it does with the clonogen density. ' +
+          'Maximum-likelihood median 8.2 × 10⁻¹² (profile 95% interval 2.9 × 10⁻¹²–2.2 × 10⁻¹¹), close to the 10⁻¹¹ the library had reasoned from surgery-alone control. The series gives no tumour sizes: a lognormal volume with median 30 cm³ (σ_ln 1.0) was assumed for tumours first removed by an unplanned excision, and f scales inversely with it (only N₀·f enters), as it does with the clonogen density. ' +
           'Held out, the MSKCC nomogram cohort (684 patients, surgery alone, 5-year local recurrence 13%) is under-predicted (79% against 87% local control) with its assumed 10% R1 resections, each of which the model lets fail without RT: the R1 share of that cohort, not in its abstract, decides the prediction. ' +
           'The spread (σ_ln 3.45, 1.5 decades) expresses that most R0 patients have no residual tumour and a few have satellite foci; it was not fitted. ' +
           reference +
@@ -57,7 +57,7 @@ export const surgeryDefaults: SurgeryDefaults = {
         model: 'Poisson control exp(−N₀ f S) after surgery and radiotherapy, lognormal f (σ_ln 2.3 held fixed), R1 share 16% assumed',
         note:
           calibration +
-          'Maximum-likelihood median 2.7 × 10⁻³ (profile 95% interval 5.4 × 10⁻⁵ to the search bound 10⁻¹, which the data do not exclude), far above the 10⁻⁶ the library had reasoned for microscopic disease. ' +
+          'Maximum-likelihood median 2.7 × 10⁻³ (profile 95% interval 5.2 × 10⁻⁵ to the search bound 10⁻¹, which the data do not exclude), far above the 10⁻⁶ the library had reasoned for microscopic disease. ' +
           'This is an effective value, not a measurement of microscopic residue: because R0 patients almost never fail after RT in this model, the 10.4% failures of the fitted series must come from the assumed 16% R1 resections, about two thirds of which then fail. Clinically a few per cent of R0 patients recur after RT too (skip lesions, radioresistant clones); a model with such a tail would give a smaller R1 fraction. ' +
           'Held out, RTOG 0630 (preoperative 50 Gy/25, 5 local failures in 79) is predicted at 88% local control against 93.7% (Wilson 86.0–97.3%) and adjuvant 66 Gy/33 (Di Brina et al., 109 patients) at 92% against 87.4% (80.7–94.1%). ' +
           'Local control by margin status is not in the verified evidence base, so the R1 share itself (and with it this value) rests on the PMC6327451 series. ' +

@@ -1,3 +1,4 @@
+import { portableExp } from '@rtsim/core';
 import type { AvatarFit } from './fitAvatar.js';
 
 /** One point of the fitted survival curve with its pointwise 95% band. */
@@ -26,6 +27,6 @@ export function avatarSurvivalCurve(fit: AvatarFit, maxDose: number, steps = 60)
     const dose = (maxDose * i) / steps;
     const kill = dose * (fit.alpha + fit.beta * dose);
     const sd = Math.sqrt(Math.max(0, dose * dose * (varianceAlpha + 2 * dose * covariance + dose * dose * varianceBeta)));
-    return { dose, survivingFraction: Math.exp(-kill), lower: Math.exp(-kill - fit.quantile * sd), upper: Math.min(1, Math.exp(-kill + fit.quantile * sd)) };
+    return { dose, survivingFraction: portableExp(-kill), lower: portableExp(-kill - fit.quantile * sd), upper: Math.min(1, portableExp(-kill + fit.quantile * sd)) };
   });
 }

@@ -1,4 +1,4 @@
-import { normalQuantile, overallTime, repopulationLogGain, schedule, survivalCoefficients, tcpPoisson, totalDose } from '@rtsim/core';
+import { normalQuantile, overallTime, portableExp, portableLog, repopulationLogGain, schedule, survivalCoefficients, tcpPoisson, totalDose } from '@rtsim/core';
 import { quantileSorted } from 'd3-array';
 import { blockStream, nextBlockUniform } from '../random/blockStream.js';
 import type { AvatarFit, AvatarInterval } from './fitAvatar.js';
@@ -113,7 +113,7 @@ export function compareAvatarSchedules(
   const k = courses.length;
   const tcpOf = (logSurvivalWithGain: number): number =>
     // tcpPoisson takes ln S ≤ 0; when regrowth outweighs the kill, N₀·S·G still gives TCP = exp(−N₀SG).
-    logSurvivalWithGain <= 0 ? tcpPoisson(clonogens, logSurvivalWithGain) : tcpPoisson(clonogens * Math.exp(logSurvivalWithGain), 0);
+    logSurvivalWithGain <= 0 ? tcpPoisson(clonogens, logSurvivalWithGain) : tcpPoisson(clonogens * portableExp(logSurvivalWithGain), 0);
   const keyAt = (alpha: number, beta: number, out: Float64Array): void => {
     courses.forEach((course, i) => {
       out[i] = course.gain - alpha * course.alphaDose - beta * course.betaDose;
@@ -164,7 +164,7 @@ export function compareAvatarSchedules(
       if (studentDf > 0) {
         // χ²_ν exactly: −2 Σ ln U over ⌊ν/2⌋ uniforms (a sum of exponentials), plus z² when ν is odd.
         let chiSquare = 0;
-        for (let j = 0; j < Math.floor(studentDf / 2); j++) chiSquare -= 2 * Math.log(nextBlockUniform(state));
+        for (let j = 0; j < Math.floor(studentDf / 2); j++) chiSquare -= 2 * portableLog(nextBlockUniform(state));
         if (studentDf % 2 === 1) chiSquare += normalQuantile(nextBlockUniform(state)) ** 2;
         scale = Math.sqrt(studentDf / chiSquare);
       }
@@ -208,7 +208,7 @@ export function compareAvatarSchedules(
       overallTime: course.overallTime,
       logSurvival: -(fit.alpha * course.alphaDose + fit.beta * course.betaDose),
       repopulationLogGain: course.gain,
-      log10SurvivingClonogens: (Math.log(clonogens) + (fitted[i] as number)) / Math.LN10,
+      log10SurvivingClonogens: (portableLog(clonogens) + (fitted[i] as number)) / Math.LN10,
       tcp: valid ? tcpOf(fitted[i] as number) : nan,
       tcpMean: complete ? mean : nan,
       tcpCi95: complete ? [quantileSorted(sorted, 0.025) ?? nan, quantileSorted(sorted, 0.975) ?? nan] : [nan, nan],

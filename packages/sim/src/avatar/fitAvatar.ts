@@ -1,4 +1,4 @@
-import { fitLq, fitLqColonies, normalQuantile } from '@rtsim/core';
+import { fitLq, fitLqColonies, normalQuantile, portableExp } from '@rtsim/core';
 import type { LqBound } from '@rtsim/core';
 import type { AvatarData } from './parseAvatarCsv.js';
 import { studentTQuantile } from './studentTQuantile.js';
@@ -146,7 +146,7 @@ export function fitAvatar(data: AvatarData): AvatarFit {
     const platingEfficiency = fit.platingEfficiency;
     let pearson = 0;
     for (const { dose, cellsSeeded, colonies } of data.points) {
-      const expected = cellsSeeded * platingEfficiency * Math.exp(-dose * (alpha + beta * dose));
+      const expected = cellsSeeded * platingEfficiency * portableExp(-dose * (alpha + beta * dose));
       pearson += expected > 0 ? ((colonies - expected) * (colonies - expected)) / expected : 0;
     }
     const pearsonDispersion = degreesOfFreedom > 0 ? pearson / degreesOfFreedom : Number.NaN;

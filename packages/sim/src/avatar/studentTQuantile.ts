@@ -1,12 +1,16 @@
+import { portableAtan } from '@rtsim/core';
 /**
  * P(|T| ≤ t) for Student's t with ν (whole) degrees of freedom, by the finite series of Abramowitz & Stegun
  * 26.7.3–4 in θ = atan(t/√ν): odd ν, (2/π)[θ + sin θ (cos θ + ⅔cos³θ + … )]; even ν, sin θ[1 + ½cos²θ + ⅜cos⁴θ + … ].
  * All terms are positive, so the sum loses no precision to cancellation.
  */
 function twoSidedProbability(t: number, degreesOfFreedom: number): number {
-  const theta = Math.atan(t / Math.sqrt(degreesOfFreedom));
-  const sine = Math.sin(theta);
-  const cosine = Math.cos(theta);
+  // θ = atan(x) with x = t/√ν: sin θ = x/√(1 + x²) and cos θ = 1/√(1 + x²) exactly (no trigonometric call).
+  const x = t / Math.sqrt(degreesOfFreedom);
+  const theta = portableAtan(x);
+  const hypotenuse = Math.sqrt(1 + x * x);
+  const sine = hypotenuse === Infinity ? Math.sign(x) : x / hypotenuse;
+  const cosine = 1 / hypotenuse;
   const cosineSquared = cosine * cosine;
   if (degreesOfFreedom % 2 === 1) {
     if (degreesOfFreedom === 1) return (2 * theta) / Math.PI;

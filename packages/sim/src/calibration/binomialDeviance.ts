@@ -1,3 +1,4 @@
+import { portableLog } from '@rtsim/core';
 /** Predicted probabilities are kept this far inside (0, 1), so that a series with every patient controlled (or none) still has a finite deviance. */
 export const probabilityFloor = 1e-12;
 
@@ -14,6 +15,6 @@ export function binomialDeviance(controlled: number, patients: number, probabili
   if (!(patients > 0 && controlled >= 0 && controlled <= patients && probability >= 0 && probability <= 1)) return Number.NaN;
   const p = Math.min(1 - probabilityFloor, Math.max(probabilityFloor, probability));
   const failed = patients - controlled;
-  const term = (k: number, expected: number): number => (k > 0 ? k * Math.log(k / expected) : 0);
+  const term = (k: number, expected: number): number => (k > 0 ? k * portableLog(k / expected) : 0);
   return 2 * (term(controlled, patients * p) + term(failed, patients * (1 - p)));
 }

@@ -1,4 +1,4 @@
-import { normalQuantile } from '@rtsim/core';
+import { normalQuantile, portableExp, portableLog } from '@rtsim/core';
 import { binomialDeviance } from './binomialDeviance.js';
 import { calibrationScenario } from './calibrationScenario.js';
 import type { CalibrationInterval, CalibrationResults, CohortFit, FittedParameter } from './CalibrationResults.js';
@@ -41,8 +41,8 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const z975 = -normalQuantile(0.025);
 
 // Searches run on the parameter's own scale: ln x for a log scale, so a step is a factor.
-const toSearch = (p: CalibrationParameter, x: number): number => (p.scale === 'log' ? Math.log(x) : x);
-const fromSearch = (p: CalibrationParameter, u: number): number => (p.scale === 'log' ? Math.exp(u) : u);
+const toSearch = (p: CalibrationParameter, x: number): number => (p.scale === 'log' ? portableLog(x) : x);
+const fromSearch = (p: CalibrationParameter, u: number): number => (p.scale === 'log' ? portableExp(u) : u);
 
 /**
  * Fits the parameters of a calibration by maximum likelihood and predicts every series with them.

@@ -1,5 +1,5 @@
 import type { CellParameters } from '@rtsim/core';
-import { logSurvival, normalQuantile } from '@rtsim/core';
+import { logSurvival, normalQuantile, portableExp, portableLog, portableLog1p } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { patientSlots } from '../random/patientSlots.js';
 import { patientField } from './drawPatient.js';
@@ -8,7 +8,7 @@ import { armExtrasStride, armTableStride } from './EnginePlan.js';
 
 /** ln(e^a + e^b) without overflow; a or b may be −∞ (h = 0 or h = 1), not both. */
 function logAddExp(a: number, b: number): number {
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+  return a > b ? a + portableLog1p(portableExp(b - a)) : b + portableLog1p(portableExp(a - b));
 }
 
 /**
@@ -84,7 +84,7 @@ export function logResidualFraction(
   const compiled = plan.arms[arm]?.residualFraction[margin];
   const fraction = compiled === undefined ? Number.NaN : distributionQuantile(compiled, residualUniform);
   if (!(fraction > 0)) return Number.NaN;
-  return fraction < 1 ? Math.log(fraction) : 0;
+  return fraction < 1 ? portableLog(fraction) : 0;
 }
 
 /**

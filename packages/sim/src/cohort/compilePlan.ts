@@ -1,5 +1,5 @@
 import type { SurvivalModel } from '@rtsim/core';
-import { overallTime, schedule, survivalCoefficients, totalDose } from '@rtsim/core';
+import { overallTime, portableLog, schedule, survivalCoefficients, totalDose } from '@rtsim/core';
 import { compileDistribution, distributionKind } from '../random/compileDistribution.js';
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
@@ -19,8 +19,8 @@ const noSurgery: CompiledDistribution = compileDistribution(1);
 
 /** [mode, c₁, c₂] of a residual-fraction distribution in the arm table (see EnginePlan.armTable). */
 function residualConstants(residual: CompiledDistribution): [number, number, number] {
-  if (residual.kind === distributionKind.fixed) return [0, residual.a > 0 ? Math.min(0, Math.log(residual.a)) : Number.NaN, 0];
-  if (residual.kind === distributionKind.lognormal) return [1, Math.log(residual.a), residual.b];
+  if (residual.kind === distributionKind.fixed) return [0, residual.a > 0 ? Math.min(0, portableLog(residual.a)) : Number.NaN, 0];
+  if (residual.kind === distributionKind.lognormal) return [1, portableLog(residual.a), residual.b];
   return [2, 0, 0];
 }
 

@@ -1,3 +1,4 @@
+import { portableLog, portableLog1p } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { patientSlots } from '../random/patientSlots.js';
 import type { EnginePlan } from './EnginePlan.js';
@@ -61,11 +62,11 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
     if (!(rsi > 0 && rsi <= 1)) problems |= 1 << patientSlots.alpha;
     const fixedBeta = subtype.rsiBeta;
     if (fixedBeta === fixedBeta) {
-      const derived = -Math.log(rsi) / 2 - 2 * fixedBeta;
+      const derived = -portableLog(rsi) / 2 - 2 * fixedBeta;
       patient[patientSlots.alpha] = derived;
       patient[patientSlots.alphaBeta] = derived / fixedBeta;
     } else {
-      patient[patientSlots.alpha] = -Math.log(rsi) / (2 + 4 / patient[patientSlots.alphaBeta]);
+      patient[patientSlots.alpha] = -portableLog(rsi) / (2 + 4 / patient[patientSlots.alphaBeta]);
     }
   }
   const alpha = patient[patientSlots.alpha];
@@ -89,8 +90,8 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
     if (!(h >= 0 && h <= 1)) problems |= 1 << patientSlots.hypoxicFraction;
     const oer = patient[patientSlots.oer];
     if (!(oer >= 1 && oer < Infinity)) problems |= 1 << patientSlots.oer;
-    patient[patientField.logOxicFraction] = Math.log1p(-h);
-    patient[patientField.logHypoxicFraction] = Math.log(h);
+    patient[patientField.logOxicFraction] = portableLog1p(-h);
+    patient[patientField.logHypoxicFraction] = portableLog(h);
   }
   if (subtype.repair && !(patient[patientSlots.repairHalfTimeHours] > 0)) {
     problems |= 1 << patientSlots.repairHalfTimeHours;
@@ -100,7 +101,7 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
   if (!(detection > 0 && detection < Infinity)) problems |= 1 << patientSlots.detectionClonogens;
   // α/β = ∞ means β = 0 (a purely linear response), which α/∞ gives directly.
   patient[patientField.beta] = subtype.rsiBeta === subtype.rsiBeta ? subtype.rsiBeta : alpha / alphaBeta;
-  patient[patientField.logClonogens] = Math.log(density * volume); // one logarithm: N₀ itself cannot overflow
+  patient[patientField.logClonogens] = portableLog(density * volume); // one logarithm: N₀ itself cannot overflow
   patient[patientField.residualNormal] = Number.NaN;
   return problems;
 }

@@ -1,3 +1,4 @@
+import { portablePow } from '@rtsim/core';
 import { patientSlots } from '../random/patientSlots.js';
 import { patientField } from './drawPatient.js';
 import type { EnginePlan, ExtrasPlan } from './EnginePlan.js';
@@ -76,7 +77,7 @@ export function evaluatePatientExtras(
       if (!(agentUniforms[k.agent] < probability)) continue;
       if (Number.isNaN(k.referenceDose)) kill += k.logKill;
       else {
-        const factor = Math.pow((arm.dosePerFraction * scale) / k.referenceDose, k.exponent);
+        const factor = portablePow((arm.dosePerFraction * scale) / k.referenceDose, k.exponent);
         kill += k.logKill * (factor < k.maxFactor ? factor : k.maxFactor);
       }
     }

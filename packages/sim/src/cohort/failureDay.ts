@@ -1,3 +1,4 @@
+import { portableLog2 } from '@rtsim/core';
 /**
  * Day a local failure is detected (models.md, "Local failure time"), counted from the first treatment event:
  * day = T + T_d,post · log₂(N_detect / K), at least T + first visit, where K ≥ 1 are the clonogens left in a
@@ -21,6 +22,6 @@ export function failureDay(
   // huge), and T_d,post = ∞ with zero doublings never forms ∞·0 = NaN.
   if (clonogens >= detectionClonogens) return firstVisit;
   // K = 1 is the commonest failure when N_left is small; log₂ of the ratio is then log₂ N_detect.
-  const day = treatmentEnd + postTreatmentDoublingTime * Math.log2(clonogens === 1 ? detectionClonogens : detectionClonogens / clonogens);
+  const day = treatmentEnd + postTreatmentDoublingTime * portableLog2(clonogens === 1 ? detectionClonogens : detectionClonogens / clonogens);
   return day > firstVisit ? day : firstVisit;
 }

@@ -1,4 +1,4 @@
-import { normalQuantile } from '@rtsim/core';
+import { normalQuantile, portableExp } from '@rtsim/core';
 import { blockStream, nextBlockUniform, nextBlockUniforms } from '../random/blockStream.js';
 import { keyedStream } from '../random/keyedStream.js';
 import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
@@ -131,9 +131,9 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
       tcp[a] = 1;
       continue;
     }
-    const m = Math.exp(logLeft);
+    const m = portableExp(logLeft);
     // e^{−m} underflows to 0 beyond m ≈ 745: skip the exponential for arms that cannot control the tumour.
-    const p = m < 746 ? Math.exp(-m) : m === m ? 0 : Number.NaN;
+    const p = m < 746 ? portableExp(-m) : m === m ? 0 : Number.NaN;
     if (p !== p) {
       countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
       return;

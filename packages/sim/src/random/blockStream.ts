@@ -1,21 +1,21 @@
-import seedrandom from 'seedrandom';
+import { aleaSeedState } from './aleaSeedState.js';
 
 const twoToMinus32 = 2.3283064365386963e-10; // Alea's carry scale, 2⁻³²
 const halfCell = 2 ** -33;
 
 /**
  * The state of block k's generator as a typed array [s0, s1, s2, c]: the same Alea stream as
- * {@link blockGenerator}, seeded by seedrandom itself, but stepped by {@link nextBlockUniform} without a call
+ * {@link blockGenerator} (started from {@link aleaSeedState}), but stepped by {@link nextBlockUniform} without a call
  * through seedrandom's closure.
  *
- * Why: the hot loop draws 14 uniforms per patient; stepping Alea on a Float64Array keeps every intermediate an
+ * Why: the hot loop draws 15 uniforms per patient; stepping Alea on a Float64Array keeps every intermediate an
  * unboxed double (the closure returns a fresh heap number per draw, which shows up as garbage collection).
  * @param seed - scenario seed, a whole number
  * @param blockIndex - block index k ≥ 0
  * @returns a new Float64Array(4) holding the generator state after seeding
  */
 export function blockStream(seed: number, blockIndex: number): Float64Array {
-  const { s0, s1, s2, c } = seedrandom.alea(`${seed}:${blockIndex}`, { state: true }).state();
+  const { s0, s1, s2, c } = aleaSeedState(`${seed}:${blockIndex}`);
   return Float64Array.of(s0, s1, s2, c);
 }
 

@@ -1,4 +1,4 @@
-import { normalQuantile } from '@rtsim/core';
+import { normalQuantile, portableExp } from '@rtsim/core';
 import type { CompiledDistribution } from './compileDistribution.js';
 
 /**
@@ -28,7 +28,7 @@ export function distributionQuantile(compiled: CompiledDistribution, u: number):
       return x < compiled.low ? compiled.low : x > compiled.high ? compiled.high : x;
     }
     case 2:
-      return compiled.a * Math.exp(compiled.b * normalQuantile(u));
+      return compiled.a * portableExp(compiled.b * normalQuantile(u));
     case 3:
       return compiled.a + u * compiled.b;
     case 4: {

@@ -1,8 +1,8 @@
-import seedrandom from 'seedrandom';
+import { aleaSeedState } from './aleaSeedState.js';
 
 /**
- * The state of a per-block stream for one named quantity, as [s0, s1, s2, c] for {@link nextBlockUniform}: Alea seeded
- * with `${seed}:${blockIndex}:${purpose}:${name}` (e.g. `42:3:response:pembrolizumab`, `42:3:marker:MAGE-A4`).
+ * The state of a per-block stream for one named quantity, as [s0, s1, s2, c] for {@link nextBlockUniform}: Alea started
+ * from {@link aleaSeedState}(`${seed}:${blockIndex}:${purpose}:${name}`) (e.g. `42:3:response:pembrolizumab`, `42:3:marker:MAGE-A4`).
  *
  * Why separate streams: the patient slots (patientSlots) stay exactly as they were, so a scenario without modifiers
  * draws the same uniforms as before they existed and gives byte-identical results; and keyed by name, adding an
@@ -17,6 +17,6 @@ import seedrandom from 'seedrandom';
  * @returns a new Float64Array(4) holding the generator state after seeding
  */
 export function keyedStream(seed: number, blockIndex: number, purpose: string, name: string): Float64Array {
-  const { s0, s1, s2, c } = seedrandom.alea(`${seed}:${blockIndex}:${purpose}:${name}`, { state: true }).state();
+  const { s0, s1, s2, c } = aleaSeedState(`${seed}:${blockIndex}:${purpose}:${name}`);
   return Float64Array.of(s0, s1, s2, c);
 }

@@ -1,8 +1,10 @@
 import seedrandom from 'seedrandom';
+import { aleaSeedState } from './aleaSeedState.js';
 import type { UniformGenerator } from './blockGenerator.js';
 
 /**
- * A generator for a purpose other than a block of patients: `seedrandom.alea(`${seed}:${purpose}:${index}`)`.
+ * A generator for a purpose other than a block of patients: Alea started from
+ * {@link aleaSeedState}(`${seed}:${purpose}:${index}`).
  *
  * The purpose word keeps these streams apart from the block generators (`${seed}:${k}`, blockGenerator) and from
  * each other: the outer draws of a two-level run use `(seed, 'outer', k)`, a sensitivity design
@@ -14,5 +16,5 @@ import type { UniformGenerator } from './blockGenerator.js';
  * @returns a fresh generator of uniforms in [0, 1) on the 2⁻³² grid (map with openUniform before a quantile)
  */
 export function namedGenerator(seed: number, purpose: string, index: number): UniformGenerator {
-  return seedrandom.alea(`${seed}:${purpose}:${index}`);
+  return seedrandom.alea('', { state: { ...aleaSeedState(`${seed}:${purpose}:${index}`) } });
 }

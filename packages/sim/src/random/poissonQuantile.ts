@@ -1,4 +1,4 @@
-import { normalQuantile } from '@rtsim/core';
+import { normalQuantile, portableExp } from '@rtsim/core';
 
 /** Below this mean the CDF is summed term by term (≲ 50 steps); above it the Cornish–Fisher expansion is used. */
 export const poissonExactBelowMean = 30;
@@ -23,7 +23,7 @@ export const poissonExactBelowMean = 30;
  */
 export function poissonQuantile(u: number, mean: number, standardNormal?: number): number {
   if (!(u > 0 && u < 1 && mean >= 0)) return Number.NaN;
-  if (mean < poissonExactBelowMean) return poissonQuantileExact(u, mean, Math.exp(-mean));
+  if (mean < poissonExactBelowMean) return poissonQuantileExact(u, mean, portableExp(-mean));
   return poissonQuantileApproximate(u, mean, standardNormal ?? normalQuantile(u));
 }
 
@@ -63,5 +63,5 @@ export function poissonQuantileApproximate(u: number, mean: number, standardNorm
   const root = Math.sqrt(mean);
   const x = mean + root * z + (z * z - 1) / 6 + (z - z * z * z) / (72 * root);
   const k = Math.floor(x + 0.5);
-  return k >= 1 ? k : u < Math.exp(-mean) ? 0 : 1;
+  return k >= 1 ? k : u < portableExp(-mean) ? 0 : 1;
 }

@@ -1,5 +1,5 @@
 import type { Distribution } from '@rtsim/core';
-import { distributionSupport, librarySubtype } from '@rtsim/core';
+import { distributionSupport, librarySubtype, portableExp } from '@rtsim/core';
 import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import type { PathIssue } from './schemaIssues.js';
@@ -12,7 +12,7 @@ const has = (value: Record<string, unknown> | undefined, key: string): boolean =
   value !== undefined && Object.hasOwn(value, key) && value[key] !== undefined;
 
 /** Largest RSI that gives α ≥ 0 with β = 0.05 Gy⁻²: e^{−4β} (α = −ln(RSI)/2 − 2β). */
-const rsiLimit = Math.exp(-4 * 0.05);
+const rsiLimit = portableExp(-4 * 0.05);
 
 function upperSupport(value: unknown): number {
   try {

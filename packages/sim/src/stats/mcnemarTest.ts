@@ -1,4 +1,4 @@
-import { normalCdf } from '@rtsim/core';
+import { normalCdf, portableExp, portableLog } from '@rtsim/core';
 
 /** Result of {@link mcnemarTest}. */
 export interface McNemarResult {
@@ -78,7 +78,7 @@ function doubledTailExact(k: number, n: number): number {
 function doubledTailLog(k: number, n: number): number {
   // ln C(n, k) = Σⱼ ln((n − k + j)/j), each ratio correctly rounded: error ~ √k ulp in the log.
   let logChoose = 0;
-  for (let j = 1; j <= k; j++) logChoose += Math.log((n - k + j) / j);
+  for (let j = 1; j <= k; j++) logChoose += portableLog((n - k + j) / j);
   // Σ_{i ≤ k} C(n, i)/C(n, k), accumulated downwards from 1 with ratio i/(n − i + 1) < 1.
   let term = 1;
   let sum = 1;
@@ -87,5 +87,5 @@ function doubledTailLog(k: number, n: number): number {
     sum += term;
     if (term < sum * 1e-17) break;
   }
-  return Math.exp(Math.LN2 + logChoose - n * Math.LN2 + Math.log(sum));
+  return portableExp(Math.LN2 + logChoose - n * Math.LN2 + portableLog(sum));
 }

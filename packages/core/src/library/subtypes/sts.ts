@@ -5,7 +5,7 @@ import type { SubtypeEntry } from '../SubtypeEntry.js';
 
 /**
  * α of soft tissue sarcoma: normal, mean 0.232 Gy⁻¹, SD 0.08 Gy⁻¹, truncated at 0. The mean is calibrated against
- * published series (docs/calibration.md; 95% interval 0.205–0.259 Gy⁻¹) and agrees with the STS cell-line panel's
+ * published series (docs/calibration.md; 95% interval 0.206–0.259 Gy⁻¹) and agrees with the STS cell-line panel's
  * median SF2; the SD is the cell-line spread. Other subtypes without their own data carry it over.
  */
 export const stsPanelAlpha: LibraryParameter = {
@@ -20,7 +20,7 @@ export const stsPanelAlpha: LibraryParameter = {
     model:
       'rtsim cohort engine: LQ with β = α/(α/β), Poisson control of the clonogens left by surgery and radiotherapy, repopulation after T_k, mixed margins; binomial likelihood, profile-likelihood interval (calibration/sts-series.yaml)',
     note:
-      'Mean: maximum-likelihood estimate 0.232 Gy⁻¹, profile 95% interval 0.205–0.259, with the SD held at 0.08, α/β lognormal around 4.9 Gy, the clonogen density at 10⁷ per cm³ and the assumed tumour sizes, margin mixes and intervals of calibration/sts-series.yaml (docs/calibration.md). ' +
+      'Mean: maximum-likelihood estimate 0.232 Gy⁻¹, profile 95% interval 0.206–0.259, with the SD held at 0.08, α/β lognormal around 4.9 Gy, the clonogen density at 10⁷ per cm³ and the assumed tumour sizes, margin mixes and intervals of calibration/sts-series.yaml (docs/calibration.md). ' +
       'Radiotherapy alone for gross disease pulls α up (the model gives 39% against 43.5% at 66 Gy), SBRT of small lung metastases pulls it down (92% against 90%): the estimate balances them, and held-out series are predicted within their intervals (unresected STS at MGH, 64 Gy: 36% against 45% [36–54]; SBRT, Navarria et al.: 94% against 96%). ' +
       'The estimate coincides with the cell-line value the library started from: median SF2 0.52 of the 14-line STS panel of Haas et al. (Radiat Res 2021, doi 10.1667/RADE-20-00226.1) with the panel median α/β 4.9 Gy gives α = −ln SF2 / (2(1 + 2/(α/β))) = 0.654/2.816 = 0.232 Gy⁻¹. ' +
       'SD: Ruka et al. (J Surg Oncol 1996;61:290, 7 STS lines) report SF2 0.39 ± 0.09; by the delta method σα ≈ 0.09/(0.39 × 2.816) = 0.082 Gy⁻¹. Not fitted: the series cannot separate the mean from the spread. ' +
