@@ -9,11 +9,13 @@
 // - Uniforms from Marsaglia's xorshift128 (J Stat Softw 2003;8(14)), a few integer operations per draw, instead
 //   of the engine's Alea (a multiply-with-carry whose carry chain is several times slower per draw).
 // - Normals by inversion with core's normalQuantile (Wichura AS 241), as the engine draws them.
-// - exp by core's portableExp (a 128-entry table and a short polynomial, as the engine uses), 2–3× faster than
-//   V8's Math.exp, which is a call into a C library.
+// - exp by a 64-entry table of 2^(j/64) and a degree-6 polynomial on |r| ≤ ln 2/128 (relative error below
+//   4e-16 on the range used here), about 4× faster than V8's Math.exp, which is a call into a C library. Not
+//   core's portableExp, which the engine uses: that one covers the whole double range and its special values,
+//   and in this loop it measured slower (11.1 M against 15–19 M patient-arms/s); the floor takes the fastest.
 // - TCP = exp(−exp(x)) skipped where it is exactly 1 (x < −38) or below 10⁻³¹⁹ (x > 6.6, N_left > 735).
 
-import { normalQuantile, portableExp } from '../../packages/core/dist/index.js';
+import { normalQuantile } from '../../packages/core/dist/index.js';
 
 const weights = [0.40, 0.35, 0.25];
 const alphaMedian = [0.30, 0.28, 0.45]; // 1/Gy
@@ -34,6 +36,22 @@ const arms = [
 
 const chunk = 4096;
 const twoToMinus32 = 2 ** -32;
+const roundingShift = 1.5 * 2 ** 52; // x + shift − shift rounds x to a whole number (|x| < 2⁵¹)
+const tableScale = 64 / Math.LN2;
+// ln 2/64 in two parts (Cody–Waite): the high part has trailing zero bits, so k·high is exact for |k| < 2²⁰.
+const tableStepHigh = 6.93147180369123816490e-1 / 64;
+const tableStepLow = 1.90821492927058770002e-10 / 64;
+const fractionPowers = Float64Array.from({ length: 64 }, (_, j) => 2 ** (j / 64));
+const wholePowers = Float64Array.from({ length: 2100 }, (_, k) => 2 ** (k - 1074));
+
+/** e^x for −740 < x < 700: 2^(k/64)·e^r with k = round(64x/ln 2), r = x − k·ln 2/64. */
+function tableExp(x) {
+  const k = x * tableScale + roundingShift - roundingShift;
+  const r = x - k * tableStepHigh - k * tableStepLow;
+  const whole = k | 0;
+  const polynomial = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720))))));
+  return fractionPowers[whole & 63] * polynomial * wholePowers[(whole >> 6) + 1074];
+}
 
 /** Fills out[0 … m) with xorshift128 uniforms on the 2⁻³² grid, shifted by `offset` (state: Int32Array(4), updated). */
 function drawUniforms(state, out, m, offset) {
@@ -92,13 +110,13 @@ function simulate(patients, seed) {
       const u = subtypeUniform[i];
       const s = u < cutA ? 0 : u < cutB ? 1 : 2;
       const logAlpha = logAlphaMedian[s] + sigmaAlpha[s] * zAlpha[i];
-      const alpha = portableExp(logAlpha);
-      const beta = portableExp(logAlpha - logAlphaBetaMedian[s] - alphaBetaSigma * zAlphaBeta[i]);
-      const growth = Math.LN2 * portableExp(-logDoublingMedian[s] - doublingSigma * zDoubling[i]); // ln 2/T_d per day
+      const alpha = tableExp(logAlpha);
+      const beta = tableExp(logAlpha - logAlphaBetaMedian[s] - alphaBetaSigma * zAlphaBeta[i]);
+      const growth = Math.LN2 * tableExp(-logDoublingMedian[s] - doublingSigma * zDoubling[i]); // ln 2/T_d per day
       const logClonogens = logClonogensMedian + volumeSigma * zVolume[i];
       for (let a = 0; a < 4; a++) {
         const logLeft = logClonogens - alpha * doseSum[a] - beta * doseSquareSum[a] + growth * lateDays[a];
-        const tcp = logLeft < -38 ? 1 : logLeft > 6.6 ? 0 : portableExp(-portableExp(logLeft));
+        const tcp = logLeft < -38 ? 1 : logLeft > 6.6 ? 0 : tableExp(-tableExp(logLeft));
         sums[a] += tcp;
         squares[a] += tcp * tcp;
       }
