@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { MessageChannel } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
 import type { Distribution } from '@rtsim/core';
 import { normalCdf, normalQuantile } from '@rtsim/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createCohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
-import { exposeCohortWorker } from '../../packages/sim/src/pool/exposeCohortWorker.js';
-import type { PoolWorker } from '../../packages/sim/src/pool/PoolWorker.js';
 import { namedGenerator } from '../../packages/sim/src/random/namedGenerator.js';
 import { openUniform } from '../../packages/sim/src/random/openUniform.js';
 import { sampleDistribution } from '../../packages/sim/src/random/sampleDistribution.js';
@@ -26,6 +21,7 @@ import { drawParameterSets } from '../../packages/sim/src/uncertainty/drawParame
 import { gaussianCopulaUniforms } from '../../packages/sim/src/uncertainty/gaussianCopulaUniforms.js';
 import { parameterSets } from '../../packages/sim/src/uncertainty/parameterSets.js';
 import { runUncertainty } from '../../packages/sim/src/uncertainty/runUncertainty.js';
+import { closeFakeWorkers, fakeWorker } from './fakeWorker.js';
 
 type Belief = Exclude<Distribution, number>;
 
@@ -366,31 +362,7 @@ describe('uncertainty.correlations in a scenario file', () => {
   });
 });
 
-const open: MessagePort[] = [];
-afterEach(() => {
-  for (const port of open.splice(0)) port.close();
-});
-
-/** A comlink "worker" on one end of a MessageChannel: the real protocol (structured clone, transfer), no thread. */
-function fakeWorker(): PoolWorker {
-  const { port1, port2 } = new MessageChannel();
-  open.push(port1, port2);
-  exposeCohortWorker(port2 as never, createCohortWorkerApi());
-  return {
-    postMessage: (message: unknown, transfer?: readonly unknown[]) => port1.postMessage(message, transfer as never),
-    addEventListener: (type: string, listener: unknown) => {
-      if (type === 'message') port1.addEventListener('message', listener as never);
-    },
-    removeEventListener: (type: string, listener: unknown) => {
-      if (type === 'message') port1.removeEventListener('message', listener as never);
-    },
-    start: () => port1.start(),
-    terminate: () => {
-      port1.close();
-      port2.close();
-    },
-  } as PoolWorker;
-}
+afterEach(closeFakeWorkers);
 
 describe('two-level runs with correlated parameters', () => {
   test('a scenario without correlations gives the results.json it gave before correlations existed (stored digest)', async () => {

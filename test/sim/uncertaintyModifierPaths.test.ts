@@ -2,13 +2,8 @@
 // a modifier's response probabilities, log kill and dose-modifying factor (docs/uncertainty.md, "Paths").
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { MessageChannel } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
 import { distributionMean, librarySubtype } from '@rtsim/core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createCohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
-import { exposeCohortWorker } from '../../packages/sim/src/pool/exposeCohortWorker.js';
-import type { PoolWorker } from '../../packages/sim/src/pool/PoolWorker.js';
 import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
 import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
@@ -16,6 +11,7 @@ import { applyParameterValues } from '../../packages/sim/src/uncertainty/applyPa
 import { parseParameterPath } from '../../packages/sim/src/uncertainty/parameterPath.js';
 import { runUncertainty } from '../../packages/sim/src/uncertainty/runUncertainty.js';
 import { uncertainParameters } from '../../packages/sim/src/uncertainty/uncertainParameters.js';
+import { closeFakeWorkers, fakeWorker } from './fakeWorker.js';
 
 const meta = { version: 'test', scenarioHash: 'sha256:test' };
 
@@ -302,28 +298,4 @@ describe('two-level runs with an uncertain modifier or marker prevalence', () =>
   });
 });
 
-const open: MessagePort[] = [];
-afterEach(() => {
-  for (const port of open.splice(0)) port.close();
-});
-
-/** A comlink "worker" on one end of a MessageChannel: the real protocol (structured clone, transfer), no thread. */
-function fakeWorker(): PoolWorker {
-  const { port1, port2 } = new MessageChannel();
-  open.push(port1, port2);
-  exposeCohortWorker(port2 as never, createCohortWorkerApi());
-  return {
-    postMessage: (message: unknown, transfer?: readonly unknown[]) => port1.postMessage(message, transfer as never),
-    addEventListener: (type: string, listener: unknown) => {
-      if (type === 'message') port1.addEventListener('message', listener as never);
-    },
-    removeEventListener: (type: string, listener: unknown) => {
-      if (type === 'message') port1.removeEventListener('message', listener as never);
-    },
-    start: () => port1.start(),
-    terminate: () => {
-      port1.close();
-      port2.close();
-    },
-  } as PoolWorker;
-}
+afterEach(closeFakeWorkers);

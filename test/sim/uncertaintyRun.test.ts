@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { MessageChannel } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
 import { normalQuantile } from '@rtsim/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
@@ -9,8 +7,6 @@ import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { serializeAccumulator } from '../../packages/sim/src/cohort/serializeAccumulator.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import { createCohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
-import type { CohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
-import { exposeCohortWorker } from '../../packages/sim/src/pool/exposeCohortWorker.js';
 import type { PoolWorker } from '../../packages/sim/src/pool/PoolWorker.js';
 import type { PoolProgress } from '../../packages/sim/src/pool/runPool.js';
 import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
@@ -24,6 +20,7 @@ import { parameterSets } from '../../packages/sim/src/uncertainty/parameterSets.
 import { runScenarioSets } from '../../packages/sim/src/uncertainty/runScenarioSets.js';
 import { runUncertainty } from '../../packages/sim/src/uncertainty/runUncertainty.js';
 import { arm, fixedParameters, scenario, subtype } from './cohortScenario.js';
+import { closeFakeWorkers, fakeWorker } from './fakeWorker.js';
 
 // Reference quantiles from scripts/reference/sim_sensitivity.py (numpy type-7 quantiles; bisection on the mixture
 // CDF with Python's statistics.NormalDist).
@@ -49,31 +46,7 @@ function uncertainScenario(distribution: NonNullable<ResolvedScenario['uncertain
   });
 }
 
-const open: MessagePort[] = [];
-afterEach(() => {
-  for (const port of open.splice(0)) port.close();
-});
-
-/** A comlink "worker" on one end of a MessageChannel: the real protocol (structured clone, transfer), no thread. */
-function fakeWorker(api: CohortWorkerApi = createCohortWorkerApi()): PoolWorker {
-  const { port1, port2 } = new MessageChannel();
-  open.push(port1, port2);
-  exposeCohortWorker(port2 as never, api);
-  return {
-    postMessage: (message: unknown, transfer?: readonly unknown[]) => port1.postMessage(message, transfer as never),
-    addEventListener: (type: string, listener: unknown) => {
-      if (type === 'message') port1.addEventListener('message', listener as never);
-    },
-    removeEventListener: (type: string, listener: unknown) => {
-      if (type === 'message') port1.removeEventListener('message', listener as never);
-    },
-    start: () => port1.start(),
-    terminate: () => {
-      port1.close();
-      port2.close();
-    },
-  } as PoolWorker;
-}
+afterEach(closeFakeWorkers);
 
 describe('sampleQuantile(sorted, p) and mixtureQuantile(means, sds, p)', () => {
   test('match numpy type-7 quantiles to 1e-15 and the Python mixture bisection to 1e-12', () => {
