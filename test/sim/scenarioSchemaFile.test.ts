@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { scenarioJsonSchema } from '@rtsim/sim';
+import { parameterPathForms, scenarioJsonSchema } from '@rtsim/sim';
 
 const schemaFile = new URL('../../packages/sim/scenario.schema.json', import.meta.url);
 
@@ -37,6 +37,16 @@ describe('packages/sim/scenario.schema.json', () => {
       .filter(([, node]) => typeof node.description !== 'string' && typeof node.$ref !== 'string')
       .map(([path]) => path);
     expect(undocumented).toEqual([]);
+  });
+
+  test('explains the uncertainty path language: every form, and what ID, SUBTYPE, MARKER and AGENT stand for', () => {
+    type PathField = { $defs: { uncertainty: { properties: { parameters: { items: { properties: { path: { description: string } } } } } } } };
+    const description = (scenarioJsonSchema() as unknown as PathField).$defs.uncertainty.properties.parameters.items.properties.path.description;
+    for (const form of parameterPathForms) expect(description).toContain(form);
+    expect(description).toContain('cohort.subtypes[ID|*].markers.MARKER; arms[ID|*]');
+    expect(description).toMatch(/SUBTYPE a subtype id, or \* for all/);
+    expect(description).toMatch(/MARKER a marker named in the scenario \(the path is its prevalence in the subtype\)/);
+    expect(description).toMatch(/AGENT the agent of a modifier the arm gives/);
   });
 
   test('states units: dose per fraction in Gy, tumour volume in cm³, repair half-time in hours', () => {

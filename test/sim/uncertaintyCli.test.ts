@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,7 +75,7 @@ describe('rtsim run FILE with an uncertainty section', () => {
     expect(read('merged', 'report.html')).toBe(read('single', 'report.html'));
     const incomplete = await rtsim('merge', 'shards/partial-1-of-3.json', 'shards/partial-3-of-3.json', '--out', 'merged');
     expect(incomplete.status).toBe(exitCodes.invalidInput);
-    expect(incomplete.stderr).toMatch(/misses \d+ of \d+ blocks; missing parts: partial-2-of-3\.json/);
+    expect(incomplete.stderr).toMatch(/misses \d+ of \d+ blocks; missing part: partial-2-of-3\.json$/m);
   });
 
   it('splits into contiguous ranges of (set, block) units with --split contiguous, merged byte for byte', async () => {
@@ -93,6 +93,53 @@ describe('rtsim run FILE with an uncertainty section', () => {
     expect(merged.status).toBe(exitCodes.ok);
     expect(read('merged-contiguous', 'results.json')).toBe(read('single', 'results.json'));
     expect(read('merged-contiguous', 'report.html')).toBe(read('single', 'report.html'));
+  });
+
+  it('merge accepts two-level parts of different N that cover every unit exactly once, byte for byte', async () => {
+    // Contiguous 5/6 and 6/6 are units 8–9 and 10–11: with contiguous 1/3 and 2/3 (units 0–7) every unit once.
+    for (const k of [5, 6]) {
+      const shard = await rtsim('run', file, '--workers', '0', '--shard', `${k}/6`, '--split', 'contiguous', '--out', 'sixths');
+      expect(shard.status).toBe(exitCodes.ok);
+    }
+    const parts = ['contiguous/partial-1-of-3.json', 'sixths/partial-6-of-6.json', 'contiguous/partial-2-of-3.json', 'sixths/partial-5-of-6.json'];
+    const merged = await rtsim('merge', ...parts, '--out', 'merged-mixed');
+    expect(merged.status).toBe(exitCodes.ok);
+    expect(read('merged-mixed', 'results.json')).toBe(read('single', 'results.json'));
+  });
+
+  it('merge names missing two-level parts only when all parts share N and --split', async () => {
+    // Strided 1/3 holds units 0, 3, 6, 9, contiguous 2/3 units 4–7: set 0 misses its block 1 (unit 1).
+    const splits = await rtsim('merge', 'contiguous/partial-2-of-3.json', 'shards/partial-1-of-3.json', '--out', 'never');
+    expect(splits.status).toBe(exitCodes.invalidInput);
+    expect(splits.stderr).toMatch(/parameter set 0 misses 1 of 2 blocks$/m);
+    // Strided 1/2 holds the even units, block 0 of every set; strided 2/3 units 1, 4, 7, 10: set 1 misses unit 3.
+    const half = await rtsim('run', file, '--workers', '0', '--shard', '1/2', '--out', 'halves');
+    expect(half.status).toBe(exitCodes.ok);
+    const counts = await rtsim('merge', 'shards/partial-2-of-3.json', 'halves/partial-1-of-2.json', '--out', 'never');
+    expect(counts.status).toBe(exitCodes.invalidInput);
+    expect(counts.stderr).toMatch(/parameter set 1 misses 1 of 2 blocks$/m);
+    const sameSplit = await rtsim('merge', 'contiguous/partial-1-of-3.json', 'contiguous/partial-3-of-3.json', '--out', 'never');
+    expect(sameSplit.stderr).toMatch(/parameter set 2 misses 2 of 2 blocks; missing part: partial-2-of-3\.json$/m);
+    expect(existsSync(join(directory, 'never'))).toBe(false);
+  });
+
+  it('merge names no missing two-level part beyond the run’s units (such a shard holds none)', async () => {
+    // One draw: 2 sets × 2 blocks = 4 units, so of 5 shards the fifth is empty and is never missing.
+    const small = join(directory, 'one-draw.yaml');
+    writeFileSync(small, scenarioText(twoParameters.replace('draws: 5', 'draws: 1')));
+    for (const k of [1, 2]) expect((await rtsim('run', small, '--workers', '0', '--shard', `${k}/5`, '--out', 'fifths')).status).toBe(exitCodes.ok);
+    const merged = await rtsim('merge', 'fifths/partial-1-of-5.json', 'fifths/partial-2-of-5.json', '--out', 'never');
+    expect(merged.status).toBe(exitCodes.invalidInput);
+    expect(merged.stderr).toMatch(/parameter set 1 misses 2 of 2 blocks; missing parts: partial-3-of-5\.json, partial-4-of-5\.json$/m);
+  });
+
+  it('merge refuses a two-level part whose recorded split is not a known word', async () => {
+    const edited = JSON.parse(read('contiguous', 'partial-1-of-3.json')) as { shard: { split: string } };
+    edited.shard.split = 'diagonal';
+    writeFileSync(join(directory, 'diagonal.json'), JSON.stringify(edited));
+    const { status, stderr } = await rtsim('merge', 'diagonal.json', 'contiguous/partial-2-of-3.json', 'contiguous/partial-3-of-3.json', '--out', 'never');
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toContain('diagonal.json: not an rtsim partial result of a two-level run: shard.split must be "strided" or "contiguous" when given, got "diagonal"');
   });
 });
 

@@ -47,8 +47,10 @@ async function rtsim(...args: string[]): Promise<{ status: number; stdout: strin
 const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
 
 describe('rtsim run FILE with correlated uncertain parameters', () => {
-  it('gives the same files on 0 and 2 worker threads and from three merged shards of either split, and records the correlations', async () => {
-    expect((await rtsim('run', file, '--workers', '0', '--out', 'thread')).status).toBe(exitCodes.ok);
+  it('gives the same files on 0 and 2 worker threads and from three merged shards of either split, and records and prints the correlations', async () => {
+    const inThread = await rtsim('run', file, '--workers', '0', '--out', 'thread');
+    expect(inThread.status).toBe(exitCodes.ok);
+    expect(inThread.stdout).toContain('Correlated (Gaussian copula, normal-score ρ): mean alpha – alpha/beta −0.7\n');
     expect((await rtsim('run', file, '--workers', '2', '--out', 'pool')).status).toBe(exitCodes.ok);
     expect(read('pool', 'results.json')).toBe(read('thread', 'results.json'));
     expect(read('pool', 'report.html')).toBe(read('thread', 'report.html'));

@@ -162,6 +162,7 @@ export type { SobolChartOptions, SobolChartRow } from './report/sobolChart.js';
 export { uncertaintyIntervalChart } from './report/uncertaintyIntervalChart.js';
 export type { UncertaintyIntervalChartOptions, UncertaintyIntervalRow } from './report/uncertaintyIntervalChart.js';
 export { uncertaintySection } from './report/uncertaintySection.js';
+export { correlationSummary } from './report/correlationSummary.js';
 export { sensitivityReportHtml } from './report/sensitivityReportHtml.js';
 export { nelderMead } from './calibration/nelderMead.js';
 export type { NelderMeadOptions, NelderMeadResult } from './calibration/nelderMead.js';

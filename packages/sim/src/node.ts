@@ -5,6 +5,7 @@ export { comparisonTable } from './cli/comparisonTable.js';
 export type { ShardFile } from './cli/ShardFile.js';
 export { parseShardFile } from './cli/parseShardFile.js';
 export type { ParsedShard } from './cli/parseShardFile.js';
+export type { ShardField } from './cli/parseShardField.js';
 export { rtsimVersion } from './cli/rtsimVersion.js';
 export { writeFilesAtomically } from './cli/writeFilesAtomically.js';
 export type { OutputFile } from './cli/writeFilesAtomically.js';

@@ -8,6 +8,7 @@ import type { CliIo } from './CliIo.js';
 import { comparisonTable } from './comparisonTable.js';
 import { exitCodes } from './exitCodes.js';
 import { helpText } from './helpText.js';
+import { missingPartsHint } from './missingPartsHint.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import type { ParsedShard } from './parseShardFile.js';
 import { parseShardFile } from './parseShardFile.js';
@@ -53,18 +54,7 @@ function checkParts(parts: readonly ParsedShard[], names: readonly string[]): vo
     if (p < 0) missing.push(k);
   });
   if (missing.length === 0) return;
-  let hint = '';
-  // Name the missing files only when the parts come from one split of one N; under either split, shard K has
-  // blocks exactly when K ≤ the block count (shardBlocks).
-  const splits = new Set(parts.map((part) => `${part.shard.count}:${part.shard.split}`));
-  if (splits.size === 1) {
-    const count = first.shard.count;
-    const given = new Set(parts.map((part) => part.shard.index));
-    const absent: string[] = [];
-    for (let index = 1; index <= Math.min(count, blockCount); index++) if (!given.has(index)) absent.push(`partial-${index}-of-${count}.json`);
-    if (absent.length > 0) hint = `; missing part${absent.length === 1 ? '' : 's'}: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', …' : ''}`;
-  }
-  throw new UsageError(`rtsim merge: ${missing.length} of ${blockCount} blocks are not covered by any part (blocks ${listed(missing)})${hint}`);
+  throw new UsageError(`rtsim merge: ${missing.length} of ${blockCount} blocks are not covered by any part (blocks ${listed(missing)})${missingPartsHint(parts.map((part) => part.shard), blockCount)}`);
 }
 
 /**

@@ -18,7 +18,10 @@ import type { CliIo } from './CliIo.js';
 import { comparisonTable } from './comparisonTable.js';
 import { exitCodes } from './exitCodes.js';
 import { mergeCommand } from './mergeCommand.js';
+import { missingPartsHint } from './missingPartsHint.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
+import type { ShardField } from './parseShardField.js';
+import { parseShardField } from './parseShardField.js';
 import { resultFiles } from './resultFiles.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { uncertaintyTable } from './uncertaintyTable.js';
@@ -29,7 +32,7 @@ interface UncertaintyPart {
   readonly name: string;
   readonly rtsim: string;
   readonly hash: string;
-  readonly shard: { readonly index: number; readonly count: number };
+  readonly shard: ShardField;
   readonly scenarioText: string;
   readonly scenario: ResolvedScenario;
   readonly accumulators: readonly (Accumulator | null)[];
@@ -62,8 +65,12 @@ async function parsePart(value: unknown, name: string): Promise<UncertaintyPart>
   if (file['formatVersion'] !== 1) return fail(`unsupported formatVersion ${JSON.stringify(file['formatVersion'])}`);
   const { rtsim, scenarioHash: hash, shard, scenarioText, scenario, accumulators } = file;
   if (typeof rtsim !== 'string' || typeof hash !== 'string' || typeof scenarioText !== 'string') fail('rtsim, scenarioHash and scenarioText must be strings');
-  const { index, count } = (shard ?? {}) as Record<string, unknown>;
-  if (!(Number.isInteger(index) && Number.isInteger(count) && (index as number) >= 1 && (index as number) <= (count as number))) fail('shard must be { index: K, count: N } with 1 ≤ K ≤ N');
+  let shardField: ShardField;
+  try {
+    shardField = parseShardField(shard);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
   if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return fail('scenario must be an object');
   if (!Array.isArray(accumulators)) return fail('accumulators must be a list');
   if ((await scenarioHash(scenario as ResolvedScenario)) !== hash) fail('the embedded scenario does not match its recorded hash (was the file edited?)');
@@ -77,7 +84,7 @@ async function parsePart(value: unknown, name: string): Promise<UncertaintyPart>
     name,
     rtsim: rtsim as string,
     hash: hash as string,
-    shard: { index: index as number, count: count as number },
+    shard: shardField,
     scenarioText: scenarioText as string,
     scenario: scenario as ResolvedScenario,
     accumulators: parsed,
@@ -88,7 +95,8 @@ async function parsePart(value: unknown, name: string): Promise<UncertaintyPart>
  * `rtsim merge PART... [--out DIR] [--json]` for every kind of part: partial results of an ordinary run go to
  * mergeCommand unchanged; those of a two-level run (UncertaintyShardFile, from `rtsim run --shard` on a scenario
  * with an `uncertainty` section) are merged here: the parts must share scenario hash and rtsim version and
- * together cover every block of every parameter set exactly once; each set's exact totals are merged and
+ * together cover every block of every parameter set exactly once (parts of different N or --split may be mixed if
+ * they do; the missing files are named only when all parts share both, as in mergeCommand); each set's exact totals are merged and
  * summarised, and the files are byte for byte those of a single `rtsim run`.
  * @param args - the arguments after `merge`
  * @param io - output streams, working directory, abort signal
@@ -125,13 +133,12 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
       try {
         merged = pieces.length === 0 ? createAccumulator(plan) : mergeAccumulators(pieces);
       } catch (error) {
-        throw new UsageError(`rtsim merge: parameter set ${set}: ${(error as Error).message}${/overlap/.test((error as Error).message) ? ' (was a shard given twice?)' : ''}`);
+        throw new UsageError(`rtsim merge: parameter set ${set}: ${(error as Error).message}${/overlap/.test((error as Error).message) ? ' (was a shard given twice, or shards of different N or --split mixed?)' : ''}`);
       }
       const missing = Array.from(merged.covered).filter((covered) => covered !== 1).length;
       if (missing > 0) {
-        const given = new Set(parts.map((part) => part.shard.index));
-        const absent = Array.from({ length: head.shard.count }, (_, i) => i + 1).filter((i) => !given.has(i));
-        throw new UsageError(`rtsim merge: parameter set ${set} misses ${missing} of ${merged.blockCount} blocks${absent.length === 0 ? '' : `; missing parts: ${absent.slice(0, 10).map((i) => `partial-${i}-of-${head.shard.count}.json`).join(', ')}`}`);
+        const units = sets.scenarios.length * merged.blockCount;
+        throw new UsageError(`rtsim merge: parameter set ${set} misses ${missing} of ${merged.blockCount} blocks${missingPartsHint(parts.map((part) => part.shard), units)}`);
       }
       const results = summarize(merged, plan, meta);
       if (set === 0) nominal = results;

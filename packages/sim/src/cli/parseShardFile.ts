@@ -1,9 +1,9 @@
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { parseAccumulator } from '../cohort/parseAccumulator.js';
-import type { ShardSplit } from '../cohort/ShardSplit.js';
-import { shardSplits } from '../cohort/ShardSplit.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { scenarioHash } from '../scenario/scenarioHash.js';
+import type { ShardField } from './parseShardField.js';
+import { parseShardField } from './parseShardField.js';
 import { UsageError } from './UsageError.js';
 
 /** A partial result read back and checked. */
@@ -13,7 +13,7 @@ export interface ParsedShard {
   readonly seed: number;
   readonly patients: number;
   /** Shard K of N, K from 1, and its split (`strided` when the file records none). */
-  readonly shard: { readonly index: number; readonly count: number; readonly split: ShardSplit };
+  readonly shard: ShardField;
   readonly scenarioFile: string;
   readonly scenarioText: string;
   readonly scenario: ResolvedScenario;
@@ -44,14 +44,12 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   if (typeof hash !== 'string' || !hash.startsWith('sha256:')) fail('scenarioHash must be a "sha256:…" string');
   if (!(typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0)) fail('seed must be a whole number ≥ 0');
   if (!(typeof patients === 'number' && Number.isSafeInteger(patients) && patients >= 1)) fail('patients must be a whole number ≥ 1');
-  const shardRecord = (shard ?? {}) as Record<string, unknown>;
-  const index = shardRecord['index'];
-  const count = shardRecord['count'];
-  if (!(typeof index === 'number' && typeof count === 'number' && Number.isInteger(index) && Number.isInteger(count) && index >= 1 && index <= count)) {
-    fail('shard must be { index: K, count: N } with 1 ≤ K ≤ N');
+  let shardField: ShardField;
+  try {
+    shardField = parseShardField(shard);
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  const split = shardRecord['split'] ?? 'strided';
-  if (!shardSplits.includes(split as ShardSplit)) fail(`shard.split must be ${shardSplits.map((word) => `"${word}"`).join(' or ')} when given, got ${JSON.stringify(split)}`);
   if (typeof scenarioFile !== 'string' || typeof scenarioText !== 'string') fail('scenarioFile and scenarioText must be strings');
   if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return fail('scenario must be an object');
   const resolved = scenario as ResolvedScenario;
@@ -69,7 +67,7 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
     scenarioHash: hash as string,
     seed: seed as number,
     patients: patients as number,
-    shard: { index: index as number, count: count as number, split: split as ShardSplit },
+    shard: shardField,
     scenarioFile: scenarioFile as string,
     scenarioText: scenarioText as string,
     scenario: resolved,

@@ -22,5 +22,6 @@ Options:
   -h, --help          show this help
 
 The result depends only on the scenario, its seed and these options: not on --workers.
+A scenario with uncertainty.correlations is refused (status 2): the indices assume independent parameters.
 See docs/uncertainty.md.
 `;

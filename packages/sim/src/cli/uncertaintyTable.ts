@@ -1,4 +1,5 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
+import { correlationSummary } from '../report/correlationSummary.js';
 import { formatPercent } from '../report/formatPercent.js';
 import type { OuterSummary } from '../uncertainty/UncertaintyResults.js';
 import { terminalText } from './terminalText.js';
@@ -20,14 +21,18 @@ function cells(summary: OuterSummary, format: (value: number) => string): string
  * The two-level tables `rtsim run` prints after the comparison table when the scenario has parameter uncertainty:
  * per arm the control rate (%) at the nominal set, its 2.5–97.5 % range over the K parameter sets, the Monte
  * Carlo SE, the combined 95 % interval and the parameter share of the doubt (%); per pair the same for the
- * difference in control rate (percentage points) and P(a beats b) (%) ± its error from K sets.
+ * difference in control rate (percentage points) and P(a beats b) (%) ± its error from K sets. When the sets were
+ * drawn with correlations, a line under the title names them (correlationSummary), so the table says which belief
+ * its intervals come from.
  * @param results - results with an `uncertainty` field
  * @returns the text, ending with a newline; empty when the results have none
  */
 export function uncertaintyTable(results: TrialResults): string {
   const u = results.uncertainty;
   if (u === undefined) return '';
-  const title = `Parameter uncertainty: ${u.draws} parameter sets (${u.parameters.map((p) => terminalText(p.label)).join(', ')}), same patients in each\n\n`;
+  const correlated = correlationSummary(u.correlations);
+  const correlationLine = correlated === undefined ? '' : `${terminalText(correlated)}\n`;
+  const title = `Parameter uncertainty: ${u.draws} parameter sets (${u.parameters.map((p) => terminalText(p.label)).join(', ')}), same patients in each\n${correlationLine}\n`;
   const percent = (value: number): string => formatPercent(value);
   const head = ['nominal', 'parameter 95%', 'MC SE', 'combined 95%', 'param. share'];
   const arms = textTable(

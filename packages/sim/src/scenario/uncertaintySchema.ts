@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { correlationProblems } from '../uncertainty/correlationProblems.js';
-import { parameterPathForms, parseParameterPath } from '../uncertainty/parameterPath.js';
+import { distributionFields, parameterPathForms, parseParameterPath } from '../uncertainty/parameterPath.js';
 import { distributionSchema } from './distributionSchema.js';
 import { checked, exactly, labelled, list, mapping, numberField, textField } from './fieldSchemas.js';
 import type { UncertaintyInput } from './ScenarioInput.js';
@@ -10,9 +10,14 @@ export const defaultUncertaintyDraws = 100;
 /** Most parameter sets a scenario may ask for. */
 export const maxUncertaintyDraws = 100_000;
 
+// Forms joined by '; ' because the forms themselves use '|' for alternatives (R0|R1|R2, ID|*).
 const pathField = checked(
   textField(
-    `The number that is uncertain, after library values are merged in: ${parameterPathForms.join(' | ')}. ID is a subtype or arm id, or * for all (they must hold the same value); FIELD is a field of the parameter's distribution over patients (value, mean, sd, min, max, median, sigma, mode). See docs/uncertainty.md.`,
+    `The number that is uncertain, after library values are merged in: ${parameterPathForms.join('; ')}. ` +
+      'ID is a subtype or arm id and SUBTYPE a subtype id, or * for all of them (which must hold the same value); ' +
+      `PARAMETER is a per-patient parameter (alpha, alphaBeta, …); FIELD a field of its distribution over patients (${distributionFields.join(', ')}); ` +
+      'MARKER a marker named in the scenario (the path is its prevalence in the subtype); ' +
+      'AGENT the agent of a modifier the arm gives (responseProbability without [SUBTYPE]: every subtype\'s). See docs/uncertainty.md, "Paths".',
   ),
   (text) => {
     const parsed = parseParameterPath(text);

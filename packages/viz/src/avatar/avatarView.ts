@@ -18,9 +18,11 @@ import {
 } from '@rtsim/sim';
 import type { AvatarCsvIssue, AvatarTumourOptions } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
+import { button } from '../ui/button.js';
 import { chartCard } from '../ui/chartCard.js';
 import { downloadBlob } from '../ui/downloadBlob.js';
 import { fileIntake } from '../ui/fileIntake.js';
+import { numberField } from '../ui/numberField.js';
 import { avatarExamples } from './avatarExamples.js';
 import { avatarFitTable, avatarRankingTable } from './avatarTables.js';
 
@@ -31,27 +33,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function field(id: string, labelText: string, help: string, type: 'text' | 'number' = 'number'): { wrap: HTMLElement; input: HTMLInputElement } {
-  const wrap = element('div', 'field');
-  const label = element('label', 'control-label', labelText);
-  label.htmlFor = id;
-  const input = element('input');
-  input.type = type;
-  input.id = id;
-  const note = element('span', 'control-help', help);
-  note.id = `${id}-help`;
-  input.setAttribute('aria-describedby', note.id);
-  wrap.append(label, input, note);
-  return { wrap, input };
-}
-
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const node = element('button', undefined, text);
-  node.type = 'button';
-  node.addEventListener('click', onClick);
   return node;
 }
 
@@ -106,7 +87,7 @@ export function mountAvatar(container: HTMLElement): void {
 
   const settings = element('section', 'card');
   settings.append(element('h2', undefined, 'Schedules and tumour'));
-  const schedules = field('avatar-schedules', 'Candidate schedules', 'NxD separated by commas, options after a colon: 25x2, 5x6, 3x18:everyDays=2, 10x2:gap=5+7', 'text');
+  const schedules = numberField('avatar-schedules', 'Candidate schedules', 'NxD separated by commas, options after a colon: 25x2, 5x6, 3x18:everyDays=2, 10x2:gap=5+7', 'text');
   schedules.input.value = defaultSchedules;
   schedules.input.spellcheck = false;
   const subtypeWrap = element('div', 'field');
@@ -120,13 +101,13 @@ export function mountAvatar(container: HTMLElement): void {
     subtype.append(option);
   }
   subtypeWrap.append(subtypeLabel, subtype);
-  const volume = field('avatar-volume', 'Volume (cm³)', `N₀ = density × volume; default ${defaultAvatarVolume}`);
-  const clonogens = field('avatar-clonogens', 'Clonogens N₀', 'overrides the volume, e.g. 2.5e9', 'text');
-  const doublingTime = field('avatar-doubling', 'Doubling time (d)', 'blank: library');
-  const kickoffTime = field('avatar-kickoff', 'Kick-off time (d)', 'blank: library');
-  const draws = field('avatar-draws', 'Draws', '100 to 1000000');
+  const volume = numberField('avatar-volume', 'Volume (cm³)', `N₀ = density × volume; default ${defaultAvatarVolume}`);
+  const clonogens = numberField('avatar-clonogens', 'Clonogens N₀', 'overrides the volume, e.g. 2.5e9', 'text');
+  const doublingTime = numberField('avatar-doubling', 'Doubling time (d)', 'blank: library');
+  const kickoffTime = numberField('avatar-kickoff', 'Kick-off time (d)', 'blank: library');
+  const draws = numberField('avatar-draws', 'Draws', '100 to 1000000');
   draws.input.value = String(defaultAvatarDraws);
-  const seed = field('avatar-seed', 'Seed', 'a whole number');
+  const seed = numberField('avatar-seed', 'Seed', 'a whole number');
   seed.input.value = String(defaultAvatarSeed);
   const row1 = element('div', 'field-row');
   row1.append(volume.wrap, clonogens.wrap);

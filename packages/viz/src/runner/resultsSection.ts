@@ -1,3 +1,4 @@
+import { button } from '../ui/button.js';
 import { downloadBlob } from '../ui/downloadBlob.js';
 
 /** A file offered for download in a results head; the blob is made when its button is pressed. */
@@ -57,13 +58,7 @@ export function resultsSection(options: ResultsSectionOptions): HTMLElement {
   meta.textContent = options.meta;
   const downloads = document.createElement('div');
   downloads.className = 'downloads';
-  downloads.append(...options.downloads.map(({ label, text, type, fileName }) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = label;
-    button.addEventListener('click', () => downloadBlob(new Blob([text], { type }), fileName));
-    return button;
-  }));
+  downloads.append(...options.downloads.map(({ label, text, type, fileName }) => button(label, () => downloadBlob(new Blob([text], { type }), fileName))));
   const downloadsNote = document.createElement('p');
   downloadsNote.className = 'control-help';
   downloadsNote.textContent = options.downloadsNote;

@@ -1,4 +1,4 @@
-import { forestPlot, localControlChart, tcpHistogramChart, uncertaintyIntervalChart } from '@rtsim/sim';
+import { correlationSummary, forestPlot, localControlChart, tcpHistogramChart, uncertaintyIntervalChart } from '@rtsim/sim';
 import type { GroupOutcome, TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
@@ -41,8 +41,8 @@ function histogramGrid(results: TrialResults, subtype: string | undefined): HTML
 /**
  * Shows a finished run: summary, downloads (results.json and arms.csv exactly as the CLI writes them), tables
  * of arms, subtypes and paired comparisons, and the sim report's charts (forest plot, TCP histograms per arm and
- * per subtype, Kaplan–Meier local control, and for a two-level run the intervals over the parameter sets), each
- * downloadable as SVG and PNG.
+ * per subtype, Kaplan–Meier local control, and for a two-level run the intervals over the parameter sets, with the
+ * correlations the sets were drawn with, if any), each downloadable as SVG and PNG.
  * @param run - the results and their serialised files
  * @param fileStem - base name for downloads
  */
@@ -89,7 +89,10 @@ export function resultsView(run: TrialRun, fileStem: string): HTMLElement {
   if (uncertainty !== undefined) {
     const explanation = `${uncertainty.draws} parameter sets drawn from the scenario's uncertainty section, each run on the same virtual patients. ` +
       'Thick: the range over the sets (parameter uncertainty, 2.5–97.5 %); thin: the combined 95% interval with the Monte Carlo error; circle: the nominal set.';
-    const armsUncertainty = chartCard('uncertainty-arms', 'Control rate under parameter uncertainty', [explanation]);
+    // The correlations change what the intervals mean (another belief about the parameters), so name them where
+    // the intervals are; chartCard sets every paragraph as text, so labels from the file cannot become markup.
+    const correlated = correlationSummary(uncertainty.correlations);
+    const armsUncertainty = chartCard('uncertainty-arms', 'Control rate under parameter uncertainty', correlated === undefined ? [explanation] : [explanation, `${correlated}.`]);
     armsUncertainty.setChart(svgFromString(uncertaintyIntervalChart(
       uncertainty.arms.map((arm) => ({ label: arm.id, ...arm.controlRate })),
       { width: 560, title: 'Control rate over the parameter sets', xLabel: 'Control rate (%)' },

@@ -1,3 +1,4 @@
+import { button } from './button.js';
 import { downloadBlob } from './downloadBlob.js';
 import { svgText } from './svgText.js';
 import { svgToPng } from './svgToPng.js';
@@ -39,20 +40,14 @@ export function chartCard(id: string, title: string, explanation: readonly strin
   const actions = document.createElement('div');
   actions.className = 'card-actions';
   let current: SVGSVGElement | undefined;
-  const svgButton = document.createElement('button');
-  svgButton.type = 'button';
-  svgButton.textContent = 'SVG';
-  svgButton.setAttribute('aria-label', `Download “${title}” as SVG`);
-  svgButton.addEventListener('click', () => {
+  const svgButton = button('SVG', () => {
     if (current) downloadBlob(new Blob([svgText(current)], { type: 'image/svg+xml' }), `${id}.svg`);
   });
-  const pngButton = document.createElement('button');
-  pngButton.type = 'button';
-  pngButton.textContent = 'PNG';
-  pngButton.setAttribute('aria-label', `Download “${title}” as PNG`);
-  pngButton.addEventListener('click', () => {
+  svgButton.setAttribute('aria-label', `Download “${title}” as SVG`);
+  const pngButton = button('PNG', () => {
     if (current) void svgToPng(current).then((blob) => downloadBlob(blob, `${id}.png`));
   });
+  pngButton.setAttribute('aria-label', `Download “${title}” as PNG`);
   actions.append(svgButton, pngButton);
   element.append(heading, extra, figure, actions, text);
   return {
