@@ -15,9 +15,10 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const cohortSchema = scenarioSchemaDefinitions['cohort'] as v.GenericSchema<CohortInput>;
 const armSchema = scenarioSchemaDefinitions['arm'] as v.GenericSchema<ArmInput>;
 
+// Forms joined by '; ': the forms themselves use '|' for alternatives (R0|R1|R2, ID|*).
 const pathField = checked(
   textField(
-    `The number to fit, in the parameter-path language of docs/uncertainty.md: ${parameterPathForms.join(' | ')}. It is set in every cohort whose scenario has it (a subtype or arm it does not have is skipped), and must hold the same value in all of them.`,
+    `The number to fit, in the parameter-path language of docs/uncertainty.md: ${parameterPathForms.join('; ')}. It is set in every cohort whose scenario has it (a subtype or arm it does not have is skipped), and must hold the same value in all of them.`,
   ),
   (text) => {
     const parsed = parseParameterPath(text);
