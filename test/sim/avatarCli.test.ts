@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // The command line is tested as built JavaScript (`pnpm -s build` first, as `pnpm test` does).
-import { exitCodes, main } from '../../packages/sim/dist/node.js';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import { inProcessCli } from './inProcessCli.js';
+import type { CliRun } from './inProcessCli.js';
 
 const bin = resolve('packages/sim/dist/bin/rtsim.js');
 const example = resolve('scenarios/avatars/ups-organoid.csv');
@@ -23,12 +25,8 @@ function execute(args: readonly string[]): Promise<{ status: number | null; stdo
   });
 }
 
-async function inProcess(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: directory });
-  return { status, stdout, stderr };
-}
+/** Runs `main` from the build in-process, capturing its output. */
+const inProcess = (args: readonly string[]): Promise<CliRun> => inProcessCli(directory)(...args);
 
 describe('rtsim avatar (the built executable)', () => {
   it('fits the shipped example, prints the ranking and writes avatar.json and avatar.html', async () => {

@@ -3,18 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // The command line as built JavaScript (`pnpm build` runs before vitest in `pnpm test`), in-process through `main`.
-import { exitCodes, main } from '../../packages/sim/dist/node.js';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import { inProcessCli } from './inProcessCli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-calibrate-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 copyFileSync(new URL('../fixtures/calibration/tiny.yaml', import.meta.url), join(directory, 'tiny.yaml'));
 
-async function rtsim(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: directory });
-  return { status, stdout, stderr };
-}
+/** Runs `rtsim ...args` in-process; resolves with the status and what was written. */
+const rtsim = inProcessCli(directory);
 
 describe('rtsim calibrate DATA', () => {
   it('fits the tiny fixture, prints both tables and writes calibration.json and calibration.html', async () => {

@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // The command line is tested as built JavaScript (`pnpm build` runs before vitest in `pnpm test`): the
 // executable itself for a run and for Ctrl-C, `main` from the build in-process for the rest (no process start).
-import { exitCodes, main, rtsimVersion } from '../../packages/sim/dist/node.js';
+import { exitCodes, rtsimVersion } from '../../packages/sim/dist/node.js';
+import { inProcessCli } from './inProcessCli.js';
+import type { CliRun } from './inProcessCli.js';
 
 const bin = resolve('packages/sim/dist/bin/rtsim.js');
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-cli-'));
@@ -59,12 +61,7 @@ function execute(args: readonly string[], onStderr?: (text: string, child: Retur
 }
 
 /** Runs `main` from the build in-process, capturing its output. */
-async function inProcess(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: directory });
-  return { status, stdout, stderr };
-}
+const inProcess = (args: readonly string[]): Promise<CliRun> => inProcessCli(directory)(...args);
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const single = join(directory, 'single');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // The command line as built JavaScript (`pnpm build` runs before vitest in `pnpm test`), in-process through
 // `main`; --workers 2 starts real worker threads from the build.
-import { exitCodes, main } from '../../packages/sim/dist/node.js';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import { inProcessCli } from './inProcessCli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-uncertainty-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -36,12 +37,7 @@ const file = join(directory, 'uncertain.yaml');
 writeFileSync(file, scenarioText(twoParameters));
 
 /** Runs `rtsim ...args` in-process; resolves with the status and what was written. */
-async function rtsim(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: directory });
-  return { status, stdout, stderr };
-}
+const rtsim = inProcessCli(directory);
 
 const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
 
