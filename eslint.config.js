@@ -4,6 +4,15 @@ import tseslint from 'typescript-eslint';
 // Math's elementary functions are "implementation-approximated": Node 20 and Chromium 156 differ in the last bit for
 // about 1 in 10 arguments of Math.exp. Results must be byte-identical on every platform, so core and sim use core's
 // portable functions (packages/core/src/portable) instead. Math.sqrt, abs, floor, round, trunc, min, max are exact.
+const exportAll = { selector: 'ExportAllDeclaration', message: 'List every public name explicitly: no export *.' };
+// `a ** b` is Math.pow under another name; only squares, powers of two and BigInt powers are exact on every engine.
+const inexactPower = [
+  {
+    selector: "BinaryExpression[operator='**']:not([right.value=2]):not([left.value=2]):not([left.bigint])",
+    message: "x ** y rounds differently on different engines: use core's portablePow (squares and powers of 2 are exact).",
+  },
+  { selector: "AssignmentExpression[operator='**=']", message: "x **= y rounds differently on different engines: use core's portablePow." },
+];
 const inexactMath = ['exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'pow', 'cbrt', 'hypot', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh'].map((property) => ({
   object: 'Math',
   property,
@@ -16,10 +25,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportAllDeclaration', message: 'List every public name explicitly: no export *.' },
-      ],
+      'no-restricted-syntax': ['error', exportAll],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
@@ -33,6 +39,7 @@ export default tseslint.config(
         { patterns: [{ group: ['node:*', 'fs', 'path', 'worker_threads', 'seedrandom', 'comlink', '@rtsim/sim', '@rtsim/viz', 'd3-*'], message: 'packages/core is pure: no I/O, randomness, workers or DOM.' }] },
       ],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'core takes no randomness.' }, ...inexactMath],
+      'no-restricted-syntax': ['error', exportAll, ...inexactPower],
       'no-restricted-globals': ['error', 'document', 'window', 'Worker', 'fetch'],
     },
   },
@@ -43,6 +50,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@rtsim/viz', 'd3-selection'], message: 'sim knows nothing of the DOM or the viewer.' }] }],
       'no-restricted-globals': ['error', 'document', 'window'],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'randomness is seeded: use the block generator.' }, ...inexactMath],
+      'no-restricted-syntax': ['error', exportAll, ...inexactPower],
     },
   },
   {
@@ -50,6 +58,7 @@ export default tseslint.config(
     files: ['packages/sim/src/report/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'randomness is seeded: use the block generator.' }],
+      'no-restricted-syntax': ['error', exportAll],
     },
   },
 );

@@ -274,3 +274,13 @@ describe('portableAtan (the avatar analysis’s Student t angle)', () => {
     expect(worst).toBeLessThanOrEqual(4);
   });
 });
+
+describe('portableAtan for tiny arguments', () => {
+  test('returns x itself below 2⁻²⁷, subnormals included (x³/3 is below half an ulp there)', () => {
+    for (const x of [5e-324, 1e-323, 2.2250738585072014e-308, 1e-200, 1e-20, 7.4e-9]) {
+      expect(portableAtan(x)).toBe(x);
+      expect(portableAtan(-x)).toBe(-x);
+      expect(Math.atan(x)).toBe(x);
+    }
+  });
+});

@@ -190,10 +190,16 @@ describe('drawParameterSets(seed, parameters, draws, correlations)', () => {
     { distribution: { dist: 'fixed', value: 3 } },
   ] as const;
 
-  test('without correlations gives the draws it gave before correlations existed (stored digest)', () => {
-    // SHA-256 of JSON.stringify of the 500 draws, computed with the code before correlations were added; recomputed
-    // (the same code path) when the generators moved to ARC4-derived seeding and portable exp/log (27 November 2026).
+  test('without correlations draws each parameter from its own uniform of the outer generator (the draws before correlations existed; regression digest)', () => {
     const draws = drawParameterSets(20261126, independent, 500);
+    // Independently of drawParameterSets: draw k is parameter j at the j-th uniform of namedGenerator(seed, 'outer', k).
+    const direct = Array.from({ length: 500 }, (_, k) => {
+      const generator = namedGenerator(20261126, 'outer', k);
+      return independent.map((parameter) => sampleDistribution(parameter.distribution, openUniform(generator())));
+    });
+    expect(draws).toEqual(direct);
+    // Regression digest of the same 500 draws: recomputed when the generators moved to ARC4-derived seeding and
+    // portable exp/log (27 November 2026); it catches any later change of the draws, not the correlation code alone.
     expect(draws[0]).toEqual([0.276394416342358, 4.6100143618053275, 29.78784866456408, 4.094857732313112, 0.5854674583871262, 3]);
     expect(createHash('sha256').update(JSON.stringify(draws)).digest('hex')).toBe('635b5ccf36a1480f9a16adf7eb9ec758c2084be83a93cca9375460b343843cb6');
     expect(drawParameterSets(20261126, independent, 500, [])).toEqual(draws);
@@ -365,10 +371,10 @@ describe('uncertainty.correlations in a scenario file', () => {
 afterEach(closeFakeWorkers);
 
 describe('two-level runs with correlated parameters', () => {
-  test('a scenario without correlations gives the results.json it gave before correlations existed (stored digest)', async () => {
+  test('a scenario without correlations gives the same results.json as before (regression digest)', async () => {
     // SHA-256 of results.json (version 'test', hash 'sha256:test') of the shipped example at 700 patients and 6
-    // draws, computed with the code before correlations were added; recomputed with the same code path when the
-    // generators moved to ARC4-derived seeding and portable exp/log (27 November 2026).
+    // draws. First computed before correlations were added; recomputed when the generators moved to ARC4-derived
+    // seeding and portable exp/log (27 November 2026), so it now guards against later changes only.
     const results = resultsJson(await runUncertainty(parsed(preop()), { workers: 0, meta }));
     expect(createHash('sha256').update(results).digest('hex')).toBe('818e23e61334e0ab4519c1b8f7d48d208c1f8e40b53f3996265107cea4f8994f');
     expect(results).not.toContain('"correlations"');

@@ -18,8 +18,8 @@ export interface ShardFile {
   readonly seed: number;
   readonly patients: number;
   /**
-   * Shard K of N, K from 1, and the `--split` that chose its blocks. `split` is written only when it is not the
-   * default (`contiguous`), so a strided shard file has the form it had before `--split` existed; absent means
+   * Shard K of N, K from 1, and the `--split` that chose its blocks. `split` is written only for `contiguous`
+   * (strided is the default), so a strided shard file has the form it had before `--split` existed; absent means
    * `strided` (formatVersion stays 1: older files read as what they were).
    */
   readonly shard: { readonly index: number; readonly count: number; readonly split?: ShardSplit };

@@ -29,9 +29,9 @@ function utf8Bytes(key: string): string {
  * Why not `seedrandom.alea(key)`: Alea's own seeding hashes the key with Mash, and its first state word s0 gets one
  * pass of Mash, in which the last characters barely mix. Keys that differ only in a trailing index (block k, outer
  * draw k) then start from nearly collinear states, and the first output, and every third after it while the
- * multiplier has not yet scrambled the difference, runs in arithmetic progression over k (seed 31: 0.520, 0.500,
- * 0.480, 0.461 for k = 0…3). ARC4's key schedule mixes every key byte into its whole 256-byte state, so nearby keys
- * give unrelated states; Alea then runs as before.
+ * multiplier has not yet scrambled the difference, runs in arithmetic progression over k (outer draws `31:outer:k`:
+ * 0.520, 0.500, 0.480, 0.461 for k = 0…3). ARC4's key schedule mixes every key byte into its whole 256-byte state,
+ * so nearby keys give unrelated states; Alea then runs as before.
  * @param key - the generator's name, e.g. `20261126:3` (block 3) or `20261126:outer:7`
  * @returns the state to start Alea from
  */
