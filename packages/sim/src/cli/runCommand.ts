@@ -22,11 +22,13 @@ import { parseShard } from './parseShard.js';
 import { parseShardSplit } from './parseShardSplit.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { resultFiles } from './resultFiles.js';
+import { runFailureStatus } from './runFailureStatus.js';
 import { runUncertainCommand } from './runUncertainCommand.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import type { ShardFile } from './ShardFile.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
+import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 
 /** Most worker threads accepted by --workers. */
@@ -124,13 +126,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
       ...(io.signal === undefined ? {} : { signal: io.signal }),
     });
   } catch (error) {
-    bar.clear();
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim run: interrupted; the workers were stopped and nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim run: the run failed: ${(error as Error).message}\n`);
-    return exitCodes.failed;
+    return runFailureStatus(io, bar, error);
   }
   bar.clear();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -171,11 +167,6 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     io.stderr.write(`rtsim run: ${scenario.patients} patients in ${seconds} s; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
     return exitCodes.ok;
   } catch (error) {
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim run: interrupted; nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim run: could not write the results to ${outDirectory}: ${(error as Error).message}\n`);
-    return exitCodes.failed;
+    return writeFailureStatus(io, outDirectory, error);
   }
 }

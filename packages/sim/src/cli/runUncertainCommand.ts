@@ -21,6 +21,8 @@ import { terminalText } from './terminalText.js';
 import { uncertaintyTable } from './uncertaintyTable.js';
 import type { UncertaintyShardFile } from './UncertaintyShardFile.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { runFailureStatus } from './runFailureStatus.js';
+import { writeFailureStatus } from './writeFailureStatus.js';
 
 /** What `rtsim run` has read and decided before it hands a scenario with parameter uncertainty over. */
 export interface UncertainRunRequest {
@@ -91,15 +93,7 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
     ...(io.signal === undefined ? {} : { signal: io.signal }),
   };
   const started = Date.now();
-  const failed = (error: unknown): number => {
-    bar.clear();
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim run: interrupted; the workers were stopped and nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim run: the run failed: ${(error as Error).message}\n`);
-    return exitCodes.failed;
-  };
+  const failed = (error: unknown): number => runFailureStatus(io, bar, error);
   try {
     if (shard !== undefined) {
       let accumulators;
@@ -147,11 +141,6 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
     io.stderr.write(`rtsim run: ${scenario.patients} patients × ${draws + 1} parameter sets in ${seconds} s; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
     return exitCodes.ok;
   } catch (error) {
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim run: interrupted; nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim run: could not write the results to ${outDirectory}: ${(error as Error).message}\n`);
-    return exitCodes.failed;
+    return writeFailureStatus(io, outDirectory, error);
   }
 }
