@@ -209,6 +209,32 @@ describe('rtsim merge refuses two-level parts whose content a real part cannot h
   });
 });
 
+describe('rtsim merge checks the biomarker and prescription sections without refusing real parts', () => {
+  // Shipped scenarios that fill the optional sections (PartialLayout): GARD bands and prescribed doses; a marker.
+  for (const name of ['gard-prescription', 'tcr-t-synovial-sarcoma']) {
+    it(`${name}: contiguous shards merge to the single run's results; a GARD or marker patient count changed (checksum recomputed) is refused`, async () => {
+      write(`${name}.yaml`, readFileSync(new URL(`../../scenarios/multimodal/${name}.yaml`, import.meta.url), 'utf8'));
+      expect((await rtsim('run', `${name}.yaml`, '--patients', '9000', '--workers', '0', '--out', `${name}-single`)).status).toBe(exitCodes.ok);
+      for (const k of [1, 2]) expect((await rtsim('run', `${name}.yaml`, '--patients', '9000', '--workers', '0', '--out', `${name}-shards`, '--shard', `${k}/2`, '--split', 'contiguous')).status).toBe(exitCodes.ok);
+      const parts = [`${name}-shards/partial-1-of-2.json`, `${name}-shards/partial-2-of-2.json`];
+      expect((await merge(parts, `${name}-merged`)).results).toBe(read(`${name}-single`, 'results.json'));
+      const part = parsed(parts[0] as string);
+      const counts = part['accumulator'].counts as number[];
+      const { arms, subtypes, histogramBins, timeBins, problemColumns, gardBands = 0, prescribedDose = 0 } = part['accumulator'].dimensions as Record<string, number>;
+      // Offsets as PartialLayout documents them: the first optional count section is GARD's (patients of arm 0,
+      // band 0), else the markers' (patients of arm 0, marker 0, positive), after the clamp counts.
+      const a = arms as number;
+      const s = subtypes as number;
+      const gardCounts = 2 + s + a * s * (1 + (histogramBins as number) + (timeBins as number)) + a * (a - 1) * s + s * (problemColumns as number);
+      const first = gardBands > 0 ? gardCounts : gardCounts + 2 * a * prescribedDose;
+      // One more patient there breaks the partition of the arm's patients into bands or statuses.
+      counts[first] = (counts[first] as number) + 1;
+      write(`${name}-recounted.json`, JSON.stringify(resealShard(part)));
+      await expectRefused([`${name}-recounted.json`, parts[1] as string], `${name}-recounted.json`, 'do not add up to');
+    }, 60_000);
+  }
+});
+
 describe('tampered shard parts (fast-check, fixed seed): refused with status 2 naming the file, or merged to the identical result', () => {
   let cohortResults = '';
   let twoLevelResults = '';
