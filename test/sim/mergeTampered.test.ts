@@ -15,7 +15,28 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const rtsim = inProcessCli(directory);
 const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
 const write = (name: string, text: string | Buffer): void => writeFileSync(join(directory, name), text);
-const parsed = (...parts: string[]): Record<string, any> => JSON.parse(read(...parts)) as Record<string, any>;
+/** The fields of a shard file the tests edit (a two-level part has `accumulators`, a cohort part `accumulator`). */
+interface AccumulatorJson {
+  fingerprint: string;
+  blockCount: number;
+  blocks: number[][];
+  counts: number[];
+  dimensions: Record<string, number>;
+}
+interface ShardJson {
+  [field: string]: unknown;
+  formatVersion: number;
+  checksum?: string;
+  rtsim: string;
+  scenarioHash: string;
+  scenarioText: string;
+  scenario: { arms: { schedule: Record<string, number> }[] };
+  accumulator: AccumulatorJson;
+  /** null for a parameter set the shard has no block of. */
+  accumulators: AccumulatorJson[];
+}
+const parsed = (...parts: string[]): ShardJson => JSON.parse(read(...parts)) as ShardJson;
+const hashOf = (scenario: ShardJson['scenario']): Promise<string> => scenarioHash(scenario as unknown as Parameters<typeof scenarioHash>[0]);
 
 // 9000 patients are 3 blocks: shard K/3 (strided) holds block K − 1. Two arms, one subtype: the counts begin
 // [valid, invalid, subtype 0, arm 0 controlled, arm 0 histogram (50 bins), arm 0 time bins, arm 1 …] (PartialLayout).
@@ -127,7 +148,7 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
     for (const [k, path] of cohortParts.entries()) {
       const part = parsed(path);
       part['scenario'].arms[1].schedule.dose = 7;
-      part['scenarioHash'] = await scenarioHash(part['scenario']);
+      part['scenarioHash'] = await hashOf(part['scenario']);
       names.push(`rehashed-${k + 1}.json`);
       write(names[k] as string, JSON.stringify(resealShard(part)));
     }
@@ -150,7 +171,7 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
 
   it('a null arm in the embedded scenario: status 2 naming the file and the path', async () => {
     const part = parsed('shards/partial-1-of-3.json');
-    part['scenario'].arms[0] = null;
+    (part['scenario'].arms as unknown[])[0] = null;
     write('null-arm.json', JSON.stringify(resealShard(part)));
     await expectRefused(['null-arm.json', ...cohortParts.slice(1)], 'null-arm.json', 'scenario.arms[0] is not what its scenarioText resolves to (expected a mapping, got an empty value)');
   });
@@ -192,8 +213,8 @@ describe('rtsim merge refuses two-level parts whose content a real part cannot h
 
   it('a null arm in the embedded scenario, hashed again: status 2 naming the file and the path', async () => {
     const part = parsed('two-level/partial-1-of-3.json');
-    part['scenario'].arms[1] = null;
-    part['scenarioHash'] = await scenarioHash(part['scenario']);
+    (part['scenario'].arms as unknown[])[1] = null;
+    part['scenarioHash'] = await hashOf(part['scenario']);
     write('null-arm-set.json', JSON.stringify(resealShard(part)));
     await expectRefused(['null-arm-set.json', ...twoLevelParts.slice(1)], 'null-arm-set.json', 'scenario.arms[1] is not what its scenarioText resolves to');
   });
@@ -203,7 +224,7 @@ describe('rtsim merge refuses two-level parts whose content a real part cannot h
     const second = parsed('two-level/partial-2-of-3.json');
     const set = (first['accumulators'] as unknown[]).findIndex((entry) => entry === null);
     expect(set).toBeGreaterThanOrEqual(0);
-    first['accumulators'][set] = second['accumulators'][set] ?? second['accumulators'].find((entry: unknown) => entry !== null);
+    first['accumulators'][set] = (second['accumulators'][set] ?? second['accumulators'].find((entry) => entry !== null)) as AccumulatorJson;
     write('extra-set.json', JSON.stringify(resealShard(first)));
     await expectRefused(['extra-set.json', ...twoLevelParts.slice(1)], 'extra-set.json', `accumulators[${set}] is given, but shard 1/3 computes none of its blocks`);
   });
@@ -290,7 +311,7 @@ describe('tampered shard parts (fast-check, fixed seed): refused with status 2 n
           const body = JSON.parse(read(parts[index] as string)) as Record<string, unknown>;
           const paths = leaves(body);
           const path = paths[Math.floor(pick * paths.length)] as (string | number)[];
-          const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], body);
+          const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], body) as Record<string | number, unknown>;
           parent[path[path.length - 1] as string | number] = value;
           return refusedOrIdentical(parts, index, JSON.stringify(body, null, indent), expected());
         }),
