@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // executable itself for a run and for Ctrl-C, `main` from the build in-process for the rest (no process start).
 import { exitCodes, rtsimVersion } from '../../packages/sim/dist/node.js';
 import { inProcessCli } from './inProcessCli.js';
+import { resealShard } from './resealShard.js';
 import type { CliRun } from './inProcessCli.js';
 
 const bin = resolve('packages/sim/dist/bin/rtsim.js');
@@ -161,7 +162,7 @@ describe('rtsim run --shard and rtsim merge', () => {
     const older = JSON.parse(read(path));
     older.rtsim = '0.0.1';
     const olderPath = join(directory, 'partial-2-of-3-old.json');
-    writeFileSync(olderPath, JSON.stringify(older));
+    writeFileSync(olderPath, JSON.stringify(resealShard(older)));
     const { status, stderr } = await inProcess(['merge', join(directory, 'shards', 'partial-1-of-3.json'), olderPath, join(directory, 'shards', 'partial-3-of-3.json')]);
     expect(status).toBe(exitCodes.invalidInput);
     expect(stderr).toContain(`partial-2-of-3-old.json was computed by rtsim 0.0.1, this is rtsim ${rtsimVersion()}`);
@@ -172,10 +173,10 @@ describe('rtsim run --shard and rtsim merge', () => {
     const edited = JSON.parse(read(path));
     edited.scenario.arms[0].schedule.dose = 2.1;
     const editedPath = join(directory, 'edited.json');
-    writeFileSync(editedPath, JSON.stringify(edited));
+    writeFileSync(editedPath, JSON.stringify(resealShard(edited)));
     const { status, stderr } = await inProcess(['merge', editedPath]);
     expect(status).toBe(exitCodes.invalidInput);
-    expect(stderr).toContain('does not match its recorded hash');
+    expect(stderr).toContain('edited.json: not an rtsim partial result: scenario.arms[0].schedule.dose is not what its scenarioText resolves to (expected 2, got 2.1)');
   });
 });
 
@@ -192,7 +193,7 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     }
     const first = JSON.parse(read(join(contiguous, 'partial-1-of-2.json')));
     const second = JSON.parse(read(join(contiguous, 'partial-2-of-2.json')));
-    expect(first.formatVersion).toBe(1);
+    expect(first.formatVersion).toBe(2);
     expect(first.shard).toEqual({ index: 1, count: 2, split: 'contiguous' });
     expect(first.accumulator.blocks).toEqual([[0, 1, 2]]);
     expect(second.accumulator.blocks).toEqual([[2, 1, 1]]);
@@ -226,7 +227,7 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     const edited = JSON.parse(read(join(contiguous, 'partial-1-of-2.json')));
     edited.shard.split = 'diagonal';
     const editedPath = join(directory, 'diagonal.json');
-    writeFileSync(editedPath, JSON.stringify(edited));
+    writeFileSync(editedPath, JSON.stringify(resealShard(edited)));
     const { status, stderr } = await inProcess(['merge', editedPath]);
     expect(status).toBe(exitCodes.invalidInput);
     expect(stderr).toContain('diagonal.json: not an rtsim partial result: shard.split must be "strided" or "contiguous" when given, got "diagonal"');

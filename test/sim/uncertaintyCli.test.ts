@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // `main`; --workers 2 starts real worker threads from the build.
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import { inProcessCli } from './inProcessCli.js';
+import { resealShard } from './resealShard.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-uncertainty-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -132,7 +133,7 @@ describe('rtsim run FILE with an uncertainty section', () => {
   it('merge refuses a two-level part whose recorded split is not a known word', async () => {
     const edited = JSON.parse(read('contiguous', 'partial-1-of-3.json')) as { shard: { split: string } };
     edited.shard.split = 'diagonal';
-    writeFileSync(join(directory, 'diagonal.json'), JSON.stringify(edited));
+    writeFileSync(join(directory, 'diagonal.json'), JSON.stringify(resealShard(edited)));
     const { status, stderr } = await rtsim('merge', 'diagonal.json', 'contiguous/partial-2-of-3.json', 'contiguous/partial-3-of-3.json', '--out', 'never');
     expect(status).toBe(exitCodes.invalidInput);
     expect(stderr).toContain('diagonal.json: not an rtsim partial result of a two-level run: shard.split must be "strided" or "contiguous" when given, got "diagonal"');

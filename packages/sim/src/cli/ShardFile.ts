@@ -10,7 +10,8 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
  */
 export interface ShardFile {
   readonly format: 'rtsim-shard';
-  readonly formatVersion: 1;
+  /** 2 since shard files carry `checksum` (version 1 files are refused: run the shard again). */
+  readonly formatVersion: 2;
   /** rtsim version that simulated the shard; merge refuses parts of other versions. */
   readonly rtsim: string;
   /** `scenarioHash` of `scenario` (sha256:…). */
@@ -20,7 +21,7 @@ export interface ShardFile {
   /**
    * Shard K of N, K from 1, and the `--split` that chose its blocks. `split` is written only for `contiguous`
    * (strided is the default), so a strided shard file has the form it had before `--split` existed; absent means
-   * `strided` (formatVersion stays 1: older files read as what they were).
+   * `strided`.
    */
   readonly shard: { readonly index: number; readonly count: number; readonly split?: ShardSplit };
   /** Base name and text of the scenario file (after --patients / --seed, the text is still the file as written). */
@@ -30,4 +31,6 @@ export interface ShardFile {
   readonly scenario: ResolvedScenario;
   /** The serialised accumulator of the shard's blocks. */
   readonly accumulator: AccumulatorFile;
+  /** shardChecksum of the file's other fields: merge refuses a part whose content does not match it. */
+  readonly checksum: string;
 }

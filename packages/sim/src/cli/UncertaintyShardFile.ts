@@ -12,7 +12,8 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
  */
 export interface UncertaintyShardFile {
   readonly format: 'rtsim-uncertainty-shard';
-  readonly formatVersion: 1;
+  /** 2 since shard files carry `checksum` (version 1 files are refused: run the shard again). */
+  readonly formatVersion: 2;
   readonly rtsim: string;
   /** `scenarioHash` of `scenario` (sha256:…), the scenario with its uncertainty section. */
   readonly scenarioHash: string;
@@ -27,4 +28,6 @@ export interface UncertaintyShardFile {
   readonly scenario: ResolvedScenario;
   /** One entry per set (K + 1): its serialised accumulator, or null when the shard has none of its blocks. */
   readonly accumulators: readonly (AccumulatorFile | null)[];
+  /** shardChecksum of the file's other fields: merge refuses a part whose content does not match it. */
+  readonly checksum: string;
 }

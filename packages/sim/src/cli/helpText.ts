@@ -67,7 +67,8 @@ const merge = `Usage: rtsim merge PART... [options]
 Combines the partial results of rtsim run FILE --shard K/N into results.json, arms.csv and report.html,
 byte for byte the files a single run writes. The parts must come from the same scenario, seed, patient
 count and rtsim version, and together cover every block exactly once (strided and contiguous parts, or
-parts of different N, may be mixed if they do).
+parts of different N, may be mixed if they do). Each part's checksum, scenario and totals are checked; a
+damaged or edited part is refused with status 2, naming the file (see docs/sharding.md).
 
 Options:
   --out DIR       output directory (default: the directory of the first part)

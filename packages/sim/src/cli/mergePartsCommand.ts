@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { accumulatorProblem } from '../cohort/accumulatorProblem.js';
 import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { createAccumulator } from '../cohort/createAccumulator.js';
@@ -9,7 +10,6 @@ import { summarize } from '../cohort/summarize.js';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { resultsJson } from '../report/resultsJson.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import { scenarioHash } from '../scenario/scenarioHash.js';
 import type { DrawOutcome } from '../uncertainty/drawOutcome.js';
 import { drawOutcome } from '../uncertainty/drawOutcome.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';
@@ -24,6 +24,9 @@ import type { ShardField } from './parseShardField.js';
 import { parseShardField } from './parseShardField.js';
 import { resultFiles } from './resultFiles.js';
 import { rtsimVersion } from './rtsimVersion.js';
+import { uncertaintyShardUnits } from './runUncertainCommand.js';
+import { shardScenario } from './shardScenario.js';
+import { shardSealProblem } from './shardSealProblem.js';
 import { uncertaintyTable } from './uncertaintyTable.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
@@ -62,23 +65,44 @@ async function parsePart(value: unknown, name: string): Promise<UncertaintyPart>
   };
   if (!isUncertaintyPart(value)) return fail('its format is not "rtsim-uncertainty-shard" (parts of one run must all be of one kind)');
   const file = value as Record<string, unknown>;
-  if (file['formatVersion'] !== 1) return fail(`unsupported formatVersion ${JSON.stringify(file['formatVersion'])}`);
-  const { rtsim, scenarioHash: hash, shard, scenarioText, scenario, accumulators } = file;
-  if (typeof rtsim !== 'string' || typeof hash !== 'string' || typeof scenarioText !== 'string') fail('rtsim, scenarioHash and scenarioText must be strings');
+  const seal = shardSealProblem(file);
+  if (seal !== undefined) return fail(seal);
+  const { rtsim, scenarioHash: hash, shard, scenarioText, draws, accumulators } = file;
+  if (typeof rtsim !== 'string') fail('rtsim (the version) must be a string');
   let shardField: ShardField;
   try {
     shardField = parseShardField(shard);
   } catch (error) {
     return fail((error as Error).message);
   }
-  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return fail('scenario must be an object');
-  if (!Array.isArray(accumulators)) return fail('accumulators must be a list');
-  if ((await scenarioHash(scenario as ResolvedScenario)) !== hash) fail('the embedded scenario does not match its recorded hash (was the file edited?)');
-  let parsed: (Accumulator | null)[];
-  try {
-    parsed = accumulators.map((entry: unknown) => (entry === null ? null : parseAccumulator(entry)));
-  } catch (error) {
-    return fail((error as Error).message);
+  const derived = await shardScenario(file);
+  if ('problem' in derived) return fail(derived.problem);
+  const { scenario } = derived;
+  if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
+  if (draws !== scenario.uncertainty.draws) fail(`draws ${JSON.stringify(draws)} is not its scenario's ${scenario.uncertainty.draws}`);
+  const sets = parameterSets(scenario);
+  if (!Array.isArray(accumulators) || accumulators.length !== sets.scenarios.length) {
+    return fail(`accumulators must be a list of ${sets.scenarios.length} entries (one per parameter set), null or an accumulator`);
+  }
+  const units = uncertaintyShardUnits(sets.scenarios, shardField.index, shardField.count, shardField.split);
+  const parsed: (Accumulator | null)[] = [];
+  for (const [set, entry] of (accumulators as unknown[]).entries()) {
+    const blocks = units.filter(([unitSet]) => unitSet === set).map(([, block]) => block);
+    if (entry === null) {
+      if (blocks.length > 0) fail(`accumulators[${set}] is null, but shard ${shardField.index}/${shardField.count} computes ${blocks.length} of its blocks`);
+      parsed.push(null);
+      continue;
+    }
+    if (blocks.length === 0) fail(`accumulators[${set}] is given, but shard ${shardField.index}/${shardField.count} computes none of its blocks`);
+    let accumulator: Accumulator;
+    try {
+      accumulator = parseAccumulator(entry);
+    } catch (error) {
+      return fail(`accumulators[${set}]: ${(error as Error).message}`);
+    }
+    const problem = accumulatorProblem(accumulator, compilePlan(sets.scenarios[set] as ResolvedScenario), blocks);
+    if (problem !== undefined) fail(`accumulators[${set}]: ${problem}`);
+    parsed.push(accumulator);
   }
   return {
     name,
@@ -86,9 +110,26 @@ async function parsePart(value: unknown, name: string): Promise<UncertaintyPart>
     hash: hash as string,
     shard: shardField,
     scenarioText: scenarioText as string,
-    scenario: scenario as ResolvedScenario,
+    scenario,
     accumulators: parsed,
   };
+}
+
+/** Checks that no block of parameter set `set` is in two parts; throws UsageError naming both files otherwise. */
+function checkOverlap(parts: readonly UncertaintyPart[], set: number, blockTotal: number): void {
+  const owner: (string | undefined)[] = Array.from({ length: blockTotal }, () => undefined);
+  for (const part of parts) {
+    const covered = part.accumulators[set]?.covered;
+    if (covered === undefined) continue;
+    for (let k = 0; k < covered.length; k++) {
+      if (covered[k] !== 1) continue;
+      const previous = owner[k];
+      if (previous !== undefined) {
+        throw new UsageError(`rtsim merge: parameter set ${set}: block ${k} is in both ${previous} and ${part.name}: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)`);
+      }
+      owner[k] = part.name;
+    }
+  }
 }
 
 /**
@@ -118,10 +159,9 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
   for (const part of parts) {
     if (part.hash !== head.hash) throw new UsageError(`rtsim merge: ${head.name} and ${part.name} come from different runs: scenario hash ${head.hash} vs ${part.hash}`);
     if (part.rtsim !== version) throw new UsageError(`rtsim merge: ${part.name} was computed by rtsim ${part.rtsim}, this is rtsim ${version}: run every shard and the merge with the same version`);
-    if (part.accumulators.length !== head.accumulators.length) throw new UsageError(`rtsim merge: ${part.name} has ${part.accumulators.length} parameter sets, ${head.name} ${head.accumulators.length}`);
   }
+  // Every part's scenario is validated and has the head's hash, so every part holds one accumulator per set of these.
   const sets = parameterSets(head.scenario);
-  if (sets.scenarios.length !== head.accumulators.length) throw new UsageError(`rtsim merge: ${head.name} holds ${head.accumulators.length} parameter sets, its scenario makes ${sets.scenarios.length}`);
   const meta = { version, scenarioHash: head.hash };
   let nominal: TrialResults | undefined;
   const outcomes: DrawOutcome[] = [];
@@ -129,12 +169,8 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
     for (let set = 0; set < sets.scenarios.length; set++) {
       const pieces = parts.map((part) => part.accumulators[set]).filter((accumulator): accumulator is Accumulator => accumulator !== null && accumulator !== undefined);
       const plan = compilePlan(sets.scenarios[set] as ResolvedScenario);
-      let merged: Accumulator;
-      try {
-        merged = pieces.length === 0 ? createAccumulator(plan) : mergeAccumulators(pieces);
-      } catch (error) {
-        throw new UsageError(`rtsim merge: parameter set ${set}: ${(error as Error).message}${/overlap/.test((error as Error).message) ? ' (was a shard given twice, or shards of different N or --split mixed?)' : ''}`);
-      }
+      checkOverlap(parts, set, plan.blockCount);
+      const merged = pieces.length === 0 ? createAccumulator(plan) : mergeAccumulators(pieces);
       const missing = Array.from(merged.covered).filter((covered) => covered !== 1).length;
       if (missing > 0) {
         const units = sets.scenarios.length * merged.blockCount;

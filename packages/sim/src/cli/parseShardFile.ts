@@ -1,9 +1,13 @@
+import { accumulatorProblem } from '../cohort/accumulatorProblem.js';
+import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { parseAccumulator } from '../cohort/parseAccumulator.js';
+import { shardBlocks } from '../cohort/shardBlocks.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import { scenarioHash } from '../scenario/scenarioHash.js';
 import type { ShardField } from './parseShardField.js';
 import { parseShardField } from './parseShardField.js';
+import { shardScenario } from './shardScenario.js';
+import { shardSealProblem } from './shardSealProblem.js';
 import { UsageError } from './UsageError.js';
 
 /** A partial result read back and checked. */
@@ -16,15 +20,18 @@ export interface ParsedShard {
   readonly shard: ShardField;
   readonly scenarioFile: string;
   readonly scenarioText: string;
+  /** The scenario re-derived from `scenarioText` (see shardScenario), equal to the embedded one. */
   readonly scenario: ResolvedScenario;
   readonly accumulator: Accumulator;
 }
 
 /**
- * Reads the parsed JSON of a `partial-K-of-N.json` file (see {@link ShardFile}) and checks it: format tag and
- * version, every field's type (an absent `shard.split` is `strided`), the accumulator (parseAccumulator), that
- * the embedded scenario still has the recorded hash, and that seed and patients agree between scenario, file and
- * accumulator.
+ * Reads the parsed JSON of a `partial-K-of-N.json` file (see {@link ShardFile}) and checks it, trusting nothing:
+ * format tag, version and checksum (shardSealProblem); every field's type (an absent `shard.split` is
+ * `strided`); the scenario, re-validated from its text and equal to the embedded one and its hash
+ * (shardScenario); the accumulator's shape (parseAccumulator), and that it is one the shard's blocks of that
+ * scenario can produce (accumulatorProblem: fingerprint, dimensions, exactly shard K/N's blocks under its split,
+ * counts and sums within their bounds).
  * @param value - the file's JSON, parsed
  * @param fileName - the file's name, quoted in messages
  * @returns the checked contents
@@ -37,31 +44,30 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object');
   const file = value as Record<string, unknown>;
   if (file['format'] !== 'rtsim-shard') return fail(`format must be "rtsim-shard" (write partial results with rtsim run FILE --shard K/N)`);
-  if (file['formatVersion'] !== 1) return fail(`unsupported formatVersion ${JSON.stringify(file['formatVersion'])}`);
-  const { rtsim, seed, patients, shard, scenarioFile, scenarioText, scenario } = file;
+  const seal = shardSealProblem(file);
+  if (seal !== undefined) return fail(seal);
+  const { rtsim, seed, patients, shard, scenarioFile, scenarioText } = file;
   const hash = file['scenarioHash'];
   if (typeof rtsim !== 'string') fail('rtsim (the version) must be a string');
-  if (typeof hash !== 'string' || !hash.startsWith('sha256:')) fail('scenarioHash must be a "sha256:…" string');
-  if (!(typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0)) fail('seed must be a whole number ≥ 0');
-  if (!(typeof patients === 'number' && Number.isSafeInteger(patients) && patients >= 1)) fail('patients must be a whole number ≥ 1');
   let shardField: ShardField;
   try {
     shardField = parseShardField(shard);
   } catch (error) {
     return fail((error as Error).message);
   }
-  if (typeof scenarioFile !== 'string' || typeof scenarioText !== 'string') fail('scenarioFile and scenarioText must be strings');
-  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return fail('scenario must be an object');
-  const resolved = scenario as ResolvedScenario;
-  if (resolved.seed !== seed || resolved.patients !== patients) fail('the scenario\'s seed or patients differ from the file\'s');
+  const derived = await shardScenario(file);
+  if ('problem' in derived) return fail(derived.problem);
+  const { scenario } = derived;
+  if (scenario.uncertainty !== undefined) fail('its scenario has an uncertainty section, but the file is not a two-level part ("rtsim-uncertainty-shard")');
   let accumulator: Accumulator;
   try {
     accumulator = parseAccumulator(file['accumulator']);
   } catch (error) {
     return fail((error as Error).message);
   }
-  if (accumulator.seed !== seed || accumulator.patients !== patients) fail('the accumulator\'s seed or patients differ from the file\'s');
-  if ((await scenarioHash(resolved)) !== hash) fail('the embedded scenario does not match its recorded hash (was the file edited?)');
+  const plan = compilePlan(scenario);
+  const problem = accumulatorProblem(accumulator, plan, shardBlocks(plan.blockCount, shardField.index - 1, shardField.count, shardField.split));
+  if (problem !== undefined) fail(`accumulator: ${problem}`);
   return {
     rtsim: rtsim as string,
     scenarioHash: hash as string,
@@ -70,7 +76,7 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
     shard: shardField,
     scenarioFile: scenarioFile as string,
     scenarioText: scenarioText as string,
-    scenario: resolved,
+    scenario,
     accumulator,
   };
 }

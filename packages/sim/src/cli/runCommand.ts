@@ -25,7 +25,9 @@ import { resultFiles } from './resultFiles.js';
 import { runFailureStatus } from './runFailureStatus.js';
 import { runUncertainCommand } from './runUncertainCommand.js';
 import { rtsimVersion } from './rtsimVersion.js';
+import { sealShard } from './sealShard.js';
 import type { ShardFile } from './ShardFile.js';
+import { shardFormatVersion } from './shardSealProblem.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
@@ -133,9 +135,9 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
 
   try {
     if (shard !== undefined) {
-      const body: ShardFile = {
+      const body: ShardFile = sealShard({
         format: 'rtsim-shard',
-        formatVersion: 1,
+        formatVersion: shardFormatVersion,
         rtsim: rtsimVersion(),
         scenarioHash: hash,
         seed: scenario.seed,
@@ -145,7 +147,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
         scenarioText: file.text,
         scenario,
         accumulator: serializeAccumulator(accumulator),
-      };
+      });
       const name = `partial-${shard.index}-of-${shard.count}.json`;
       const content = `${JSON.stringify(body, null, 2)}\n`;
       await writeFilesAtomically(outDirectory, [{ name, content }], io.signal);

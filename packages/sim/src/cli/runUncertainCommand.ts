@@ -19,7 +19,9 @@ import { resultFiles } from './resultFiles.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { uncertaintyTable } from './uncertaintyTable.js';
+import { sealShard } from './sealShard.js';
 import type { UncertaintyShardFile } from './UncertaintyShardFile.js';
+import { shardFormatVersion } from './shardSealProblem.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { runFailureStatus } from './runFailureStatus.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
@@ -104,9 +106,9 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
       }
       bar.clear();
       const touched = new Set((units ?? []).map(([set]) => set));
-      const body: UncertaintyShardFile = {
+      const body: UncertaintyShardFile = sealShard({
         format: 'rtsim-uncertainty-shard',
-        formatVersion: 1,
+        formatVersion: shardFormatVersion,
         rtsim: rtsimVersion(),
         scenarioHash: hash,
         seed: scenario.seed,
@@ -117,7 +119,7 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
         scenarioText: file.text,
         scenario,
         accumulators: accumulators.map((accumulator, set) => (accumulator !== undefined && touched.has(set) ? serializeAccumulator(accumulator) : null)),
-      };
+      });
       const name = `partial-${shard.index}-of-${shard.count}.json`;
       const content = `${JSON.stringify(body)}\n`;
       await writeFilesAtomically(outDirectory, [{ name, content }], io.signal);

@@ -1,4 +1,5 @@
 import { parseFixedPoint } from '../stats/parseFixedPoint.js';
+import { blockSize } from './blockSize.js';
 import type { Accumulator } from './createAccumulator.js';
 import { partialLayout } from './partialLayout.js';
 
@@ -20,7 +21,7 @@ function record(value: unknown, what: string): Record<string, unknown> {
  * @returns the accumulator (identical to the one serialised)
  * @throws SyntaxError naming the first problem: wrong format tag or version, missing field, lengths that do not
  *   match the dimensions, a sum that is not an exact fixed-point decimal, a count that is not a whole number, or
- *   a block outside the run or listed twice
+ *   a block outside the run or listed twice, a block count that is not ⌈patients / 4096⌉
  */
 export function parseAccumulator(value: unknown): Accumulator {
   const file = record(value, 'the file');
@@ -31,6 +32,7 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (!(typeof seed === 'number' && Number.isInteger(seed))) fail('seed must be a whole number');
   if (!isWhole(patients, 1)) fail('patients must be a whole number ≥ 1');
   if (!isWhole(blockCount, 1)) fail('blockCount must be a whole number ≥ 1');
+  if (blockCount !== Math.ceil(patients / blockSize)) fail(`blockCount ${blockCount} is not ⌈patients / ${blockSize}⌉ = ${Math.ceil(patients / blockSize)}`);
   const dimensions = record(file['dimensions'], 'dimensions');
   const { arms, subtypes, histogramBins, timeBins, problemColumns } = dimensions;
   if (!(isWhole(arms, 1) && isWhole(subtypes, 1) && isWhole(histogramBins, 1) && isWhole(timeBins, 1) && isWhole(problemColumns, 1))) {

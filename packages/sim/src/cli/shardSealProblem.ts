@@ -1,0 +1,21 @@
+import { shardChecksum } from './shardChecksum.js';
+
+/** The `formatVersion` of shard files (`ShardFile`, `UncertaintyShardFile`): 2 since they carry a checksum. */
+export const shardFormatVersion = 2;
+
+/**
+ * What is wrong with a shard file's version and checksum, checked before anything else in it is read: the
+ * version must be {@link shardFormatVersion} (a version-1 file, from an rtsim before checksums, is named as
+ * such), and `checksum` must be {@link shardChecksum} of the file's content.
+ * @param file - the shard file's object, parsed (format tag already checked)
+ * @returns a sentence saying what is wrong, or undefined when version and checksum are right
+ */
+export function shardSealProblem(file: Readonly<Record<string, unknown>>): string | undefined {
+  const version = file['formatVersion'];
+  if (version === 1) return 'it is in shard format 1 (no checksum), written by an earlier rtsim: run the shard again with this version';
+  if (version !== shardFormatVersion) return `unsupported formatVersion ${JSON.stringify(version)} (this rtsim reads ${shardFormatVersion})`;
+  const checksum = file['checksum'];
+  if (typeof checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(checksum)) return 'checksum must be a "sha256:" string of 64 hex digits';
+  if (checksum !== shardChecksum(file)) return 'its checksum does not match its content: the file was damaged or edited after rtsim run wrote it';
+  return undefined;
+}

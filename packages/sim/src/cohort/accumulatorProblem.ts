@@ -1,0 +1,233 @@
+import { fixedPointBits } from '../stats/fixedPointBits.js';
+import { blockSize } from './blockSize.js';
+import type { Accumulator } from './createAccumulator.js';
+import type { EnginePlan } from './EnginePlan.js';
+import type { PartialLayout } from './partialLayout.js';
+
+/** 1 in fixed point (see toFixedPoint). */
+const one = 1n << BigInt(fixedPointBits);
+
+/** Layout fields compared between an accumulator and its plan (all of them: they fix every offset). */
+const layoutKeys = [
+  'arms', 'subtypes', 'pairs', 'histogramBins', 'timeBins', 'sumLength', 'countLength', 'armSums', 'pairSums', 'validPatients',
+  'invalidPatients', 'subtypePatients', 'armCounts', 'armStride', 'pairCounts', 'problems', 'problemStride', 'markers', 'gardBands',
+  'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
+] as const satisfies readonly (keyof PartialLayout)[];
+
+/** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
+interface Totals {
+  readonly layout: PartialLayout;
+  readonly count: (i: number) => number;
+  readonly sum: (i: number) => bigint;
+  readonly slack: bigint;
+}
+
+const sumOf = (length: number, term: (i: number) => number): number => {
+  let total = 0;
+  for (let i = 0; i < length; i++) total += term(i);
+  return total;
+};
+
+/** Patients of the covered blocks: 4096 each, the last block of the run holding the rest. */
+function coveredPatients(accumulator: Accumulator): number {
+  let total = 0;
+  accumulator.covered.forEach((covered, k) => {
+    if (covered === 1) total += Math.min(blockSize, accumulator.patients - k * blockSize);
+  });
+  return total;
+}
+
+/** Patient counts: valid + invalid = the blocks' patients, subtypes add up, problems explain the invalid ones. */
+function patientProblem(t: Totals, patients: number): string | undefined {
+  const { layout, count } = t;
+  const valid = count(layout.validPatients);
+  const invalid = count(layout.invalidPatients);
+  if (valid + invalid !== patients) return `${valid} valid and ${invalid} invalid patients, but its blocks hold ${patients}`;
+  const bySubtype = sumOf(layout.subtypes, (s) => count(layout.subtypePatients + s));
+  if (bySubtype !== valid) return `its subtypes hold ${bySubtype} patients, not its ${valid} valid patients`;
+  const problemCells = layout.subtypes * layout.problemStride;
+  for (let i = 0; i < problemCells; i++) if (count(layout.problems + i) > invalid) return `problem count ${i} exceeds its ${invalid} invalid patients`;
+  if (sumOf(problemCells, (i) => count(layout.problems + i)) < invalid) return `its ${invalid} invalid patients are not all explained by problem counts`;
+  return undefined;
+}
+
+/** Whether a fixed-point sum lies in [low, high] (in units of `scale`·fixed point), widened by the slack. */
+const inBounds = (value: bigint, scale: bigint, low: bigint, high: bigint, slack: bigint): boolean =>
+  value * scale >= low * one - slack * scale && value * scale <= high * one + slack * scale;
+
+/** Per arm and subtype: the histogram holds every patient, controlled and failed patients fit, ΣTCP and ΣTCP² fit the histogram. */
+function armProblem(t: Totals, a: number, s: number): string | undefined {
+  const { layout, count, sum, slack } = t;
+  const cell = a * layout.subtypes + s;
+  const patients = count(layout.subtypePatients + s);
+  const at = layout.armCounts + cell * layout.armStride;
+  const controlled = count(at);
+  const where = `arm ${a}, subtype ${s}`;
+  if (controlled > patients) return `${where}: ${controlled} controlled of ${patients} patients`;
+  const bins = layout.histogramBins;
+  const histogram = sumOf(bins, (j) => count(at + 1 + j));
+  if (histogram !== patients) return `${where}: its TCP histogram holds ${histogram} patients, not ${patients}`;
+  const failed = sumOf(layout.timeBins, (j) => count(at + 1 + bins + j));
+  if (controlled + failed > patients) return `${where}: ${controlled} controlled and ${failed} failed of ${patients} patients`;
+  // A patient in bin j has TCP in [j/H, (j + 1)/H], so the histogram bounds ΣTCP and ΣTCP².
+  let low = 0n;
+  let high = 0n;
+  let lowSquares = 0n;
+  let highSquares = 0n;
+  for (let j = 0; j < bins; j++) {
+    const c = BigInt(count(at + 1 + j));
+    low += c * BigInt(j);
+    high += c * BigInt(j + 1);
+    lowSquares += c * BigInt(j * j);
+    highSquares += c * BigInt((j + 1) * (j + 1));
+  }
+  const h = BigInt(bins);
+  const sumAt = layout.armSums + 2 * cell;
+  if (!inBounds(sum(sumAt), h, low, high, slack)) return `${where}: ΣTCP does not fit its TCP histogram`;
+  if (!inBounds(sum(sumAt + 1), h * h, lowSquares, highSquares, slack)) return `${where}: ΣTCP² does not fit its TCP histogram`;
+  return undefined;
+}
+
+/** Per pair and subtype: discordant counts are the difference of the arms' controlled counts; ΣΔTCP = ΣTCP_a − ΣTCP_b. */
+function pairProblem(t: Totals, a: number, b: number, pair: number, s: number): string | undefined {
+  const { layout, count, sum, slack } = t;
+  const cell = pair * layout.subtypes + s;
+  const aOnly = count(layout.pairCounts + 2 * cell);
+  const bOnly = count(layout.pairCounts + 2 * cell + 1);
+  const controlledA = count(layout.armCounts + (a * layout.subtypes + s) * layout.armStride);
+  const controlledB = count(layout.armCounts + (b * layout.subtypes + s) * layout.armStride);
+  const where = `arms ${a} and ${b}, subtype ${s}`;
+  if (aOnly > controlledA || bOnly > controlledB || controlledA - controlledB !== aOnly - bOnly) {
+    return `${where}: discordant counts ${aOnly} and ${bOnly} do not fit controlled counts ${controlledA} and ${controlledB}`;
+  }
+  const difference = sum(layout.armSums + 2 * (a * layout.subtypes + s)) - sum(layout.armSums + 2 * (b * layout.subtypes + s));
+  const paired = sum(layout.pairSums + 2 * cell);
+  if (paired - difference > 2n * slack || difference - paired > 2n * slack) return `${where}: ΣΔTCP is not ΣTCP_a − ΣTCP_b`;
+  const squares = sum(layout.pairSums + 2 * cell + 1);
+  if (!inBounds(squares, 1n, 0n, BigInt(count(layout.subtypePatients + s)), slack)) return `${where}: ΣΔTCP² is outside [0, patients]`;
+  return undefined;
+}
+
+/** Controlled patients of arm a, all subtypes, and ΣTCP of arm a (fixed point). */
+function armTotals(t: Totals, a: number): { controlled: number; tcp: bigint } {
+  const { layout, count, sum } = t;
+  let controlled = 0;
+  let tcp = 0n;
+  for (let s = 0; s < layout.subtypes; s++) {
+    controlled += count(layout.armCounts + (a * layout.subtypes + s) * layout.armStride);
+    tcp += sum(layout.armSums + 2 * (a * layout.subtypes + s));
+  }
+  return { controlled, tcp };
+}
+
+/** The biomarker and prescription sections (PartialLayout): bands and statuses partition the valid patients of each arm. */
+function extrasProblem(t: Totals, a: number): string | undefined {
+  const { layout, count, sum, slack } = t;
+  const valid = count(layout.validPatients);
+  const { controlled, tcp } = armTotals(t, a);
+  if (layout.gardBands > 0) {
+    let patients = 0;
+    let bandControlled = 0;
+    for (let g = 0; g < layout.gardBands; g++) {
+      const at = layout.gardCounts + 2 * (a * layout.gardBands + g);
+      if (count(at + 1) > count(at)) return `arm ${a}: GARD band ${g} has ${count(at + 1)} controlled of ${count(at)} patients`;
+      patients += count(at);
+      bandControlled += count(at + 1);
+    }
+    if (patients !== valid || bandControlled !== controlled) return `arm ${a}: its GARD bands do not add up to its patients and controlled patients`;
+  }
+  if (layout.prescribed === 1) {
+    const raised = count(layout.clampCounts + 2 * a);
+    const lowered = count(layout.clampCounts + 2 * a + 1);
+    if (raised + lowered > valid) return `arm ${a}: ${raised + lowered} clamped doses of ${valid} patients`;
+    const highest = sum(layout.doseExtremes + 2 * a);
+    const lowest = -sum(layout.doseExtremes + 2 * a + 1);
+    if (valid === 0 ? highest !== 0n || lowest !== 0n : highest < lowest) return `arm ${a}: its dose extremes are inconsistent`;
+    const total = sum(layout.doseSums + 2 * a);
+    const n = BigInt(valid);
+    // Σ D of doses of any size: the rounding grows with the doses, hence a relative allowance too.
+    const allowance = slack + (n * (highest > -lowest ? highest : -lowest)) / (1n << 30n);
+    if (total < n * lowest - allowance || total > n * highest + allowance) return `arm ${a}: ΣD is outside [patients × min D, patients × max D]`;
+    if (sum(layout.doseSums + 2 * a + 1) < -slack) return `arm ${a}: ΣD² is negative`;
+  }
+  for (let m = 0; m < layout.markers; m++) {
+    let patients = 0;
+    let statusControlled = 0;
+    let statusTcp = 0n;
+    for (let status = 0; status < 2; status++) {
+      const cell = 2 * (a * layout.markers + m) + status;
+      const n = count(layout.markerCounts + 2 * cell);
+      const c = count(layout.markerCounts + 2 * cell + 1);
+      if (c > n) return `arm ${a}, marker ${m}: ${c} controlled of ${n} patients`;
+      if (!inBounds(sum(layout.markerSums + cell), 1n, 0n, BigInt(n), slack)) return `arm ${a}, marker ${m}: ΣTCP is outside [0, patients]`;
+      patients += n;
+      statusControlled += c;
+      statusTcp += sum(layout.markerSums + cell);
+    }
+    if (patients !== valid || statusControlled !== controlled) return `arm ${a}, marker ${m}: its statuses do not add up to the arm's patients and controlled patients`;
+    const gap = statusTcp - tcp;
+    if (gap > 2n * slack || -gap > 2n * slack) return `arm ${a}, marker ${m}: its statuses' ΣTCP is not the arm's`;
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with an accumulator read from a shard file, checked against the plan of the scenario it claims and
+ * the blocks its shard computes: every relation a real accumulator satisfies by construction (simulateBlock,
+ * addBlock) must hold. It must have the plan's fingerprint, seed, patient count, block count and layout; cover
+ * exactly `blocks`; count each patient of those blocks once (valid + invalid = their patients, subtypes summing to
+ * the valid ones, problem counts explaining the invalid ones); per arm and subtype hold every patient in the TCP
+ * histogram, no more controlled and failed patients than patients, and ΣTCP, ΣTCP² within what the histogram
+ * allows; per pair the discordant counts equal to the difference of the arms' controlled counts and ΣΔTCP equal
+ * to the difference of the arms' ΣTCP; the GARD bands and marker statuses partitioning each arm's patients and
+ * controlled patients; dose extremes in order and ΣD between them.
+ * @remarks Float sums are compared with an allowance for their rounding (2⁻¹⁶ per block plus 2⁻³⁶ per patient,
+ *   far above what the engine's double sums and fixed-point conversion can lose, far below a changed patient).
+ * @param accumulator - as parsed from the file (parseAccumulator checked its shape)
+ * @param plan - compilePlan of the validated scenario
+ * @param blocks - the block indices the file's shard computes (shardBlocks)
+ * @returns a sentence naming the first broken relation, or undefined when all hold
+ */
+export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, blocks: readonly number[]): string | undefined {
+  if (accumulator.fingerprint !== plan.fingerprint) return `its fingerprint ${accumulator.fingerprint} is not that of its scenario (${plan.fingerprint})`;
+  if (accumulator.seed !== plan.seed || accumulator.patients !== plan.patients || accumulator.blockCount !== plan.blockCount) {
+    return `its seed, patients or blockCount (${accumulator.seed}, ${accumulator.patients}, ${accumulator.blockCount}) are not its scenario's (${plan.seed}, ${plan.patients}, ${plan.blockCount})`;
+  }
+  const layout = accumulator.layout;
+  const changed = layoutKeys.find((key) => layout[key] !== plan.layout[key]);
+  if (changed !== undefined) return `its dimensions are not those of its scenario (${changed}: ${layout[changed]} vs ${plan.layout[changed]})`;
+  const expected = new Uint8Array(plan.blockCount);
+  for (const k of blocks) expected[k] = 1;
+  const stray = expected.findIndex((covered, k) => covered !== accumulator.covered[k]);
+  if (stray >= 0) return `its block list is not its shard's: block ${stray} is ${expected[stray] === 1 ? 'missing' : 'not part of the shard'}`;
+  const patients = coveredPatients(accumulator);
+  const covered = BigInt(blocks.length);
+  const t: Totals = {
+    layout,
+    count: (i) => accumulator.counts[i] as number,
+    sum: (i) => accumulator.sums[i] as bigint,
+    slack: (covered << BigInt(fixedPointBits - 16)) + (BigInt(patients) << BigInt(fixedPointBits - 36)),
+  };
+  const problem = patientProblem(t, patients);
+  if (problem !== undefined) return problem;
+  for (let a = 0; a < layout.arms; a++) {
+    for (let s = 0; s < layout.subtypes; s++) {
+      const found = armProblem(t, a, s);
+      if (found !== undefined) return found;
+    }
+  }
+  let pair = 0;
+  for (let a = 0; a < layout.arms; a++) {
+    for (let b = a + 1; b < layout.arms; b++, pair++) {
+      for (let s = 0; s < layout.subtypes; s++) {
+        const found = pairProblem(t, a, b, pair, s);
+        if (found !== undefined) return found;
+      }
+    }
+  }
+  for (let a = 0; a < layout.arms; a++) {
+    const found = extrasProblem(t, a);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
