@@ -132,6 +132,9 @@ describe('runPool over in-process comlink endpoints', () => {
 
   it('hands blocks out dynamically: a slow worker takes fewer blocks, the result is unchanged', async () => {
     const taken: number[][] = [[], []];
+    // Worker 0 is slow: its block comes back only once worker 1 has taken two (no clock, so no flake under load).
+    let releaseSlow: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (releaseSlow = resolve));
     let index = 0;
     const spawn = (): FakeWorker => {
       const me = index++;
@@ -140,7 +143,8 @@ describe('runPool over in-process comlink endpoints', () => {
         init: (s: ResolvedScenario) => inner.init(s),
         computeBlock: async (k: number): Promise<BlockPartial> => {
           taken[me]?.push(k);
-          if (me === 0) await new Promise((resolve) => setTimeout(resolve, 60));
+          if (me === 0) await slow;
+          else if ((taken[1] ?? []).length === 2) releaseSlow();
           return inner.computeBlock(k);
         },
       };

@@ -31,8 +31,8 @@ const comlinkUrl = pathToFileURL(resolve('packages/sim/node_modules/comlink/dist
 const adapterUrl = pathToFileURL(resolve('packages/sim/node_modules/comlink/dist/esm/node-adapter.mjs')).href;
 const simUrl = pathToFileURL(resolve('packages/sim/dist/index.js')).href;
 
-/** A worker script that serves the real API but misbehaves on block 1 as `misbehave` says. */
-function crashingWorker(name: string, misbehave: string): URL {
+/** A worker script that serves the real API with `computeBlocks` written as `computeBlocks` says (`api` is the real one). */
+function workerScript(name: string, computeBlocks: string): URL {
   const path = join(directory, `${name}.mjs`);
   writeFileSync(
     path,
@@ -41,10 +41,15 @@ import { expose } from '${comlinkUrl}';
 import nodeEndpoint from '${adapterUrl}';
 import { createCohortWorkerApi } from '${simUrl}';
 const api = createCohortWorkerApi();
-expose({ init: (s) => api.init(s), computeBlocks: (ks) => { if (ks.includes(1)) { ${misbehave} } return api.computeBlocks(ks); } }, nodeEndpoint(parentPort));
+expose({ init: (s) => api.init(s), computeBlocks: ${computeBlocks} }, nodeEndpoint(parentPort));
 `,
   );
   return pathToFileURL(path);
+}
+
+/** A worker script that serves the real API but misbehaves on block 1 as `misbehave` says. */
+function crashingWorker(name: string, misbehave: string): URL {
+  return workerScript(name, `(ks) => { if (ks.includes(1)) { ${misbehave} } return api.computeBlocks(ks); }`);
 }
 
 describe('runPool on worker_threads (nodeSpawn)', () => {
@@ -81,6 +86,26 @@ describe('runPool on worker_threads (nodeSpawn)', () => {
     const url = crashingWorker('exit', 'process.exit(7);');
     await expect(within(runPool({ scenario: cohort(2 * 4096), workers: 1, spawn: () => nodeSpawn(url) }))).rejects.toThrow(
       'worker 1 of 1 crashed while computing block 1: the worker thread exited unexpectedly (exit code 7)',
+    );
+  });
+
+  it('a worker thread that ends cleanly (exit code 0) after answering its last batch does not fail the run', async () => {
+    // Two workers, one block each: the one with block 0 answers, then ends while block 1 is still being computed.
+    const url = workerScript(
+      'clean-exit',
+      '(ks) => { if (ks.includes(0)) { setTimeout(() => process.exit(0), 10); return api.computeBlocks(ks); } return new Promise((answer) => setTimeout(() => answer(api.computeBlocks(ks)), 1000)); }',
+    );
+    const scenario = cohort(2 * 4096);
+    const plan = compilePlan(scenario);
+    const reference = resultsJson(summarize(await runInThread(scenario), plan, meta));
+    const pooled = resultsJson(summarize(await within(runPool({ scenario, workers: 2, spawn: () => nodeSpawn(url) })), plan, meta));
+    expect(pooled).toBe(reference);
+  });
+
+  it('a worker thread that ends cleanly (exit code 0) while computing block 1 still fails the run naming the block', async () => {
+    const url = crashingWorker('clean-exit-busy', 'process.exit(0);');
+    await expect(within(runPool({ scenario: cohort(2 * 4096), workers: 1, spawn: () => nodeSpawn(url) }))).rejects.toThrow(
+      'worker 1 of 1 exited while computing block 1: the worker thread exited unexpectedly (exit code 0)',
     );
   });
 

@@ -28,7 +28,8 @@ complete (nothing is written on failure or Ctrl-C).
 Options:
   --patients N    virtual patients (overrides the file), a whole number from 1 to 1000000000
   --seed S        random seed (overrides the file), a whole number from 0 to 2^53 - 1
-  --workers N     worker threads (default: the CPUs available); 0 runs in the main thread
+  --workers N     worker threads (default: the CPUs available), at most 4 per CPU; 0 runs in
+                  the main thread
   --out DIR       output directory (default: <file-stem>-results/ next to the file)
   --json          print results.json to stdout instead of the table
   --shard K/N     compute only shard K of N (K from 1) and write partial-K-of-N.json for

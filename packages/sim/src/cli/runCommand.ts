@@ -20,6 +20,7 @@ import { helpText } from './helpText.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShard } from './parseShard.js';
 import { parseShardSplit } from './parseShardSplit.js';
+import { parseWorkers } from './parseWorkers.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { resultFiles } from './resultFiles.js';
 import { runFailureStatus } from './runFailureStatus.js';
@@ -32,9 +33,6 @@ import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
-
-/** Most worker threads accepted by --workers. */
-const maxWorkers = 1024;
 
 function wholeNumber(option: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
@@ -77,7 +75,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   const patients = wholeNumber('--patients', values['patients'] as string | undefined, 1, maxPatients);
   const seed = wholeNumber('--seed', values['seed'] as string | undefined, 0, Number.MAX_SAFE_INTEGER);
-  const workers = wholeNumber('--workers', values['workers'] as string | undefined, 0, maxWorkers);
+  const workers = parseWorkers('rtsim run', values['workers'] as string | undefined);
   const split = values['split'] === undefined ? 'strided' : parseShardSplit(values['split'] as string);
   if (values['split'] !== undefined && values['shard'] === undefined) {
     throw new UsageError(`rtsim run: --split ${split} needs --shard K/N: it says how the blocks are divided among the N shards (see rtsim run --help)`);

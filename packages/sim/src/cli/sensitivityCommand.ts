@@ -15,6 +15,7 @@ import { exitCodes } from './exitCodes.js';
 import { formatIssueLine } from './formatIssueLine.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseSensitivityOutput } from './parseSensitivityOutput.js';
+import { parseWorkers } from './parseWorkers.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { sensitivityHelpText } from './sensitivityHelpText.js';
@@ -70,7 +71,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const samples = wholeNumber('--samples', values['samples'] as string | undefined, 2, 1_000_000);
   const patients = wholeNumber('--patients', values['patients'] as string | undefined, 1, maxPatients);
   const resamples = wholeNumber('--resamples', values['resamples'] as string | undefined, 1, 100_000);
-  const workers = wholeNumber('--workers', values['workers'] as string | undefined, 0, 1024) ?? defaultWorkerCount();
+  const workers = parseWorkers('rtsim sensitivity', values['workers'] as string | undefined) ?? defaultWorkerCount();
   const requested = values['output'] === undefined ? undefined : parseSensitivityOutput(values['output'] as string);
   const path = resolve(io.cwd, positionals[0] as string);
   const outDirectory = values['out'] === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values['out'] as string);

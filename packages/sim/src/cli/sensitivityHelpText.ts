@@ -16,7 +16,8 @@ Options:
                       + 1 for the tornado
   --patients N        virtual patients per evaluation (default 4096, one block)
   --resamples N       bootstrap resamples of the Sobol intervals (default 1000)
-  --workers N         worker threads (default: the CPUs available); 0 runs in the main thread
+  --workers N         worker threads (default: the CPUs available), at most 4 per CPU; 0 runs in the
+                      main thread
   --out DIR           output directory (default: <file-stem>-results/ next to the file)
   --json              print sensitivity.json to stdout instead of the tables
   -h, --help          show this help

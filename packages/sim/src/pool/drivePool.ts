@@ -52,6 +52,11 @@ function eventMessage(event: unknown): string {
   return 'the worker failed without a message (its script may not have loaded)';
 }
 
+/** True for an event that reports a worker's exit with code 0 (see PoolWorker): it ended, it did not crash. */
+function isCleanExit(event: unknown): boolean {
+  return (event as { exitCode?: unknown } | null | undefined)?.exitCode === 0;
+}
+
 function errorMessage(error: unknown): string {
   return (error as Error | undefined)?.message ?? String(error);
 }
@@ -67,8 +72,13 @@ function errorMessage(error: unknown): string {
  *
  * Failure is never silent and never partial: a worker that throws in `init` or `computeBlocks`, reports an `error`
  * or `messageerror` event, exits, or returns other blocks than asked rejects the whole run with a message naming
- * the worker and the batch (or scenario) it was on; every worker is terminated first. Aborting the signal
- * terminates the workers and rejects with an AbortError. Workers are always terminated when the run settles.
+ * the worker and the batch (or scenario) it was on; every worker is terminated first. The one exit that is not a
+ * failure is a clean one (exit code 0) of a worker that has finished its last batch: its results are all in.
+ * Aborting the signal terminates the workers and rejects with an AbortError. Workers are always terminated when the
+ * run settles.
+ *
+ * Each worker's comlink proxy is kept until the run settles: comlink releases the worker's end when the proxy is
+ * garbage-collected, and a Node worker whose port is released exits, which a busy pool used to report as a crash.
  * @param options - scenarios, units, worker count and spawn, names for messages, batch and progress callbacks,
  *   abort signal
  * @returns (a promise that resolves) once every unit has been handed to `onBatch`; at once for no units
@@ -82,7 +92,8 @@ export async function drivePool(options: DrivePoolOptions): Promise<void> {
     Math.min(blockSize, (scenarios[scenario] as ResolvedScenario).patients - block * blockSize);
   const patientsTotal = units.reduce((sum, unit) => sum + patientsIn(unit), 0);
 
-  const started: PoolWorker[] = [];
+  // The remotes are held here until the run settles, beside their workers (see the remark on proxies above).
+  const started: { readonly worker: PoolWorker; readonly remote: Remote<CohortWorkerApi> }[] = [];
   let settled = false;
   let rejectRun: (error: unknown) => void = () => undefined;
   const failure = new Promise<never>((_, reject) => {
@@ -92,7 +103,7 @@ export async function drivePool(options: DrivePoolOptions): Promise<void> {
   const stop = (error?: unknown): void => {
     if (settled) return;
     settled = true;
-    for (const worker of started) worker.terminate();
+    for (const { worker } of started) worker.terminate();
     if (error !== undefined) rejectRun(error);
   };
   const onAbort = (): void => stop(abortError(signal));
@@ -117,8 +128,12 @@ export async function drivePool(options: DrivePoolOptions): Promise<void> {
   };
   const drive = async (index: number, worker: PoolWorker, remote: Remote<CohortWorkerApi>): Promise<void> => {
     let doing = 'while starting';
+    let finished = false;
     const onError = (event: unknown): void => {
-      stop(new Error(`worker ${index + 1} of ${started.length} crashed ${doing}: ${eventMessage(event)}`));
+      const clean = isCleanExit(event);
+      if (clean && finished) return; // every batch it took is in: ending now loses nothing
+      const what = clean ? 'exited' : 'crashed';
+      stop(new Error(`worker ${index + 1} of ${started.length} ${what} ${doing}: ${eventMessage(event)}`));
     };
     worker.addEventListener('error', onError);
     worker.addEventListener('messageerror', onError);
@@ -152,14 +167,16 @@ export async function drivePool(options: DrivePoolOptions): Promise<void> {
       onProgress?.({ blocksDone, blocksTotal: units.length, patientsDone, patientsTotal });
     }
     doing = 'after its last batch';
+    finished = true;
   };
 
   try {
     const runs: Promise<void>[] = [];
     for (let i = 0; i < count && !settled; i++) {
       const worker = spawn();
-      started.push(worker);
-      runs.push(drive(i, worker, wrap<CohortWorkerApi>(worker)));
+      const remote = wrap<CohortWorkerApi>(worker);
+      started.push({ worker, remote });
+      runs.push(drive(i, worker, remote));
     }
     // The first failure (a rejected drive, a crash event or the abort) wins; the others are ignored.
     await Promise.race([Promise.all(runs), failure]);

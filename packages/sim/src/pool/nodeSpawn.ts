@@ -10,7 +10,15 @@ type Listener = Parameters<Endpoint['addEventListener']>[1];
 /** Young-generation size of each cohort worker's V8 heap, MiB (see nodeSpawn). */
 const workerYoungGenerationMb = 4;
 
-function deliver(listener: Listener, event: { type: string; message: string; error?: unknown }): void {
+/** A failure as nodeSpawn dispatches it: `exitCode` only for an exit before `terminate()`. */
+interface FailureEvent {
+  readonly type: string;
+  readonly message: string;
+  readonly error?: unknown;
+  readonly exitCode?: number;
+}
+
+function deliver(listener: Listener, event: FailureEvent): void {
   if (typeof listener === 'function') listener(event as never);
   else listener.handleEvent(event as never);
 }
@@ -18,7 +26,8 @@ function deliver(listener: Listener, event: { type: string; message: string; err
 /**
  * Starts one cohort worker thread (`worker_threads`, running the built `cohortWorker.node.js` next to this module)
  * and presents it as a {@link PoolWorker}: messages through comlink's Node adapter; an uncaught exception in the
- * thread, or an exit before `terminate()`, is dispatched as an `error` event whose `message` says what happened.
+ * thread, or an exit before `terminate()`, is dispatched as an `error` event whose `message` says what happened
+ * (an exit's event also carries its `exitCode`; an out-of-memory thread reports its error, then exits with code 1).
  * Errors that happen before the pool listens are kept and delivered when it does, so none is lost.
  * @param workerUrl - the worker script; default the cohort worker. Another script must expose the same API over
  *   comlink's Node adapter (tests use one that crashes on purpose).
@@ -32,9 +41,9 @@ export function nodeSpawn(workerUrl: URL = new URL('./cohortWorker.node.js', imp
   const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } });
   const messages = nodeEndpoint(worker);
   const errorListeners = new Set<Listener>();
-  const missed: { type: string; message: string; error?: unknown }[] = [];
+  const missed: FailureEvent[] = [];
   let terminated = false;
-  const fail = (event: { type: string; message: string; error?: unknown }): void => {
+  const fail = (event: FailureEvent): void => {
     if (errorListeners.size === 0) missed.push(event);
     for (const listener of errorListeners) deliver(listener, event);
   };
@@ -45,7 +54,7 @@ export function nodeSpawn(workerUrl: URL = new URL('./cohortWorker.node.js', imp
     fail({ type: 'error', message: `a message from the worker could not be read (${String(error)})`, error });
   });
   worker.on('exit', (code: number) => {
-    if (!terminated) fail({ type: 'error', message: `the worker thread exited unexpectedly (exit code ${code})` });
+    if (!terminated) fail({ type: 'error', message: `the worker thread exited unexpectedly (exit code ${code})`, exitCode: code });
   });
   return {
     postMessage: (message: unknown, transfer?: Parameters<Endpoint['postMessage']>[1]): void => messages.postMessage(message, transfer),
