@@ -3,12 +3,13 @@
 // no longer loaded or runnable (issue 12: a marker named 'toString' used to throw in the parser, leaving it so).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type * as Sim from '@rtsim/sim';
 import { describe, expect, it, vi } from 'vitest';
 
 // parseScenario promises never to throw; a file whose text says THROW makes it throw here, to check that the view
 // also unloads the previous scenario when the parser breaks that promise.
 vi.mock('@rtsim/sim', async (importOriginal) => {
-  const sim = await importOriginal<typeof import('@rtsim/sim')>();
+  const sim = await importOriginal<typeof Sim>();
   return {
     ...sim,
     parseScenario: (text: string, fileName?: string) => {
