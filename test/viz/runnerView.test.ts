@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+/// <reference types="vite/client" />
 // The runner view loading a bad scenario over a good one: the problems are shown and the previous scenario is
 // no longer loaded or runnable (issue 12: a marker named 'toString' used to throw in the parser, leaving it so).
 import { readFileSync } from 'node:fs';
