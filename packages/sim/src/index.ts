@@ -39,6 +39,8 @@ export { canonicalJson } from './scenario/canonicalJson.js';
 export { formatScenarioIssue } from './scenario/formatScenarioIssue.js';
 export { formatIssuePath } from './scenario/formatIssuePath.js';
 export { editDistance } from './scenario/editDistance.js';
+export { ownValue } from './scenario/ownValue.js';
+export { reservedNameProblem, reservedNames } from './scenario/reservedNames.js';
 export { runPool } from './pool/runPool.js';
 export type { PoolProgress, RunPoolOptions } from './pool/runPool.js';
 export type { PoolWorker } from './pool/PoolWorker.js';

@@ -1,6 +1,7 @@
 import { avatarHelpText } from './avatarHelpText.js';
 import { calibrateHelpText } from './calibrateHelpText.js';
 import { sensitivityHelpText } from './sensitivityHelpText.js';
+import { ownValue } from '../scenario/ownValue.js';
 
 const general = `rtsim: virtual radiotherapy trials from a scenario file
 
@@ -85,5 +86,5 @@ const texts: Readonly<Record<string, string>> = { run, validate, schema, merge, 
  * @returns the text, ending with a newline
  */
 export function helpText(command?: string): string {
-  return (command === undefined ? undefined : texts[command]) ?? general;
+  return (command === undefined ? undefined : ownValue(texts, command)) ?? general; // 'toString' is not a command
 }

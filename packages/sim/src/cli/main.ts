@@ -11,6 +11,7 @@ import { sensitivityCommand } from './sensitivityCommand.js';
 import { calibrateCommand } from './calibrateCommand.js';
 import { UsageError } from './UsageError.js';
 import { validateCommand } from './validateCommand.js';
+import { ownValue } from '../scenario/ownValue.js';
 
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>>> = {
   run: runCommand,
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
       streams.stdout.write(`${rtsimVersion()}\n`);
       return exitCodes.ok;
     }
-    const handler = commands[command];
+    const handler = ownValue(commands, command); // 'constructor' is not a command
     if (handler === undefined) {
       const guess = didYouMean(command.replace(/^-+/, ''), Object.keys(commands));
       const what = command.startsWith('-') ? 'option' : 'command';

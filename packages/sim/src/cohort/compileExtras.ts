@@ -1,5 +1,6 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ArmExtrasPlan, ArmPlan, ExtrasPlan, KillPlan } from './EnginePlan.js';
+import { ownValue } from '../scenario/ownValue.js';
 
 /**
  * Compiles what the engine computes per patient beyond the fixed slots: the markers and their prevalence per
@@ -25,7 +26,7 @@ export function compileExtras(scenario: ResolvedScenario, arms: readonly ArmPlan
   const prevalence = new Float64Array(subtypes.length * markers.length);
   subtypes.forEach((subtype, s) => {
     markers.forEach((marker, m) => {
-      prevalence[s * markers.length + m] = subtype.parameters.markers?.[marker] ?? Number.NaN;
+      prevalence[s * markers.length + m] = ownValue(subtype.parameters.markers, marker) ?? Number.NaN;
     });
   });
   const armPlans: ArmExtrasPlan[] = scenario.arms.map((arm, a) => {
@@ -46,7 +47,7 @@ export function compileExtras(scenario: ResolvedScenario, arms: readonly ArmPlan
           marker: modifier.marker === undefined ? -1 : markers.indexOf(modifier.marker),
           gated,
           logKill: modifier.logKill,
-          probability: Float64Array.from(subtypes, (subtype) => modifier.responseProbability[subtype.id] ?? Number.NaN),
+          probability: Float64Array.from(subtypes, (subtype) => ownValue(modifier.responseProbability, subtype.id) ?? Number.NaN),
           negativeProbability: modifier.markerNegativeResponseProbability,
           referenceDose: scaling?.referenceDose ?? Number.NaN,
           exponent: scaling?.exponent ?? 0,

@@ -22,9 +22,8 @@ function ordered(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(ordered);
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
-  const result: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort(compareKeys)) result[key] = ordered(record[key]);
-  return result;
+  // fromEntries defines each key as its own: assigning would turn a key '__proto__' into the prototype.
+  return Object.fromEntries(Object.keys(record).sort(compareKeys).map((key) => [key, ordered(record[key])]));
 }
 
 /**

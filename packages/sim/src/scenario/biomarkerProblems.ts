@@ -4,6 +4,7 @@ import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import type { PathIssue } from './schemaIssues.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
+import { ownValue } from './ownValue.js';
 
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -67,7 +68,7 @@ export function biomarkerProblems(value: unknown, subtypeIds: readonly string[])
     const ownMarkers = isMapping(own?.['markers']) ? (own['markers'] as Record<string, unknown>) : undefined;
     const cohortMarkers = isMapping(cohort['markers']) ? cohort['markers'] : undefined;
     for (const marker of markers) {
-      if (has(ownMarkers, marker) || has(cohortMarkers, marker) || library?.antigens?.[marker] !== undefined) continue;
+      if (has(ownMarkers, marker) || has(cohortMarkers, marker) || ownValue(library?.antigens, marker) !== undefined) continue;
       const known = Object.keys(library?.antigens ?? {});
       const hint = known.length === 0 ? '' : ` (the library knows ${known.join(', ')} for this subtype)`;
       issues.push({

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describeValue } from './describeValue.js';
+import { reservedNameProblem } from './reservedNames.js';
 
 /** A key in a path through a scenario: an object key or a list index. */
 export type PathKey = string | number;
@@ -115,6 +116,16 @@ export function numberField(
   if (cap !== undefined) items.push(v.maxValue(cap.max, (issue: v.BaseIssue<unknown>) => cap.message(issue.input)));
   items.push(v.description(description));
   return numberPipe(v.number(message), ...items);
+}
+
+/**
+ * A name field that also refuses the reserved names (`constructor`, `prototype`, `__proto__`; see
+ * {@link reservedNameProblem}): a name may become a key of a mapping, where those are taken.
+ * @param schema - the text field
+ * @returns the field with the check added (not part of the JSON Schema: a check action)
+ */
+export function notReserved(schema: v.GenericSchema<string>): v.GenericSchema<string> {
+  return v.pipe(schema, v.check((name: string) => reservedNameProblem(name) === undefined, (issue) => reservedNameProblem(String(issue.input)) ?? ''));
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { FieldProblem } from './fieldSchemas.js';
-import { checked, exactly, labelled, list, numberField, textField } from './fieldSchemas.js';
+import { checked, exactly, labelled, list, notReserved, numberField, textField } from './fieldSchemas.js';
 import { distributedField } from './parameterSchemas.js';
 import type { ModifierInput, ParameterInput } from './ScenarioInput.js';
 
@@ -18,7 +18,7 @@ const nameExpected = "a name: letters, digits, '.', '_', '+' or '-', starting wi
  * @returns the schema
  */
 export function nameField(description: string): v.GenericSchema<string> {
-  return textField(description, { pattern: namePattern, expected: nameExpected, maxLength: 64 });
+  return notReserved(textField(description, { pattern: namePattern, expected: nameExpected, maxLength: 64 }));
 }
 
 const probability = (description: string): v.GenericSchema<number> => numberField({ min: 0, max: 1 }, description);

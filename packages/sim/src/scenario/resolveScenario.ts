@@ -20,6 +20,7 @@ import { scenarioProblems } from './scenarioProblems.js';
 import type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertainty } from './ResolvedUncertainty.js';
 import { defaultUncertaintyDraws } from './uncertaintySchema.js';
 import { namedParameterIndices } from '../uncertainty/namedParameterIndices.js';
+import { ownValue } from './ownValue.js';
 
 /** Day of the first follow-up visit after the end of treatment when the file gives none. */
 export const defaultFirstVisitDays = 90;
@@ -80,8 +81,9 @@ interface LevelContext {
 function resolveMarkers(levels: readonly ParameterLevel[], context: LevelContext, at: string): Record<string, number> {
   const markers: Record<string, number> = {};
   for (const name of context.markers) {
-    const given = levels.slice(0, context.scenarioLevels).find((level) => level?.markers?.[name] !== undefined)?.markers?.[name];
-    const value = given ?? context.antigens?.[name]?.value;
+    // Own keys only: a marker named 'toString' is a name, not Object.prototype.toString.
+    const given = levels.slice(0, context.scenarioLevels).map((level) => ownValue(level?.markers, name)).find((value) => value !== undefined);
+    const value = given ?? ownValue(context.antigens, name)?.value;
     if (value === undefined) throw new Error(`${at}: no prevalence for marker '${name}' (validate the scenario first)`);
     // A positive/negative status drawn with a random probability is a status drawn with the mean probability.
     markers[name] = distributionMean(value);
@@ -265,7 +267,7 @@ function resolveModifier(modifier: NonNullable<ArmInput['modifiers']>[number], s
     ...window,
     logKill: modifier.logKill ?? 0,
     ...(modifier.day === undefined ? {} : { day: modifier.day }),
-    responseProbability: Object.fromEntries(subtypeIds.map((id) => [id, modifier.responseBySubtype?.[id] ?? overall])),
+    responseProbability: Object.fromEntries(subtypeIds.map((id) => [id, ownValue(modifier.responseBySubtype, id) ?? overall])),
     ...(modifier.marker === undefined ? {} : { marker: modifier.marker }),
     markerNegativeResponseProbability: modifier.markerNegativeResponseProbability ?? 0,
     ...(scaling === undefined

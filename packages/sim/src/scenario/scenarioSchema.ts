@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describeValue } from './describeValue.js';
 import { distributionSchema } from './distributionSchema.js';
 import type { FieldProblem } from './fieldSchemas.js';
-import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from './fieldSchemas.js';
+import { checked, choiceField, exactly, labelled, list, mapping, notReserved, numberField, textField } from './fieldSchemas.js';
 import { distributedField, parameterSchemaEntries, tumourSizeProblems } from './parameterSchemas.js';
 import type { ArmInput, GardScheduleInput, RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
 import { markersSchema, modifierSchema } from './modifierSchema.js';
@@ -22,7 +22,7 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const idExpected = "an id: letters, digits, '.', '_' or '-', starting with a letter or digit";
 
 function idField(description: string): v.GenericSchema<string> {
-  return textField(description, { pattern: idPattern, expected: idExpected, maxLength: 64 });
+  return notReserved(textField(description, { pattern: idPattern, expected: idExpected, maxLength: 64 }));
 }
 
 const positive = { min: 0, exclusiveMin: true } as const;

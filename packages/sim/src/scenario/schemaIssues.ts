@@ -3,6 +3,7 @@ import { describeValue } from './describeValue.js';
 import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import { schemaLabel } from './fieldSchemas.js';
+import { reservedNameProblem } from './reservedNames.js';
 
 /** A problem at a path of keys from the root of the checked value. */
 export interface PathIssue {
@@ -162,6 +163,18 @@ function walk(schema: SchemaNode, value: unknown, path: readonly PathKey[], out:
       }
       walk(chosen, value, path, out);
       break;
+    }
+    case 'record': {
+      // valibot's record skips the keys '__proto__', 'constructor' and 'prototype' without a word (its output
+      // would lack them): they are refused here, and the rest is valibot's.
+      if (isMapping(value)) {
+        for (const key of Object.keys(value)) {
+          const problem = reservedNameProblem(key);
+          if (problem !== undefined) out.push({ path: [...path, key], message: problem, atKey: true });
+        }
+      }
+      fromValibot(schema, value, path, out);
+      return;
     }
     case 'union': {
       let best: SchemaNode | undefined;

@@ -6,6 +6,7 @@ import { maxDoseModifyingFactor, maxLogKill } from '../scenario/modifierSchema.j
 import { distributedField, parameterSchemaEntries } from '../scenario/parameterSchemas.js';
 import type { ModifierField } from './parameterPath.js';
 import type { ParameterTarget, UncertainParameter } from './uncertainParameters.js';
+import { ownValue } from '../scenario/ownValue.js';
 
 // The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor;
 // modifierSchema.ts: markersSchema, probability, logKillField, doseModifyingFactorField).
@@ -29,7 +30,7 @@ function container(scenario: ResolvedScenario, target: ParameterTarget): { where
   if (target.kind === 'modifier') {
     const arm = scenario.arms[target.index];
     const modifier = arm?.modifiers?.[target.modifier];
-    const value = target.field === 'responseProbability' ? modifier?.responseProbability[target.subtype ?? ''] : modifier?.[target.field];
+    const value = target.field === 'responseProbability' ? ownValue(modifier?.responseProbability, target.subtype ?? '') : modifier?.[target.field];
     return {
       where: `arms[${arm?.id}].modifiers[${modifier?.agent}].${target.field}${target.subtype === undefined ? '' : `[${target.subtype}]`}`,
       schema: modifierSchemas[target.field],
@@ -38,7 +39,7 @@ function container(scenario: ResolvedScenario, target: ParameterTarget): { where
   }
   if (target.kind === 'marker') {
     const subtype = scenario.subtypes[target.index];
-    return { where: `cohort.subtypes[${subtype?.id}].markers.${target.marker}`, schema: probabilitySchema, value: subtype?.parameters.markers?.[target.marker] };
+    return { where: `cohort.subtypes[${subtype?.id}].markers.${target.marker}`, schema: probabilitySchema, value: ownValue(subtype?.parameters.markers, target.marker) };
   }
   if (target.kind === 'residualFraction') {
     const arm = scenario.arms[target.index];

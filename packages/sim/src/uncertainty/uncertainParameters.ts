@@ -5,6 +5,7 @@ import type { ResolvedUncertainParameter } from '../scenario/ResolvedUncertainty
 import type { ParameterKey } from '../scenario/parameterSchemas.js';
 import type { DistributionField, ModifierField, ParameterPath } from './parameterPath.js';
 import { distributionFields, parseParameterPath } from './parameterPath.js';
+import { ownValue } from '../scenario/ownValue.js';
 
 /**
  * One number of a resolved scenario that a parameter path names (a `*` path names several). `index` is the
@@ -60,14 +61,14 @@ function subtypeValue(scenario: ResolvedScenario, index: number, parameter: Para
 function markerValue(scenario: ResolvedScenario, index: number, marker: string): number | string {
   const subtype = scenario.subtypes[index];
   if (subtype === undefined) return `no subtype ${index}`;
-  const value = subtype.parameters.markers?.[marker];
+  const value = ownValue(subtype.parameters.markers, marker);
   if (value !== undefined) return value;
   const markers = scenario.markers ?? [];
   if (markers.length === 0) return `this scenario names no markers: a prevalence exists for a marker named in cohort.markers, a subtype's markers or a modifier's marker`;
   const dot = marker.lastIndexOf('.');
   const known = marker.slice(0, dot);
   const field = marker.slice(dot + 1);
-  const prevalence = subtype.parameters.markers?.[known];
+  const prevalence = ownValue(subtype.parameters.markers, known);
   if (dot > 0 && prevalence !== undefined && (distributionFields as readonly string[]).includes(field)) {
     return `the prevalence of marker '${known}' in subtype '${subtype.id}' is the number ${prevalence} (a distribution's mean): drop '.${field}'`;
   }
@@ -100,7 +101,7 @@ function modifierValue(scenario: ResolvedScenario, target: Extract<ParameterTarg
     return `${where} ${why} (its numbers: ${numbers.join(', ')})`;
   }
   if (target.field === 'responseProbability') {
-    const value = modifier.responseProbability[target.subtype ?? ''];
+    const value = ownValue(modifier.responseProbability, target.subtype ?? '');
     return value ?? `${where} has no response probability for subtype '${target.subtype}'`;
   }
   return modifier[target.field];

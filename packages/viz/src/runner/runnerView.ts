@@ -232,7 +232,18 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
   }
 
   function load(text: string, fileName: string, bundled: boolean): void {
-    const parsed = parseScenario(text, fileName);
+    // The previous scenario is unloaded first: whatever happens to this file, it must not stay runnable.
+    loaded = undefined;
+    runButton.disabled = true;
+    let parsed: ReturnType<typeof parseScenario>;
+    try {
+      parsed = parseScenario(text, fileName);
+    } catch (error) {
+      // parseScenario promises not to throw; should it, the file is reported like any other problem.
+      const reason = error instanceof Error ? error.message : String(error);
+      showIssues(fileName, [{ path: '(file)', message: `the scenario could not be read (an rtsim bug; please report it): ${reason}` }]);
+      return;
+    }
     if (!parsed.ok) {
       showIssues(fileName, parsed.issues);
       return;
