@@ -1,13 +1,10 @@
 #!/usr/bin/env node
 import { main } from '../cli/main.js';
+import { stopOnSignals } from '../cli/stopOnSignals.js';
 
-// The first Ctrl-C aborts the run (workers stopped, nothing written, exit 130); a second one exits at once.
-const controller = new AbortController();
-const onInterrupt = (): void => {
-  if (controller.signal.aborted) process.exit(130);
-  controller.abort();
-};
-process.on('SIGINT', onInterrupt);
-const status = await main(process.argv.slice(2), { signal: controller.signal });
-process.off('SIGINT', onInterrupt);
-process.exitCode = status;
+// SIGINT, SIGTERM and SIGHUP abort the run (workers stopped, nothing written, exit 130, 143 or 129); a second one
+// exits at once. A closed stdout or stderr (`rtsim schema | head`) ends the command quietly with 141.
+const stop = stopOnSignals(process);
+const status = await main(process.argv.slice(2), { signal: stop.signal });
+stop.release();
+process.exitCode = stop.exitStatus(status);

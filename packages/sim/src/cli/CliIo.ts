@@ -13,6 +13,6 @@ export interface CliIo {
   readonly stderr: CliStream;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
-  /** Aborted on Ctrl-C (the executable wires SIGINT to it): a run stops its workers and writes nothing. */
+  /** Aborted on Ctrl-C (the executable wires SIGINT, SIGTERM, SIGHUP and a closed stdout/stderr to it): a run stops its workers and writes nothing. */
   readonly signal?: AbortSignal;
 }

@@ -10,6 +10,7 @@ import { avatarJson } from '../report/avatarJson.js';
 import { avatarReportHtml } from '../report/avatarReportHtml.js';
 import { avatarHelpText } from './avatarHelpText.js';
 import { avatarTable } from './avatarTable.js';
+import { checkOutputDirectory } from './checkOutputDirectory.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
@@ -114,6 +115,10 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     return exitCodes.invalidInput;
   }
 
+  const fileName = basename(path);
+  const stem = extname(fileName) === '' ? fileName : fileName.slice(0, -extname(fileName).length);
+  const outDirectory = values['out'] === undefined ? join(dirname(path), `${stem}-avatar`) : resolve(io.cwd, values['out'] as string);
+  await checkOutputDirectory('avatar', outDirectory);
   const analysis = avatarAnalysis(data, schedules.schedules, tumour.tumour, { draws, seed });
   if (!analysis.fit.ok || !Number.isFinite(analysis.comparison.rankingProbability)) {
     io.stderr.write(
@@ -121,9 +126,6 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     );
     return exitCodes.failed;
   }
-  const fileName = basename(path);
-  const stem = extname(fileName) === '' ? fileName : fileName.slice(0, -extname(fileName).length);
-  const outDirectory = values['out'] === undefined ? join(dirname(path), `${stem}-avatar`) : resolve(io.cwd, values['out'] as string);
   const json = avatarJson(analysis, { version: rtsimVersion(), dataFile: fileName, schedules: schedules.schedules });
   const files = [
     { name: 'avatar.json', content: json },

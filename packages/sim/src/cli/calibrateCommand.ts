@@ -7,6 +7,7 @@ import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { calibrateHelpText } from './calibrateHelpText.js';
 import { calibrationTable } from './calibrationTable.js';
+import { checkOutputDirectory } from './checkOutputDirectory.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
 import { formatIssueLine } from './formatIssueLine.js';
@@ -78,6 +79,9 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     return exitCodes.invalidInput;
   }
   const { setup } = parsed;
+  const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
+  const directory = typeof values['out'] === 'string' ? resolve(io.cwd, values['out']) : join(dirname(path), `${stem}-calibration`);
+  await checkOutputDirectory('calibrate', directory);
   const fitted = setup.cohorts.filter((c) => c.role === 'fit').length;
   io.stderr.write(
     `rtsim calibrate: ${setup.parameters.length} parameter${setup.parameters.length === 1 ? '' : 's'}, ${fitted} fitted and ${setup.cohorts.length - fitted} held-out series, ${setup.patients} virtual patients per series\n`,
@@ -109,8 +113,6 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   }
   if (drawn) io.stderr.write('\r\u001b[K');
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
-  const directory = typeof values['out'] === 'string' ? resolve(io.cwd, values['out']) : join(dirname(path), `${stem}-calibration`);
   try {
     await writeFilesAtomically(directory, [
       { name: 'calibration.json', content: json },

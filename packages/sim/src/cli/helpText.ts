@@ -16,7 +16,8 @@ Usage:
   rtsim --version                 print the version
   rtsim COMMAND --help            help on a command
 
-Exit status: 0 ok, 1 run failed, 2 invalid input, 130 interrupted (Ctrl-C).
+Exit status: 0 ok, 1 run failed, 2 invalid input, 130 interrupted (Ctrl-C), 143 SIGTERM, 129 SIGHUP,
+141 stdout or stderr closed (rtsim schema | head).
 Documentation: docs/cli.md, docs/sharding.md.
 `;
 

@@ -28,7 +28,7 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
  * calls `process.exit`: it resolves to the exit status, which the executable sets.
  * @param argv - the arguments after the executable (`process.argv.slice(2)`)
  * @param io - streams, working directory and abort signal; default process.stdout / process.stderr /
- *   process.cwd() and no signal (the executable passes one aborted by SIGINT)
+ *   process.cwd() and no signal (the executable passes one aborted by SIGINT, SIGTERM, SIGHUP or a closed pipe)
  * @returns (a promise of) the exit status: 0 ok, 1 run failed, 2 invalid input, 130 interrupted
  */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {

@@ -5,6 +5,7 @@ import { mergeAccumulators } from '../cohort/mergeAccumulators.js';
 import { summarize } from '../cohort/summarize.js';
 import { resultsJson } from '../report/resultsJson.js';
 import type { CliIo } from './CliIo.js';
+import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { comparisonTable } from './comparisonTable.js';
 import { exitCodes } from './exitCodes.js';
 import { helpText } from './helpText.js';
@@ -98,6 +99,7 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
   checkParts(parts, names);
   const first = parts[0] as ParsedShard;
   const outDirectory = values['out'] === undefined ? dirname(paths[0] as string) : resolve(io.cwd, values['out'] as string);
+  await checkOutputDirectory('merge', outDirectory);
   try {
     const accumulator = mergeAccumulators(parts.map((part) => part.accumulator));
     const results = summarize(accumulator, compilePlan(first.scenario), { version: rtsimVersion(), scenarioHash: first.scenarioHash });

@@ -15,6 +15,7 @@ import { drawOutcome } from '../uncertainty/drawOutcome.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';
 import { summarizeUncertainty } from '../uncertainty/summarizeUncertainty.js';
 import type { CliIo } from './CliIo.js';
+import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { comparisonTable } from './comparisonTable.js';
 import { exitCodes } from './exitCodes.js';
 import { mergeCommand } from './mergeCommand.js';
@@ -162,6 +163,8 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
   }
   // Every part's scenario is validated and has the head's hash, so every part holds one accumulator per set of these.
   const sets = parameterSets(head.scenario);
+  const outDirectory = values['out'] === undefined ? dirname(paths[0] as string) : resolve(io.cwd, values['out'] as string);
+  await checkOutputDirectory('merge', outDirectory);
   const meta = { version, scenarioHash: head.hash };
   let nominal: TrialResults | undefined;
   const outcomes: DrawOutcome[] = [];
@@ -186,7 +189,6 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
     return exitCodes.failed;
   }
   const results: TrialResults = { ...(nominal as TrialResults), uncertainty: summarizeUncertainty(sets, nominal as TrialResults, outcomes) };
-  const outDirectory = values['out'] === undefined ? dirname(paths[0] as string) : resolve(io.cwd, values['out'] as string);
   try {
     const files = resultFiles(results, head.scenarioText);
     await writeFilesAtomically(outDirectory, files, io.signal);

@@ -11,6 +11,7 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { scenarioHash } from '../scenario/scenarioHash.js';
 import type { CliIo } from './CliIo.js';
+import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { comparisonTable } from './comparisonTable.js';
 import { createProgressBar } from './createProgressBar.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
@@ -93,6 +94,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
     return exitCodes.invalidInput;
   }
+  await checkOutputDirectory('run', outDirectory);
   const scenario: ResolvedScenario = { ...file.scenario, ...(patients === undefined ? {} : { patients }), ...(seed === undefined ? {} : { seed }) };
   const hash = await scenarioHash(scenario);
   if (scenario.uncertainty !== undefined) {

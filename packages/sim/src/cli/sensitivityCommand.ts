@@ -9,6 +9,7 @@ import { correlationRefusal } from '../sensitivity/correlationRefusal.js';
 import { defaultSensitivityPatients, defaultSensitivitySamples, runSensitivity } from '../sensitivity/runSensitivity.js';
 import type { SensitivityMeasure, SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { CliIo } from './CliIo.js';
+import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { createProgressBar } from './createProgressBar.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
@@ -99,6 +100,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   for (const id of output.kind === 'arm' ? [output.arm] : [output.a, output.b]) {
     if (!ids.includes(id)) throw new UsageError(`rtsim sensitivity: --output: unknown arm '${id}' (arms: ${ids.join(', ')})`);
   }
+  await checkOutputDirectory('sensitivity', outDirectory);
   const hash = await scenarioHash(scenario);
   const threads = workers === 0 ? 'in the main thread' : `on ${workers} worker thread${workers === 1 ? '' : 's'}`;
   const parameterCount = scenario.uncertainty.parameters.length;

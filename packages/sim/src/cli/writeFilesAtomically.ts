@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants, copyFileSync, linkSync, mkdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { createMissingDirectories, removeCreatedDirectories } from './createMissingDirectories.js';
+import { fileSystemReason } from './fileSystemReason.js';
 
 /** A file to write: a plain name (no directories) and its text (written as UTF-8). */
 export interface OutputFile {
@@ -9,34 +12,148 @@ export interface OutputFile {
 }
 
 /**
- * Writes a set of files into a directory so that no reader ever sees a half-written one: each file is first
- * written under a temporary name in the same directory (same file system, so the rename is atomic), and only when
- * all are written are they renamed into place. On any failure, or when `signal` is aborted before the renames,
- * the temporary files are removed and nothing is replaced. The directory is created if needed.
- * @param directory - target directory
- * @param files - the files (names without path separators)
- * @param signal - abort before the renames to write nothing
+ * A file system error restated in words (fileSystemReason), prefixed with the file it concerns; its code is kept.
+ * Anything that is not a file system error (the signal's AbortError) passes through unchanged.
+ */
+function explained(error: unknown, name?: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || restated.has(error as Error)) return error;
+  const reason = fileSystemReason(error);
+  const restatedError = Object.assign(new Error(name === undefined ? reason : `${name}: ${reason}`, { cause: error }), { code });
+  restated.add(restatedError);
+  return restatedError;
+}
+
+/** Errors explained() has made: they are not restated twice. */
+const restated = new WeakSet<Error>();
+
+/**
+ * Keeps the file now at `target` under `backup` (a hard link, or a copy where the file system has none) so that it
+ * can be put back; false when there is no such file. A directory at `target` throws: it is never replaced.
+ */
+function keepPrevious(target: string, backup: string): boolean {
+  try {
+    linkSync(target, backup);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+  }
+  try {
+    copyFileSync(target, backup, constants.COPYFILE_EXCL);
+  } catch (error) {
+    throw explained(error, basename(target));
+  }
+  return true;
+}
+
+/**
+ * Renames the staged files over their targets in `directory`, all or none: the earlier files are kept in
+ * `staging/old` first, and if one rename fails those already renamed are undone. Synchronous on purpose: no signal
+ * handler, timer or second Ctrl-C can run between the renames, so the set is never left half-replaced by the process
+ * itself (only SIGKILL or a crash in these microseconds could).
+ */
+function replaceFiles(staging: string, directory: string, names: readonly string[]): void {
+  mkdirSync(join(staging, 'old'));
+  const kept = names.map((name) => keepPrevious(join(directory, name), join(staging, 'old', name)));
+  const replaced: string[] = [];
+  try {
+    for (const name of names) {
+      try {
+        renameSync(join(staging, 'new', name), join(directory, name));
+      } catch (error) {
+        throw explained(error, name);
+      }
+      replaced.push(name);
+    }
+  } catch (error) {
+    for (const name of replaced.reverse()) {
+      const index = names.indexOf(name);
+      try {
+        if (kept[index] === true) renameSync(join(staging, 'old', name), join(directory, name));
+        else unlinkSync(join(directory, name));
+      } catch (undo) {
+        throw new Error(`${(error as Error).message}; and ${name} could not be restored (${(undo as Error).message}): ${directory} holds a mixed set`, { cause: undo });
+      }
+    }
+    throw error;
+  }
+}
+
+/**
+ * Writes a set of files into a directory as one unit: a reader sees either the complete earlier set or the complete
+ * new one, never a half-written file, and a failure or an abort leaves the directory as it was.
+ *
+ * The files are written first into a staging directory (a hidden sibling `.NAME.<pid>-<hex>.tmp` when `directory`
+ * does not exist yet, a hidden `.rtsim-<pid>-<hex>.tmp` inside it when it does; same file system, so renames are
+ * atomic). Then, if `signal` has not been aborted:
+ * - a new directory is renamed into place whole (one atomic step; missing parents are created first and removed
+ *   again on failure, so a failed write leaves no directory behind);
+ * - in an existing directory the files are renamed over their namesakes back to back, the earlier ones kept until
+ *   all succeeded and put back if one fails. Other files and folders there are never touched, so the directory may
+ *   be shared (shards of one run write their parts into one directory at the same time).
+ * If the process exits while a write is pending (process.exit, a second Ctrl-C), the staging directory is removed.
+ * @param directory - target directory (absolute)
+ * @param files - the files (plain names, no path separators)
+ * @param signal - aborted before the renames: nothing is written
  * @returns the full paths written
- * @throws (rejects) the file system's error, or the signal's reason when aborted
+ * @throws (rejects) the file system's error (the message names the file when one file failed), or the signal's
+ *   reason when aborted; nothing has been replaced and nothing is left behind
  */
 export async function writeFilesAtomically(directory: string, files: readonly OutputFile[], signal?: AbortSignal): Promise<string[]> {
   for (const file of files) {
     if (file.name === '' || /[/\\]/.test(file.name) || file.name === '.' || file.name === '..') throw new Error(`not a plain file name: '${file.name}'`);
   }
-  await mkdir(directory, { recursive: true });
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const pending: { temporary: string; target: string }[] = [];
+  const fresh = await stat(directory).then(
+    () => false,
+    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? true : Promise.reject(error)),
+  );
+  const staging = fresh ? join(dirname(directory), `.${basename(directory)}.${suffix}`) : join(directory, `.rtsim-${suffix}`);
+  let created: string[] = [];
+  let committed = false;
+  // On process exit only synchronous calls run: the staging directory and the parents made for it go.
+  const removeStaging = (): void => {
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      for (const path of committed ? [] : [...created].reverse()) rmdirSync(path);
+    } catch {
+      // Not empty: another process uses it now.
+    }
+  };
+  process.on('exit', removeStaging);
   try {
+    if (fresh) created = await createMissingDirectories(dirname(directory));
+    await mkdir(staging);
+    await mkdir(join(staging, 'new'));
     for (const file of files) {
-      const temporary = join(directory, `.${file.name}.${suffix}`);
-      pending.push({ temporary, target: join(directory, file.name) });
-      await writeFile(temporary, file.content, { encoding: 'utf8', flag: 'wx' });
+      await writeFile(join(staging, 'new', file.name), file.content, { encoding: 'utf8', flag: 'wx' }).catch((error: unknown) => Promise.reject(explained(error, file.name)));
     }
     signal?.throwIfAborted();
-    for (const { temporary, target } of pending) await rename(temporary, target);
-    return pending.map(({ target }) => target);
+    const names = files.map((file) => file.name);
+    if (!(fresh && moveDirectoryIntoPlace(staging, directory))) replaceFiles(staging, directory, names);
+    committed = true;
+    return files.map((file) => join(directory, file.name));
   } catch (error) {
-    await Promise.all(pending.map(({ temporary }) => unlink(temporary).catch(() => undefined)));
+    throw explained(error);
+  } finally {
+    process.off('exit', removeStaging);
+    await rm(staging, { recursive: true, force: true });
+    if (!committed) await removeCreatedDirectories(created);
+  }
+}
+
+/**
+ * Renames the staged set into place as the new directory itself (Linux also replaces an empty directory made
+ * meanwhile); false when a concurrent writer has filled `directory` first and the files must be renamed into it one
+ * by one instead.
+ */
+function moveDirectoryIntoPlace(staging: string, directory: string): boolean {
+  try {
+    renameSync(join(staging, 'new'), directory);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTEMPTY') return false;
     throw error;
   }
 }
