@@ -153,8 +153,9 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
   const outDirectory = values['out'] === undefined ? dirname(paths[0] as string) : resolve(io.cwd, values['out'] as string);
   try {
     const files = resultFiles(results, head.scenarioText);
+    const printed = values['json'] === true ? resultsJson(results) : `${comparisonTable(results)}\n${uncertaintyTable(results)}`;
     await writeFilesAtomically(outDirectory, files, io.signal);
-    io.stdout.write(values['json'] === true ? resultsJson(results) : `${comparisonTable(results)}\n${uncertaintyTable(results)}`);
+    io.stdout.write(printed);
     io.stderr.write(`rtsim merge: ${parts.length} part${parts.length === 1 ? '' : 's'} of a two-level run merged; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
     return exitCodes.ok;
   } catch (error) {

@@ -74,7 +74,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
 
   // Zoom the local control axis when every curve stays high (the usual case for sarcoma), in steps of 10 %.
-  const lowest = Math.min(1, ...arms.flatMap((arm) => arm.localControlCurve.filter(Number.isFinite)));
+  const lowest = arms.reduce((low, arm) => arm.localControlCurve.reduce((l, value) => (Number.isFinite(value) ? Math.min(l, value) : l), low), 1);
   const yMin = lowest >= 0.5 ? Math.floor((lowest - 0.02) * 10) / 10 : 0;
   const localControl = localControlChart(
     { binDays: results.followUp.binDays, series: arms.map((arm) => ({ label: arm.id, curve: arm.localControlCurve })) },
@@ -97,7 +97,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     const total = arm.tcpHistogram.counts.reduce((sum, count) => sum + count, 0);
     return total > 0 ? arm.tcpHistogram.counts.map((count) => count / total) : [];
   });
-  const yMax = Math.max(0.01, ...shares);
+  const yMax = shares.reduce((highest, share) => Math.max(highest, share), 0.01);
   const histograms = arms.map((arm, index) =>
     tcpHistogramChart(arm.tcpHistogram, { title: armNames.get(arm.id) ?? arm.id, colour: okabeIto[index % okabeIto.length] as string, yMax }),
   );

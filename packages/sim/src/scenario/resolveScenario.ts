@@ -372,5 +372,6 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     ...(input.uncertainty === undefined ? {} : { uncertainty: resolveUncertainty(input.uncertainty) }),
     ...(markers.length === 0 ? {} : { markers }),
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
+    ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
   };
 }
