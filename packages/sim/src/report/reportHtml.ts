@@ -22,7 +22,7 @@ const signedPoints = (value: number): string => (Number.isFinite(value) ? `${val
  * The self-contained HTML report of a run: one file with inline CSS and inline SVG figures, no scripts, no
  * network access (a Content-Security-Policy forbids both), printable. It shows the scenario's name, hash, seed,
  * patients and the rtsim version; a table of arms (schedule, overall time, mean TCP ± SE, control rate with its
- * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored); a table of paired comparisons (ΔTCP with
+ * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored); a table of the compared pairs (ΔTCP with
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
  * local control curves; a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
  * shared scale; the parameter uncertainty of a two-level run (uncertaintySection, when the results have it); the
