@@ -93,6 +93,17 @@ describe('rtsim run: the pairs of arms compared', () => {
     expect(all.results.comparisons).toEqual(plain.results.comparisons);
   });
 
+  it('a two-level run summarises the compared pairs over the parameter sets: the reference pairs by default, each as with all', async () => {
+    const text = readFileSync(new URL('../../scenarios/uncertainty-preop.yaml', import.meta.url), 'utf8').replace('patients: 20000', 'patients: 500').replace('draws: 100', 'draws: 3');
+    const plain = await run('two-level', text);
+    const all = await run('two-level-all', `${text}\ncomparisons: all\n`);
+    const names = (results: TrialResults): string[] => (results.uncertainty?.comparisons ?? []).map((c) => `${c.a} − ${c.b}`);
+    const [first, second, third] = plain.results.arms.map((arm) => arm.id);
+    expect(names(plain.results)).toEqual([`${first} − ${second}`, `${first} − ${third}`]);
+    expect(names(all.results)).toEqual([`${first} − ${second}`, `${first} − ${third}`, `${second} − ${third}`]);
+    expect(plain.results.uncertainty?.comparisons).toEqual(all.results.uncertainty?.comparisons.slice(0, 2));
+  });
+
   it(`runs a scenario at the maximum of ${maxArms} arms with every pair and 30 years of follow-up without a stack overflow`, async () => {
     // Before the limit, the report spread every arm's Kaplan–Meier curve (100 × 1565 bins) into Math.min and the
     // table spread every row into Math.max: RangeError after the files were written.
