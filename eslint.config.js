@@ -13,6 +13,12 @@ const inexactPower = [
   },
   { selector: "AssignmentExpression[operator='**=']", message: "x **= y rounds differently on different engines: use core's portablePow." },
 ];
+// A spread call passes each element as an argument on the stack: Math.max(...values) throws a RangeError (maximum
+// call stack size exceeded) once values has some 10⁵ elements, which a results table can reach. Reduce instead.
+const spreadArguments = [
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Math.max(...values) overflows the stack for long arrays: use values.reduce((m, v) => Math.max(m, v), start).' },
+  { selector: "CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement", message: 'push(...items) overflows the stack for long arrays: push in a loop.' },
+];
 const inexactMath = ['exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'pow', 'cbrt', 'hypot', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh'].map((property) => ({
   object: 'Math',
   property,
@@ -39,7 +45,7 @@ export default tseslint.config(
         { patterns: [{ group: ['node:*', 'fs', 'path', 'worker_threads', 'seedrandom', 'comlink', '@rtsim/sim', '@rtsim/viz', 'd3-*'], message: 'packages/core is pure: no I/O, randomness, workers or DOM.' }] },
       ],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'core takes no randomness.' }, ...inexactMath],
-      'no-restricted-syntax': ['error', exportAll, ...inexactPower],
+      'no-restricted-syntax': ['error', exportAll, ...inexactPower, ...spreadArguments],
       'no-restricted-globals': ['error', 'document', 'window', 'Worker', 'fetch'],
     },
   },
@@ -50,7 +56,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@rtsim/viz', 'd3-selection'], message: 'sim knows nothing of the DOM or the viewer.' }] }],
       'no-restricted-globals': ['error', 'document', 'window'],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'randomness is seeded: use the block generator.' }, ...inexactMath],
-      'no-restricted-syntax': ['error', exportAll, ...inexactPower],
+      'no-restricted-syntax': ['error', exportAll, ...inexactPower, ...spreadArguments],
     },
   },
   {
@@ -58,7 +64,11 @@ export default tseslint.config(
     files: ['packages/sim/src/report/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'randomness is seeded: use the block generator.' }],
-      'no-restricted-syntax': ['error', exportAll],
+      'no-restricted-syntax': ['error', exportAll, ...spreadArguments],
     },
+  },
+  {
+    files: ['packages/viz/src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', exportAll, ...spreadArguments] },
   },
 );

@@ -266,7 +266,8 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/cohort-reference.js
 
 describe('the engine against the Python reference cohort', () => {
   const { scenario: reference, expected } = fixture.cohort;
-  const plan = compilePlan(reference);
+  // scripts/reference/sim_cohort.py accumulates every pair of arms, (0, 1), (0, 2), …, (1, 2), …: comparisons 'all'.
+  const plan = compilePlan({ ...reference, comparisons: 'all' });
   const accumulator = createAccumulator(plan);
   for (let k = 0; k < plan.blockCount; k++) addBlock(accumulator, simulateBlock(plan, k));
   const { layout, counts, sums } = accumulator;

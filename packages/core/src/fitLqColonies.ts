@@ -187,7 +187,7 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
       if (!(decrement >= 0)) break;
       // Step size in standard errors (scale-free). Converged when it is negligible, or when it is small and the
       // decrement stops shrinking quadratically, so that only rounding in the score is left.
-      const stepInErrors = Math.max(...step.map((value, a) => Math.abs(value) / Math.sqrt((inverse[a] as number[])[a] as number)));
+      const stepInErrors = step.reduce((largest, value, a) => Math.max(largest, Math.abs(value) / Math.sqrt((inverse[a] as number[])[a] as number)), -Infinity);
       if (stepInErrors < 1e-10 || (stepInErrors < 1e-8 && decrement >= 0.5 * previousDecrement)) {
         return { parameters, logLikelihood, information, converged: true, iterations: iteration - 1 };
       }

@@ -34,7 +34,7 @@ export interface AvatarAnalysis {
  */
 export function avatarAnalysis(data: AvatarData, schedules: readonly AvatarSchedule[], tumour: AvatarTumour, options: AvatarComparisonOptions = {}): AvatarAnalysis {
   const fit = fitAvatar(data);
-  const maxDose = Math.max(...data.points.map((point) => point.dose));
+  const maxDose = data.points.reduce((largest, point) => Math.max(largest, point.dose), -Infinity);
   return {
     data,
     fit,

@@ -86,7 +86,7 @@ export async function nelderMead(
     const worst = simplex[n] as { x: number[]; value: number };
     const secondWorst = simplex[n - 1] as { x: number[]; value: number };
     const spread = worst.value - best.value;
-    const width = Math.max(...simplex.map((vertex) => Math.max(...vertex.x.map((xi, i) => Math.abs(xi - (best.x[i] as number))))));
+    const width = simplex.reduce((widest, vertex) => vertex.x.reduce((w, xi, i) => Math.max(w, Math.abs(xi - (best.x[i] as number))), widest), -Infinity);
     // An infinite spread (a vertex where f is NaN or ∞) must not pass as converged.
     if (spread <= valueTolerance && width <= pointTolerance) {
       converged = true;

@@ -95,7 +95,7 @@ export async function profileLikelihood(
         upper,
         step: lower.map((l, i) => 0.05 * ((upper[i] as number) - l)),
         valueTolerance: 1e-3,
-        pointTolerance: 1e-4 * Math.max(...lower.map((l, i) => (upper[i] as number) - l)),
+        pointTolerance: 1e-4 * lower.reduce((widest, l, i) => Math.max(widest, (upper[i] as number) - l), -Infinity),
         maxEvaluations: options.innerEvaluations ?? 30 * n,
       });
       x = withCoordinate(result.x, t);

@@ -115,7 +115,7 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
     upper,
     step: lower.map((l, j) => 0.1 * ((upper[j] as number) - l)),
     valueTolerance: 1e-4,
-    pointTolerance: 1e-5 * Math.max(...lower.map((l, j) => (upper[j] as number) - l)),
+    pointTolerance: 1e-5 * lower.reduce((widest, l, j) => Math.max(widest, (upper[j] as number) - l), -Infinity),
     maxEvaluations: options.maxEvaluations ?? 300 * (k + 1),
   });
   let estimate = [...fit.x];
@@ -167,8 +167,8 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
   const cohortFits: CohortFit[] = cohorts.map((cohort, i) => {
     const atEstimate = predict(estimateValues, i);
     const range = outline.map((values) => predict(values, i).localControl);
-    const low = Math.min(...range);
-    const high = Math.max(...range);
+    const low = range.reduce((lowest, value) => Math.min(lowest, value), Infinity);
+    const high = range.reduce((highest, value) => Math.max(highest, value), -Infinity);
     const n = cohort.observed.effectivePatients;
     const halfWidth = (p: number): number => z975 * Math.sqrt((p * (1 - p)) / n);
     const predictionInterval: CalibrationInterval = [Math.max(0, low - halfWidth(low)), Math.min(1, high + halfWidth(high))];

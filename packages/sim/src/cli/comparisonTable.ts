@@ -11,7 +11,8 @@ const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0
 /**
  * The table `rtsim run` prints: a title line (scenario, patients, seed), then per arm the schedule, overall time
  * T (days), mean TCP ± SE (%), control rate with its Wilson 95% interval (%) and Kaplan–Meier local control at 2
- * and 5 years (%); then per pair of arms the paired difference in mean TCP with its 95% interval (percentage
+ * and 5 years (%); then per compared pair of arms (results.comparisons: by default the first arm with each other)
+ * the paired difference in mean TCP with its 95% interval (percentage
  * points), McNemar's p, the log-rank p and the patients per arm a real trial would need (α = 0.05 two-sided,
  * power 0.8; `—` when the control rates are equal). When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean

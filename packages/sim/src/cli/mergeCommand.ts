@@ -104,8 +104,9 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
     const accumulator = mergeAccumulators(parts.map((part) => part.accumulator));
     const results = summarize(accumulator, compilePlan(first.scenario), { version: rtsimVersion(), scenarioHash: first.scenarioHash });
     const files = resultFiles(results, first.scenarioText);
+    const printed = values['json'] === true ? resultsJson(results) : comparisonTable(results);
     await writeFilesAtomically(outDirectory, files, io.signal);
-    io.stdout.write(values['json'] === true ? resultsJson(results) : comparisonTable(results));
+    io.stdout.write(printed);
     io.stderr.write(`rtsim merge: ${parts.length} part${parts.length === 1 ? '' : 's'} merged; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
     return exitCodes.ok;
   } catch (error) {

@@ -191,8 +191,9 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
   const results: TrialResults = { ...(nominal as TrialResults), uncertainty: summarizeUncertainty(sets, nominal as TrialResults, outcomes) };
   try {
     const files = resultFiles(results, head.scenarioText);
+    const printed = values['json'] === true ? resultsJson(results) : `${comparisonTable(results)}\n${uncertaintyTable(results)}`;
     await writeFilesAtomically(outDirectory, files, io.signal);
-    io.stdout.write(values['json'] === true ? resultsJson(results) : `${comparisonTable(results)}\n${uncertaintyTable(results)}`);
+    io.stdout.write(printed);
     io.stderr.write(`rtsim merge: ${parts.length} part${parts.length === 1 ? '' : 's'} of a two-level run merged; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
     return exitCodes.ok;
   } catch (error) {

@@ -163,9 +163,11 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
       io.stderr.write(`rtsim run: the run failed: ${(error as Error).message}\n`);
       return exitCodes.failed;
     }
+    // Everything printed is made before anything is written: a failure leaves no files behind it.
     const files = resultFiles(results, file.text);
+    const printed = json ? resultsJson(results) : comparisonTable(results);
     await writeFilesAtomically(outDirectory, files, io.signal);
-    io.stdout.write(json ? resultsJson(results) : comparisonTable(results));
+    io.stdout.write(printed);
     io.stderr.write(`rtsim run: ${scenario.patients} patients in ${seconds} s; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
     return exitCodes.ok;
   } catch (error) {

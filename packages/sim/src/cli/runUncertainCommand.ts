@@ -138,8 +138,9 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
     bar.clear();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const files = resultFiles(results, file.text);
+    const printed = json ? resultsJson(results) : `${comparisonTable(results)}\n${uncertaintyTable(results)}`;
     await writeFilesAtomically(outDirectory, files, io.signal);
-    io.stdout.write(json ? resultsJson(results) : `${comparisonTable(results)}\n${uncertaintyTable(results)}`);
+    io.stdout.write(printed);
     io.stderr.write(`rtsim run: ${scenario.patients} patients × ${draws + 1} parameter sets in ${seconds} s; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
     return exitCodes.ok;
   } catch (error) {

@@ -8,7 +8,7 @@
  */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[] = []): string {
   const length = (text: string): number => [...text].length;
-  const widths = header.map((title, column) => Math.max(length(title), ...rows.map((row) => length(row[column] ?? ''))));
+  const widths = header.map((title, column) => rows.reduce((widest, row) => Math.max(widest, length(row[column] ?? '')), length(title)));
   const pad = (text: string, column: number): string => {
     const gap = ' '.repeat((widths[column] ?? 0) - length(text));
     return align[column] === 'r' ? gap + text : text + gap;

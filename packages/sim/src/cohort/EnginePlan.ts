@@ -182,6 +182,11 @@ export interface EnginePlan {
   readonly timeBins: number;
   readonly horizonDays: number;
   readonly firstVisitDays: number;
+  /**
+   * The compared pairs of arms (comparisonPairs), flat for the hot loop: pair p compares arms `pairArms[2p]` and
+   * `pairArms[2p + 1]` (a − b).
+   */
+  readonly pairArms: Int32Array;
   readonly layout: PartialLayout;
   /** Per-patient extras (markers, responses, GARD, prescriptions); absent for a scenario without them. */
   readonly extras?: ExtrasPlan;

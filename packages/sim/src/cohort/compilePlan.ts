@@ -6,6 +6,7 @@ import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
 import type { ResolvedArm, ResolvedScenario, ResolvedSubtype } from '../scenario/ResolvedScenario.js';
 import { armToxicity } from './armToxicity.js';
 import { blockCount } from './blockCount.js';
+import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
 import { modifiedSchedule } from './modifiedSchedule.js';
 import type { ArmPlan, EnginePlan, SubtypePlan, SurvivalMode } from './EnginePlan.js';
@@ -152,7 +153,8 @@ function survivalConstants(arm: ArmPlan, subtype: SubtypePlan): [SurvivalMode, n
  * Compiles a scenario for the cohort engine: per arm the schedule (core `schedule`), overall time, treatment
  * span with surgery, margin cuts and ln f, and the LKB NTCP of its organ at risk; per subtype the compiled
  * distributions of every parameter slot; per (arm, subtype) the survival mode and coefficients; the follow-up
- * bins (width 365.25/52 d up to the horizon) and the layout of block partials.
+ * bins (width 365.25/52 d up to the horizon), the compared pairs of arms (comparisonPairs) and the layout of block
+ * partials.
  * @param scenario - a validated {@link ResolvedScenario}
  * @returns the plan; pure and deterministic (the same scenario gives the same plan in every worker)
  * @throws RangeError when the scenario is structurally unusable (no arms or subtypes, patients not a whole
@@ -181,6 +183,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     for (const [s, subtype] of subtypes.entries()) survival.set(survivalConstants(arm, subtype), 5 * (a * subtypes.length + s));
   }
   const extras = compileExtras(scenario, arms);
+  const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
     armTable.set(
@@ -203,13 +206,16 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     timeBins,
     horizonDays: scenario.followUp.years * 365.25,
     firstVisitDays: scenario.followUp.firstVisitDays,
+    pairArms: Int32Array.from(pairs.flatMap(({ a, b }) => [a, b])),
     layout: partialLayout(
       arms.length,
       subtypes.length,
       tcpHistogramBins,
       timeBins,
       slotsPerPatient + 1,
-      extras === undefined ? {} : { markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed },
+      extras === undefined
+        ? { pairs: pairs.length }
+        : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed },
     ),
     ...(extras === undefined ? {} : { extras }),
   };

@@ -1,6 +1,6 @@
 /**
- * Where each quantity sits in a {@link BlockPartial}'s two typed arrays. A = arms, S = subtypes, P = A(A − 1)/2
- * pairs (a < b in lexicographic order: (0,1), (0,2), …, (1,2), …), H = 50 TCP histogram bins, T = time bins.
+ * Where each quantity sits in a {@link BlockPartial}'s two typed arrays. A = arms, S = subtypes, P = compared pairs
+ * of arms (comparisonPairs, in its order; EnginePlan.pairArms), H = 50 TCP histogram bins, T = time bins.
  *
  * `sums` (Float64Array, float sums over the block's valid patients):
  * - `armSums + 2(aS + s)` + [0: Σ TCP, 1: Σ TCP²] for arm a, subtype s;
@@ -60,6 +60,8 @@ export interface PartialLayout {
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
 export interface PartialExtension {
+  /** Compared pairs P; default A(A − 1)/2, every pair (the layout of files written before `comparisons` existed). */
+  readonly pairs?: number;
   /** Markers M whose statuses results report. */
   readonly markers?: number;
   /** GARD bands G (edges + 1); 0: GARD not reported. */
@@ -75,7 +77,7 @@ export interface PartialExtension {
  * @param histogramBins - H (50)
  * @param timeBins - T ≥ 1
  * @param problemColumns - slots per patient + 1
- * @param extension - the biomarker and prescription sections (default none)
+ * @param extension - the compared pairs, and the biomarker and prescription sections (default every pair, none)
  * @returns offsets and lengths (plain numbers)
  */
 export function partialLayout(
@@ -86,7 +88,7 @@ export function partialLayout(
   problemColumns: number,
   extension: PartialExtension = {},
 ): PartialLayout {
-  const pairs = (arms * (arms - 1)) / 2;
+  const pairs = extension.pairs ?? (arms * (arms - 1)) / 2;
   const armSums = 0;
   const pairSums = armSums + 2 * arms * subtypes;
   const markers = extension.markers ?? 0;

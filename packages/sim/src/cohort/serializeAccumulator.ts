@@ -22,6 +22,11 @@ export interface AccumulatorFile {
     readonly histogramBins: number;
     readonly timeBins: number;
     readonly problemColumns: number;
+    /**
+     * Compared pairs of arms, written only when not every pair A(A − 1)/2 is compared (the layout before the
+     * scenario's `comparisons` existed), so that such files keep their form.
+     */
+    readonly pairs?: number;
     /** Biomarker sections (see PartialLayout), written only when present so older files keep their form. */
     readonly markers?: number;
     readonly gardBands?: number;
@@ -72,6 +77,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       histogramBins: layout.histogramBins,
       timeBins: layout.timeBins,
       problemColumns: layout.problemStride,
+      ...(layout.pairs === (layout.arms * (layout.arms - 1)) / 2 ? {} : { pairs: layout.pairs }),
       ...(layout.markers === 0 ? {} : { markers: layout.markers }),
       ...(layout.gardBands === 0 ? {} : { gardBands: layout.gardBands }),
       ...(layout.prescribed === 0 ? {} : { prescribedDose: 1 as const }),

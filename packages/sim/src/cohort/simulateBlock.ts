@@ -175,17 +175,17 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, plan.firstVisitDays));
   }
   if (extras !== undefined) accumulateExtras(plan, extras, work, control);
-  let pair = 0;
-  for (let a = 0; a < armCount; a++) {
-    for (let b = a + 1; b < armCount; b++, pair++) {
-      const cell = pair * subtypeCount + s;
-      const difference = tcp[a] - tcp[b];
-      const sumAt = layout.pairSums + 2 * cell;
-      sums[sumAt] += difference;
-      sums[sumAt + 1] += difference * difference;
-      const controlledA = control < tcp[a];
-      if (controlledA !== control < tcp[b]) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
-    }
+  const pairArms = plan.pairArms;
+  for (let pair = 0; pair < layout.pairs; pair++) {
+    const a = pairArms[2 * pair] as number;
+    const b = pairArms[2 * pair + 1] as number;
+    const cell = pair * subtypeCount + s;
+    const difference = tcp[a] - tcp[b];
+    const sumAt = layout.pairSums + 2 * cell;
+    sums[sumAt] += difference;
+    sums[sumAt + 1] += difference * difference;
+    const controlledA = control < tcp[a];
+    if (controlledA !== control < tcp[b]) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
   }
 }
 
@@ -197,8 +197,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
  * Per patient: parameters by {@link drawPatient}; per arm ln N_left by {@link armLogClonogens},
  * TCP = exp(−exp(ln N_left)) (tcpPoisson in log space), controlled ⟺ U < TCP with the patient's one control
  * uniform U in every arm (common random numbers); otherwise K = Poisson⁻¹(U; N_left) ≥ 1 clonogens regrow to
- * a detected failure on {@link failureDay}, binned by week of follow-up, censored at the horizon. Pairs of arms
- * accumulate the paired TCP difference and the discordant control decisions.
+ * a detected failure on {@link failureDay}, binned by week of follow-up, censored at the horizon. The compared pairs
+ * of arms (EnginePlan.pairArms) accumulate the paired TCP difference and the discordant control decisions.
  *
  * A patient with a parameter outside its domain, or a NaN from the survival arithmetic, is counted under
  * `problems` and contributes nothing else: NaN never enters a sum, and the summary refuses the run.

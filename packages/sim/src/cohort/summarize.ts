@@ -172,8 +172,8 @@ function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
 /**
  * Turns a complete accumulator into the trial results (results.json): per arm and per subtype within it, mean
  * TCP ± SE, control rate with its Wilson 95% interval, Kaplan–Meier local control from the binned failures
- * (censored at the horizon) at 1, 2 and 5 years and per bin, the TCP histogram and the arm's NTCP; per pair
- * of arms, overall and by subtype, the paired TCP difference with its 95% interval, the discordant pairs with
+ * (censored at the horizon) at 1, 2 and 5 years and per bin, the TCP histogram and the arm's NTCP; per compared
+ * pair of arms (comparisonPairs: by default the first arm with each other), overall and by subtype, the paired TCP difference with its 95% interval, the discordant pairs with
  * McNemar's p, the log-rank p, and the patients per arm a two-arm trial would need (two proportions, two-sided
  * α = 0.05, power 0.8). When the scenario uses them, per arm also: mean GARD and control by GARD band, outcome by
  * marker status, and the total physical dose per patient (mean, SD, min, max, clamped patients); an arm prescribed
@@ -226,16 +226,15 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     };
   });
   const comparisons: ArmComparison[] = [];
-  let pair = 0;
-  for (let a = 0; a < plan.arms.length; a++) {
-    for (let b = a + 1; b < plan.arms.length; b++, pair++) {
-      comparisons.push({
-        a: plan.arms[a]?.id ?? '',
-        b: plan.arms[b]?.id ?? '',
-        ...pairOutcome(accumulator, a, b, pair, allSubtypes),
-        bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
-      });
-    }
+  for (let pair = 0; pair < layout.pairs; pair++) {
+    const a = plan.pairArms[2 * pair] as number;
+    const b = plan.pairArms[2 * pair + 1] as number;
+    comparisons.push({
+      a: plan.arms[a]?.id ?? '',
+      b: plan.arms[b]?.id ?? '',
+      ...pairOutcome(accumulator, a, b, pair, allSubtypes),
+      bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
+    });
   }
   return {
     rtsim: { version: meta.version, resultsFormat: 1 },

@@ -48,9 +48,9 @@ export function avatarSurvivalChart(data: AvatarSurvivalChartData, options: Avat
     ...data.points.map((point) => point.survivingFraction),
     ...data.curve.map((point) => point.survivingFraction),
   ].filter((value) => value > 0 && Number.isFinite(value));
-  const lowestExponent = Math.max(-12, Math.min(-1, Math.floor(Math.log10(Math.min(1, ...positive)))));
+  const lowestExponent = Math.max(-12, Math.min(-1, Math.floor(Math.log10(positive.reduce((lowest, value) => Math.min(lowest, value), 1)))));
   const floor = 10 ** lowestExponent;
-  const maxDose = Math.max(0, ...data.points.map((point) => point.dose), ...data.curve.map((point) => point.dose));
+  const maxDose = [...data.points, ...data.curve].reduce((largest, point) => Math.max(largest, point.dose), 0);
   const x = scaleLinear()
     .domain([0, maxDose > 0 ? maxDose : 1])
     .nice()

@@ -45,7 +45,7 @@ export function calibrationChart(points: readonly CalibrationPoint[], options: C
   const title = options.title ?? 'Predicted against observed local control';
   const margin = { top: 30, right: 20, bottom: 48, left: 56 };
   const drawn = points.filter((p) => Number.isFinite(p.observed) && Number.isFinite(p.predicted));
-  const lowest = Math.min(1, ...drawn.flatMap((p) => [p.observedLower, p.predictedLower, p.observed, p.predicted].filter(Number.isFinite)));
+  const lowest = drawn.flatMap((p) => [p.observedLower, p.predictedLower, p.observed, p.predicted].filter(Number.isFinite)).reduce((low, value) => Math.min(low, value), 1);
   const from = options.from ?? Math.max(0, Math.floor(lowest * 10) / 10);
   const x = scaleLinear().domain([100 * from, 100]).range([margin.left, size - margin.right]);
   const y = scaleLinear().domain([100 * from, 100]).range([size - margin.bottom, margin.top]);

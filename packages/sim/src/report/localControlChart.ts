@@ -45,7 +45,7 @@ export function localControlChart(data: LocalControlData, options: LocalControlO
   const colours = options.colours !== undefined && options.colours.length > 0 ? options.colours : okabeIto;
   const legendWidth = 160;
   const margin = { top: 28, right: legendWidth + 16, bottom: 44, left: 56 };
-  const bins = Math.max(1, ...data.series.map((series) => series.curve.length));
+  const bins = data.series.reduce((most, series) => Math.max(most, series.curve.length), 1);
   const years = (bins * data.binDays) / 365.25;
   const x = scaleLinear()
     .domain([0, years > 0 ? years : 1])

@@ -22,7 +22,7 @@ const signedPoints = (value: number): string => (Number.isFinite(value) ? `${val
  * The self-contained HTML report of a run: one file with inline CSS and inline SVG figures, no scripts, no
  * network access (a Content-Security-Policy forbids both), printable. It shows the scenario's name, hash, seed,
  * patients and the rtsim version; a table of arms (schedule, overall time, mean TCP ± SE, control rate with its
- * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored); a table of paired comparisons (ΔTCP with
+ * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored); a table of the compared pairs (ΔTCP with
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
  * local control curves; a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
  * shared scale; the parameter uncertainty of a two-level run (uncertaintySection, when the results have it); the
@@ -74,7 +74,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
 
   // Zoom the local control axis when every curve stays high (the usual case for sarcoma), in steps of 10 %.
-  const lowest = Math.min(1, ...arms.flatMap((arm) => arm.localControlCurve.filter(Number.isFinite)));
+  const lowest = arms.reduce((low, arm) => arm.localControlCurve.reduce((l, value) => (Number.isFinite(value) ? Math.min(l, value) : l), low), 1);
   const yMin = lowest >= 0.5 ? Math.floor((lowest - 0.02) * 10) / 10 : 0;
   const localControl = localControlChart(
     { binDays: results.followUp.binDays, series: arms.map((arm) => ({ label: arm.id, curve: arm.localControlCurve })) },
@@ -97,7 +97,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     const total = arm.tcpHistogram.counts.reduce((sum, count) => sum + count, 0);
     return total > 0 ? arm.tcpHistogram.counts.map((count) => count / total) : [];
   });
-  const yMax = Math.max(0.01, ...shares);
+  const yMax = shares.reduce((highest, share) => Math.max(highest, share), 0.01);
   const histograms = arms.map((arm, index) =>
     tcpHistogramChart(arm.tcpHistogram, { title: armNames.get(arm.id) ?? arm.id, colour: okabeIto[index % okabeIto.length] as string, yMax }),
   );

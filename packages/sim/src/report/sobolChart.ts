@@ -45,7 +45,7 @@ export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOp
   const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
   const values = rows.flatMap((row) => [row.first, row.total, ...row.firstCi95, ...row.totalCi95]).filter(Number.isFinite);
   const x = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(1, ...values)])
+    .domain([values.reduce((lowest, value) => Math.min(lowest, value), 0), values.reduce((highest, value) => Math.max(highest, value), 1)])
     .nice()
     .range([margin.left, width - margin.right]);
   const bottom = height - margin.bottom;

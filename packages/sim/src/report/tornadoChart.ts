@@ -48,8 +48,9 @@ export function tornadoChart(base: number, rows: readonly TornadoChartRow[], opt
   const margin = { top: 46, right: 30, bottom: 46, left: 250 };
   const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
   const values = [base, ...rows.flatMap((row) => [row.outputLow, row.outputHigh])].filter(Number.isFinite).map((v) => v * factor);
-  const low = Math.min(...values, Number.isFinite(base) ? base * factor : 0);
-  const high = Math.max(...values, Number.isFinite(base) ? base * factor : 0);
+  const baseEnd = Number.isFinite(base) ? base * factor : 0;
+  const low = values.reduce((lowest, value) => Math.min(lowest, value), baseEnd);
+  const high = values.reduce((highest, value) => Math.max(highest, value), baseEnd);
   const pad = high - low > 0 ? 0.05 * (high - low) : 1;
   const x = scaleLinear()
     .domain([low - pad, high + pad])

@@ -51,9 +51,9 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
   const margin = { top: 28, right: 170, bottom: 46, left: 200 };
   const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
   const values = rows.flatMap((row) => [row.nominal, ...row.parameterInterval, ...row.combinedInterval]).filter(Number.isFinite).map((v) => v * factor);
-  const zero = options.zeroLine === true ? [0] : [];
-  const low = Math.min(...values, ...zero);
-  const high = Math.max(...values, ...zero);
+  const ends = options.zeroLine === true ? [...values, 0] : values;
+  const low = ends.reduce((lowest, value) => Math.min(lowest, value), Infinity);
+  const high = ends.reduce((highest, value) => Math.max(highest, value), -Infinity);
   const pad = high - low > 0 ? 0.05 * (high - low) : 1;
   const x = scaleLinear()
     .domain([(Number.isFinite(low) ? low : 0) - pad, (Number.isFinite(high) ? high : 1) + pad])

@@ -167,6 +167,12 @@ export interface ResolvedArm {
   readonly modifiers?: readonly ResolvedModifier[];
 }
 
+/** A comparison the scenario asks for, by arm id: results report arm a − arm b. */
+export interface ResolvedArmPair {
+  readonly a: string;
+  readonly b: string;
+}
+
 /**
  * A scenario after validation, `ref` resolution against the parameter library and defaults: the only
  * input of the cohort engine. Plain JSON data, so it crosses worker boundaries unchanged.
@@ -199,4 +205,10 @@ export interface ResolvedScenario {
    * GARD is reported (a subtype draws rsi, an arm prescribes by GARD, or the file gives gardBands).
    */
   readonly gardBands?: readonly number[];
+  /**
+   * The pairs of arms the results compare, as the file gives them: `all` (every pair) or a list by arm id. Absent:
+   * the first arm with each other arm (comparisonPairs); left out rather than written out so that a scenario without
+   * the field keeps its hash.
+   */
+  readonly comparisons?: 'all' | readonly ResolvedArmPair[];
 }

@@ -220,6 +220,12 @@ export interface UncertaintyInput {
   correlations?: UncertainCorrelationInput[];
 }
 
+/** One comparison of two arms, by arm id: the results report a − b (docs/scenarios.md, "Comparisons"). */
+export interface ArmPairInput {
+  a: string;
+  b: string;
+}
+
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
 export interface ScenarioInput {
   $schema?: string;
@@ -234,4 +240,5 @@ export interface ScenarioInput {
   followUp: { years: number; firstVisitDays?: number };
   gardBands?: number[];
   uncertainty?: UncertaintyInput;
+  comparisons?: 'all' | ArmPairInput[];
 }

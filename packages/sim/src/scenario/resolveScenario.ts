@@ -342,7 +342,8 @@ function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty'
  * for every marker the file names (subtype level, cohort level, library antigens; a distribution's mean). A GARD
  * schedule resolves to its calendar at 1 Gy per fraction plus `prescription`. Modifiers: agent defaults to the type,
  * doseModifyingFactor 1, logKill 0, systemic responseProbability 1, responseBySubtype expanded to every subtype,
- * markerNegativeResponseProbability 0. `gardBands` ({@link defaultGardBands}) when GARD is reported.
+ * markerNegativeResponseProbability 0. `gardBands` ({@link defaultGardBands}) when GARD is reported. `comparisons`
+ * as given (absent: the first arm with each other, see comparisonPairs).
  *
  * @param input - a scenario that passed validation (`parseScenario` or `validateScenario` do both steps)
  * @returns the resolved scenario
@@ -374,5 +375,6 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     ...(input.uncertainty === undefined ? {} : { uncertainty: resolveUncertainty(input.uncertainty) }),
     ...(markers.length === 0 ? {} : { markers }),
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
+    ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
   };
 }

@@ -3,6 +3,8 @@ import { describeValue } from './describeValue.js';
 import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
+import { comparisonProblems } from './comparisonProblems.js';
+import { maxArms, tooManyArmsMessage } from './maxArms.js';
 import { correlationProblems } from '../uncertainty/correlationProblems.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import type { PathIssue } from './schemaIssues.js';
@@ -35,7 +37,8 @@ function duplicateIds(
  * The checks that look across a scenario rather than at one field: unique arm ids, unique subtype ids, a
  * `ref` that names a library subtype, the parameters an inline subtype cannot do without (alpha,
  * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level), and the names and
- * pairs of `uncertainty.correlations` (correlationProblems). Runs on the raw
+ * pairs of `uncertainty.correlations` (correlationProblems), at most `maxArms` arms, and the arm ids and pairs of
+ * `comparisons` (comparisonProblems). Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -49,8 +52,12 @@ export function scenarioProblems(value: unknown): PathIssue[] {
     const arms = value.arms.flatMap((arm: unknown, index) =>
       isMapping(arm) && typeof arm.id === 'string' ? [{ id: arm.id, path: ['arms', index, 'id'], owner: ['arms', index] }] : [],
     );
-    issues.push(...duplicateIds(arms, 'arm', ''));
+    for (const issue of duplicateIds(arms, 'arm', '')) issues.push(issue);
+    // Also here, not only in the schema (which checks a list's length once its items are fine): a 500-arm sweep
+    // learns of the limit at once.
+    if (value.arms.length > maxArms) issues.push({ path: ['arms'], message: tooManyArmsMessage(value.arms.length) });
   }
+  for (const issue of comparisonProblems(value)) issues.push(issue);
   // Correlation names and pairs are checked here too, so they are reported even when another field of the section is wrong.
   for (const problem of correlationProblems(value.uncertainty)) issues.push({ path: ['uncertainty', ...problem.keys], message: problem.message });
 
@@ -87,8 +94,8 @@ export function scenarioProblems(value: unknown): PathIssue[] {
       if (!has(own, 'volume') && !has(own, 'diameter')) withoutSize.push(at);
     }
   });
-  issues.push(...duplicateIds(ids, 'subtype', "; give one of them its own 'id'"));
-  issues.push(...biomarkerProblems(value, ids.map((item) => item.id)));
+  for (const issue of duplicateIds(ids, 'subtype', "; give one of them its own 'id'")) issues.push(issue);
+  for (const issue of biomarkerProblems(value, ids.map((item) => item.id))) issues.push(issue);
   if (withoutSize.length > 0 && !has(cohort, 'volume') && !has(cohort, 'diameter')) {
     const which = withoutSize.length === subtypes.length ? '' : ` (${withoutSize.map(formatIssuePath).join(', ')} ${withoutSize.length === 1 ? 'has' : 'have'} none)`;
     issues.push({

@@ -8,6 +8,8 @@ import { distributedField, parameterSchemaEntries, tumourSizeProblems } from './
 import type { ArmInput, GardScheduleInput, RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
 import { markersSchema, modifierSchema } from './modifierSchema.js';
 import { uncertaintySchema } from './uncertaintySchema.js';
+import { comparisonsSchema } from './comparisonsSchema.js';
+import { maxArms, tooManyArmsMessage } from './maxArms.js';
 
 /** Most patients a scenario may ask for (a run of 10⁹ is hours on a cluster; more is surely a typo). */
 export const maxPatients = 1_000_000_000;
@@ -418,9 +420,13 @@ const scenarioSchemaInternal = v.pipe(
       ),
       patients: numberField({ integer: true, min: 1, max: maxPatients }, `Number of virtual patients (a whole number from 1 to ${maxPatients}); every arm sees the same patients.`),
       cohort,
-      arms: list(arm, 'a list of arms', 'The arms to compare; ids are unique.', 1),
+      arms: v.pipe(
+        list(arm, 'a list of arms', `The arms to compare (1 to ${maxArms}); ids are unique.`, 1),
+        v.maxLength(maxArms, (issue: v.BaseIssue<unknown>) => tooManyArmsMessage(Array.isArray(issue.input) ? issue.input.length : Number.NaN)),
+      ),
       followUp,
       uncertainty: v.exactOptional(uncertaintySchema),
+      comparisons: v.exactOptional(comparisonsSchema),
       gardBands: v.exactOptional(
         checked(
           list(numberField({ min: 0, exclusiveMin: true }, 'A GARD band edge (> 0).'), 'a list of GARD band edges', 'Edges of the GARD bands results report control in, increasing: [20, 30, 40] gives [0, 20), [20, 30), [30, 40), [40, ∞). Default [20, 30, 40]; GARD is reported when a subtype draws rsi, an arm prescribes by gardTarget, or this is given.', 1),
@@ -454,4 +460,5 @@ export const scenarioSchemaDefinitions: Readonly<Record<string, v.GenericSchema>
   cohort,
   followUp,
   uncertainty: uncertaintySchema,
+  comparisons: comparisonsSchema,
 };

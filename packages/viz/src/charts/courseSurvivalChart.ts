@@ -41,7 +41,7 @@ export function courseSurvivalChart(data: CourseSurvivalData, options: CourseSur
     rules.push({ axis: 'x', value: data.kickoffTime, label: `kick-off T_k = ${formatNumber(data.kickoffTime)} d` });
   }
   const ys = data.points.map((p) => p.logSurvival / Math.LN10);
-  const lowest = Math.min(-offset - 1, ...ys.filter(Number.isFinite));
+  const lowest = ys.filter(Number.isFinite).reduce((low, y) => Math.min(low, y), -offset - 1);
   return lineChart(
     {
       series: [{ label: '', points: data.points.map((p) => [p.day, p.logSurvival / Math.LN10] as const) }],

@@ -144,7 +144,7 @@ function context(state: ExplorerState): Context {
     reference: schedule(scheduleSpecOf(state.reference, { afterFraction: state.gapAfter, days: state.gapDays })),
     bedP: bedParameters(state),
     kinetic,
-    maxTotal: niceDoseLimit(1.5 * Math.max(...choices.map((c) => c.fractions * c.dose))),
+    maxTotal: niceDoseLimit(1.5 * choices.reduce((largest, c) => Math.max(largest, c.fractions * c.dose), -Infinity)),
     populationParameters: (s) => ({
       schedule: s, alphaMean: state.alpha, alphaSd: state.sigmaAlpha, alphaBeta: state.alphaBeta, clonogens, model, ...kinetic,
     }),

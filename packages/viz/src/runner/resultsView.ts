@@ -10,7 +10,7 @@ import type { TrialRun } from './runTrial.js';
 function tallestShare(groups: readonly GroupOutcome[]): number {
   let top = 0;
   for (const group of groups) {
-    if (group.patients > 0) top = Math.max(top, ...group.tcpHistogram.counts.map((c) => c / group.patients));
+    if (group.patients > 0) for (const count of group.tcpHistogram.counts) top = Math.max(top, count / group.patients);
   }
   return top > 0 ? top : 1;
 }

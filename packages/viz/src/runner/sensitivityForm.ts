@@ -1,4 +1,4 @@
-import { defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, maxPatients } from '@rtsim/sim';
+import { comparisonPairs, defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, maxPatients } from '@rtsim/sim';
 import type { ResolvedScenario, SensitivityMeasure, SensitivityOutput } from '@rtsim/sim';
 import { numberField } from '../ui/numberField.js';
 import type { SensitivitySettings } from './runTrialSensitivity.js';
@@ -18,7 +18,8 @@ const limits = { samples: [2, 1_000_000], patients: [1, maxPatients], resamples:
 
 /**
  * The settings of a sensitivity analysis, as the options of `rtsim sensitivity` with the same defaults and limits:
- * the output (each pair of arms as a difference, the CLI's default for the first two, or one arm), the measure,
+ * the output (a difference of two arms: first the pairs the scenario compares, whose first is by default the CLI's
+ * default of the first two arms, then every other pair; or one arm), the measure,
  * N (Saltelli rows), patients per evaluation and bootstrap resamples, with the evaluation count it costs.
  * @returns the form
  */
@@ -86,15 +87,21 @@ export function sensitivityForm(): SensitivityForm {
     element,
     setScenario(scenario) {
       const arms = scenario.arms.map((arm) => arm.id);
-      const pairs = arms.flatMap((a, i) => arms.slice(i + 1).map((b): SensitivityOutput => ({ kind: 'difference', a, b })));
+      // First the pairs the scenario compares (its `comparisons`; by default the first arm with each other), then the
+      // other pairs, as `--output diff:A,B` takes any two arms: at most 4950 pairs for the 100 arms a scenario may have.
+      const compared = comparisonPairs(scenario);
+      const listed = new Set(compared.map(({ a, b }) => `${a},${b}`));
+      const others = arms.flatMap((_, a) => arms.flatMap((__, b) => (b > a && !listed.has(`${a},${b}`) ? [{ a, b }] : [])));
+      const pairs = [...compared, ...others].map(({ a, b }): SensitivityOutput => ({ kind: 'difference', a: arms[a] as string, b: arms[b] as string }));
       outputs = [...pairs, ...arms.map((arm): SensitivityOutput => ({ kind: 'arm', arm }))];
-      output.select.replaceChildren(...outputs.map((o, i) => {
+      output.select.replaceChildren();
+      outputs.forEach((o, i) => {
         const option = document.createElement('option');
         option.value = String(i);
         // Arm ids, as in `--output diff:A,B | arm:ID` and on the charts.
         option.textContent = o.kind === 'difference' ? `difference ${o.a} − ${o.b}` : `arm ${o.arm} alone`;
-        return option;
-      }));
+        output.select.append(option);
+      });
       parameterCount = scenario.uncertainty?.parameters.length ?? 0;
       showCost();
     },
