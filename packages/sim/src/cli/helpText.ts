@@ -1,6 +1,7 @@
 import { avatarHelpText } from './avatarHelpText.js';
 import { calibrateHelpText } from './calibrateHelpText.js';
 import { sensitivityHelpText } from './sensitivityHelpText.js';
+import { slurmHelpText } from './slurmHelpText.js';
 import { ownValue } from '../scenario/ownValue.js';
 
 const general = `rtsim: virtual radiotherapy trials from a scenario file
@@ -13,6 +14,7 @@ Usage:
   rtsim sensitivity FILE [opts]   tornado and Sobol indices of the scenario's uncertain parameters
   rtsim calibrate DATA [opts]     fit library parameters to published series (docs/calibration.md)
   rtsim avatar DATA.csv [opts]    fit one patient's organoid data (--schedules), rank schedules by TCP
+  rtsim slurm FILE --shards N     run a trial as a Slurm job array of shards and a dependent merge
   rtsim --version                 print the version
   rtsim COMMAND --help            help on a command
 
@@ -79,7 +81,7 @@ Options:
   -h, --help      show this help
 `;
 
-const texts: Readonly<Record<string, string>> = { run, validate, schema, merge, sensitivity: sensitivityHelpText, avatar: avatarHelpText, calibrate: calibrateHelpText };
+const texts: Readonly<Record<string, string>> = { run, validate, schema, merge, sensitivity: sensitivityHelpText, avatar: avatarHelpText, calibrate: calibrateHelpText, slurm: slurmHelpText };
 
 /**
  * Help text of the command line, or of one command.

@@ -8,6 +8,7 @@ import { rtsimVersion } from './rtsimVersion.js';
 import { runCommand } from './runCommand.js';
 import { schemaCommand } from './schemaCommand.js';
 import { sensitivityCommand } from './sensitivityCommand.js';
+import { slurmCommand } from './slurmCommand.js';
 import { calibrateCommand } from './calibrateCommand.js';
 import { UsageError } from './UsageError.js';
 import { validateCommand } from './validateCommand.js';
@@ -21,10 +22,11 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   sensitivity: sensitivityCommand,
   calibrate: calibrateCommand,
   avatar: avatarCommand,
+  slurm: slurmCommand,
 };
 
 /**
- * The `rtsim` command line: `run`, `validate`, `schema`, `merge`, `sensitivity`, `calibrate`, `--version`, `--help` (docs/cli.md). Never
+ * The `rtsim` command line: `run`, `validate`, `schema`, `merge`, `sensitivity`, `calibrate`, `avatar`, `slurm`, `--version`, `--help` (docs/cli.md). Never
  * calls `process.exit`: it resolves to the exit status, which the executable sets.
  * @param argv - the arguments after the executable (`process.argv.slice(2)`)
  * @param io - streams, working directory and abort signal; default process.stdout / process.stderr /

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+
+/** Where the files of a Slurm run of one trial live, all below its output directory. */
+export interface SlurmPaths {
+  /** The shards' `partial-K-of-N.json`. */
+  readonly shardDirectory: string;
+  /** The two batch scripts. */
+  readonly scriptDirectory: string;
+  /** One log per array task (`shard-<array job>_<K>.out`) and per merge (`merge-<job>.out`). */
+  readonly logDirectory: string;
+  /** The array script. */
+  readonly shardScript: string;
+  /** The merge script. */
+  readonly mergeScript: string;
+}
+
+/**
+ * The layout of a Slurm run: `DIR/shards/`, `DIR/slurm/shards.sbatch`, `DIR/slurm/merge.sbatch`,
+ * `DIR/slurm/logs/`; the merged results.json, arms.csv and report.html in `DIR` itself.
+ * @param outDirectory - the run's output directory DIR
+ * @returns the paths
+ */
+export function slurmPaths(outDirectory: string): SlurmPaths {
+  const scriptDirectory = join(outDirectory, 'slurm');
+  return {
+    shardDirectory: join(outDirectory, 'shards'),
+    scriptDirectory,
+    logDirectory: join(scriptDirectory, 'logs'),
+    shardScript: join(scriptDirectory, 'shards.sbatch'),
+    mergeScript: join(scriptDirectory, 'merge.sbatch'),
+  };
+}
