@@ -25,7 +25,7 @@ function group(patients: number, controlled: number, meanTcp: number): GroupOutc
 /** A small hand-written result: two arms, two subtypes, one comparison (not produced by the engine). */
 function fixture(): TrialResults {
   return {
-    rtsim: { version: '9.9.9', resultsFormat: 1 },
+    rtsim: { version: '9.9.9', resultsFormat: 1, model: 1, library: { version: '1.0.0', hash: 'sha256:test' } },
     scenario: { name: hostile, hash: 'sha256:0123' },
     seed: 7,
     patients: 100,

@@ -1,3 +1,4 @@
+import type { LibraryRelease } from '@rtsim/core';
 import type { AccumulatorFile } from '../cohort/serializeAccumulator.js';
 import type { ShardSplit } from '../cohort/ShardSplit.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
@@ -14,6 +15,9 @@ export interface UncertaintyShardFile {
   readonly format: 'rtsim-uncertainty-shard';
   readonly formatVersion: 1;
   readonly rtsim: string;
+  /** Model version and parameter library, as in `ShardFile`. */
+  readonly model: number;
+  readonly library: LibraryRelease;
   /** `scenarioHash` of `scenario` (sha256:…), the scenario with its uncertainty section. */
   readonly scenarioHash: string;
   readonly seed: number;
