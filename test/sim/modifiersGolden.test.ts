@@ -7,6 +7,7 @@
 // that commit without modifier support gives the same numbers: RTSIM_UPDATE_GOLDEN=1 npx vitest run test/sim/modifiersGolden*.
 // A deliberate change of the random streams changes every golden too: they were last regenerated when the block
 // generators moved from Alea's own seeding to ARC4-derived state (aleaSeedState, 27 November 2026).
+// Adding rtsim.model and rtsim.library to the results (release 0.2.0) regenerated them too; only that block changed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';

@@ -25,7 +25,7 @@ function group(patients: number, controlled: number, meanTcp: number): GroupOutc
 /** A small hand-written result: two arms, two subtypes, one comparison (not produced by the engine). */
 function fixture(): TrialResults {
   return {
-    rtsim: { version: '9.9.9', resultsFormat: 1 },
+    rtsim: { version: '9.9.9', resultsFormat: 1, model: 1, library: { version: '1.0.0', hash: 'sha256:test' } },
     scenario: { name: hostile, hash: 'sha256:0123' },
     seed: 7,
     patients: 100,
@@ -92,7 +92,7 @@ describe('resultsJson(results)', () => {
   it('writes 2-space JSON with a trailing newline, identification first', () => {
     const text = resultsJson(fixture());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "rtsim": {\n    "version": "9.9.9",\n    "resultsFormat": 1\n  },\n  "scenario": {')).toBe(true);
+    expect(text.startsWith('{\n  "rtsim": {\n    "version": "9.9.9",\n    "resultsFormat": 1,\n    "library": {\n      "version": "1.0.0",\n      "hash": "sha256:test"\n    },\n    "model": 1\n  },\n  "scenario": {')).toBe(true);
     expect(JSON.parse(text).arms[1].id).toBe('hypo');
   });
 

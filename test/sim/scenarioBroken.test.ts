@@ -57,7 +57,7 @@ const catalogue: Readonly<Record<string, readonly Expected[]>> = {
     ['cohort.volume.median', 'expected a number > 0, got 0', 7, 38],
     ['cohort.volume.sigma', 'expected a number ≥ 0, got -1', 7, 48],
   ],
-  'version-2.yaml': [['version', 'expected 1 (the only scenario format version), got 2', 1, 10]],
+  'version-2.yaml': [['version', 'this file is written in scenario format 2, newer than this rtsim reads (format 1): install a newer rtsim (npm install @rtsim/sim@latest)', 1, 10]],
   'normal-without-min.yaml': [['cohort.subtypes[0].override.alpha', 'a normal distribution without min can give alpha below 0: add min: 0', 11, 16]],
   'inline-missing-alpha.yaml': [['cohort.subtypes[0].parameters.alpha', 'required for an inline subtype, here or at cohort level, but missing', 11, 9]],
   'no-tumour-size.yaml': [

@@ -17,7 +17,7 @@ const parameter = (path: string, label: string): UncertaintyResults['parameters'
 /** A two-level result with two arms; `correlations` as results.json records them (absent when independent). */
 function twoLevel(correlations?: UncertaintyResults['correlations']): TrialResults {
   return {
-    rtsim: { version: 'test', resultsFormat: 1 },
+    rtsim: { version: 'test', resultsFormat: 1, model: 1, library: { version: '1.0.0', hash: 'sha256:test' } },
     scenario: { name: 'correlated', hash: 'sha256:0' },
     seed: 7,
     patients: 100,

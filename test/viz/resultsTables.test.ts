@@ -10,7 +10,7 @@ const arm = (id: string, name: string, toxicity?: ArmResult['toxicity']): ArmRes
 });
 const hostile = '<img src=x onerror=alert(1)>';
 const results: TrialResults = {
-  rtsim: { version: '0.1.0', resultsFormat: 1 },
+  rtsim: { version: '0.1.0', resultsFormat: 1, model: 1, library: { version: '1.0.0', hash: 'sha256:test' } },
   scenario: { name: hostile, hash: 'sha256:0' },
   seed: 7,
   patients: 100,

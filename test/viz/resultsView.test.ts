@@ -16,7 +16,7 @@ const parameter = (path: string, label: string): UncertaintyResults['parameters'
 /** A finished two-level run of two arms; `correlations` as results.json records them (absent when independent). */
 function twoLevelRun(correlations?: UncertaintyResults['correlations']): Parameters<typeof resultsView>[0] {
   const results: TrialResults = {
-    rtsim: { version: '0.1.0', resultsFormat: 1 },
+    rtsim: { version: '0.1.0', resultsFormat: 1, model: 1, library: { version: '1.0.0', hash: 'sha256:test' } },
     scenario: { name: 'correlated', hash: 'sha256:0' },
     seed: 7,
     patients: 100,

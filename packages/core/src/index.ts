@@ -24,6 +24,10 @@ export type { Evidence, EvidenceGrade, EvidenceKind, EvidenceSource, LibraryPara
 export type { ParameterName, SubtypeEntry, SubtypeId, SubtypeParameters } from './library/SubtypeEntry.js';
 export { subtypeIds, subtypeLibrary } from './library/subtypeLibrary.js';
 export { librarySubtype } from './library/librarySubtype.js';
+export type { LibraryContent } from './library/libraryContent.js';
+export { libraryContent } from './library/libraryContent.js';
+export type { LibraryRelease } from './library/libraryRelease.js';
+export { libraryRelease } from './library/libraryRelease.js';
 export type { MarginStatus, SurgeryDefaults } from './library/surgeryDefaults.js';
 export { surgeryDefaults } from './library/surgeryDefaults.js';
 export { defaultClonogenDensity, defaultDetectionVolume, defaultHypoxicFraction, defaultOer, defaultRepairHalfTimeHours } from './library/defaultParameters.js';

@@ -1,3 +1,4 @@
+import type { LibraryRelease } from '@rtsim/core';
 import type { AccumulatorFile } from '../cohort/serializeAccumulator.js';
 import type { ShardSplit } from '../cohort/ShardSplit.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
@@ -14,6 +15,9 @@ export interface ShardFile {
   readonly formatVersion: 2;
   /** rtsim version that simulated the shard; merge refuses parts of other versions. */
   readonly rtsim: string;
+  /** Model version and parameter library that simulated the shard, as in results.json (information: merge checks `rtsim`). */
+  readonly model: number;
+  readonly library: LibraryRelease;
   /** `scenarioHash` of `scenario` (sha256:…). */
   readonly scenarioHash: string;
   readonly seed: number;

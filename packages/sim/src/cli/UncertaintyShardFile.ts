@@ -1,3 +1,4 @@
+import type { LibraryRelease } from '@rtsim/core';
 import type { AccumulatorFile } from '../cohort/serializeAccumulator.js';
 import type { ShardSplit } from '../cohort/ShardSplit.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
@@ -15,6 +16,9 @@ export interface UncertaintyShardFile {
   /** 2 since shard files carry `checksum` (version 1 files are refused: run the shard again). */
   readonly formatVersion: 2;
   readonly rtsim: string;
+  /** Model version and parameter library, as in `ShardFile`. */
+  readonly model: number;
+  readonly library: LibraryRelease;
   /** `scenarioHash` of `scenario` (sha256:…), the scenario with its uncertainty section. */
   readonly scenarioHash: string;
   readonly seed: number;

@@ -1,6 +1,8 @@
+import { libraryRelease } from '@rtsim/core';
 import { basename, resolve } from 'node:path';
 import { blockCount } from '../cohort/blockCount.js';
 import { compilePlan } from '../cohort/compilePlan.js';
+import { modelVersion } from '../cohort/modelVersion.js';
 import { serializeAccumulator } from '../cohort/serializeAccumulator.js';
 import { shardBlocks } from '../cohort/shardBlocks.js';
 import { summarize } from '../cohort/summarize.js';
@@ -139,6 +141,8 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
         format: 'rtsim-shard',
         formatVersion: shardFormatVersion,
         rtsim: rtsimVersion(),
+        model: modelVersion,
+        library: { version: libraryRelease.version, hash: libraryRelease.hash },
         scenarioHash: hash,
         seed: scenario.seed,
         patients: scenario.patients,

@@ -1,5 +1,7 @@
+import { libraryRelease } from '@rtsim/core';
 import { basename } from 'node:path';
 import { blockCount } from '../cohort/blockCount.js';
+import { modelVersion } from '../cohort/modelVersion.js';
 import { serializeAccumulator } from '../cohort/serializeAccumulator.js';
 import { shardBlocks } from '../cohort/shardBlocks.js';
 import type { ShardSplit } from '../cohort/ShardSplit.js';
@@ -110,6 +112,8 @@ export async function runUncertainCommand(request: UncertainRunRequest, io: CliI
         format: 'rtsim-uncertainty-shard',
         formatVersion: shardFormatVersion,
         rtsim: rtsimVersion(),
+        model: modelVersion,
+        library: { version: libraryRelease.version, hash: libraryRelease.hash },
         scenarioHash: hash,
         seed: scenario.seed,
         patients: scenario.patients,

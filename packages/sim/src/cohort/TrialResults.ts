@@ -1,3 +1,4 @@
+import type { LibraryRelease } from '@rtsim/core';
 import type { UncertaintyResults } from '../uncertainty/UncertaintyResults.js';
 
 /** A 95% interval `[lower, upper]`. */
@@ -126,7 +127,11 @@ export interface ArmComparison extends PairOutcome {
 
 /** Everything `rtsim run` writes to results.json; a function of (scenario, seed, patients) alone. */
 export interface TrialResults {
-  readonly rtsim: { readonly version: string; readonly resultsFormat: 1 };
+  /**
+   * What produced the results: the rtsim version, the results format, the model version (`modelVersion`) and the
+   * parameter library with its content hash (`libraryRelease`). A paper reports these (docs/reproducibility.md).
+   */
+  readonly rtsim: { readonly version: string; readonly resultsFormat: 1; readonly model: number; readonly library: LibraryRelease };
   readonly scenario: { readonly name: string; readonly hash: string };
   readonly seed: number;
   readonly patients: number;

@@ -1,3 +1,4 @@
+import { libraryRelease } from '@rtsim/core';
 import { fixedPointToNumber } from '../stats/fixedPointToNumber.js';
 import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
 import { logRankTest } from '../stats/logRankTest.js';
@@ -10,6 +11,7 @@ import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { blockSize } from './blockSize.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
+import { modelVersion } from './modelVersion.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { tcpHistogramBins } from './timeBins.js';
 import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, MarkerOutcome, PairOutcome, PrescribedDose, TrialResults } from './TrialResults.js';
@@ -237,7 +239,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     });
   }
   return {
-    rtsim: { version: meta.version, resultsFormat: 1 },
+    rtsim: { version: meta.version, resultsFormat: 1, model: modelVersion, library: { version: libraryRelease.version, hash: libraryRelease.hash } },
     scenario: { name: plan.scenario.name, hash: meta.scenarioHash },
     seed: plan.seed,
     patients: plan.patients,

@@ -44,6 +44,8 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     ['Virtual patients', String(results.patients)],
     ['Follow-up', `${svgNumber(results.followUp.years, 2)} years (time bins of ${svgNumber(results.followUp.binDays, 3)} days)`],
     ['rtsim version', `${results.rtsim.version} (results format ${results.rtsim.resultsFormat})`],
+    ['Model version', String(results.rtsim.model)],
+    ['Parameter library', `${results.rtsim.library.version} (${results.rtsim.library.hash})`],
   ];
   const metaList = meta.map(([term, value]) => `<dt>${escapeXml(term)}</dt><dd>${term === 'Scenario hash' ? `<code>${escapeXml(value)}</code>` : escapeXml(value)}</dd>`).join('');
 

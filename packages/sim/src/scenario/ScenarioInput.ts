@@ -226,10 +226,17 @@ export interface ArmPairInput {
   b: string;
 }
 
+/** The model and parameter-library versions a scenario was written for (docs/reproducibility.md). */
+export interface PinInput {
+  model: number;
+  library: string;
+}
+
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
 export interface ScenarioInput {
   $schema?: string;
   version: 1;
+  pin?: PinInput;
   name: string;
   description?: string;
   references: string[];

@@ -7,6 +7,8 @@ import { checked, choiceField, exactly, labelled, list, mapping, notReserved, nu
 import { distributedField, parameterSchemaEntries, tumourSizeProblems } from './parameterSchemas.js';
 import type { ArmInput, GardScheduleInput, RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
 import { markersSchema, modifierSchema } from './modifierSchema.js';
+import { pinProblems } from './pinProblems.js';
+import { scenarioFormatMessage } from './scenarioFormatMessage.js';
 import { uncertaintySchema } from './uncertaintySchema.js';
 import { comparisonsSchema } from './comparisonsSchema.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
@@ -398,14 +400,31 @@ const followUp = mapping(
   'Follow-up of the virtual patients.',
 );
 
+const pin = checked(
+  mapping(
+    {
+      model: numberField({ integer: true, min: 1 }, 'Model version the results were made with (results.json: rtsim.model).'),
+      library: textField('Parameter-library version the results were made with (results.json: rtsim.library.version), e.g. "1.0.0".', {
+        pattern: /^\d+\.\d+\.\d+$/,
+        expected: 'a version MAJOR.MINOR.PATCH in quotes, e.g. "1.0.0"',
+        maxLength: 32,
+      }),
+    },
+    'a pin: { model, library }',
+    'The model and parameter-library versions this scenario was written for: rtsim reproduces their results exactly or refuses, naming the release to install (docs/reproducibility.md).',
+  ),
+  pinProblems,
+);
+
 const scenarioSchemaInternal = v.pipe(
   mapping(
     {
       $schema: v.exactOptional(textField('URI of the JSON Schema the file follows (ignored by rtsim; for editors).')),
       version: v.pipe(
-        v.literal(1, (issue: v.BaseIssue<unknown>) => `expected 1 (the only scenario format version), got ${describeValue(issue.input)}`),
+        v.literal(1, (issue: v.BaseIssue<unknown>) => scenarioFormatMessage(issue.input)),
         v.description('Scenario format version: 1.'),
       ),
+      pin: v.exactOptional(pin),
       name: textField('Name of the scenario.'),
       description: v.exactOptional(textField('What the scenario compares, and why.')),
       references: list(

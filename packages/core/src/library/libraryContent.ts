@@ -1,0 +1,45 @@
+import {
+  defaultClonogenDensity,
+  defaultDetectionVolume,
+  defaultHypoxicFraction,
+  defaultOer,
+  defaultRepairHalfTimeHours,
+  sarcomaHypoxicFraction,
+} from './defaultParameters.js';
+import type { LibraryParameter } from './LibraryParameter.js';
+import type { SubtypeEntry, SubtypeId } from './SubtypeEntry.js';
+import { subtypeLibrary } from './subtypeLibrary.js';
+import type { SurgeryDefaults } from './surgeryDefaults.js';
+import { surgeryDefaults } from './surgeryDefaults.js';
+
+/** Everything the parameter library holds: what a scenario can read from it, with every value's evidence. */
+export interface LibraryContent {
+  readonly subtypes: Readonly<Record<SubtypeId, SubtypeEntry>>;
+  readonly surgery: SurgeryDefaults;
+  readonly defaults: {
+    readonly clonogenDensity: LibraryParameter;
+    readonly detectionVolume: LibraryParameter;
+    readonly hypoxicFraction: LibraryParameter;
+    readonly oer: LibraryParameter;
+    readonly repairHalfTimeHours: LibraryParameter;
+    readonly sarcomaHypoxicFraction: LibraryParameter;
+  };
+}
+
+/**
+ * The parameter library as one plain-data value: the subtypes, the surgery defaults and the cohort-level
+ * defaults, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
+ * {@link libraryRelease}'s `hash` is the SHA-256 of, so any change of a value, a unit or a citation changes the hash.
+ */
+export const libraryContent: LibraryContent = Object.freeze({
+  subtypes: subtypeLibrary,
+  surgery: surgeryDefaults,
+  defaults: Object.freeze({
+    clonogenDensity: defaultClonogenDensity,
+    detectionVolume: defaultDetectionVolume,
+    hypoxicFraction: defaultHypoxicFraction,
+    oer: defaultOer,
+    repairHalfTimeHours: defaultRepairHalfTimeHours,
+    sarcomaHypoxicFraction,
+  }),
+});
