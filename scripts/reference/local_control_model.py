@@ -417,15 +417,19 @@ def profile(entries, xhat, dmin, i, cut=3.841):
         end = None
         for _ in range(14):
             v = prev_v + direction * step
-            if v <= lo_b or v >= hi_b:
-                end = (lo_b if direction < 0 else hi_b, True)
-                break
+            bound = lo_b if direction < 0 else hi_b
+            last = v <= lo_b or v >= hi_b
+            if last:  # evaluate at the search bound itself: the cut may be crossed before it
+                v = bound
             x[i] = v
             x, d = fit(entries, x, free=others, iters=120, restarts=1)
             x[i] = v
             if d - dmin > cut:
                 frac = (dmin + cut - prev_d) / (d - prev_d)
                 end = (prev_v + frac * (v - prev_v), False)
+                break
+            if last:
+                end = (bound, True)
                 break
             prev_v, prev_d = v, d
             step *= 1.6

@@ -6,7 +6,9 @@ import {
   doublingsToDetection,
   hypoxicFractionFromDiameter,
   localControlDefaults,
+  normalCdf,
   recurrenceDetectionProbability,
+  regrowthDetectionDays,
   reoxygenatedLogSurvival,
   residualDiseaseProbability,
   tumourBedLogSurvival,
@@ -158,8 +160,60 @@ describe('recurrenceDetectionProbability(t, D, T_d50, σ)', () => {
     );
   });
   test('NaN outside the domain', () => {
-    for (const args of [[-1, 1, 1, 1], [1, -1, 1, 1], [1, 1, 0, 1], [1, 1, 1, 0]] as const) {
-      expect(recurrenceDetectionProbability(...args)).toBeNaN();
+    for (const [t, d, td, s] of [[-1, 1, 1, 1], [1, -1, 1, 1], [1, 1, 0, 1], [1, 1, 1, 0]] as const) {
+      expect(recurrenceDetectionProbability(t, d, td, s)).toBeNaN();
     }
+  });
+});
+
+describe('regrowthDetectionDays(D, T_d50, σ, z)', () => {
+  test('D·T_d50 at z = 0; e^{σ} times longer at z = 1; 0 when D = 0', () => {
+    expect(regrowthDetectionDays(23, 45, 1.2, 0)).toBe(23 * 45);
+    close(regrowthDetectionDays(10, 45, 1.2, 1), 450 * Math.exp(1.2));
+    expect(regrowthDetectionDays(0, 45, 1.2, 3)).toBe(0);
+  });
+  test('the inverse of recurrenceDetectionProbability: P(t(z)) = Φ(z)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.1, max: 30, noNaN: true }), fc.double({ min: 5, max: 200, noNaN: true }), fc.double({ min: 0.1, max: 2, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }), (d, td, s, z) => {
+        const p = recurrenceDetectionProbability(regrowthDetectionDays(d, td, s, z), d, td, s);
+        return Math.abs(p - normalCdf(z)) < 1e-12;
+      }),
+    );
+  });
+  test('NaN outside the domain', () => {
+    expect(regrowthDetectionDays(-1, 45, 1, 0)).toBeNaN();
+    expect(regrowthDetectionDays(1, 0, 1, 0)).toBeNaN();
+    expect(regrowthDetectionDays(1, 45, -1, 0)).toBeNaN();
+    expect(regrowthDetectionDays(1, 45, 1, Number.NaN)).toBeNaN();
+  });
+});
+
+describe('localControlDefaults', () => {
+  // The library holds the reference fit's estimates (rounded to 4 significant digits in the source).
+  const p = fixture.parameters;
+  const near = (value: number, expected: number): void => {
+    expect(Math.abs(value - expected)).toBeLessThanOrEqual(5e-4 * Math.max(1, Math.abs(expected)));
+  };
+  const median = (parameter: LibraryParameter): number => {
+    const v = parameter.value;
+    return typeof v === 'object' && v.dist === 'lognormal' ? v.median : Number.NaN;
+  };
+  test('margin log odds, age, hypoxia, residue and regrowth are the estimates of scripts/reference/local_control_model.py', () => {
+    for (const m of ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const) {
+      near(fixedValue(localControlDefaults.marginLogOdds[m]), fixture.marginLogOdds[m]!);
+    }
+    near(fixedValue(localControlDefaults.covariateLogOddsRatio.ageOver50), p['b_age_over50']!);
+    near(fixedValue(localControlDefaults.tumourBedHypoxicFraction), Math.exp(p['ln_h_bed']!));
+    near(fixedValue(localControlDefaults.hypoxicFractionAt8cm), Math.exp(p['ln_h8']!));
+    expect(median(localControlDefaults.residualClonogens) / Math.exp(p['ln_residual_clonogens']!)).toBeCloseTo(1, 2);
+    expect(median(localControlDefaults.regrowthDoublingTime) / Math.exp(p['ln_doubling_time_days']!)).toBeCloseTo(1, 2);
+  });
+  test('cited covariate log odds ratios are the logarithms of the published hazard ratios (A5, A7)', () => {
+    const c = localControlDefaults.covariateLogOddsRatio;
+    near(fixedValue(c.gradeG2), Math.log(1.75));
+    near(fixedValue(c.gradeG3), Math.log(2.57));
+    near(fixedValue(c.deep), Math.log(1.73));
+    near(fixedValue(c.diameterOver10cm), Math.log(2.1));
+    near(fixedValue(c.retroperitoneumOrHeadNeck), Math.log(3.9));
   });
 });

@@ -43,6 +43,7 @@ export { reoxygenatedLogSurvival } from './reoxygenatedLogSurvival.js';
 export { tumourBedLogSurvival } from './tumourBedLogSurvival.js';
 export { doublingsToDetection } from './doublingsToDetection.js';
 export { recurrenceDetectionProbability } from './recurrenceDetectionProbability.js';
+export { regrowthDetectionDays } from './regrowthDetectionDays.js';
 export type { PopulationTcpParameters } from './tcpPopulation.js';
 export { tcpPopulation } from './tcpPopulation.js';
 export { tcpLogistic } from './tcpLogistic.js';
