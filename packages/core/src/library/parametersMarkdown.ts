@@ -13,6 +13,7 @@ import type { EvidenceGrade, EvidenceKind, EvidenceSource, LibraryParameter } fr
 import type { ParameterName, SubtypeEntry } from './SubtypeEntry.js';
 import { subtypeIds, subtypeLibrary } from './subtypeLibrary.js';
 import { surgeryDefaults } from './surgeryDefaults.js';
+import { localControlDefaults } from './localControlDefaults.js';
 
 const parameterOrder: readonly ParameterName[] = [
   'alpha',
@@ -117,6 +118,14 @@ export function parametersMarkdown(): string {
   const margins = (['R0', 'R1', 'R2'] as const).map((margin) =>
     row(`residualFraction.${margin}`, surgeryDefaults.residualFraction[margin]),
   );
+  const localControl = [
+    ...Object.entries(localControlDefaults.marginLogOdds).map(([m, p]) => row(`marginLogOdds.${m}`, p)),
+    ...Object.entries(localControlDefaults.covariateLogOddsRatio).map(([c, p]) => row(`covariateLogOddsRatio.${c}`, p)),
+    row('residualClonogens', localControlDefaults.residualClonogens),
+    row('tumourBedHypoxicFraction', localControlDefaults.tumourBedHypoxicFraction),
+    row('hypoxicFractionAt8cm', localControlDefaults.hypoxicFractionAt8cm),
+    row('regrowthDoublingTime', localControlDefaults.regrowthDoublingTime),
+  ];
   return [
     '# Sarcoma parameter library',
     '',
@@ -154,6 +163,13 @@ export function parametersMarkdown(): string {
     '',
     header,
     ...margins,
+    '',
+    '## Local control over time (not yet used by the cohort engine)',
+    '',
+    'Parameters of the covariate local-control model (`localControlDefaults`; docs/local-control-model.md): residual disease by margin class and covariates, residual clonogens, tumour-bed and size-dependent hypoxia, and the regrowth doubling time of a local failure.',
+    '',
+    header,
+    ...localControl,
     '',
     '## Subtypes',
     '',

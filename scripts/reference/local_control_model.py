@@ -1,0 +1,540 @@
+"""Covariate local-control model over time (issue 14): fit, profile intervals, held-out predictions, fixture.
+
+Independent of the TypeScript code: numpy only. Reads calibration/local-control-evidence.yaml (PyYAML, only to
+read the data file), fits the model's new parameters by maximum likelihood to the series with role `fit`,
+profiles each parameter, predicts the `holdout` series, and writes
+  - test/fixtures/local-control-model.json (parameters, held-out table, kernel reference values)
+  - calibration/result/local-control-model.json is not written: the fixture holds everything.
+
+THE MODEL (docs/local-control-model.md; equations in docs/models-extensions.md, "Local control over time")
+Resected disease, per patient with margin class m and covariates x:
+  residual clonogenic disease present with probability  pi = 1/(1 + exp(-(theta_m + sum_k b_k x_k)))
+  its clonogens  ln n ~ Normal(ln n_res, SIGMA_N), n_res <= 1e6 (microscopic: below 0.1 cm3)
+  radiotherapy of the tumour bed, a chronically hypoxic share h_bed of the residue (no reoxygenation):
+    S = (1-h_bed) exp(-F(alpha d + beta d^2)) + h_bed exp(-F(alpha d/OER + beta d^2/OER^2)),
+    alpha ~ Normal(0.232, 0.08) truncated at 0, alpha/beta 4.9
+  controlled with probability (1 - pi) + pi exp(-n S)
+Gross disease and metastases (RT alone, SBRT), per tumour or lesion of diameter d (cm):
+  N0 = RHO * pi d^3/6,  hypoxic fraction h = min(1, h8 * d / 8 cm), full reoxygenation between fractions:
+  ln S = F ln((1-h) exp(-alpha d_f - beta d_f^2) + h exp(-alpha d_f/OER - beta d_f^2/OER^2)),  TCP = exp(-N0 S)
+Time of a local failure (both): K = nS/(1 - exp(-nS)) clonogens survive (mean of the zero-truncated Poisson),
+  they double D = log2(N_DETECT / K) times (0 if K >= N_DETECT), each doubling takes T_d days,
+  ln T_d ~ Normal(ln T_d50, sigma_T) between patients, so P(detected by t | fails) = Phi((ln(t/D) - ln T_d50)/sigma_T)
+  (t counted from the end of treatment; D = 0 means detected at once).
+Local control LC(t) = 1 - E[P(fail) * P(detected by t | fail)] over the patients of a series.
+
+Integration: each stratum is 2000 virtual patients from fixed uniforms (seed 20261205), so a prediction is a smooth
+function of the parameters (common random numbers); the regrowth time is integrated exactly (normal CDF).
+
+Run: python3 scripts/reference/local_control_model.py           (fit + profiles, about 5 minutes)
+     python3 scripts/reference/local_control_model.py --quick   (fit only)
+"""
+import json
+import math
+import pathlib
+import sys
+
+import numpy as np
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+EVIDENCE = ROOT / "calibration" / "local-control-evidence.yaml"
+FIXTURE = ROOT / "test" / "fixtures" / "local-control-model.json"
+
+# Library values (packages/core/src/library), not fitted here.
+ALPHA_MEAN, ALPHA_SD, ALPHA_BETA = 0.232, 0.08, 4.9  # STS alpha (calibrated), alpha/beta median (Haas 2021)
+RHO = 1e7  # clonogens per cm3 (defaultClonogenDensity median)
+N_DETECT = 1e7  # 1 cm3 at RHO (defaultDetectionVolume)
+OER = 2.5  # defaultOer mode
+SIGMA_N = 2.3  # spread of ln residual clonogens between patients (one decade SD; assumption, as the library's R1)
+# Cited covariate log odds ratios (hazard ratios read as odds ratios: LR is rare enough for the difference not to matter)
+COVARIATE_LOG_OR = {
+    "grade": {"G1": 0.0, "G2": math.log(1.75), "G3": math.log(2.57)},  # A7 / C6 (Liang 2020, R0)
+    "depth": {"superficial": 0.0, "deep": math.log(1.73)},  # A7
+    "size": {"under5": 0.0, "5to10": math.log(math.sqrt(2.1)), "over10": math.log(2.1)},  # A5 (>100 mm HR 2.1)
+    "site": {"extremity": 0.0, "trunk-wall": 0.0, "retroperitoneum": math.log(3.9), "head-neck": math.log(3.9)},  # A5
+    "presentation": {"primary": 0.0, "recurrent": math.log(2.0)},  # A1 predictor, value assumed
+}
+MARGINS = ["R0-wide", "R0-close", "R1-planned", "R1-unplanned"]
+SEED = 20261205
+M = 2000
+Z95 = 1.959963984540054
+
+# Parameters fitted: name, start, transform ('id' or 'log' or 'logit'), search bounds on the fitted scale
+PARAMS = [
+    ("theta_R0_wide", -2.5, (-8, 2)),
+    ("ln_step_R0_close", 0.0, (-8, 2.5)),
+    ("ln_step_R1_planned", -1.0, (-8, 2.5)),
+    ("ln_step_R1_unplanned", 0.0, (-8, 2.5)),
+    ("b_age_over50", 0.7, (-2, 3)),
+    ("ln_residual_clonogens", math.log(1e4), (0, math.log(1e6))),
+    ("ln_h_bed", math.log(0.1), (-10, -0.01)),
+    ("ln_doubling_time_days", math.log(15.0), (0, 6)),
+    ("ln_sigma_doubling", math.log(1.0), (-3, 1.5)),
+    ("ln_h8", math.log(0.1), (-8, 0)),
+]
+NAMES = [p[0] for p in PARAMS]
+
+
+def norm_cdf(x):
+    """Phi by erfc, vectorised (exact to double precision; math.erfc per element)."""
+    x = np.asarray(x, dtype=float)
+    return 0.5 * ERFC(-x / math.sqrt(2.0))
+
+
+ERFC = np.vectorize(math.erfc, otypes=[float])
+
+
+def norm_ppf(u):
+    """Phi^-1 by Acklam's rational approximation refined by one Halley step (|error| < 1e-13)."""
+    u = np.asarray(u, dtype=float)
+    a = [-3.969683028665376e01, 2.209460984245205e02, -2.759285104469687e02, 1.383577518672690e02, -3.066479806614716e01, 2.506628277459239e00]
+    b = [-5.447609879822406e01, 1.615858368580409e02, -1.556989798598866e02, 6.680131188771972e01, -1.328068155288572e01]
+    c = [-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e00, -2.549732539343734e00, 4.374664141464968e00, 2.938163982698783e00]
+    d = [7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e00, 3.754408661907416e00]
+    x = np.empty_like(u)
+    lo = u < 0.02425
+    hi = u > 1 - 0.02425
+    mid = ~(lo | hi)
+    q = np.sqrt(-2 * np.log(u[lo]))
+    x[lo] = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    q = np.sqrt(-2 * np.log(1 - u[hi]))
+    x[hi] = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    q = u[mid] - 0.5
+    r = q * q
+    x[mid] = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+    e = 0.5 * ERFC(-x / math.sqrt(2)) - u
+    g = e * math.sqrt(2 * math.pi) * np.exp(x * x / 2)
+    return x - g / (1 + x * g / 2)
+
+
+# ---------------------------------------------------------------------------------------------- the kernels
+def residual_disease_probability(margin_log_odds, covariate_log_odds):
+    """pi = 1 / (1 + exp(-(theta_m + sum b x)))."""
+    return 1.0 / (1.0 + np.exp(-(margin_log_odds + covariate_log_odds)))
+
+
+def hypoxic_fraction_from_diameter(diameter_cm, h8):
+    """h = min(1, h8 * d / 8 cm)."""
+    return np.minimum(1.0, h8 * np.asarray(diameter_cm, dtype=float) / 8.0)
+
+
+def reoxygenated_log_survival(alpha, beta, dose_per_fraction, fractions, h, oer):
+    """F ln((1-h) e^{-a d - b d^2} + h e^{-a d/OER - b d^2/OER^2}), in log space."""
+    d = dose_per_fraction
+    oxic = -(alpha * d + beta * d * d)
+    hyp = -(alpha * d / oer + beta * d * d / (oer * oer))
+    with np.errstate(divide="ignore"):
+        a = np.log1p(-h) + oxic
+        b = np.log(h) + hyp
+    hi = np.maximum(a, b)
+    return fractions * (hi + np.log1p(np.exp(np.minimum(a, b) - hi)))
+
+
+def bed_log_survival(alpha, beta, dose_per_fraction, fractions, h, oer):
+    """Residual disease in the tumour bed: a chronically hypoxic share h that does not reoxygenate,
+    ln S = ln((1-h) e^{-F(a d + b d^2)} + h e^{-F(a d/OER + b d^2/OER^2)})."""
+    d = dose_per_fraction
+    a = np.log1p(-h) - fractions * (alpha * d + beta * d * d) if h < 1 else -np.inf
+    b = math.log(h) - fractions * (alpha * d / oer + beta * d * d / (oer * oer))
+    hi = np.maximum(a, b)
+    return hi + np.log1p(np.exp(np.minimum(a, b) - hi))
+
+
+def recurrence_detection_probability(days, doublings, median_doubling_days, sigma):
+    """P(detected by t | fails) = Phi((ln(t / D) - ln T_d50) / sigma); 1 when D = 0 and t >= 0."""
+    days = np.asarray(days, dtype=float)
+    doublings = np.asarray(doublings, dtype=float)
+    with np.errstate(divide="ignore"):
+        z = (np.log(days) - np.log(doublings) - math.log(median_doubling_days)) / sigma
+    return np.where(doublings <= 0, 1.0, norm_cdf(z))
+
+
+def doublings_to_detection(log_clonogens_left):
+    """D = log2(N_DETECT / K), K = m/(1 - e^{-m}) the mean of the zero-truncated Poisson(m), m = e^{ln N S}."""
+    m = np.exp(log_clonogens_left)
+    with np.errstate(over="ignore", invalid="ignore"):
+        k = np.where(m < 1e-8, 1.0 + m / 2, m / -np.expm1(-m))
+    return np.maximum(0.0, np.log2(N_DETECT / k))
+
+
+# ----------------------------------------------------------------------------------------- the population
+def treatment_schedule(t):
+    """(dose per fraction Gy, fractions) of a treatment name or sbrt mapping."""
+    if t == "none":
+        return 0.0, 0
+    if t == "postop66" or t == "rt66":
+        return 2.0, 33
+    if t == "rt64":
+        return 2.0, 32
+    if t == "preop50":
+        return 2.0, 25
+    s = t["sbrt"]
+    return s["dose"] / s["fractions"], s["fractions"]
+
+
+def categorical(spec, u, default_key):
+    if isinstance(spec, str):
+        return np.full(u.shape, spec, dtype=object)
+    keys = list(spec.keys())
+    w = np.array([spec[k] for k in keys], dtype=float)
+    cuts = np.cumsum(w / w.sum())
+    idx = np.searchsorted(cuts, u, side="right")
+    return np.array(keys, dtype=object)[np.minimum(idx, len(keys) - 1)]
+
+
+def diameters(spec, u):
+    if spec["dist"] == "lognormal":
+        return spec["median"] * np.exp(spec["sigma"] * norm_ppf(u))
+    return spec["min"] + (spec["max"] - spec["min"]) * u
+
+
+def size_class(d):
+    return np.where(d < 5, "under5", np.where(d <= 10, "5to10", "over10"))
+
+
+class Stratum:
+    """Virtual patients of one stratum of one series, with everything not depending on the fitted parameters."""
+
+    def __init__(self, population, defaults, rng):
+        shares = np.array([p["share"] for p in population], dtype=float)
+        counts = np.floor(shares / shares.sum() * M).astype(int)
+        counts[0] += M - counts.sum()
+        self.parts = []
+        for p, count in zip(population, counts):
+            spec = {**defaults, **p}
+            u = rng.random((8, count))
+            part = {"weight": count / M, "margin": spec["margin"]}
+            grade = categorical(spec["grade"], u[0], "G2")
+            depth = categorical(spec["depth"], u[1], "deep")
+            age = categorical(spec["age"], u[2], "over50")
+            d = diameters(spec["diameter"], u[3])
+            part["diameter"] = d
+            cov = np.array([COVARIATE_LOG_OR["grade"][g] for g in grade])
+            cov += np.array([COVARIATE_LOG_OR["depth"][x] for x in depth])
+            cov += np.array([COVARIATE_LOG_OR["size"][x] for x in size_class(d)])
+            cov += COVARIATE_LOG_OR["site"][spec["site"]] + COVARIATE_LOG_OR["presentation"][spec["presentation"]]
+            part["cov"] = cov
+            part["over50"] = (age == "over50").astype(float)
+            alpha_z = norm_ppf(ALPHA_LO + (1 - ALPHA_LO) * u[4])  # truncated at alpha = 0
+            part["alpha"] = ALPHA_MEAN + ALPHA_SD * alpha_z
+            part["z_n"] = norm_ppf(u[5])
+            part["schedule"] = treatment_schedule(spec["treatment"])
+            self.parts.append(part)
+
+    def lc(self, params, years):
+        """LC at each of `years` (years after the end of treatment)."""
+        days = np.asarray(years, dtype=float) * 365.25
+        failed_by = np.zeros(len(days))
+        td50 = math.exp(params["ln_doubling_time_days"])
+        sigma_t = math.exp(params["ln_sigma_doubling"])
+        for part in self.parts:
+            alpha = part["alpha"]
+            beta = alpha / ALPHA_BETA
+            dpf, fractions = part["schedule"]
+            margin = part["margin"]
+            if margin in ("gross", "lesion"):
+                d = part["diameter"]
+                h = hypoxic_fraction_from_diameter(d, math.exp(params["ln_h8"]))
+                ln_n0 = math.log(RHO) + np.log(math.pi / 6 * d**3)
+                ln_s = reoxygenated_log_survival(alpha, beta, dpf, fractions, h, OER) if fractions else 0.0
+                ln_left = ln_n0 + ln_s
+                p_fail = -np.expm1(-np.exp(ln_left))
+            else:
+                pi = residual_disease_probability(margin_log_odds(params, margin), part["cov"] + params["b_age_over50"] * part["over50"])
+                ln_s = bed_log_survival(alpha, beta, dpf, fractions, math.exp(params["ln_h_bed"]), OER) if fractions else 0.0
+                ln_left = params["ln_residual_clonogens"] + SIGMA_N * part["z_n"] + ln_s
+                p_fail = pi * -np.expm1(-np.exp(ln_left))
+            dbl = doublings_to_detection(ln_left)
+            for i, t in enumerate(days):
+                failed_by[i] += part["weight"] * np.mean(p_fail * recurrence_detection_probability(t, dbl, td50, sigma_t))
+        return 1.0 - failed_by
+
+
+ALPHA_LO = float(norm_cdf(-ALPHA_MEAN / ALPHA_SD))
+
+
+def load():
+    data = yaml.safe_load(EVIDENCE.read_text())
+    defaults = data["defaults"]["population"]
+    rng = np.random.default_rng(SEED)
+    entries = []  # (series id, stratum id, role, Stratum, observations)
+    for s in data["series"]:
+        strata = s.get("strata") or [{"id": "all", "population": s["population"], "observations": s["observations"]}]
+        for st in strata:
+            entries.append((s["id"], st["id"], s["role"], s["evidence"], Stratum(st["population"], defaults, rng), st["observations"]))
+    return entries
+
+
+# ------------------------------------------------------------------------------------------- the likelihood
+def effective_n(obs):
+    n = obs.get("patients")
+    if "ci95" in obs:
+        lo, hi = obs["ci95"]
+        se = (hi - lo) / (2 * Z95)
+        p = obs["value"]
+        n = min(n, p * (1 - p) / se**2)
+    return n
+
+
+def binomial_terms(stratum, observations, params):
+    """[(label, k events observed, n, predicted event probability)] for a stratum, actuarial times chained by
+    numbers at risk: LC at t_j given LC at t_(j-1), on n x LC_obs(t_(j-1)) patients."""
+    out = []
+    lc_obs = [o for o in observations if o["kind"] == "lc"]
+    if lc_obs:
+        lc = stratum.lc(params, [o["atYears"] for o in lc_obs])
+        prev_pred, prev_obs, n_prev = 1.0, 1.0, None
+        for o, p in zip(lc_obs, lc):
+            n = effective_n(o) if n_prev is None else min(effective_n(o), n_prev)
+            at_risk = n * prev_obs
+            cond_obs = o["value"] / prev_obs
+            out.append((f"LC {o['atYears']} y", at_risk * (1 - cond_obs), at_risk, 1 - p / prev_pred, o))
+            prev_pred, prev_obs, n_prev = p, o["value"], n
+    for o in observations:
+        if o["kind"] == "crude-lr":
+            p = 1 - stratum.lc(params, [o["atYears"]])[0]
+            out.append((f"LR by {o['atYears']} y", o["failures"], o["patients"], p, o))
+        elif o["kind"] == "late-lr":
+            a, b = stratum.lc(params, [o["fromYears"], o["toYears"]])
+            out.append((f"LR {o['fromYears']}-{o['toYears']} y | event-free", o["failures"], o["atRisk"], (a - b) / a, o))
+        elif o["kind"] == "late-share":
+            a, b = stratum.lc(params, [o["afterYears"], o["toYears"]])
+            out.append((f"share of LR after {o['afterYears']} y", o["failures"], o["events"], (a - b) / (1 - b), o))
+    return out
+
+
+def deviance_term(k, n, p):
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    d = 0.0
+    if k > 0:
+        d += k * math.log(k / (n * p))
+    if n - k > 0:
+        d += (n - k) * math.log((n - k) / (n * (1 - p)))
+    return 2 * d
+
+
+def margin_log_odds(params, margin):
+    """theta_m: R0-wide plus non-negative steps exp(ln_step) for each worse class, so that a worse margin never
+    has a smaller probability of residual disease (the monotonicity the issue asks for, built in)."""
+    theta = params["theta_R0_wide"]
+    if margin == MARGINS[0]:
+        return theta
+    for m in MARGINS[1:]:
+        theta += math.exp(params["ln_step_" + m.replace("-", "_")])
+        if m == margin:
+            break
+    return theta
+
+
+def as_params(x, fixed=None):
+    params = dict(zip(NAMES, x))
+    if fixed:
+        params.update(fixed)
+    return params
+
+
+def deviance(x, entries, fixed=None):
+    params = as_params(x, fixed)
+    total = 0.0
+    for _, _, role, _, stratum, obs in entries:
+        if role != "fit":
+            continue
+        for _, k, n, p, _ in binomial_terms(stratum, obs, params):
+            total += deviance_term(k, n, p)
+    return total
+
+
+def nelder_mead(f, x0, bounds, step, iters=1500, tol=1e-7):
+    """Nelder-Mead (Lagarias et al. 1998 coefficients), box bounds by projection."""
+    lo = np.array([b[0] for b in bounds])
+    hi = np.array([b[1] for b in bounds])
+    clip = lambda v: np.minimum(hi, np.maximum(lo, v))
+    n = len(x0)
+    simplex = [clip(np.array(x0, dtype=float))]
+    for i in range(n):
+        v = simplex[0].copy()
+        v[i] += step[i]
+        simplex.append(clip(v))
+    values = [f(v) for v in simplex]
+    for _ in range(iters):
+        order = np.argsort(values)
+        simplex = [simplex[i] for i in order]
+        values = [values[i] for i in order]
+        if values[-1] - values[0] < tol:
+            break
+        centroid = np.mean(simplex[:-1], axis=0)
+        xr = clip(centroid + (centroid - simplex[-1]))
+        fr = f(xr)
+        if fr < values[0]:
+            xe = clip(centroid + 2 * (centroid - simplex[-1]))
+            fe = f(xe)
+            simplex[-1], values[-1] = (xe, fe) if fe < fr else (xr, fr)
+        elif fr < values[-2]:
+            simplex[-1], values[-1] = xr, fr
+        else:
+            xc = clip(centroid + 0.5 * ((xr if fr < values[-1] else simplex[-1]) - centroid))
+            fc = f(xc)
+            if fc < min(fr, values[-1]):
+                simplex[-1], values[-1] = xc, fc
+            else:
+                for i in range(1, n + 1):
+                    simplex[i] = clip(simplex[0] + 0.5 * (simplex[i] - simplex[0]))
+                    values[i] = f(simplex[i])
+    i = int(np.argmin(values))
+    return simplex[i], values[i]
+
+
+def fit(entries, x0, free=None, fixed=None, iters=1500, restarts=3):
+    free = free if free is not None else list(range(len(NAMES)))
+    bounds = [PARAMS[i][2] for i in free]
+    def f(v):
+        x = np.array(x0, dtype=float)
+        x[free] = v
+        return deviance(x, entries, fixed)
+    best, value = None, None
+    start = np.array(x0, dtype=float)[free]
+    for restart in range(restarts):  # restarts: Nelder-Mead can stall on a face of the box
+        best, value = nelder_mead(f, start, bounds, [0.5] * len(free), iters=iters)
+        if restart and abs(prev - value) < 1e-4:
+            break
+        prev, start = value, best
+    x = np.array(x0, dtype=float)
+    x[free] = best
+    return x, value
+
+
+def profile(entries, xhat, dmin, i, cut=3.841):
+    """Profile-likelihood 95% interval of parameter i: step out from the estimate, refit the others, find the
+    crossing of dmin + cut by linear interpolation; an end at the search bound is reported as such."""
+    lo_b, hi_b = PARAMS[i][2]
+    others = [j for j in range(len(NAMES)) if j != i]
+    ends = []
+    for direction in (-1, 1):
+        x = xhat.copy()
+        prev_v, prev_d = xhat[i], dmin
+        step = 0.25
+        end = None
+        for _ in range(14):
+            v = prev_v + direction * step
+            bound = lo_b if direction < 0 else hi_b
+            last = v <= lo_b or v >= hi_b
+            if last:  # evaluate at the search bound itself: the cut may be crossed before it
+                v = bound
+            x[i] = v
+            x, d = fit(entries, x, free=others, iters=120, restarts=1)
+            x[i] = v
+            if d - dmin > cut:
+                frac = (dmin + cut - prev_d) / (d - prev_d)
+                end = (prev_v + frac * (v - prev_v), False)
+                break
+            if last:
+                end = (bound, True)
+                break
+            prev_v, prev_d = v, d
+            step *= 1.6
+        if end is None:
+            end = (prev_v, True)
+        ends.append(end)
+    return ends
+
+
+def wilson(k, n):
+    p = k / n
+    den = 1 + Z95**2 / n
+    centre = (p + Z95**2 / (2 * n)) / den
+    half = Z95 * math.sqrt(p * (1 - p) / n + Z95**2 / (4 * n * n)) / den
+    return centre - half, centre + half
+
+
+def main():
+    quick = "--quick" in sys.argv
+    entries = [] if "--kernels-only" in sys.argv else load()
+    if "--kernels-only" in sys.argv:  # refresh the kernel grid at the fitted values already in the fixture
+        data = json.loads(FIXTURE.read_text())
+        data["kernels"] = kernel_grid(data["parameters"])
+        FIXTURE.write_text(json.dumps(data, indent=1) + "\n")
+        return
+    x0 = np.array([p[1] for p in PARAMS])
+    xhat, dmin = fit(entries, x0)
+    print(f"-2 ln L (deviance) at the estimate: {dmin:.2f}", flush=True)
+    print("estimates: " + ", ".join(f"{n} {v:.4f}" for n, v in zip(NAMES, xhat)), flush=True)
+    intervals = {}
+    for i, name in enumerate(NAMES):
+        if quick:
+            intervals[name] = None
+            print(f"{name:26s} {xhat[i]: .4f}")
+            continue
+        (lo, lo_bound), (hi, hi_bound) = profile(entries, xhat, dmin, i)
+        intervals[name] = {"low": lo, "high": hi, "lowAtBound": lo_bound, "highAtBound": hi_bound}
+        print(f"{name:26s} {xhat[i]: .4f}  [{'<=' if lo_bound else ''}{lo:.3f}, {'>=' if hi_bound else ''}{hi:.3f}]", flush=True)
+    params = as_params(xhat)
+    rows = []
+    for series, stratum_id, role, evidence, stratum, obs in entries:
+        for label, k, n, p, o in binomial_terms(stratum, obs, params):
+            lo, hi = wilson(k, n)
+            rows.append({
+                "series": series, "stratum": stratum_id, "evidence": evidence, "role": role, "observation": label,
+                "events": round(k, 2), "n": round(n, 1), "observed": k / n, "predicted": p,
+                "wilson95": [lo, hi], "inside": bool(lo <= p <= hi),
+            })
+    for role in ("fit", "holdout"):
+        rs = [r for r in rows if r["role"] == role]
+        inside = sum(r["inside"] for r in rs)
+        above = sum(r["predicted"] > r["wilson95"][1] for r in rs)
+        below = sum(r["predicted"] < r["wilson95"][0] for r in rs)
+        print(f"{role}: {inside}/{len(rs)} inside the observed Wilson 95% interval ({above} predicted too many events, {below} too few)")
+    for r in rows:
+        print(f"  {r['role']:7s} {r['series']:32s} {r['stratum']:30s} {r['observation']:34s} obs {r['observed']:.3f} [{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {'ok' if r['inside'] else 'MISS'}")
+    # LC curves of reference patients (time from the end of treatment), for the docs
+    curves = {}
+    for label, margin, treat in [("R0-wide, postop 66 Gy", "R0-wide", "postop66"), ("R0-wide, surgery alone", "R0-wide", "none"),
+                                 ("R1-planned, postop 66 Gy", "R1-planned", "postop66"), ("R1-unplanned, postop 66 Gy", "R1-unplanned", "postop66"),
+                                 ("R0-close, surgery alone", "R0-close", "none")]:
+        st = Stratum([{"share": 1, "margin": margin, "treatment": treat}], yaml.safe_load(EVIDENCE.read_text())["defaults"]["population"], np.random.default_rng(7))
+        curves[label] = dict(zip(["1", "2", "5", "10", "15"], [float(v) for v in st.lc(params, [1, 2, 5, 10, 15])]))
+    kernels = kernel_grid(params)
+    FIXTURE.write_text(json.dumps({
+        "generator": "scripts/reference/local_control_model.py",
+        "constants": {"alphaMean": ALPHA_MEAN, "alphaSd": ALPHA_SD, "alphaBeta": ALPHA_BETA, "clonogenDensity": RHO,
+                      "detectionClonogens": N_DETECT, "oer": OER, "sigmaResidualLog": SIGMA_N, "covariateLogOddsRatio": COVARIATE_LOG_OR},
+        "deviance": dmin, "parameters": {n: float(v) for n, v in zip(NAMES, xhat)}, "intervals": intervals,
+        "marginLogOdds": {m: margin_log_odds(params, m) for m in MARGINS},
+        "predictions": rows, "curves": curves, "kernels": kernels,
+    }, indent=1) + "\n")
+    print(json.dumps(curves, indent=1))
+    print(f"wrote {FIXTURE.relative_to(ROOT)}")
+
+
+def kernel_grid(params):
+    """Reference values of the four TypeScript kernels on fixed grids (exact formulas above, double precision)."""
+    out = {"residualDiseaseProbability": [], "hypoxicFractionFromDiameter": [], "reoxygenatedLogSurvival": [], "recurrenceDetectionProbability": [],
+           "tumourBedLogSurvival": [], "doublingsToDetection": []}
+    h_bed = math.exp(params["ln_h_bed"])
+    for alpha in [0.0, 0.05, 0.232, 0.4]:
+        for d, n in [(2.0, 25), (2.0, 33), (0.0, 0)]:
+            for h in [1e-6, h_bed, 0.5]:
+                out["tumourBedLogSurvival"].append([alpha, alpha / ALPHA_BETA, d, n, h, OER, float(bed_log_survival(alpha, alpha / ALPHA_BETA, d, n, h, OER))])
+    for ln_m in [-40.0, -20.0, -3.0, 0.0, 2.0, 9.2, 16.0, 30.0]:
+        out["doublingsToDetection"].append([ln_m, N_DETECT, float(doublings_to_detection(np.array([ln_m]))[0])])
+    for a in [-6.0, -2.5, -0.3, 0.0, 1.2, 4.0]:
+        for b in [-1.0, 0.0, 0.56, 2.3]:
+            out["residualDiseaseProbability"].append([a, b, float(residual_disease_probability(a, b))])
+    h8 = math.exp(params["ln_h8"])
+    for d in [0.0, 0.5, 1.5, 4.0, 8.0, 15.0, 40.0]:
+        for h in [0.0, 0.05, h8, 0.5]:
+            out["hypoxicFractionFromDiameter"].append([d, h, float(hypoxic_fraction_from_diameter(d, h))])
+    for alpha in [0.05, 0.232, 0.4]:
+        for d, n in [(2.0, 33), (5.0, 5), (10.0, 5), (20.0, 3)]:
+            for h in [0.0, 0.02, 0.3, 1.0]:
+                out["reoxygenatedLogSurvival"].append([alpha, alpha / ALPHA_BETA, d, n, h, OER, float(reoxygenated_log_survival(alpha, alpha / ALPHA_BETA, d, n, h, OER))])
+    td50 = math.exp(params["ln_doubling_time_days"])
+    sig = math.exp(params["ln_sigma_doubling"])
+    for t in [0.0, 30.0, 180.0, 365.25, 1826.25, 5478.75]:
+        for dbl in [0.0, 3.0, 13.6, 23.25]:
+            out["recurrenceDetectionProbability"].append([t, dbl, td50, sig, float(recurrence_detection_probability(t, dbl, td50, sig))])
+    return out
+
+
+if __name__ == "__main__":
+    main()
