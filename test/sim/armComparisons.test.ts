@@ -116,6 +116,39 @@ describe('rtsim run: the pairs of arms compared', () => {
   });
 });
 
+describe('rtsim merge: shards of a run that compares some pairs', () => {
+  /** Runs `text` unsharded and as 3 shards merged; the merged results.json must be the unsharded one, byte for byte. */
+  async function expectShardedIdentical(name: string, text: string): Promise<void> {
+    writeFileSync(join(directory, `${name}.yaml`), text);
+    const whole = await rtsim('run', `${name}.yaml`, '--workers', '0', '--out', `${name}-whole`);
+    expect(whole.status).toBe(exitCodes.ok);
+    for (let k = 1; k <= 3; k++) {
+      const shard = await rtsim('run', `${name}.yaml`, '--workers', '0', '--shard', `${k}/3`, '--out', `${name}-shards`);
+      expect(shard.status).toBe(exitCodes.ok);
+    }
+    const parts = [1, 2, 3].map((k) => join(`${name}-shards`, `partial-${k}-of-3.json`));
+    const merged = await rtsim('merge', ...parts, '--out', `${name}-merged`);
+    // Before the fix the merge checked every pair of arms, found the uncompared ones empty and refused the parts.
+    expect(merged.stderr).not.toContain('discordant');
+    expect(merged.status).toBe(exitCodes.ok);
+    const read = (dir: string): string => readFileSync(join(directory, dir, 'results.json'), 'utf8');
+    expect(read(`${name}-merged`)).toBe(read(`${name}-whole`));
+  }
+
+  it('the default pairs (first arm with each other) of four arms', async () => {
+    await expectShardedIdentical('sharded-default', scenarioText(fourArms, '', 9000));
+  });
+
+  it('a listed pair that does not involve the first arm', async () => {
+    await expectShardedIdentical('sharded-listed', scenarioText(fourArms, 'comparisons:\n  - { a: c, b: d }\n', 9000));
+  });
+
+  it('a two-level run of three arms with the default pairs', async () => {
+    const text = readFileSync(new URL('../../scenarios/uncertainty-preop.yaml', import.meta.url), 'utf8').replace('patients: 20000', 'patients: 9000').replace('draws: 100', 'draws: 2');
+    await expectShardedIdentical('sharded-two-level', text);
+  });
+});
+
 describe('rtsim validate: arms and comparisons', () => {
   async function problems(name: string, text: string): Promise<string> {
     writeFileSync(join(directory, `${name}.yaml`), text);

@@ -216,13 +216,13 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
       if (found !== undefined) return found;
     }
   }
-  let pair = 0;
-  for (let a = 0; a < layout.arms; a++) {
-    for (let b = a + 1; b < layout.arms; b++, pair++) {
-      for (let s = 0; s < layout.subtypes; s++) {
-        const found = pairProblem(t, a, b, pair, s);
-        if (found !== undefined) return found;
-      }
+  // The compared pairs only (comparisonPairs, in the plan's order): by default not every pair of arms.
+  for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {
+    const a = plan.pairArms[2 * pair] as number;
+    const b = plan.pairArms[2 * pair + 1] as number;
+    for (let s = 0; s < layout.subtypes; s++) {
+      const found = pairProblem(t, a, b, pair, s);
+      if (found !== undefined) return found;
     }
   }
   for (let a = 0; a < layout.arms; a++) {
