@@ -14,7 +14,7 @@ import type { CohortWorkerApi } from '../../packages/sim/src/pool/createCohortWo
 import { createCohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
 import { exposeCohortWorker } from '../../packages/sim/src/pool/exposeCohortWorker.js';
 import type { PoolWorker } from '../../packages/sim/src/pool/PoolWorker.js';
-import type { PoolProgress } from '../../packages/sim/src/pool/runPool.js';
+import type { PoolProgress } from '../../packages/sim/src/pool/PoolProgress.js';
 import { runPool } from '../../packages/sim/src/pool/runPool.js';
 import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
 import { mixedScenario } from './cohortScenario.js';

@@ -16,7 +16,7 @@ import { scenarioHash } from '../../packages/sim/src/scenario/scenarioHash.js';
 import { correlationRefusal } from '../../packages/sim/src/sensitivity/correlationRefusal.js';
 import { sensitivityDesign } from '../../packages/sim/src/sensitivity/sensitivityDesign.js';
 import { choleskyFactor } from '../../packages/sim/src/stats/choleskyFactor.js';
-import { correlationFactor, minimumCorrelationPivot } from '../../packages/sim/src/uncertainty/correlationFactor.js';
+import { correlationFactor, minimumCorrelationPivot } from '../../packages/sim/src/scenario/correlationFactor.js';
 import { drawParameterSets } from '../../packages/sim/src/uncertainty/drawParameterSets.js';
 import { gaussianCopulaUniforms } from '../../packages/sim/src/uncertainty/gaussianCopulaUniforms.js';
 import { parameterSets } from '../../packages/sim/src/uncertainty/parameterSets.js';

@@ -3,7 +3,7 @@ import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js
 import { sensitivityHelpText } from '../../packages/sim/src/cli/sensitivityHelpText.js';
 import { uncertaintyTable } from '../../packages/sim/src/cli/uncertaintyTable.js';
 import { correlationSummary } from '../../packages/sim/src/report/correlationSummary.js';
-import type { OuterSummary, UncertaintyResults } from '../../packages/sim/src/uncertainty/UncertaintyResults.js';
+import type { OuterSummary, UncertaintyResults } from '../../packages/sim/src/cohort/UncertaintyResults.js';
 
 const summary: OuterSummary = {
   nominal: 0.6, median: 0.61, parameterInterval: [0.5, 0.7], monteCarloSe: 0.01, combinedInterval: [0.49, 0.71], parameterShare: 0.9, draws: [0.55, 0.65],

@@ -7,10 +7,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
 import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
-import { applyParameterValues } from '../../packages/sim/src/uncertainty/applyParameterValues.js';
-import { parseParameterPath } from '../../packages/sim/src/uncertainty/parameterPath.js';
+import { applyParameterValues } from '../../packages/sim/src/scenario/applyParameterValues.js';
+import { parseParameterPath } from '../../packages/sim/src/scenario/parameterPath.js';
 import { runUncertainty } from '../../packages/sim/src/uncertainty/runUncertainty.js';
-import { uncertainParameters } from '../../packages/sim/src/uncertainty/uncertainParameters.js';
+import { uncertainParameters } from '../../packages/sim/src/scenario/uncertainParameters.js';
 import { closeFakeWorkers, fakeWorker } from './fakeWorker.js';
 
 const meta = { version: 'test', scenarioHash: 'sha256:test' };

@@ -8,13 +8,13 @@ import { serializeAccumulator } from '../../packages/sim/src/cohort/serializeAcc
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import { createCohortWorkerApi } from '../../packages/sim/src/pool/createCohortWorkerApi.js';
 import type { PoolWorker } from '../../packages/sim/src/pool/PoolWorker.js';
-import type { PoolProgress } from '../../packages/sim/src/pool/runPool.js';
+import type { PoolProgress } from '../../packages/sim/src/pool/PoolProgress.js';
 import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
 import { mixtureQuantile } from '../../packages/sim/src/stats/mixtureQuantile.js';
 import { sampleQuantile } from '../../packages/sim/src/stats/sampleQuantile.js';
 import { drawParameterSets } from '../../packages/sim/src/uncertainty/drawParameterSets.js';
-import { nominalScenario } from '../../packages/sim/src/uncertainty/nominalScenario.js';
+import { nominalScenario } from '../../packages/sim/src/scenario/nominalScenario.js';
 import { outerSummary } from '../../packages/sim/src/uncertainty/outerSummary.js';
 import { parameterSets } from '../../packages/sim/src/uncertainty/parameterSets.js';
 import { runScenarioSets } from '../../packages/sim/src/uncertainty/runScenarioSets.js';

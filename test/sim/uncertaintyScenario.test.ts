@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
-import { applyParameterValues } from '../../packages/sim/src/uncertainty/applyParameterValues.js';
-import { parseParameterPath } from '../../packages/sim/src/uncertainty/parameterPath.js';
+import { applyParameterValues } from '../../packages/sim/src/scenario/applyParameterValues.js';
+import { parseParameterPath } from '../../packages/sim/src/scenario/parameterPath.js';
 import { parameterSets } from '../../packages/sim/src/uncertainty/parameterSets.js';
-import { uncertainParameters } from '../../packages/sim/src/uncertainty/uncertainParameters.js';
+import { uncertainParameters } from '../../packages/sim/src/scenario/uncertainParameters.js';
 
 const base = `
 version: 1

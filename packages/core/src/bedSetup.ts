@@ -1,4 +1,4 @@
-import type { BedParameters } from './bed.js';
+import type { BedParameters } from './BedParameters.js';
 import { repopulationLogGain } from './repopulationLogGain.js';
 import type { SurvivalModel } from './survivalModel.js';
 

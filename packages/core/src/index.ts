@@ -13,7 +13,7 @@ export type { SurvivalCoefficients } from './survivalCoefficients.js';
 export { survivalCoefficients } from './survivalCoefficients.js';
 export { repopulationLogGain } from './repopulationLogGain.js';
 export { repopulationDosePerDay } from './repopulationDosePerDay.js';
-export type { BedParameters } from './bed.js';
+export type { BedParameters } from './BedParameters.js';
 export { bed } from './bed.js';
 export { eqd2 } from './eqd2.js';
 export { isoeffectDosePerFraction } from './isoeffectDosePerFraction.js';

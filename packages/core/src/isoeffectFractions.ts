@@ -1,4 +1,4 @@
-import type { BedParameters } from './bed.js';
+import type { BedParameters } from './BedParameters.js';
 import { bed } from './bed.js';
 import { bedSetup } from './bedSetup.js';
 import { courseLogSurvivalTerms } from './courseLogSurvivalTerms.js';

@@ -1,5 +1,5 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import type { ParameterTarget } from '../uncertainty/uncertainParameters.js';
+import type { ParameterTarget } from '../scenario/uncertainParameters.js';
 
 /** An observed outcome as the likelihood uses it: controlled of patients (effective counts), at a time. */
 export interface ObservedControl {

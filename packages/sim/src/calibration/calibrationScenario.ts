@@ -1,6 +1,6 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import { applyParameterValues } from '../uncertainty/applyParameterValues.js';
-import type { UncertainParameter } from '../uncertainty/uncertainParameters.js';
+import { applyParameterValues } from '../scenario/applyParameterValues.js';
+import type { UncertainParameter } from '../scenario/uncertainParameters.js';
 import type { CalibrationSetup } from './CalibrationSetup.js';
 
 /**

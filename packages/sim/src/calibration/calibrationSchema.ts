@@ -3,7 +3,7 @@ import type { ArmInput, CohortInput } from '../scenario/ScenarioInput.js';
 import { describeValue } from '../scenario/describeValue.js';
 import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from '../scenario/fieldSchemas.js';
 import { maxPatients, scenarioSchemaDefinitions } from '../scenario/scenarioSchema.js';
-import { parameterPathForms, parseParameterPath } from '../uncertainty/parameterPath.js';
+import { parameterPathForms, parseParameterPath } from '../scenario/parameterPath.js';
 import type { CalibrationInput, ObservedCountsInput, ObservedRateInput } from './CalibrationInput.js';
 
 /** Tolerance on Σ armShares = 1. */

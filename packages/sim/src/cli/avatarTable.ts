@@ -1,5 +1,5 @@
 import type { AvatarAnalysis } from '../avatar/avatarAnalysis.js';
-import { avatarRankingSummary } from '../avatar/avatarRankingSummary.js';
+import { avatarRankingSummary } from '../report/avatarRankingSummary.js';
 import type { AvatarInterval } from '../avatar/fitAvatar.js';
 import { formatPercent } from '../report/formatPercent.js';
 import { formatSignificant } from '../report/formatSignificant.js';

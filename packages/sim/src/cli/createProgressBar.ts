@@ -1,4 +1,4 @@
-import type { PoolProgress } from '../pool/runPool.js';
+import type { PoolProgress } from '../pool/PoolProgress.js';
 import type { CliStream } from './CliIo.js';
 import { progressLine } from './progressLine.js';
 

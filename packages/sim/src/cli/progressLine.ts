@@ -1,4 +1,4 @@
-import type { PoolProgress } from '../pool/runPool.js';
+import type { PoolProgress } from '../pool/PoolProgress.js';
 
 const seconds = (milliseconds: number): string =>
   milliseconds < 60_000 ? `${(milliseconds / 1000).toFixed(1)} s` : `${Math.floor(milliseconds / 60_000)} min ${Math.round((milliseconds % 60_000) / 1000)} s`;

@@ -2,7 +2,7 @@ import { libraryRelease } from '@rtsim/core';
 import { basename, resolve } from 'node:path';
 import { blockCount } from '../cohort/blockCount.js';
 import { compilePlan } from '../cohort/compilePlan.js';
-import { modelVersion } from '../cohort/modelVersion.js';
+import { modelVersion } from '../scenario/modelVersion.js';
 import { serializeAccumulator } from '../cohort/serializeAccumulator.js';
 import { shardBlocks } from '../cohort/shardBlocks.js';
 import { summarize } from '../cohort/summarize.js';

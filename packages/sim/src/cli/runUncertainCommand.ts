@@ -1,12 +1,12 @@
 import { libraryRelease } from '@rtsim/core';
 import { basename } from 'node:path';
 import { blockCount } from '../cohort/blockCount.js';
-import { modelVersion } from '../cohort/modelVersion.js';
+import { modelVersion } from '../scenario/modelVersion.js';
 import { serializeAccumulator } from '../cohort/serializeAccumulator.js';
 import { shardBlocks } from '../cohort/shardBlocks.js';
 import type { ShardSplit } from '../cohort/ShardSplit.js';
 import { nodeSpawn } from '../pool/nodeSpawn.js';
-import type { PoolProgress } from '../pool/runPool.js';
+import type { PoolProgress } from '../pool/PoolProgress.js';
 import { resultsJson } from '../report/resultsJson.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';

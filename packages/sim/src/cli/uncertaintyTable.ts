@@ -1,7 +1,7 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { correlationSummary } from '../report/correlationSummary.js';
 import { formatPercent } from '../report/formatPercent.js';
-import type { OuterSummary } from '../uncertainty/UncertaintyResults.js';
+import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 

@@ -1,8 +1,6 @@
 import type { LibraryRelease } from '@rtsim/core';
-import type { UncertaintyResults } from '../uncertainty/UncertaintyResults.js';
-
-/** A 95% interval `[lower, upper]`. */
-export type Interval = readonly [lower: number, upper: number];
+import type { Interval } from './Interval.js';
+import type { UncertaintyResults } from './UncertaintyResults.js';
 
 /** Kaplan–Meier local control at fixed times; null where the time lies beyond the follow-up horizon. */
 export interface LocalControlAt {

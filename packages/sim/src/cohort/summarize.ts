@@ -11,7 +11,7 @@ import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { blockSize } from './blockSize.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
-import { modelVersion } from './modelVersion.js';
+import { modelVersion } from '../scenario/modelVersion.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { tcpHistogramBins } from './timeBins.js';
 import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, MarkerOutcome, PairOutcome, PrescribedDose, TrialResults } from './TrialResults.js';

@@ -6,7 +6,7 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { abortError } from './abortError.js';
 import type { CohortWorkerApi } from './createCohortWorkerApi.js';
 import type { PoolWorker } from './PoolWorker.js';
-import type { PoolProgress } from './runPool.js';
+import type { PoolProgress } from './PoolProgress.js';
 
 /** Options of {@link drivePool}. */
 export interface DrivePoolOptions {

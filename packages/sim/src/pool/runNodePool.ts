@@ -5,7 +5,7 @@ import { runInThread } from '../cohort/runInThread.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { defaultWorkerCount } from './defaultWorkerCount.js';
 import { nodeSpawn } from './nodeSpawn.js';
-import type { PoolProgress } from './runPool.js';
+import type { PoolProgress } from './PoolProgress.js';
 import { runPool } from './runPool.js';
 
 /** Options of {@link runNodePool}. */

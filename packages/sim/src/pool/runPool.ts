@@ -5,17 +5,8 @@ import { createAccumulator } from '../cohort/createAccumulator.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { abortError } from './abortError.js';
 import { drivePool } from './drivePool.js';
+import type { PoolProgress } from './PoolProgress.js';
 import type { PoolWorker } from './PoolWorker.js';
-
-/** Progress of a pool run, reported after each batch of blocks. */
-export interface PoolProgress {
-  /** Blocks added to the accumulator so far, and blocks requested. */
-  readonly blocksDone: number;
-  readonly blocksTotal: number;
-  /** Virtual patients in the blocks done, and in all blocks requested. */
-  readonly patientsDone: number;
-  readonly patientsTotal: number;
-}
 
 /** Options of {@link runPool}. */
 export interface RunPoolOptions {

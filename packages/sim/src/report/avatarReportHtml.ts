@@ -1,6 +1,6 @@
 import type { AvatarAnalysis } from '../avatar/avatarAnalysis.js';
 import { avatarAssumptions } from '../avatar/avatarAssumptions.js';
-import { avatarRankingSummary } from '../avatar/avatarRankingSummary.js';
+import { avatarRankingSummary } from './avatarRankingSummary.js';
 import type { AvatarInterval } from '../avatar/fitAvatar.js';
 import { avatarSurvivalChart } from './avatarSurvivalChart.js';
 import { avatarTcpChart } from './avatarTcpChart.js';

@@ -1,5 +1,5 @@
 import { formatNumber } from '@rtsim/core';
-import type { UncertainCorrelationResult } from '../uncertainty/UncertaintyResults.js';
+import type { UncertainCorrelationResult } from '../cohort/UncertaintyResults.js';
 
 /**
  * One line naming the correlations a two-level run drew its parameter sets with, for the terminal table and the

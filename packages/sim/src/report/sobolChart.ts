@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { Interval } from '../cohort/TrialResults.js';
+import type { Interval } from '../cohort/Interval.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';

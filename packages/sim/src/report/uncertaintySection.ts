@@ -1,6 +1,6 @@
 import { formatDistribution, formatNumber } from '@rtsim/core';
 import type { TrialResults } from '../cohort/TrialResults.js';
-import type { OuterSummary } from '../uncertainty/UncertaintyResults.js';
+import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatPercent } from './formatPercent.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';

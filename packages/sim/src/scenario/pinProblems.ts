@@ -1,5 +1,5 @@
 import { libraryRelease } from '@rtsim/core';
-import { modelVersion } from '../cohort/modelVersion.js';
+import { modelVersion } from './modelVersion.js';
 import type { FieldProblem } from './fieldSchemas.js';
 import type { PinInput } from './ScenarioInput.js';
 import { versionHistory } from './versionHistory.js';

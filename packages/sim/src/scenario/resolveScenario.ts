@@ -19,7 +19,7 @@ import { scenarioMarkers } from './scenarioMarkers.js';
 import { scenarioProblems } from './scenarioProblems.js';
 import type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertainty } from './ResolvedUncertainty.js';
 import { defaultUncertaintyDraws } from './uncertaintySchema.js';
-import { namedParameterIndices } from '../uncertainty/namedParameterIndices.js';
+import { namedParameterIndices } from './namedParameterIndices.js';
 import { ownValue } from './ownValue.js';
 
 /** Day of the first follow-up visit after the end of treatment when the file gives none. */

@@ -5,7 +5,7 @@ import type { PathKey } from './fieldSchemas.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
 import { comparisonProblems } from './comparisonProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
-import { correlationProblems } from '../uncertainty/correlationProblems.js';
+import { correlationProblems } from './correlationProblems.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import type { PathIssue } from './schemaIssues.js';
 

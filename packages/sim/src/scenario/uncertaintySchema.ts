@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { correlationProblems } from '../uncertainty/correlationProblems.js';
-import { distributionFields, parameterPathForms, parseParameterPath } from '../uncertainty/parameterPath.js';
+import { correlationProblems } from './correlationProblems.js';
+import { distributionFields, parameterPathForms, parseParameterPath } from './parameterPath.js';
 import { distributionSchema } from './distributionSchema.js';
 import { checked, exactly, labelled, list, mapping, numberField, textField } from './fieldSchemas.js';
 import type { UncertaintyInput } from './ScenarioInput.js';

@@ -8,7 +8,7 @@ import type { ScenarioInput } from './ScenarioInput.js';
 import { scenarioSchema } from './scenarioSchema.js';
 import type { PathIssue } from './schemaIssues.js';
 import { schemaIssues } from './schemaIssues.js';
-import { uncertaintyProblems } from '../uncertainty/uncertaintyProblems.js';
+import { uncertaintyProblems } from './uncertaintyProblems.js';
 
 /** A validated, resolved scenario, or every problem found. */
 export type ScenarioValidation =

@@ -2,7 +2,7 @@ import type { Accumulator } from '../cohort/createAccumulator.js';
 import type { EnginePlan } from '../cohort/EnginePlan.js';
 import { summarize } from '../cohort/summarize.js';
 import type { PoolWorker } from '../pool/PoolWorker.js';
-import type { PoolProgress } from '../pool/runPool.js';
+import type { PoolProgress } from '../pool/PoolProgress.js';
 import { namedGenerator } from '../random/namedGenerator.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { runScenarioSets } from '../uncertainty/runScenarioSets.js';

@@ -1,10 +1,10 @@
 import { namedGenerator } from '../random/namedGenerator.js';
 import { sampleDistribution } from '../random/sampleDistribution.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import { applyParameterValues } from '../uncertainty/applyParameterValues.js';
-import { parameterSetProblems } from '../uncertainty/parameterSetProblems.js';
-import type { UncertainParameter } from '../uncertainty/uncertainParameters.js';
-import { uncertainParameters } from '../uncertainty/uncertainParameters.js';
+import { applyParameterValues } from '../scenario/applyParameterValues.js';
+import { parameterSetProblems } from '../scenario/parameterSetProblems.js';
+import type { UncertainParameter } from '../scenario/uncertainParameters.js';
+import { uncertainParameters } from '../scenario/uncertainParameters.js';
 import { correlationRefusal } from './correlationRefusal.js';
 import type { SaltelliSample } from './saltelliSample.js';
 import { saltelliSample } from './saltelliSample.js';

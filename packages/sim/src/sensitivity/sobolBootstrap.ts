@@ -1,5 +1,5 @@
 import type { UniformGenerator } from '../random/blockGenerator.js';
-import type { Interval } from '../cohort/TrialResults.js';
+import type { Interval } from '../cohort/Interval.js';
 import { sampleQuantile } from '../stats/sampleQuantile.js';
 import { sobolIndices } from './sobolIndices.js';
 

@@ -2,7 +2,7 @@ import { namedGenerator } from '../random/namedGenerator.js';
 import { openUniform } from '../random/openUniform.js';
 import { sampleDistribution } from '../random/sampleDistribution.js';
 import type { ResolvedCorrelation, ResolvedUncertainParameter } from '../scenario/ResolvedUncertainty.js';
-import { correlationFactor } from './correlationFactor.js';
+import { correlationFactor } from '../scenario/correlationFactor.js';
 import { gaussianCopulaUniforms } from './gaussianCopulaUniforms.js';
 
 /**

@@ -1,6 +1,6 @@
 import { mixtureQuantile } from '../stats/mixtureQuantile.js';
 import { sampleQuantile } from '../stats/sampleQuantile.js';
-import type { OuterSummary } from './UncertaintyResults.js';
+import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 
 /**
  * Summarises a quantity over the K draws of a two-level run (see {@link OuterSummary}):

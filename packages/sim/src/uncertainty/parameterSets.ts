@@ -1,11 +1,11 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ResolvedCorrelation } from '../scenario/ResolvedUncertainty.js';
-import { applyParameterValues } from './applyParameterValues.js';
+import { applyParameterValues } from '../scenario/applyParameterValues.js';
 import { drawParameterSets } from './drawParameterSets.js';
-import { nominalScenario } from './nominalScenario.js';
-import { parameterSetProblems } from './parameterSetProblems.js';
-import type { UncertainParameter } from './uncertainParameters.js';
-import { uncertainParameters } from './uncertainParameters.js';
+import { nominalScenario } from '../scenario/nominalScenario.js';
+import { parameterSetProblems } from '../scenario/parameterSetProblems.js';
+import type { UncertainParameter } from '../scenario/uncertainParameters.js';
+import { uncertainParameters } from '../scenario/uncertainParameters.js';
 
 /** The scenarios of a two-level run. */
 export interface ParameterSets {

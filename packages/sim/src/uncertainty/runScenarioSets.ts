@@ -10,7 +10,7 @@ import { simulateBlock } from '../cohort/simulateBlock.js';
 import { abortError } from '../pool/abortError.js';
 import { drivePool } from '../pool/drivePool.js';
 import type { PoolWorker } from '../pool/PoolWorker.js';
-import type { PoolProgress } from '../pool/runPool.js';
+import type { PoolProgress } from '../pool/PoolProgress.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 
 /** A work unit of a run over several scenarios: block `block` of scenario `set`. */

@@ -4,7 +4,7 @@ import type { SummaryMeta } from '../cohort/summarize.js';
 import { summarize } from '../cohort/summarize.js';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import type { PoolWorker } from '../pool/PoolWorker.js';
-import type { PoolProgress } from '../pool/runPool.js';
+import type { PoolProgress } from '../pool/PoolProgress.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { DrawOutcome } from './drawOutcome.js';
 import { drawOutcome } from './drawOutcome.js';

@@ -3,7 +3,7 @@ import type { DrawOutcome } from './drawOutcome.js';
 import { drawOutcome } from './drawOutcome.js';
 import { outerSummary } from './outerSummary.js';
 import type { ParameterSets } from './parameterSets.js';
-import type { UncertaintyResults } from './UncertaintyResults.js';
+import type { UncertaintyResults } from '../cohort/UncertaintyResults.js';
 
 /**
  * The two-level summary of a run: the parameters and their draws (and the correlations they were drawn with, when

@@ -1,5 +1,5 @@
-import { formatPercent } from '../report/formatPercent.js';
-import type { AvatarComparison } from './compareAvatarSchedules.js';
+import { formatPercent } from './formatPercent.js';
+import type { AvatarComparison } from '../avatar/compareAvatarSchedules.js';
 
 /**
  * The ranking in one sentence, as the command line, the report and the viewer print it: `Best: 5x6 (TCP 76.1 % at the

@@ -1,4 +1,4 @@
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { ResolvedScenario } from './ResolvedScenario.js';
 
 /**
  * A scenario without its `uncertainty` section: the nominal parameter set of a two-level run, and the form every

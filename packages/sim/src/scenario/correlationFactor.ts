@@ -1,4 +1,4 @@
-import type { ResolvedCorrelation } from '../scenario/ResolvedUncertainty.js';
+import type { ResolvedCorrelation } from './ResolvedUncertainty.js';
 import { choleskyFactor } from '../stats/choleskyFactor.js';
 import { correlationMatrix } from './correlationMatrix.js';
 

@@ -1,5 +1,5 @@
-import { didYouMean } from '../scenario/didYouMean.js';
-import type { FieldProblem } from '../scenario/fieldSchemas.js';
+import { didYouMean } from './didYouMean.js';
+import type { FieldProblem } from './fieldSchemas.js';
 import { correlationFactor, minimumCorrelationPivot } from './correlationFactor.js';
 import { namedParameterIndices } from './namedParameterIndices.js';
 

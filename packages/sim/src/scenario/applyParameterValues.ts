@@ -1,4 +1,4 @@
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { ResolvedScenario } from './ResolvedScenario.js';
 import { nominalScenario } from './nominalScenario.js';
 import type { ParameterTarget, UncertainParameter } from './uncertainParameters.js';
 

@@ -1,11 +1,11 @@
 import type { Distribution } from '@rtsim/core';
-import { didYouMean } from '../scenario/didYouMean.js';
-import type { MarginStatus, ResolvedModifier, ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import type { ResolvedUncertainParameter } from '../scenario/ResolvedUncertainty.js';
-import type { ParameterKey } from '../scenario/parameterSchemas.js';
+import { didYouMean } from './didYouMean.js';
+import type { MarginStatus, ResolvedModifier, ResolvedScenario } from './ResolvedScenario.js';
+import type { ResolvedUncertainParameter } from './ResolvedUncertainty.js';
+import type { ParameterKey } from './parameterSchemas.js';
 import type { DistributionField, ModifierField, ParameterPath } from './parameterPath.js';
 import { distributionFields, parseParameterPath } from './parameterPath.js';
-import { ownValue } from '../scenario/ownValue.js';
+import { ownValue } from './ownValue.js';
 
 /**
  * One number of a resolved scenario that a parameter path names (a `*` path names several). `index` is the

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import { numberField } from '../scenario/fieldSchemas.js';
-import { formatIssuePath } from '../scenario/formatIssuePath.js';
-import { maxDoseModifyingFactor, maxLogKill } from '../scenario/modifierSchema.js';
-import { distributedField, parameterSchemaEntries } from '../scenario/parameterSchemas.js';
+import type { ResolvedScenario } from './ResolvedScenario.js';
+import { numberField } from './fieldSchemas.js';
+import { formatIssuePath } from './formatIssuePath.js';
+import { maxDoseModifyingFactor, maxLogKill } from './modifierSchema.js';
+import { distributedField, parameterSchemaEntries } from './parameterSchemas.js';
 import type { ModifierField } from './parameterPath.js';
 import type { ParameterTarget, UncertainParameter } from './uncertainParameters.js';
-import { ownValue } from '../scenario/ownValue.js';
+import { ownValue } from './ownValue.js';
 
 // The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor;
 // modifierSchema.ts: markersSchema, probability, logKillField, doseModifyingFactorField).

@@ -1,4 +1,4 @@
-import type { ResolvedCorrelation } from '../scenario/ResolvedUncertainty.js';
+import type { ResolvedCorrelation } from './ResolvedUncertainty.js';
 
 /**
  * The correlation matrix R of d uncertain parameters' normal scores: R_ii = 1, R_ij = R_ji = ρ of the correlation

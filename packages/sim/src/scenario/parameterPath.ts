@@ -1,7 +1,7 @@
-import type { MarginStatus } from '../scenario/ResolvedScenario.js';
-import type { ParameterKey } from '../scenario/parameterSchemas.js';
-import { parameterKeys } from '../scenario/parameterSchemas.js';
-import { didYouMean } from '../scenario/didYouMean.js';
+import type { MarginStatus } from './ResolvedScenario.js';
+import type { ParameterKey } from './parameterSchemas.js';
+import { parameterKeys } from './parameterSchemas.js';
+import { didYouMean } from './didYouMean.js';
 
 /** A numeric field of a distribution (core's `Distribution`) that a path may end in. */
 export type DistributionField = 'value' | 'mean' | 'sd' | 'min' | 'max' | 'median' | 'sigma' | 'mode';

@@ -1,6 +1,6 @@
 import { sampleDistribution } from '../random/sampleDistribution.js';
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import type { PathIssue } from '../scenario/schemaIssues.js';
+import type { ResolvedScenario } from './ResolvedScenario.js';
+import type { PathIssue } from './schemaIssues.js';
 import { applyParameterValues } from './applyParameterValues.js';
 import { parseParameterPath } from './parameterPath.js';
 import { parameterSetProblems } from './parameterSetProblems.js';
