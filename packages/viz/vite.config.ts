@@ -5,11 +5,12 @@ import { defaultClientConditions, defineConfig } from 'vite';
 // page gets the same string at build time.
 const simPackage = JSON.parse(readFileSync(new URL('../sim/package.json', import.meta.url), 'utf8')) as { version: string };
 
-// The viewer builds from the workspace packages' TypeScript sources (the `source` export condition),
+// The viewer builds from the workspace packages' TypeScript sources (the `@rtsim/source` export condition,
+// named for this workspace so that no third-party package that ships a `source` condition is resolved to its sources),
 // so `pnpm viewer` needs no prior build of core and sim.
 export default defineConfig({
   base: './',
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@rtsim/source', ...defaultClientConditions] },
   define: { __RTSIM_VERSION__: JSON.stringify(simPackage.version) },
   worker: { format: 'es' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
