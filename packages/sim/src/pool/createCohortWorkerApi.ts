@@ -34,7 +34,7 @@ export interface CohortWorkerApi {
 
 /**
  * The API a cohort worker exposes: all the worker's logic, as a plain object testable without a worker. The worker
- * files (`cohortWorker.ts` for the browser, `cohortWorker.node.ts` for Node) only `expose` it.
+ * files (`cohortWorker.node.ts` for Node, the viewer's `runner/cohort.worker.ts` in the browser) only `expose` it.
  * @returns a fresh API holding its own compiled plan
  */
 export function createCohortWorkerApi(): CohortWorkerApi {
