@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reference values for packages/core schedules, survival, BED/EQD2 and iso-effect.
 
-Written from the formulas in /work/shared/design/models.md (not from the TypeScript), with independent
+Written from the formulas in docs/models.md (not from the TypeScript), with independent
 machinery where that helps: calendars from Python's datetime, Lea-Catcheside factors in 60-digit Decimal
 arithmetic, incomplete-repair interaction as an explicit O(n^2) double sum, hypoxia mixing with numpy logaddexp.
 

@@ -1,6 +1,6 @@
 """Reference values for the TCP, NTCP, normal-distribution and LQ-fitting kernels of packages/core.
 
-Written from the formulas of /work/shared/design/models.md, independently of the TypeScript code:
+Written from the formulas of docs/models.md, independently of the TypeScript code:
 - normal CDF: erfc in 50-digit decimal arithmetic (series below t = 4, continued fraction above), so the tails are
   exact to double precision (math.erfc(-x/sqrt 2) loses ~x^2 ulps to the rounding of x/sqrt 2; it is recorded too);
 - normal quantile: Newton's method on that CDF in decimal arithmetic, started from statistics.NormalDist.inv_cdf;

@@ -4,7 +4,7 @@
 Webb S, Nahum AE. Phys Med Biol 1993;38:653-666: with alpha varying between patients as a normal distribution,
 the population dose-response curve is flatter than the individual Poisson curve, and tends to it as the spread
 sigma_alpha goes to 0. No number from that paper could be checked (only its abstract was accessible), so this
-script is the independent reference: the same model written from /work/shared/design/models.md, integrated by
+script is the independent reference: the same model written from docs/models.md, integrated by
 brute force, not from the TypeScript.
 
 Model: alpha ~ Normal(mean, sd) truncated at 0, beta = alpha/(alpha/beta), n equal fractions of D/n Gy, no time

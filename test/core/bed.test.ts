@@ -16,7 +16,7 @@ const tolerance = 1e-12;
 const course = (fractions: number, dose: number): Schedule => schedule({ fractions, dose, perWeek: 5 });
 
 describe('bed(schedule, p) and eqd2(schedule, p)', () => {
-  // /work/shared/design/models.md, "BED, EQD2 and iso-effect", worked check.
+  // docs/models.md, "BED, EQD2 and iso-effect", worked check.
   test('25 × 2 Gy at α/β = 10: BED 60 Gy, EQD2 50 Gy', () => {
     expect(bed(course(25, 2), { alphaBeta: 10 })).toBeCloseTo(60, 12);
     expect(eqd2(course(25, 2), { alphaBeta: 10 })).toBeCloseTo(50, 12);

@@ -13,7 +13,7 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/core-survival.json'
 const isInvalid = (s: ReturnType<typeof schedule>): boolean => s.length === 1 && Number.isNaN(s[0]?.dose) && Number.isNaN(s[0]?.day);
 
 describe('schedule(spec)', () => {
-  // /work/shared/design/models.md, "Schedules": the overall times every stream relies on.
+  // docs/models.md, "Schedules": the overall times every stream relies on.
   test('25 × 2 Gy five a week ends on day 32', () => {
     expect(overallTime(schedule({ fractions: 25, dose: 2, perWeek: 5 }))).toBe(32);
   });

@@ -8,7 +8,7 @@ import { portableLog } from './portable/portableLog.js';
  *   caller sampling RSI decides what to do there; NaN for NaN or out-of-domain input
  * @remarks Scott JG, Berglund A, Schell MJ, et al. "A genome-based model for adjusting radiotherapy dose
  *   (GARD): a retrospective, cohort-based study". Lancet Oncol 2017;18:202–211. Check: RSI 0.31 → α = 0.4856 Gy⁻¹.
- *   /work/shared/design/models.md, "Biomarker-guided radiosensitivity".
+ *   docs/models.md, "Biomarker-guided radiosensitivity".
  */
 export function alphaFromRsi(rsi: number, beta = 0.05): number {
   if (!(rsi > 0 && rsi <= 1 && beta >= 0 && beta < Infinity)) return Number.NaN;

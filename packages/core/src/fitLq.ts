@@ -70,7 +70,7 @@ function failed(count: number): LqFit {
  * @returns the fit; see {@link LqFit}. Bad input (fewer than 3 distinct doses, SF ≤ 0 or > 1, a negative or
  *   non-finite dose, sd or weight, both `sd` and `weight` on a point, NaN) gives NaN estimates, covariance and
  *   residuals (core never throws; file readers report rows and columns).
- * @remarks The model of /work/shared/design/models.md, "Avatars: fitting patient-derived model data". Delta-method
+ * @remarks The model of docs/models.md, "Avatars: fitting patient-derived model data". Delta-method
  *   variance var(ln SF) ≈ (sd/SF)². Lawson CL, Hanson RJ, Solving Least Squares Problems, 1974 (NNLS).
  */
 export function fitLq(points: readonly LqPoint[]): LqFit {

@@ -106,7 +106,7 @@ const maxIterations = 200;
  * @param points - doses (Gy), cells seeded and colonies counted; see {@link ColonyPoint}
  * @returns the fit; see {@link LqColonyFit}. Bad input (fewer than 3 distinct doses, no colonies at all, a negative
  *   or non-finite value, n ≤ 0, NaN) or no convergence gives NaN estimates with `converged: false`.
- * @remarks The model of /work/shared/design/models.md, "Avatars: fitting patient-derived model data"; McCullagh P,
+ * @remarks The model of docs/models.md, "Avatars: fitting patient-derived model data"; McCullagh P,
  *   Nelder JA, Generalized Linear Models, 2nd ed, 1989 (Poisson log-linear models).
  */
 export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {

@@ -8,7 +8,7 @@ import type { Schedule } from './schedule.js';
  * @returns GARD, dimensionless (a log cell kill); 0 for the empty schedule; NaN for NaN or out-of-domain input
  *   (including the invalid-schedule sentinel)
  * @remarks Scott JG et al. Lancet Oncol 2017;18:202–211. Check (RxRSI rectal threshold): RSI 0.31, 25 × 2 Gy →
- *   GARD 29.28. /work/shared/design/models.md, "Biomarker-guided radiosensitivity".
+ *   GARD 29.28. docs/models.md, "Biomarker-guided radiosensitivity".
  */
 export function gard(s: Schedule, alpha: number, beta: number): number {
   if (!(Number.isFinite(alpha) && beta >= 0 && beta < Infinity)) return Number.NaN;

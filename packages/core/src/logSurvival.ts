@@ -43,7 +43,7 @@ function sum(terms: Float64Array): number {
  * @returns ln S ≤ 0 (0 for the empty schedule); NaN for NaN or out-of-domain input: invalid schedule, α or β
  *   negative or not finite, T½ ≤ 0, h ∉ [0, 1], h > 0 without OER ≥ 1, DMF ≤ 0, bad model parameters
  *   (USC with αD₀ ≥ 1)
- * @remarks /work/shared/design/models.md, "Cell survival per fraction". Lea & Catcheside, J Genet 1942;44:216;
+ * @remarks docs/models.md, "Cell survival per fraction". Lea & Catcheside, J Genet 1942;44:216;
  *   Astrahan, Med Phys 2008;35:4161; Park et al., IJROBP 2008;70:847.
  */
 export function logSurvival(s: Schedule, cell: CellParameters, model: SurvivalModel = { model: 'lq' }): number {

@@ -25,7 +25,7 @@ export interface LkbParameters {
  * @returns NTCP in [0, 1], ½ when gEUD = TD₅₀, non-decreasing in every bin dose; NaN for NaN or out-of-domain
  *   input (bad bins as for {@link geud}, TD₅₀ ≤ 0, m ≤ 0, n ≤ 0, only one of α/β and fractions)
  * @remarks Lyman JT. Radiat Res Suppl 1985;8:S13; Kutcher GJ, Burman C. IJROBP 1989;16:1623; Burman C et al.
- *   IJROBP 1991;21:123. /work/shared/design/models.md, "Normal-tissue complication (LKB)".
+ *   IJROBP 1991;21:123. docs/models.md, "Normal-tissue complication (LKB)".
  */
 export function ntcpLkb(bins: readonly DoseVolumeBin[], p: LkbParameters): number {
   const { td50, m, n, alphaBeta, fractions } = p;

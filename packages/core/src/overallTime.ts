@@ -6,7 +6,7 @@ import type { Schedule } from './schedule.js';
  * @returns T ≥ 0 in days (the latest minus the earliest fraction day, so an unsorted hand-built list is also
  *   handled); 0 for the empty schedule or a single fraction; NaN when any day is not finite (including the
  *   invalid-schedule sentinel).
- * @remarks Convention of /work/shared/design/models.md ("Schedules"): 25 × 2 Gy five a week gives T = 32 d.
+ * @remarks Convention of docs/models.md ("Schedules"): 25 × 2 Gy five a week gives T = 32 d.
  */
 export function overallTime(s: Schedule): number {
   let first = Infinity;

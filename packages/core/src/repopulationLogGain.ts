@@ -5,7 +5,7 @@
  *   (≥ 0; Infinity means regrowth never starts)
  * @returns ln G ≥ 0, 0 up to the kick-off, non-decreasing in T; NaN for NaN or out-of-domain input
  * @remarks Withers HR, Taylor JMG, Maciejewski B. Acta Oncol 1988;27:131 (kick-off); Fowler JF. Br J Radiol
- *   1989;62:679. Convention: /work/shared/design/models.md, "Repopulation".
+ *   1989;62:679. Convention: docs/models.md, "Repopulation".
  */
 export function repopulationLogGain(
   overallTime: number,

@@ -140,7 +140,7 @@ function fromList(list: readonly Fraction[], gaps: readonly ScheduleGap[] | unde
  * @returns the fractions ordered by day; for an invalid spec (non-integer or negative fractions, negative or
  *   non-finite dose, NaN anywhere, `perWeek` and `everyDays` both given, `perDay` > 1 without a valid
  *   `intervalHours`, a gap outside 1…n) the sentinel `[{ dose: NaN, day: NaN }]`, so NaN propagates. Never throws.
- * @remarks Calendar conventions: /work/shared/design/models.md, "Schedules".
+ * @remarks Calendar conventions: docs/models.md, "Schedules".
  */
 export function schedule(spec: ScheduleSpec): Schedule {
   if (typeof spec !== 'object' || spec === null) return invalid;

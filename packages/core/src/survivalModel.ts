@@ -1,5 +1,5 @@
 /**
- * Which single-fraction survival curve to use (/work/shared/design/models.md, "Cell survival per fraction").
+ * Which single-fraction survival curve to use (docs/models.md, "Cell survival per fraction").
  * - `{ model: 'lq' }` (default): −ln S = αd + βd².
  * - `{ model: 'lq-l', transitionDose }`: LQ up to the transition dose D_T (Gy, ≥ 0; `Infinity` is plain LQ), the
  *   tangent line above it (Astrahan, Med Phys 2008;35:4161).

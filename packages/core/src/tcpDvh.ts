@@ -24,7 +24,7 @@ export interface DvhTcpParameters {
  *   infinite dose or volume, n ≤ 0, α or β negative or not finite, ρ < 0)
  * @remarks The sum is taken in log space, ln(ρ Σ v_k S_k) = ln ρ + log-sum-exp_k(ln v_k + ln S_k), so a
  *   54 Gy/3 fraction bin or a 10⁹ clonogens/cm³ density neither underflow nor overflow. Webb S, Nahum AE. Phys Med
- *   Biol 1993;38:653 (inhomogeneous dose). /work/shared/design/models.md, "Tumour control probability".
+ *   Biol 1993;38:653 (inhomogeneous dose). docs/models.md, "Tumour control probability".
  */
 export function tcpDvh(bins: readonly DoseVolumeBin[], p: DvhTcpParameters): number {
   const { fractions, alpha, beta, clonogenDensity } = p;

@@ -6,7 +6,7 @@ import { portablePow } from './portable/portablePow.js';
  * @param gamma50 - γ₅₀, the normalised slope D·dTCP/dD at D₅₀ (> 0)
  * @returns TCP in [0, 1]: 0 at D = 0, ½ at D = D₅₀, 1 as D → ∞; NaN outside the domain and for NaN input
  * @remarks The 4γ₅₀ exponent makes γ₅₀ the normalised gradient at D₅₀ (Brahme A. Acta Radiol Oncol
- *   1984;23:379); the form used by Niemierko's EUD model and by the HyTEC reports. /work/shared/design/models.md,
+ *   1984;23:379); the form used by Niemierko's EUD model and by the HyTEC reports. docs/models.md,
  *   "Tumour control probability".
  */
 export function tcpLogistic(dose: number, d50: number, gamma50: number): number {

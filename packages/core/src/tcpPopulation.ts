@@ -54,7 +54,7 @@ const uscNeglect = 1e-9;
  * @returns TCP_pop in [0, 1]; as σ_α → 0 it tends to the Poisson TCP at ᾱ (σ_α = 0 gives it exactly); NaN for
  *   NaN or out-of-domain input (negative ᾱ, σ_α or N₀, α/β ≤ 0, an invalid schedule or model, only one of T_d
  *   and T_k, USC beyond its domain as above)
- * @remarks Webb S, Nahum AE. Phys Med Biol 1993;38:653–666. /work/shared/design/models.md, "Tumour control
+ * @remarks Webb S, Nahum AE. Phys Med Biol 1993;38:653–666. docs/models.md, "Tumour control
  *   probability". Quadrature: see populationTcpQuadrature.ts.
  */
 export function tcpPopulation(p: PopulationTcpParameters): number {

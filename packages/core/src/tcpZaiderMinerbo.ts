@@ -65,7 +65,7 @@ function logPiece(logSurvival: number, lambda: number, start: number, length: nu
  *   fraction before day 0; an invalid schedule or model)
  * @remarks Zaider M, Minerbo GN. "Tumour control probability: a formulation applicable to any temporal protocol
  *   of dose delivery". Phys Med Biol 2000;45:279–293. Kendall DG. Ann Math Stat 1948;19:1–15.
- *   /work/shared/design/models.md, "Tumour control probability".
+ *   docs/models.md, "Tumour control probability".
  */
 export function tcpZaiderMinerbo(p: ZaiderMinerboParameters): number {
   const { schedule, alpha, beta, birthRate, deathRate, clonogens, day, model = lq } = p;

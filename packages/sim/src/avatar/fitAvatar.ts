@@ -119,7 +119,7 @@ const nanFit = (kind: AvatarData['kind'], points: number, doseLevels: number): A
  * interval from the same covariance and quantile.
  * @param data - from {@link parseAvatarCsv}
  * @returns the fit; `ok: false` with NaN numbers when the core fit fails
- * @remarks /work/shared/design/models.md, "Avatars: fitting patient-derived model data". Fieller EC, J R Stat Soc B
+ * @remarks docs/models.md, "Avatars: fitting patient-derived model data". Fieller EC, J R Stat Soc B
  *   1954;16:175. McCullagh P, Nelder JA, Generalized Linear Models, 2nd ed, 1989 (over-dispersion).
  */
 export function fitAvatar(data: AvatarData): AvatarFit {
