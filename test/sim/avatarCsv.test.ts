@@ -38,6 +38,22 @@ describe('parseAvatarCsv(text) reads dose–response data', () => {
     expect(tabs.ok && tabs.points.length).toBe(3);
   });
 
+  it('reads quoted fields with spaces around them and a delimiter or a doubled quote inside, as spreadsheets write them', () => {
+    // What a general CSV reader (d3-dsv) would not: it takes a quote only as a field's first character and reads
+    // `, "0.5"` as the text ` "0.5"`.
+    const result = parseAvatarCsv('"dose", "survivingFraction"\n0, "1"\n "2" ,0.5\n4,"0.2"\n6,0.05\n');
+    expect(result.ok && result.points).toEqual([
+      { dose: 0, survivingFraction: 1 },
+      { dose: 2, survivingFraction: 0.5 },
+      { dose: 4, survivingFraction: 0.2 },
+      { dose: 6, survivingFraction: 0.05 },
+    ]);
+    expect(problems('dose,survivingFraction\n0,1\n2,"0,5"\n4,"0""2"\n')).toEqual([
+      'row 3, column "survivingFraction": expected a number, got "0,5" (use a decimal point)',
+      'row 4, column "survivingFraction": expected a number, got "0\\"2"',
+    ]);
+  });
+
   it('reads colony counts per flask', () => {
     const result = parseAvatarCsv('dose,cellsSeeded,colonies\n0,200,110\n2,400,118\n4,2000,160\n6,10000,95\n');
     expect(result.ok && result.kind).toBe('colonies');

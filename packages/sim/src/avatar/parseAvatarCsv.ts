@@ -46,7 +46,12 @@ const layouts = {
 const knownColumns = ['dose', 'survivingFraction', 'sd', 'cellsSeeded', 'colonies'];
 const numberPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Splits one line on the delimiter, honouring double quotes (RFC 4180: `""` inside quotes is a quote). */
+/**
+ * Splits one line on the delimiter, honouring double quotes (RFC 4180: `""` inside quotes is a quote).
+ * @remarks Not d3-dsv: it reads the whole text at once (a stray quote swallows the rest of the file, with no error and
+ *   no row numbers), takes a quote only as a field's first character (so `1, "0.5"` gives ` "0.5"`) and knows no
+ *   comment lines; and it would bring its command-line tools' dependencies (commander, iconv-lite, rw) into sim.
+ */
 function splitCells(line: string, delimiter: string): string[] | undefined {
   const cells: string[] = [];
   let cell = '';
