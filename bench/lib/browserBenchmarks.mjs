@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { median } from './median.mjs';
-import { serveStatic } from './staticServer.mjs';
+import { serveStatic } from '../../test/e2e/staticServer.mjs';
 
 /** The built viewer (pnpm build). */
 export const vizDist = fileURLToPath(new URL('../../packages/viz/dist/', import.meta.url));

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { serveStatic } from './staticServer.js';
-import type { StaticServer } from './staticServer.js';
+import { serveStatic } from './staticServer.mjs';
+import type { StaticServer } from './staticServer.mjs';
 
 /** The repository's root directory, with a trailing slash. */
 export const repositoryRoot: string = fileURLToPath(new URL('../../', import.meta.url));

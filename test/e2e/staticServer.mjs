@@ -17,8 +17,13 @@ const types = {
   '.wasm': 'application/wasm',
 };
 
+// The one static server of the repository: the e2e tests (test/e2e/describeViewer.ts) and the browser benchmarks
+// (bench/lib/browserBenchmarks.mjs) both serve the built viewer with it. Plain JavaScript, so that bench runs it
+// under node without a build; staticServer.d.mts gives the tests its types.
+
 /**
- * Serves a directory on 127.0.0.1 and a free port, as any static host would (no rewriting, no special headers).
+ * Serves a directory on 127.0.0.1 and a free port, as any static host would (no rewriting, no special headers):
+ * what `pnpm build` produces must work from there.
  * @param {string} root - the directory (packages/viz/dist)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
