@@ -14,6 +14,7 @@ import { checkOutputDirectory } from './checkOutputDirectory.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
+import { parseWholeNumber } from './parseWholeNumber.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
@@ -33,13 +34,6 @@ function nonNegativeNumber(option: string, text: string | undefined): number | u
   if (text === undefined) return undefined;
   const value = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!(value >= 0 && value < Infinity)) throw new UsageError(`rtsim avatar: ${option}: expected a number of 0 or more, got '${text}' ${seeHelp}`);
-  return value;
-}
-
-function wholeNumber(option: string, text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!(Number.isSafeInteger(value) && value >= min && value <= max)) throw new UsageError(`rtsim avatar: ${option}: expected a whole number from ${min} to ${max}, got '${text}' ${seeHelp}`);
   return value;
 }
 
@@ -69,25 +63,25 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     out: { type: 'string' },
     json: { type: 'boolean' },
   });
-  if (values['help'] === true) {
+  if (values.help === true) {
     io.stdout.write(avatarHelpText);
     return exitCodes.ok;
   }
   if (positionals.length !== 1) {
     throw new UsageError(`rtsim avatar: expected one data file (CSV), got ${positionals.length === 0 ? 'none' : positionals.map((p) => `'${p}'`).join(' ')} ${seeHelp}`);
   }
-  const scheduleText = values['schedules'] as string | undefined;
+  const scheduleText = values.schedules;
   if (scheduleText === undefined) throw new UsageError(`rtsim avatar: --schedules is required, e.g. --schedules "25x2,5x6,3x18:everyDays=2" ${seeHelp}`);
   const schedules = parseScheduleList(scheduleText);
   if (!schedules.ok) throw new UsageError(`rtsim avatar: --schedules: ${terminalText(schedules.message)} ${seeHelp}`);
-  const volume = positiveNumber('--volume', values['volume'] as string | undefined);
-  const clonogens = positiveNumber('--clonogens', values['clonogens'] as string | undefined);
-  const doublingTime = positiveNumber('--doubling-time', values['doubling-time'] as string | undefined, true);
-  const kickoffTime = nonNegativeNumber('--kickoff-time', values['kickoff-time'] as string | undefined);
-  const draws = wholeNumber('--draws', values['draws'] as string | undefined, 100, 1_000_000) ?? defaultAvatarDraws;
-  const seed = wholeNumber('--seed', values['seed'] as string | undefined, 0, Number.MAX_SAFE_INTEGER) ?? defaultAvatarSeed;
+  const volume = positiveNumber('--volume', values.volume);
+  const clonogens = positiveNumber('--clonogens', values.clonogens);
+  const doublingTime = positiveNumber('--doubling-time', values['doubling-time'], true);
+  const kickoffTime = nonNegativeNumber('--kickoff-time', values['kickoff-time']);
+  const draws = parseWholeNumber('rtsim avatar', '--draws', values.draws, 100, 1_000_000, ` ${seeHelp}`) ?? defaultAvatarDraws;
+  const seed = parseWholeNumber('rtsim avatar', '--seed', values.seed, 0, Number.MAX_SAFE_INTEGER, ` ${seeHelp}`) ?? defaultAvatarSeed;
   const tumour = avatarTumour({
-    ...(values['subtype'] === undefined ? {} : { subtype: values['subtype'] as string }),
+    ...(values.subtype === undefined ? {} : { subtype: values.subtype }),
     ...(volume === undefined ? {} : { volume }),
     ...(clonogens === undefined ? {} : { clonogens }),
     ...(doublingTime === undefined ? {} : { doublingTime }),
@@ -117,7 +111,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
 
   const fileName = basename(path);
   const stem = extname(fileName) === '' ? fileName : fileName.slice(0, -extname(fileName).length);
-  const outDirectory = values['out'] === undefined ? join(dirname(path), `${stem}-avatar`) : resolve(io.cwd, values['out'] as string);
+  const outDirectory = values.out === undefined ? join(dirname(path), `${stem}-avatar`) : resolve(io.cwd, values.out);
   await checkOutputDirectory('avatar', outDirectory);
   const analysis = avatarAnalysis(data, schedules.schedules, tumour.tumour, { draws, seed });
   if (!analysis.fit.ok || !Number.isFinite(analysis.comparison.rankingProbability)) {
@@ -141,7 +135,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     io.stderr.write(`rtsim avatar: could not write the results to ${outDirectory}: ${(error as Error).message}\n`);
     return exitCodes.failed;
   }
-  io.stdout.write(values['json'] === true ? json : avatarTable(analysis, name));
+  io.stdout.write(values.json === true ? json : avatarTable(analysis, name));
   io.stderr.write(`rtsim avatar: wrote ${files.map((file) => file.name).join(', ')} to ${outDirectory}\n`);
   return exitCodes.ok;
 }

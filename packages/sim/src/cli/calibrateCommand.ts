@@ -10,6 +10,7 @@ import { calibrationTable } from './calibrationTable.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
+import { formatDuration } from './formatDuration.js';
 import { formatIssueLine } from './formatIssueLine.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { rtsimVersion } from './rtsimVersion.js';
@@ -30,8 +31,6 @@ async function readDataFile(path: string): Promise<string | { readonly problem: 
   }
 }
 
-const seconds = (milliseconds: number): string =>
-  milliseconds < 60_000 ? `${(milliseconds / 1000).toFixed(1)} s` : `${Math.floor(milliseconds / 60_000)} min ${Math.round((milliseconds % 60_000) / 1000)} s`;
 
 /**
  * `rtsim calibrate DATA [--patients N] [--out DIR] [--no-profile] [--json]` (docs/calibration.md): reads and
@@ -52,16 +51,16 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     'no-profile': { type: 'boolean' },
     json: { type: 'boolean' },
   });
-  if (values['help'] === true) {
+  if (values.help === true) {
     io.stdout.write(calibrateHelpText);
     return exitCodes.ok;
   }
   if (positionals.length !== 1) throw new UsageError('rtsim calibrate: expected one DATA file (see rtsim calibrate --help)');
   let patients: number | undefined;
-  if (typeof values['patients'] === 'string') {
-    patients = Number(values['patients']);
+  if (typeof values.patients === 'string') {
+    patients = Number(values.patients);
     if (!(Number.isInteger(patients) && patients >= 1 && patients <= maxPatients)) {
-      throw new UsageError(`rtsim calibrate: --patients expects a whole number from 1 to ${maxPatients}, got '${values['patients']}'`);
+      throw new UsageError(`rtsim calibrate: --patients expects a whole number from 1 to ${maxPatients}, got '${values.patients}'`);
     }
   }
   const name = positionals[0] as string;
@@ -80,7 +79,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   }
   const { setup } = parsed;
   const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
-  const directory = typeof values['out'] === 'string' ? resolve(io.cwd, values['out']) : join(dirname(path), `${stem}-calibration`);
+  const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
   await checkOutputDirectory('calibrate', directory);
   const fitted = setup.cohorts.filter((c) => c.role === 'fit').length;
   io.stderr.write(
@@ -98,7 +97,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
       onProgress: (progress) => {
         if (!tty) return;
         const what = progress.stage === 'profile' ? `profile ${(progress.parameter ?? 0) + 1}/${progress.parameters}` : progress.stage;
-        io.stderr.write(`\r${what}: ${progress.evaluations} evaluations, −2 ln L ${progress.deviance.toFixed(3)}, ${seconds(Date.now() - started)}\u001b[K`);
+        io.stderr.write(`\r${what}: ${progress.evaluations} evaluations, −2 ln L ${progress.deviance.toFixed(3)}, ${formatDuration(Date.now() - started)}\u001b[K`);
         drawn = true;
       },
     });
@@ -123,7 +122,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     io.stderr.write(`rtsim calibrate: could not write the results: ${terminalText((error as Error).message)}\n`);
     return exitCodes.failed;
   }
-  io.stdout.write(values['json'] === true ? json : calibrationTable(results));
-  io.stderr.write(`rtsim calibrate: done in ${seconds(Date.now() - started)}; wrote calibration.json and calibration.html to ${terminalText(directory)}\n`);
+  io.stdout.write(values.json === true ? json : calibrationTable(results));
+  io.stderr.write(`rtsim calibrate: done in ${formatDuration(Date.now() - started)}; wrote calibration.json and calibration.html to ${terminalText(directory)}\n`);
   return exitCodes.ok;
 }

@@ -3,10 +3,10 @@ import { formatPercent } from '../report/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../report/svgNumber.js';
+import { formatSignedPoints } from './formatSignedPoints.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
-const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
 
 /**
  * The table `rtsim run` prints: a title line (scenario, patients, seed), then per arm the schedule, overall time
@@ -56,7 +56,7 @@ export function comparisonTable(results: TrialResults): string {
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],
     results.comparisons.map((pair) => [
       terminalText(`${pair.a} − ${pair.b}`),
-      `${signed(pair.meanTcpDifference)} [${signed(pair.meanTcpDifferenceCi95[0])}, ${signed(pair.meanTcpDifferenceCi95[1])}]`,
+      `${formatSignedPoints(pair.meanTcpDifference)} [${formatSignedPoints(pair.meanTcpDifferenceCi95[0])}, ${formatSignedPoints(pair.meanTcpDifferenceCi95[1])}]`,
       formatPValue(pair.mcnemarP),
       formatPValue(pair.logRankP),
       pair.trialPatientsPerArm === null ? '—' : String(pair.trialPatientsPerArm),

@@ -3,7 +3,7 @@ import { avatarCommand } from './avatarCommand.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
 import { helpText } from './helpText.js';
-import { mergePartsCommand } from './mergePartsCommand.js';
+import { mergeCommand } from './mergeCommand.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { runCommand } from './runCommand.js';
 import { schemaCommand } from './schemaCommand.js';
@@ -18,7 +18,7 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   run: runCommand,
   validate: validateCommand,
   schema: schemaCommand,
-  merge: mergePartsCommand,
+  merge: mergeCommand,
   sensitivity: sensitivityCommand,
   calibrate: calibrateCommand,
   avatar: avatarCommand,

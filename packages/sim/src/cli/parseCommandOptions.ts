@@ -8,9 +8,12 @@ export interface CommandOption {
   readonly short?: string;
 }
 
-/** Options and positionals as read from the command line. */
-export interface CommandArguments {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+/** The value of an option as read: `boolean` for a flag, the text for an option taking a value. */
+export type CommandOptionValue<Option extends CommandOption> = Option['type'] extends 'boolean' ? boolean : string;
+
+/** Options and positionals as read from the command line, each option typed by its declaration (`help` added). */
+export interface CommandArguments<Options extends Readonly<Record<string, CommandOption>>> {
+  readonly values: { readonly [Name in keyof Options]?: CommandOptionValue<Options[Name]> } & { readonly help?: boolean };
   readonly positionals: readonly string[];
 }
 
@@ -19,11 +22,15 @@ export interface CommandArguments {
  * people: `rtsim run: unknown option '--patinets'; did you mean '--patients'? (see rtsim run --help)`.
  * @param command - the command's name, for messages (`run`)
  * @param args - the arguments after the command name
- * @param options - the command's options (`--help` is added)
- * @returns values and positionals
+ * @param options - the command's options (`--help` is added), declared inline so their names and types are kept
+ * @returns values (each typed by its option: text or flag) and positionals
  * @throws UsageError for an unknown option, a missing value, a value given to a flag, or a repeated option
  */
-export function parseCommandOptions(command: string, args: readonly string[], options: Readonly<Record<string, CommandOption>>): CommandArguments {
+export function parseCommandOptions<const Options extends Readonly<Record<string, CommandOption>>>(
+  command: string,
+  args: readonly string[],
+  options: Options,
+): CommandArguments<Options> {
   const config: Record<string, CommandOption> = { ...options, help: { type: 'boolean', short: 'h' } };
   const seeHelp = `(see rtsim ${command} --help)`;
   try {
@@ -34,7 +41,8 @@ export function parseCommandOptions(command: string, args: readonly string[], op
       if (seen.has(token.name)) throw new UsageError(`rtsim ${command}: ${token.rawName} is given more than once ${seeHelp}`);
       seen.add(token.name);
     }
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
+    // parseArgs types its values from a literal config only; this config is generic, and declared by the same options.
+    return { values: values as CommandArguments<Options>['values'], positionals };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const { code, message } = error as { code?: string; message: string };

@@ -1,7 +1,5 @@
 import type { PoolProgress } from '../pool/PoolProgress.js';
-
-const seconds = (milliseconds: number): string =>
-  milliseconds < 60_000 ? `${(milliseconds / 1000).toFixed(1)} s` : `${Math.floor(milliseconds / 60_000)} min ${Math.round((milliseconds % 60_000) / 1000)} s`;
+import { formatDuration } from './formatDuration.js';
 
 /**
  * One frame of the progress bar: `[████████░░░░░░░░]  48%  196 608/409 600 patients  48/100 blocks  3.1 s, 3.4 s left`,
@@ -16,8 +14,8 @@ export function progressLine(progress: PoolProgress, elapsedMilliseconds: number
   const width = columns >= 20 ? columns : 80;
   const fraction = progress.patientsTotal > 0 ? progress.patientsDone / progress.patientsTotal : 1;
   const percent = `${Math.floor(100 * fraction)}%`.padStart(4);
-  const left = fraction > 0 && fraction < 1 ? `, ${seconds((elapsedMilliseconds * (1 - fraction)) / fraction)} left` : '';
-  const counts = `${progress.patientsDone}/${progress.patientsTotal} patients  ${progress.blocksDone}/${progress.blocksTotal} blocks  ${seconds(elapsedMilliseconds)}${left}`;
+  const left = fraction > 0 && fraction < 1 ? `, ${formatDuration((elapsedMilliseconds * (1 - fraction)) / fraction)} left` : '';
+  const counts = `${progress.patientsDone}/${progress.patientsTotal} patients  ${progress.blocksDone}/${progress.blocksTotal} blocks  ${formatDuration(elapsedMilliseconds)}${left}`;
   const barWidth = width >= 100 ? 30 : width >= 80 ? 20 : 10; // fixed per terminal, so the bar does not jitter
   const filled = Math.round(barWidth * fraction);
   const line = `[${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${percent}  ${counts}`;

@@ -14,7 +14,7 @@ import { UsageError } from './UsageError.js';
  */
 export function schemaCommand(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parseCommandOptions('schema', args, {});
-  if (values['help'] === true) {
+  if (values.help === true) {
     io.stdout.write(helpText('schema'));
     return exitCodes.ok;
   }

@@ -16,6 +16,7 @@ import { exitCodes } from './exitCodes.js';
 import { formatIssueLine } from './formatIssueLine.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseSensitivityOutput } from './parseSensitivityOutput.js';
+import { parseWholeNumber } from './parseWholeNumber.js';
 import { parseWorkers } from './parseWorkers.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { rtsimVersion } from './rtsimVersion.js';
@@ -24,15 +25,6 @@ import { sensitivityTable } from './sensitivityTable.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
-
-function wholeNumber(option: string, text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!(Number.isSafeInteger(value) && value >= min && value <= max)) {
-    throw new UsageError(`rtsim sensitivity: ${option}: expected a whole number from ${min} to ${max}, got '${text}'`);
-  }
-  return value;
-}
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure control-rate|mean-tcp] [--samples N]
@@ -57,25 +49,25 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     out: { type: 'string' },
     json: { type: 'boolean' },
   });
-  if (values['help'] === true) {
+  if (values.help === true) {
     io.stdout.write(sensitivityHelpText);
     return exitCodes.ok;
   }
   if (positionals.length !== 1) {
     throw new UsageError(`rtsim sensitivity: expected one scenario file, got ${positionals.length === 0 ? 'none' : positionals.map((p) => `'${p}'`).join(' ')} (see rtsim sensitivity --help)`);
   }
-  const measureText = (values['measure'] as string | undefined) ?? 'control-rate';
+  const measureText = values.measure ?? 'control-rate';
   if (measureText !== 'control-rate' && measureText !== 'mean-tcp') {
     throw new UsageError(`rtsim sensitivity: --measure: expected control-rate or mean-tcp, got '${measureText}'`);
   }
   const measure: SensitivityMeasure = measureText;
-  const samples = wholeNumber('--samples', values['samples'] as string | undefined, 2, 1_000_000);
-  const patients = wholeNumber('--patients', values['patients'] as string | undefined, 1, maxPatients);
-  const resamples = wholeNumber('--resamples', values['resamples'] as string | undefined, 1, 100_000);
-  const workers = parseWorkers('rtsim sensitivity', values['workers'] as string | undefined) ?? defaultWorkerCount();
-  const requested = values['output'] === undefined ? undefined : parseSensitivityOutput(values['output'] as string);
+  const samples = parseWholeNumber('rtsim sensitivity', '--samples', values.samples, 2, 1_000_000);
+  const patients = parseWholeNumber('rtsim sensitivity', '--patients', values.patients, 1, maxPatients);
+  const resamples = parseWholeNumber('rtsim sensitivity', '--resamples', values.resamples, 1, 100_000);
+  const workers = parseWorkers('rtsim sensitivity', values.workers) ?? defaultWorkerCount();
+  const requested = values.output === undefined ? undefined : parseSensitivityOutput(values.output);
   const path = resolve(io.cwd, positionals[0] as string);
-  const outDirectory = values['out'] === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values['out'] as string);
+  const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
 
   const file = await readScenarioFile(path);
   if (!file.ok) {
@@ -150,7 +142,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     io.stderr.write(`rtsim sensitivity: could not write the results to ${outDirectory}: ${(error as Error).message}\n`);
     return exitCodes.failed;
   }
-  io.stdout.write(values['json'] === true ? json : sensitivityTable(results));
+  io.stdout.write(values.json === true ? json : sensitivityTable(results));
   io.stderr.write(`rtsim sensitivity: ${results.evaluations} evaluations in ${seconds} s; wrote ${files.map((f) => f.name).join(', ')} to ${outDirectory}\n`);
   return exitCodes.ok;
 }

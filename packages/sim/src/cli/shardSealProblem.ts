@@ -1,7 +1,5 @@
+import { shardFormatVersion } from '../trial/shardFormatVersion.js';
 import { shardChecksum } from './shardChecksum.js';
-
-/** The `formatVersion` of shard files (`ShardFile`, `UncertaintyShardFile`): 2 since they carry a checksum. */
-export const shardFormatVersion = 2;
 
 /**
  * What is wrong with a shard file's version and checksum, checked before anything else in it is read: the

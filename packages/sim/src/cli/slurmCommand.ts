@@ -10,6 +10,7 @@ import { formatIssueLine } from './formatIssueLine.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShardList } from './parseShardList.js';
 import { parseShardSplit } from './parseShardSplit.js';
+import { parseWholeNumber } from './parseWholeNumber.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { shellQuote } from './shellQuote.js';
 import { slurmArraySpec } from './slurmArraySpec.js';
@@ -26,15 +27,6 @@ import { writeFilesAtomically } from './writeFilesAtomically.js';
 const maxShards = 1_000_000;
 /** Most CPUs per task accepted, as for rtsim run --workers. */
 const maxCpus = 1024;
-
-function wholeNumber(option: string, text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!(Number.isSafeInteger(value) && value >= min && value <= max)) {
-    throw new UsageError(`rtsim slurm: ${option}: expected a whole number from ${min} to ${max}, got '${text}'`);
-  }
-  return value;
-}
 
 /**
  * An option written onto an `#SBATCH` line, which sbatch reads without a shell: only characters Slurm's own
@@ -105,18 +97,17 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     missing: { type: 'boolean' },
     submit: { type: 'boolean' },
   });
-  if (values['help'] === true) {
+  if (values.help === true) {
     io.stdout.write(slurmHelpText);
     return exitCodes.ok;
   }
-  const text = (name: string): string | undefined => values[name] as string | undefined;
   if (positionals.length !== 1) {
     throw new UsageError(`rtsim slurm: expected one scenario file, got ${positionals.length === 0 ? 'none' : positionals.map((p) => `'${p}'`).join(' ')} (see rtsim slurm --help)`);
   }
-  const shards = wholeNumber('--shards', text('shards'), 1, maxShards);
+  const shards = parseWholeNumber('rtsim slurm', '--shards', values.shards, 1, maxShards);
   if (shards === undefined) throw new UsageError('rtsim slurm: --shards N is required: the number of array tasks, each one shard (see rtsim slurm --help)');
-  if (text('only') !== undefined && values['missing'] === true) throw new UsageError('rtsim slurm: --only and --missing each choose the shards to submit; give one of them');
-  const rtsim = text('rtsim') ?? defaultRtsimCommand;
+  if (values.only !== undefined && values.missing === true) throw new UsageError('rtsim slurm: --only and --missing each choose the shards to submit; give one of them');
+  const rtsim = values.rtsim ?? defaultRtsimCommand;
   if (rtsim.trim() === '' || /[\n\r]/.test(rtsim)) throw new UsageError(`rtsim slurm: --rtsim: expected a command on one line, e.g. 'node /opt/rtsim/packages/sim/dist/bin/rtsim.js'`);
   const scenarioPath = resolve(io.cwd, positionals[0] as string);
   const stem = basename(scenarioPath, extname(scenarioPath));
@@ -125,16 +116,16 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     rtsim,
     scenarioPath,
     shards,
-    ...(text('split') === undefined ? {} : { split: parseShardSplit(text('split') as string) }),
-    ...optional('patients', wholeNumber('--patients', text('patients'), 1, maxPatients)),
-    ...optional('seed', wholeNumber('--seed', text('seed'), 0, Number.MAX_SAFE_INTEGER)),
-    jobName: sbatchValue('--job-name', text('job-name'), slurmName, 'rtsim-sts') ?? `rtsim-${stem.replace(/[^A-Za-z0-9_.+-]/g, '_')}`,
-    cpusPerTask: wholeNumber('--cpus-per-task', text('cpus-per-task'), 1, maxCpus) ?? 1,
-    ...optional('time', sbatchValue('--time', text('time'), /^(\d+-)?\d+(:\d+){0,2}$|^UNLIMITED$|^INFINITE$/, '30, 02:00:00 or 1-12:00:00')),
-    ...optional('memory', sbatchValue('--mem', text('mem'), /^\d+[KMGT]?$/, '2G or 500M')),
-    ...optional('partition', sbatchValue('--partition', text('partition'), /^[A-Za-z0-9_.+,-]+$/, 'batch')),
-    ...optional('account', sbatchValue('--account', text('account'), slurmName, 'physics')),
-    outDirectory: text('out') === undefined ? defaultOutputDirectory(scenarioPath) : resolve(io.cwd, text('out') as string),
+    ...(values.split === undefined ? {} : { split: parseShardSplit(values.split) }),
+    ...optional('patients', parseWholeNumber('rtsim slurm', '--patients', values.patients, 1, maxPatients)),
+    ...optional('seed', parseWholeNumber('rtsim slurm', '--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)),
+    jobName: sbatchValue('--job-name', values['job-name'], slurmName, 'rtsim-sts') ?? `rtsim-${stem.replace(/[^A-Za-z0-9_.+-]/g, '_')}`,
+    cpusPerTask: parseWholeNumber('rtsim slurm', '--cpus-per-task', values['cpus-per-task'], 1, maxCpus) ?? 1,
+    ...optional('time', sbatchValue('--time', values.time, /^(\d+-)?\d+(:\d+){0,2}$|^UNLIMITED$|^INFINITE$/, '30, 02:00:00 or 1-12:00:00')),
+    ...optional('memory', sbatchValue('--mem', values.mem, /^\d+[KMGT]?$/, '2G or 500M')),
+    ...optional('partition', sbatchValue('--partition', values.partition, /^[A-Za-z0-9_.+,-]+$/, 'batch')),
+    ...optional('account', sbatchValue('--account', values.account, slurmName, 'physics')),
+    outDirectory: values.out === undefined ? defaultOutputDirectory(scenarioPath) : resolve(io.cwd, values.out),
   };
   const paths = slurmPaths(job.outDirectory);
   checkLogDirectory(paths.logDirectory);
@@ -153,8 +144,8 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
 
   const all = Array.from({ length: shards }, (_, k) => k + 1);
   let chosen = all;
-  if (text('only') !== undefined) chosen = parseShardList('--only', text('only') as string, shards);
-  if (values['missing'] === true) {
+  if (values.only !== undefined) chosen = parseShardList('--only', values.only, shards);
+  if (values.missing === true) {
     const present = await Promise.all(all.map((k) => exists(join(paths.shardDirectory, `partial-${k}-of-${shards}.json`))));
     chosen = all.filter((_, i) => !present[i]);
   }
@@ -177,7 +168,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   const which = chosen.length === shards ? `all ${shards} shards` : chosen.length === 0 ? 'no shard (every partial result is present)' : `shard${chosen.length === 1 ? '' : 's'} ${spec} of ${shards}`;
   io.stderr.write(`rtsim slurm: wrote ${paths.shardScript} and ${paths.mergeScript}; ${which}\n`);
 
-  if (values['submit'] !== true) {
+  if (values.submit !== true) {
     const lines = chosen.length === 0
       ? [`sbatch ${shellQuote(paths.mergeScript)}`]
       : [`array=$(sbatch --parsable ${[...arrayOption, shellQuote(paths.shardScript)].join(' ')})`, `sbatch --dependency=afterok:"$array" ${shellQuote(paths.mergeScript)}`];

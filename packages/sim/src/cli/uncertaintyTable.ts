@@ -2,10 +2,10 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 import { correlationSummary } from '../report/correlationSummary.js';
 import { formatPercent } from '../report/formatPercent.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
+import { formatSignedPoints } from './formatSignedPoints.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
-const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
 
 function cells(summary: OuterSummary, format: (value: number) => string): string[] {
   return [
@@ -45,7 +45,7 @@ export function uncertaintyTable(results: TrialResults): string {
     ['difference (points)', ...head, 'P(a beats b)'],
     u.comparisons.map((pair) => [
       terminalText(`${pair.a} − ${pair.b}`),
-      ...cells(pair.controlRateDifference, signed),
+      ...cells(pair.controlRateDifference, formatSignedPoints),
       `${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`,
     ]),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r'],

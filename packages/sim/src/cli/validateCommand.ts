@@ -20,7 +20,7 @@ import { UsageError } from './UsageError.js';
  */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandOptions('validate', args, {});
-  if (values['help'] === true) {
+  if (values.help === true) {
     io.stdout.write(helpText('validate'));
     return exitCodes.ok;
   }

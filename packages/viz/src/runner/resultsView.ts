@@ -4,7 +4,7 @@ import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
 import { resultsSection } from './resultsSection.js';
 import { armsTable, comparisonsTable, subtypeTable } from './resultsTables.js';
-import type { TrialRun } from './runTrial.js';
+import type { PageTrialRun } from './runPageTrial.js';
 
 /** Share of patients in the tallest bin of any of the groups (a common y scale for side-by-side histograms). */
 function tallestShare(groups: readonly GroupOutcome[]): number {
@@ -46,7 +46,7 @@ function histogramGrid(results: TrialResults, subtype: string | undefined): HTML
  * @param run - the results and their serialised files
  * @param fileStem - base name for downloads
  */
-export function resultsView(run: TrialRun, fileStem: string): HTMLElement {
+export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   const { results } = run;
   const root = resultsSection({
     className: 'results',

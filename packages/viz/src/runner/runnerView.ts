@@ -4,7 +4,8 @@ import { fileIntake } from '../ui/fileIntake.js';
 import { numberField } from '../ui/numberField.js';
 import { bundledScenarios } from './bundledScenarios.js';
 import { resultsView } from './resultsView.js';
-import { defaultBrowserWorkers, runTrial } from './runTrial.js';
+import { defaultBrowserWorkers } from './defaultBrowserWorkers.js';
+import { runPageTrial } from './runPageTrial.js';
 import { runTrialSensitivity } from './runTrialSensitivity.js';
 import { sensitivityForm } from './sensitivityForm.js';
 import { sensitivityView } from './sensitivityView.js';
@@ -338,7 +339,7 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s with ${workerCount} workers`;
     // The sensitivity analysis runs on the file's scenario (its hash is the file's, as in `rtsim sensitivity`).
     const finished: Promise<void> = chosen === undefined
-      ? runTrial({ ...scenario, patients: count }, text, workerCount, onProgress, controller.signal).then((result) => {
+      ? runPageTrial({ ...scenario, patients: count }, text, workerCount, onProgress, controller.signal).then((result) => {
         status.textContent = `Done: ${count.toLocaleString('en')} patients in ${seconds(result.elapsedMs)}.`;
         output.replaceChildren(resultsView(result, stem));
       })
