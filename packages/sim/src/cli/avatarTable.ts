@@ -3,7 +3,7 @@ import { avatarRankingSummary } from '../avatar/avatarRankingSummary.js';
 import type { AvatarInterval } from '../avatar/fitAvatar.js';
 import { formatPercent } from '../report/formatPercent.js';
 import { formatSignificant } from '../report/formatSignificant.js';
-import { svgNumber } from '../report/svgNumber.js';
+import { svgNumber } from '../charts/svgNumber.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 

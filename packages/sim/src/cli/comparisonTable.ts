@@ -2,7 +2,7 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../report/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
-import { svgNumber } from '../report/svgNumber.js';
+import { svgNumber } from '../charts/svgNumber.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 

@@ -4,7 +4,7 @@ import type { OuterSummary } from '../uncertainty/UncertaintyResults.js';
 import { formatPercent } from './formatPercent.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
-import { uncertaintyIntervalChart } from './uncertaintyIntervalChart.js';
+import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
 
 const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;
