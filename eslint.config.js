@@ -61,7 +61,7 @@ export default tseslint.config(
   },
   {
     // Chart layout (axis ticks and exponents) is presentation, not a result: Math's functions are allowed there.
-    files: ['packages/sim/src/report/**/*.ts'],
+    files: ['packages/sim/src/report/**/*.ts', 'packages/sim/src/charts/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'randomness is seeded: use the block generator.' }],
       'no-restricted-syntax': ['error', exportAll, ...spreadArguments],

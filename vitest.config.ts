@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       '@rtsim/core': source('./packages/core/src/index.ts'),
       '@rtsim/sim/node': source('./packages/sim/src/node.ts'),
+      '@rtsim/sim/charts': source('./packages/sim/src/charts.ts'),
       '@rtsim/sim': source('./packages/sim/src/index.ts'),
     },
   },

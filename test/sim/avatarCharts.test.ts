@@ -7,8 +7,8 @@ import { parseAvatarCsv } from '../../packages/sim/src/avatar/parseAvatarCsv.js'
 import { parseScheduleList } from '../../packages/sim/src/avatar/parseScheduleList.js';
 import { avatarJson } from '../../packages/sim/src/report/avatarJson.js';
 import { avatarReportHtml } from '../../packages/sim/src/report/avatarReportHtml.js';
-import { avatarSurvivalChart } from '../../packages/sim/src/report/avatarSurvivalChart.js';
-import { avatarTcpChart } from '../../packages/sim/src/report/avatarTcpChart.js';
+import { avatarSurvivalChart } from '../../packages/sim/src/charts/avatarSurvivalChart.js';
+import { avatarTcpChart } from '../../packages/sim/src/charts/avatarTcpChart.js';
 
 const hostile = `<script>alert("x")</script> & 'quoted'`;
 

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../packages/sim/src/report/escapeXml.js';
-import { forestPlot } from '../../packages/sim/src/report/forestPlot.js';
-import { formatPercent } from '../../packages/sim/src/report/formatPercent.js';
+import { escapeXml } from '../../packages/sim/src/charts/escapeXml.js';
+import { forestPlot } from '../../packages/sim/src/charts/forestPlot.js';
+import { formatPercent } from '../../packages/sim/src/charts/formatPercent.js';
 import { formatPValue } from '../../packages/sim/src/report/formatPValue.js';
-import { localControlChart } from '../../packages/sim/src/report/localControlChart.js';
-import { okabeIto } from '../../packages/sim/src/report/okabeIto.js';
-import { svgNumber } from '../../packages/sim/src/report/svgNumber.js';
-import { tcpHistogramChart } from '../../packages/sim/src/report/tcpHistogramChart.js';
+import { localControlChart } from '../../packages/sim/src/charts/localControlChart.js';
+import { okabeIto } from '../../packages/sim/src/charts/okabeIto.js';
+import { svgNumber } from '../../packages/sim/src/charts/svgNumber.js';
+import { tcpHistogramChart } from '../../packages/sim/src/charts/tcpHistogramChart.js';
 
 const hostile = `<script>alert("x")</script> & 'quoted'`;
 
@@ -80,7 +80,7 @@ describe('localControlChart(data, options)', () => {
   it('draws one step path per series, starting at 100 % at time 0, and a legend entry per series', () => {
     const text = localControlChart(data);
     const svg = parseSvg(text);
-    const paths = svg.querySelectorAll('path.curve');
+    const paths = svg.querySelectorAll('path.series');
     expect(paths.length).toBe(3);
     for (const path of paths) {
       const d = path.getAttribute('d') ?? '';
@@ -102,7 +102,7 @@ describe('localControlChart(data, options)', () => {
     const x2 = number(bottom, 'x2');
     const y0 = number(left, 'y1'); // 0 %
     const y100 = number(left, 'y2'); // 100 %
-    const d = svg.querySelector('path.curve')?.getAttribute('d') ?? '';
+    const d = svg.querySelector('path.series')?.getAttribute('d') ?? '';
     // Step after: start (0 y, 100 %), hold to 1 year, drop to 50 %, hold to 2 years.
     const coordinates = (d.match(/-?[\d.]+/g) ?? []).map(Number);
     expect(coordinates[0]).toBeCloseTo(x0, 1);
@@ -113,9 +113,17 @@ describe('localControlChart(data, options)', () => {
     expect(labels).toEqual(['Time since start of treatment (years)', 'Local control (%)']);
   });
 
+  it('16 arms get 16 distinct strokes (arm 9 used to repeat arm 1: same colour, same dash)', () => {
+    const many = { binDays: 365.25, series: Array.from({ length: 16 }, (_, i) => ({ label: `arm ${i}`, curve: [1 - i / 20] })) };
+    const svg = parseSvg(localControlChart(many));
+    const strokes = Array.from(svg.querySelectorAll('path.series'), (path) => `${path.getAttribute('stroke')} ${path.getAttribute('stroke-dasharray') ?? ''}`);
+    expect(strokes).toHaveLength(16);
+    expect(new Set(strokes).size).toBe(16);
+  });
+
   it('series get distinct Okabe–Ito colours', () => {
     const svg = parseSvg(localControlChart(data));
-    const colours = Array.from(svg.querySelectorAll('path.curve'), (path) => path.getAttribute('stroke'));
+    const colours = Array.from(svg.querySelectorAll('path.series'), (path) => path.getAttribute('stroke'));
     expect(colours).toEqual(okabeIto.slice(0, 3));
   });
 });

@@ -145,7 +145,7 @@ describe('reportHtml(results, scenarioText)', () => {
       expect(parsed.getElementsByTagName('parsererror').length).toBe(0);
     }
     const page = new DOMParser().parseFromString(html, 'text/html');
-    expect(page.querySelectorAll('svg.local-control path.curve').length).toBe(2);
+    expect(page.querySelectorAll('svg.local-control path.series').length).toBe(2);
     expect(page.querySelectorAll('svg.forest-plot rect.estimate').length).toBe(3); // overall + 2 subtypes
     expect(page.querySelectorAll('svg.tcp-histogram').length).toBe(2);
   });

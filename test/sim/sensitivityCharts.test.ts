@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sobolChart } from '../../packages/sim/src/report/sobolChart.js';
-import { tornadoChart } from '../../packages/sim/src/report/tornadoChart.js';
-import { uncertaintyIntervalChart } from '../../packages/sim/src/report/uncertaintyIntervalChart.js';
+import { sobolChart } from '../../packages/sim/src/charts/sobolChart.js';
+import { tornadoChart } from '../../packages/sim/src/charts/tornadoChart.js';
+import { uncertaintyIntervalChart } from '../../packages/sim/src/charts/uncertaintyIntervalChart.js';
 
 const hostile = `<script>alert("x")</script> & 'quoted'`;
 

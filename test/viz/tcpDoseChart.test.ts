@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { tcpDoseChart } from '../../packages/viz/src/charts/tcpDoseChart.js';
-import { dashes, okabeIto } from '../../packages/viz/src/charts/palette.js';
+import { seriesStyle } from '../../packages/sim/src/charts/seriesStyle.js';
 import { normaliseSvg } from './normaliseSvg.js';
 
 // Input data: logistic-looking curves, TCP = 1/(1 + (D50/D)^k).
@@ -16,8 +16,8 @@ describe('tcpDoseChart(curves, options)', () => {
   it('draws up to four schedules in Okabe–Ito colours with distinct dashes', () => {
     const svg = tcpDoseChart(data);
     const paths = [...svg.querySelectorAll('path.series')];
-    expect(paths.map((p) => p.getAttribute('stroke'))).toEqual([okabeIto[0], okabeIto[1]]);
-    expect(paths[1]?.getAttribute('stroke-dasharray')).toBe(dashes[1]);
+    expect(paths.map((p) => p.getAttribute('stroke'))).toEqual([seriesStyle(0).colour, seriesStyle(1).colour]);
+    expect(paths[1]?.getAttribute('stroke-dasharray')).toBe(seriesStyle(1).dash);
   });
 
   it('shows TCP in percent from 0 to 100 against total dose in Gy', () => {

@@ -1,9 +1,9 @@
 import type { AvatarAnalysis } from '../avatar/avatarAnalysis.js';
 import { avatarRankingSummary } from '../report/avatarRankingSummary.js';
 import type { AvatarInterval } from '../avatar/fitAvatar.js';
-import { formatPercent } from '../report/formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import { formatSignificant } from '../report/formatSignificant.js';
-import { svgNumber } from '../report/svgNumber.js';
+import { svgNumber } from '../charts/svgNumber.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 

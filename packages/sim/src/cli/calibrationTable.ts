@@ -1,6 +1,6 @@
 import type { CalibrationResults } from '../calibration/CalibrationResults.js';
 import { formatParameterValue } from '../report/formatParameterValue.js';
-import { formatPercent } from '../report/formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 

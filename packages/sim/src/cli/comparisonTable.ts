@@ -1,8 +1,8 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import { formatPercent } from '../report/formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
-import { svgNumber } from '../report/svgNumber.js';
+import { svgNumber } from '../charts/svgNumber.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';

@@ -1,4 +1,4 @@
-import { formatPercent } from '../report/formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 
 /**
  * A difference of proportions in percentage points for a table, signed: `+3.25`, `-1.10`, `0.00`; `—` when not

@@ -1,6 +1,6 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { correlationSummary } from '../report/correlationSummary.js';
-import { formatPercent } from '../report/formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { terminalText } from './terminalText.js';

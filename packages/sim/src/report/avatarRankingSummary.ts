@@ -1,4 +1,4 @@
-import { formatPercent } from './formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import type { AvatarComparison } from '../avatar/compareAvatarSchedules.js';
 
 /**

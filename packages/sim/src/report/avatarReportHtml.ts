@@ -2,15 +2,15 @@ import type { AvatarAnalysis } from '../avatar/avatarAnalysis.js';
 import { avatarAssumptions } from '../avatar/avatarAssumptions.js';
 import { avatarRankingSummary } from './avatarRankingSummary.js';
 import type { AvatarInterval } from '../avatar/fitAvatar.js';
-import { avatarSurvivalChart } from './avatarSurvivalChart.js';
-import { avatarTcpChart } from './avatarTcpChart.js';
-import { escapeXml } from './escapeXml.js';
-import { formatPercent } from './formatPercent.js';
+import { avatarSurvivalChart } from '../charts/avatarSurvivalChart.js';
+import { avatarTcpChart } from '../charts/avatarTcpChart.js';
+import { escapeXml } from '../charts/escapeXml.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import { formatSignificant } from './formatSignificant.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { reportPage } from './reportPage.js';
-import { svgNumber } from './svgNumber.js';
+import { svgNumber } from '../charts/svgNumber.js';
 
 const significant = formatSignificant;
 const interval = ([lower, upper]: AvatarInterval, digits = 3): string =>

@@ -1,12 +1,12 @@
 import type { CalibrationResults } from '../calibration/CalibrationResults.js';
-import { calibrationChart } from './calibrationChart.js';
-import { escapeXml } from './escapeXml.js';
+import { calibrationChart } from '../charts/calibrationChart.js';
+import { escapeXml } from '../charts/escapeXml.js';
 import { formatParameterValue } from './formatParameterValue.js';
-import { formatPercent } from './formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { reportPage } from './reportPage.js';
-import { svgNumber } from './svgNumber.js';
+import { svgNumber } from '../charts/svgNumber.js';
 
 const percentInterval = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
 

@@ -1,4 +1,4 @@
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../charts/escapeXml.js';
 
 /**
  * One table cell of a report page, `<td>` with its text escaped (escapeXml).

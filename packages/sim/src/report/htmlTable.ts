@@ -1,4 +1,4 @@
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../charts/escapeXml.js';
 
 /**
  * A table of a report page: its caption (class `note`), one header row of column headings (`<th scope="col">`)

@@ -1,17 +1,17 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import { escapeXml } from './escapeXml.js';
-import { forestPlot } from './forestPlot.js';
-import type { ForestRow } from './forestPlot.js';
-import { formatPercent } from './formatPercent.js';
+import { escapeXml } from '../charts/escapeXml.js';
+import { forestPlot } from '../charts/forestPlot.js';
+import type { ForestRow } from '../charts/forestPlot.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from './formatPValue.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
-import { localControlChart } from './localControlChart.js';
-import { okabeIto } from './okabeIto.js';
+import { localControlChart } from '../charts/localControlChart.js';
 import { reportPage } from './reportPage.js';
 import { scheduleLabel } from './scheduleLabel.js';
-import { svgNumber } from './svgNumber.js';
-import { tcpHistogramChart } from './tcpHistogramChart.js';
+import { seriesStyle } from '../charts/seriesStyle.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { tcpHistogramChart } from '../charts/tcpHistogramChart.js';
 import { uncertaintySection } from './uncertaintySection.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
@@ -101,7 +101,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   });
   const yMax = shares.reduce((highest, share) => Math.max(highest, share), 0.01);
   const histograms = arms.map((arm, index) =>
-    tcpHistogramChart(arm.tcpHistogram, { title: armNames.get(arm.id) ?? arm.id, colour: okabeIto[index % okabeIto.length] as string, yMax }),
+    tcpHistogramChart(arm.tcpHistogram, { title: armNames.get(arm.id) ?? arm.id, colour: seriesStyle(index).colour, yMax }),
   );
 
   const sections = [

@@ -1,4 +1,4 @@
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../charts/escapeXml.js';
 
 /** What a report page holds besides the shared shell; see reportPage. */
 export interface ReportPageOptions {

@@ -1,4 +1,4 @@
-import { svgNumber } from './svgNumber.js';
+import { svgNumber } from '../charts/svgNumber.js';
 
 /**
  * A short label of an arm's schedule from its totals: `50 Gy / 25 fx` (total physical dose, Gy, and number of

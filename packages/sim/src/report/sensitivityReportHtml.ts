@@ -1,11 +1,11 @@
 import { formatDistribution, formatNumber } from '@rtsim/core';
 import type { SensitivityResults } from '../sensitivity/SensitivityResults.js';
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../charts/escapeXml.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { reportPage } from './reportPage.js';
-import { sobolChart } from './sobolChart.js';
-import { tornadoChart } from './tornadoChart.js';
+import { sobolChart } from '../charts/sobolChart.js';
+import { tornadoChart } from '../charts/tornadoChart.js';
 
 /** An output in display units: percent for a control rate, percentage points for a difference. */
 const points = (value: number): string => (Number.isFinite(value) ? (value * 100).toFixed(2) : '—');

@@ -1,10 +1,10 @@
 import { formatDistribution, formatNumber } from '@rtsim/core';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
-import { formatPercent } from './formatPercent.js';
+import { formatPercent } from '../charts/formatPercent.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
-import { uncertaintyIntervalChart } from './uncertaintyIntervalChart.js';
+import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
 
 const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;

@@ -5,8 +5,6 @@ import {
   avatarJson,
   avatarRankingSummary,
   avatarReportHtml,
-  avatarSurvivalChart,
-  avatarTcpChart,
   avatarTumour,
   defaultAvatarDraws,
   defaultAvatarSeed,
@@ -17,6 +15,7 @@ import {
   parseScheduleList,
 } from '@rtsim/sim';
 import type { AvatarCsvIssue, AvatarTumourOptions } from '@rtsim/sim';
+import { avatarSurvivalChart, avatarTcpChart } from '@rtsim/sim/charts';
 import { svgFromString } from '../charts/svgFromString.js';
 import { button } from '../ui/button.js';
 import { chartCard } from '../ui/chartCard.js';

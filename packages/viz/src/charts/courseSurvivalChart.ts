@@ -1,9 +1,9 @@
+import { lineChart, powerOfTen } from '@rtsim/sim/charts';
+import type { ReferenceRule } from '@rtsim/sim/charts';
+import { svgFromString } from './svgFromString.js';
 import { chartSize } from './chartSize.js';
 import type { ChartSize } from './chartSize.js';
 import { formatNumber } from './formatNumber.js';
-import { lineChart } from './lineChart.js';
-import type { ReferenceRule } from './lineChart.js';
-import { powerOfTen } from './lineChart.js';
 
 /** Input of {@link courseSurvivalChart}. */
 export interface CourseSurvivalData {
@@ -42,7 +42,7 @@ export function courseSurvivalChart(data: CourseSurvivalData, options: CourseSur
   }
   const ys = data.points.map((p) => p.logSurvival / Math.LN10);
   const lowest = ys.filter(Number.isFinite).reduce((low, y) => Math.min(low, y), -offset - 1);
-  return lineChart(
+  return svgFromString(lineChart(
     {
       series: [{ label: '', points: data.points.map((p) => [p.day, p.logSurvival / Math.LN10] as const) }],
       rules,
@@ -55,5 +55,5 @@ export function courseSurvivalChart(data: CourseSurvivalData, options: CourseSur
       y: { label: 'Surviving fraction', scale: 'decades', domain: [Math.floor(lowest), 0] },
       yRight: { label: 'Surviving clonogens', offset: Number.isFinite(offset) ? offset : 0 },
     },
-  );
+  ));
 }

@@ -1,8 +1,9 @@
+import { lineChart } from '@rtsim/sim/charts';
+import type { LineMarker, LineSeries } from '@rtsim/sim/charts';
+import { svgFromString } from './svgFromString.js';
 import { chartSize } from './chartSize.js';
 import type { ChartSize } from './chartSize.js';
 import { formatNumber } from './formatNumber.js';
-import { lineChart } from './lineChart.js';
-import type { LineMarker, LineSeries } from './lineChart.js';
 
 /** Input of {@link isoeffectChart}. */
 export interface IsoeffectData {
@@ -42,7 +43,7 @@ export function isoeffectChart(data: IsoeffectData, options: IsoeffectOptions = 
     y: dosePerFraction,
     label: `${formatNumber(fractions, 0)} × ${formatNumber(dosePerFraction)} Gy: BED ${formatNumber(data.targetBed, 1)} Gy`,
   }];
-  return lineChart(
+  return svgFromString(lineChart(
     { series, markers },
     {
       ...chartSize(options, 'isoeffect'),
@@ -51,5 +52,5 @@ export function isoeffectChart(data: IsoeffectData, options: IsoeffectOptions = 
       x: { label: 'Number of fractions', ...(options.fractionDomain ? { domain: options.fractionDomain } : {}) },
       y: { label: 'Dose per fraction (Gy)' },
     },
-  );
+  ));
 }

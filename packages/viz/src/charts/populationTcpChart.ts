@@ -1,8 +1,9 @@
+import { lineChart } from '@rtsim/sim/charts';
+import type { ReferenceRule } from '@rtsim/sim/charts';
+import { svgFromString } from './svgFromString.js';
 import { chartSize } from './chartSize.js';
 import type { ChartSize } from './chartSize.js';
 import { formatNumber } from './formatNumber.js';
-import { lineChart } from './lineChart.js';
-import type { ReferenceRule } from './lineChart.js';
 
 type DoseResponse = readonly { readonly totalDose: number; readonly tcp: number }[];
 
@@ -35,7 +36,7 @@ export function populationTcpChart(data: PopulationTcpData, options: PopulationT
   const rules: ReferenceRule[] = data.prescribedDose === undefined
     ? []
     : [{ axis: 'x', value: data.prescribedDose, label: `${formatNumber(data.prescribedDose, 1)} Gy`, labelAt: 'bottom' }];
-  return lineChart(
+  return svgFromString(lineChart(
     {
       series: [
         { label: 'single tumour (Poisson, mean α)', points: data.single.map((p) => [p.totalDose, p.tcp] as const) },
@@ -50,5 +51,5 @@ export function populationTcpChart(data: PopulationTcpData, options: PopulationT
       x: { label: 'Total dose (Gy)', ...(options.doseDomain ? { domain: options.doseDomain } : {}) },
       y: { label: 'TCP (%)', domain: [0, 1], ticks: 5, format: (v) => formatNumber(v * 100, 0) },
     },
-  );
+  ));
 }

@@ -1,8 +1,9 @@
+import { lineChart } from '@rtsim/sim/charts';
+import type { LineMarker, ReferenceRule } from '@rtsim/sim/charts';
+import { svgFromString } from './svgFromString.js';
 import { chartSize } from './chartSize.js';
 import type { ChartSize } from './chartSize.js';
 import { formatNumber } from './formatNumber.js';
-import { lineChart } from './lineChart.js';
-import type { LineMarker, ReferenceRule } from './lineChart.js';
 
 /** Input of {@link repopulationChart}. */
 export interface RepopulationData {
@@ -32,7 +33,7 @@ export function repopulationChart(data: RepopulationData, options: RepopulationO
     ? [{ x: data.current.overallTime, y: data.current.bedLoss, label: `T = ${formatNumber(data.current.overallTime, 1)} d: ${data.current.bedLoss >= 0.05 ? `−${formatNumber(data.current.bedLoss, 1)} Gy BED` : 'no BED lost'}` }]
     : [];
   const rules: ReferenceRule[] = [{ axis: 'x', value: data.kickoffTime, label: `T_k = ${formatNumber(data.kickoffTime)} d` }];
-  return lineChart(
+  return svgFromString(lineChart(
     { series: [{ label: '', points: data.points.map((p) => [p.overallTime, p.bedLoss] as const) }], markers, rules },
     {
       ...chartSize(options, 'repopulation'),
@@ -41,5 +42,5 @@ export function repopulationChart(data: RepopulationData, options: RepopulationO
       x: { label: 'Overall treatment time (days)', ...(options.timeDomain ? { domain: options.timeDomain } : {}) },
       y: { label: 'BED lost (Gy)' },
     },
-  );
+  ));
 }

@@ -1,8 +1,9 @@
+import { lineChart } from '@rtsim/sim/charts';
+import type { LineMarker, ReferenceRule } from '@rtsim/sim/charts';
+import { svgFromString } from './svgFromString.js';
 import { chartSize } from './chartSize.js';
 import type { ChartSize } from './chartSize.js';
 import { formatNumber } from './formatNumber.js';
-import { lineChart } from './lineChart.js';
-import type { LineMarker, ReferenceRule } from './lineChart.js';
 import { survivalText } from './survivalText.js';
 
 /** One single-fraction survival curve: `ln S` (natural log, ≤ 0) at doses per fraction in Gy. */
@@ -44,7 +45,7 @@ export function survivalCurveChart(data: SurvivalCurveData, options: SurvivalCur
   const rules: ReferenceRule[] = data.transitionDose !== undefined && Number.isFinite(data.transitionDose)
     ? [{ axis: 'x', value: data.transitionDose, label: `D_T = ${formatNumber(data.transitionDose)} Gy`, labelAt: 'bottom' }]
     : [];
-  return lineChart(
+  return svgFromString(lineChart(
     {
       series: data.curves.map((c) => ({ label: c.label, points: c.points.map((p) => [p.dose, log10(p.logSurvival)] as const) })),
       markers,
@@ -61,6 +62,6 @@ export function survivalCurveChart(data: SurvivalCurveData, options: SurvivalCur
         ...(options.minLog10Survival === undefined ? {} : { domain: [options.minLog10Survival, 0] as const }),
       },
     },
-  );
+  ));
 }
 

@@ -1,4 +1,4 @@
-import { powerOfTen } from './lineChart.js';
+import { powerOfTen } from '@rtsim/sim/charts';
 
 /**
  * A surviving fraction as text from its natural log, without underflow: `0.55`, `0.011`, or

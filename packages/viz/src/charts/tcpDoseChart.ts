@@ -1,9 +1,9 @@
+import { lineChart, seriesStyle } from '@rtsim/sim/charts';
+import type { LineMarker } from '@rtsim/sim/charts';
+import { svgFromString } from './svgFromString.js';
 import { chartSize } from './chartSize.js';
 import type { ChartSize } from './chartSize.js';
 import { formatNumber } from './formatNumber.js';
-import { lineChart } from './lineChart.js';
-import type { LineMarker } from './lineChart.js';
-import { okabeIto } from './palette.js';
 
 /** One schedule's dose–response curve for {@link tcpDoseChart}. */
 export interface TcpDoseCurve {
@@ -34,12 +34,12 @@ export function tcpDoseChart(data: readonly TcpDoseCurve[], options: TcpDoseOpti
       markers.push({
         x: curve.prescribed.totalDose,
         y: curve.prescribed.tcp,
-        colour: okabeIto[i % okabeIto.length] ?? '#000000',
+        colour: seriesStyle(i).colour,
         label: `${formatNumber(curve.prescribed.tcp * 100, 0)}%`,
       });
     }
   });
-  return lineChart(
+  return svgFromString(lineChart(
     { series: data.map((c) => ({ label: c.label, points: c.points.map((p) => [p.totalDose, p.tcp] as const) })), markers },
     {
       ...chartSize(options, 'tcp-dose'),
@@ -48,5 +48,5 @@ export function tcpDoseChart(data: readonly TcpDoseCurve[], options: TcpDoseOpti
       x: { label: 'Total dose (Gy)', ...(options.doseDomain ? { domain: options.doseDomain } : {}) },
       y: { label: 'TCP (%)', domain: [0, 1], ticks: 5, format: (v) => formatNumber(v * 100, 0) },
     },
-  );
+  ));
 }

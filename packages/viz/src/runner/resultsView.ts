@@ -1,4 +1,5 @@
-import { correlationSummary, forestPlot, localControlChart, tcpHistogramChart, uncertaintyIntervalChart } from '@rtsim/sim';
+import { correlationSummary } from '@rtsim/sim';
+import { forestPlot, localControlChart, tcpHistogramChart, uncertaintyIntervalChart } from '@rtsim/sim/charts';
 import type { GroupOutcome, TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
@@ -146,7 +147,7 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   ]);
   km.setChart(svgFromString(localControlChart(
     { binDays: results.followUp.binDays, series: results.arms.map((arm) => ({ label: arm.id, curve: arm.localControlCurve })) },
-    { width: 560, height: 320, yMin: localControlFloor(results) },
+    { width: 900, height: 420, fontSize: 15, yMin: localControlFloor(results) },
   )));
   root.append(km.element);
   return root;

@@ -1,5 +1,5 @@
 import { formatNumber } from '@rtsim/core';
-import { sobolChart, tornadoChart } from '@rtsim/sim';
+import { sobolChart, tornadoChart } from '@rtsim/sim/charts';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
 import { resultsSection } from './resultsSection.js';

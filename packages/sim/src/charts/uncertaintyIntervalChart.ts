@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Interval } from '../cohort/Interval.js';
+import { chartInk } from './chartInk.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
@@ -67,20 +68,20 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
       : '';
   const marks = rows.map((row, index) => {
     const cy = margin.top + (index + 0.5) * rowHeight;
-    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>`;
-    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="#222">${text(row.nominal)} [${text(row.combinedInterval[0])}, ${text(row.combinedInterval[1])}]</text>`;
+    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>`;
+    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="${chartInk.text}">${text(row.nominal)} [${text(row.combinedInterval[0])}, ${text(row.combinedInterval[1])}]</text>`;
     const dot = Number.isFinite(row.nominal)
       ? `<circle class="nominal" cx="${svgNumber(x(row.nominal * factor))}" cy="${svgNumber(cy)}" r="4" fill="#fff" stroke="${colour}" stroke-width="2"/>`
       : '';
     return `<g class="row">${label}${segment(row.combinedInterval, cy, 'combined', 1.5)}${segment(row.parameterInterval, cy, 'parameter', 7)}${dot}${numbers}</g>`;
   });
   const reference = options.zeroLine === true
-    ? `<line class="reference" x1="${svgNumber(x(0))}" y1="${svgNumber(margin.top)}" x2="${svgNumber(x(0))}" y2="${svgNumber(bottom)}" stroke="#888" stroke-dasharray="4 3"/>`
+    ? `<line class="reference" x1="${svgNumber(x(0))}" y1="${svgNumber(margin.top)}" x2="${svgNumber(x(0))}" y2="${svgNumber(bottom)}" stroke="${chartInk.muted}" stroke-dasharray="4 3"/>`
     : '';
   const content =
-    `<text class="chart-title" x="10" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    `<text class="chart-title" x="10" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
     reference +
     marks.join('') +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 1), label: options.xLabel ?? 'Control rate (%)' });
-  return svgFrame(width, height, title, content, 'chart uncertainty-interval-chart');
+  return svgFrame(width, height, title, content, { className: 'chart uncertainty-interval-chart' });
 }

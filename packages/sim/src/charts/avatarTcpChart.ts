@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { chartInk } from './chartInk.js';
 import { escapeXml } from './escapeXml.js';
 import { formatPercent } from './formatPercent.js';
 import { okabeIto } from './okabeIto.js';
@@ -49,9 +50,9 @@ export function avatarTcpChart(rows: readonly AvatarTcpRow[], options: AvatarTcp
   const marks = rows.map((row, index) => {
     const cy = margin.top + (index + 0.5) * rowHeight;
     const stroke = index === 0 ? bestColour : colour;
-    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>`;
+    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>`;
     const numbers =
-      `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="#222">` +
+      `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="${chartInk.text}">` +
       `${formatPercent(row.tcp)} [${formatPercent(row.lower)}, ${formatPercent(row.upper)}] · P(best) ${formatPercent(row.probabilityBest)}</text>`;
     const className = index === 0 ? 'row best' : 'row';
     if (!Number.isFinite(row.tcp)) return `<g class="${className}">${label}${numbers}</g>`;
@@ -65,8 +66,8 @@ export function avatarTcpChart(rows: readonly AvatarTcpRow[], options: AvatarTcp
     );
   });
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
     marks.join('') +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 5, format: (value) => svgNumber(100 * value, 0), label: 'Tumour control probability (%)' });
-  return svgFrame(width, height, title, content, 'chart avatar-tcp');
+  return svgFrame(width, height, title, content, { className: 'chart avatar-tcp' });
 }

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { chartInk } from './chartInk.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
@@ -66,16 +67,16 @@ export function calibrationChart(points: readonly CalibrationPoint[], options: C
       `<line class="observed-interval" x1="${svgNumber(cx)}" y1="${svgNumber(clampY(p.observedLower))}" x2="${svgNumber(cx)}" y2="${svgNumber(clampY(p.observedUpper))}" stroke="${colour}" stroke-width="1.5"/>` +
       `<line class="predicted-interval" x1="${svgNumber(clampX(p.predictedLower))}" y1="${svgNumber(cy)}" x2="${svgNumber(clampX(p.predictedUpper))}" y2="${svgNumber(cy)}" stroke="${colour}" stroke-width="1.5"/>` +
       marker +
-      `<text class="point-label" x="${svgNumber(cx + 7)}" y="${svgNumber(cy - 5)}" fill="#222" font-size="10">${escapeXml(labelOf(p))}</text></g>`
+      `<text class="point-label" x="${svgNumber(cx + 7)}" y="${svgNumber(cy - 5)}" fill="${chartInk.text}" font-size="10">${escapeXml(labelOf(p))}</text></g>`
     );
   });
   const legendY = margin.top + 6;
   const legendX = margin.left + 10;
   const legend =
     `<g class="legend"><circle cx="${svgNumber(legendX)}" cy="${svgNumber(legendY)}" r="4.5" fill="${colours.fit}"/>` +
-    `<text x="${svgNumber(legendX + 10)}" y="${svgNumber(legendY)}" dy="0.32em" fill="#222">fitted</text>` +
+    `<text x="${svgNumber(legendX + 10)}" y="${svgNumber(legendY)}" dy="0.32em" fill="${chartInk.text}">fitted</text>` +
     `<path d="M${svgNumber(legendX)},${svgNumber(legendY + 12)}L${svgNumber(legendX + 6)},${svgNumber(legendY + 18)}L${svgNumber(legendX)},${svgNumber(legendY + 24)}L${svgNumber(legendX - 6)},${svgNumber(legendY + 18)}Z" fill="#fff" stroke="${colours.holdout}" stroke-width="2"/>` +
-    `<text x="${svgNumber(legendX + 10)}" y="${svgNumber(legendY + 18)}" dy="0.32em" fill="#222">held out</text></g>`;
+    `<text x="${svgNumber(legendX + 10)}" y="${svgNumber(legendY + 18)}" dy="0.32em" fill="${chartInk.text}">held out</text></g>`;
   // The key: two columns under the x axis title, "label  id".
   const keyTop = size + 4;
   const columnWidth = (size - margin.left) / 2;
@@ -83,17 +84,17 @@ export function calibrationChart(points: readonly CalibrationPoint[], options: C
     .map((p, i) => {
       const x0 = margin.left + (i % 2) * columnWidth;
       const y0 = keyTop + Math.floor(i / 2) * 14;
-      return `<text class="key-entry" x="${svgNumber(x0)}" y="${svgNumber(y0)}" fill="#222" font-size="10"><tspan font-weight="600" fill="${colours[p.role]}">${escapeXml(labelOf(p))}</tspan> ${escapeXml(p.id)}</text>`;
+      return `<text class="key-entry" x="${svgNumber(x0)}" y="${svgNumber(y0)}" fill="${chartInk.text}" font-size="10"><tspan font-weight="600" fill="${colours[p.role]}">${escapeXml(labelOf(p))}</tspan> ${escapeXml(p.id)}</text>`;
     })
     .join('');
   const height = keyTop + Math.ceil(drawn.length / 2) * 14;
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
-    `<line class="identity" x1="${svgNumber(x(100 * from))}" y1="${svgNumber(y(100 * from))}" x2="${svgNumber(x(100))}" y2="${svgNumber(y(100))}" stroke="#888" stroke-dasharray="4 3"/>` +
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    `<line class="identity" x1="${svgNumber(x(100 * from))}" y1="${svgNumber(y(100 * from))}" x2="${svgNumber(x(100))}" y2="${svgNumber(y(100))}" stroke="${chartInk.muted}" stroke-dasharray="4 3"/>` +
     svgAxis({ scale: x, orient: 'bottom', position: size - margin.bottom, tickCount: 6, format: (v) => svgNumber(v, 0), label: 'Predicted local control (%)' }) +
     svgAxis({ scale: y, orient: 'left', position: margin.left, tickCount: 6, format: (v) => svgNumber(v, 0), label: 'Observed local control (%)' }) +
     legend +
     marks.join('') +
     `<g class="key">${key}</g>`;
-  return svgFrame(size, height, title, content, 'chart calibration-chart');
+  return svgFrame(size, height, title, content, { className: 'chart calibration-chart' });
 }

@@ -1,5 +1,6 @@
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { chartInk } from './chartInk.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
@@ -64,8 +65,8 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   };
   const marks = rows.map((row, index) => {
     const cy = margin.top + (index + 0.5) * rowHeight;
-    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>`;
-    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="#222">${signed(row.estimate)} [${signed(row.lower)}, ${signed(row.upper)}]</text>`;
+    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>`;
+    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="${chartInk.text}">${signed(row.estimate)} [${signed(row.lower)}, ${signed(row.upper)}]</text>`;
     if (!Number.isFinite(row.estimate)) return `<g class="row">${label}${numbers}</g>`;
     const lower = Number.isFinite(row.lower) ? row.lower : row.estimate;
     const upper = Number.isFinite(row.upper) ? row.upper : row.estimate;
@@ -79,9 +80,9 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   });
   const zero = svgNumber(x(0));
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
-    `<line class="reference" x1="${zero}" y1="${svgNumber(margin.top)}" x2="${zero}" y2="${svgNumber(bottom)}" stroke="#888" stroke-dasharray="4 3"/>` +
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    `<line class="reference" x1="${zero}" y1="${svgNumber(margin.top)}" x2="${zero}" y2="${svgNumber(bottom)}" stroke="${chartInk.muted}" stroke-dasharray="4 3"/>` +
     marks.join('') +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 1), label: options.xLabel ?? 'Difference in mean TCP (percentage points)' });
-  return svgFrame(width, height, title, content, 'chart forest-plot');
+  return svgFrame(width, height, title, content, { className: 'chart forest-plot' });
 }

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { chartInk } from './chartInk.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
@@ -69,9 +70,9 @@ export function tornadoChart(base: number, rows: readonly TornadoChartRow[], opt
     // The range goes on a second line under the label: long ranges (10⁻¹³ – 10⁻¹⁰) would not fit beside it.
     const labelX = svgNumber(margin.left - 10);
     const text = row.range === undefined
-      ? `<text class="row-label" x="${labelX}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>`
-      : `<text class="row-label" x="${labelX}" y="${svgNumber(cy)}" dy="-0.2em" text-anchor="end" fill="#222">${escapeXml(row.label)}` +
-        `<tspan class="row-range" x="${labelX}" dy="1.15em" fill="#666" font-size="10">${escapeXml(row.range)}</tspan></text>`;
+      ? `<text class="row-label" x="${labelX}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>`
+      : `<text class="row-label" x="${labelX}" y="${svgNumber(cy)}" dy="-0.2em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}` +
+        `<tspan class="row-range" x="${labelX}" dy="1.15em" fill="${chartInk.muted}" font-size="10">${escapeXml(row.range)}</tspan></text>`;
     return (
       `<g class="row">${text}` +
       `${bar(row.outputLow, cy, 'low', lowColour)}${bar(row.outputHigh, cy, 'high', highColour)}</g>`
@@ -79,14 +80,14 @@ export function tornadoChart(base: number, rows: readonly TornadoChartRow[], opt
   });
   const legend =
     `<g class="legend"><rect x="${svgNumber(margin.left)}" y="24" width="12" height="10" fill="${lowColour}"/>` +
-    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="#222">parameter at its low end (2.5 %)</text>` +
+    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="${chartInk.text}">parameter at its low end (2.5 %)</text>` +
     `<rect x="${svgNumber(margin.left + 220)}" y="24" width="12" height="10" fill="${highColour}"/>` +
-    `<text x="${svgNumber(margin.left + 236)}" y="33" fill="#222">at its high end (97.5 %)</text></g>`;
+    `<text x="${svgNumber(margin.left + 236)}" y="33" fill="${chartInk.text}">at its high end (97.5 %)</text></g>`;
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
     legend +
     marks.join('') +
-    `<line class="reference" x1="${svgNumber(baseX)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(baseX)}" y2="${svgNumber(bottom)}" stroke="#444" stroke-dasharray="4 3"/>` +
+    `<line class="reference" x1="${svgNumber(baseX)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(baseX)}" y2="${svgNumber(bottom)}" stroke="${chartInk.text}" stroke-dasharray="4 3"/>` +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 2), label: options.xLabel ?? 'Output (%)' });
-  return svgFrame(width, height, title, content, 'chart tornado-chart');
+  return svgFrame(width, height, title, content, { className: 'chart tornado-chart' });
 }

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Interval } from '../cohort/Interval.js';
+import { chartInk } from './chartInk.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
@@ -55,7 +56,7 @@ export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOp
     const end = x(value);
     const h = rowHeight * 0.32;
     const whisker = interval.every(Number.isFinite)
-      ? `<line class="interval" x1="${svgNumber(x(interval[0]))}" y1="${svgNumber(y + h / 2)}" x2="${svgNumber(x(interval[1]))}" y2="${svgNumber(y + h / 2)}" stroke="#222" stroke-width="1.5"/>`
+      ? `<line class="interval" x1="${svgNumber(x(interval[0]))}" y1="${svgNumber(y + h / 2)}" x2="${svgNumber(x(interval[1]))}" y2="${svgNumber(y + h / 2)}" stroke="${chartInk.text}" stroke-width="1.5"/>`
       : '';
     return `<rect class="bar ${className}" x="${svgNumber(Math.min(zero, end))}" y="${svgNumber(y)}" width="${svgNumber(Math.abs(end - zero))}" height="${svgNumber(h)}" fill="${colour}"/>${whisker}`;
   };
@@ -63,7 +64,7 @@ export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOp
     const top = margin.top + index * rowHeight + rowHeight * 0.14;
     const cy = margin.top + (index + 0.5) * rowHeight;
     return (
-      `<g class="row"><text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="#222">${escapeXml(row.label)}</text>` +
+      `<g class="row"><text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>` +
       bar(row.first, row.firstCi95, top, 'first', firstColour) +
       bar(row.total, row.totalCi95, top + rowHeight * 0.36, 'total', totalColour) +
       '</g>'
@@ -71,16 +72,16 @@ export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOp
   });
   const legend =
     `<g class="legend"><rect x="${svgNumber(margin.left)}" y="24" width="12" height="10" fill="${firstColour}"/>` +
-    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="#222">first order S (alone)</text>` +
+    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="${chartInk.text}">first order S (alone)</text>` +
     `<rect x="${svgNumber(margin.left + 170)}" y="24" width="12" height="10" fill="${totalColour}"/>` +
-    `<text x="${svgNumber(margin.left + 186)}" y="33" fill="#222">total S_T (with interactions)</text>` +
-    `<line x1="${svgNumber(margin.left + 360)}" y1="29" x2="${svgNumber(margin.left + 380)}" y2="29" stroke="#222" stroke-width="1.5"/>` +
-    `<text x="${svgNumber(margin.left + 386)}" y="33" fill="#222">95 % interval</text></g>`;
+    `<text x="${svgNumber(margin.left + 186)}" y="33" fill="${chartInk.text}">total S_T (with interactions)</text>` +
+    `<line x1="${svgNumber(margin.left + 360)}" y1="29" x2="${svgNumber(margin.left + 380)}" y2="29" stroke="${chartInk.text}" stroke-width="1.5"/>` +
+    `<text x="${svgNumber(margin.left + 386)}" y="33" fill="${chartInk.text}">95 % interval</text></g>`;
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
     legend +
-    `<line class="reference" x1="${svgNumber(zero)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(zero)}" y2="${svgNumber(bottom)}" stroke="#888"/>` +
+    `<line class="reference" x1="${svgNumber(zero)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(zero)}" y2="${svgNumber(bottom)}" stroke="${chartInk.muted}"/>` +
     marks.join('') +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 5, format: (value) => svgNumber(value, 2), label: 'Share of the output variance' });
-  return svgFrame(width, height, title, content, 'chart sobol-chart');
+  return svgFrame(width, height, title, content, { className: 'chart sobol-chart' });
 }

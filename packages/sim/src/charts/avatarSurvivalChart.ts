@@ -1,7 +1,9 @@
 import { area, line } from 'd3-shape';
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { chartInk } from './chartInk.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
+import { powerOfTen } from './powerOfTen.js';
 import { svgAxis } from './svgAxis.js';
 import { svgFrame } from './svgFrame.js';
 import { svgNumber } from './svgNumber.js';
@@ -24,9 +26,6 @@ export interface AvatarSurvivalChartOptions {
   /** Colour of the curve, band and points (default the first Okabe–Ito colour). */
   readonly colour?: string;
 }
-
-const superscripts: Readonly<Record<string, string>> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-const powerOfTen = (exponent: number): string => (exponent === 0 ? '1' : `10${String(exponent).replace(/./g, (c) => superscripts[c] ?? c)}`);
 
 /**
  * A cell survival chart as SVG: x = dose (Gy, linear), y = surviving fraction on a log₁₀ scale with a tick per
@@ -89,11 +88,11 @@ export function avatarSurvivalChart(data: AvatarSurvivalChartData, options: Avat
     return `${bar}<circle class="point" cx="${cx}" cy="${svgNumber(y(point.survivingFraction))}" r="3.5" fill="#fff" stroke="${colour}" stroke-width="1.5">${label}</circle>`;
   });
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="#222">${escapeXml(title)}</text>` +
+    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
     `<path class="band" d="${band}" fill="${colour}" fill-opacity="0.15" stroke="none"><title>95% band of the fit</title></path>` +
     `<path class="fit" d="${fit}" fill="none" stroke="${colour}" stroke-width="2"><title>LQ fit</title></path>` +
     `<g class="points">${marks.join('')}</g>` +
     svgAxis({ scale: x, orient: 'bottom', position: height - margin.bottom, tickCount: 8, label: 'Dose (Gy)' }) +
     svgAxis({ scale: yAxisScale, orient: 'left', position: margin.left, format: (value) => powerOfTen(Math.round(Math.log10(value))), label: 'Surviving fraction (log scale)' });
-  return svgFrame(width, height, title, content, 'chart avatar-survival');
+  return svgFrame(width, height, title, content, { className: 'chart avatar-survival' });
 }

@@ -1,0 +1,35 @@
+// The chart module (`@rtsim/sim/charts`): every chart of the reports and of the viewer, as pure functions
+// `chart(data, options) → SVG text`, with one palette, one dash set and one axis. See docs/charts.md.
+export { lineChart } from './charts/lineChart.js';
+export type { LineChartData, LineChartOptions, LineSeries, Point } from './charts/lineChart.js';
+export type { LineAxisOptions } from './charts/lineScale.js';
+export type { LineMarker } from './charts/lineMarkers.js';
+export type { ReferenceRule } from './charts/referenceRules.js';
+export { localControlChart } from './charts/localControlChart.js';
+export type { LocalControlData, LocalControlOptions } from './charts/localControlChart.js';
+export { tcpHistogramChart } from './charts/tcpHistogramChart.js';
+export type { TcpHistogramData, TcpHistogramOptions } from './charts/tcpHistogramChart.js';
+export { forestPlot } from './charts/forestPlot.js';
+export type { ForestPlotOptions, ForestRow } from './charts/forestPlot.js';
+export { uncertaintyIntervalChart } from './charts/uncertaintyIntervalChart.js';
+export type { UncertaintyIntervalChartOptions, UncertaintyIntervalRow } from './charts/uncertaintyIntervalChart.js';
+export { tornadoChart } from './charts/tornadoChart.js';
+export type { TornadoChartOptions, TornadoChartRow } from './charts/tornadoChart.js';
+export { sobolChart } from './charts/sobolChart.js';
+export type { SobolChartOptions, SobolChartRow } from './charts/sobolChart.js';
+export { calibrationChart } from './charts/calibrationChart.js';
+export type { CalibrationChartOptions, CalibrationPoint } from './charts/calibrationChart.js';
+export { avatarSurvivalChart } from './charts/avatarSurvivalChart.js';
+export type { AvatarSurvivalChartData, AvatarSurvivalChartOptions } from './charts/avatarSurvivalChart.js';
+export { avatarTcpChart } from './charts/avatarTcpChart.js';
+export type { AvatarTcpChartOptions, AvatarTcpRow } from './charts/avatarTcpChart.js';
+export { okabeIto } from './charts/okabeIto.js';
+export { seriesDashes } from './charts/seriesDashes.js';
+export { seriesStyle } from './charts/seriesStyle.js';
+export type { SeriesStyle } from './charts/seriesStyle.js';
+export { chartInk } from './charts/chartInk.js';
+export { powerOfTen } from './charts/powerOfTen.js';
+export { svgAxis } from './charts/svgAxis.js';
+export type { SvgAxisOptions } from './charts/svgAxis.js';
+export { svgFrame } from './charts/svgFrame.js';
+export type { SvgFrameOptions } from './charts/svgFrame.js';
