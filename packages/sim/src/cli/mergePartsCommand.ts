@@ -19,6 +19,7 @@ import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { comparisonTable } from './comparisonTable.js';
 import { exitCodes } from './exitCodes.js';
 import { mergeCommand } from './mergeCommand.js';
+import { mergeSensitivityParts } from './mergeSensitivityParts.js';
 import { missingPartsHint } from './missingPartsHint.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import type { ShardField } from './parseShardField.js';
@@ -26,6 +27,7 @@ import { parseShardField } from './parseShardField.js';
 import { resultFiles } from './resultFiles.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { uncertaintyShardUnits } from './runUncertainCommand.js';
+import { shardFileKind } from './shardFileKind.js';
 import { shardScenario } from './shardScenario.js';
 import { shardSealProblem } from './shardSealProblem.js';
 import { uncertaintyTable } from './uncertaintyTable.js';
@@ -64,7 +66,7 @@ async function parsePart(value: unknown, name: string): Promise<UncertaintyPart>
   const fail = (reason: string): never => {
     throw new UsageError(`${name}: not an rtsim partial result of a two-level run: ${reason}`);
   };
-  if (!isUncertaintyPart(value)) return fail('its format is not "rtsim-uncertainty-shard" (parts of one run must all be of one kind)');
+  if (!isUncertaintyPart(value)) return fail(`its format is not "rtsim-uncertainty-shard"${shardFileKind(value) === undefined ? '' : ` (it is ${shardFileKind(value)})`} (parts of one run must all be of one kind)`);
   const file = value as Record<string, unknown>;
   const seal = shardSealProblem(file);
   if (seal !== undefined) return fail(seal);
@@ -150,6 +152,7 @@ export async function mergePartsCommand(args: readonly string[], io: CliIo): Pro
   if (values['help'] === true || positionals.length === 0) return mergeCommand(args, io);
   const paths = positionals.map((name) => resolve(io.cwd, name));
   const first = await readJson(paths[0] as string, positionals[0] as string);
+  if (shardFileKind(first) === 'a part of rtsim sensitivity --shard') return mergeSensitivityParts(args, io);
   if (!isUncertaintyPart(first)) return mergeCommand(args, io);
   const parts: UncertaintyPart[] = [await parsePart(first, positionals[0] as string)];
   for (let p = 1; p < paths.length; p++) {
