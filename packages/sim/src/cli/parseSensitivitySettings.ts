@@ -29,7 +29,7 @@ export function parseSensitivitySettings(value: unknown, scenario: ResolvedScena
   try {
     sensitivityOutputArms(scenario, parsedOutput);
   } catch (error) {
-    throw new Error(`analysis.output: ${(error as Error).message}`);
+    throw new Error(`analysis.output: ${(error as Error).message}`, { cause: error });
   }
   if (measure !== 'control-rate' && measure !== 'mean-tcp') throw new Error(`analysis.measure must be "control-rate" or "mean-tcp", got ${JSON.stringify(measure)}`);
   if (!wholeNumber(samples, 2, 1_000_000)) throw new Error('analysis.samples must be a whole number from 2 to 1000000');

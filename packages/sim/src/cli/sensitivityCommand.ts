@@ -38,8 +38,8 @@ function wholeNumber(option: string, text: string | undefined, min: number, max:
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure control-rate|mean-tcp] [--samples N]
- * [--patients N] [--resamples N] [--workers N] [--out DIR] [--json] [--shard K/N [--split S]]` (docs/uncertainty.md): tornado and Sobol
- * indices of one output over the scenario's uncertain parameters (runSensitivity), on worker threads with a
+ * [--patients N] [--resamples N] [--workers N] [--out DIR] [--json] [--shard K/N [--split S]]`
+ * (docs/uncertainty.md): tornado and Sobol indices of one output over the scenario's uncertain parameters (runSensitivity), on worker threads with a
  * progress bar. Prints the tables (or sensitivity.json with --json) and writes sensitivity.json and
  * report-sensitivity.html atomically. A scenario without an uncertainty section, one whose uncertain parameters
  * are correlated (correlationRefusal), or an unknown arm, is invalid input (status 2). With --shard K/N it
