@@ -2,7 +2,8 @@
 # End-to-end test of `rtsim slurm` on a real Slurm: starts a one-node cluster on this machine (munged,
 # slurmctld, slurmd; a generated slurm.conf, state and logs in a temporary directory), runs one trial as a job
 # array of 4 shards with the dependent merge, and checks the merged files byte for byte against a single
-# `rtsim run`. Then it runs the trial again, cancels one task mid-run, checks that the merge does not run and
+# `rtsim run`; the same for a two-level run, and for a sensitivity analysis against a single `rtsim sensitivity`.
+# Then it runs the trial again, cancels one task mid-run, checks that the merge does not run and
 # that nothing half-written is left, resubmits the missing shard with `rtsim slurm --missing --submit`, and
 # checks the merge again. Installs Debian's slurm-wlm and munge when absent (needs root). Every daemon it
 # started is stopped by PID on exit. Exit status 0 when everything matches, 1 otherwise.
@@ -186,6 +187,10 @@ rtsim run "$scenario" --patients "$patients" --workers 2 --out "$work/single" >/
   fail "the single run failed: $(cat "$work/log/single.err")"
 rtsim run "$uncertain" --patients "$uncertain_patients" --workers 2 --out "$work/single-uncertain" >/dev/null 2>"$work/log/single.err" ||
   fail "the single two-level run failed: $(cat "$work/log/single.err")"
+# A sensitivity analysis at small settings: 11 tornado points + 8 × 7 Saltelli rows = 67 evaluations of 4096 patients.
+sensitivity_options=(--sensitivity --samples 8 --resamples 50)
+rtsim sensitivity "$uncertain" --patients 4096 --samples 8 --resamples 50 --workers 2 --out "$work/single-sensitivity" >/dev/null 2>"$work/log/single.err" ||
+  fail "the single sensitivity analysis failed: $(cat "$work/log/single.err")"
 
 # Submits the array and merge with rtsim slurm (SCENARIO PATIENTS OUT [OPTION...]); prints "ARRAY_JOB MERGE_JOB".
 submit() {
@@ -206,15 +211,19 @@ submit() {
 job_field() { scontrol -o show job "$1" | tr ' ' '\n' | sed -n "s/^$2=//p" | head -n 1; }
 gone() { [ -z "$(squeue -h -j "$1" -o %i 2>/dev/null)" ]; }
 
-# The merge job must have completed with status 0 and written the single run's files, byte for byte.
+# The merge job must have completed with status 0 and written the single run's files (default: those of
+# rtsim run), byte for byte.
 check_merged() {
   local merge=$1 out=$2 single=$3 state
+  shift 3
+  local files=("$@")
+  [ "${#files[@]}" -gt 0 ] || files=(results.json arms.csv report.html)
   state=$(job_field "$merge" JobState)
-  [ "$state" = COMPLETED ] || fail "merge job $merge ended $state (exit $(job_field "$merge" ExitCode)): $(cat "$out"/slurm/logs/merge-"$merge".out 2>/dev/null)"
-  for file in results.json arms.csv report.html; do
+  [ "$state" = COMPLETED ] || fail "merge job $merge ended $state (exit $(job_field "$merge" ExitCode)): $(cat "$out"/slurm/logs/*merge-"$merge".out 2>/dev/null)"
+  for file in "${files[@]}"; do
     cmp "$single/$file" "$out/$file" || fail "$out/$file differs from the single run's"
   done
-  say "merge job $merge: results.json, arms.csv, report.html identical to the single run's"
+  say "merge job $merge: ${files[*]} identical to the single run's"
 }
 
 say "array of $shards shards and the dependent merge"
@@ -232,6 +241,15 @@ ids=$(submit "$uncertain" "$uncertain_patients" "$work/uncertain")
 read -r array merge <<<"$ids"
 wait_for 300 "merge job $merge" gone "$merge"
 check_merged "$merge" "$work/uncertain" "$work/single-uncertain"
+
+say "a sensitivity analysis (rtsim sensitivity) as an array of $shards shards"
+ids=$(submit "$uncertain" 4096 "$work/sensitivity" "${sensitivity_options[@]}")
+read -r array merge <<<"$ids"
+wait_for 300 "merge job $merge" gone "$merge"
+for k in $(seq 1 "$shards"); do
+  [ -f "$work/sensitivity/shards/sensitivity-partial-$k-of-$shards.json" ] || fail "task $k wrote no sensitivity-partial-$k-of-$shards.json"
+done
+check_merged "$merge" "$work/sensitivity" "$work/single-sensitivity" sensitivity.json report-sensitivity.html
 
 say "array again; task 3 cancelled mid-run"
 ids=$(submit "$scenario" "$patients" "$work/cancel")

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -199,6 +199,46 @@ describe('rtsim slurm FILE --shards N', () => {
     const run = await cli('slurm', 'two-arms.yaml', '--shards', '5', '--out', 'many');
     expect(run.status).toBe(exitCodes.ok);
     expect(run.stderr).toContain('warning: 5 shards for 3 blocks: shards 4 to 5 have no work');
+  });
+
+  it('--sensitivity: array tasks of rtsim sensitivity --shard and the merge give the single analysis’s files byte for byte', async () => {
+    copyFileSync(resolve('scenarios/uncertainty-preop.yaml'), join(directory, 'uncertain.yaml'));
+    const analysis = ['--samples', '4', '--patients', '4100', '--resamples', '20', '--output', 'arm:preop-5x6'];
+    expect((await cli('sensitivity', 'uncertain.yaml', ...analysis, '--workers', '0', '--out', 'single-sensitivity')).status).toBe(exitCodes.ok);
+    const out = join(directory, 'sensitivity-array');
+    const written = await cli('slurm', 'uncertain.yaml', '--shards', '3', '--split', 'contiguous', '--sensitivity', ...analysis, '--out', 'sensitivity-array', '--rtsim', rtsimCommand);
+    expect(written.status, written.stderr).toBe(exitCodes.ok);
+    const slurm = join(out, 'slurm');
+    expect(written.stdout).toBe(`array=$(sbatch --parsable ${slurm}/sensitivity-shards.sbatch)\nsbatch --dependency=afterok:"$array" ${slurm}/sensitivity-merge.sbatch\n`);
+    const script = readFileSync(join(slurm, 'sensitivity-shards.sbatch'), 'utf8');
+    expect(script).toContain(`sensitivity ${join(directory, 'uncertain.yaml')} \\\n  --output arm:preop-5x6 \\\n  --samples 4 \\\n  --resamples 20 \\\n  --patients 4100 \\\n  --shard "$((SLURM_ARRAY_TASK_ID))/3" \\\n  --split contiguous`);
+    for (const task of [1, 2, 3]) {
+      expect(runBatchScript(join(slurm, 'sensitivity-shards.sbatch'), { SLURM_ARRAY_TASK_ID: `${task}`, SLURM_CPUS_PER_TASK: '1' }).status).toBe(0);
+    }
+    expect(runBatchScript(join(slurm, 'sensitivity-merge.sbatch'), {}).status).toBe(0);
+    for (const name of ['sensitivity.json', 'report-sensitivity.html']) {
+      expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(directory, 'single-sensitivity', name), 'utf8'));
+    }
+    unlinkSync(join(out, 'shards', 'sensitivity-partial-2-of-3.json'));
+    const merge = runBatchScript(join(slurm, 'sensitivity-merge.sbatch'), {});
+    expect(merge.status).toBe(exitCodes.invalidInput);
+    expect(merge.stderr).toContain('missing part: sensitivity-partial-2-of-3.json');
+    expect(merge.stderr).toContain('--shards 3 --sensitivity --output arm:preop-5x6 --samples 4 --resamples 20 --split contiguous --patients 4100');
+    const missing = await cli('slurm', 'uncertain.yaml', '--shards', '3', '--split', 'contiguous', '--sensitivity', ...analysis, '--out', 'sensitivity-array', '--missing');
+    expect(missing.stdout).toBe(`array=$(sbatch --parsable --array=2 ${slurm}/sensitivity-shards.sbatch)\nsbatch --dependency=afterok:"$array" ${slurm}/sensitivity-merge.sbatch\n`);
+  });
+
+  it('--sensitivity: refuses what rtsim sensitivity would refuse in every task, with status 2', async () => {
+    const refused = async (...args: string[]): Promise<string> => {
+      const run = await cli('slurm', ...args);
+      expect(run.status).toBe(exitCodes.invalidInput);
+      return run.stderr;
+    };
+    expect(await refused('two-arms.yaml', '--shards', '4', '--samples', '8')).toContain('--samples is an option of rtsim sensitivity: add --sensitivity');
+    expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity', '--seed', '3')).toContain("--seed: rtsim sensitivity runs with the scenario's seed");
+    expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity', '--measure', 'median')).toContain("--measure: expected control-rate or mean-tcp, got 'median'");
+    expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity')).toContain('two-arms.yaml: has no uncertainty section');
+    expect(await refused('uncertain.yaml', '--shards', '4', '--sensitivity', '--output', 'arm:nope')).toContain("uncertain.yaml: unknown arm 'nope'");
   });
 
   it('is listed in rtsim --help and has its own help', async () => {

@@ -177,7 +177,8 @@ export type { TornadoParameter, TornadoResult, TornadoRow } from './sensitivity/
 export { sensitivityDesign } from './sensitivity/sensitivityDesign.js';
 export type { SensitivityDesign } from './sensitivity/sensitivityDesign.js';
 export { correlationRefusal } from './sensitivity/correlationRefusal.js';
-export { runSensitivity, sensitivityOutputLabel, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';
+export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';
+export { sensitivityOutputLabel } from './sensitivity/sensitivityOutputLabel.js';
 export type { RunSensitivityOptions } from './sensitivity/runSensitivity.js';
 export type { SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './sensitivity/SensitivityResults.js';
 export { parseSensitivityResults } from './sensitivity/parseSensitivityResults.js';

@@ -1,5 +1,17 @@
 import type { ShardSplit } from '../cohort/ShardSplit.js';
 
+/** The `rtsim sensitivity` options of a Slurm sensitivity analysis, each when given (checked, as typed). */
+export interface SlurmSensitivity {
+  /** `--output`: `arm:ID` or `diff:A,B`. */
+  readonly output?: string;
+  /** `--measure`: `control-rate` or `mean-tcp`. */
+  readonly measure?: string;
+  /** `--samples`: Saltelli rows N. */
+  readonly samples?: number;
+  /** `--resamples`: bootstrap resamples. */
+  readonly resamples?: number;
+}
+
 /** One trial as a Slurm job array of shards and a dependent merge: what `rtsim slurm` renders (docs/sharding.md). */
 export interface SlurmJob {
   /** The command that runs rtsim on the compute nodes, as shell words: `rtsim`, `node /opt/rtsim/…/rtsim.js`. */
@@ -14,6 +26,11 @@ export interface SlurmJob {
   readonly patients?: number;
   /** `--seed` override, when given. */
   readonly seed?: number;
+  /**
+   * Present for a sensitivity analysis (`--sensitivity`): task K runs `rtsim sensitivity FILE --shard K/N` with
+   * these options (and `patients` as its --patients, per evaluation) instead of `rtsim run`.
+   */
+  readonly sensitivity?: SlurmSensitivity;
   /** Slurm job name of the array; the merge's is this with `-merge`. */
   readonly jobName: string;
   /** CPUs of each array task (`--cpus-per-task`), also its `--workers`. */

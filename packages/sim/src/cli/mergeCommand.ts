@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { resultsJson } from '../report/resultsJson.js';
 import type { TrialMerge } from '../trial/mergeTrialParts.js';
@@ -12,27 +11,14 @@ import { exitCodes } from './exitCodes.js';
 import { helpText } from './helpText.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShardFile } from './parseShardFile.js';
+import { mergeSensitivityParts } from './mergeSensitivityParts.js';
 import { isUncertaintyShardFile, parseUncertaintyShardFile } from './parseUncertaintyShardFile.js';
+import { readPartJson } from './readPartJson.js';
 import { resultsTables } from './resultsTables.js';
+import { shardFileKind } from './shardFileKind.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
-
-/** The parsed JSON of a part file, or a UsageError naming it. */
-async function readPart(path: string, name: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`rtsim merge: cannot read ${name}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new UsageError(`rtsim merge: ${name} is not JSON (is it a partial-K-of-N.json written by rtsim run --shard?)`);
-  }
-}
 
 /**
  * Reads and checks every part, one by one: as parts of a two-level run when the first is one (named as given), else
@@ -44,7 +30,7 @@ async function readParts(paths: readonly string[], names: readonly string[]): Pr
   const plain: PlainTrialPart[] = [];
   for (const [p, path] of paths.entries()) {
     const name = names[p] as string;
-    const value = await readPart(path, name);
+    const value = await readPartJson(path, name);
     values.push(value);
     if (isUncertaintyShardFile(values[0])) twoLevel.push(await parseUncertaintyShardFile(value, name));
     else plain.push({ kind: 'plain', name: basename(name), ...(await parseShardFile(value, name)) });
@@ -73,6 +59,8 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
   const [firstName] = positionals;
   if (firstName === undefined) throw new UsageError('rtsim merge: expected one or more partial result files (see rtsim merge --help)');
   const paths = positionals.map((name) => resolve(io.cwd, name));
+  // Parts of a sensitivity analysis make other files (sensitivity.json, report-sensitivity.html).
+  if (shardFileKind(await readPartJson(paths[0] as string, firstName)) === 'a part of rtsim sensitivity --shard') return mergeSensitivityParts(args, io);
   const parts = await readParts(paths, positionals);
   const twoLevel = parts[0]?.kind === 'two-level';
   const outDirectory = values.out === undefined ? dirname(resolve(io.cwd, firstName)) : resolve(io.cwd, values.out);

@@ -6,6 +6,7 @@ import { shardBlocks } from '../cohort/shardBlocks.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ShardField } from '../trial/parseShardField.js';
 import { parseShardField } from '../trial/parseShardField.js';
+import { shardFileKind } from './shardFileKind.js';
 import { shardScenario } from './shardScenario.js';
 import { shardSealProblem } from './shardSealProblem.js';
 import { UsageError } from './UsageError.js';
@@ -43,7 +44,10 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object');
   const file = value as Record<string, unknown>;
-  if (file['format'] !== 'rtsim-shard') return fail(`format must be "rtsim-shard" (write partial results with rtsim run FILE --shard K/N)`);
+  if (file['format'] !== 'rtsim-shard') {
+    const kind = shardFileKind(file);
+    return fail(`format must be "rtsim-shard" (write partial results with rtsim run FILE --shard K/N)${kind === undefined ? '' : `; it is ${kind}, and parts of one merge must all be of one kind`}`);
+  }
   const seal = shardSealProblem(file);
   if (seal !== undefined) return fail(seal);
   const { rtsim, seed, patients, shard, scenarioFile, scenarioText } = file;

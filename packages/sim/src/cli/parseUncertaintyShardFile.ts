@@ -10,6 +10,7 @@ import { uncertaintyShardUnits } from '../trial/uncertaintyShardUnits.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';
 import { shardScenario } from './shardScenario.js';
 import { shardSealProblem } from './shardSealProblem.js';
+import { shardFileKind } from './shardFileKind.js';
 import { UsageError } from './UsageError.js';
 
 /**
@@ -34,7 +35,7 @@ export async function parseUncertaintyShardFile(value: unknown, name: string): P
   const fail = (reason: string): never => {
     throw new UsageError(`${name}: not an rtsim partial result of a two-level run: ${reason}`);
   };
-  if (!isUncertaintyShardFile(value)) return fail('its format is not "rtsim-uncertainty-shard" (parts of one run must all be of one kind)');
+  if (!isUncertaintyShardFile(value)) return fail(`its format is not "rtsim-uncertainty-shard"${shardFileKind(value) === undefined ? '' : ` (it is ${shardFileKind(value)})`} (parts of one run must all be of one kind)`);
   const file = value as Record<string, unknown>;
   const seal = shardSealProblem(file);
   if (seal !== undefined) return fail(seal);

@@ -6,7 +6,7 @@ import { sensitivityReportHtml } from '../report/sensitivityReportHtml.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { scenarioHash } from '../scenario/scenarioHash.js';
 import { correlationRefusal } from '../sensitivity/correlationRefusal.js';
-import { defaultSensitivityPatients, defaultSensitivitySamples, runSensitivity } from '../sensitivity/runSensitivity.js';
+import { defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, runSensitivity } from '../sensitivity/runSensitivity.js';
 import type { SensitivityMeasure, SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { CliIo } from './CliIo.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
@@ -21,6 +21,8 @@ import { parseWorkers } from './parseWorkers.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { sensitivityHelpText } from './sensitivityHelpText.js';
+import { sensitivityShardCommand } from './sensitivityShardCommand.js';
+import { sensitivityShardOption } from './sensitivityShardOption.js';
 import { sensitivityTable } from './sensitivityTable.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
@@ -28,11 +30,12 @@ import { writeFilesAtomically } from './writeFilesAtomically.js';
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure control-rate|mean-tcp] [--samples N]
- * [--patients N] [--resamples N] [--workers N] [--out DIR] [--json]` (docs/uncertainty.md): tornado and Sobol
- * indices of one output over the scenario's uncertain parameters (runSensitivity), on worker threads with a
+ * [--patients N] [--resamples N] [--workers N] [--out DIR] [--json] [--shard K/N [--split S]]`
+ * (docs/uncertainty.md): tornado and Sobol indices of one output over the scenario's uncertain parameters (runSensitivity), on worker threads with a
  * progress bar. Prints the tables (or sensitivity.json with --json) and writes sensitivity.json and
  * report-sensitivity.html atomically. A scenario without an uncertainty section, one whose uncertain parameters
- * are correlated (correlationRefusal), or an unknown arm, is invalid input (status 2).
+ * are correlated (correlationRefusal), or an unknown arm, is invalid input (status 2). With --shard K/N it
+ * computes only its share and writes sensitivity-partial-K-of-N.json for rtsim merge (sensitivityShardCommand).
  * @param args - the arguments after `sensitivity`
  * @param io - output streams, working directory, abort signal
  * @returns the exit status (0, 1, 2 or 130)
@@ -48,6 +51,8 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     workers: { type: 'string' },
     out: { type: 'string' },
     json: { type: 'boolean' },
+    shard: { type: 'string' },
+    split: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout.write(sensitivityHelpText);
@@ -66,6 +71,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const resamples = parseWholeNumber('rtsim sensitivity', '--resamples', values.resamples, 1, 100_000);
   const workers = parseWorkers('rtsim sensitivity', values.workers) ?? defaultWorkerCount();
   const requested = values.output === undefined ? undefined : parseSensitivityOutput(values.output);
+  const shard = sensitivityShardOption(values.shard, values.split);
   const path = resolve(io.cwd, positionals[0] as string);
   const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
 
@@ -94,6 +100,10 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   }
   await checkOutputDirectory('sensitivity', outDirectory);
   const hash = await scenarioHash(scenario);
+  if (shard !== undefined) {
+    const settings = { output, measure, samples: samples ?? defaultSensitivitySamples, patients: patients ?? defaultSensitivityPatients, resamples: resamples ?? defaultSensitivityResamples };
+    return sensitivityShardCommand({ scenario, hash, file, settings, shard, workers, json: values.json === true, outDirectory }, io);
+  }
   const threads = workers === 0 ? 'in the main thread' : `on ${workers} worker thread${workers === 1 ? '' : 's'}`;
   const parameterCount = scenario.uncertainty.parameters.length;
   const n = samples ?? defaultSensitivitySamples;

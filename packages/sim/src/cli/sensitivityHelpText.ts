@@ -20,9 +20,13 @@ Options:
                       main thread
   --out DIR           output directory (default: <file-stem>-results/ next to the file)
   --json              print sensitivity.json to stdout instead of the tables
+  --shard K/N         compute only shard K of N of the evaluations' blocks and write
+                      sensitivity-partial-K-of-N.json; rtsim merge of the N parts writes the two files
+                      above, byte for byte (docs/sharding.md; rtsim slurm --sensitivity on a cluster)
+  --split S           strided (default) or contiguous, as rtsim run --split
   -h, --help          show this help
 
-The result depends only on the scenario, its seed and these options: not on --workers.
+The result depends only on the scenario, its seed and these options: not on --workers or --shard.
 A scenario with uncertainty.correlations is refused (status 2): the indices assume independent parameters.
 See docs/uncertainty.md.
 `;

@@ -12,6 +12,7 @@ import { parseShardList } from './parseShardList.js';
 import { parseShardSplit } from './parseShardSplit.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
 import { readScenarioFile } from './readScenarioFile.js';
+import { sensitivityPartName } from './sensitivityPartName.js';
 import { shellQuote } from './shellQuote.js';
 import { slurmArraySpec } from './slurmArraySpec.js';
 import { defaultRtsimCommand, slurmCommandLine } from './slurmCommandLine.js';
@@ -19,6 +20,8 @@ import { slurmHelpText } from './slurmHelpText.js';
 import type { SlurmJob } from './SlurmJob.js';
 import { slurmPaths } from './slurmPaths.js';
 import { slurmScripts } from './slurmScripts.js';
+import type { SlurmSensitivityValues } from './slurmSensitivity.js';
+import { slurmSensitivity, slurmSensitivityProblem } from './slurmSensitivity.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
@@ -73,7 +76,8 @@ async function exists(path: string): Promise<boolean> {
  * `rtsim slurm FILE --shards N [options]` (docs/sharding.md): checks the scenario, writes the array and merge
  * batch scripts below the output directory, and prints the sbatch commands that submit them, or with --submit
  * submits them (the merge with `--dependency=afterok` on the array). With --only or --missing only those shards
- * are submitted, then the merge.
+ * are submitted, then the merge. With --sensitivity the tasks run `rtsim sensitivity --shard K/N` instead
+ * (slurmSensitivity: its options, checked here with the scenario).
  * @param args - the arguments after `slurm`
  * @param io - output streams, working directory
  * @returns the exit status: 0, 1 (sbatch failed or the scripts could not be written), 2 (invalid input)
@@ -96,6 +100,11 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     only: { type: 'string' },
     missing: { type: 'boolean' },
     submit: { type: 'boolean' },
+    sensitivity: { type: 'boolean' },
+    output: { type: 'string' },
+    measure: { type: 'string' },
+    samples: { type: 'string' },
+    resamples: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout.write(slurmHelpText);
@@ -112,6 +121,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   const scenarioPath = resolve(io.cwd, positionals[0] as string);
   const stem = basename(scenarioPath, extname(scenarioPath));
   const slurmName = /^[A-Za-z0-9_.+-]+$/;
+  const sensitivity = slurmSensitivity(values as SlurmSensitivityValues);
   const job: SlurmJob = {
     rtsim,
     scenarioPath,
@@ -119,6 +129,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     ...(values.split === undefined ? {} : { split: parseShardSplit(values.split) }),
     ...optional('patients', parseWholeNumber('rtsim slurm', '--patients', values.patients, 1, maxPatients)),
     ...optional('seed', parseWholeNumber('rtsim slurm', '--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)),
+    ...optional('sensitivity', sensitivity),
     jobName: sbatchValue('--job-name', values['job-name'], slurmName, 'rtsim-sts') ?? `rtsim-${stem.replace(/[^A-Za-z0-9_.+-]/g, '_')}`,
     cpusPerTask: parseWholeNumber('rtsim slurm', '--cpus-per-task', values['cpus-per-task'], 1, maxCpus) ?? 1,
     ...optional('time', sbatchValue('--time', values.time, /^(\d+-)?\d+(:\d+){0,2}$|^UNLIMITED$|^INFINITE$/, '30, 02:00:00 or 1-12:00:00')),
@@ -127,7 +138,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     ...optional('account', sbatchValue('--account', values.account, slurmName, 'physics')),
     outDirectory: values.out === undefined ? defaultOutputDirectory(scenarioPath) : resolve(io.cwd, values.out),
   };
-  const paths = slurmPaths(job.outDirectory);
+  const paths = slurmPaths(job.outDirectory, sensitivity !== undefined);
   checkLogDirectory(paths.logDirectory);
 
   // The scenario is checked here, on the login node, so that a typo fails once rather than in every task.
@@ -135,6 +146,11 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   if (!file.ok) {
     io.stderr.write(`rtsim slurm: ${positionals[0]} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
     for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
+    return exitCodes.invalidInput;
+  }
+  const problem = sensitivity === undefined ? undefined : slurmSensitivityProblem(file.scenario, sensitivity, job.patients);
+  if (problem !== undefined) {
+    io.stderr.write(`rtsim slurm: ${positionals[0]}: ${terminalText(problem)}\n`);
     return exitCodes.invalidInput;
   }
   const blocks = blockCount(job.patients ?? file.scenario.patients);
@@ -146,7 +162,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   let chosen = all;
   if (values.only !== undefined) chosen = parseShardList('--only', values.only, shards);
   if (values.missing === true) {
-    const present = await Promise.all(all.map((k) => exists(join(paths.shardDirectory, `partial-${k}-of-${shards}.json`))));
+    const present = await Promise.all(all.map((k) => exists(join(paths.shardDirectory, sensitivity === undefined ? `partial-${k}-of-${shards}.json` : sensitivityPartName(k, shards)))));
     chosen = all.filter((_, i) => !present[i]);
   }
 

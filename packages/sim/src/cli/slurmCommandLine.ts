@@ -16,6 +16,13 @@ export function slurmCommandLine(job: SlurmJob, extra: readonly string[]): strin
   const option = (name: string, value: string | number | undefined): void => {
     if (value !== undefined) words.push(name, shellQuote(`${value}`));
   };
+  if (job.sensitivity !== undefined) {
+    words.push('--sensitivity');
+    option('--output', job.sensitivity.output);
+    option('--measure', job.sensitivity.measure);
+    option('--samples', job.sensitivity.samples);
+    option('--resamples', job.sensitivity.resamples);
+  }
   if (job.split !== undefined && job.split !== 'strided') option('--split', job.split);
   option('--patients', job.patients);
   option('--seed', job.seed);

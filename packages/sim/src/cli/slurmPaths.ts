@@ -17,16 +17,20 @@ export interface SlurmPaths {
 /**
  * The layout of a Slurm run: `DIR/shards/`, `DIR/slurm/shards.sbatch`, `DIR/slurm/merge.sbatch`,
  * `DIR/slurm/logs/`; the merged results.json, arms.csv and report.html in `DIR` itself.
+ * A sensitivity analysis (`sensitivity` true) has its own scripts, `DIR/slurm/sensitivity-shards.sbatch` and
+ * `DIR/slurm/sensitivity-merge.sbatch`, so that it can share DIR with a run of the same scenario.
  * @param outDirectory - the run's output directory DIR
+ * @param sensitivity - whether the job is a sensitivity analysis (default false)
  * @returns the paths
  */
-export function slurmPaths(outDirectory: string): SlurmPaths {
+export function slurmPaths(outDirectory: string, sensitivity = false): SlurmPaths {
   const scriptDirectory = join(outDirectory, 'slurm');
+  const prefix = sensitivity ? 'sensitivity-' : '';
   return {
     shardDirectory: join(outDirectory, 'shards'),
     scriptDirectory,
     logDirectory: join(scriptDirectory, 'logs'),
-    shardScript: join(scriptDirectory, 'shards.sbatch'),
-    mergeScript: join(scriptDirectory, 'merge.sbatch'),
+    shardScript: join(scriptDirectory, `${prefix}shards.sbatch`),
+    mergeScript: join(scriptDirectory, `${prefix}merge.sbatch`),
   };
 }

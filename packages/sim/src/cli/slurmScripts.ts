@@ -25,17 +25,27 @@ function resourceLines(job: SlurmJob): string[] {
 /**
  * Renders the sbatch scripts of one trial run as a Slurm job array (docs/sharding.md). Array task K runs shard K
  * of N with as many worker threads as it has CPUs and writes `partial-K-of-N.json`; the merge combines all of them
- * into the files of a single `rtsim run`, and on failure prints the command that resubmits the missing shards.
+ * into the files of a single `rtsim run`. For a sensitivity analysis (`job.sensitivity`) the tasks run
+ * `rtsim sensitivity --shard K/N` and write `sensitivity-partial-K-of-N.json`, merged into the files of a single
+ * `rtsim sensitivity`, and on failure prints the command that resubmits the missing shards.
  * Values on `#SBATCH` lines are written as they are (sbatch does not read them as shell words): the caller checks
  * they hold no spaces or quotes.
  * @param job - the run: scenario, shards, resources, paths (absolute)
  * @returns the text of both scripts
  */
 export function slurmScripts(job: SlurmJob): SlurmScripts {
-  const paths = slurmPaths(job.outDirectory);
+  const { sensitivity } = job;
+  const paths = slurmPaths(job.outDirectory, sensitivity !== undefined);
   const n = job.shards;
+  const prefix = sensitivity === undefined ? '' : 'sensitivity-';
+  const part = sensitivity === undefined ? 'partial-K-of-N.json' : 'sensitivity-partial-K-of-N.json';
+  const outputs = sensitivity === undefined ? 'results.json, arms.csv and report.html' : 'sensitivity.json and report-sensitivity.html';
   const run = [
-    `exec ${job.rtsim} run ${shellQuote(job.scenarioPath)}`,
+    `exec ${job.rtsim} ${sensitivity === undefined ? 'run' : 'sensitivity'} ${shellQuote(job.scenarioPath)}`,
+    ...(sensitivity?.output === undefined ? [] : [`--output ${shellQuote(sensitivity.output)}`]),
+    ...(sensitivity?.measure === undefined ? [] : [`--measure ${sensitivity.measure}`]),
+    ...(sensitivity?.samples === undefined ? [] : [`--samples ${sensitivity.samples}`]),
+    ...(sensitivity?.resamples === undefined ? [] : [`--resamples ${sensitivity.resamples}`]),
     ...(job.patients === undefined ? [] : [`--patients ${job.patients}`]),
     ...(job.seed === undefined ? [] : [`--seed ${job.seed}`]),
     `--shard "$((SLURM_ARRAY_TASK_ID))/${n}"`,
@@ -49,9 +59,9 @@ export function slurmScripts(job: SlurmJob): SlurmScripts {
     `#SBATCH --array=1-${n}`,
     `#SBATCH --cpus-per-task=${job.cpusPerTask}`,
     ...resourceLines(job),
-    `#SBATCH --output=${paths.logDirectory}/shard-%A_%a.out`,
-    `# Written by rtsim ${rtsimVersion()} slurm: array task K runs shard K of ${n} of ${job.scenarioPath}.`,
-    '# A task writes its partial-K-of-N.json atomically once the shard is complete, so a rerun or requeued task',
+    `#SBATCH --output=${paths.logDirectory}/${prefix}shard-%A_%a.out`,
+    `# Written by rtsim ${rtsimVersion()} slurm: array task K runs shard K of ${n} of ${sensitivity === undefined ? '' : 'the sensitivity analysis of '}${job.scenarioPath}.`,
+    `# A task writes its ${part} atomically once the shard is complete, so a rerun or requeued task`,
     '# writes the same bytes again, and one stopped by scancel or its time limit leaves no partial file.',
     'set -euo pipefail',
     run.join(' \\\n  '),
@@ -63,11 +73,11 @@ export function slurmScripts(job: SlurmJob): SlurmScripts {
     `#SBATCH --job-name=${job.jobName}-merge`,
     '#SBATCH --cpus-per-task=1',
     ...resourceLines(job),
-    `#SBATCH --output=${paths.logDirectory}/merge-%j.out`,
-    `# Written by rtsim ${rtsimVersion()} slurm: merges the ${n} shards into results.json, arms.csv and report.html.`,
+    `#SBATCH --output=${paths.logDirectory}/${prefix}merge-%j.out`,
+    `# Written by rtsim ${rtsimVersion()} slurm: merges the ${n} shards into ${outputs}.`,
     'set -uo pipefail',
     'status=0',
-    `${job.rtsim} merge ${shellQuote(paths.shardDirectory)}/partial-*-of-${n}.json --out ${shellQuote(job.outDirectory)} || status=$?`,
+    `${job.rtsim} merge ${shellQuote(paths.shardDirectory)}/${prefix}partial-*-of-${n}.json --out ${shellQuote(job.outDirectory)} || status=$?`,
     'if [ "$status" -ne 0 ]; then',
     `  echo "rtsim slurm: the merge failed (status $status); resubmit the missing shards and the merge with:" >&2`,
     `  echo ${shellQuote(`  ${rerun}`)} >&2`,

@@ -7,14 +7,15 @@ import type { ShardField } from './parseShardField.js';
  * (shardBlocks).
  * @param shards - the `shard` field of every part given (at least one)
  * @param units - the run's work units: its blocks, or the (set, block) pairs of a two-level run
+ * @param partName - the file name of shard K of N (default `partial-K-of-N.json`)
  * @returns `; missing part: …` or `; missing parts: …` (ten names at most, then `…`), or '' when none is named
  */
-export function missingPartsHint(shards: readonly ShardField[], units: number): string {
+export function missingPartsHint(shards: readonly ShardField[], units: number, partName = (index: number, count: number): string => `partial-${index}-of-${count}.json`): string {
   const [first] = shards;
   if (first === undefined || new Set(shards.map((shard) => `${shard.count}:${shard.split}`)).size !== 1) return '';
   const given = new Set(shards.map((shard) => shard.index));
   const absent: string[] = [];
-  for (let index = 1; index <= Math.min(first.count, units); index++) if (!given.has(index)) absent.push(`partial-${index}-of-${first.count}.json`);
+  for (let index = 1; index <= Math.min(first.count, units); index++) if (!given.has(index)) absent.push(partName(index, first.count));
   if (absent.length === 0) return '';
   return `; missing part${absent.length === 1 ? '' : 's'}: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', …' : ''}`;
 }

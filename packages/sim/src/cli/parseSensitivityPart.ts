@@ -1,0 +1,67 @@
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
+import type { ShardField } from '../trial/parseShardField.js';
+import { parseShardField } from '../trial/parseShardField.js';
+import { parseSensitivitySettings } from './parseSensitivitySettings.js';
+import { shardFileKind } from './shardFileKind.js';
+import { shardScenario } from './shardScenario.js';
+import { shardSealProblem } from './shardSealProblem.js';
+import { UsageError } from './UsageError.js';
+
+/** A sensitivity part whose seal, fields, scenario and analysis are checked; its accumulators still raw. */
+export interface SensitivityPart {
+  /** The file as the user named it. */
+  readonly name: string;
+  readonly rtsim: string;
+  readonly hash: string;
+  readonly shard: ShardField;
+  readonly settings: SensitivitySettings;
+  readonly scenarioText: string;
+  /** Re-derived from `scenarioText` (shardScenario), equal to the embedded one. */
+  readonly scenario: ResolvedScenario;
+  /** As in the file: one entry per evaluation, checked by mergeSensitivityParts against the design. */
+  readonly accumulators: readonly unknown[];
+}
+
+/**
+ * Reads the parsed JSON of a `sensitivity-partial-K-of-N.json` (SensitivityShardFile) and checks all of it that does
+ * not need the analysis's design: format tag, version and checksum (shardSealProblem), the version and shard
+ * fields, the scenario re-validated from its text and equal to the embedded one and its hash (shardScenario), that
+ * it has an uncertainty section, the analysis (parseSensitivitySettings) and that `accumulators` is a list.
+ * @param value - the file's JSON, parsed
+ * @param name - the file's name, quoted in messages
+ * @returns the checked part
+ * @throws (rejects) UsageError naming the file and the first problem; a part of another kind is named as such
+ */
+export async function parseSensitivityPart(value: unknown, name: string): Promise<SensitivityPart> {
+  const fail = (reason: string): never => {
+    throw new UsageError(`${name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
+  };
+  const kind = shardFileKind(value);
+  if (kind !== 'a part of rtsim sensitivity --shard') {
+    return fail(`its format is not "rtsim-sensitivity-shard"${kind === undefined ? '' : ` (it is ${kind})`}: parts of one merge must all be of one kind`);
+  }
+  const file = value as Record<string, unknown>;
+  const seal = shardSealProblem(file);
+  if (seal !== undefined) return fail(seal);
+  const { rtsim, scenarioHash: hash, scenarioText, accumulators } = file;
+  if (typeof rtsim !== 'string') fail('rtsim (the version) must be a string');
+  let shard: ShardField;
+  try {
+    shard = parseShardField(file['shard']);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const derived = await shardScenario(file);
+  if ('problem' in derived) return fail(derived.problem);
+  const { scenario } = derived;
+  if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
+  let settings: SensitivitySettings;
+  try {
+    settings = parseSensitivitySettings(file['analysis'], scenario);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (!Array.isArray(accumulators)) return fail('accumulators must be a list, one entry per evaluation');
+  return { name, rtsim: rtsim as string, hash: hash as string, shard, settings, scenarioText: scenarioText as string, scenario, accumulators };
+}

@@ -1,0 +1,39 @@
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { maxPatients } from '../scenario/scenarioSchema.js';
+import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
+import type { SensitivityOutput } from '../sensitivity/SensitivityResults.js';
+import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const wholeNumber = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
+
+/**
+ * Reads the `analysis` field of a sensitivity part (SensitivityShardFile) within the ranges `rtsim sensitivity`
+ * accepts: output `{ kind: "arm", arm }` or `{ kind: "difference", a, b }` naming arms of the scenario, measure
+ * `control-rate` or `mean-tcp`, samples 2 … 10⁶, patients 1 … the scenario limit, resamples 1 … 10⁵.
+ * @param value - the field as parsed from JSON (anything)
+ * @param scenario - the part's scenario, re-derived (its arm ids)
+ * @returns the settings, built afresh in a fixed key order (so two parts compare by their JSON)
+ * @throws Error whose message names the field, for the caller to prefix with the file's name
+ */
+export function parseSensitivitySettings(value: unknown, scenario: ResolvedScenario): SensitivitySettings {
+  if (!isRecord(value)) throw new Error('analysis must be { output, measure, samples, patients, resamples }');
+  const { output, measure, samples, patients, resamples } = value;
+  let parsedOutput: SensitivityOutput;
+  if (isRecord(output) && output['kind'] === 'arm' && typeof output['arm'] === 'string') parsedOutput = { kind: 'arm', arm: output['arm'] };
+  else if (isRecord(output) && output['kind'] === 'difference' && typeof output['a'] === 'string' && typeof output['b'] === 'string') {
+    parsedOutput = { kind: 'difference', a: output['a'], b: output['b'] };
+  } else throw new Error('analysis.output must be { kind: "arm", arm: ID } or { kind: "difference", a: ID, b: ID }');
+  try {
+    sensitivityOutputArms(scenario, parsedOutput);
+  } catch (error) {
+    throw new Error(`analysis.output: ${(error as Error).message}`, { cause: error });
+  }
+  if (measure !== 'control-rate' && measure !== 'mean-tcp') throw new Error(`analysis.measure must be "control-rate" or "mean-tcp", got ${JSON.stringify(measure)}`);
+  if (!wholeNumber(samples, 2, 1_000_000)) throw new Error('analysis.samples must be a whole number from 2 to 1000000');
+  if (!wholeNumber(patients, 1, maxPatients)) throw new Error(`analysis.patients must be a whole number from 1 to ${maxPatients}`);
+  if (!wholeNumber(resamples, 1, 100_000)) throw new Error('analysis.resamples must be a whole number from 1 to 100000');
+  return { output: parsedOutput, measure, samples, patients, resamples };
+}

@@ -1,0 +1,76 @@
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { defaultSensitivityPatients, defaultSensitivitySamples } from '../sensitivity/runSensitivity.js';
+import { sensitivityDesign } from '../sensitivity/sensitivityDesign.js';
+import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
+import { parseSensitivityOutput } from './parseSensitivityOutput.js';
+import type { SlurmSensitivity } from './SlurmJob.js';
+import { UsageError } from './UsageError.js';
+
+/** The options of `rtsim slurm` that belong to `rtsim sensitivity`, as parsed (strings, booleans). */
+export interface SlurmSensitivityValues {
+  readonly sensitivity?: boolean;
+  readonly output?: string;
+  readonly measure?: string;
+  readonly samples?: string;
+  readonly resamples?: string;
+  readonly seed?: string;
+}
+
+function wholeNumber(option: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(Number.isSafeInteger(value) && value >= min && value <= max)) {
+    throw new UsageError(`rtsim slurm: ${option}: expected a whole number from ${min} to ${max}, got '${text}'`);
+  }
+  return value;
+}
+
+/**
+ * Reads `--sensitivity` and the `rtsim sensitivity` options of `rtsim slurm` (`--output`, `--measure`,
+ * `--samples`, `--resamples`), in the ranges `rtsim sensitivity` accepts, so that a typo fails once on the login
+ * node rather than in every task.
+ * @param values - the parsed options
+ * @returns the sensitivity options for SlurmJob, or undefined without --sensitivity
+ * @throws UsageError for a bad value, one of these options without --sensitivity, or --seed with it (rtsim
+ *   sensitivity uses the scenario's seed)
+ */
+export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivity | undefined {
+  const given = (['output', 'measure', 'samples', 'resamples'] as const).filter((name) => values[name] !== undefined);
+  if (values.sensitivity !== true) {
+    if (given.length > 0) throw new UsageError(`rtsim slurm: --${given[0]} is an option of rtsim sensitivity: add --sensitivity to run a sensitivity analysis`);
+    return undefined;
+  }
+  if (values.seed !== undefined) throw new UsageError("rtsim slurm: --seed: rtsim sensitivity runs with the scenario's seed; change the seed in the file");
+  if (values.output !== undefined) parseSensitivityOutput(values.output);
+  if (values.measure !== undefined && values.measure !== 'control-rate' && values.measure !== 'mean-tcp') {
+    throw new UsageError(`rtsim slurm: --measure: expected control-rate or mean-tcp, got '${values.measure}'`);
+  }
+  const samples = wholeNumber('--samples', values.samples, 2, 1_000_000);
+  const resamples = wholeNumber('--resamples', values.resamples, 1, 100_000);
+  return {
+    ...(values.output === undefined ? {} : { output: values.output }),
+    ...(values.measure === undefined ? {} : { measure: values.measure }),
+    ...(samples === undefined ? {} : { samples }),
+    ...(resamples === undefined ? {} : { resamples }),
+  };
+}
+
+/**
+ * What would make every task of a Slurm sensitivity analysis fail on this scenario, checked on the login node: no
+ * uncertainty section, an `--output` arm it does not have, correlated parameters or an invalid point
+ * (sensitivityDesign).
+ * @param scenario - the scenario, validated
+ * @param sensitivity - the analysis's options
+ * @param patients - patients per evaluation (--patients), when given
+ * @returns the reason, or undefined when the analysis can run
+ */
+export function slurmSensitivityProblem(scenario: ResolvedScenario, sensitivity: SlurmSensitivity, patients: number | undefined): string | undefined {
+  if (scenario.uncertainty === undefined) return 'has no uncertainty section: say which parameters are uncertain (docs/uncertainty.md)';
+  try {
+    if (sensitivity.output !== undefined) sensitivityOutputArms(scenario, parseSensitivityOutput(sensitivity.output));
+    sensitivityDesign(scenario, sensitivity.samples ?? defaultSensitivitySamples, patients ?? defaultSensitivityPatients);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return undefined;
+}
