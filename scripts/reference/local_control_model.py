@@ -2,32 +2,39 @@
 
 Independent of the TypeScript code: numpy only. Reads calibration/local-control-evidence.yaml (PyYAML, only to
 read the data file), fits the model's new parameters by maximum likelihood to the series with role `fit`,
-profiles each parameter, predicts the `holdout` series, and writes
+profiles each parameter, predicts the `holdout` and (with --show-holdout-2) `holdout-2` series, and writes
   - test/fixtures/local-control-model.json (parameters, held-out table, kernel reference values)
   - calibration/result/local-control-model.json is not written: the fixture holds everything.
 
-THE MODEL (docs/local-control-model.md; equations in docs/models-extensions.md, "Local control over time")
+THE MODEL, REVISION 2 (docs/local-control-model.md; equations in docs/models-extensions.md, "Local control over time").
+Revision 2 was designed after revision 1's held-out misses had been seen (the doc says which mechanism answers
+which miss); the series of role `holdout-2` were added to the data file and committed before it was run.
 Resected disease, per patient with margin class m and covariates x:
-  residual clonogenic disease present with probability  pi = 1/(1 + exp(-(theta_m + sum_k b_k x_k)))
+  residual clonogenic disease present with probability  pi = 1/(1 + exp(-(theta_m + sum_k b_k x_k))),
+    theta_m in the partial order of the published class definitions (margin_log_odds)
   its clonogens  ln n ~ Normal(ln n_res, SIGMA_N), n_res <= 1e6 (microscopic: below 0.1 cm3)
-  radiotherapy of the tumour bed, a chronically hypoxic share h_bed of the residue (no reoxygenation):
+  postoperative RT of the tumour bed, a chronically hypoxic share h_bed of the residue (no reoxygenation):
     S = (1-h_bed) exp(-F(alpha d + beta d^2)) + h_bed exp(-F(alpha d/OER + beta d^2/OER^2)),
     alpha ~ Normal(0.232, 0.08) truncated at 0, alpha/beta 4.9
+  preoperative RT (revision 2): the residue is irradiated inside the intact tumour, with the tumour's
+    reoxygenating hypoxic fraction h(d) below (no scarred bed yet)
   controlled with probability (1 - pi) + pi exp(-n S)
 Gross disease and metastases (RT alone, SBRT), per tumour or lesion of diameter d (cm):
   N0 = RHO * pi d^3/6,  hypoxic fraction h = min(1, h8 * d / 8 cm), full reoxygenation between fractions:
   ln S = F ln((1-h) exp(-alpha d_f - beta d_f^2) + h exp(-alpha d_f/OER - beta d_f^2/OER^2)),  TCP = exp(-N0 S)
 Time of a local failure (both): K = nS/(1 - exp(-nS)) clonogens survive (mean of the zero-truncated Poisson),
   they double D = log2(N_DETECT / K) times (0 if K >= N_DETECT), each doubling takes T_d days,
-  ln T_d ~ Normal(ln T_d50, sigma_T) between patients, so P(detected by t | fails) = Phi((ln(t/D) - ln T_d50)/sigma_T)
-  (t counted from the end of treatment; D = 0 means detected at once).
+  ln T_d ~ Normal(ln T_d50(grade), sigma_T) between patients, T_d50(grade) = T_d50 exp(-gamma (g - 2)) (revision 2),
+  so P(detected by t | fails, awake) = Phi((ln(t/D) - ln T_d50(grade))/sigma_T);
+  a share q of failures is dormant first for s ~ Exponential(lambda) years (revision 2):
+  P(detected by t | fails) = (1 - q) P(t) + q P(t - s)   (t counted from the end of treatment).
 Local control LC(t) = 1 - E[P(fail) * P(detected by t | fail)] over the patients of a series.
 
 Integration: each stratum is 2000 virtual patients from fixed uniforms (seed 20261205), so a prediction is a smooth
 function of the parameters (common random numbers); the regrowth time is integrated exactly (normal CDF).
 
-Run: python3 scripts/reference/local_control_model.py           (fit + profiles, about 5 minutes)
-     python3 scripts/reference/local_control_model.py --quick   (fit only)
+Run: python3 scripts/reference/local_control_model.py --show-holdout-2  (fit + profiles + every table, about 15 min)
+     python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-2 hidden, 2-3 min)
 """
 import json
 import math
@@ -552,7 +559,7 @@ def main():
 def kernel_grid(params):
     """Reference values of the four TypeScript kernels on fixed grids (exact formulas above, double precision)."""
     out = {"residualDiseaseProbability": [], "hypoxicFractionFromDiameter": [], "reoxygenatedLogSurvival": [], "recurrenceDetectionProbability": [],
-           "tumourBedLogSurvival": [], "doublingsToDetection": []}
+           "tumourBedLogSurvival": [], "doublingsToDetection": [], "dormancyDays": [], "gradeDoublingTime": []}
     h_bed = math.exp(params["ln_h_bed"])
     for alpha in [0.0, 0.05, 0.232, 0.4]:
         for d, n in [(2.0, 25), (2.0, 33), (0.0, 0)]:
@@ -576,6 +583,15 @@ def kernel_grid(params):
     for t in [0.0, 30.0, 180.0, 365.25, 1826.25, 5478.75]:
         for dbl in [0.0, 3.0, 13.6, 23.25]:
             out["recurrenceDetectionProbability"].append([t, dbl, td50, sig, float(recurrence_detection_probability(t, dbl, td50, sig))])
+    rate = math.exp(params["ln_reawakening_rate_per_year"])
+    for u in [0.0, 0.1, 0.5, 0.9, 0.999]:
+        for r in [0.05, rate, 1.0]:
+            out["dormancyDays"].append([u, r, float(dormancy_days(u, r))])
+    gamma = params["grade_regrowth_log_ratio"]
+    for td in [10.0, td50]:
+        for g in [-0.5, gamma, 0.0, 0.7]:
+            for grade in [1, 2, 3]:
+                out["gradeDoublingTime"].append([td, g, grade, float(grade_doubling_time(td, g, grade))])
     return out
 
 
