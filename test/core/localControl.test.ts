@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { LibraryParameter } from '@rtsim/core';
 import {
+  dormancyDays,
   doublingsToDetection,
+  gradeDoublingTime,
   hypoxicFractionFromDiameter,
   localControlDefaults,
   normalCdf,
@@ -50,13 +52,24 @@ describe('residualDiseaseProbability(marginLogOdds, covariateLogOdds)', () => {
     expect(residualDiseaseProbability(0, 0)).toBe(0.5);
     close(residualDiseaseProbability(0.4, 0.6), Math.E / (1 + Math.E));
   });
-  test('a worse library margin class never lowers the probability of residual disease', () => {
-    const order = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const;
+  // The partial order of the published class definitions (docs/local-control-model.md, "Revision 2"): a narrower
+  // R0 margin, a planned positive margin and an unplanned positive margin are each worse than R0 wide, and an
+  // unplanned positive margin is worse than both R0 close and R1 planned; R0 close and R1 planned are not ordered.
+  const worseThan = [
+    ['R0-wide', 'R0-close'],
+    ['R0-wide', 'R1-planned'],
+    ['R0-close', 'R1-unplanned'],
+    ['R1-planned', 'R1-unplanned'],
+  ] as const;
+  test('a worse library margin class (partial order of the definitions) never lowers the probability of residual disease', () => {
     fc.assert(
-      fc.property(fc.double({ min: -5, max: 5, noNaN: true }), (covariates) => {
-        const p = order.map((m) => residualDiseaseProbability(fixedValue(localControlDefaults.marginLogOdds[m]), covariates));
-        return p.every((v, i) => i === 0 || v >= p[i - 1]!);
-      }),
+      fc.property(fc.double({ min: -5, max: 5, noNaN: true }), (covariates) =>
+        worseThan.every(
+          ([better, worse]) =>
+            residualDiseaseProbability(fixedValue(localControlDefaults.marginLogOdds[worse]), covariates) >=
+            residualDiseaseProbability(fixedValue(localControlDefaults.marginLogOdds[better]), covariates),
+        ),
+      ),
     );
   });
   test('NaN for NaN input', () => {
@@ -188,6 +201,42 @@ describe('regrowthDetectionDays(D, T_d50, σ, z)', () => {
   });
 });
 
+describe('dormancyDays(u, λ)', () => {
+  test('matches the Python reference on its grid', () => {
+    for (const [u, rate, s] of rows('dormancyDays')) close(dormancyDays(u!, rate!), s!);
+  });
+  test('0 at u = 0; the mean 365.25/λ days at u = 1 − 1/e', () => {
+    expect(dormancyDays(0, 0.2)).toBe(0);
+    close(dormancyDays(1 - Math.exp(-1), 0.2), 365.25 / 0.2);
+  });
+  test('dormancy only delays: the detection day s + t_regrowth is never earlier than t_regrowth, and grows with u', () => {
+    fc.assert(
+      fc.property(fraction01, fraction01, fc.double({ min: 0.01, max: 5, noNaN: true }), (u1, u2, rate) => {
+        const lo = Math.min(u1, u2);
+        const hi = Math.max(u1, u2);
+        return dormancyDays(lo, rate) >= 0 && dormancyDays(hi, rate) >= dormancyDays(lo, rate);
+      }),
+    );
+  });
+  test('NaN outside the domain', () => {
+    for (const [u, rate] of [[-0.1, 0.2], [1.1, 0.2], [0.5, 0], [Number.NaN, 0.2]] as const) expect(dormancyDays(u, rate)).toBeNaN();
+  });
+});
+
+describe('gradeDoublingTime(T_d50(G2), γ, grade)', () => {
+  test('matches the Python reference on its grid', () => {
+    for (const [td, g, grade, v] of rows('gradeDoublingTime')) close(gradeDoublingTime(td!, g!, grade!), v!);
+  });
+  test('T_d50 at grade 2; e^{−γ} times it at grade 3 and e^{γ} at grade 1', () => {
+    expect(gradeDoublingTime(20, 0.4, 2)).toBe(20);
+    close(gradeDoublingTime(20, 0.4, 3), 20 * Math.exp(-0.4));
+    close(gradeDoublingTime(20, 0.4, 1), 20 * Math.exp(0.4));
+  });
+  test('NaN outside the domain', () => {
+    for (const [td, g, grade] of [[0, 0.4, 2], [20, Number.NaN, 2], [20, 0.4, 4], [20, 0.4, 2.5]] as const) expect(gradeDoublingTime(td, g, grade)).toBeNaN();
+  });
+});
+
 describe('localControlDefaults', () => {
   // The library holds the reference fit's estimates (rounded to 4 significant digits in the source).
   const p = fixture.parameters;
@@ -207,6 +256,9 @@ describe('localControlDefaults', () => {
     near(fixedValue(localControlDefaults.hypoxicFractionAt8cm), Math.exp(p['ln_h8']!));
     expect(median(localControlDefaults.residualClonogens) / Math.exp(p['ln_residual_clonogens']!)).toBeCloseTo(1, 2);
     expect(median(localControlDefaults.regrowthDoublingTime) / Math.exp(p['ln_doubling_time_days']!)).toBeCloseTo(1, 2);
+    near(fixedValue(localControlDefaults.regrowthGradeLogRatio), p['grade_regrowth_log_ratio']!);
+    near(fixedValue(localControlDefaults.dormantShare), 1 / (1 + Math.exp(-p['logit_dormant_share']!)));
+    near(fixedValue(localControlDefaults.reawakeningRate), Math.exp(p['ln_reawakening_rate_per_year']!));
   });
   test('cited covariate log odds ratios are the logarithms of the published hazard ratios (A5, A7)', () => {
     const c = localControlDefaults.covariateLogOddsRatio;

@@ -46,6 +46,8 @@ export { hypoxicFractionFromDiameter } from './hypoxicFractionFromDiameter.js';
 export { reoxygenatedLogSurvival } from './reoxygenatedLogSurvival.js';
 export { tumourBedLogSurvival } from './tumourBedLogSurvival.js';
 export { doublingsToDetection } from './doublingsToDetection.js';
+export { dormancyDays } from './dormancyDays.js';
+export { gradeDoublingTime } from './gradeDoublingTime.js';
 export { recurrenceDetectionProbability } from './recurrenceDetectionProbability.js';
 export { regrowthDetectionDays } from './regrowthDetectionDays.js';
 export type { PopulationTcpParameters } from './tcpPopulation.js';
