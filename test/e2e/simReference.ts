@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { compilePlan, parseScenario, resultsJson, runInThread, runSensitivity, scenarioHash, sensitivityJson, sensitivityReportHtml, summarize } from '@rtsim/sim';
+import { parseScenario, runSensitivity, scenarioHash, sensitivityJson, sensitivityReportHtml } from '@rtsim/sim';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
+import { summarize } from '../../packages/sim/src/cohort/summarize.js';
+import { resultsJson } from '../../packages/sim/src/report/resultsJson.js';
 import type { SensitivityMeasure } from '@rtsim/sim';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

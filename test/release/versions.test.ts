@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { libraryRelease } from '@rtsim/core';
-import { modelVersion, readScenarioText, versionHistory } from '@rtsim/sim';
+import { modelVersion, versionHistory } from '@rtsim/sim';
+import { readScenarioText } from '../../packages/sim/src/scenario/readScenarioText.js';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const manifest = (name: string): { version: string; license?: string; private?: boolean } => JSON.parse(read(`packages/${name}/package.json`));

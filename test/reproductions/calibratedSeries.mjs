@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { URL } from 'node:url';
-import { calibrationScenario, parseCalibration, predictedControl } from '@rtsim/sim';
+import { calibrationScenario } from '../../packages/sim/dist/calibration/calibrationScenario.js';
+import { parseCalibration } from '../../packages/sim/dist/calibration/parseCalibration.js';
+import { predictedControl } from '../../packages/sim/dist/calibration/predictedControl.js';
 
 // The calibrated parameter library against the published series it was calibrated on and the series held out of
 // the fit (calibration/sts-series.yaml, docs/calibration.md). Plain JavaScript, like reproductionCases.mjs, so that
-// the vitest suite (calibratedSeries.test.ts, '@rtsim/sim' = the sources) and scripts/reproductions-table.mjs
-// ('@rtsim/sim' = the build) compute the same rows. Each series is simulated with the library's own values (the
+// the vitest suite (calibratedSeries.test.ts) and scripts/reproductions-table.mjs compute the same rows. Calibration
+// is not in sim's public index, so both import its modules from the build (`pnpm build` first). Each series is simulated with the library's own values (the
 // nominal values of the fitted parameters: what a scenario gets by default), the file's seed and patients.
 // Types: calibratedSeries.d.mts.
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { maxArms } from '../../packages/sim/dist/index.js';
+import { maxArms } from '../../packages/sim/dist/scenario/maxArms.js';
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import type { TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';

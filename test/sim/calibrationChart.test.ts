@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { calibrationChart } from '@rtsim/sim';
+import { calibrationChart } from '../../packages/sim/src/charts/calibrationChart.js';
 
 describe('calibrationChart(points, options)', () => {
   const points = [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { observedControl, parseCalibration } from '@rtsim/sim';
+import { observedControl } from '../../packages/sim/src/calibration/observedControl.js';
+import { parseCalibration } from '../../packages/sim/src/calibration/parseCalibration.js';
 import type { ScenarioIssue } from '@rtsim/sim';
 
 const tiny = readFileSync(new URL('../fixtures/calibration/tiny.yaml', import.meta.url), 'utf8');

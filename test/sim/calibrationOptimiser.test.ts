@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { binomialDeviance, nelderMead, profileCut, profileLikelihood } from '@rtsim/sim';
+import { binomialDeviance } from '../../packages/sim/src/calibration/binomialDeviance.js';
+import { nelderMead } from '../../packages/sim/src/calibration/nelderMead.js';
+import { profileCut, profileLikelihood } from '../../packages/sim/src/calibration/profileLikelihood.js';
 
 // Rosenbrock's valley: minimum 0 at (1, 1), the classic start (−1.2, 1) (Rosenbrock, Comput J 1960;3:175).
 const rosenbrock = (x: readonly number[]): number => 100 * ((x[1] as number) - (x[0] as number) ** 2) ** 2 + (1 - (x[0] as number)) ** 2;

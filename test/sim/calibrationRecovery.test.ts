@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationScenario, predictedControl, runCalibration, validateCalibration } from '@rtsim/sim';
-import type { CalibrationInput, CalibrationSetup } from '@rtsim/sim';
+import { calibrationScenario } from '../../packages/sim/src/calibration/calibrationScenario.js';
+import { predictedControl } from '../../packages/sim/src/calibration/predictedControl.js';
+import { runCalibration } from '../../packages/sim/src/calibration/runCalibration.js';
+import { validateCalibration } from '../../packages/sim/src/calibration/validateCalibration.js';
+import type { CalibrationInput } from '../../packages/sim/src/calibration/CalibrationInput.js';
+import type { CalibrationSetup } from '../../packages/sim/src/calibration/CalibrationSetup.js';
 
 // Two gross-disease series at different doses and sizes, α of the library's sts subtype as the one parameter.
 const series = (id: string, fractions: number, diameter: number, failures: number, patients: number): CalibrationInput['cohorts'][number] => ({

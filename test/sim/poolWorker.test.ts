@@ -5,7 +5,11 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 // Worker threads need JavaScript: these tests use the build (`pnpm build` runs before vitest in `pnpm test`).
-import { compilePlan, resultsJson, runInThread, runPool, summarize } from '../../packages/sim/dist/index.js';
+import { compilePlan } from '../../packages/sim/dist/cohort/compilePlan.js';
+import { runInThread } from '../../packages/sim/dist/cohort/runInThread.js';
+import { summarize } from '../../packages/sim/dist/cohort/summarize.js';
+import { runPool } from '../../packages/sim/dist/pool/runPool.js';
+import { resultsJson } from '../../packages/sim/dist/report/resultsJson.js';
 import { defaultWorkerCount, nodeSpawn, runNodePool } from '../../packages/sim/dist/node.js';
 import { mixedScenario } from './cohortScenario.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { editDistance } from '@rtsim/sim';
+import { editDistance } from '../../packages/sim/src/scenario/editDistance.js';
 
 describe('editDistance(a, b)', () => {
   test('textbook cases: kitten → sitting is 3 (Levenshtein 1966 example), ca → abc is 3 (OSA, not 2)', () => {

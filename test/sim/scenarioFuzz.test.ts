@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePlan, parseScenario, readScenarioText, resolveScenario, validateScenario } from '@rtsim/sim';
+import { parseScenario, resolveScenario, validateScenario } from '@rtsim/sim';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import { readScenarioText } from '../../packages/sim/src/scenario/readScenarioText.js';
 
 /** Fixed seed and run count: the same mutants on every machine, in bounded time. */
 const fuzzSeed = 1212;

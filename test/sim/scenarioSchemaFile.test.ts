@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parameterPathForms, scenarioJsonSchema } from '@rtsim/sim';
+import { scenarioJsonSchema } from '@rtsim/sim';
+import { parameterPathForms } from '../../packages/sim/src/scenario/parameterPath.js';
 
 const schemaFile = new URL('../../packages/sim/scenario.schema.json', import.meta.url);
 

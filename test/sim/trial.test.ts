@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // The front door as built JavaScript, compared with what the built command line writes (in-process through `main`).
-import { mergeTrialParts, parseAccumulator, parseScenario, runTrial, trialFiles, TrialPartsError } from '../../packages/sim/dist/index.js';
+import { mergeTrialParts, parseScenario, runTrial, trialFiles, TrialPartsError } from '../../packages/sim/dist/index.js';
+import { parseAccumulator } from '../../packages/sim/dist/cohort/parseAccumulator.js';
 import type { PlainTrialPart, ResolvedScenario, TrialPartial, TwoLevelTrialPart } from '../../packages/sim/dist/index.js';
 import { nodeSpawn, partialFile, rtsimVersion } from '../../packages/sim/dist/node.js';
 import { inProcessCli } from './inProcessCli.js';

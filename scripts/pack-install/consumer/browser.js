@@ -1,9 +1,11 @@
-// A browser consumer bundled by Vite: parse a scenario, run it in the page, show results.json.
-import { compilePlan, parseScenario, resultsJson, runInThread, scenarioHash, summarize } from '@rtsim/sim';
+// A browser consumer bundled by Vite: parse a scenario, run it through the front door on two module Web Workers
+// (cohort.worker.js), show results.json.
+import { parseScenario, runTrial, trialFiles } from '@rtsim/sim';
 import text from './scenario.yaml?raw';
 
+const spawn = () => new globalThis.Worker(new globalThis.URL('./cohort.worker.js', import.meta.url), { type: 'module' });
 const parsed = parseScenario(text, 'scenario.yaml');
 if (parsed.ok) {
-  const results = summarize(await runInThread(parsed.scenario), compilePlan(parsed.scenario), { version: 'browser', scenarioHash: await scenarioHash(parsed.scenario) });
-  globalThis.document.getElementById('results').textContent = resultsJson(results);
+  const { results } = await runTrial(parsed.scenario, { workers: 2, spawn, version: 'browser' });
+  globalThis.document.getElementById('results').textContent = trialFiles(results, text)[0].content;
 }

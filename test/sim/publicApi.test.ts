@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { expect, test } from 'vitest';
+import * as sim from '@rtsim/sim';
+
+// The public index of @rtsim/sim (docs/architecture.md), written out by hand: a name added to or removed from
+// packages/sim/src/index.ts fails these tests until it is added here too, so the public API changes only on purpose.
+// Internals are imported by tests from their modules, not through the index.
+
+/** The values (functions, constants, classes) the index exports, sorted. */
+const publicValues = [
+  'TrialPartsError', 'avatarAnalysis', 'avatarAssumptions', 'avatarJson', 'avatarRankingSummary', 'avatarReportHtml',
+  'avatarTumour', 'canonicalJson', 'comparisonPairs', 'correlationSummary', 'createCohortWorkerApi',
+  'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume', 'defaultSensitivityPatients',
+  'defaultSensitivityResamples', 'defaultSensitivitySamples', 'exposeCohortWorker', 'formatAvatarIssue',
+  'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'maxAvatarCsvBytes', 'maxPatients',
+  'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'parseAvatarCsv', 'parseScenario', 'parseScheduleList',
+  'parseSensitivityResults', 'resolveScenario', 'runSensitivity', 'runTrial', 'scenarioHash', 'scenarioJsonSchema',
+  'scenarioSchema', 'scenarioSchemaId', 'sensitivityJson', 'sensitivityReportHtml', 'trialFiles', 'trialPlan',
+  'validateScenario', 'versionHistory',
+];
+
+/** The types and interfaces the index exports (type-only), sorted. */
+const publicTypes = [
+  'ArmComparison', 'ArmGard', 'ArmInput', 'ArmPair', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
+  'AvatarComparison', 'AvatarCsvIssue', 'AvatarCsvResult', 'AvatarData', 'AvatarFit', 'AvatarInterval',
+  'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions',
+  'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'DistributionInput', 'DoseVolumeBin',
+  'FractionInput', 'FractionSelectionInput', 'GapInput', 'GardBandOutcome', 'GardScheduleInput', 'GroupOutcome',
+  'HyperthermiaModifierInput', 'ImmunotherapyModifierInput', 'InlineSubtypeInput', 'Interval', 'LibrarySubtypeInput',
+  'ListScheduleInput', 'LocalControlAt', 'LogisticOrganAtRiskInput', 'MarginStatus', 'MarkerOutcome',
+  'ModifierInput', 'OrganAtRiskInput', 'OuterSummary', 'PairOutcome', 'ParameterInput', 'ParameterKey',
+  'ParametersInput', 'PinInput', 'PlainTrialPart', 'PoolProgress', 'PoolWorker', 'PrescribedDose',
+  'RegularScheduleInput', 'ReleaseVersions', 'ResolvedArm', 'ResolvedArmPair', 'ResolvedCorrelation',
+  'ResolvedGardPrescription', 'ResolvedLogisticOrganAtRisk', 'ResolvedModifier', 'ResolvedOrganAtRisk',
+  'ResolvedScenario', 'ResolvedSubtype', 'ResolvedSubtypeParameters', 'ResolvedSurgery',
+  'ResolvedUncertainParameter', 'ResolvedUncertainty', 'ResponseInput', 'RunSensitivityOptions', 'RunTrialOptions',
+  'ScenarioInput', 'ScenarioIssue', 'ScenarioParseResult', 'ScenarioValidation', 'ScheduleListResult',
+  'SensitivityMeasure', 'SensitivityOutput', 'SensitivityParameter', 'SensitivityResults', 'ShardSplit',
+  'SurgeryInput', 'SurvivalInput', 'SurvivingFractionData', 'SystemicModifierInput', 'TrialFile', 'TrialMerge',
+  'TrialPartial', 'TrialPartialRun', 'TrialPlan', 'TrialResults', 'TrialResultsRun', 'TrialRun', 'TrialShard',
+  'TrialShardRequest', 'TwoLevelTrialPart', 'UncertainCorrelationInput', 'UncertainCorrelationResult',
+  'UncertainParameterInput', 'UncertainParameterResult', 'UncertaintyInput', 'UncertaintyResults',
+];
+
+/** Every name packages/sim/src/index.ts exports, values and types alike, as the TypeScript compiler reads it. */
+function indexExports(): string[] {
+  const index = fileURLToPath(new URL('../../packages/sim/src/index.ts', import.meta.url));
+  const program = ts.createProgram([index], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, types: [] });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(index);
+  const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (module === undefined) throw new Error(`the compiler found no module in ${index}`);
+  return checker.getExportsOfModule(module).map((exported) => exported.name);
+}
+
+test('@rtsim/sim exports exactly the public values', () => {
+  expect(Object.keys(sim).sort()).toEqual(publicValues);
+});
+
+test('@rtsim/sim exports exactly the public types besides them', () => {
+  expect(indexExports().filter((name) => !publicValues.includes(name)).sort()).toEqual(publicTypes);
+});
