@@ -137,11 +137,11 @@ export function shortestCycle(graph: ImportGraph, members: readonly string[], un
       if (!next.has(to)) next.set(to, `${file} → ${target}`);
     }
   }
-  const start = members[0]!;
+  const start = members[0];
   const previous = new Map<string, string>();
   const queue = [start];
   for (let head = 0; head < queue.length && !previous.has(start); head += 1) {
-    const member = queue[head]!;
+    const member = queue[head];
     for (const next of step.get(member)?.keys() ?? []) {
       if (previous.has(next)) continue;
       previous.set(next, member);

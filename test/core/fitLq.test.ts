@@ -24,10 +24,10 @@ describe('fitLq(points)', () => {
       expect(fit.covarianceScaled).toBe(expected.covarianceScaled);
       for (let i = 0; i < 2; i++) {
         for (let j = 0; j < 2; j++) {
-          expect(relative(fit.covariance[i]?.[j] as number, expected.covariance[i]?.[j] as number, 1e-12)).toBeLessThanOrEqual(1e-8);
+          expect(relative(fit.covariance[i]?.[j], expected.covariance[i]?.[j], 1e-12)).toBeLessThanOrEqual(1e-8);
         }
       }
-      fit.residuals.forEach((r, i) => expect(Math.abs(r - (expected.residuals[i] as number))).toBeLessThanOrEqual(1e-12));
+      fit.residuals.forEach((r, i) => expect(Math.abs(r - expected.residuals[i])).toBeLessThanOrEqual(1e-12));
     }
   });
 
@@ -108,8 +108,8 @@ describe('fitLqColonies(points)', () => {
       expect(fit.degreesOfFreedom).toBe(expected.degreesOfFreedom);
       for (let i = 0; i < 3; i++) {
         for (let j = 0; j < 3; j++) {
-          const e = expected.covariance[i]?.[j] as number;
-          expect(Math.abs((fit.covariance[i]?.[j] as number) - e), `covariance ${i}${j}`).toBeLessThanOrEqual(1e-6 * Math.abs(e) + 1e-15);
+          const e = expected.covariance[i]?.[j];
+          expect(Math.abs(fit.covariance[i]?.[j] - e), `covariance ${i}${j}`).toBeLessThanOrEqual(1e-6 * Math.abs(e) + 1e-15);
         }
       }
     }
@@ -136,8 +136,8 @@ describe('fitLqColonies(points)', () => {
     for (const { truth, points } of fixture.fitLqColonies) {
       if (truth === null) continue;
       const fit = fitLqColonies(points);
-      expect(Math.abs(fit.alpha - truth.alpha)).toBeLessThanOrEqual(4 * Math.sqrt(fit.covariance[0]?.[0] as number));
-      expect(Math.abs(fit.platingEfficiency - truth.platingEfficiency)).toBeLessThanOrEqual(4 * Math.sqrt(fit.covariance[2]?.[2] as number));
+      expect(Math.abs(fit.alpha - truth.alpha)).toBeLessThanOrEqual(4 * Math.sqrt(fit.covariance[0]?.[0]));
+      expect(Math.abs(fit.platingEfficiency - truth.platingEfficiency)).toBeLessThanOrEqual(4 * Math.sqrt(fit.covariance[2]?.[2]));
     }
   });
 

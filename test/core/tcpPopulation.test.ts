@@ -19,7 +19,7 @@ describe('tcpPopulation(p)', () => {
   test('matches brute-force integration within 1e−6 on every reference case', () => {
     let worst = 0;
     for (const { label, tcp, ...p } of fixture.population) {
-      const value = tcpPopulation(p as PopulationTcpParameters);
+      const value = tcpPopulation(p);
       if (tcp === null) {
         expect(value, label).toBeNaN();
         continue;

@@ -66,7 +66,7 @@ describe('tcpZaiderMinerbo(p)', () => {
     const p = { schedule: s, alpha: 0.3, beta: 0.03, clonogens: 1e8, day: 40 };
     const limit = tcpZaiderMinerbo({ ...p, birthRate: 0, deathRate: 0 });
     const gaps = [1e-2, 1e-4, 1e-6].map((e) => Math.abs(tcpZaiderMinerbo({ ...p, birthRate: e, deathRate: e / 2 }) - limit));
-    expect(gaps[1]).toBeLessThan(gaps[0] as number);
+    expect(gaps[1]).toBeLessThan(gaps[0]);
     expect(gaps[2]).toBeLessThan(1e-5);
   });
 

@@ -46,7 +46,7 @@ describe('avatarSurvivalChart(data, options)', () => {
     const ticks = Array.from(deep.querySelectorAll('.axis-left .tick-label'));
     expect(ticks.map((t) => t.textContent)).toEqual(['10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '1']);
     const ys = ticks.map((t) => number(t, 'y'));
-    expect(ys[0]! - ys[1]!).toBeCloseTo(ys[3]! - ys[4]!, 1);
+    expect(ys[0] - ys[1]).toBeCloseTo(ys[3] - ys[4], 1);
     // A point at SF 10⁻² sits on the 10⁻² tick (within rounding).
     const onTick = parseSvg(avatarSurvivalChart({ points: [{ dose: 4, survivingFraction: 1e-2 }, { dose: 8, survivingFraction: 2e-4 }], curve }));
     const tick = Array.from(onTick.querySelectorAll('.axis-left .tick-label')).find((t) => t.textContent === '10⁻²');

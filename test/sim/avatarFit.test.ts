@@ -138,7 +138,7 @@ describe('fitAvatar(data) recovers known α and β within its 95% intervals at t
     const make = (rng: ReturnType<typeof random>): AvatarData => {
       const points = colonyDoses.flatMap((dose, i) =>
         [0, 1].map(() => {
-          const cellsSeeded = seeded[i] as number;
+          const cellsSeeded = seeded[i];
           return { dose, cellsSeeded, colonies: rng.poisson(cellsSeeded * platingEfficiency * Math.exp(-truth.alpha * dose - truth.beta * dose * dose)) };
         }),
       );

@@ -120,10 +120,10 @@ describe('arms prescribed by GARD target', () => {
       evaluatePatientExtras(plan, extras, record, new Float64Array(0), new Float64Array(0), new Uint8Array(0), out);
       const [scale, , , gard, clamp] = out.subarray(armExtrasStride, 2 * armExtrasStride);
       // GARD = Σ d(α + βd) by hand from the patient's α and β.
-      const alpha = record[patientSlots.alpha] as number;
-      const beta = record[patientField.beta] as number;
-      expect(gard).toBeCloseTo(25 * (scale as number) * (alpha + beta * (scale as number)), 10);
-      if (clamp === 0) expect(Math.abs((gard as number) - 20)).toBeLessThanOrEqual(1e-9 * 20);
+      const alpha = record[patientSlots.alpha];
+      const beta = record[patientField.beta];
+      expect(gard).toBeCloseTo(25 * scale * (alpha + beta * scale), 10);
+      if (clamp === 0) expect(Math.abs(gard - 20)).toBeLessThanOrEqual(1e-9 * 20);
       else if (clamp === 1) {
         expect(scale).toBe(1.8);
         expect(gard).toBeGreaterThan(20);
@@ -131,7 +131,7 @@ describe('arms prescribed by GARD target', () => {
         expect(scale).toBe(2.6);
         expect(gard).toBeLessThan(20);
       }
-      if (clamp === 1 || clamp === 2) clamped[clamp - 1] = (clamped[clamp - 1] as number) + 1;
+      if (clamp === 1 || clamp === 2) clamped[clamp - 1] = clamped[clamp - 1] + 1;
     }
     // The uniform RSI range covers both sides: both clamps occur, and the results report the same counts.
     expect(clamped[0]).toBeGreaterThan(0);

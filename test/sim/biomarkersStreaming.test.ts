@@ -74,11 +74,11 @@ describe('biomarker sections of block partials', () => {
     const blocks = [0, 1, 2].map((k) => simulateBlock(plan, k));
     for (const arm of [0, 1]) {
       const at = layout.doseExtremes + 2 * arm;
-      const max = Math.max(...blocks.map((block) => block.sums[at] as number));
-      const min = Math.min(...blocks.map((block) => -(block.sums[at + 1] as number)));
+      const max = Math.max(...blocks.map((block) => block.sums[at]));
+      const min = Math.min(...blocks.map((block) => -block.sums[at + 1]));
       // Tolerance: one fixed-point step, 2⁻⁴⁰.
-      expect(Math.abs(fixedPointToNumber(whole.sums[at] as bigint) - max)).toBeLessThanOrEqual(2 ** -40);
-      expect(Math.abs(-fixedPointToNumber(whole.sums[at + 1] as bigint) - min)).toBeLessThanOrEqual(2 ** -40);
+      expect(Math.abs(fixedPointToNumber(whole.sums[at]) - max)).toBeLessThanOrEqual(2 ** -40);
+      expect(Math.abs(-fixedPointToNumber(whole.sums[at + 1]) - min)).toBeLessThanOrEqual(2 ** -40);
     }
     const results = summarize(whole, plan, { version: 'test', scenarioHash: 'test' });
     expect(results.arms[0]?.prescribedDose).toEqual({ mean: 50, sd: 0, min: 50, max: 50, clamped: { atMinDose: 0, atMaxDose: 0 } });

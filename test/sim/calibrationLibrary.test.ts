@@ -14,7 +14,7 @@ const fitted = (path: string): { estimate: number; ci95: [number, number] } => {
   if (parameter === undefined) throw new Error(`no fitted parameter ${path}`);
   return parameter;
 };
-const field = (value: Distribution, name: 'mean' | 'median'): number => (typeof value === 'object' && name in value ? (value as unknown as Record<string, number>)[name] as number : Number.NaN);
+const field = (value: Distribution, name: 'mean' | 'median'): number => (typeof value === 'object' && name in value ? (value as unknown as Record<string, number>)[name] : Number.NaN);
 const significant = (x: number, digits: number): number => Number(x.toPrecision(digits));
 
 describe('the library holds the calibrated estimates', () => {

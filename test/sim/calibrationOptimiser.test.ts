@@ -4,7 +4,7 @@ import { nelderMead } from '../../packages/sim/src/calibration/nelderMead.js';
 import { profileCut, profileLikelihood } from '../../packages/sim/src/calibration/profileLikelihood.js';
 
 // Rosenbrock's valley: minimum 0 at (1, 1), the classic start (−1.2, 1) (Rosenbrock, Comput J 1960;3:175).
-const rosenbrock = (x: readonly number[]): number => 100 * ((x[1] as number) - (x[0] as number) ** 2) ** 2 + (1 - (x[0] as number)) ** 2;
+const rosenbrock = (x: readonly number[]): number => 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2;
 
 // A correlated Gaussian log-likelihood: −2 ln L = (x − m)ᵀ Σ⁻¹ (x − m) with Σ = [[4, 1.2], [1.2, 1]], m = (1, −2).
 // The profile of coordinate 0 is then exactly (x₀ − m₀)²/Σ₀₀, so its 95% interval is m₀ ± √(3.841459·Σ₀₀)
@@ -19,9 +19,9 @@ const inverse = [
   [-1.2 / determinant, 4 / determinant],
 ];
 const gaussian = (x: readonly number[]): number => {
-  const d = [(x[0] as number) - 1, (x[1] as number) + 2];
+  const d = [x[0] - 1, x[1] + 2];
   let sum = 0;
-  for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) sum += (d[i] as number) * (inverse[i]?.[j] as number) * (d[j] as number);
+  for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) sum += d[i] * inverse[i]?.[j] * d[j];
   return sum;
 };
 
@@ -37,16 +37,16 @@ describe('nelderMead(f, start, options)', () => {
   it('finds the centre of a 4-dimensional quadratic bowl with unequal curvatures to within 1e−5', async () => {
     const centre = [3, -1, 0.5, 10];
     const weights = [1, 10, 100, 0.1];
-    const bowl = (x: readonly number[]): number => x.reduce((sum, xi, i) => sum + (weights[i] as number) * (xi - (centre[i] as number)) ** 2, 0);
+    const bowl = (x: readonly number[]): number => x.reduce((sum, xi, i) => sum + weights[i] * (xi - centre[i]) ** 2, 0);
     const result = await nelderMead(bowl, [0, 0, 0, 0], { valueTolerance: 1e-14, pointTolerance: 1e-9, maxEvaluations: 5000 });
-    result.x.forEach((xi, i) => expect(Math.abs(xi - (centre[i] as number))).toBeLessThan(1e-5));
+    result.x.forEach((xi, i) => expect(Math.abs(xi - centre[i])).toBeLessThan(1e-5));
   });
 
   it('stays inside the box and stops on the bound when the minimum lies outside it', async () => {
     const seen: number[] = [];
     const f = (x: readonly number[]): number => {
-      seen.push(x[0] as number);
-      return ((x[0] as number) - 5) ** 2 + ((x[1] as number) - 1) ** 2;
+      seen.push(x[0]);
+      return (x[0] - 5) ** 2 + (x[1] - 1) ** 2;
     };
     const result = await nelderMead(f, [0, 0], { lower: [-1, -1], upper: [2, 2], valueTolerance: 1e-12, pointTolerance: 1e-9 });
     expect(Math.min(...seen)).toBeGreaterThanOrEqual(-1);
@@ -56,7 +56,7 @@ describe('nelderMead(f, start, options)', () => {
   });
 
   it('accepts an objective that returns a promise, and treats NaN as +∞', async () => {
-    const f = async (x: readonly number[]): Promise<number> => ((x[0] as number) < -0.5 ? Number.NaN : ((x[0] as number) - 0.25) ** 2);
+    const f = async (x: readonly number[]): Promise<number> => (x[0] < -0.5 ? Number.NaN : (x[0] - 0.25) ** 2);
     const result = await nelderMead(f, [1], { valueTolerance: 1e-12, pointTolerance: 1e-8 });
     expect(result.x[0]).toBeCloseTo(0.25, 6);
   });
@@ -76,7 +76,7 @@ describe('nelderMead(f, start, options)', () => {
 describe('profileLikelihood(f, estimate, j, options)', () => {
   it('gives m₀ ± √(3.84·Σ₀₀) = 1 ± 3.9199 for a correlated Gaussian (within 0.01, the stated tolerances)', async () => {
     const profile = await profileLikelihood(gaussian, [1, -2], 0, { lower: [-20, -20], upper: [20, 20], riseTolerance: 0.01, relativeTolerance: 1e-5, innerEvaluations: 400 });
-    const halfWidth = Math.sqrt(profileCut * (sigma[0]?.[0] as number));
+    const halfWidth = Math.sqrt(profileCut * sigma[0]?.[0]);
     expect(halfWidth).toBeCloseTo(3.919928, 6);
     expect(profile.lower).toBeCloseTo(1 - halfWidth, 2);
     expect(profile.upper).toBeCloseTo(1 + halfWidth, 2);
@@ -86,7 +86,7 @@ describe('profileLikelihood(f, estimate, j, options)', () => {
   });
 
   it('ends at a search bound, and says so, where the function never rises by 3.84', async () => {
-    const flatAbove = (x: readonly number[]): number => ((x[0] as number) < 0 ? (x[0] as number) ** 2 : 0);
+    const flatAbove = (x: readonly number[]): number => (x[0] < 0 ? x[0] ** 2 : 0);
     const profile = await profileLikelihood(flatAbove, [0], 0, { lower: [-10], upper: [5] });
     expect(profile.upper).toBe(5);
     expect(profile.upperAtBound).toBe(true);

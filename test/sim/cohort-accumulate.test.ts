@@ -23,7 +23,7 @@ const partials: BlockPartial[] = Array.from({ length: plan.blockCount }, (_, k) 
 
 function accumulate(blocks: readonly number[]): Accumulator {
   const accumulator = createAccumulator(plan);
-  for (const k of blocks) addBlock(accumulator, partials[k] as BlockPartial);
+  for (const k of blocks) addBlock(accumulator, partials[k]);
   return accumulator;
 }
 
@@ -68,7 +68,7 @@ describe('exact accumulation', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 1000 }), fc.constantFrom(...shardSplits), (shards, rotation, split) => {
         const files = Array.from({ length: shards }, (_, k) => JSON.stringify(serializeAccumulator(accumulate(shardBlocks(plan.blockCount, k, shards, split)))));
-        const order = files.map((_, i) => files[(i + rotation) % shards] as string).reverse();
+        const order = files.map((_, i) => files[(i + rotation) % shards]).reverse();
         const merged = mergeAccumulators(order.map((text) => parseAccumulator(JSON.parse(text))));
         return JSON.stringify(summarize(merged, plan, meta)) === reference;
       }),
@@ -110,7 +110,7 @@ describe('refusals', () => {
 
   it('addBlock and mergeAccumulators refuse a block twice (overlapping shards)', () => {
     const accumulator = accumulate([0]);
-    expect(() => addBlock(accumulator, partials[0] as BlockPartial)).toThrow(/block 0 was added twice/);
+    expect(() => addBlock(accumulator, partials[0])).toThrow(/block 0 was added twice/);
     expect(() => mergeAccumulators([accumulate([0, 1]), accumulate([1, 2])])).toThrow(/block 1 .* overlap/);
   });
 

@@ -15,7 +15,7 @@ import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import { blockGenerator } from '../../packages/sim/src/random/blockGenerator.js';
 import { openUniform } from '../../packages/sim/src/random/openUniform.js';
 import { patientSlots, slotsPerPatient } from '../../packages/sim/src/random/patientSlots.js';
-import type { ResolvedArm, ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
+import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
 import { fixedPointToNumber } from '../../packages/sim/src/stats/fixedPointToNumber.js';
 import { arm, fixedParameters, mixedScenario, scenario, subtype } from './cohortScenario.js';
 
@@ -32,7 +32,7 @@ function compileAndRun(s: ResolvedScenario): ReturnType<typeof createAccumulator
 function singlePatientTcp(s: ResolvedScenario): number[] {
   const plan = compilePlan({ ...s, patients: 1 });
   const partial = simulateBlock(plan, 0);
-  return plan.arms.map((_, a) => partial.sums[plan.layout.armSums + 2 * a * plan.subtypes.length] as number);
+  return plan.arms.map((_, a) => partial.sums[plan.layout.armSums + 2 * a * plan.subtypes.length]);
 }
 
 /** The patient records of block 0 under a plan, one Float64Array per patient. */
@@ -67,7 +67,7 @@ describe('simulateBlock on hand-checkable patients', () => {
     const d = 2.5;
     const byVolume = singlePatientTcp(scenario({ subtypes: [subtype('v', fixedParameters({ tumour: { volume: (Math.PI / 6) * d ** 3 } }))] }));
     const byDiameter = singlePatientTcp(scenario({ subtypes: [subtype('d', fixedParameters({ tumour: { diameter: d } }))] }));
-    expect(byDiameter[0]).toBeCloseTo(byVolume[0] as number, 14);
+    expect(byDiameter[0]).toBeCloseTo(byVolume[0], 14);
   });
 
   /** The patient's uniforms with the margin and residual-fraction slots replaced. */
@@ -143,19 +143,19 @@ describe('armLogClonogens(plan, arm, patient, uniforms) against core logSurvival
     it(`matches for ${c.name}`, () => {
       const s = scenario({
         subtypes: [subtype('x', fixedParameters({ alpha: { dist: 'normal', mean: 0.3, sd: 0.1, min: 0.01, max: 0.7 }, alphaBeta: { dist: 'uniform', min: 2, max: 10 }, kickoffTime: 14, ...c.parameters }))],
-        arms: [arm('a', c.arm as Partial<ResolvedArm>)],
+        arms: [arm('a', c.arm)],
       });
       const plan = compilePlan(s);
-      const armPlan = plan.arms[0] as EnginePlan['arms'][number];
+      const armPlan = plan.arms[0];
       expect(plan.survival[0]).toBe(c.mode);
       for (const patient of drawBlock(plan, 200)) {
         const cell = {
-          alpha: patient[patientSlots.alpha] as number,
-          beta: patient[patientField.beta] as number,
+          alpha: patient[patientSlots.alpha],
+          beta: patient[patientField.beta],
           reoxygenation: armPlan.reoxygenation,
           doseModifyingFactor: armPlan.doseModifyingFactor,
-          ...('repairHalfTimeHours' in c.parameters ? { repairHalfTimeHours: patient[patientSlots.repairHalfTimeHours] as number } : {}),
-          ...('hypoxicFraction' in c.parameters ? { hypoxicFraction: patient[patientSlots.hypoxicFraction] as number, oer: patient[patientSlots.oer] as number } : {}),
+          ...('repairHalfTimeHours' in c.parameters ? { repairHalfTimeHours: patient[patientSlots.repairHalfTimeHours] } : {}),
+          ...('hypoxicFraction' in c.parameters ? { hypoxicFraction: patient[patientSlots.hypoxicFraction], oer: patient[patientSlots.oer] } : {}),
         };
         const repopulation = repopulationLogGain(overallTime(armPlan.schedule), { doublingTime: 10, kickoffTime: 14 });
         const expected = Math.log(1e8) + logSurvival(armPlan.schedule, cell, armPlan.model) + repopulation;
@@ -181,7 +181,7 @@ describe('the slot layout', () => {
     const after = drawBlock(compilePlan(varied), 50);
     let changed = 0;
     for (const [i, record] of before.entries()) {
-      const other = after[i] as Float64Array;
+      const other = after[i];
       for (let j = 0; j < patientField.length; j++) {
         if (j === patientSlots.kickoffTime || j === patientSlots.oer) continue;
         expect(other[j]).toBe(record[j]);
@@ -282,8 +282,8 @@ describe('the engine against the Python reference cohort', () => {
     for (const [a, bySubtype] of expected.arm.entries()) {
       for (const [s, cell] of bySubtype.entries()) {
         const index = a * S + s;
-        expect(fixedPointToNumber(sums[layout.armSums + 2 * index] as bigint)).toBeCloseTo(cell.sumTcp, 6);
-        expect(fixedPointToNumber(sums[layout.armSums + 2 * index + 1] as bigint)).toBeCloseTo(cell.sumTcpSquared, 6);
+        expect(fixedPointToNumber(sums[layout.armSums + 2 * index])).toBeCloseTo(cell.sumTcp, 6);
+        expect(fixedPointToNumber(sums[layout.armSums + 2 * index + 1])).toBeCloseTo(cell.sumTcpSquared, 6);
         const at = layout.armCounts + index * layout.armStride;
         expect(counts[at]).toBe(cell.controlled);
         expect(Array.from(counts.subarray(at + 1, at + 1 + layout.histogramBins))).toEqual(cell.histogram);
@@ -296,8 +296,8 @@ describe('the engine against the Python reference cohort', () => {
     for (const [p, bySubtype] of expected.pair.entries()) {
       for (const [s, cell] of bySubtype.entries()) {
         const index = p * S + s;
-        expect(fixedPointToNumber(sums[layout.pairSums + 2 * index] as bigint)).toBeCloseTo(cell.sumDifference, 6);
-        expect(fixedPointToNumber(sums[layout.pairSums + 2 * index + 1] as bigint)).toBeCloseTo(cell.sumDifferenceSquared, 6);
+        expect(fixedPointToNumber(sums[layout.pairSums + 2 * index])).toBeCloseTo(cell.sumDifference, 6);
+        expect(fixedPointToNumber(sums[layout.pairSums + 2 * index + 1])).toBeCloseTo(cell.sumDifferenceSquared, 6);
         expect(counts[layout.pairCounts + 2 * index]).toBe(cell.aOnly);
         expect(counts[layout.pairCounts + 2 * index + 1]).toBe(cell.bOnly);
       }
@@ -334,13 +334,13 @@ describe('local failure times', () => {
   for (const [a, { mean, binProbability, censoredProbability }] of cases.entries()) {
     it(`bins failures at m = ${mean} as the zero-truncated Poisson model predicts`, () => {
       const at = layout.armCounts + a * layout.armStride;
-      const controlled = counts[at] as number;
+      const controlled = counts[at];
       const controlProbability = Math.exp(-mean);
       expect(Math.abs(controlled - patients * controlProbability)).toBeLessThanOrEqual(4 * Math.sqrt(patients * controlProbability * (1 - controlProbability)) + 1);
       const failed = patients - controlled;
       let detected = 0;
       for (const [t, p] of binProbability.entries()) {
-        const observed = counts[at + 1 + layout.histogramBins + t] as number;
+        const observed = counts[at + 1 + layout.histogramBins + t];
         detected += observed;
         expect(Math.abs(observed - failed * p), `bin ${t}`).toBeLessThanOrEqual(4 * Math.sqrt(failed * p * (1 - p)) + 1);
       }

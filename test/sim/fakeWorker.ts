@@ -34,5 +34,5 @@ export function fakeWorker(api: CohortWorkerApi = createCohortWorkerApi()): Pool
       port1.close();
       port2.close();
     },
-  } as PoolWorker;
+  };
 }

@@ -69,7 +69,7 @@ describe('huge arm counts', () => {
     const results = await base();
     const [first, second] = results.arms;
     if (first === undefined || second === undefined) throw new Error('two arms');
-    const longCurve = Array.from({ length: 150_000 }, (_, i) => first.localControlCurve[i % first.localControlCurve.length] as number);
+    const longCurve = Array.from({ length: 150_000 }, (_, i) => first.localControlCurve[i % first.localControlCurve.length]);
     const stretched: TrialResults = { ...results, arms: [{ ...first, localControlCurve: longCurve }, second] };
     expect(reportHtml(stretched)).toContain('Local control');
     const manyArms: TrialResults = { ...results, comparisons: [], arms: Array.from({ length: 3000 }, (_, i) => ({ ...second, id: `arm${i}`, name: `arm${i}`, localControlCurve: [] })) };

@@ -113,7 +113,7 @@ async function expectRefused(parts: readonly string[], name: string, text: strin
 describe('rtsim merge refuses cohort parts whose content a real part cannot have', () => {
   it('a controlled count above the patients (a control rate of 1.28), checksum recomputed', async () => {
     const part = parsed('shards/partial-2-of-3.json');
-    const patients = part['accumulator'].counts[2] as number;
+    const patients = part['accumulator'].counts[2];
     part['accumulator'].counts[controlledArm0] = Math.round(1.28 * patients);
     write('inflated.json', JSON.stringify(resealShard(part)));
     await expectRefused(['shards/partial-1-of-3.json', 'inflated.json', 'shards/partial-3-of-3.json'], 'inflated.json', `arm 0, subtype 0: ${Math.round(1.28 * patients)} controlled of ${patients} patients`);
@@ -123,7 +123,7 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
     const text = read('shards/partial-1-of-3.json');
     const at = text.indexOf('"sums": [') + 20; // inside the first sum's digits
     const bytes = Buffer.from(text);
-    bytes[at] = (bytes[at] as number) ^ 1; // a digit stays a digit: '0' ↔ '1', '2' ↔ '3', …
+    bytes[at] = bytes[at] ^ 1; // a digit stays a digit: '0' ↔ '1', '2' ↔ '3', …
     write('flipped.json', bytes);
     expect(JSON.parse(bytes.toString())).not.toEqual(JSON.parse(text)); // still JSON, another value
     await expectRefused(['flipped.json', 'shards/partial-2-of-3.json', 'shards/partial-3-of-3.json'], 'flipped.json', 'its checksum does not match its content');
@@ -150,14 +150,14 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
       part['scenario'].arms[1].schedule.dose = 7;
       part['scenarioHash'] = await hashOf(part['scenario']);
       names.push(`rehashed-${k + 1}.json`);
-      write(names[k] as string, JSON.stringify(resealShard(part)));
+      write(names[k], JSON.stringify(resealShard(part)));
     }
     await expectRefused(names, 'rehashed-1.json', 'scenario.arms[1].schedule.dose is not what its scenarioText resolves to (expected 6, got 7)');
   });
 
   it('a scenario text that is not a valid scenario any more, hashed consistently: the validator\'s problems, with the file', async () => {
     const part = parsed('shards/partial-1-of-3.json');
-    part['scenarioText'] = (part['scenarioText'] as string).replace('fractions: 5,', 'fractions: -5,');
+    part['scenarioText'] = part['scenarioText'].replace('fractions: 5,', 'fractions: -5,');
     write('bad-text.json', JSON.stringify(resealShard(part)));
     await expectRefused(['bad-text.json', ...cohortParts.slice(1)], 'bad-text.json', 'its scenarioText (two-arms.yaml as run) is not a valid scenario: arms[1].schedule.fractions: expected a whole number ≥ 1, got -5');
   });
@@ -198,9 +198,9 @@ describe('rtsim merge refuses two-level parts whose content a real part cannot h
     const text = read('two-level/partial-2-of-3.json');
     const bytes = Buffer.from(text);
     const at = text.indexOf('"counts":[') + 10;
-    bytes[at] = (bytes[at] as number) ^ 1; // a digit stays a digit
+    bytes[at] = bytes[at] ^ 1; // a digit stays a digit
     write('flipped-set.json', bytes);
-    await expectRefused([twoLevelParts[0] as string, 'flipped-set.json', twoLevelParts[2] as string], 'flipped-set.json', 'its checksum does not match its content');
+    await expectRefused([twoLevelParts[0], 'flipped-set.json', twoLevelParts[2]], 'flipped-set.json', 'its checksum does not match its content');
   });
 
   it('a fingerprint of another scenario: status 2 naming the file, not "part 2"', async () => {
@@ -208,7 +208,7 @@ describe('rtsim merge refuses two-level parts whose content a real part cannot h
     const set = (part['accumulators'] as unknown[]).findIndex((entry) => entry !== null);
     part['accumulators'][set].fingerprint = '0123456789abcd';
     write('other-fingerprint-set.json', JSON.stringify(resealShard(part)));
-    await expectRefused([twoLevelParts[0] as string, 'other-fingerprint-set.json', twoLevelParts[2] as string], 'other-fingerprint-set.json', `accumulators[${set}]: its fingerprint 0123456789abcd is not that of its scenario`);
+    await expectRefused([twoLevelParts[0], 'other-fingerprint-set.json', twoLevelParts[2]], 'other-fingerprint-set.json', `accumulators[${set}]: its fingerprint 0123456789abcd is not that of its scenario`);
   });
 
   it('a null arm in the embedded scenario, hashed again: status 2 naming the file and the path', async () => {
@@ -224,7 +224,7 @@ describe('rtsim merge refuses two-level parts whose content a real part cannot h
     const second = parsed('two-level/partial-2-of-3.json');
     const set = (first['accumulators'] as unknown[]).findIndex((entry) => entry === null);
     expect(set).toBeGreaterThanOrEqual(0);
-    first['accumulators'][set] = (second['accumulators'][set] ?? second['accumulators'].find((entry) => entry !== null)) as AccumulatorJson;
+    first['accumulators'][set] = (second['accumulators'][set] ?? second['accumulators'].find((entry) => entry !== null));
     write('extra-set.json', JSON.stringify(resealShard(first)));
     await expectRefused(['extra-set.json', ...twoLevelParts.slice(1)], 'extra-set.json', `accumulators[${set}] is given, but shard 1/3 computes none of its blocks`);
   });
@@ -239,19 +239,19 @@ describe('rtsim merge checks the biomarker and prescription sections without ref
       for (const k of [1, 2]) expect((await rtsim('run', `${name}.yaml`, '--patients', '9000', '--workers', '0', '--out', `${name}-shards`, '--shard', `${k}/2`, '--split', 'contiguous')).status).toBe(exitCodes.ok);
       const parts = [`${name}-shards/partial-1-of-2.json`, `${name}-shards/partial-2-of-2.json`];
       expect((await merge(parts, `${name}-merged`)).results).toBe(read(`${name}-single`, 'results.json'));
-      const part = parsed(parts[0] as string);
-      const counts = part['accumulator'].counts as number[];
-      const { arms, subtypes, histogramBins, timeBins, problemColumns, gardBands = 0, prescribedDose = 0 } = part['accumulator'].dimensions as Record<string, number>;
+      const part = parsed(parts[0]);
+      const counts = part['accumulator'].counts;
+      const { arms, subtypes, histogramBins, timeBins, problemColumns, gardBands = 0, prescribedDose = 0 } = part['accumulator'].dimensions;
       // Offsets as PartialLayout documents them: the first optional count section is GARD's (patients of arm 0,
       // band 0), else the markers' (patients of arm 0, marker 0, positive), after the clamp counts.
-      const a = arms as number;
-      const s = subtypes as number;
-      const gardCounts = 2 + s + a * s * (1 + (histogramBins as number) + (timeBins as number)) + a * (a - 1) * s + s * (problemColumns as number);
+      const a = arms;
+      const s = subtypes;
+      const gardCounts = 2 + s + a * s * (1 + histogramBins + timeBins) + a * (a - 1) * s + s * problemColumns;
       const first = gardBands > 0 ? gardCounts : gardCounts + 2 * a * prescribedDose;
       // One more patient there breaks the partition of the arm's patients into bands or statuses.
-      counts[first] = (counts[first] as number) + 1;
+      counts[first] = counts[first] + 1;
       write(`${name}-recounted.json`, JSON.stringify(resealShard(part)));
-      await expectRefused([`${name}-recounted.json`, parts[1] as string], `${name}-recounted.json`, 'do not add up to');
+      await expectRefused([`${name}-recounted.json`, parts[1]], `${name}-recounted.json`, 'do not add up to');
     }, 60_000);
   }
 });
@@ -285,10 +285,10 @@ describe('tampered shard parts (fast-check, fixed seed): refused with status 2 n
     for (const [parts, expected] of [[cohortParts, () => cohortResults], [twoLevelParts, () => twoLevelResults]] as const) {
       await fc.assert(
         fc.asyncProperty(fc.integer({ min: 0, max: 2 }), flips, async (index, edits) => {
-          const bytes = Buffer.from(read(parts[index] as string));
+          const bytes = Buffer.from(read(parts[index]));
           for (const { at, bit } of edits) {
             const position = Math.floor(at * bytes.length);
-            bytes[position] = (bytes[position] as number) ^ (1 << bit);
+            bytes[position] = bytes[position] ^ (1 << bit);
           }
           return refusedOrIdentical(parts, index, bytes, expected());
         }),
@@ -308,11 +308,11 @@ describe('tampered shard parts (fast-check, fixed seed): refused with status 2 n
     for (const [parts, expected] of [[cohortParts, () => cohortResults], [twoLevelParts, () => twoLevelResults]] as const) {
       await fc.assert(
         fc.asyncProperty(fc.integer({ min: 0, max: 2 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), replacement, fc.integer({ min: 0, max: 4 }), async (index, pick, value, indent) => {
-          const body = JSON.parse(read(parts[index] as string)) as Record<string, unknown>;
+          const body = JSON.parse(read(parts[index])) as Record<string, unknown>;
           const paths = leaves(body);
-          const path = paths[Math.floor(pick * paths.length)] as (string | number)[];
+          const path = paths[Math.floor(pick * paths.length)];
           const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], body) as Record<string | number, unknown>;
-          parent[path[path.length - 1] as string | number] = value;
+          parent[path[path.length - 1]] = value;
           return refusedOrIdentical(parts, index, JSON.stringify(body, null, indent), expected());
         }),
         { seed: 1206, numRuns: 60 },
@@ -322,7 +322,7 @@ describe('tampered shard parts (fast-check, fixed seed): refused with status 2 n
 
   it('whitespace only (the same JSON, indented otherwise) merges to the identical result', async () => {
     for (const [parts, expected] of [[cohortParts, cohortResults], [twoLevelParts, twoLevelResults]] as const) {
-      const body = JSON.parse(read(parts[1] as string)) as unknown;
+      const body = JSON.parse(read(parts[1])) as unknown;
       expect(await refusedOrIdentical(parts, 1, `\n${JSON.stringify(body, null, '\t')}\n\n`, expected)).toBe(true);
       const outcome = await merge(parts.map((part, p) => (p === 1 ? `tampered-${trial}.json` : part)), `whitespace-${trial}`);
       expect(outcome.status).toBe(exitCodes.ok);
@@ -332,17 +332,17 @@ describe('tampered shard parts (fast-check, fixed seed): refused with status 2 n
   // The counts a real part fixes exactly (all but the failure time bins, whose censored remainder is implicit):
   // any change to one of them, with the checksum recomputed, breaks a relation merge checks.
   it('a changed patient, subtype, histogram, controlled or discordant count is refused even with the checksum recomputed', async () => {
-    const part = parsed(cohortParts[0] as string);
+    const part = parsed(cohortParts[0]);
     const { histogramBins, timeBins } = part['accumulator'].dimensions as { histogramBins: number; timeBins: number };
     const armStride = 1 + histogramBins + timeBins;
     const fixed = (i: number): boolean => i < controlledArm0 || i >= controlledArm0 + 2 * armStride || (i - controlledArm0) % armStride <= histogramBins;
-    const indices = (part['accumulator'].counts as number[]).map((_, i) => i).filter(fixed);
+    const indices = part['accumulator'].counts.map((_, i) => i).filter(fixed);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...indices), fc.integer({ min: 1, max: 5000 }), fc.boolean(), async (i, delta, up) => {
-        const edited = parsed(cohortParts[0] as string);
-        const counts = edited['accumulator'].counts as number[];
-        fc.pre(up || (counts[i] as number) >= delta);
-        counts[i] = (counts[i] as number) + (up ? delta : -delta);
+        const edited = parsed(cohortParts[0]);
+        const counts = edited['accumulator'].counts;
+        fc.pre(up || counts[i] >= delta);
+        counts[i] = counts[i] + (up ? delta : -delta);
         const name = `recounted-${i}-${delta}-${up}.json`;
         write(name, JSON.stringify(resealShard(edited)));
         const { status, stderr } = await rtsim('merge', name, ...cohortParts.slice(1), '--out', 'never');
@@ -353,6 +353,6 @@ describe('tampered shard parts (fast-check, fixed seed): refused with status 2 n
   }, 120_000);
 
   it('the parts are of this rtsim version (the properties above are about content, not version)', () => {
-    expect(parsed(cohortParts[0] as string)['rtsim']).toBe(rtsimVersion());
+    expect(parsed(cohortParts[0])['rtsim']).toBe(rtsimVersion());
   });
 });

@@ -33,7 +33,7 @@ function modifier(overrides: Partial<ResolvedModifier>): ResolvedModifier {
 function singlePatientTcp(s: ResolvedScenario): number[] {
   const plan = compilePlan({ ...s, patients: 1 });
   const partial = simulateBlock(plan, 0);
-  return plan.arms.map((_, a) => partial.sums[plan.layout.armSums + 2 * a * plan.subtypes.length] as number);
+  return plan.arms.map((_, a) => partial.sums[plan.layout.armSums + 2 * a * plan.subtypes.length]);
 }
 
 async function run(s: ResolvedScenario): Promise<TrialResults> {
@@ -174,7 +174,7 @@ describe('dose-modifying factors on the fractions they accompany', () => {
       ],
     });
     const [armLevel, viaModifier] = singlePatientTcp(s);
-    expect(viaModifier).toBeCloseTo(armLevel as number, 14);
+    expect(viaModifier).toBeCloseTo(armLevel, 14);
   });
 
   it('DMF > 1 raises TCP, DMF < 1 lowers it (property over DMF in (0.5, 2))', () => {

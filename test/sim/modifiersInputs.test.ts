@@ -30,13 +30,13 @@ describe('scenarios/multimodal/*.yaml', () => {
     const results = summarize(await runInThread(scenario), compilePlan(scenario), { version: 'test', scenarioHash: 'test' });
     const tcp = Object.fromEntries(results.arms.map((arm) => [arm.id, arm.meanTcp]));
     if (name === 'hyperthermia-preop.yaml') {
-      expect(tcp['rt-hyperthermia-2pw']).toBeGreaterThan(tcp['rt'] as number);
-      expect(tcp['rt-hyperthermia-daily']).toBeGreaterThan(tcp['rt-hyperthermia-2pw'] as number);
+      expect(tcp['rt-hyperthermia-2pw']).toBeGreaterThan(tcp['rt']);
+      expect(tcp['rt-hyperthermia-daily']).toBeGreaterThan(tcp['rt-hyperthermia-2pw']);
     }
-    if (name === 'chemoradiotherapy.yaml') expect(tcp['rt-doxorubicin']).toBeGreaterThan(tcp['rt'] as number);
+    if (name === 'chemoradiotherapy.yaml') expect(tcp['rt-doxorubicin']).toBeGreaterThan(tcp['rt']);
     if (name === 'pembrolizumab-preop.yaml') {
-      expect(tcp['rt-50x25-pembro']).toBeGreaterThan(tcp['rt-50x25'] as number);
-      expect(tcp['rt-5x6-pembro']).toBeGreaterThan(tcp['rt-5x6'] as number);
+      expect(tcp['rt-50x25-pembro']).toBeGreaterThan(tcp['rt-50x25']);
+      expect(tcp['rt-5x6-pembro']).toBeGreaterThan(tcp['rt-5x6']);
     }
     if (name === 'tcr-t-synovial-sarcoma.yaml') {
       const negative = results.arms.map((arm) => arm.byMarker?.find((group) => group.status === 'negative'));

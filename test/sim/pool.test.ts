@@ -123,7 +123,7 @@ describe('runPool over in-process comlink endpoints', () => {
   it('gives the same results.json as runInThread for 1, 2, 3 and 7 workers (never starting more workers than blocks)', async () => {
     for (const workers of [1, 2, 3, 7]) {
       const spawned: FakeWorker[] = [];
-      const accumulator = await within(runPool({ scenario, workers, spawn: () => spawned[spawned.push(fakeWorker(createCohortWorkerApi())) - 1] as FakeWorker }));
+      const accumulator = await within(runPool({ scenario, workers, spawn: () => spawned[spawned.push(fakeWorker(createCohortWorkerApi())) - 1] }));
       expect(resultsJson(summarize(accumulator, compilePlan(scenario), meta))).toBe(await reference);
       expect(spawned.length).toBe(Math.min(workers, 3)); // never more workers than blocks
       expect(spawned.every((worker) => worker.terminated)).toBe(true);

@@ -167,7 +167,7 @@ describe('sampleDistribution(distribution, u)', () => {
       const compiled = compileDistribution(distribution);
       const x = new Float64Array(n);
       let sum = 0;
-      for (let i = 0; i < n; i++) sum += x[i] = distributionQuantile(compiled, u[i] as number);
+      for (let i = 0; i < n; i++) sum += x[i] = distributionQuantile(compiled, u[i]);
       const sampleMean = sum / n;
       let m2 = 0;
       let m4 = 0;
@@ -253,7 +253,7 @@ describe('poissonQuantile(u, m)', () => {
   // F(K − 1) ≤ u < F(K), with a 1e-12 allowance where u sits on a CDF step.
   const u = uniforms(20_000, 11);
   for (const { mean, firstK, cdf } of reference.poisson) {
-    const at = (k: number): number => (k < firstK ? 0 : k - firstK >= cdf.length ? 1 : (cdf[k - firstK] as number));
+    const at = (k: number): number => (k < firstK ? 0 : k - firstK >= cdf.length ? 1 : cdf[k - firstK]);
     if (mean < 30) {
       it(`inverts the Poisson(${mean}) CDF exactly`, () => {
         const wrong = Array.from(u).filter((x) => {

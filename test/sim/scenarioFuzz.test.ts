@@ -141,7 +141,7 @@ const mutations: Readonly<Record<string, fc.Arbitrary<Mutation>>> = {
       `arms[*].modifiers[${name}].logKill`,
       `cohort.subtypes[*].${name}`,
       `arms[${name}].doseModifyingFactor`,
-    ][form] as string;
+    ][form];
     const uncertainty = isMapping(scenario['uncertainty']) ? scenario['uncertainty'] : {};
     const parameters = Array.isArray(uncertainty['parameters']) ? uncertainty['parameters'] : [];
     uncertainty['parameters'] = [...parameters, { path, distribution: { dist: 'uniform', min: 0.1, max: 0.9 } }];
@@ -218,7 +218,7 @@ describe('scenario fuzzer: mutants of valid scenarios are accepted or refused wi
   });
 
   it.each(Object.keys(mutations))('each mutation alone keeps the contract: %s', (name) => {
-    const only = fc.tuple(fc.constantFrom(...seeds), mutations[name] as fc.Arbitrary<Mutation>).map(([seed, change]) => {
+    const only = fc.tuple(fc.constantFrom(...seeds), mutations[name]).map(([seed, change]) => {
       const holder: Container = { value: structuredClone(seed.value) };
       change(holder);
       return holder['value'];

@@ -230,7 +230,7 @@ describe('parseScenario never throws', () => {
         ),
         (path, mutation) => {
           const root: { value: unknown } = { value: structuredClone(minimal) };
-          let parent: Record<string | number, unknown> = root as unknown as Record<string, unknown>;
+          let parent: Record<string | number, unknown> = root;
           let key: string | number = 'value';
           for (const step of path) {
             parent = parent[key] as Record<string | number, unknown>;

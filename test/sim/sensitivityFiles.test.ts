@@ -55,7 +55,7 @@ describe('parseSensitivityResults(value)', () => {
 
   it('reads null (NaN in the file) back as NaN', () => {
     const read = parseSensitivityResults(edited((file) => {
-      (file.sobol.indices[0] as Record<string, unknown>)['first'] = null;
+      file.sobol.indices[0]['first'] = null;
     }));
     expect(read.sobol.indices[0]?.first).toBeNaN();
   });
@@ -64,16 +64,16 @@ describe('parseSensitivityResults(value)', () => {
     expect(() => parseSensitivityResults([])).toThrow('not an rtsim sensitivity file: (file): expected an object');
     expect(() => parseSensitivityResults({ rtsim: { version: '0.1.0', resultsFormat: 1 } })).toThrow(/rtsim\.sensitivityFormat: expected 1 \(this is a results\.json of rtsim run/);
     expect(() => parseSensitivityResults(edited((file) => {
-      (file.sobol.indices[2] as Record<string, unknown>)['totalCi95'] = [0.1];
+      file.sobol.indices[2]['totalCi95'] = [0.1];
     }))).toThrow('sobol.indices[2].totalCi95: expected [lower, upper]');
     expect(() => parseSensitivityResults(edited((file) => {
-      (file.parameters[1] as Record<string, unknown>)['distribution'] = { dist: 'lognormal', median: -1, sigma: 1 };
+      file.parameters[1]['distribution'] = { dist: 'lognormal', median: -1, sigma: 1 };
     }))).toThrow(/parameters\[1\]\.distribution: expected a distribution/);
     expect(() => parseSensitivityResults(edited((file) => {
       file.output['measure'] = 'median';
     }))).toThrow('output.measure: expected control-rate or mean-tcp');
     expect(() => parseSensitivityResults(edited((file) => {
-      (file.tornado.rows[0] as Record<string, unknown>)['swing'] = '1';
+      file.tornado.rows[0]['swing'] = '1';
     }))).toThrow('tornado.rows[0].swing: expected a number or null');
   });
 });

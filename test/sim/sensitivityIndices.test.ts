@@ -34,7 +34,7 @@ function indicesOf(d: number, n: number, seed: string, f: (u: Float64Array) => n
 const { a, b } = fixture.ishigami;
 const ishigami = (u: Float64Array): number => {
   const x = Array.from(u, (v) => Math.PI * (2 * v - 1)); // U(−π, π) by inverse CDF
-  return Math.sin(x[0] as number) + a * Math.sin(x[1] as number) ** 2 + b * (x[2] as number) ** 4 * Math.sin(x[0] as number);
+  return Math.sin(x[0]) + a * Math.sin(x[1]) ** 2 + b * x[2] ** 4 * Math.sin(x[0]);
 };
 
 describe('saltelliSample(d, n, generator)', () => {
@@ -65,15 +65,15 @@ describe('sobolIndices(fA, fB, fAB)', () => {
   test('Ishigami (a = 7, b = 0.1): S and S_T within 0.02 of the closed form at N = 2¹⁷', () => {
     // Bootstrap standard errors of these estimates at N = 2¹⁷ are 0.001–0.0035 (largest for S_T1): 0.02 is ≥ 5.7 SE.
     const { indices } = indicesOf(3, 2 ** 17, 'ishigami', ishigami);
-    fixture.ishigami.first.forEach((expected, i) => expect(Math.abs((indices.first[i] as number) - expected)).toBeLessThan(0.02));
-    fixture.ishigami.total.forEach((expected, i) => expect(Math.abs((indices.total[i] as number) - expected)).toBeLessThan(0.02));
+    fixture.ishigami.first.forEach((expected, i) => expect(Math.abs(indices.first[i] - expected)).toBeLessThan(0.02));
+    fixture.ishigami.total.forEach((expected, i) => expect(Math.abs(indices.total[i] - expected)).toBeLessThan(0.02));
   });
 
   test('a linear model Σ cᵢxᵢ has Sᵢ = S_Ti = cᵢ²/Σcⱼ², within 0.01 at N = 2¹⁵, and exactly 0 for an unused input', () => {
     const c = fixture.linear.coefficients;
-    const { indices } = indicesOf(4, 2 ** 15, 'linear', (u) => c.reduce((sum, ci, i) => sum + ci * (u[i] as number), 0));
-    fixture.linear.first.forEach((expected, i) => expect(Math.abs((indices.first[i] as number) - expected)).toBeLessThan(0.01));
-    fixture.linear.total.forEach((expected, i) => expect(Math.abs((indices.total[i] as number) - expected)).toBeLessThan(0.01));
+    const { indices } = indicesOf(4, 2 ** 15, 'linear', (u) => c.reduce((sum, ci, i) => sum + ci * u[i], 0));
+    fixture.linear.first.forEach((expected, i) => expect(Math.abs(indices.first[i] - expected)).toBeLessThan(0.01));
+    fixture.linear.total.forEach((expected, i) => expect(Math.abs(indices.total[i] - expected)).toBeLessThan(0.01));
     // f(A_B^(3)) = f(A) row by row when input 3 has no effect: both numerators are exactly 0.
     expect(indices.first[3]).toBe(0);
     expect(indices.total[3]).toBe(0);
@@ -89,8 +89,8 @@ describe('sobolIndices(fA, fB, fAB)', () => {
         const b = negative ? -scale : scale;
         const map = (values: number[]): number[] => values.map((x) => a + b * x);
         const after = sobolIndices(map(fA), map(fB), [map(fAB)]);
-        expect(after.first[0]).toBeCloseTo(before.first[0] as number, 6);
-        expect(after.total[0]).toBeCloseTo(before.total[0] as number, 6);
+        expect(after.first[0]).toBeCloseTo(before.first[0], 6);
+        expect(after.total[0]).toBeCloseTo(before.total[0], 6);
       }),
     );
   });
@@ -120,8 +120,8 @@ describe('sobolBootstrap(fA, fB, fAB, resamples, generator)', () => {
       expect(Math.abs(truth - (lo + hi) / 2)).toBeLessThan(hi - lo);
     };
     for (let i = 0; i < 3; i++) {
-      check(intervals.first[i] as readonly [number, number], indices.first[i] as number, fixture.ishigami.first[i] as number);
-      check(intervals.total[i] as readonly [number, number], indices.total[i] as number, fixture.ishigami.total[i] as number);
+      check(intervals.first[i], indices.first[i], fixture.ishigami.first[i]);
+      check(intervals.total[i], indices.total[i], fixture.ishigami.total[i]);
     }
   });
 
@@ -131,7 +131,7 @@ describe('sobolBootstrap(fA, fB, fAB, resamples, generator)', () => {
     const large = indicesOf(3, 4 * 4096, 'ishigami-bootstrap', ishigami);
     const wide = sobolBootstrap(large.fA, large.fB, large.fAB, 200, namedGenerator(1, 'bootstrap', 0));
     const width = (interval: readonly [number, number]): number => interval[1] - interval[0];
-    const ratio = width(wide.total[0] as readonly [number, number]) / width(intervals.total[0] as readonly [number, number]);
+    const ratio = width(wide.total[0]) / width(intervals.total[0]);
     expect(ratio).toBeGreaterThan(0.35);
     expect(ratio).toBeLessThan(0.7);
   });
@@ -144,7 +144,7 @@ describe('tornado(model, parameters)', () => {
       { name: 'alpha', nominal: 0.3, low: 0.2, high: 0.4 },
       { name: 'also inert', nominal: 5, low: 4, high: 6 },
     ];
-    const result = tornado((x) => Math.exp(-10 * (x[1] as number)), parameters);
+    const result = tornado((x) => Math.exp(-10 * x[1]), parameters);
     expect(result.rows[0]?.name).toBe('alpha');
     expect(result.base).toBeCloseTo(Math.exp(-3), 15);
     expect(result.rows[0]?.swing).toBeCloseTo(Math.exp(-2) - Math.exp(-4), 15);

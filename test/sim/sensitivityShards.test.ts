@@ -98,7 +98,7 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     accumulators: ({ counts: number[] } | null)[];
   }
   const names = tamperParts;
-  const original = (k: number): PartJson => JSON.parse(read(names[k - 1] as string)) as PartJson;
+  const original = (k: number): PartJson => JSON.parse(read(names[k - 1])) as PartJson;
   const write = (name: string, body: unknown): string => {
     writeFileSync(join(directory, name), `${JSON.stringify(body)}\n`);
     return name;
@@ -123,7 +123,7 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     const part = original(3);
     const index = part.accumulators.findIndex((entry) => entry !== null);
     const entry = part.accumulators[index] as { counts: number[] };
-    entry.counts[0] = (entry.counts[0] as number) + 1; // one valid patient more than its blocks hold
+    entry.counts[0] = entry.counts[0] + 1; // one valid patient more than its blocks hold
     expect(await refused(3, resealShard(part))).toMatch(new RegExp(`^edited-3\\.json: not an rtsim partial result of a sensitivity analysis: accumulators\\[${index}\\]: `));
     const dropped = original(3);
     dropped.accumulators[index] = null;
@@ -143,10 +143,10 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
   });
 
   it('names the missing part, and both files of an overlap', async () => {
-    const missing = await rtsim('merge', names[0] as string, names[2] as string, '--out', 'refused');
+    const missing = await rtsim('merge', names[0], names[2], '--out', 'refused');
     expect(missing.status).toBe(exitCodes.invalidInput);
     expect(missing.stderr).toContain('missing part: sensitivity-partial-2-of-3.json');
-    const twice = await rtsim('merge', ...names, names[1] as string, '--out', 'refused');
+    const twice = await rtsim('merge', ...names, names[1], '--out', 'refused');
     expect(twice.status).toBe(exitCodes.invalidInput);
     expect(twice.stderr).toContain(`is in both ${names[1]} and ${names[1]}: the parts overlap`);
   });
@@ -160,14 +160,14 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     expect((await rtsim('run', 'uncertain.yaml', '--patients', '10', '--workers', '0', '--shard', '1/1', '--out', 'two-level')).status).toBe(exitCodes.ok);
     const plain = join('plain', 'partial-1-of-1.json');
     const twoLevel = join('two-level', 'partial-1-of-1.json');
-    const sensitivityFirst = await rtsim('merge', names[0] as string, plain, '--out', 'refused');
+    const sensitivityFirst = await rtsim('merge', names[0], plain, '--out', 'refused');
     expect(sensitivityFirst.status).toBe(exitCodes.invalidInput);
     expect(sensitivityFirst.stderr).toContain(`${plain}: not an rtsim partial result of a sensitivity analysis: its format is not "rtsim-sensitivity-shard" (it is a part of rtsim run --shard): parts of one merge must all be of one kind`);
-    const runFirst = await rtsim('merge', plain, names[0] as string, '--out', 'refused');
+    const runFirst = await rtsim('merge', plain, names[0], '--out', 'refused');
     expect(runFirst.status).toBe(exitCodes.invalidInput);
     expect(runFirst.stderr).toContain(`${names[0]}: not an rtsim partial result: format must be "rtsim-shard"`);
     expect(runFirst.stderr).toContain('it is a part of rtsim sensitivity --shard, and parts of one merge must all be of one kind');
-    const twoLevelFirst = await rtsim('merge', twoLevel, names[0] as string, '--out', 'refused');
+    const twoLevelFirst = await rtsim('merge', twoLevel, names[0], '--out', 'refused');
     expect(twoLevelFirst.status).toBe(exitCodes.invalidInput);
     expect(twoLevelFirst.stderr).toContain(`${names[0]}: not an rtsim partial result of a two-level run: its format is not "rtsim-uncertainty-shard" (it is a part of rtsim sensitivity --shard)`);
     expect(() => read('refused', 'results.json')).toThrow();

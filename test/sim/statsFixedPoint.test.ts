@@ -148,7 +148,7 @@ describe('addFixedPoint(target, values) and mergeFixedPoint(target, partial)', (
       fc.property(blocks, fc.integer({ min: 1, max: 8 }), fc.boolean(), (partials, shards, reverse) => {
         const single = partials.reduce((total, block) => addFixedPoint(total, block), [0n, 0n, 0n]);
         const shardTotals = Array.from({ length: shards }, () => [0n, 0n, 0n]);
-        partials.forEach((block, k) => addFixedPoint(shardTotals[k % shards] as bigint[], Float64Array.from(block)));
+        partials.forEach((block, k) => addFixedPoint(shardTotals[k % shards], Float64Array.from(block)));
         if (reverse) shardTotals.reverse();
         const merged = shardTotals.reduce((total, shard) => mergeFixedPoint(total, shard), [0n, 0n, 0n]);
         expect(merged).toEqual(single);

@@ -44,7 +44,7 @@ describe('mcnemarTest(b, c)', () => {
 
   test('returns NaN statistic and p for counts outside the domain', () => {
     for (const [b, c] of [[-1, 3], [1.5, 3], [NaN, 3], [3, Infinity]]) {
-      const result = mcnemarTest(b as number, c as number);
+      const result = mcnemarTest(b, c);
       expect(Number.isNaN(result.statistic) && Number.isNaN(result.pValue)).toBe(true);
     }
   });
@@ -64,7 +64,7 @@ describe('mcnemarTest(b, c)', () => {
         const c = total - b;
         const moreUnequal = Math.min(b, c) >= 1 ? [Math.max(b, c) + 1, Math.min(b, c) - 1] : [b, c];
         const p = mcnemarTest(b, c).pValue;
-        const q = mcnemarTest(moreUnequal[0] as number, moreUnequal[1] as number).pValue;
+        const q = mcnemarTest(moreUnequal[0], moreUnequal[1]).pValue;
         expect(p >= 0 && p <= 1 && q <= p).toBe(true);
       }),
     );

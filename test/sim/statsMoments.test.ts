@@ -14,7 +14,7 @@ describe('meanAndStandardError(sum, sumSquares, n)', () => {
   test('has NaN se for fewer than 2 values, NaN everything for n ≤ 0 or non-finite input', () => {
     expect(meanAndStandardError(0.7, 0.49, 1)).toEqual({ mean: 0.7, se: NaN });
     for (const [s, ss, n] of [[1, 1, 0], [1, 1, -3], [NaN, 1, 5], [1, Infinity, 5], [1, 1, NaN], [1, 1, Infinity]]) {
-      expect(meanAndStandardError(s as number, ss as number, n as number)).toEqual({ mean: NaN, se: NaN });
+      expect(meanAndStandardError(s, ss, n)).toEqual({ mean: NaN, se: NaN });
     }
   });
 

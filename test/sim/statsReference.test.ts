@@ -62,7 +62,7 @@ describe('trial statistics agree with the Python reference (test/fixtures/stats.
     for (const { events, censored, atRiskStart, survival } of fixture.kaplanMeier) {
       const curve = kaplanMeierFromBins(events, censored, atRiskStart);
       expect(curve.length).toBe(survival.length);
-      survival.forEach((s, j) => expectClose(curve[j] as number, s, 1e-13));
+      survival.forEach((s, j) => expectClose(curve[j], s, 1e-13));
     }
   });
 

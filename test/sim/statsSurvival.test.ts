@@ -13,8 +13,8 @@ import { survivalAt } from '../../packages/sim/src/stats/survivalAt.js';
 function weeklyBins(failures: number[], censoredTimes: number[], weeks = 35): GroupedSurvival {
   const events = new Array<number>(weeks).fill(0);
   const censored = new Array<number>(weeks).fill(0);
-  for (const t of failures) events[t - 1] = (events[t - 1] as number) + 1;
-  for (const t of censoredTimes) censored[t - 1] = (censored[t - 1] as number) + 1;
+  for (const t of failures) events[t - 1] = events[t - 1] + 1;
+  for (const t of censoredTimes) censored[t - 1] = censored[t - 1] + 1;
   return { events, censored, atRiskStart: failures.length + censoredTimes.length };
 }
 const mercaptopurine = weeklyBins([6, 6, 6, 7, 10, 13, 16, 22, 23], [6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35]);
@@ -111,7 +111,7 @@ describe('survivalAt(curve, binWidthDays, day)', () => {
   });
   test('is NaN beyond the follow-up horizon and outside the domain', () => {
     for (const [width, day] of [[30, 90.5], [30, -1], [0, 10], [NaN, 10], [30, NaN], [Infinity, 10]]) {
-      expect(survivalAt(curve, width as number, day as number)).toBeNaN();
+      expect(survivalAt(curve, width, day)).toBeNaN();
     }
   });
 });

@@ -74,8 +74,8 @@ function correlation(x: readonly number[], y: readonly number[]): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    const dy = (y[i] as number) - my;
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
@@ -113,13 +113,13 @@ describe('choleskyFactor(matrix, minimumPivot)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => fc.array(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n, maxLength: n }), { minLength: n, maxLength: n })), (m) => {
         const n = m.length;
-        const a = m.map((row, i) => m.map((other, j) => row.reduce((s, v, k) => s + v * (other[k] as number), 0) + (i === j ? 1 : 0)));
+        const a = m.map((row, i) => m.map((other, j) => row.reduce((s, v, k) => s + v * other[k], 0) + (i === j ? 1 : 0)));
         const factor = choleskyFactor(a);
         if (!factor.ok) return false;
         for (let i = 0; i < n; i++) {
           for (let j = 0; j < n; j++) {
-            const product = factor.lower[i]?.reduce((s, v, k) => s + v * (factor.lower[j]?.[k] as number), 0) as number;
-            if (Math.abs(product - (a[i]?.[j] as number)) > 1e-12 * (1 + Math.abs(a[i]?.[j] as number))) return false;
+            const product = factor.lower[i]?.reduce((s, v, k) => s + v * factor.lower[j]?.[k], 0);
+            if (Math.abs(product - a[i]?.[j]) > 1e-12 * (1 + Math.abs(a[i]?.[j]))) return false;
           }
           if (factor.lower[i]?.slice(i + 1).some((v) => v !== 0)) return false;
         }
@@ -236,8 +236,8 @@ describe('drawParameterSets(seed, parameters, draws, correlations)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 40 }), rhoArbitrary, belief, belief, (seed, rho, a, b) => {
         const values = drawParameterSets(seed, [{ distribution: a }, { distribution: b }], draws, [{ parameters: [0, 1], rho }]);
-        const za = values.map((row) => normalQuantile(cdf(a, row[0] as number)));
-        const zb = values.map((row) => normalQuantile(cdf(b, row[1] as number)));
+        const za = values.map((row) => normalQuantile(cdf(a, row[0])));
+        const zb = values.map((row) => normalQuantile(cdf(b, row[1])));
         expect(Math.abs(Math.atanh(correlation(za, zb)) - Math.atanh(rho))).toBeLessThan(zTolerance);
       }),
       { numRuns: 25, seed: 20261126 },
@@ -252,11 +252,11 @@ describe('drawParameterSets(seed, parameters, draws, correlations)', () => {
       { parameters: [2, 0], rho: 0.3 },
       { parameters: [1, 2], rho: -0.2 },
     ]);
-    const scores = parameters.map(({ distribution }, j) => values.map((row) => normalQuantile(cdf(distribution, row[j] as number))));
+    const scores = parameters.map(({ distribution }, j) => values.map((row) => normalQuantile(cdf(distribution, row[j]))));
     for (let i = 0; i < 4; i++) {
       for (let j = i + 1; j < 4; j++) {
-        const r = correlation(scores[i] as number[], scores[j] as number[]);
-        expect(Math.abs(Math.atanh(r) - Math.atanh(target[i]?.[j] as number)), `pair ${i}, ${j}`).toBeLessThan(zTolerance);
+        const r = correlation(scores[i], scores[j]);
+        expect(Math.abs(Math.atanh(r) - Math.atanh(target[i]?.[j])), `pair ${i}, ${j}`).toBeLessThan(zTolerance);
       }
     }
   });
@@ -267,14 +267,14 @@ describe('drawParameterSets(seed, parameters, draws, correlations)', () => {
     const k = 20_000;
     for (const [a, b] of [[beliefs[0], beliefs[2]], [beliefs[3], beliefs[5]], [beliefs[4], beliefs[1]]] as [Belief, Belief][]) {
       const values = drawParameterSets(99, [{ distribution: a }, { distribution: b }], k, [{ parameters: [0, 1], rho: -0.8 }]);
-      const probabilities = values.map((row) => cdf(b, row[1] as number));
+      const probabilities = values.map((row) => cdf(b, row[1]));
       expect(ksUniform(probabilities), `${b.dist}`).toBeLessThan(1.95 / Math.sqrt(k));
       const sorted = [...probabilities].sort((x, y) => x - y);
       for (const p of [0.025, 0.25, 0.5, 0.75, 0.975]) {
-        expect(Math.abs((sorted[Math.round(p * (k - 1))] as number) - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / k));
+        expect(Math.abs(sorted[Math.round(p * (k - 1))] - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / k));
       }
       // The independent draws of the same parameter, from the same generators, pass the same check.
-      const free = drawParameterSets(99, [{ distribution: a }, { distribution: b }], k).map((row) => cdf(b, row[1] as number));
+      const free = drawParameterSets(99, [{ distribution: a }, { distribution: b }], k).map((row) => cdf(b, row[1]));
       expect(ksUniform(free)).toBeLessThan(1.95 / Math.sqrt(k));
     }
   });

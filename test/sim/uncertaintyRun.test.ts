@@ -52,7 +52,7 @@ describe('sampleQuantile(sorted, p) and mixtureQuantile(means, sds, p)', () => {
   test('match numpy type-7 quantiles to 1e-15 and the Python mixture bisection to 1e-12', () => {
     for (const { values, p, quantiles } of fixture.quantiles) {
       const sorted = Float64Array.from(values).sort();
-      p.forEach((probability, i) => expect(sampleQuantile(sorted, probability)).toBeCloseTo(quantiles[i] as number, 15));
+      p.forEach((probability, i) => expect(sampleQuantile(sorted, probability)).toBeCloseTo(quantiles[i], 15));
     }
     for (const { means, sds, q025, q975 } of fixture.mixtures) {
       expect(mixtureQuantile(means, sds, 0.025)).toBeCloseTo(q025, 12);
@@ -83,7 +83,7 @@ describe('drawParameterSets(seed, parameters, draws)', () => {
   });
 
   test('draws follow the distribution: the mean of 4000 normal draws is within 4 SE of 0.3', () => {
-    const values = drawParameterSets(11, [alpha], 4000).map((row) => row[0] as number);
+    const values = drawParameterSets(11, [alpha], 4000).map((row) => row[0]);
     const mean = values.reduce((sum, x) => sum + x, 0) / values.length;
     expect(Math.abs(mean - 0.3)).toBeLessThan((4 * 0.03) / Math.sqrt(4000));
   });

@@ -112,7 +112,7 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
     points.forEach(({ dose, survivingFraction }, i) => {
       const x = dose / scale;
       const r = -portableLog(survivingFraction) - x * (a + b * x);
-      sum += (weights[i] as number) * r * r;
+      sum += weights[i] * r * r;
     });
     return sum;
   };

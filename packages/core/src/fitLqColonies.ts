@@ -66,18 +66,18 @@ function invert(matrix: number[][]): number[][] | undefined {
   for (let column = 0; column < size; column++) {
     let pivotRow = column;
     for (let row = column + 1; row < size; row++) {
-      if (Math.abs((work[row] as number[])[column] as number) > Math.abs((work[pivotRow] as number[])[column] as number)) pivotRow = row;
+      if (Math.abs(work[row][column]) > Math.abs(work[pivotRow][column])) pivotRow = row;
     }
-    [work[column], work[pivotRow]] = [work[pivotRow] as number[], work[column] as number[]];
-    const pivot = work[column] as number[];
-    const value = pivot[column] as number;
+    [work[column], work[pivotRow]] = [work[pivotRow], work[column]];
+    const pivot = work[column];
+    const value = pivot[column];
     if (!(Math.abs(value) > 0)) return undefined;
-    for (let j = 0; j < 2 * size; j++) pivot[j] = (pivot[j] as number) / value;
+    for (let j = 0; j < 2 * size; j++) pivot[j] = pivot[j] / value;
     for (let row = 0; row < size; row++) {
       if (row === column) continue;
-      const target = work[row] as number[];
-      const factor = target[column] as number;
-      for (let j = 0; j < 2 * size; j++) target[j] = (target[j] as number) - factor * (pivot[j] as number);
+      const target = work[row];
+      const factor = target[column];
+      for (let j = 0; j < 2 * size; j++) target[j] = target[j] - factor * pivot[j];
     }
   }
   return work.map((row) => row.slice(size));
@@ -135,7 +135,7 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
     const logLikelihoodOf = (parameters: readonly number[]): number => {
       let sum = 0;
       for (const row of rows) {
-        const eta = row.offset + (row.x[0] as number) * (parameters[0] as number) + (row.x[1] as number) * (parameters[1] as number) + (row.x[2] as number) * (parameters[2] as number);
+        const eta = row.offset + row.x[0] * parameters[0] + row.x[1] * parameters[1] + row.x[2] * parameters[2];
         // c ln μ is 0 for c = 0 even when μ underflows.
         sum += (row.colonies === 0 ? 0 : row.colonies * eta) - portableExp(eta) - row.logFactorial;
       }
@@ -150,16 +150,16 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
         const w = row.colonies + 0.5;
         const y = portableLog(w) - row.offset;
         free.forEach((i, a) => {
-          right[a] = (right[a] as number) + w * (row.x[i] as number) * y;
+          right[a] = right[a] + w * row.x[i] * y;
           free.forEach((j, b) => {
-            (normal[a] as number[])[b] = ((normal[a] as number[])[b] as number) + w * (row.x[i] as number) * (row.x[j] as number);
+            normal[a][b] = normal[a][b] + w * row.x[i] * row.x[j];
           });
         });
       }
       const inverse = invert(normal);
       if (inverse !== undefined) {
         free.forEach((i, a) => {
-          parameters[i] = (inverse[a] as number[]).reduce((sum, value, b) => sum + value * (right[b] as number), 0);
+          parameters[i] = inverse[a].reduce((sum, value, b) => sum + value * right[b], 0);
         });
       }
     }
@@ -170,24 +170,24 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
       const score = free.map(() => 0);
       const matrix = free.map(() => free.map(() => 0));
       for (const row of rows) {
-        const eta = row.offset + (row.x[0] as number) * (parameters[0] as number) + (row.x[1] as number) * (parameters[1] as number) + (row.x[2] as number) * (parameters[2] as number);
+        const eta = row.offset + row.x[0] * parameters[0] + row.x[1] * parameters[1] + row.x[2] * parameters[2];
         const mu = portableExp(eta);
         free.forEach((i, a) => {
-          score[a] = (score[a] as number) + (row.colonies - mu) * (row.x[i] as number);
+          score[a] = score[a] + (row.colonies - mu) * row.x[i];
           free.forEach((j, b) => {
-            (matrix[a] as number[])[b] = ((matrix[a] as number[])[b] as number) + mu * (row.x[i] as number) * (row.x[j] as number);
+            matrix[a][b] = matrix[a][b] + mu * row.x[i] * row.x[j];
           });
         });
       }
       information = matrix;
       const inverse = invert(matrix);
       if (inverse === undefined) break;
-      const step = free.map((_, a) => (inverse[a] as number[]).reduce((sum, value, b) => sum + value * (score[b] as number), 0));
-      const decrement = step.reduce((sum, value, a) => sum + value * (score[a] as number), 0);
+      const step = free.map((_, a) => inverse[a].reduce((sum, value, b) => sum + value * score[b], 0));
+      const decrement = step.reduce((sum, value, a) => sum + value * score[a], 0);
       if (!(decrement >= 0)) break;
       // Step size in standard errors (scale-free). Converged when it is negligible, or when it is small and the
       // decrement stops shrinking quadratically, so that only rounding in the score is left.
-      const stepInErrors = step.reduce((largest, value, a) => Math.max(largest, Math.abs(value) / Math.sqrt((inverse[a] as number[])[a] as number)), -Infinity);
+      const stepInErrors = step.reduce((largest, value, a) => Math.max(largest, Math.abs(value) / Math.sqrt(inverse[a][a])), -Infinity);
       if (stepInErrors < 1e-10 || (stepInErrors < 1e-8 && decrement >= 0.5 * previousDecrement)) {
         return { parameters, logLikelihood, information, converged: true, iterations: iteration - 1 };
       }
@@ -200,12 +200,12 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
       for (let halving = 0; halving < 60; halving++, length /= 2) {
         const trial = [...parameters];
         free.forEach((i, a) => {
-          trial[i] = (trial[i] as number) + length * (step[a] as number);
+          trial[i] = trial[i] + length * step[a];
         });
         const trialLogLikelihood = logLikelihoodOf(trial);
         if (fullStep || trialLogLikelihood >= logLikelihood - logLikelihoodNoise) {
           free.forEach((i) => {
-            parameters[i] = trial[i] as number;
+            parameters[i] = trial[i];
           });
           logLikelihood = trialLogLikelihood;
           break;
@@ -246,12 +246,12 @@ export function fitLqColonies(points: readonly ColonyPoint[]): LqColonyFit {
       const p = free.indexOf(i);
       const q = free.indexOf(j);
       if (p < 0 || q < 0) return 0;
-      return (jacobian[a] as number) * (jacobian[b] as number) * ((inverse[p] as number[])[q] as number);
+      return jacobian[a] * jacobian[b] * inverse[p][q];
     }),
   );
   let deviance = 0;
   for (const row of rows) {
-    const mu = portableExp(row.offset + (row.x[0] as number) * logPe + (row.x[1] as number) * alpha + (row.x[2] as number) * beta);
+    const mu = portableExp(row.offset + row.x[0] * logPe + row.x[1] * alpha + row.x[2] * beta);
     deviance += 2 * ((row.colonies === 0 ? 0 : row.colonies * portableLog(row.colonies / mu)) - (row.colonies - mu));
   }
   return {

@@ -97,8 +97,8 @@ export function untruncatedTcpIntegral(k: number, s: number): number {
     // Symmetric nodes ±z share one exponential: e^{k∓sz} = e^k·e^{∓sz} (sz ≤ 8, so e^{sz} never overflows).
     const hazard = portableExp(k);
     for (let i = 0; i < hermiteNodes.length; i++) {
-      const growth = portableExp(s * (hermiteNodes[i] as number));
-      total += (hermiteWeights[i] as number) * (portableExp(-hazard / growth) + portableExp(-hazard * growth));
+      const growth = portableExp(s * hermiteNodes[i]);
+      total += hermiteWeights[i] * (portableExp(-hazard / growth) + portableExp(-hazard * growth));
     }
     return total;
   }
@@ -106,7 +106,7 @@ export function untruncatedTcpIntegral(k: number, s: number): number {
   const nodes = s > wideSwitch ? gumbelNodes8 : s > mediumSwitch ? gumbelNodes12 : gumbelNodes;
   const weights = s > wideSwitch ? gumbelWeights8 : s > mediumSwitch ? gumbelWeights12 : gumbelWeights;
   for (let i = 0; i < nodes.length; i++) {
-    total += (weights[i] as number) * normalCdf(((nodes[i] as number) - k) * inverseScale);
+    total += weights[i] * normalCdf((nodes[i] - k) * inverseScale);
   }
   // v < −20: the weight is e^{v} to 1e−9 and Q((k−v)/s) ≤ Q((k+20)/s), so this bounds the neglected part to 2e−9.
   return total + gumbelTailMass * normalCdf(-(k + gumbelCut) * inverseScale);
@@ -155,8 +155,8 @@ export function panelTcpIntegral(lo: number, hi: number, u: (z: number) => numbe
     const half = 0.5 * (b - a);
     let cell = 0;
     for (let i = 0; i < legendreNodes.length; i++) {
-      const z = centre + half * (legendreNodes[i] as number);
-      cell += (legendreWeights[i] as number) * portableExp(-0.5 * z * z - portableExp(u(z)));
+      const z = centre + half * legendreNodes[i];
+      cell += legendreWeights[i] * portableExp(-0.5 * z * z - portableExp(u(z)));
     }
     total += half * inverseSqrtTwoPi * cell;
   }

@@ -58,7 +58,7 @@ export function survivalCoefficients(
   let betaDose = 0;
   let decayedDose = 0; // Σ_{i<j} dᵢ e^{−μ(tⱼ−tᵢ)}
   for (let j = 0; j < sorted.length; j++) {
-    const f = sorted[j] as Schedule[number];
+    const f = sorted[j];
     const d = doseModifyingFactor * f.dose;
     alphaDose += d;
     const quadratic = d <= transition ? d * d : transition * (2 * d - transition);

@@ -100,14 +100,14 @@ function uscPopulationTcp(schedule: Schedule, alphaMean: number, alphaSd: number
       doses.push(dose);
       counts.push(1);
     } else {
-      counts[index] = (counts[index] as number) + 1;
+      counts[index] = counts[index] + 1;
     }
   }
   const model: SurvivalModel = { model: 'usc', d0 };
   const logSurvivors = (alpha: number): number => {
     let sum = c;
     const cell = { alpha, beta: alpha / alphaBeta };
-    for (let i = 0; i < doses.length; i++) sum += (counts[i] as number) * fractionLogSurvival(doses[i] as number, cell, model);
+    for (let i = 0; i < doses.length; i++) sum += counts[i] * fractionLogSurvival(doses[i], cell, model);
     return sum;
   };
   if (alphaSd === 0) return portableExp(-portableExp(logSurvivors(alphaMean)));

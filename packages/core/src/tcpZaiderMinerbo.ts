@@ -74,7 +74,7 @@ export function tcpZaiderMinerbo(p: ZaiderMinerboParameters): number {
   if (!(alpha >= 0 && alpha < Infinity && beta >= 0 && beta < Infinity)) return Number.NaN;
   const lambda = birthRate - deathRate;
   const cell = { alpha, beta };
-  const sorted = schedule.every((f, k) => k === 0 || (schedule[k - 1] as Schedule[number]).day <= f.day)
+  const sorted = schedule.every((f, k) => k === 0 || schedule[k - 1].day <= f.day)
     ? schedule
     : [...schedule].sort((a, b) => a.day - b.day);
   let logSurvival = 0; // ln S(t′) on the current piece

@@ -22,13 +22,13 @@ export interface AvatarObservation {
  */
 export function avatarObservations(data: AvatarData, fit: AvatarFit): AvatarObservation[] {
   if (data.kind === 'survivingFraction') {
-    return data.points.map((point, i) => ({ row: data.rows[i] as number, dose: point.dose, survivingFraction: point.survivingFraction, ...(point.sd === undefined ? {} : { sd: point.sd }) }));
+    return data.points.map((point, i) => ({ row: data.rows[i], dose: point.dose, survivingFraction: point.survivingFraction, ...(point.sd === undefined ? {} : { sd: point.sd }) }));
   }
   const pe = fit.platingEfficiency ?? Number.NaN;
   return data.points.map((point, i) => {
     const scale = point.cellsSeeded * pe;
     return {
-      row: data.rows[i] as number,
+      row: data.rows[i],
       dose: point.dose,
       survivingFraction: point.colonies / scale,
       ...(point.colonies > 0 ? { sd: Math.sqrt(point.colonies) / scale } : {}),

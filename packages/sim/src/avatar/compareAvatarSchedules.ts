@@ -135,7 +135,7 @@ export function compareAvatarSchedules(
   const fitted = new Float64Array(k);
   keyAt(fit.alpha, fit.beta, fitted);
   // Order at the fit: lower ln S + ln G first; ties keep input order.
-  const order = courses.map((_, i) => i).sort((a, b) => (fitted[a] as number) - (fitted[b] as number) || a - b);
+  const order = courses.map((_, i) => i).sort((a, b) => fitted[a] - fitted[b] || a - b);
   const rankOf = new Array<number>(k);
   order.forEach((index, position) => {
     rankOf[index] = position + 1;
@@ -175,20 +175,20 @@ export function compareAvatarSchedules(
       let lowest = Infinity;
       let ties = 0;
       for (let i = 0; i < k; i++) {
-        const key = keys[i] as number;
+        const key = keys[i];
         (tcps[i] as Float64Array)[accepted] = tcpOf(key);
         if (key < lowest) {
           lowest = key;
           ties = 1;
         } else if (key === lowest) ties++;
       }
-      for (let i = 0; i < k; i++) if (keys[i] === lowest) wins[i] = (wins[i] as number) + 1 / ties;
+      for (let i = 0; i < k; i++) if (keys[i] === lowest) wins[i] = wins[i] + 1 / ties;
       let holds = true;
       for (let position = 0; position + 1 < k; position++) {
-        const here = keys[order[position] as number] as number;
-        const next = keys[order[position + 1] as number] as number;
-        if (here < next) aboveNext[position] = (aboveNext[position] as number) + 1;
-        else if (here === next) aboveNext[position] = (aboveNext[position] as number) + 0.5;
+        const here = keys[order[position]];
+        const next = keys[order[position + 1]];
+        if (here < next) aboveNext[position] = aboveNext[position] + 1;
+        else if (here === next) aboveNext[position] = aboveNext[position] + 0.5;
         if (here > next) holds = false;
       }
       if (holds) orderHolds++;
@@ -200,7 +200,7 @@ export function compareAvatarSchedules(
   const results: AvatarScheduleResult[] = courses.map((course, i) => {
     const sorted = Array.from((tcps[i] as Float64Array).slice().sort());
     const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
-    const position = (rankOf[i] as number) - 1;
+    const position = rankOf[i] - 1;
     return {
       label: course.label,
       fractions: course.fractions,
@@ -208,19 +208,19 @@ export function compareAvatarSchedules(
       overallTime: course.overallTime,
       logSurvival: -(fit.alpha * course.alphaDose + fit.beta * course.betaDose),
       repopulationLogGain: course.gain,
-      log10SurvivingClonogens: (portableLog(clonogens) + (fitted[i] as number)) / Math.LN10,
-      tcp: valid ? tcpOf(fitted[i] as number) : nan,
+      log10SurvivingClonogens: (portableLog(clonogens) + fitted[i]) / Math.LN10,
+      tcp: valid ? tcpOf(fitted[i]) : nan,
       tcpMean: complete ? mean : nan,
       tcpCi95: complete ? [quantileSorted(sorted, 0.025) ?? nan, quantileSorted(sorted, 0.975) ?? nan] : [nan, nan],
-      probabilityBest: complete ? (wins[i] as number) / draws : nan,
-      rank: rankOf[i] as number,
-      probabilityAboveNext: position + 1 < k ? (complete ? (aboveNext[position] as number) / draws : nan) : null,
+      probabilityBest: complete ? wins[i] / draws : nan,
+      rank: rankOf[i],
+      probabilityAboveNext: position + 1 < k ? (complete ? aboveNext[position] / draws : nan) : null,
     };
   });
   return {
     schedules: results,
-    ranking: order.map((index) => courses[index]?.label as string),
-    best: courses[order[0] as number]?.label ?? '',
+    ranking: order.map((index) => courses[index]?.label),
+    best: courses[order[0]]?.label ?? '',
     rankingProbability: complete ? orderHolds / draws : nan,
     draws,
     seed,

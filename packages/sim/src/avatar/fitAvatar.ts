@@ -152,13 +152,13 @@ export function fitAvatar(data: AvatarData): AvatarFit {
     const pearsonDispersion = degreesOfFreedom > 0 ? pearson / degreesOfFreedom : Number.NaN;
     scaled = pearsonDispersion > 1;
     dispersion = pearsonDispersion;
-    const row = (i: number): readonly number[] => fit.covariance[i] as readonly number[];
+    const row = (i: number): readonly number[] => fit.covariance[i];
     const factor = scaled ? pearsonDispersion : 1;
     covariance = [
-      [factor * (row(0)[0] as number), factor * (row(0)[1] as number)],
-      [factor * (row(1)[0] as number), factor * (row(1)[1] as number)],
+      [factor * row(0)[0], factor * row(0)[1]],
+      [factor * row(1)[0], factor * row(1)[1]],
     ];
-    colonyExtras = { platingEfficiency, platingEfficiencySe: Math.sqrt(factor * (row(2)[2] as number)) };
+    colonyExtras = { platingEfficiency, platingEfficiencySe: Math.sqrt(factor * row(2)[2]) };
   }
   const [[varianceAlpha], [, varianceBeta]] = covariance;
   const alphaSe = Math.sqrt(Math.max(0, varianceAlpha));

@@ -58,7 +58,7 @@ function splitCells(line: string, delimiter: string): string[] | undefined {
   let quoted = false;
   let wasQuoted = false;
   for (let i = 0; i < line.length; i++) {
-    const character = line[i] as string;
+    const character = line[i];
     if (quoted) {
       if (character === '"' && line[i + 1] === '"') {
         cell += '"';
@@ -167,7 +167,7 @@ export function parseAvatarCsv(text: string): AvatarCsvResult {
     const values = new Map<string, number>();
     let rowOk = true;
     columns.forEach((column, index) => {
-      const cell = cells[index] as string;
+      const cell = cells[index];
       if (column === 'sd' && cell === '') return; // checked below: all rows or none
       if (!numberPattern.test(cell)) {
         const hint = /^[+-]?\d+,\d+$/.test(cell) ? ' (use a decimal point)' : '';
@@ -211,7 +211,7 @@ export function parseAvatarCsv(text: string): AvatarCsvResult {
   }
   if (issues.length === 0 && kind === 'survivingFraction' && rowsWithSd > 0 && rowsWithSd < sfPoints.length) {
     const firstMissing = sfPoints.findIndex((point) => point.sd === undefined);
-    issues.push({ row: rows[firstMissing] as number, column: 'sd', message: `expected a standard deviation > 0 on every row or on none (${rowsWithSd} of ${sfPoints.length} rows have one)` });
+    issues.push({ row: rows[firstMissing], column: 'sd', message: `expected a standard deviation > 0 on every row or on none (${rowsWithSd} of ${sfPoints.length} rows have one)` });
   }
   if (issues.length === 0) {
     const doses = [...new Set((kind === 'survivingFraction' ? sfPoints : colonyPoints).map((point) => point.dose))].sort((a, b) => a - b);

@@ -23,8 +23,8 @@ export function calibrationScenario(setup: CalibrationSetup, cohort: number, val
     const targets = parameter.targets[cohort] ?? [];
     if (targets.length === 0) return;
     // applyParameterValues reads only the targets; the rest of the record is the uncertainty module's shape.
-    acting.push({ path: parameter.path, label: parameter.label, distribution: { dist: 'fixed', value: values[j] as number }, targets, nominal: parameter.nominal });
-    actingValues.push(values[j] as number);
+    acting.push({ path: parameter.path, label: parameter.label, distribution: { dist: 'fixed', value: values[j] }, targets, nominal: parameter.nominal });
+    actingValues.push(values[j]);
   });
   return applyParameterValues(series.scenario, acting, actingValues);
 }

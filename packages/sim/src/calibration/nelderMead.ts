@@ -58,7 +58,7 @@ export async function nelderMead(
   const valueTolerance = options.valueTolerance ?? 1e-6;
   const pointTolerance = options.pointTolerance ?? 1e-6;
   const maxEvaluations = options.maxEvaluations ?? 200 * (n + 1);
-  const clamp = (x: number[]): number[] => x.map((xi, i) => Math.min(upper[i] as number, Math.max(lower[i] as number, xi)));
+  const clamp = (x: number[]): number[] => x.map((xi, i) => Math.min(upper[i], Math.max(lower[i], xi)));
   let evaluations = 0;
   const evaluate = async (x: number[]): Promise<number> => {
     evaluations++;
@@ -69,31 +69,31 @@ export async function nelderMead(
   const x0 = clamp([...start]);
   const simplex: { x: number[]; value: number }[] = [{ x: x0, value: await evaluate(x0) }];
   for (let i = 0; i < n; i++) {
-    const step = options.step?.[i] ?? (x0[i] === 0 ? 0.1 : 0.1 * Math.abs(x0[i] as number));
+    const step = options.step?.[i] ?? (x0[i] === 0 ? 0.1 : 0.1 * Math.abs(x0[i]));
     const x = [...x0];
-    x[i] = (x[i] as number) + step;
+    x[i] = x[i] + step;
     // A vertex pushed onto the bound would flatten the simplex: step the other way instead.
-    if ((x[i] as number) > (upper[i] as number)) x[i] = (x0[i] as number) - step;
+    if (x[i] > upper[i]) x[i] = x0[i] - step;
     const projected = clamp(x);
     simplex.push({ x: projected, value: await evaluate(projected) });
   }
 
-  const towards = (from: readonly number[], to: readonly number[], t: number): number[] => clamp(from.map((a, i) => a + t * ((to[i] as number) - a)));
+  const towards = (from: readonly number[], to: readonly number[], t: number): number[] => clamp(from.map((a, i) => a + t * (to[i] - a)));
   let converged = false;
   while (evaluations < maxEvaluations) {
     simplex.sort((a, b) => a.value - b.value);
-    const best = simplex[0] as { x: number[]; value: number };
-    const worst = simplex[n] as { x: number[]; value: number };
-    const secondWorst = simplex[n - 1] as { x: number[]; value: number };
+    const best = simplex[0];
+    const worst = simplex[n];
+    const secondWorst = simplex[n - 1];
     const spread = worst.value - best.value;
-    const width = simplex.reduce((widest, vertex) => vertex.x.reduce((w, xi, i) => Math.max(w, Math.abs(xi - (best.x[i] as number))), widest), -Infinity);
+    const width = simplex.reduce((widest, vertex) => vertex.x.reduce((w, xi, i) => Math.max(w, Math.abs(xi - best.x[i])), widest), -Infinity);
     // An infinite spread (a vertex where f is NaN or ∞) must not pass as converged.
     if (spread <= valueTolerance && width <= pointTolerance) {
       converged = true;
       break;
     }
     const centroid = new Array<number>(n).fill(0);
-    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) centroid[i] = (centroid[i] as number) + ((simplex[j] as { x: number[] }).x[i] as number) / n;
+    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) centroid[i] = centroid[i] + (simplex[j] as { x: number[] }).x[i] / n;
 
     const reflected = towards(centroid, worst.x, -1);
     const reflectedValue = await evaluate(reflected);
@@ -116,12 +116,12 @@ export async function nelderMead(
       continue;
     }
     for (let j = 1; j <= n; j++) {
-      const vertex = simplex[j] as { x: number[]; value: number };
+      const vertex = simplex[j];
       const x = towards(best.x, vertex.x, 0.5);
       simplex[j] = { x, value: await evaluate(x) };
     }
   }
   simplex.sort((a, b) => a.value - b.value);
-  const best = simplex[0] as { x: number[]; value: number };
+  const best = simplex[0];
   return { x: best.x, value: best.value, evaluations, converged };
 }

@@ -67,8 +67,8 @@ export async function profileLikelihood(
 ): Promise<ProfileInterval> {
   const n = estimate.length;
   const cut = options.cut ?? profileCut;
-  const low = options.lower[j] as number;
-  const high = options.upper[j] as number;
+  const low = options.lower[j];
+  const high = options.upper[j];
   const range = high - low;
   const tolerance = (options.relativeTolerance ?? 1e-3) * range;
   const riseTolerance = options.riseTolerance ?? 0.05;
@@ -93,9 +93,9 @@ export async function profileLikelihood(
       const result = await nelderMead((rest) => f(withCoordinate(rest, t)), others(warm), {
         lower,
         upper,
-        step: lower.map((l, i) => 0.05 * ((upper[i] as number) - l)),
+        step: lower.map((l, i) => 0.05 * (upper[i] - l)),
         valueTolerance: 1e-3,
-        pointTolerance: 1e-4 * lower.reduce((widest, l, i) => Math.max(widest, (upper[i] as number) - l), -Infinity),
+        pointTolerance: 1e-4 * lower.reduce((widest, l, i) => Math.max(widest, upper[i] - l), -Infinity),
         maxEvaluations: options.innerEvaluations ?? 30 * n,
       });
       x = withCoordinate(result.x, t);
@@ -109,7 +109,7 @@ export async function profileLikelihood(
 
   const side = async (direction: -1 | 1): Promise<{ end: number; atBound: boolean; x: readonly number[] }> => {
     const bound = direction < 0 ? low : high;
-    let previous: ProfilePoint = { at: estimate[j] as number, rise: 0, x: estimate };
+    let previous: ProfilePoint = { at: estimate[j], rise: 0, x: estimate };
     let step = 0.1 * range;
     for (;;) {
       if (previous.at === bound) return { end: bound, atBound: true, x: previous.x };

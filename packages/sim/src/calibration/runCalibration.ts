@@ -88,7 +88,7 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
     return prediction;
   };
   const devianceOf = (values: readonly number[], i: number): number => {
-    const { observed } = cohorts[i] as (typeof cohorts)[number];
+    const { observed } = cohorts[i];
     return binomialDeviance(observed.controlled, observed.effectivePatients, predict(values, i).localControl);
   };
   const objective = async (u: readonly number[]): Promise<number> => {
@@ -98,7 +98,7 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
       lastYield = Date.now();
       signal?.throwIfAborted();
     }
-    const values = u.map((ui, j) => fromSearch(parameters[j] as CalibrationParameter, ui));
+    const values = u.map((ui, j) => fromSearch(parameters[j], ui));
     evaluations++;
     let total = 0;
     for (const i of fitted) total += devianceOf(values, i);
@@ -113,9 +113,9 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
   const fit = await nelderMead(objective, start, {
     lower,
     upper,
-    step: lower.map((l, j) => 0.1 * ((upper[j] as number) - l)),
+    step: lower.map((l, j) => 0.1 * (upper[j] - l)),
     valueTolerance: 1e-4,
-    pointTolerance: 1e-5 * lower.reduce((widest, l, j) => Math.max(widest, (upper[j] as number) - l), -Infinity),
+    pointTolerance: 1e-5 * lower.reduce((widest, l, j) => Math.max(widest, upper[j] - l), -Infinity),
     maxEvaluations: options.maxEvaluations ?? 300 * (k + 1),
   });
   let estimate = [...fit.x];
@@ -141,7 +141,7 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
   stage = 'predict';
   options.onProgress?.({ stage, parameters: k, evaluations, deviance: minimum });
 
-  const natural = (u: readonly number[]): number[] => u.map((ui, j) => fromSearch(parameters[j] as CalibrationParameter, ui));
+  const natural = (u: readonly number[]): number[] => u.map((ui, j) => fromSearch(parameters[j], ui));
   const estimateValues = natural(estimate);
   const outline = [estimateValues, ...profiles.flatMap((profile) => (profile === undefined ? [] : [natural(profile.lowerPoint), natural(profile.upperPoint)]))];
 
@@ -156,7 +156,7 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
       max: p.max,
       start: p.start,
       nominal: p.nominal,
-      estimate: estimateValues[j] as number,
+      estimate: estimateValues[j],
       ci95,
       ciAtBound: [profile?.lowerAtBound ?? false, profile?.upperAtBound ?? false],
       profile: (profile?.points ?? []).map((point) => ({ value: fromSearch(p, point.at), deviance: Math.max(0, point.rise) })),

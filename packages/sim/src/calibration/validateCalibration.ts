@@ -192,7 +192,7 @@ export function validateCalibration(value: unknown, options: CalibrationOptions 
     reference: series.reference,
     role: series.role,
     ...(series.note === undefined ? {} : { note: series.note }),
-    scenario: resolved[i] as ResolvedScenario,
+    scenario: resolved[i],
     armShares: series.armShares ?? series.arms.map(() => 1 / series.arms.length),
     observed: observedControl(series.observed),
   }));

@@ -41,7 +41,7 @@ export function avatarSurvivalChart(data: AvatarSurvivalChartData, options: Avat
   const width = options.width ?? 560;
   const height = options.height ?? 340;
   const title = options.title ?? 'Surviving fraction: fit and data';
-  const colour = escapeXml(options.colour ?? (okabeIto[0] as string));
+  const colour = escapeXml(options.colour ?? okabeIto[0]);
   const margin = { top: 28, right: 20, bottom: 44, left: 60 };
   const positive = [
     ...data.points.map((point) => point.survivingFraction),

@@ -41,8 +41,8 @@ export function avatarTcpChart(rows: readonly AvatarTcpRow[], options: AvatarTcp
   const width = options.width ?? 640;
   const rowHeight = options.rowHeight ?? 30;
   const title = options.title ?? 'TCP per schedule (95% interval from the fit)';
-  const colour = escapeXml(options.colour ?? (okabeIto[0] as string));
-  const bestColour = escapeXml(okabeIto[1] as string);
+  const colour = escapeXml(options.colour ?? okabeIto[0]);
+  const bestColour = escapeXml(okabeIto[1]);
   const margin = { top: 28, right: 210, bottom: 46, left: 150 };
   const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
   const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);

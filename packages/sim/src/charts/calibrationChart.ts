@@ -52,7 +52,7 @@ export function calibrationChart(points: readonly CalibrationPoint[], options: C
   const y = scaleLinear().domain([100 * from, 100]).range([size - margin.bottom, margin.top]);
   const clampX = (v: number): number => x(100 * Math.min(1, Math.max(from, v)));
   const clampY = (v: number): number => y(100 * Math.min(1, Math.max(from, v)));
-  const colours = { fit: okabeIto[0] as string, holdout: okabeIto[1] as string };
+  const colours = { fit: okabeIto[0], holdout: okabeIto[1] };
   const labelOf = (p: CalibrationPoint): string => p.label ?? String(points.indexOf(p) + 1);
   const marks = drawn.map((p) => {
     const cx = clampX(p.predicted);

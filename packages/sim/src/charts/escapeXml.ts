@@ -10,7 +10,7 @@ const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
  */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[&<>"']/g, (character) => entities[character] as string)
+    .replace(/[&<>"']/g, (character) => entities[character])
     // eslint-disable-next-line no-control-regex -- these control characters are exactly what must be replaced
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

@@ -45,7 +45,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   const rowHeight = options.rowHeight ?? 28;
   const factor = options.scale ?? 100;
   const title = options.title ?? 'Paired differences in mean TCP';
-  const colour = options.colour ?? (okabeIto[0] as string);
+  const colour = options.colour ?? okabeIto[0];
   const margin = { top: 28, right: 150, bottom: 46, left: 200 };
   const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
   const finite = rows.filter((row) => Number.isFinite(row.estimate));

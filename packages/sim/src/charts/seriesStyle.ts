@@ -19,7 +19,7 @@ export interface SeriesStyle {
  */
 export function seriesStyle(index: number): SeriesStyle {
   const i = Number.isSafeInteger(index) && index > 0 ? index : 0;
-  const colour = okabeIto[i % okabeIto.length] as string;
-  const dash = seriesDashes[(i + Math.floor(i / okabeIto.length)) % seriesDashes.length] as string;
+  const colour = okabeIto[i % okabeIto.length];
+  const dash = seriesDashes[(i + Math.floor(i / okabeIto.length)) % seriesDashes.length];
   return { colour, dash };
 }

@@ -40,8 +40,8 @@ export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOp
   const width = options.width ?? 720;
   const rowHeight = options.rowHeight ?? 40;
   const title = options.title ?? 'Sobol indices';
-  const firstColour = okabeIto[2] as string;
-  const totalColour = okabeIto[4] as string;
+  const firstColour = okabeIto[2];
+  const totalColour = okabeIto[4];
   const margin = { top: 46, right: 30, bottom: 46, left: 250 };
   const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
   const values = rows.flatMap((row) => [row.first, row.total, ...row.firstCi95, ...row.totalCi95]).filter(Number.isFinite);

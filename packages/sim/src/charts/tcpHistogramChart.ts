@@ -41,7 +41,7 @@ export function tcpHistogramChart(data: TcpHistogramData, options: TcpHistogramO
   const width = options.width ?? 320;
   const height = options.height ?? 200;
   const title = options.title ?? 'TCP distribution';
-  const colour = options.colour ?? (okabeIto[0] as string);
+  const colour = options.colour ?? okabeIto[0];
   const margin = { top: 24, right: 12, bottom: 40, left: 52 };
   const total = data.counts.reduce((sum, count) => sum + (count > 0 ? count : 0), 0);
   const shares = data.counts.map((count) => (total > 0 && count > 0 ? count / total : 0));

@@ -48,7 +48,7 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
   const rowHeight = options.rowHeight ?? 28;
   const factor = options.scale ?? 100;
   const title = options.title ?? 'Parameter uncertainty';
-  const colour = okabeIto[0] as string;
+  const colour = okabeIto[0];
   const margin = { top: 28, right: 170, bottom: 46, left: 200 };
   const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
   const values = rows.flatMap((row) => [row.nominal, ...row.parameterInterval, ...row.combinedInterval]).filter(Number.isFinite).map((v) => v * factor);

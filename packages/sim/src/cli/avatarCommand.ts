@@ -89,7 +89,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
   });
   if (!tumour.ok) throw new UsageError(`rtsim avatar: ${terminalText(tumour.message)} ${seeHelp}`);
 
-  const name = positionals[0] as string;
+  const name = positionals[0];
   const path = resolve(io.cwd, name);
   let text: string;
   try {

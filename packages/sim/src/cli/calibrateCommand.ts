@@ -63,7 +63,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
       throw new UsageError(`rtsim calibrate: --patients expects a whole number from 1 to ${maxPatients}, got '${values.patients}'`);
     }
   }
-  const name = positionals[0] as string;
+  const name = positionals[0];
   const path = resolve(io.cwd, name);
   const read = await readDataFile(path);
   if (typeof read !== 'string') {

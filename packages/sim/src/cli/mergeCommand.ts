@@ -29,7 +29,7 @@ async function readParts(paths: readonly string[], names: readonly string[]): Pr
   const twoLevel: TwoLevelTrialPart[] = [];
   const plain: PlainTrialPart[] = [];
   for (const [p, path] of paths.entries()) {
-    const name = names[p] as string;
+    const name = names[p];
     const value = await readPartJson(path, name);
     values.push(value);
     if (isUncertaintyShardFile(values[0])) twoLevel.push(await parseUncertaintyShardFile(value, name));
@@ -60,7 +60,7 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
   if (firstName === undefined) throw new UsageError('rtsim merge: expected one or more partial result files (see rtsim merge --help)');
   const paths = positionals.map((name) => resolve(io.cwd, name));
   // Parts of a sensitivity analysis make other files (sensitivity.json, report-sensitivity.html).
-  if (shardFileKind(await readPartJson(paths[0] as string, firstName)) === 'a part of rtsim sensitivity --shard') return mergeSensitivityParts(args, io);
+  if (shardFileKind(await readPartJson(paths[0], firstName)) === 'a part of rtsim sensitivity --shard') return mergeSensitivityParts(args, io);
   const parts = await readParts(paths, positionals);
   const twoLevel = parts[0]?.kind === 'two-level';
   const outDirectory = values.out === undefined ? dirname(resolve(io.cwd, firstName)) : resolve(io.cwd, values.out);

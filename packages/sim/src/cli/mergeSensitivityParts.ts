@@ -30,7 +30,7 @@ import { writeFilesAtomically } from './writeFilesAtomically.js';
 
 /** Checks that every part belongs to the analysis of the first: scenario hash, analysis and rtsim version. */
 function checkSameAnalysis(parts: readonly SensitivityPart[]): void {
-  const head = parts[0] as SensitivityPart;
+  const head = parts[0];
   const version = rtsimVersion();
   for (const part of parts) {
     if (part.hash !== head.hash) throw new UsageError(`rtsim merge: ${head.name} and ${part.name} come from different analyses: scenario hash ${head.hash} vs ${part.hash}`);
@@ -89,7 +89,7 @@ function mergedEvaluation(parts: readonly SensitivityPart[], pieces: readonly (r
     const accumulator = list[evaluation];
     if (accumulator === null || accumulator === undefined) return;
     present.push(accumulator);
-    const name = (parts[p] as SensitivityPart).name;
+    const name = parts[p].name;
     accumulator.covered.forEach((covered, block) => {
       if (covered !== 1) return;
       const previous = owner[block];
@@ -124,11 +124,11 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
   const paths = positionals.map((name) => resolve(io.cwd, name));
   const parts: SensitivityPart[] = [];
   for (const [p, path] of paths.entries()) {
-    const name = positionals[p] as string;
+    const name = positionals[p];
     parts.push(await parseSensitivityPart(await readPartJson(path, name), name));
   }
   checkSameAnalysis(parts);
-  const head = parts[0] as SensitivityPart;
+  const head = parts[0];
   const { settings, scenario } = head;
   let design: SensitivityDesign;
   try {
@@ -140,13 +140,13 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
   const planOf = (evaluation: number): EnginePlan => {
     let plan = plans.get(evaluation);
     if (plan === undefined) {
-      plan = compilePlan(design.scenarios[evaluation] as (typeof design.scenarios)[number]);
+      plan = compilePlan(design.scenarios[evaluation]);
       plans.set(evaluation, plan);
     }
     return plan;
   };
   const pieces = parts.map((part) => partAccumulators(part, design, planOf));
-  const outDirectory = values['out'] === undefined ? dirname(paths[0] as string) : resolve(io.cwd, values['out'] as string);
+  const outDirectory = values['out'] === undefined ? dirname(paths[0]) : resolve(io.cwd, values['out']);
   await checkOutputDirectory('merge', outDirectory);
   const meta = { version: rtsimVersion(), scenarioHash: head.hash };
   const arms = sensitivityOutputArms(scenario, settings.output);

@@ -9,8 +9,8 @@ import { UsageError } from './UsageError.js';
  */
 export function parseSensitivityOutput(text: string): SensitivityOutput {
   const arm = /^arm:(.+)$/.exec(text);
-  if (arm !== null) return { kind: 'arm', arm: arm[1] as string };
+  if (arm !== null) return { kind: 'arm', arm: arm[1] };
   const difference = /^diff:([^,]+),([^,]+)$/.exec(text);
-  if (difference !== null) return { kind: 'difference', a: difference[1] as string, b: difference[2] as string };
+  if (difference !== null) return { kind: 'difference', a: difference[1], b: difference[2] };
   throw new UsageError(`rtsim sensitivity: --output: expected arm:ID or diff:A,B (arm ids), got '${text}'`);
 }

@@ -2,7 +2,6 @@ import { accumulatorProblem } from '../cohort/accumulatorProblem.js';
 import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { parseAccumulator } from '../cohort/parseAccumulator.js';
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ShardField } from '../trial/parseShardField.js';
 import { parseShardField } from '../trial/parseShardField.js';
 import type { TwoLevelTrialPart } from '../trial/TrialPart.js';
@@ -72,7 +71,7 @@ export async function parseUncertaintyShardFile(value: unknown, name: string): P
     } catch (error) {
       return fail(`accumulators[${set}]: ${(error as Error).message}`);
     }
-    const problem = accumulatorProblem(accumulator, compilePlan(sets.scenarios[set] as ResolvedScenario), blocks);
+    const problem = accumulatorProblem(accumulator, compilePlan(sets.scenarios[set]), blocks);
     if (problem !== undefined) fail(`accumulators[${set}]: ${problem}`);
     parsed.push(accumulator);
   }

@@ -72,7 +72,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const workers = parseWorkers('rtsim sensitivity', values.workers) ?? defaultWorkerCount();
   const requested = values.output === undefined ? undefined : parseSensitivityOutput(values.output);
   const shard = sensitivityShardOption(values.shard, values.split);
-  const path = resolve(io.cwd, positionals[0] as string);
+  const path = resolve(io.cwd, positionals[0]);
   const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
 
   const file = await readScenarioFile(path);

@@ -8,9 +8,9 @@ export function slurmArraySpec(numbers: readonly number[]): string {
   const runs: string[] = [];
   let start = 0;
   for (let i = 1; i <= numbers.length; i++) {
-    if (i < numbers.length && (numbers[i] as number) === (numbers[i - 1] as number) + 1) continue;
-    const first = numbers[start] as number;
-    const last = numbers[i - 1] as number;
+    if (i < numbers.length && numbers[i] === numbers[i - 1] + 1) continue;
+    const first = numbers[start];
+    const last = numbers[i - 1];
     runs.push(first === last ? `${first}` : `${first}-${last}`);
     start = i;
   }

@@ -20,7 +20,6 @@ import { slurmHelpText } from './slurmHelpText.js';
 import type { SlurmJob } from './SlurmJob.js';
 import { slurmPaths } from './slurmPaths.js';
 import { slurmScripts } from './slurmScripts.js';
-import type { SlurmSensitivityValues } from './slurmSensitivity.js';
 import { slurmSensitivity, slurmSensitivityProblem } from './slurmSensitivity.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
@@ -118,10 +117,10 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   if (values.only !== undefined && values.missing === true) throw new UsageError('rtsim slurm: --only and --missing each choose the shards to submit; give one of them');
   const rtsim = values.rtsim ?? defaultRtsimCommand;
   if (rtsim.trim() === '' || /[\n\r]/.test(rtsim)) throw new UsageError(`rtsim slurm: --rtsim: expected a command on one line, e.g. 'node /opt/rtsim/packages/sim/dist/bin/rtsim.js'`);
-  const scenarioPath = resolve(io.cwd, positionals[0] as string);
+  const scenarioPath = resolve(io.cwd, positionals[0]);
   const stem = basename(scenarioPath, extname(scenarioPath));
   const slurmName = /^[A-Za-z0-9_.+-]+$/;
-  const sensitivity = slurmSensitivity(values as SlurmSensitivityValues);
+  const sensitivity = slurmSensitivity(values);
   const job: SlurmJob = {
     rtsim,
     scenarioPath,

@@ -25,7 +25,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     return exitCodes.ok;
   }
   if (positionals.length !== 1) throw new UsageError('rtsim validate: expected one scenario file (see rtsim validate --help)');
-  const name = positionals[0] as string;
+  const name = positionals[0];
   const file = await readScenarioFile(resolve(io.cwd, name));
   if (!file.ok) {
     io.stderr.write(`rtsim validate: ${name} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);

@@ -204,8 +204,8 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
   const covered = BigInt(blocks.length);
   const t: Totals = {
     layout,
-    count: (i) => accumulator.counts[i] as number,
-    sum: (i) => accumulator.sums[i] as bigint,
+    count: (i) => accumulator.counts[i],
+    sum: (i) => accumulator.sums[i],
     slack: (covered << BigInt(fixedPointBits - 16)) + (BigInt(patients) << BigInt(fixedPointBits - 36)),
   };
   const problem = patientProblem(t, patients);
@@ -218,8 +218,8 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
   }
   // The compared pairs only (comparisonPairs, in the plan's order): by default not every pair of arms.
   for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {
-    const a = plan.pairArms[2 * pair] as number;
-    const b = plan.pairArms[2 * pair + 1] as number;
+    const a = plan.pairArms[2 * pair];
+    const b = plan.pairArms[2 * pair + 1];
     for (let s = 0; s < layout.subtypes; s++) {
       const found = pairProblem(t, a, b, pair, s);
       if (found !== undefined) return found;

@@ -27,12 +27,12 @@ export function addBlock(accumulator: Accumulator, partial: BlockPartial): void 
   const { layout } = accumulator;
   const extremes = layout.markerSums - layout.doseExtremes; // 0 unless the prescribed dose is reported
   const previous = extremes === 0 ? [] : sums.slice(layout.doseExtremes, layout.markerSums);
-  const previousPatients = counts[layout.validPatients] as number;
+  const previousPatients = counts[layout.validPatients];
   addFixedPoint(sums, partial.sums);
-  for (let i = 0; i < counts.length; i++) counts[i] += partial.counts[i] as number;
+  for (let i = 0; i < counts.length; i++) counts[i] += partial.counts[i];
   if (extremes > 0) {
     const source = Array.from(partial.sums.subarray(layout.doseExtremes, layout.markerSums), toFixedPoint);
-    combineExtremes(layout, sums, previous, previousPatients, source, partial.counts[layout.validPatients] as number);
+    combineExtremes(layout, sums, previous, previousPatients, source, partial.counts[layout.validPatients]);
   }
   accumulator.covered[blockIndex] = 1;
 }

@@ -23,8 +23,8 @@ export function combineExtremes(
   const start = layout.doseExtremes;
   const length = layout.markerSums - start;
   for (let i = 0; i < length; i++) {
-    const old = previous[i] as bigint;
-    const incoming = source[i] as bigint;
+    const old = previous[i];
+    const incoming = source[i];
     target[start + i] = sourcePatients === 0 ? old : previousPatients === 0 ? incoming : old > incoming ? old : incoming;
   }
 }

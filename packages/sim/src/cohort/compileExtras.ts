@@ -30,7 +30,7 @@ export function compileExtras(scenario: ResolvedScenario, arms: readonly ArmPlan
     });
   });
   const armPlans: ArmExtrasPlan[] = scenario.arms.map((arm, a) => {
-    const plan = arms[a] as ArmPlan;
+    const plan = arms[a];
     let doseSum = 0;
     let doseSquareSum = 0;
     for (const { dose } of plan.schedule) {

@@ -104,7 +104,7 @@ function compileSubtype(subtype: ResolvedSubtype): SubtypePlan {
     distributions[patientSlots.postTreatmentDoublingTime] = compileDistribution(p.postTreatmentDoublingTime);
   }
   distributions[patientSlots.detectionClonogens] = compileDistribution(detection ?? p.detectionVolume);
-  const hypoxia = distributions[patientSlots.hypoxicFraction] as CompiledDistribution;
+  const hypoxia = distributions[patientSlots.hypoxicFraction];
   const parameterSlots = distributions.map((d, j) => ({ d, j })).filter(({ j }) => j >= patientSlots.alpha && j <= patientSlots.detectionClonogens);
   return {
     id: subtype.id,
@@ -128,7 +128,7 @@ function survivalConstants(arm: ArmPlan, subtype: SubtypePlan): [SurvivalMode, n
   const model: SurvivalModel = arm.model;
   // A per-patient dose scale s keeps the coefficient form only for LQ (s·A, s²·B); LQ-L's tangent is not quadratic.
   const linear = model.model === 'lq' || (model.model === 'lq-l' && !arm.prescription);
-  const repair = subtype.distributions[patientSlots.repairHalfTimeHours] as CompiledDistribution;
+  const repair = subtype.distributions[patientSlots.repairHalfTimeHours];
   const repairFixed = !subtype.repair || repair.kind === distributionKind.fixed;
   if (!linear || !repairFixed) return [3, Number.NaN, Number.NaN, Number.NaN, Number.NaN];
   const coefficients = (doseModifyingFactor: number): { alphaDose: number; betaDose: number } =>
@@ -140,7 +140,7 @@ function survivalConstants(arm: ArmPlan, subtype: SubtypePlan): [SurvivalMode, n
   const oxic = coefficients(arm.doseModifyingFactor);
   if (!subtype.hypoxic) return [0, oxic.alphaDose, oxic.betaDose, Number.NaN, Number.NaN];
   if (arm.reoxygenation !== 'none') return [3, Number.NaN, Number.NaN, Number.NaN, Number.NaN];
-  const oer = subtype.distributions[patientSlots.oer] as CompiledDistribution;
+  const oer = subtype.distributions[patientSlots.oer];
   if (oer.kind === distributionKind.fixed) {
     const hypoxic = coefficients(arm.doseModifyingFactor / oer.a);
     return [1, oxic.alphaDose, oxic.betaDose, hypoxic.alphaDose, hypoxic.betaDose];

@@ -35,11 +35,11 @@ export function mergeAccumulators(accumulators: readonly Accumulator[]): Accumul
     }
     const { layout } = merged;
     const previous = merged.sums.slice(layout.doseExtremes, layout.markerSums);
-    const previousPatients = merged.counts[layout.validPatients] as number;
+    const previousPatients = merged.counts[layout.validPatients];
     mergeFixedPoint(merged.sums, part.sums);
-    for (let i = 0; i < merged.counts.length; i++) merged.counts[i] += part.counts[i] as number;
+    for (let i = 0; i < merged.counts.length; i++) merged.counts[i] += part.counts[i];
     if (previous.length > 0) {
-      combineExtremes(layout, merged.sums, previous, previousPatients, part.sums.slice(layout.doseExtremes, layout.markerSums), part.counts[layout.validPatients] as number);
+      combineExtremes(layout, merged.sums, previous, previousPatients, part.sums.slice(layout.doseExtremes, layout.markerSums), part.counts[layout.validPatients]);
     }
   }
   return merged;

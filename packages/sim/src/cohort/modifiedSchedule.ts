@@ -22,5 +22,5 @@ export function modifiedSchedule(fractions: Schedule, modifiers: readonly Resolv
     (modifiers ?? []).reduce((product, m) => (m.doseModifyingFactor !== 1 && accompaniesFraction(m, i, fraction.day) ? product * m.doseModifyingFactor : product), 1),
   );
   if (factors.every((factor) => factor === 1)) return fractions;
-  return fractions.map((fraction, i) => ({ ...fraction, dose: fraction.dose * (factors[i] as number) }));
+  return fractions.map((fraction, i) => ({ ...fraction, dose: fraction.dose * factors[i] }));
 }

@@ -109,8 +109,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const extras = plan.extras;
   if (extras !== undefined) {
     // Every patient, valid or not, takes one draw from each keyed stream: patient i always gets the i-th draw.
-    for (let m = 0; m < work.markerStreams.length; m++) work.markerUniforms[m] = nextBlockUniform(work.markerStreams[m] as Float64Array);
-    for (let g = 0; g < work.agentStreams.length; g++) work.agentUniforms[g] = nextBlockUniform(work.agentStreams[g] as Float64Array);
+    for (let m = 0; m < work.markerStreams.length; m++) work.markerUniforms[m] = nextBlockUniform(work.markerStreams[m]);
+    for (let g = 0; g < work.agentStreams.length; g++) work.agentUniforms[g] = nextBlockUniform(work.agentStreams[g]);
   }
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
@@ -177,8 +177,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   if (extras !== undefined) accumulateExtras(plan, extras, work, control);
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
-    const a = pairArms[2 * pair] as number;
-    const b = pairArms[2 * pair + 1] as number;
+    const a = pairArms[2 * pair];
+    const b = pairArms[2 * pair + 1];
     const cell = pair * subtypeCount + s;
     const difference = tcp[a] - tcp[b];
     const sumAt = layout.pairSums + 2 * cell;

@@ -41,13 +41,13 @@ function armGroup(acc: Accumulator, arm: number, subtypes: readonly number[]): G
   let controlled = 0;
   for (const s of subtypes) {
     const cell = arm * layout.subtypes + s;
-    n += counts[layout.subtypePatients + s] as number;
-    sum += sums[layout.armSums + 2 * cell] as bigint;
-    sumSquares += sums[layout.armSums + 2 * cell + 1] as bigint;
+    n += counts[layout.subtypePatients + s];
+    sum += sums[layout.armSums + 2 * cell];
+    sumSquares += sums[layout.armSums + 2 * cell + 1];
     const at = layout.armCounts + cell * layout.armStride;
-    controlled += counts[at] as number;
-    for (let h = 0; h < tcpHistogramBins; h++) histogram[h] += counts[at + 1 + h] as number;
-    for (let t = 0; t < layout.timeBins; t++) failures[t] += counts[at + 1 + layout.histogramBins + t] as number;
+    controlled += counts[at];
+    for (let h = 0; h < tcpHistogramBins; h++) histogram[h] += counts[at + 1 + h];
+    for (let t = 0; t < layout.timeBins; t++) failures[t] += counts[at + 1 + layout.histogramBins + t];
   }
   return { n, sum, sumSquares, controlled, histogram, failures };
 }
@@ -87,10 +87,10 @@ function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subty
   let bOnly = 0;
   for (const s of subtypes) {
     const cell = pair * layout.subtypes + s;
-    sum += sums[layout.pairSums + 2 * cell] as bigint;
-    sumSquares += sums[layout.pairSums + 2 * cell + 1] as bigint;
-    aOnly += counts[layout.pairCounts + 2 * cell] as number;
-    bOnly += counts[layout.pairCounts + 2 * cell + 1] as number;
+    sum += sums[layout.pairSums + 2 * cell];
+    sumSquares += sums[layout.pairSums + 2 * cell + 1];
+    aOnly += counts[layout.pairCounts + 2 * cell];
+    bOnly += counts[layout.pairCounts + 2 * cell + 1];
   }
   const groupA = armGroup(acc, a, subtypes);
   const groupB = armGroup(acc, b, subtypes);
@@ -114,21 +114,21 @@ function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subty
 function armGard(acc: Accumulator, plan: EnginePlan, arm: number): ArmGard {
   const { layout, counts, sums } = acc;
   const edges = plan.extras?.gardEdges ?? new Float64Array(0);
-  const patients = counts[layout.validPatients] as number;
+  const patients = counts[layout.validPatients];
   const bands = Array.from({ length: layout.gardBands }, (_, band) => {
     const at = layout.gardCounts + 2 * (arm * layout.gardBands + band);
-    const n = counts[at] as number;
-    const controlled = counts[at + 1] as number;
+    const n = counts[at];
+    const controlled = counts[at + 1];
     return {
-      from: band === 0 ? 0 : (edges[band - 1] as number),
-      to: band < edges.length ? (edges[band] as number) : null,
+      from: band === 0 ? 0 : edges[band - 1],
+      to: band < edges.length ? edges[band] : null,
       patients: n,
       controlled,
       controlRate: controlled / n,
       controlCi95: wilsonInterval(controlled, n),
     };
   });
-  return { mean: fixedPointToNumber(sums[layout.gardSums + arm] as bigint) / patients, bands };
+  return { mean: fixedPointToNumber(sums[layout.gardSums + arm]) / patients, bands };
 }
 
 function armMarkers(acc: Accumulator, plan: EnginePlan, arm: number): MarkerOutcome[] {
@@ -137,13 +137,13 @@ function armMarkers(acc: Accumulator, plan: EnginePlan, arm: number): MarkerOutc
   return markers.flatMap((marker, m) =>
     (['positive', 'negative'] as const).map((status, st) => {
       const cell = 2 * (arm * layout.markers + m) + st;
-      const n = counts[layout.markerCounts + 2 * cell] as number;
-      const controlled = counts[layout.markerCounts + 2 * cell + 1] as number;
+      const n = counts[layout.markerCounts + 2 * cell];
+      const controlled = counts[layout.markerCounts + 2 * cell + 1];
       return {
         marker,
         status,
         patients: n,
-        meanTcp: fixedPointToNumber(sums[layout.markerSums + cell] as bigint) / n,
+        meanTcp: fixedPointToNumber(sums[layout.markerSums + cell]) / n,
         controlled,
         controlRate: controlled / n,
         controlCi95: wilsonInterval(controlled, n),
@@ -154,20 +154,20 @@ function armMarkers(acc: Accumulator, plan: EnginePlan, arm: number): MarkerOutc
 
 function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
   const { layout, counts, sums } = acc;
-  const n = counts[layout.validPatients] as number;
-  const sum = fixedPointToNumber(sums[layout.doseSums + 2 * arm] as bigint);
-  const sumSquares = fixedPointToNumber(sums[layout.doseSums + 2 * arm + 1] as bigint);
+  const n = counts[layout.validPatients];
+  const sum = fixedPointToNumber(sums[layout.doseSums + 2 * arm]);
+  const sumSquares = fixedPointToNumber(sums[layout.doseSums + 2 * arm + 1]);
   const mean = sum / n;
   // Σ(D − D̄)² = ΣD² − (ΣD)²/n; rounding can leave a tiny negative for equal doses, which is 0.
   const variance = Math.max(0, (sumSquares - sum * mean) / (n - 1));
-  const max = fixedPointToNumber(sums[layout.doseExtremes + 2 * arm] as bigint);
-  const min = -fixedPointToNumber(sums[layout.doseExtremes + 2 * arm + 1] as bigint);
+  const max = fixedPointToNumber(sums[layout.doseExtremes + 2 * arm]);
+  const min = -fixedPointToNumber(sums[layout.doseExtremes + 2 * arm + 1]);
   return {
     mean,
     sd: min === max ? 0 : Math.sqrt(variance),
     min,
     max,
-    clamped: { atMinDose: counts[layout.clampCounts + 2 * arm] as number, atMaxDose: counts[layout.clampCounts + 2 * arm + 1] as number },
+    clamped: { atMinDose: counts[layout.clampCounts + 2 * arm], atMaxDose: counts[layout.clampCounts + 2 * arm + 1] },
   };
 }
 
@@ -229,8 +229,8 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
   });
   const comparisons: ArmComparison[] = [];
   for (let pair = 0; pair < layout.pairs; pair++) {
-    const a = plan.pairArms[2 * pair] as number;
-    const b = plan.pairArms[2 * pair + 1] as number;
+    const a = plan.pairArms[2 * pair];
+    const b = plan.pairArms[2 * pair + 1];
     comparisons.push({
       a: plan.arms[a]?.id ?? '',
       b: plan.arms[b]?.id ?? '',

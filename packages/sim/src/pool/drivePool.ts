@@ -89,7 +89,7 @@ export async function drivePool(options: DrivePoolOptions): Promise<void> {
   if (signal?.aborted === true) throw abortError(signal);
   if (units.length === 0) return;
   const patientsIn = ([scenario, block]: readonly [number, number]): number =>
-    Math.min(blockSize, (scenarios[scenario] as ResolvedScenario).patients - block * blockSize);
+    Math.min(blockSize, scenarios[scenario].patients - block * blockSize);
   const patientsTotal = units.reduce((sum, unit) => sum + patientsIn(unit), 0);
 
   // The remotes are held here until the run settles, beside their workers (see the remark on proxies above).
@@ -115,12 +115,12 @@ export async function drivePool(options: DrivePoolOptions): Promise<void> {
   let patientsDone = 0;
   /** The next batch: up to batchSize consecutive units, all of the first one's scenario. */
   const take = (): { scenario: number; blocks: number[]; patients: number } => {
-    const [scenario] = units[next] as readonly [number, number];
+    const [scenario] = units[next];
     const end = Math.min(units.length, next + batchSize(units.length - next, count));
     const blocks: number[] = [];
     let patients = 0;
-    for (; next < end && (units[next] as readonly [number, number])[0] === scenario; next++) {
-      const unit = units[next] as readonly [number, number];
+    for (; next < end && units[next][0] === scenario; next++) {
+      const unit = units[next];
       blocks.push(unit[1]);
       patients += patientsIn(unit);
     }
@@ -143,7 +143,7 @@ export async function drivePool(options: DrivePoolOptions): Promise<void> {
       if (scenario !== loaded) {
         if (scenarioName !== undefined) doing = `while loading ${scenarioName(scenario)}`;
         try {
-          await remote.init(scenarios[scenario] as ResolvedScenario);
+          await remote.init(scenarios[scenario]);
         } catch (error) {
           const what = scenarioName === undefined ? 'failed to start' : `could not load ${scenarioName(scenario)}`;
           throw new Error(`worker ${index + 1} ${what}: ${errorMessage(error)}`, { cause: error });

@@ -19,8 +19,8 @@ interface FailureEvent {
 }
 
 function deliver(listener: Listener, event: FailureEvent): void {
-  if (typeof listener === 'function') listener(event as never);
-  else listener.handleEvent(event as never);
+  if (typeof listener === 'function') listener(event);
+  else listener.handleEvent(event);
 }
 
 /**

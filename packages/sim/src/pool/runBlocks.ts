@@ -42,7 +42,7 @@ export async function runBlocks(options: RunBlocksOptions): Promise<Accumulator>
     blocks: all,
     ...(signal === undefined ? {} : { signal }),
     onProgress: (done, total) => {
-      patientsDone += patientsIn(all[done - 1] as number);
+      patientsDone += patientsIn(all[done - 1]);
       onProgress?.({ blocksDone: done, blocksTotal: total, patientsDone, patientsTotal });
     },
   });

@@ -49,7 +49,7 @@ export function applyParameterValues(scenario: ResolvedScenario, parameters: rea
   if (values.length !== parameters.length) throw new RangeError(`expected ${parameters.length} parameter values, got ${values.length}`);
   const copy = JSON.parse(JSON.stringify(nominalScenario(scenario))) as ResolvedScenario;
   parameters.forEach((parameter, j) => {
-    for (const target of parameter.targets) setTarget(copy, target, values[j] as number);
+    for (const target of parameter.targets) setTarget(copy, target, values[j]);
   });
   return copy;
 }

@@ -51,7 +51,7 @@ export function biomarkerProblems(value: unknown, subtypeIds: readonly string[])
     if (!isMapping(subtype)) return;
     const at: PathKey[] = ['cohort', 'subtypes', index];
     const ownKey = has(subtype, 'ref') ? 'override' : 'parameters';
-    const own = isMapping(subtype[ownKey]) ? (subtype[ownKey] as Record<string, unknown>) : undefined;
+    const own = isMapping(subtype[ownKey]) ? subtype[ownKey] : undefined;
     both(own, [...at, ownKey]);
     const decidingRsi = has(own, 'alpha') || has(own, 'rsi') ? (has(own, 'rsi') ? [...at, ownKey, 'rsi'] : undefined) : has(cohort, 'rsi') && !has(cohort, 'alpha') ? ['cohort', 'rsi'] : undefined;
     if (decidingRsi !== undefined && !has(own, 'alphaBeta') && !has(cohort, 'alphaBeta')) {
@@ -65,7 +65,7 @@ export function biomarkerProblems(value: unknown, subtypeIds: readonly string[])
       }
     }
     const library = typeof subtype['ref'] === 'string' ? librarySubtype(subtype['ref']) : undefined;
-    const ownMarkers = isMapping(own?.['markers']) ? (own['markers'] as Record<string, unknown>) : undefined;
+    const ownMarkers = isMapping(own?.['markers']) ? own['markers'] : undefined;
     const cohortMarkers = isMapping(cohort['markers']) ? cohort['markers'] : undefined;
     for (const marker of markers) {
       if (has(ownMarkers, marker) || has(cohortMarkers, marker) || ownValue(library?.antigens, marker) !== undefined) continue;

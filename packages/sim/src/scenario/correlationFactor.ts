@@ -43,7 +43,7 @@ export function correlationFactor(dimension: number, correlations: readonly Pick
   const root = Array.from({ length: dimension }, (_, i) => i);
   const find = (i: number): number => {
     let r = i;
-    while (root[r] !== r) r = root[r] as number;
+    while (root[r] !== r) r = root[r];
     return r;
   };
   for (const { parameters: [i, j] } of correlations) {

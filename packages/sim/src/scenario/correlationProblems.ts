@@ -66,7 +66,7 @@ export function correlationProblems(section: unknown): FieldProblem[] {
       if (typeof name !== 'string') return;
       const matches = namedParameterIndices(parameters, name);
       if (matches.length === 1) {
-        indices.push(matches[0] as number);
+        indices.push(matches[0]);
         return;
       }
       if (matches.length === 0) {
@@ -85,7 +85,7 @@ export function correlationProblems(section: unknown): FieldProblem[] {
     if (indices.length !== 2) return;
     const [i, j] = indices as [number, number];
     if (i === j) {
-      problems.push({ keys: at, message: `pairs ${quoted(names[i] as string)} (uncertainty.parameters[${i}]) with itself: a correlation needs two different parameters` });
+      problems.push({ keys: at, message: `pairs ${quoted(names[i])} (uncertainty.parameters[${i}]) with itself: a correlation needs two different parameters` });
       return;
     }
     const key = `${Math.min(i, j)},${Math.max(i, j)}`;
@@ -93,7 +93,7 @@ export function correlationProblems(section: unknown): FieldProblem[] {
     if (earlier !== undefined) {
       problems.push({
         keys: at,
-        message: `correlates ${quoted(names[i] as string)} and ${quoted(names[j] as string)} again (uncertainty.correlations[${earlier}] already does): give each pair once`,
+        message: `correlates ${quoted(names[i])} and ${quoted(names[j])} again (uncertainty.correlations[${earlier}] already does): give each pair once`,
       });
       return;
     }
@@ -105,7 +105,7 @@ export function correlationProblems(section: unknown): FieldProblem[] {
   const factor = correlationFactor(parameters.length, resolved);
   if (!factor.ok) {
     const count = factor.parameters.length;
-    const who = wordList(factor.parameters.map((j) => quoted(names[j] as string)));
+    const who = wordList(factor.parameters.map((j) => quoted(names[j])));
     const entries = wordList(factor.correlations.map((c) => `[${c}]`));
     problems.push({
       keys: ['correlations'],

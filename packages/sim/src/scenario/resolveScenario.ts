@@ -310,7 +310,7 @@ function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty'
   // Names in `between` become parameter indices (validation made each name match exactly one parameter). No
   // correlations, or an empty list, leave the key out: the scenario (and its hash) is that of independent parameters.
   const correlations = (uncertainty.correlations ?? []).map((c): ResolvedCorrelation => ({
-    parameters: [namedParameterIndices(uncertainty.parameters, c.between[0] as string)[0] as number, namedParameterIndices(uncertainty.parameters, c.between[1] as string)[0] as number],
+    parameters: [namedParameterIndices(uncertainty.parameters, c.between[0])[0], namedParameterIndices(uncertainty.parameters, c.between[1])[0]],
     rho: c.rho,
   }));
   return {

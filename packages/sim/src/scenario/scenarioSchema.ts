@@ -449,7 +449,7 @@ const scenarioSchemaInternal = v.pipe(
       gardBands: v.exactOptional(
         checked(
           list(numberField({ min: 0, exclusiveMin: true }, 'A GARD band edge (> 0).'), 'a list of GARD band edges', 'Edges of the GARD bands results report control in, increasing: [20, 30, 40] gives [0, 20), [20, 30), [30, 40), [40, ∞). Default [20, 30, 40]; GARD is reported when a subtype draws rsi, an arm prescribes by gardTarget, or this is given.', 1),
-          (edges) => edges.flatMap((edge, i) => (i > 0 && !(edge > (edges[i - 1] as number)) ? [{ keys: [i], message: `expected an edge > ${edges[i - 1]}, got ${edge}` }] : [])),
+          (edges) => edges.flatMap((edge, i) => (i > 0 && !(edge > edges[i - 1]) ? [{ keys: [i], message: `expected an edge > ${edges[i - 1]}, got ${edge}` }] : [])),
         ),
       ),
     },

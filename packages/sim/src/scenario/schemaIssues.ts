@@ -212,7 +212,7 @@ function walk(schema: SchemaNode, value: unknown, path: readonly PathKey[], out:
  */
 export function schemaIssues(schema: v.GenericSchema, value: unknown): PathIssue[] {
   const out: PathIssue[] = [];
-  walk(schema as unknown as SchemaNode, value, [], out);
+  walk(schema, value, [], out);
   const seen = new Set<string>();
   return out.filter((issue) => {
     const key = JSON.stringify([issue.path, issue.message]);

@@ -1,4 +1,4 @@
-import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { PathKey } from './fieldSchemas.js';
 
@@ -42,5 +42,5 @@ export function sourcePosition(
     }
   }
   if (isAlias(node)) return start(node, lineCounter);
-  return start(node as YamlNode, lineCounter);
+  return start(node, lineCounter);
 }

@@ -233,7 +233,7 @@ export function parameterTargets(scenario: ResolvedScenario, path: ParameterPath
     if (typeof value === 'string') return fail(value);
     if (t === 0) nominal = value;
     else if (value !== nominal) {
-      const first = targets[0] as ParameterTarget;
+      const first = targets[0];
       const what = differsBy(target, first);
       return fail(
         `'*' names one number, but ${what}s differ here (${nominal} in '${ownerId(scenario, first, what)}', ${value} in '${ownerId(scenario, target, what)}'): give each ${what} its own path`,

@@ -48,7 +48,7 @@ export function saltelliSample(dimensions: number, samples: number, generator: U
   }
   const ab = Array.from({ length: dimensions }, (_, i) => {
     const matrix = a.slice();
-    for (let j = 0; j < samples; j++) matrix[j * dimensions + i] = b[j * dimensions + i] as number;
+    for (let j = 0; j < samples; j++) matrix[j * dimensions + i] = b[j * dimensions + i];
     return matrix;
   });
   return { dimensions, samples, a, b, ab };

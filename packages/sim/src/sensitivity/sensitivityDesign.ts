@@ -56,7 +56,7 @@ export function sensitivityDesign(scenario: ResolvedScenario, samples: number, p
   const rows: number[][] = tornadoPoints(ranges.map((r): TornadoParameter => ({ name: r.label, nominal: r.nominal, low: r.low, high: r.high })));
   for (const matrix of [design.a, design.b, ...design.ab]) {
     for (let j = 0; j < samples; j++) {
-      rows.push(parameters.map((p, i) => sampleDistribution(p.distribution, matrix[j * d + i] as number)));
+      rows.push(parameters.map((p, i) => sampleDistribution(p.distribution, matrix[j * d + i])));
     }
   }
   const base = { ...scenario, patients };

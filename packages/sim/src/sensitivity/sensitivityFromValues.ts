@@ -63,10 +63,10 @@ export function sensitivityFromValues(
       indices: ranges.map((r, i) => ({
         label: r.label,
         path: r.path,
-        first: indices.first[i] as number,
-        firstCi95: intervals.first[i] as readonly [number, number],
-        total: indices.total[i] as number,
-        totalCi95: intervals.total[i] as readonly [number, number],
+        first: indices.first[i],
+        firstCi95: intervals.first[i],
+        total: indices.total[i],
+        totalCi95: intervals.total[i],
       })),
     },
   };

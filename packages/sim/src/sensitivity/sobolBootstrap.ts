@@ -50,14 +50,14 @@ export function sobolBootstrap(
   for (let r = 0; r < resamples; r++) {
     for (let j = 0; j < n; j++) {
       const row = Math.min(n - 1, Math.floor(generator() * n));
-      a[j] = fA[row] as number;
-      b[j] = fB[row] as number;
-      for (let i = 0; i < d; i++) (ab[i] as Float64Array)[j] = (fAB[i] as ArrayLike<number>)[row] as number;
+      a[j] = fA[row];
+      b[j] = fB[row];
+      for (let i = 0; i < d; i++) (ab[i] as Float64Array)[j] = fAB[i][row];
     }
     const indices = sobolIndices(a, b, ab);
     for (let i = 0; i < d; i++) {
-      (firstDraws[i] as Float64Array)[r] = indices.first[i] as number;
-      (totalDraws[i] as Float64Array)[r] = indices.total[i] as number;
+      (firstDraws[i] as Float64Array)[r] = indices.first[i];
+      (totalDraws[i] as Float64Array)[r] = indices.total[i];
     }
   }
   const lowerP = (1 - level) / 2;

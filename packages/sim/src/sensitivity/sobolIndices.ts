@@ -39,10 +39,10 @@ export function sobolIndices(fA: ArrayLike<number>, fB: ArrayLike<number>, fAB: 
   if (n < 2 || fB.length !== n || fAB.some((column) => column.length !== n)) return nothing(Number.NaN, Number.NaN);
   // Two-pass mean and variance (the outputs are control probabilities, often all near 1: a one-pass Σx² loses digits).
   let sum = 0;
-  for (let j = 0; j < n; j++) sum += (fA[j] as number) + (fB[j] as number);
+  for (let j = 0; j < n; j++) sum += fA[j] + fB[j];
   const mean = sum / (2 * n);
   let squares = 0;
-  for (let j = 0; j < n; j++) squares += ((fA[j] as number) - mean) ** 2 + ((fB[j] as number) - mean) ** 2;
+  for (let j = 0; j < n; j++) squares += (fA[j] - mean) ** 2 + (fB[j] - mean) ** 2;
   const variance = squares / (2 * n - 1);
   if (!Number.isFinite(variance)) return nothing(mean, Number.NaN);
   if (!(variance > 0)) return nothing(mean, variance);
@@ -52,9 +52,9 @@ export function sobolIndices(fA: ArrayLike<number>, fB: ArrayLike<number>, fAB: 
     let firstSum = 0;
     let totalSum = 0;
     for (let j = 0; j < n; j++) {
-      const a = fA[j] as number;
-      const ab = column[j] as number;
-      firstSum += ((fB[j] as number) - mean) * (ab - a);
+      const a = fA[j];
+      const ab = column[j];
+      firstSum += (fB[j] - mean) * (ab - a);
       totalSum += (a - ab) ** 2;
     }
     // A non-finite f(A_B^(i)) makes both sums NaN or infinite: reported as NaN, like a non-finite f(A) or f(B).

@@ -61,13 +61,13 @@ export function tornadoRows(parameters: readonly TornadoParameter[], outputs: re
     throw new RangeError(`expected ${2 * parameters.length + 1} outputs (base, then low and high of each input), got ${outputs.length}`);
   }
   const rows = parameters.map((p, index): TornadoRow => {
-    const outputLow = outputs[1 + 2 * index] as number;
-    const outputHigh = outputs[2 + 2 * index] as number;
+    const outputLow = outputs[1 + 2 * index];
+    const outputHigh = outputs[2 + 2 * index];
     return { name: p.name, index, low: p.low, high: p.high, outputLow, outputHigh, swing: Math.abs(outputHigh - outputLow) };
   });
   const key = (row: TornadoRow): number => (Number.isNaN(row.swing) ? -1 : row.swing);
   rows.sort((x, y) => key(y) - key(x) || x.index - y.index);
-  return { base: outputs[0] as number, rows };
+  return { base: outputs[0], rows };
 }
 
 /**

@@ -23,8 +23,8 @@ export function isValidGroupedSurvival(group: GroupedSurvival): boolean {
   if (events.length !== censored.length || !isCount(atRiskStart)) return false;
   let atRisk = atRiskStart;
   for (let j = 0; j < events.length; j++) {
-    const d = events[j] as number;
-    const c = censored[j] as number;
+    const d = events[j];
+    const c = censored[j];
     if (!isCount(d) || !isCount(c) || d + c > atRisk) return false;
     atRisk -= d + c;
   }

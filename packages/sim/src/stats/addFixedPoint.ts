@@ -13,6 +13,6 @@ export function addFixedPoint(target: bigint[], values: ArrayLike<number>): bigi
   if (values.length !== target.length) {
     throw new RangeError(`addFixedPoint: ${values.length} values for ${target.length} accumulators`);
   }
-  for (let i = 0; i < target.length; i++) target[i] = (target[i] as bigint) + toFixedPoint(values[i] as number);
+  for (let i = 0; i < target.length; i++) target[i] = target[i] + toFixedPoint(values[i]);
   return target;
 }

@@ -32,17 +32,17 @@ export function choleskyFactor(matrix: readonly (readonly number[])[], minimumPi
   const n = matrix.length;
   const lower: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const a = matrix[i] as readonly number[];
+    const a = matrix[i];
     if (a.length !== n) return { ok: false, row: i };
     const row = new Array<number>(n).fill(0);
     for (let j = 0; j < i; j++) {
-      const other = lower[j] as number[];
-      let sum = a[j] as number;
-      for (let k = 0; k < j; k++) sum -= (row[k] as number) * (other[k] as number);
-      row[j] = sum / (other[j] as number);
+      const other = lower[j];
+      let sum = a[j];
+      for (let k = 0; k < j; k++) sum -= row[k] * other[k];
+      row[j] = sum / other[j];
     }
-    let pivot = a[i] as number;
-    for (let k = 0; k < i; k++) pivot -= (row[k] as number) ** 2;
+    let pivot = a[i];
+    for (let k = 0; k < i; k++) pivot -= row[k] ** 2;
     if (!(pivot > minimumPivot)) return { ok: false, row: i }; // also rejects NaN
     row[i] = Math.sqrt(pivot);
     lower.push(row);

@@ -29,8 +29,8 @@ export function kaplanMeierFromBins(
   let atRiskAtRunStart = atRiskStart;
   let atRisk = atRiskStart;
   for (let j = 0; j < events.length; j++) {
-    const d = events[j] as number;
-    const c = censored[j] as number;
+    const d = events[j];
+    const c = censored[j];
     const survivors = atRisk - d;
     const survival = atRiskAtRunStart > 0 ? survivalBeforeRun * (survivors / atRiskAtRunStart) : survivalBeforeRun;
     curve[j] = survival;

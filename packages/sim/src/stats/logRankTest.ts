@@ -41,8 +41,8 @@ export function logRankTest(groupA: GroupedSurvival, groupB: GroupedSurvival): L
   let difference = 0;
   let variance = 0;
   for (let j = 0; j < bins; j++) {
-    const failuresA = groupA.events[j] as number;
-    const failuresB = groupB.events[j] as number;
+    const failuresA = groupA.events[j];
+    const failuresB = groupB.events[j];
     const atRisk = atRiskA + atRiskB;
     const failures = failuresA + failuresB;
     if (failures > 0) {
@@ -56,8 +56,8 @@ export function logRankTest(groupA: GroupedSurvival, groupB: GroupedSurvival): L
         variance += (failures * (atRiskA * atRiskB) * (atRisk - failures)) / (atRisk * atRisk * (atRisk - 1));
       }
     }
-    atRiskA -= failuresA + (groupA.censored[j] as number);
-    atRiskB -= failuresB + (groupB.censored[j] as number);
+    atRiskA -= failuresA + groupA.censored[j];
+    atRiskB -= failuresB + groupB.censored[j];
   }
   if (!(variance > 0)) return { statistic: 0, pValue: 1, observedA, expectedA, variance: 0 };
   const statistic = (difference * difference) / variance;

@@ -10,6 +10,6 @@ export function mergeFixedPoint(target: bigint[], partial: readonly bigint[]): b
   if (partial.length !== target.length) {
     throw new RangeError(`mergeFixedPoint: ${partial.length} partial sums for ${target.length} accumulators`);
   }
-  for (let i = 0; i < target.length; i++) target[i] = (target[i] as bigint) + (partial[i] as bigint);
+  for (let i = 0; i < target.length; i++) target[i] = target[i] + partial[i];
   return target;
 }

@@ -16,8 +16,8 @@ export function mixtureQuantile(means: ArrayLike<number>, sds: ArrayLike<number>
   let low = Infinity;
   let high = -Infinity;
   for (let i = 0; i < k; i++) {
-    const m = means[i] as number;
-    const s = sds[i] as number;
+    const m = means[i];
+    const s = sds[i];
     if (!(Number.isFinite(m) && Number.isFinite(s) && s >= 0)) return Number.NaN;
     // Beyond 40 σ every component's CDF is 0 or 1 to double precision, so the quantile lies inside.
     low = Math.min(low, m - 40 * s);
@@ -26,8 +26,8 @@ export function mixtureQuantile(means: ArrayLike<number>, sds: ArrayLike<number>
   const cdf = (x: number): number => {
     let total = 0;
     for (let i = 0; i < k; i++) {
-      const s = sds[i] as number;
-      const m = means[i] as number;
+      const s = sds[i];
+      const m = means[i];
       total += s > 0 ? normalCdf((x - m) / s) : x >= m ? 1 : 0;
     }
     return total / k;

@@ -20,6 +20,6 @@ export function parseFixedPoint(text: string): bigint {
   if (scaledFraction % power !== 0n) {
     throw new RangeError(`parseFixedPoint: ${text} is not a multiple of 2^-${fixedPointBits}`);
   }
-  const v = (BigInt(integerDigits as string) << shift) + scaledFraction / power;
+  const v = (BigInt(integerDigits) << shift) + scaledFraction / power;
   return sign === '-' ? -v : v;
 }

@@ -12,9 +12,9 @@ export function sampleQuantile(sorted: ArrayLike<number>, p: number): number {
   if (n === 0 || !(p >= 0 && p <= 1)) return Number.NaN;
   const h = (n - 1) * p;
   const lower = Math.floor(h);
-  const below = sorted[lower] as number;
-  if (lower >= n - 1) return sorted[n - 1] as number;
-  const above = sorted[lower + 1] as number;
+  const below = sorted[lower];
+  if (lower >= n - 1) return sorted[n - 1];
+  const above = sorted[lower + 1];
   // Equal neighbours return the value itself (no 0·∞ or rounding from the interpolation).
   return below === above ? below : below + (h - lower) * (above - below);
 }

@@ -14,5 +14,5 @@ export function survivalAt(curve: ArrayLike<number>, binWidthDays: number, day: 
   if (!(binWidthDays > 0 && binWidthDays < Infinity && day >= 0 && day <= horizon)) return NaN;
   const j = Math.floor(day / binWidthDays) - 1;
   if (j < 0) return 1;
-  return curve[Math.min(j, curve.length - 1)] as number;
+  return curve[Math.min(j, curve.length - 1)];
 }

@@ -4,7 +4,6 @@ import { createAccumulator } from '../cohort/createAccumulator.js';
 import { mergeAccumulators } from '../cohort/mergeAccumulators.js';
 import { summarize } from '../cohort/summarize.js';
 import type { TrialResults } from '../cohort/TrialResults.js';
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { DrawOutcome } from '../uncertainty/drawOutcome.js';
 import { drawOutcome } from '../uncertainty/drawOutcome.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';
@@ -42,7 +41,7 @@ export function mergeTrialParts(parts: readonly PlainTrialPart[] | readonly TwoL
 
 function mergePlainParts(parts: readonly PlainTrialPart[], version: string): TrialMerge {
   checkPlainParts(parts, version);
-  const first = parts[0] as PlainTrialPart;
+  const first = parts[0];
   const accumulator = mergeAccumulators(parts.map((part) => part.accumulator));
   const results = summarize(accumulator, compilePlan(first.scenario), { version, scenarioHash: first.scenarioHash });
   return { results, scenarioText: first.scenarioText };
@@ -50,7 +49,7 @@ function mergePlainParts(parts: readonly PlainTrialPart[], version: string): Tri
 
 /** Checks that the parts belong to one run and cover each of its blocks exactly once. */
 function checkPlainParts(parts: readonly PlainTrialPart[], version: string): void {
-  const first = parts[0] as PlainTrialPart;
+  const first = parts[0];
   for (const part of parts) {
     const differ = (what: string, a: unknown, b: unknown): never => {
       throw new TrialPartsError(`${first.name} and ${part.name} come from different runs: ${what} ${String(a)} vs ${String(b)}`);
@@ -68,7 +67,7 @@ function checkPlainParts(parts: readonly PlainTrialPart[], version: string): voi
   parts.forEach((part, p) => {
     for (let k = 0; k < blockCount; k++) {
       if (part.accumulator.covered[k] !== 1) continue;
-      const previous = owner[k] as number;
+      const previous = owner[k];
       if (previous >= 0) {
         throw new TrialPartsError(`block ${k} is in both ${parts[previous]?.name} and ${part.name}: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)`);
       }
@@ -84,7 +83,7 @@ function checkPlainParts(parts: readonly PlainTrialPart[], version: string): voi
 }
 
 function mergeTwoLevelParts(parts: readonly TwoLevelTrialPart[], version: string): TrialMerge {
-  const head = parts[0] as TwoLevelTrialPart;
+  const head = parts[0];
   for (const part of parts) {
     if (part.kind !== 'two-level') throw new TrialPartsError(`${part.name} is not a part of a two-level run, as ${head.name} is`);
     if (part.scenarioHash !== head.scenarioHash) throw new TrialPartsError(`${head.name} and ${part.name} come from different runs: scenario hash ${head.scenarioHash} vs ${part.scenarioHash}`);
@@ -97,7 +96,7 @@ function mergeTwoLevelParts(parts: readonly TwoLevelTrialPart[], version: string
   const outcomes: DrawOutcome[] = [];
   for (let set = 0; set < sets.scenarios.length; set++) {
     const pieces = parts.map((part) => part.accumulators[set]).filter((accumulator): accumulator is Accumulator => accumulator !== null && accumulator !== undefined);
-    const plan = compilePlan(sets.scenarios[set] as ResolvedScenario);
+    const plan = compilePlan(sets.scenarios[set]);
     checkOverlap(parts, set, plan.blockCount);
     const merged = pieces.length === 0 ? createAccumulator(plan) : mergeAccumulators(pieces);
     const missing = Array.from(merged.covered).filter((covered) => covered !== 1).length;

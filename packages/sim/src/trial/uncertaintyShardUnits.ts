@@ -15,5 +15,5 @@ import type { SetBlock } from '../uncertainty/runScenarioSets.js';
  */
 export function uncertaintyShardUnits(scenarios: readonly ResolvedScenario[], index: number, count: number, split: ShardSplit = 'strided'): SetBlock[] {
   const all = scenarios.flatMap((scenario, set) => Array.from({ length: blockCount(scenario.patients) }, (_, block): SetBlock => [set, block]));
-  return shardBlocks(all.length, index - 1, count, split).map((u) => all[u] as SetBlock);
+  return shardBlocks(all.length, index - 1, count, split).map((u) => all[u]);
 }

@@ -44,6 +44,6 @@ export function drawParameterSets(
   return Array.from({ length: draws }, (_, k) => {
     const generator = namedGenerator(seed, 'outer', k);
     const uniforms = gaussianCopulaUniforms(parameters.map(() => openUniform(generator())), factor.lower);
-    return parameters.map((parameter, j) => sampleDistribution(parameter.distribution, uniforms[j] as number));
+    return parameters.map((parameter, j) => sampleDistribution(parameter.distribution, uniforms[j]));
   });
 }

@@ -31,11 +31,11 @@ export function gaussianCopulaUniforms(uniforms: readonly number[], lower: reado
       const weight = row[k] ?? 0;
       if (weight === 0) continue;
       conditioned = true;
-      y += weight * (scores[k] as number);
+      y += weight * scores[k];
     }
     const diagonal = row[i] ?? Number.NaN;
     if (!conditioned && diagonal === 1) return u;
-    y += diagonal * (scores[i] as number);
+    y += diagonal * scores[i];
     const v = normalCdf(y);
     return v < lowestUniform ? lowestUniform : v > highestUniform ? highestUniform : v; // NaN falls through
   });

@@ -61,7 +61,7 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
   if (!(Number.isInteger(workers) && workers >= 0)) throw new RangeError(`workers must be a whole number ≥ 0, got ${workers}`);
   if (signal?.aborted === true) throw abortError(signal);
   const blocksOf = scenarios.map((scenario) => blockCount(scenario.patients));
-  const units: readonly SetBlock[] = options.units ?? scenarios.flatMap((_, set) => Array.from({ length: blocksOf[set] as number }, (_, block): SetBlock => [set, block]));
+  const units: readonly SetBlock[] = options.units ?? scenarios.flatMap((_, set) => Array.from({ length: blocksOf[set] }, (_, block): SetBlock => [set, block]));
   const remaining = new Array<number>(scenarios.length).fill(0);
   const seen = new Set<number>();
   const offsets: number[] = [];
@@ -74,14 +74,14 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
     const count = blocksOf[set];
     if (count === undefined || !Number.isInteger(set)) throw new RangeError(`set ${set} is not part of this run (sets 0…${scenarios.length - 1})`);
     if (!(Number.isInteger(block) && block >= 0 && block < count)) throw new RangeError(`block ${block} is not part of set ${set} (blocks 0…${count - 1})`);
-    const key = (offsets[set] as number) + block;
+    const key = offsets[set] + block;
     if (seen.has(key)) throw new RangeError(`block ${block} of set ${set} is requested twice`);
     seen.add(key);
     remaining[set]++;
   }
   const plans = new Array<EnginePlan | undefined>(scenarios.length);
   const accumulators = new Array<Accumulator | undefined>(scenarios.length);
-  const planOf = (set: number): EnginePlan => (plans[set] ??= compilePlan(scenarios[set] as ResolvedScenario));
+  const planOf = (set: number): EnginePlan => (plans[set] ??= compilePlan(scenarios[set]));
   for (let set = 0; set < scenarios.length; set++) {
     if (remaining[set] === 0) accumulators[set] = createAccumulator(planOf(set));
   }
@@ -94,7 +94,7 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
   };
 
   if (workers === 0 || spawn === undefined) {
-    const patientsTotal = units.reduce((sum, [set, block]) => sum + Math.min(blockSize, (scenarios[set] as ResolvedScenario).patients - block * blockSize), 0);
+    const patientsTotal = units.reduce((sum, [set, block]) => sum + Math.min(blockSize, scenarios[set].patients - block * blockSize), 0);
     let patientsDone = 0;
     let lastYield = Date.now();
     for (const [index, [set, block]] of units.entries()) {
@@ -104,7 +104,7 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
       const partial = simulateBlock(plan, block);
       addBlock(accumulator, partial);
       patientsDone += partial.patients;
-      if (--(remaining[set] as number) === 0) handOver(set, accumulator, plan);
+      if (--remaining[set] === 0) handOver(set, accumulator, plan);
       onProgress?.({ blocksDone: index + 1, blocksTotal: units.length, patientsDone, patientsTotal });
       // Hand the event loop back now and then, so that a page stays responsive and an abort can arrive.
       if (Date.now() - lastYield >= 50) {
@@ -127,7 +127,7 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
       const plan = planOf(set);
       const accumulator = mergeAccumulators([accumulators[set] ?? createAccumulator(plan), part]);
       accumulators[set] = accumulator;
-      remaining[set] = (remaining[set] as number) - blocks.length;
+      remaining[set] = remaining[set] - blocks.length;
       if (remaining[set] === 0) handOver(set, accumulator, plan);
     },
     ...(onProgress === undefined ? {} : { onProgress }),

@@ -31,7 +31,7 @@ export function summarizeUncertainty(sets: ParameterSets, nominal: TrialResults,
       label: parameter.label,
       distribution: parameter.distribution,
       nominal: parameter.nominal,
-      draws: sets.values.map((row) => row[j] as number),
+      draws: sets.values.map((row) => row[j]),
     })),
     ...(sets.correlations.length === 0
       ? {}
@@ -43,11 +43,11 @@ export function summarizeUncertainty(sets: ParameterSets, nominal: TrialResults,
           }),
         }),
     arms: nominal.arms.map((arm, a) => {
-      const { values, ses } = column((outcome) => outcome.arms[a] as { value: number; se: number });
+      const { values, ses } = column((outcome) => outcome.arms[a]);
       return { id: arm.id, controlRate: outerSummary(base.arms[a]?.value ?? Number.NaN, values, ses) };
     }),
     comparisons: nominal.comparisons.map((pair, p) => {
-      const { values, ses } = column((outcome) => outcome.pairs[p] as { value: number; se: number });
+      const { values, ses } = column((outcome) => outcome.pairs[p]);
       const wins = values.reduce((sum, d) => sum + (d > 0 ? 1 : d === 0 ? 0.5 : 0), 0);
       const probability = k > 0 ? wins / k : Number.NaN;
       return {
