@@ -1,0 +1,44 @@
+/**
+ * The explorer's words outside the parameter table (parameters.ts holds each slider's label, unit and help) and the
+ * chart cards (explorerChartCopy.ts): headings of the control groups, the labels and options of the controls that
+ * are not sliders, and the fixed texts of the read-outs and the share box. Kept as data so wording is edited in one
+ * place, apart from the code that lays the page out.
+ */
+export const explorerCopy = {
+  panelLabel: 'Explorer parameters',
+  groups: {
+    presets: 'Presets',
+    sensitivity: 'Radiosensitivity',
+    schedule: 'Reference schedule',
+    repopulation: 'Repopulation',
+    tumour: 'Tumour',
+    model: 'Survival model',
+    population: 'Population',
+    share: 'Share this lesson',
+  },
+  presetNote: 'Hover or focus a preset for its source. Subtype presets change the biology, not the schedule.',
+  beta: { label: 'β (= α ÷ α/β)', unit: '1/Gy²' },
+  spacing: {
+    label: 'Spacing',
+    options: [['perWeek', 'fractions per week'], ['everyDays', 'one every k days']],
+  },
+  repopulation: 'Include repopulation (time term)',
+  reoxygenation: {
+    label: 'Reoxygenation between fractions',
+    options: [['full', 'full (hypoxic share restored before each fraction)'], ['none', 'none (compartments stay separate)']],
+  },
+  model: {
+    label: 'Model',
+    options: [['lq', 'LQ (linear-quadratic)'], ['lq-l', 'LQ-L (Astrahan 2008)'], ['usc', 'USC (Park et al. 2008)']],
+  },
+  /** The note under the model choice for USC, whose D_T is derived rather than set. */
+  uscNote: (transitionDose: string): string => `USC transition dose D_T = ${transitionDose} Gy (from α, β and D₀).`,
+  share: {
+    label: 'Link to this exact view',
+    copy: 'Copy link',
+    reset: 'Reset all',
+    copied: 'Copied.',
+    copyFailed: 'Select the link and copy it (Ctrl+C).',
+  },
+  readoutsHeading: 'Reference schedule at a glance',
+} as const;

@@ -1,0 +1,28 @@
+import { forestPlot } from '@rtsim/sim/charts';
+import type { TrialResults } from '@rtsim/sim';
+import { svgFromString } from '../charts/svgFromString.js';
+import { chartCard } from '../ui/chartCard.js';
+import { element } from '../ui/element.js';
+import { comparisonsTable } from './resultsTables.js';
+
+/**
+ * The paired comparisons: their table and the forest plot of the differences in mean TCP; none when the scenario
+ * compares no arms.
+ * @param results - a finished run
+ * @returns the cards, in page order
+ */
+export function comparisonCards(results: TrialResults): HTMLElement[] {
+  if (results.comparisons.length === 0) return [];
+  const table = element('section', 'card');
+  table.append(comparisonsTable(results));
+  const forest = chartCard('forest-plot', 'Paired differences in mean TCP', [
+    'Each virtual patient is treated in every arm (common random numbers), so differences are paired and far tighter than two separate trials would give. Arms are labelled by id (see the table).',
+  ]);
+  forest.setChart(svgFromString(forestPlot(results.comparisons.map((c) => ({
+    label: `${c.a} − ${c.b}`,
+    estimate: c.meanTcpDifference,
+    lower: c.meanTcpDifferenceCi95[0],
+    upper: c.meanTcpDifferenceCi95[1],
+  })), { width: 560 })));
+  return [table, forest.element];
+}

@@ -1,0 +1,27 @@
+import { localControlChart } from '@rtsim/sim/charts';
+import type { TrialResults } from '@rtsim/sim';
+import { svgFromString } from '../charts/svgFromString.js';
+import { chartCard } from '../ui/chartCard.js';
+
+/** A round lower limit for the local-control axis (a multiple of 10%) a little below the lowest curve, so close curves separate. */
+function localControlFloor(results: TrialResults): number {
+  let lowest = 1;
+  for (const arm of results.arms) for (const value of arm.localControlCurve) if (Number.isFinite(value)) lowest = Math.min(lowest, value);
+  return Math.max(0, Math.floor((lowest - 0.05) * 10) / 10);
+}
+
+/**
+ * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint).
+ * @param results - a finished run
+ * @returns the card
+ */
+export function localControlCard(results: TrialResults): HTMLElement {
+  const card = chartCard('local-control', 'Local control (Kaplan–Meier)', [
+    'Failure times come from the clonogens left in each failing patient, regrowing until detectable; local control is censored at the end of follow-up.',
+  ]);
+  card.setChart(svgFromString(localControlChart(
+    { binDays: results.followUp.binDays, series: results.arms.map((arm) => ({ label: arm.id, curve: arm.localControlCurve })) },
+    { width: 900, height: 420, fontSize: 15, yMin: localControlFloor(results) },
+  )));
+  return card.element;
+}

@@ -1,0 +1,64 @@
+/**
+ * The trial runner's words: headings, labels, help lines and status messages (those that carry numbers are
+ * functions of them). Kept as data so wording is edited in one place, apart from the code that lays the page out.
+ */
+export const runnerCopy = {
+  source: {
+    heading: 'Scenario',
+    bundledLabel: 'Bundled scenario',
+    bundledNone: (bundled: number): string => (bundled > 0 ? 'Choose a scenario…' : 'No scenarios bundled in this build'),
+    accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml',
+    label: 'Open a scenario file (.yaml, .yml or .json) or a sensitivity.json',
+    hint: 'or drop it here. The file is validated in this page and never leaves your computer.',
+    kind: 'scenario files',
+  },
+  run: {
+    heading: 'Run',
+    analysis: 'Analysis',
+    trial: 'Trial over the parameter sets (rtsim run)',
+    sensitivity: 'Sensitivity: tornado and Sobol indices (rtsim sensitivity)',
+    patients: 'Virtual patients',
+    patientsHelp: 'Blocks of 4096; the file’s count by default.',
+    workers: 'Web Workers',
+    workersHelp: (cores: number): string => `This computer reports ${cores || 'an unknown number of'} logical processors.`,
+    run: 'Run',
+    cancel: 'Cancel',
+    progress: 'Simulation progress',
+  },
+  summary: {
+    heading: 'Loaded scenario',
+    name: 'Name',
+    file: 'File',
+    seed: 'Seed',
+    patients: 'Patients',
+    subtypes: 'Subtypes',
+    arms: 'Arms',
+    followUp: 'Follow-up',
+    references: 'References',
+  },
+  results: {
+    heading: 'Results',
+    placeholder: 'Run a scenario to see the arms, paired differences, TCP distributions and local control here. Everything runs in this page; nothing is uploaded.',
+  },
+  issues: {
+    scenarioHint: 'The scenario was not run. These are the messages of the parser `rtsim run` uses; fix the file in your editor and open it again.',
+    sensitivityHint: 'The file was not shown. The viewer opens scenario files and the sensitivity.json that `rtsim sensitivity` writes.',
+    parserBug: (reason: string): string => `the scenario could not be read (an rtsim bug; please report it): ${reason}`,
+  },
+  status: {
+    initial: 'Choose or open a scenario.',
+    problems: 'The scenario has problems; see the list.',
+    ready: (arms: number, patients: number, uncertain: number): string =>
+      `Ready: ${arms} arms, ${patients.toLocaleString('en')} patients in the file${uncertain > 0 ? `, ${uncertain} uncertain parameters` : ''}.`,
+    openedSensitivity: (fileName: string, version: string): string =>
+      `Opened ${fileName}: a sensitivity analysis written by rtsim ${version}. Choose or open a scenario to run one.`,
+    patientsRange: (max: number): string => `Virtual patients must be a whole number from 1 to ${max.toLocaleString('en')}.`,
+    workersRange: (max: number): string => `Web Workers must be a whole number from 1 to ${max}.`,
+    // results.json records the scenario's SHA-256 (the sim's scenarioHash uses Web Crypto), which browsers offer
+    // only to secure pages.
+    insecure: 'The trial runner needs a secure page (https:// or http://localhost): browsers offer the SHA-256 that results.json records only there.',
+    starting: (workers: number): string => `Starting ${workers} workers…`,
+    cancelled: 'Cancelled; no results were kept.',
+    failed: (message: string): string => `The run failed: ${message}`,
+  },
+} as const;
