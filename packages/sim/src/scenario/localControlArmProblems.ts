@@ -16,6 +16,9 @@ export function localControlArmProblems(arm: ArmInput): FieldProblem[] {
   if (arm.localControl === undefined) {
     const graded = surgery !== undefined && gradedKeys.some((key) => surgery.margins[key] !== undefined);
     if (graded) problems.push({ keys: ['surgery', 'margins'], message: 'graded margin classes need localControl: residual-disease on this arm' });
+    else if (surgery !== undefined && surgery.margins.R0 === undefined && surgery.margins.R1 === undefined) {
+      problems.push({ keys: ['surgery', 'margins'], message: 'missing R0 and R1: give R0, R1 and R2 (or localControl: residual-disease with the graded margin classes)' });
+    }
     if (surgery?.marginsAfterUnplannedExcision !== undefined) {
       problems.push({ keys: ['surgery', 'marginsAfterUnplannedExcision'], message: 'needs localControl: residual-disease on this arm' });
     }

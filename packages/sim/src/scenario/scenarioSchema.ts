@@ -265,7 +265,8 @@ const margins = checked(
     'Probability of each margin status; they sum to 1. The graded classes (absent ones are 0) are for arms with localControl: residual-disease.',
   ),
   (m) => {
-    const graded = gradedMarginKeys.some((key) => m[key] !== undefined);
+    // R2 alone is the graded form { R2: 1 } (a legacy arm without R0 and R1 is refused by localControlArmProblems).
+    const graded = gradedMarginKeys.some((key) => m[key] !== undefined) || (m.R0 === undefined && m.R1 === undefined);
     if (graded) {
       if (m.R0 !== undefined || m.R1 !== undefined) return [{ keys: [m.R0 !== undefined ? 'R0' : 'R1'], message: 'give the graded margin classes (R0-wide, R0-close, R1-planned, R1-unplanned, R2) or R0, R1, R2, not both' }];
       const sum = gradedMarginKeys.reduce((total, key) => total + (m[key] ?? 0), m.R2 ?? 0);
