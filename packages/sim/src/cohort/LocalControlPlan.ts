@@ -52,6 +52,8 @@ export interface LocalControlPlan {
   readonly regrowthMedianDays: number;
   readonly regrowthSigma: number;
   readonly regrowthGradeLogRatio: number;
+  /** T_d,50(g) = gradeDoublingTime(T_d,50, γ, g) for g = 1, 2, 3 (days). */
+  readonly gradeDoublingTimes: Float64Array;
   readonly dormantShare: number;
   /** λ, per year. */
   readonly reawakeningRate: number;

@@ -1,5 +1,5 @@
 import type { Distribution, Schedule } from '@rtsim/core';
-import { localControlDefaults, portableLog } from '@rtsim/core';
+import { gradeDoublingTime, localControlDefaults, portableLog } from '@rtsim/core';
 import { compileDistribution } from '../random/compileDistribution.js';
 import { marginClassNames } from '../scenario/localControlSchema.js';
 import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
@@ -62,6 +62,8 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
   const r = d.covariateLogOddsRatio;
   const residual = d.residualClonogens.value;
   const regrowth = d.regrowthDoublingTime.value;
+  const medianDays = typeof regrowth === 'object' && regrowth.dist === 'lognormal' ? regrowth.median : Number.NaN;
+  const gradeLogRatio = fixedValue(d.regrowthGradeLogRatio.value);
   return {
     gradeCuts: cumulative([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
     deepShare: covariates.depth.deep / (covariates.depth.deep + covariates.depth.superficial),
@@ -78,9 +80,10 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
     residualSigma: typeof residual === 'object' && residual.dist === 'lognormal' ? residual.sigma : Number.NaN,
     bedHypoxicFraction: fixedValue(d.tumourBedHypoxicFraction.value),
     hypoxicFractionAt8cm: fixedValue(d.hypoxicFractionAt8cm.value),
-    regrowthMedianDays: typeof regrowth === 'object' && regrowth.dist === 'lognormal' ? regrowth.median : Number.NaN,
+    regrowthMedianDays: medianDays,
     regrowthSigma: typeof regrowth === 'object' && regrowth.dist === 'lognormal' ? regrowth.sigma : Number.NaN,
-    regrowthGradeLogRatio: fixedValue(d.regrowthGradeLogRatio.value),
+    regrowthGradeLogRatio: gradeLogRatio,
+    gradeDoublingTimes: Float64Array.of(1, 2, 3).map((g) => gradeDoublingTime(medianDays, gradeLogRatio, g)),
     dormantShare: fixedValue(d.dormantShare.value),
     reawakeningRate: fixedValue(d.reawakeningRate.value),
     arms: scenario.arms.map((arm, a) => compileArm(arm, schedules[a] ?? [])),

@@ -1,6 +1,5 @@
 import {
   dormancyDays,
-  gradeDoublingTime,
   hypoxicFractionFromDiameter,
   normalQuantile,
   portableExp,
@@ -29,6 +28,8 @@ export interface LocalControlOutcome {
   readonly day: Float64Array;
   /** Margin stratum index per arm (localControlStrata). */
   readonly margin: Uint8Array;
+  /** Scratch: π per margin class R0-wide … R1-unplanned (length 4). */
+  readonly classPi: Float64Array;
 }
 
 const sphereFactor = 6 / Math.PI;
@@ -45,6 +46,20 @@ function groupLogSurvival(
   let total = 0;
   for (let g = 0; g < groups.length; g += 2) total += kernel(alpha, beta, groups[g], groups[g + 1], hypoxicFraction, oer);
   return total;
+}
+
+/** Σ b_k x_k of the patient: grade, depth, size band of the diameter, site, presentation, age ≥ 50. */
+function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grade: number, diameter: number): number {
+  const ratio = lc.logOddsRatio;
+  const siteUniform = lcUniforms[2];
+  let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
+  if (lcUniforms[1] < lc.deepShare) logOdds += ratio[2];
+  if (diameter >= 5) logOdds += diameter > 10 ? ratio[4] : ratio[3];
+  // retroperitoneum and head and neck share one log odds ratio (localControlDefaults)
+  if (siteUniform >= lc.siteCuts[1]) logOdds += ratio[5];
+  if (lcUniforms[4] < lc.recurrentShare) logOdds += ratio[6];
+  if (distributionQuantile(lc.age, lcUniforms[3]) >= 50) logOdds += ratio[7];
+  return logOdds;
 }
 
 /**
@@ -77,26 +92,21 @@ export function evaluateLocalControl(
   firstVisitDays: number,
   out: LocalControlOutcome,
 ): number {
-  const ratio = lc.logOddsRatio;
   const gradeUniform = lcUniforms[0];
   const grade = gradeUniform < lc.gradeCuts[0] ? 0 : gradeUniform < lc.gradeCuts[1] ? 1 : 2;
-  const siteUniform = lcUniforms[2];
-  const site = siteUniform < lc.siteCuts[0] ? 0 : siteUniform < lc.siteCuts[1] ? 1 : siteUniform < lc.siteCuts[2] ? 2 : 3;
-  const age = distributionQuantile(lc.age, lcUniforms[3]);
   const diameter = portableExp(portableLog(sphereFactor * patient[patientSlots.tumourSize]) / 3);
-  let covariateLogOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
-  if (lcUniforms[1] < lc.deepShare) covariateLogOdds += ratio[2];
-  if (diameter >= 5) covariateLogOdds += diameter > 10 ? ratio[4] : ratio[3];
-  if (site >= 2) covariateLogOdds += ratio[5];
-  if (lcUniforms[4] < lc.recurrentShare) covariateLogOdds += ratio[6];
-  if (age >= 50) covariateLogOdds += ratio[7];
   const unplanned = lcUniforms[5] < lc.unplannedShare;
   const marginUniform = lcUniforms[6];
   const residualUniform = lcUniforms[7];
-  const residualNormal = normalQuantile(lcUniforms[8]);
-  const regrowthNormal = normalQuantile(lcUniforms[9]);
-  const dormant = lcUniforms[10] < lc.dormantShare ? dormancyDays(lcUniforms[11], lc.reawakeningRate) : 0;
-  const doublingTime = gradeDoublingTime(lc.regrowthMedianDays, lc.regrowthGradeLogRatio, grade + 1);
+  // Computed when first needed (a residue, a failure): the uniforms are drawn either way, so laziness changes no draw.
+  let covariateLogOdds = Number.NaN;
+  let residualNormal = Number.NaN;
+  let regrowthNormal = Number.NaN;
+  let dormant = Number.NaN;
+  const doublingTime = lc.gradeDoublingTimes[grade];
+  // π per margin class, computed once per patient for the arms that share a class
+  const classPi = out.classPi;
+  classPi.fill(Number.NaN);
   const alpha = patient[patientSlots.alpha];
   const beta = patient[patientField.beta];
   const oer = patient[patientSlots.oer];
@@ -123,7 +133,12 @@ export function evaluateLocalControl(
         groupLogSurvival(reoxygenatedLogSurvival, arm.before, alpha, beta, tumourHypoxia, oer) +
         groupLogSurvival(reoxygenatedLogSurvival, arm.after, alpha, beta, tumourHypoxia, oer);
     } else {
-      pi = residualDiseaseProbability(lc.marginLogOdds[marginClass], covariateLogOdds);
+      if (covariateLogOdds !== covariateLogOdds) {
+        covariateLogOdds = covariateLogOddsOf(lc, lcUniforms, grade, diameter);
+        residualNormal = normalQuantile(lcUniforms[8]);
+      }
+      pi = classPi[marginClass];
+      if (pi !== pi) pi = classPi[marginClass] = residualDiseaseProbability(lc.marginLogOdds[marginClass], covariateLogOdds);
       logLeft =
         lc.logResidualMedian +
         lc.residualSigma * residualNormal +
@@ -151,6 +166,10 @@ export function evaluateLocalControl(
     }
     const left = clonogens >= 1 ? clonogens : 1;
     const doublings = left >= detection ? 0 : portableLog2(detection / left);
+    if (regrowthNormal !== regrowthNormal) {
+      regrowthNormal = normalQuantile(lcUniforms[9]);
+      dormant = lcUniforms[10] < lc.dormantShare ? dormancyDays(lcUniforms[11], lc.reawakeningRate) : 0;
+    }
     const span = spans[a];
     const day = span + dormant + regrowthDetectionDays(doublings, doublingTime, lc.regrowthSigma, regrowthNormal);
     if (day !== day) return -1;

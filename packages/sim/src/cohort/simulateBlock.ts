@@ -326,6 +326,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       controlled: new Uint8Array(plan.arms.length),
       day: new Float64Array(plan.arms.length),
       margin: new Uint8Array(plan.arms.length),
+      classPi: new Float64Array(4),
     },
     spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a] as number),
     stream: blockStream(plan.seed, blockIndex),
