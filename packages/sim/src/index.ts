@@ -260,3 +260,9 @@ export { modifiedSchedule } from './cohort/modifiedSchedule.js';
 export { combineExtremes } from './cohort/combineExtremes.js';
 export type { PartialExtension } from './cohort/partialLayout.js';
 export type { ArmGard, GardBandOutcome, MarkerOutcome, PrescribedDose } from './cohort/TrialResults.js';
+// Local control over time (issue 14): the residual-disease model's results and scenario types.
+export type { LocalControlAtTime, StratumOutcome } from './cohort/TrialResults.js';
+export type { CovariatesInput, MarginClassesInput } from './scenario/ScenarioInput.js';
+export type { ResolvedCovariates } from './scenario/ResolvedScenario.js';
+export type { MarginClassName } from './scenario/localControlSchema.js';
+export { localControlStrata } from './cohort/LocalControlPlan.js';
