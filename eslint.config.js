@@ -75,8 +75,7 @@ export default tseslint.config(
     // Rules that need the type checker: each file is read with the tsconfig.json nearest to it (projectService).
     // An assertion that restates the type an expression already has hides the next real type change; a promise
     // nobody awaits loses its rejection (a failed write, a crashed worker) and lets the command end too early.
-    // packages/viz/src joins once its views are split (issue 13).
-    files: ['packages/core/src/**/*.ts', 'packages/sim/src/**/*.ts', 'test/**/*.ts'],
+    files: ['packages/core/src/**/*.ts', 'packages/sim/src/**/*.ts', 'packages/viz/src/**/*.ts', 'test/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',

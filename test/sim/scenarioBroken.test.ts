@@ -21,7 +21,7 @@ const catalogue: Readonly<Record<string, readonly Expected[]>> = {
     ['arms[0].schedule.fractions', 'required, but missing', 12, 15],
     ['arms[0].schedule.fractons', "unknown key 'fractons'; did you mean 'fractions'?", 12, 17],
   ],
-  'unknown-key-no-suggestion.yaml': [['followUp.colour', "unknown key 'colour'; expected one of: years, firstVisitDays", 15, 23]],
+  'unknown-key-no-suggestion.yaml': [['followUp.colour', "unknown key 'colour'; expected one of: years, firstVisitDays, at", 15, 23]],
   'unknown-ref.yaml': [
     ['cohort.subtypes[0].ref', `unknown library subtype "myxoid"; did you mean 'myxoid-liposarcoma'? library ids: ${libraryIds}`, 9, 12],
   ],

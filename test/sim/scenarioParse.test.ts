@@ -24,11 +24,12 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the seven named scenarios ship', () => {
+  test('the eight named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
       'extremity-preop-hypofractionation.yaml',
+      'local-control-over-time.yaml',
       'myxoid-liposarcoma-deescalation.yaml',
       'sbrt-lung-metastases.yaml',
       'treatment-gap.yaml',

@@ -5,6 +5,7 @@ import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { terminalText } from './terminalText.js';
+import { stratumTable } from './stratumTable.js';
 import { textTable } from './textTable.js';
 
 
@@ -16,7 +17,8 @@ import { textTable } from './textTable.js';
  * points), McNemar's p, the log-rank p and the patients per arm a real trial would need (α = 0.05 two-sided,
  * power 0.8; `—` when the control rates are equal). When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
- * GARD.
+ * GARD. With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
+ * the table by grade and margin class (stratumTable) follows the arms.
  * @param results - the results of a run
  * @returns the text, ending with a newline
  */
@@ -37,21 +39,28 @@ export function comparisonTable(results: TrialResults): string {
       : []),
     ...(gard ? [arm.gard === undefined ? '—' : svgNumber(arm.gard.mean, 1)] : []),
   ];
+  // With followUp.at, LC at those times replaces the fixed 2- and 5-year columns.
+  const times = results.followUp.at;
+  const lcHeads = times === undefined ? ['LC 2 y (%)', 'LC 5 y (%)'] : times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
+  const lcCells = (arm: TrialResults['arms'][number]): string[] =>
+    times === undefined
+      ? [formatPercent(arm.localControl.year2), formatPercent(arm.localControl.year5)]
+      : (arm.localControlAtTimes ?? []).map((at) => formatPercent(at.localControl));
   const arms = textTable(
-    ['arm', 'schedule', 'T (d)', 'mean TCP ± SE (%)', 'control rate [95% CI] (%)', 'LC 2 y (%)', 'LC 5 y (%)', ...extraHeads],
+    ['arm', 'schedule', 'T (d)', 'mean TCP ± SE (%)', 'control rate [95% CI] (%)', ...lcHeads, ...extraHeads],
     results.arms.map((arm) => [
       terminalText(arm.id),
       scheduleLabel(arm),
       svgNumber(arm.overallTime, 2),
       `${formatPercent(arm.meanTcp, 1)} ± ${formatPercent(arm.meanTcpSe, 2)}`,
       `${formatPercent(arm.controlRate)} [${formatPercent(arm.controlCi95[0])}, ${formatPercent(arm.controlCi95[1])}]`,
-      formatPercent(arm.localControl.year2),
-      formatPercent(arm.localControl.year5),
+      ...lcCells(arm),
       ...extraCells(arm),
     ]),
-    ['l', 'l', 'r', 'r', 'r', 'r', 'r', ...extraHeads.map((): 'r' => 'r')],
+    ['l', 'l', 'r', 'r', 'r', ...lcHeads.map((): 'r' => 'r'), ...extraHeads.map((): 'r' => 'r')],
   );
-  if (results.comparisons.length === 0) return `${title}${arms}`;
+  const strata = results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results)}` : '';
+  if (results.comparisons.length === 0) return `${title}${arms}${strata}`;
   const pairs = textTable(
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],
     results.comparisons.map((pair) => [
@@ -63,5 +72,5 @@ export function comparisonTable(results: TrialResults): string {
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
-  return `${title}${arms}\n${pairs}`;
+  return `${title}${arms}${strata}\n${pairs}`;
 }

@@ -1,6 +1,7 @@
 import type { Schedule, SurvivalModel } from '@rtsim/core';
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { LocalControlPlan } from './LocalControlPlan.js';
 import type { PartialLayout } from './partialLayout.js';
 
 /**
@@ -190,4 +191,6 @@ export interface EnginePlan {
   readonly layout: PartialLayout;
   /** Per-patient extras (markers, responses, GARD, prescriptions); absent for a scenario without them. */
   readonly extras?: ExtrasPlan;
+  /** The local-control model (docs/local-control-model.md), when some arm uses it; absent: the engine runs as before. */
+  readonly localControl?: LocalControlPlan;
 }

@@ -27,6 +27,31 @@ export interface GroupOutcome {
   readonly tcpHistogram: { readonly binWidth: number; readonly counts: readonly number[] };
   /** Kaplan–Meier local control at the end of each time bin (bin width `TrialResults.followUp.binDays`). */
   readonly localControlCurve: readonly number[];
+  /** Local control and local-recurrence cumulative incidence at each `followUp.at` time, when the scenario gives them. */
+  readonly localControlAtTimes?: readonly LocalControlAtTime[];
+}
+
+/**
+ * Kaplan–Meier local control at a chosen time, and the cumulative incidence of local recurrence 1 − LC (no
+ * competing event is simulated: every patient is followed to the horizon).
+ */
+export interface LocalControlAtTime {
+  readonly years: number;
+  readonly localControl: number | null;
+  readonly localRecurrence: number | null;
+}
+
+/** Outcome of an arm's patients in one stratum of the local-control model (a grade, or a margin class). */
+export interface StratumOutcome {
+  /** `grade` (FNCLCC G1–G3) or `margin` (R0-wide, R0-close, R1-planned, R1-unplanned, R2; none: no surgery). */
+  readonly by: 'grade' | 'margin';
+  readonly stratum: string;
+  readonly patients: number;
+  readonly controlled: number;
+  readonly controlRate: number;
+  readonly controlCi95: Interval;
+  readonly localControl: LocalControlAt;
+  readonly localControlAtTimes?: readonly LocalControlAtTime[];
 }
 
 /** Normal-tissue outcome of an arm (LKB, or logistic on EQD2), constant across patients. */
@@ -97,6 +122,8 @@ export interface ArmResult extends GroupOutcome {
   readonly byMarker?: readonly MarkerOutcome[];
   /** Total physical dose per patient, when some arm of the scenario prescribes by GARD target. */
   readonly prescribedDose?: PrescribedDose;
+  /** Outcome by grade and by margin class, when some arm uses the local-control model (strata without patients left out). */
+  readonly byStratum?: readonly StratumOutcome[];
 }
 
 /** Paired comparison of two arms on the same virtual patients. */
@@ -134,7 +161,7 @@ export interface TrialResults {
   readonly seed: number;
   readonly patients: number;
   readonly blockSize: number;
-  readonly followUp: { readonly years: number; readonly binDays: number };
+  readonly followUp: { readonly years: number; readonly binDays: number; readonly at?: readonly number[] };
   readonly subtypes: readonly { readonly id: string; readonly name: string; readonly weight: number }[];
   readonly arms: readonly ArmResult[];
   readonly comparisons: readonly ArmComparison[];

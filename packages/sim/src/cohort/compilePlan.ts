@@ -8,6 +8,8 @@ import { armToxicity } from './armToxicity.js';
 import { blockCount } from './blockCount.js';
 import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
+import { compileLocalControl } from './compileLocalControl.js';
+import { localControlStrata } from './LocalControlPlan.js';
 import { modifiedSchedule } from './modifiedSchedule.js';
 import type { ArmPlan, EnginePlan, SubtypePlan, SurvivalMode } from './EnginePlan.js';
 import { armTableStride } from './EnginePlan.js';
@@ -183,6 +185,10 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     for (const [s, subtype] of subtypes.entries()) survival.set(survivalConstants(arm, subtype), 5 * (a * subtypes.length + s));
   }
   const extras = compileExtras(scenario, arms);
+  const localControl = compileLocalControl(scenario, arms.map((arm) => arm.schedule));
+  if (localControl !== undefined && extras !== undefined) {
+    throw new RangeError('the local-control model does not combine with markers, modifiers, GARD or prescriptions yet');
+  }
   const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
@@ -214,9 +220,10 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
       timeBins,
       slotsPerPatient + 1,
       extras === undefined
-        ? { pairs: pairs.length }
+        ? { pairs: pairs.length, ...(localControl === undefined ? {} : { strata: localControlStrata.length }) }
         : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed },
     ),
     ...(extras === undefined ? {} : { extras }),
+    ...(localControl === undefined ? {} : { localControl }),
   };
 }

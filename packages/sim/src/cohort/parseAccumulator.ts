@@ -42,9 +42,10 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (!(isWhole(markers) && isWhole(gardBands) && (prescribedDose === 0 || prescribedDose === 1))) {
     fail('dimensions markers and gardBands must be whole numbers ≥ 0, prescribedDose 1 when given');
   }
-  const { pairs = (arms * (arms - 1)) / 2 } = dimensions;
+  const { pairs = (arms * (arms - 1)) / 2, strata = 0 } = dimensions;
   if (!isWhole(pairs)) fail('dimensions pairs must be a whole number ≥ 0 when given');
-  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, { pairs, markers, gardBands, prescribed: prescribedDose === 1 });
+  if (!isWhole(strata)) fail('dimensions strata must be a whole number ≥ 0 when given');
+  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, { pairs, markers, gardBands, prescribed: prescribedDose === 1, strata });
   const sums = file['sums'];
   const counts = file['counts'];
   if (!Array.isArray(sums) || sums.length !== layout.sumLength) fail(`sums must be an array of ${layout.sumLength} decimals`);

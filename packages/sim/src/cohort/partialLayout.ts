@@ -27,6 +27,11 @@
  * - counts `gardCounts + 2(aG + g)` + [0: patients, 1: controlled] in GARD band g of arm a;
  * - counts `clampCounts + 2a` + [0: dose per fraction raised to minDose, 1: lowered to maxDose] (P);
  * - counts `markerCounts + 2(2(aM + m) + status)` + [0: patients, 1: controlled].
+ *
+ * Local-control strata (zero length unless some arm uses the local-control model), Q = strata per arm
+ * (grade G1–G3, then margin class R0-wide, R0-close, R1-planned, R1-unplanned, R2, none; see localControlStrata):
+ * - counts `stratumCounts + (aQ + q)·stratumStride` + [0: patients, 1: controlled, 2 + t: failures detected in
+ *   time bin t], stratumStride = 2 + T.
  */
 export interface PartialLayout {
   readonly arms: number;
@@ -56,6 +61,9 @@ export interface PartialLayout {
   readonly gardCounts: number;
   readonly clampCounts: number;
   readonly markerCounts: number;
+  readonly strata: number;
+  readonly stratumCounts: number;
+  readonly stratumStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -68,6 +76,8 @@ export interface PartialExtension {
   readonly gardBands?: number;
   /** Whether the prescribed total dose is reported (some arm prescribes per patient). */
   readonly prescribed?: boolean;
+  /** Local-control strata per arm Q (0: none). */
+  readonly strata?: number;
 }
 
 /**
@@ -109,7 +119,10 @@ export function partialLayout(
   const gardCounts = problems + subtypes * problemColumns;
   const clampCounts = gardCounts + 2 * arms * gardBands;
   const markerCounts = clampCounts + 2 * prescribed * arms;
-  const countLength = markerCounts + 4 * arms * markers;
+  const strata = extension.strata ?? 0;
+  const stratumCounts = markerCounts + 4 * arms * markers;
+  const stratumStride = 2 + timeBins;
+  const countLength = stratumCounts + arms * strata * stratumStride;
   return {
     arms,
     subtypes,
@@ -138,5 +151,8 @@ export function partialLayout(
     gardCounts,
     clampCounts,
     markerCounts,
+    strata,
+    stratumCounts,
+    stratumStride,
   };
 }

@@ -31,6 +31,8 @@ export interface AccumulatorFile {
     readonly markers?: number;
     readonly gardBands?: number;
     readonly prescribedDose?: 1;
+    /** Local-control strata per arm (absent: 0). */
+    readonly strata?: number;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -81,6 +83,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.markers === 0 ? {} : { markers: layout.markers }),
       ...(layout.gardBands === 0 ? {} : { gardBands: layout.gardBands }),
       ...(layout.prescribed === 0 ? {} : { prescribedDose: 1 as const }),
+      ...(layout.strata === 0 ? {} : { strata: layout.strata }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

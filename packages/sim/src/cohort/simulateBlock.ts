@@ -12,6 +12,11 @@ import type { EnginePlan, ExtrasPlan } from './EnginePlan.js';
 import { armExtrasStride, armTableStride } from './EnginePlan.js';
 import { evaluatePatientExtras } from './evaluatePatientExtras.js';
 import { failureDay } from './failureDay.js';
+import type { LocalControlOutcome } from './evaluateLocalControl.js';
+import { evaluateLocalControl } from './evaluateLocalControl.js';
+import type { LocalControlPlan } from './LocalControlPlan.js';
+import { localControlUniforms, marginStratum } from './LocalControlPlan.js';
+import { localControlStream } from '../random/localControlStream.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -29,6 +34,11 @@ interface BlockWorkspace {
   readonly agentUniforms: Float64Array;
   readonly status: Uint8Array;
   readonly armExtras: Float64Array;
+  /** The local-control model (plan.localControl): its keyed stream, the patient's uniforms, per-arm outcome and spans. */
+  readonly localControlStream: Float64Array;
+  readonly localControlUniforms: Float64Array;
+  readonly localControl: LocalControlOutcome;
+  readonly spans: Float64Array;
 }
 
 /**
@@ -112,10 +122,17 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     for (let m = 0; m < work.markerStreams.length; m++) work.markerUniforms[m] = nextBlockUniform(work.markerStreams[m]);
     for (let g = 0; g < work.agentStreams.length; g++) work.agentUniforms[g] = nextBlockUniform(work.agentStreams[g]);
   }
+  const lc = plan.localControl;
+  // Every patient, valid or not, takes the same number of local-control uniforms (patient order is stream order).
+  if (lc !== undefined) nextBlockUniforms(work.localControlStream, work.localControlUniforms, localControlUniforms);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
     countProblems(plan, counts, s, problems);
+    return;
+  }
+  if (lc !== undefined) {
+    simulateLocalControlPatient(plan, lc, work, s);
     return;
   }
   const armCount = plan.arms.length;
@@ -190,6 +207,81 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
 }
 
 /**
+ * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
+ * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
+ * control decision and failure day per arm, and the strata section (grade and margin class per arm).
+ */
+function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, work: BlockWorkspace, s: number): void {
+  const { uniforms, patient, sums, counts } = work;
+  const outcome = work.localControl;
+  const grade = evaluateLocalControl(lc, patient, uniforms, work.localControlUniforms, work.spans, plan.firstVisitDays, outcome);
+  if (grade < 0) {
+    countProblems(plan, counts, s, 1 << slotsPerPatient);
+    return;
+  }
+  const control = uniforms[patientSlots.control];
+  const armCount = plan.arms.length;
+  for (let a = 0; a < armCount; a++) {
+    if (lc.arms[a]?.enabled === true) continue;
+    outcome.margin[a] = marginStratum + 5;
+    const logLeft = armLogClonogens(plan, a, patient, uniforms);
+    const m = logLeft < certainControlLogClonogens ? 0 : portableExp(logLeft);
+    const p = m < 746 ? portableExp(-m) : m === m ? 0 : Number.NaN;
+    if (p !== p) {
+      countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
+      return;
+    }
+    outcome.tcp[a] = p;
+    if (control < p) {
+      outcome.controlled[a] = 1;
+      outcome.day[a] = Infinity;
+      continue;
+    }
+    outcome.controlled[a] = 0;
+    const clonogens = m < poissonExactBelowMean ? poissonQuantileExact(control, m, p) : poissonQuantileApproximate(control, m, normalQuantile(control));
+    const day = failureDay(clonogens >= 1 ? clonogens : 1, work.spans[a], patient[patientSlots.postTreatmentDoublingTime], patient[patientSlots.detectionClonogens], plan.firstVisitDays);
+    outcome.day[a] = day;
+  }
+  const layout = plan.layout;
+  counts[layout.validPatients]++;
+  counts[layout.subtypePatients + s]++;
+  const subtypeCount = plan.subtypes.length;
+  const histogramBins = layout.histogramBins;
+  for (let a = 0; a < armCount; a++) {
+    const p = outcome.tcp[a];
+    const cell = a * subtypeCount + s;
+    const sumAt = layout.armSums + 2 * cell;
+    sums[sumAt] += p;
+    sums[sumAt + 1] += p * p;
+    const countAt = layout.armCounts + cell * layout.armStride;
+    const bin = Math.floor(p * histogramBins);
+    counts[countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1)]++;
+    const controlled = outcome.controlled[a] === 1;
+    if (controlled) counts[countAt]++;
+    else countFailure(plan, counts, countAt, outcome.day[a]);
+    // Strata: the patient's grade and the arm's margin class; failure bins offset so that countFailure's cell + 1 + H + t lands on 2 + t.
+    for (const q of [grade, outcome.margin[a]]) {
+      const at = layout.stratumCounts + (a * layout.strata + q) * layout.stratumStride;
+      counts[at]++;
+      if (controlled) counts[at + 1]++;
+      else countFailure(plan, counts, at + 1 - histogramBins, outcome.day[a]);
+    }
+  }
+  const pairArms = plan.pairArms;
+  for (let pair = 0; pair < layout.pairs; pair++) {
+    const a = pairArms[2 * pair];
+    const b = pairArms[2 * pair + 1];
+    const cell = pair * subtypeCount + s;
+    const difference = outcome.tcp[a] - outcome.tcp[b];
+    const sumAt = layout.pairSums + 2 * cell;
+    sums[sumAt] += difference;
+    sums[sumAt + 1] += difference * difference;
+    const controlledA = outcome.controlled[a] === 1;
+    if (controlledA !== (outcome.controlled[b] === 1)) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
+  }
+}
+
+/**
  * Simulates block k of a scenario: patients [4096k, min(4096(k + 1), patients)), each drawing exactly
  * `slotsPerPatient` uniforms from block k's Alea stream (the blockGenerator(seed, k) sequence, stepped by
  * blockStream), and returns the block's sums and counts (layout: `plan.layout`, see {@link PartialLayout}).
@@ -227,6 +319,16 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     agentUniforms: new Float64Array(extras?.agents.length ?? 0),
     status: new Uint8Array(extras?.markers.length ?? 0),
     armExtras: new Float64Array(armExtrasStride * plan.arms.length),
+    localControlStream: plan.localControl === undefined ? new Float64Array(4) : localControlStream(plan.seed, blockIndex),
+    localControlUniforms: new Float64Array(localControlUniforms),
+    localControl: {
+      tcp: new Float64Array(plan.arms.length),
+      controlled: new Uint8Array(plan.arms.length),
+      day: new Float64Array(plan.arms.length),
+      margin: new Uint8Array(plan.arms.length),
+      classPi: new Float64Array(4),
+    },
+    spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a]),
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),

@@ -14,7 +14,8 @@ import type { EnginePlan } from './EnginePlan.js';
 import { modelVersion } from '../scenario/modelVersion.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { tcpHistogramBins } from './timeBins.js';
-import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, MarkerOutcome, PairOutcome, PrescribedDose, TrialResults } from './TrialResults.js';
+import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, LocalControlAtTime, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
+import { localControlStrata, marginStratum } from './LocalControlPlan.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
 export interface SummaryMeta {
@@ -61,6 +62,42 @@ function localControlAt(curve: Float64Array, binDays: number): LocalControlAt {
   return { year1: at(1), year2: at(2), year5: at(5) };
 }
 
+function localControlAtTimes(curve: Float64Array, plan: EnginePlan): { localControlAtTimes?: LocalControlAtTime[] } {
+  const times = plan.scenario.followUp.at;
+  if (times === undefined) return {};
+  return {
+    localControlAtTimes: times.map((years) => {
+      // As localControlAt: bin edges as k·w, 52 bins a year.
+      const value = survivalAt(curve, plan.binDays, 52 * years * plan.binDays);
+      return Number.isNaN(value) ? { years, localControl: null, localRecurrence: null } : { years, localControl: value, localRecurrence: 1 - value };
+    }),
+  };
+}
+
+function armStrata(acc: Accumulator, plan: EnginePlan, arm: number): StratumOutcome[] {
+  const { layout, counts } = acc;
+  const outcomes: StratumOutcome[] = [];
+  localControlStrata.forEach((stratum, q) => {
+    const at = layout.stratumCounts + (arm * layout.strata + q) * layout.stratumStride;
+    const n = counts[at];
+    if (n === 0) return;
+    const controlled = counts[at + 1];
+    const failures = Array.from({ length: layout.timeBins }, (_, t) => counts[at + 2 + t]);
+    const curve = kaplanMeierFromBins(failures, new Array<number>(failures.length).fill(0), n);
+    outcomes.push({
+      by: q < marginStratum ? 'grade' : 'margin',
+      stratum,
+      patients: n,
+      controlled,
+      controlRate: controlled / n,
+      controlCi95: wilsonInterval(controlled, n),
+      localControl: localControlAt(curve, plan.binDays),
+      ...localControlAtTimes(curve, plan),
+    });
+  });
+  return outcomes;
+}
+
 function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes: readonly number[]): GroupOutcome {
   const group = armGroup(acc, arm, subtypes);
   const { mean, se } = meanAndStandardError(fixedPointToNumber(group.sum), fixedPointToNumber(group.sumSquares), group.n);
@@ -76,6 +113,7 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
     localControl: localControlAt(curve, plan.binDays),
     tcpHistogram: { binWidth: 1 / tcpHistogramBins, counts: group.histogram },
     localControlCurve: Array.from(curve),
+    ...localControlAtTimes(curve, plan),
   };
 }
 
@@ -225,6 +263,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(layout.gardBands > 0 ? { gard: armGard(accumulator, plan, a) } : {}),
       ...(layout.markers > 0 ? { byMarker: armMarkers(accumulator, plan, a) } : {}),
       ...(prescribedDose === undefined ? {} : { prescribedDose }),
+      ...(layout.strata > 0 ? { byStratum: armStrata(accumulator, plan, a) } : {}),
     };
   });
   const comparisons: ArmComparison[] = [];
@@ -244,7 +283,11 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     seed: plan.seed,
     patients: plan.patients,
     blockSize,
-    followUp: { years: plan.scenario.followUp.years, binDays: plan.binDays },
+    followUp: {
+      years: plan.scenario.followUp.years,
+      binDays: plan.binDays,
+      ...(plan.scenario.followUp.at === undefined ? {} : { at: [...plan.scenario.followUp.at] }),
+    },
     subtypes: plan.subtypes.map(({ id, name, weight }) => ({ id, name, weight })),
     arms,
     comparisons,

@@ -36,7 +36,9 @@ function textField(value: string): string {
 
 /**
  * The text of arms.csv: a header line, then for each arm one row for the whole arm (`scope` = `arm`, empty
- * `subtype_id`) followed by one row per subtype (`scope` = `subtype`). Comma-separated, `\n` line ends, UTF-8,
+ * `subtype_id`) followed by one row per subtype (`scope` = `subtype`), then, with the local-control model, one row per
+ * grade and margin class (`scope` = `grade` or `margin`, the stratum in `subtype_id`; mean_tcp empty). With
+ * `followUp.at`, two columns per time t follow the others: local_control_at_{t}y and local_recurrence_at_{t}y. Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
  *
@@ -48,9 +50,13 @@ function textField(value: string): string {
  * @returns the CSV text, ending with a newline
  */
 export function armsCsv(results: TrialResults): string {
-  const lines = [armsCsvColumns.join(',')];
+  const times = results.followUp.at ?? [];
+  // followUp.at adds a pair of columns per time at the end, so files without it keep their columns.
+  const timeColumns = times.flatMap((t) => [`local_control_at_${t}y`, `local_recurrence_at_${t}y`]);
+  const lines = [[...armsCsvColumns, ...timeColumns].join(',')];
   for (const arm of results.arms) {
-    const row = (scope: 'arm' | 'subtype', subtype: string, group: GroupOutcome, toxicity: boolean): string =>
+    type Group = Pick<GroupOutcome, 'patients' | 'controlled' | 'controlRate' | 'controlCi95' | 'localControl' | 'localControlAtTimes'> & Partial<Pick<GroupOutcome, 'meanTcp' | 'meanTcpSe'>>;
+    const row = (scope: 'arm' | 'subtype' | 'grade' | 'margin', subtype: string, group: Group, toxicity: boolean): string =>
       [
         textField(arm.id),
         textField(arm.name),
@@ -71,9 +77,11 @@ export function armsCsv(results: TrialResults): string {
         numberField(group.localControl.year5),
         numberField(toxicity ? arm.toxicity?.ntcp : undefined),
         numberField(toxicity ? arm.toxicity?.uncomplicatedControl : undefined),
+        ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControl), numberField(at.localRecurrence)]),
       ].join(',');
     lines.push(row('arm', '', arm, true));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));
+    for (const group of arm.byStratum ?? []) lines.push(row(group.by, group.stratum, group, false));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -75,6 +75,21 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     ),
   );
 
+  // The local-control model: LC at the followUp.at times per arm, and by grade and margin class.
+  const times = results.followUp.at ?? [];
+  const timeHead = times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
+  const timeCells = (group: { readonly localControlAtTimes?: readonly { readonly localControl: number | null }[] }): string =>
+    (group.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localControl))).join('');
+  const timeRows = arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${timeCells(arm)}${(arm.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localRecurrence))).join('')}</tr>`);
+  const stratumRows = arms.flatMap((arm) =>
+    (arm.byStratum ?? []).map(
+      (group) =>
+        `<tr>${htmlCell(arm.id, 'text')}${htmlCell(group.by, 'text')}${htmlCell(group.stratum, 'text')}${htmlCell(String(group.patients))}` +
+        `${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}${times.length > 0 ? timeCells(group) : `${htmlCell(formatPercent(group.localControl.year2))}${htmlCell(formatPercent(group.localControl.year5))}`}</tr>`,
+    ),
+  );
+  const stratumHead = ['Arm', 'By', 'Stratum', 'Patients', 'Control rate [95% CI] (%)', ...(times.length > 0 ? timeHead : ['LC 2 y (%)', 'LC 5 y (%)'])];
+
   // Zoom the local control axis when every curve stays high (the usual case for sarcoma), in steps of 10 %.
   const lowest = arms.reduce((low, arm) => arm.localControlCurve.reduce((l, value) => (Number.isFinite(value) ? Math.min(l, value) : l), low), 1);
   const yMin = lowest >= 0.5 ? Math.floor((lowest - 0.02) * 10) / 10 : 0;
@@ -109,7 +124,14 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     comparisons.length === 0
       ? ''
       : `<section><h2>Comparisons</h2>${htmlTable('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval.', comparisonHead, comparisonRows)}</section>`,
-    `<section><h2>Local control</h2>${localControl}</section>`,
+    `<section><h2>Local control</h2>${localControl}${
+      times.length === 0
+        ? ''
+        : htmlTable('Kaplan–Meier local control (LC) and cumulative incidence of local recurrence (LR = 1 − LC) at the follow-up times of the scenario.', ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
+    }</section>`,
+    stratumRows.length === 0
+      ? ''
+      : `<section><h2>By grade and margin class</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade and once by the margin class of each arm (none: no surgery).', stratumHead, stratumRows)}</section>`,
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
     uncertaintySection(results),
     `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.join('')}</div></section>`,

@@ -1,4 +1,5 @@
 import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
+import type { MarginClassName } from './localControlSchema.js';
 import type { ResolvedUncertainty } from './ResolvedUncertainty.js';
 
 /** Margin status after surgery. */
@@ -78,6 +79,27 @@ export interface ResolvedSurgery {
    * `surgeryDefaults.residualFraction` (lognormal) unless the scenario sets it.
    */
   readonly residualFraction: Readonly<Record<MarginStatus, Distribution>>;
+  /**
+   * Local-control model arms only: the share of each margin class (R0-wide, R0-close, R1-planned, R1-unplanned,
+   * R2; sum 1). From graded margins, or legacy R0/R1/R2 read as R0-wide/R1-planned/R2.
+   */
+  readonly marginClasses?: Readonly<Record<MarginClassName, number>>;
+  /** Local-control model arms only: margin-class shares of patients referred after an unplanned excision (default marginClasses). */
+  readonly marginClassesAfterUnplannedExcision?: Readonly<Record<MarginClassName, number>>;
+}
+
+/**
+ * Per-patient covariates of the local-control model, with defaults filled in (docs/scenarios.md, "Local control over
+ * time"): age in years (a distribution), and the shares of each level (each mapping sums to 1).
+ */
+export interface ResolvedCovariates {
+  readonly age: Distribution;
+  readonly grade: Readonly<Record<'G1' | 'G2' | 'G3', number>>;
+  readonly depth: Readonly<Record<'deep' | 'superficial', number>>;
+  readonly site: Readonly<Record<'extremity' | 'trunk-wall' | 'retroperitoneum' | 'head-neck', number>>;
+  readonly presentation: Readonly<Record<'primary' | 'recurrent', number>>;
+  /** Share of patients referred after an unplanned excision (0 to 1). */
+  readonly unplannedExcision: number;
 }
 
 /** A dose–volume bin of an organ at risk: the bin's total physical dose (Gy) and its relative volume. */
@@ -165,6 +187,8 @@ export interface ResolvedArm {
    */
   readonly prescription?: ResolvedGardPrescription;
   readonly modifiers?: readonly ResolvedModifier[];
+  /** The local-control model of docs/local-control-model.md; absent: the classic clonogen model. */
+  readonly localControl?: 'residual-disease';
 }
 
 /** A comparison the scenario asks for, by arm id: results report arm a − arm b. */
@@ -192,7 +216,11 @@ export interface ResolvedScenario {
     readonly years: number;
     /** Day of the first follow-up visit after the end of treatment: no failure is detected earlier. */
     readonly firstVisitDays: number;
+    /** Times (years, increasing) at which results report local control; absent: 1, 2 and 5 years only. */
+    readonly at?: readonly number[];
   };
+  /** Covariates of the local-control model: present when some arm uses it. */
+  readonly covariates?: ResolvedCovariates;
   /**
    * Parameter uncertainty (docs/uncertainty.md), when the file has an `uncertainty` section. The cohort engine
    * ignores it; a two-level run substitutes drawn values and removes it before compiling each parameter set.

@@ -47,7 +47,27 @@ export interface InlineSubtypeInput {
 
 /** The virtual cohort: default parameters for every subtype, and the subtype mixture. */
 export interface CohortInput extends ParametersInput {
+  covariates?: CovariatesInput;
   subtypes: (LibrarySubtypeInput | InlineSubtypeInput)[];
+}
+
+/** Per-patient covariates of the local-control model (shares sum to 1; absent: defaults). */
+export interface CovariatesInput {
+  age?: ParameterInput;
+  grade?: { G1?: number; G2?: number; G3?: number };
+  depth?: { deep?: number; superficial?: number };
+  site?: { extremity?: number; 'trunk-wall'?: number; retroperitoneum?: number; 'head-neck'?: number };
+  presentation?: { primary?: number; recurrent?: number };
+  unplannedExcision?: number;
+}
+
+/** Shares of the local-control model's margin classes (absent: 0; they sum to 1). */
+export interface MarginClassesInput {
+  'R0-wide'?: number;
+  'R0-close'?: number;
+  'R1-planned'?: number;
+  'R1-unplanned'?: number;
+  R2?: number;
 }
 
 /** An interruption: fractions after the `afterFraction`-th move `days` later. */
@@ -106,8 +126,10 @@ export type SurvivalInput = { model: 'lq' } | { model: 'lq-l'; transitionDose: n
 /** Surgery on the day axis of the fractions. */
 export interface SurgeryInput {
   day: number;
-  margins: { R0: number; R1: number; R2: number };
+  /** Legacy { R0, R1, R2 } (all three given), or the graded classes of the local-control model. */
+  margins: { R0?: number; R1?: number; R2?: number; 'R0-wide'?: number; 'R0-close'?: number; 'R1-planned'?: number; 'R1-unplanned'?: number };
   residualFraction?: { R0?: ParameterInput; R1?: ParameterInput; R2?: ParameterInput };
+  marginsAfterUnplannedExcision?: MarginClassesInput;
 }
 
 /** An organ at risk scored with the LKB model. */
@@ -194,6 +216,7 @@ export interface ArmInput {
   doseModifyingFactor?: number;
   surgery?: SurgeryInput;
   organAtRisk?: OrganAtRiskInput | LogisticOrganAtRiskInput;
+  localControl?: 'residual-disease';
   modifiers?: ModifierInput[];
 }
 
@@ -244,7 +267,7 @@ export interface ScenarioInput {
   patients: number;
   cohort: CohortInput;
   arms: ArmInput[];
-  followUp: { years: number; firstVisitDays?: number };
+  followUp: { years: number; firstVisitDays?: number; at?: number[] };
   gardBands?: number[];
   uncertainty?: UncertaintyInput;
   comparisons?: 'all' | ArmPairInput[];

@@ -16,6 +16,7 @@ import type {
 import type { ArmInput, CohortInput, InlineSubtypeInput, LibrarySubtypeInput, ParametersInput, ScenarioInput } from './ScenarioInput.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
+import { marginClassShares, resolveCovariates } from './resolveCovariates.js';
 import { scenarioProblems } from './scenarioProblems.js';
 import type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertainty } from './ResolvedUncertainty.js';
 import { defaultUncertaintyDraws } from './uncertaintySchema.js';
@@ -211,13 +212,27 @@ function resolveSurvival(survival: ArmInput['survival']): SurvivalModel {
   return { model: 'usc', d0: survival.d0 };
 }
 
-function resolveSurgery(surgery: NonNullable<ArmInput['surgery']>): ResolvedSurgery {
-  const margins = { R0: surgery.margins.R0, R1: surgery.margins.R1, R2: surgery.margins.R2 };
+function resolveSurgery(surgery: NonNullable<ArmInput['surgery']>, localControl: boolean): ResolvedSurgery {
+  const m = surgery.margins;
+  const graded = m.R0 === undefined;
+  const margins = graded
+    ? { R0: (m['R0-wide'] ?? 0) + (m['R0-close'] ?? 0), R1: (m['R1-planned'] ?? 0) + (m['R1-unplanned'] ?? 0), R2: m.R2 ?? 0 }
+    : { R0: m.R0 ?? 0, R1: m.R1 ?? 0, R2: m.R2 ?? 0 };
   const residual = {} as Record<MarginStatus, Distribution>;
   for (const status of marginStatuses) {
     residual[status] = copyDistribution(surgery.residualFraction?.[status] ?? surgeryDefaults.residualFraction[status].value);
   }
-  return { day: surgery.day, margins, residualFraction: residual };
+  if (!localControl) return { day: surgery.day, margins, residualFraction: residual };
+  // docs/local-control-model.md, "Engine wiring": legacy R0/R1/R2 keep their meaning as R0-wide/R1-planned/R2.
+  const marginClasses = graded ? marginClassShares(m) : { ...marginClassShares({}), 'R0-wide': margins.R0, 'R1-planned': margins.R1, R2: margins.R2 };
+  const after = surgery.marginsAfterUnplannedExcision;
+  return {
+    day: surgery.day,
+    margins,
+    residualFraction: residual,
+    marginClasses,
+    marginClassesAfterUnplannedExcision: after === undefined ? { ...marginClasses } : marginClassShares(after),
+  };
 }
 
 function resolveOrganAtRisk(organ: NonNullable<ArmInput['organAtRisk']>): ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk {
@@ -291,7 +306,8 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[]): ResolvedArm {
     survival: resolveSurvival(arm.survival),
     reoxygenation: arm.reoxygenation ?? 'full',
     doseModifyingFactor: arm.doseModifyingFactor ?? 1,
-    ...(arm.surgery === undefined ? {} : { surgery: resolveSurgery(arm.surgery) }),
+    ...(arm.surgery === undefined ? {} : { surgery: resolveSurgery(arm.surgery, arm.localControl !== undefined) }),
+    ...(arm.localControl === undefined ? {} : { localControl: arm.localControl }),
     ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk) }),
     ...('gardTarget' in schedule
       ? {
@@ -371,7 +387,12 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     patients: input.patients,
     subtypes,
     arms: input.arms.map((arm) => resolveArm(arm, subtypeIds)),
-    followUp: { years: input.followUp.years, firstVisitDays: input.followUp.firstVisitDays ?? defaultFirstVisitDays },
+    followUp: {
+      years: input.followUp.years,
+      firstVisitDays: input.followUp.firstVisitDays ?? defaultFirstVisitDays,
+      ...(input.followUp.at === undefined ? {} : { at: [...input.followUp.at] }),
+    },
+    ...(input.arms.some((arm) => arm.localControl !== undefined) ? { covariates: resolveCovariates(input.cohort.covariates) } : {}),
     ...(input.uncertainty === undefined ? {} : { uncertainty: resolveUncertainty(input.uncertainty) }),
     ...(markers.length === 0 ? {} : { markers }),
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),

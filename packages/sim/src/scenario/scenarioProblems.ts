@@ -62,6 +62,10 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   for (const problem of correlationProblems(value.uncertainty)) issues.push({ path: ['uncertainty', ...problem.keys], message: problem.message });
 
   const cohort = isMapping(value.cohort) ? value.cohort : undefined;
+  const usesLocalControl = Array.isArray(value.arms) && value.arms.some((arm) => isMapping(arm) && arm.localControl !== undefined);
+  if (cohort !== undefined && cohort.covariates !== undefined && !usesLocalControl) {
+    issues.push({ path: ['cohort', 'covariates'], message: 'covariates act only through the local-control model: give some arm localControl: residual-disease, or remove them' });
+  }
   if (cohort === undefined || !Array.isArray(cohort.subtypes)) return issues;
   const subtypes: unknown[] = cohort.subtypes;
   const ids: { id: string; path: PathKey[]; owner: PathKey[] }[] = [];

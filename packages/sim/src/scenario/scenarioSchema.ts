@@ -11,6 +11,8 @@ import { pinProblems } from './pinProblems.js';
 import { scenarioFormatMessage } from './scenarioFormatMessage.js';
 import { uncertaintySchema } from './uncertaintySchema.js';
 import { comparisonsSchema } from './comparisonsSchema.js';
+import { covariatesSchema, localControlField, marginClassesSchema } from './localControlSchema.js';
+import { localControlArmProblems } from './localControlArmProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
 
 /** Most patients a scenario may ask for (a run of 10⁹ is hours on a cluster; more is surely a typo). */
@@ -82,6 +84,7 @@ const cohort = checked(
     {
       ...parameterSchemaEntries(),
       markers: v.exactOptional(markersSchema),
+      covariates: v.exactOptional(covariatesSchema),
       subtypes: list(subtype, 'a list of subtypes', 'The subtypes of the cohort, a mixture.', 1),
     },
     'a cohort: { clonogenDensity?, volume? or diameter?, subtypes }',
@@ -244,18 +247,34 @@ const survival = v.pipe(
   v.description('Cell-survival model per fraction. Default { model: lq }.'),
 );
 
+const gradedMarginKeys = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const;
+const gradedShare = (key: string) => v.exactOptional(numberField({ min: 0, max: 1 }, `Probability of margin class ${key} (0 to 1; arms with localControl: residual-disease only).`));
+
 const margins = checked(
   mapping(
     {
-      R0: numberField({ min: 0, max: 1 }, 'Probability of a microscopically clear margin (0 to 1).'),
-      R1: numberField({ min: 0, max: 1 }, 'Probability of a microscopically involved margin (0 to 1).'),
-      R2: numberField({ min: 0, max: 1 }, 'Probability of gross residual disease (0 to 1).'),
+      R0: v.exactOptional(numberField({ min: 0, max: 1 }, 'Probability of a microscopically clear margin (0 to 1).')),
+      R1: v.exactOptional(numberField({ min: 0, max: 1 }, 'Probability of a microscopically involved margin (0 to 1).')),
+      R2: v.exactOptional(numberField({ min: 0, max: 1 }, 'Probability of gross residual disease (0 to 1).')),
+      'R0-wide': gradedShare('R0-wide'),
+      'R0-close': gradedShare('R0-close'),
+      'R1-planned': gradedShare('R1-planned'),
+      'R1-unplanned': gradedShare('R1-unplanned'),
     },
-    'margins: { R0, R1, R2 }',
-    'Probability of each margin status; they sum to 1.',
+    'margins: { R0, R1, R2 } or { R0-wide, R0-close, R1-planned, R1-unplanned, R2 }',
+    'Probability of each margin status; they sum to 1. The graded classes (absent ones are 0) are for arms with localControl: residual-disease.',
   ),
   (m) => {
-    const sum = m.R0 + m.R1 + m.R2;
+    // R2 alone is the graded form { R2: 1 } (a legacy arm without R0 and R1 is refused by localControlArmProblems).
+    const graded = gradedMarginKeys.some((key) => m[key] !== undefined) || (m.R0 === undefined && m.R1 === undefined);
+    if (graded) {
+      if (m.R0 !== undefined || m.R1 !== undefined) return [{ keys: [m.R0 !== undefined ? 'R0' : 'R1'], message: 'give the graded margin classes (R0-wide, R0-close, R1-planned, R1-unplanned, R2) or R0, R1, R2, not both' }];
+      const sum = gradedMarginKeys.reduce((total, key) => total + (m[key] ?? 0), m.R2 ?? 0);
+      return Math.abs(sum - 1) <= marginSumTolerance ? [] : [{ keys: [], message: `R0-wide + R0-close + R1-planned + R1-unplanned + R2 must be 1, got ${sum}` }];
+    }
+    const missing = (['R0', 'R1', 'R2'] as const).filter((key) => m[key] === undefined);
+    if (missing.length > 0) return missing.map((key) => ({ keys: [], message: `missing ${key}: give R0, R1 and R2 (or the graded margin classes of localControl: residual-disease)` }));
+    const sum = (m.R0 ?? 0) + (m.R1 ?? 0) + (m.R2 ?? 0);
     return Math.abs(sum - 1) <= marginSumTolerance ? [] : [{ keys: [], message: `R0 + R1 + R2 must be 1, got ${sum}` }];
   },
 );
@@ -286,8 +305,9 @@ const surgery = mapping(
     day: numberField({}, 'Day of the operation relative to the first fraction (negative: before radiotherapy, i.e. postoperative radiotherapy).'),
     margins,
     residualFraction: v.exactOptional(residualFraction),
+    marginsAfterUnplannedExcision: v.exactOptional(marginClassesSchema),
   },
-  'a surgery: { day, margins: { R0, R1, R2 }, residualFraction? }',
+  'a surgery: { day, margins: { R0, R1, R2 }, residualFraction?, marginsAfterUnplannedExcision? }',
   'Surgery on the same day axis as the fractions.',
 );
 
@@ -350,7 +370,7 @@ const organAtRisk = v.pipe(
  * @param arm - an arm whose fields each passed their own checks
  */
 export function armProblems(arm: ArmInput): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = localControlArmProblems(arm);
   const gard = 'gardTarget' in arm.schedule;
   if (gard && arm.organAtRisk !== undefined) {
     problems.push({ keys: ['organAtRisk'], message: 'not supported on a GARD-prescribed arm: its dose differs per patient, and a DVH is for one plan' });
@@ -383,6 +403,7 @@ const arm = checked(mapping(
     doseModifyingFactor: v.exactOptional(numberField(positive, 'Dose-modifying factor on the LQ terms (> 0; α·DMF, β·DMF²). Default 1 (none).')),
     surgery: v.exactOptional(surgery),
     organAtRisk: v.exactOptional(organAtRisk),
+    localControl: v.exactOptional(localControlField),
     modifiers: v.exactOptional(
       list(modifierSchema, 'a list of modifiers', 'Systemic therapy, immunotherapy, cell therapy or hyperthermia given with this arm (docs/scenarios.md, "Multimodal arms").'),
     ),
@@ -391,14 +412,22 @@ const arm = checked(mapping(
   'One arm of the virtual trial.',
 ), armProblems);
 
-const followUp = mapping(
+const followUp = checked(mapping(
   {
     years: numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Follow-up horizon in years (> 0 and ≤ 100); local control is censored there.'),
     firstVisitDays: v.exactOptional(numberField({ min: 0 }, 'Days from the end of treatment to the first follow-up visit (≥ 0): no failure is detected earlier. Default 90.')),
+    at: v.exactOptional(
+      list(numberField({ min: 0, exclusiveMin: true }, 'A time in years (> 0, ≤ years).'), 'a list of times in years', 'Times (years, increasing, each ≤ years) at which results report Kaplan–Meier local control and the cumulative incidence of local recurrence.', 1),
+    ),
   },
-  'a follow-up: { years, firstVisitDays? }',
+  'a follow-up: { years, firstVisitDays?, at? }',
   'Follow-up of the virtual patients.',
-);
+), (f) =>
+  (f.at ?? []).flatMap((t, i) => {
+    if (t > f.years) return [{ keys: ['at', i], message: `expected a time within the follow-up of ${f.years} years, got ${t}` }];
+    if (i > 0 && !(t > (f.at?.[i - 1] as number))) return [{ keys: ['at', i], message: `expected times in increasing order: ${t} follows ${f.at?.[i - 1]}` }];
+    return [];
+  }));
 
 const pin = checked(
   mapping(

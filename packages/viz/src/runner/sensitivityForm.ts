@@ -92,7 +92,7 @@ export function sensitivityForm(): SensitivityForm {
       const compared = comparisonPairs(scenario);
       const listed = new Set(compared.map(({ a, b }) => `${a},${b}`));
       const others = arms.flatMap((_, a) => arms.flatMap((__, b) => (b > a && !listed.has(`${a},${b}`) ? [{ a, b }] : [])));
-      const pairs = [...compared, ...others].map(({ a, b }): SensitivityOutput => ({ kind: 'difference', a: arms[a] as string, b: arms[b] as string }));
+      const pairs = [...compared, ...others].map(({ a, b }): SensitivityOutput => ({ kind: 'difference', a: arms[a], b: arms[b] }));
       outputs = [...pairs, ...arms.map((arm): SensitivityOutput => ({ kind: 'arm', arm }))];
       output.select.replaceChildren();
       outputs.forEach((o, i) => {

@@ -35,7 +35,7 @@ export function dataTable(captionText: string, head: readonly string[], rows: re
     if (readout !== undefined) tr.dataset['readout'] = readout;
     row.forEach((cell, i) => {
       const td = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) (td as HTMLTableCellElement).scope = 'row';
+      if (i === 0) td.scope = 'row';
       if (typeof cell === 'string') td.textContent = cell;
       else {
         td.textContent = cell.text;

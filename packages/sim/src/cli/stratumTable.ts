@@ -1,0 +1,28 @@
+import type { TrialResults } from '../cohort/TrialResults.js';
+import { formatPercent } from '../charts/formatPercent.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { terminalText } from './terminalText.js';
+import { textTable } from './textTable.js';
+
+/**
+ * The table of results by stratum of the local-control model: per arm, each grade and margin class with patients,
+ * control rate with its Wilson 95% interval (%), and Kaplan–Meier LC at the `followUp.at` times (or 2 and 5 years).
+ * @param results - the results of a run whose arms carry byStratum
+ * @returns the text, ending with a newline
+ */
+export function stratumTable(results: TrialResults): string {
+  const times = results.followUp.at;
+  const heads = times === undefined ? ['LC 2 y (%)', 'LC 5 y (%)'] : times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
+  const rows = results.arms.flatMap((arm) =>
+    (arm.byStratum ?? []).map((group) => [
+      terminalText(arm.id),
+      `${group.by} ${group.stratum}`,
+      String(group.patients),
+      `${formatPercent(group.controlRate)} [${formatPercent(group.controlCi95[0])}, ${formatPercent(group.controlCi95[1])}]`,
+      ...(times === undefined
+        ? [formatPercent(group.localControl.year2), formatPercent(group.localControl.year5)]
+        : (group.localControlAtTimes ?? []).map((at) => formatPercent(at.localControl))),
+    ]),
+  );
+  return textTable(['arm', 'stratum', 'patients', 'control rate [95% CI] (%)', ...heads], rows, ['l', 'l', 'r', 'r', ...heads.map((): 'r' => 'r')]);
+}

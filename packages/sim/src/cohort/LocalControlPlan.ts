@@ -1,0 +1,61 @@
+import type { CompiledDistribution } from '../random/compileDistribution.js';
+
+/** Uniforms per patient of the block's local-control stream (docs/local-control-model.md, "Random numbers"). */
+export const localControlUniforms = 12;
+
+/**
+ * Strata per arm of the local-control results: grade G1, G2, G3, then margin class R0-wide, R0-close, R1-planned,
+ * R1-unplanned, R2 and none (no surgery in the arm). A patient counts in one grade and one margin stratum.
+ */
+export const localControlStrata: readonly string[] = ['G1', 'G2', 'G3', 'R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2', 'none'];
+
+/** Index of the first margin-class stratum in {@link localControlStrata}; class c (0–4) is at 3 + c, none at 8. */
+export const marginStratum = 3;
+
+/** One arm of the local-control model, compiled. */
+export interface LocalControlArmPlan {
+  /** Whether the arm uses the model (false: the classic clonogen model, evaluated as before). */
+  readonly enabled: boolean;
+  /** Whether the arm has surgery (false: gross disease, stratum none). */
+  readonly surgery: boolean;
+  /** Cumulative margin-class shares R0-wide … R2 (last Infinity), for primary referrals and after an unplanned excision. */
+  readonly marginCuts: Float64Array;
+  readonly marginCutsAfterUnplanned: Float64Array;
+  /** Fraction groups before surgery (all fractions without surgery) and after it: [dose per fraction (Gy), count] pairs. */
+  readonly before: Float64Array;
+  readonly after: Float64Array;
+}
+
+/**
+ * The local-control model of a scenario, compiled (docs/local-control-model.md; library values from
+ * `localControlDefaults`): covariate cuts, log odds, residue, hypoxia and regrowth constants, and the arms.
+ */
+export interface LocalControlPlan {
+  /** Cumulative grade shares G1, G2 (G3 above). */
+  readonly gradeCuts: Float64Array;
+  readonly deepShare: number;
+  /** Cumulative site shares extremity, trunk wall, retroperitoneum (head and neck above). */
+  readonly siteCuts: Float64Array;
+  readonly recurrentShare: number;
+  readonly unplannedShare: number;
+  readonly age: CompiledDistribution;
+  /** Log odds ratios: G2, G3, deep, 5–10 cm, > 10 cm, retroperitoneum or head and neck, recurrent, age ≥ 50. */
+  readonly logOddsRatio: Float64Array;
+  /** θ of R0-wide, R0-close, R1-planned, R1-unplanned. */
+  readonly marginLogOdds: Float64Array;
+  /** ln of the median residual clonogens, and the SD of their ln. */
+  readonly logResidualMedian: number;
+  readonly residualSigma: number;
+  readonly bedHypoxicFraction: number;
+  readonly hypoxicFractionAt8cm: number;
+  /** T_d,50 of grade 2 (days), σ of ln T_d, γ per grade step. */
+  readonly regrowthMedianDays: number;
+  readonly regrowthSigma: number;
+  readonly regrowthGradeLogRatio: number;
+  /** T_d,50(g) = gradeDoublingTime(T_d,50, γ, g) for g = 1, 2, 3 (days). */
+  readonly gradeDoublingTimes: Float64Array;
+  readonly dormantShare: number;
+  /** λ, per year. */
+  readonly reawakeningRate: number;
+  readonly arms: readonly LocalControlArmPlan[];
+}

@@ -1,0 +1,180 @@
+import {
+  dormancyDays,
+  hypoxicFractionFromDiameter,
+  normalQuantile,
+  portableExp,
+  portableExpm1,
+  portableLog,
+  portableLog2,
+  regrowthDetectionDays,
+  reoxygenatedLogSurvival,
+  residualDiseaseProbability,
+  tumourBedLogSurvival,
+} from '@rtsim/core';
+import { distributionQuantile } from '../random/distributionQuantile.js';
+import { patientSlots } from '../random/patientSlots.js';
+import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact } from '../random/poissonQuantile.js';
+import { patientField } from './drawPatient.js';
+import type { LocalControlPlan } from './LocalControlPlan.js';
+import { marginStratum } from './LocalControlPlan.js';
+
+/** Per-arm outputs of {@link evaluateLocalControl}, written in place (no allocation per patient). */
+export interface LocalControlOutcome {
+  /** P(control | the patient's draws) = 1 − π(1 − e^{−m}). */
+  readonly tcp: Float64Array;
+  /** 1 when controlled. */
+  readonly controlled: Uint8Array;
+  /** Detection day of the recurrence from the first treatment event (Infinity when controlled). */
+  readonly day: Float64Array;
+  /** Margin stratum index per arm (localControlStrata). */
+  readonly margin: Uint8Array;
+  /** Scratch: π per margin class R0-wide … R1-unplanned (length 4). */
+  readonly classPi: Float64Array;
+}
+
+const sphereFactor = 6 / Math.PI;
+
+/** Σ over [dose, count] groups of a survival kernel (LQ with hypoxia). */
+function groupLogSurvival(
+  kernel: typeof reoxygenatedLogSurvival,
+  groups: Float64Array,
+  alpha: number,
+  beta: number,
+  hypoxicFraction: number,
+  oer: number,
+): number {
+  let total = 0;
+  for (let g = 0; g < groups.length; g += 2) total += kernel(alpha, beta, groups[g], groups[g + 1], hypoxicFraction, oer);
+  return total;
+}
+
+/** Σ b_k x_k of the patient: grade, depth, size band of the diameter, site, presentation, age ≥ 50. */
+function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grade: number, diameter: number): number {
+  const ratio = lc.logOddsRatio;
+  const siteUniform = lcUniforms[2];
+  let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
+  if (lcUniforms[1] < lc.deepShare) logOdds += ratio[2];
+  if (diameter >= 5) logOdds += diameter > 10 ? ratio[4] : ratio[3];
+  // retroperitoneum and head and neck share one log odds ratio (localControlDefaults)
+  if (siteUniform >= lc.siteCuts[1]) logOdds += ratio[5];
+  if (lcUniforms[4] < lc.recurrentShare) logOdds += ratio[6];
+  if (distributionQuantile(lc.age, lcUniforms[3]) >= 50) logOdds += ratio[7];
+  return logOdds;
+}
+
+/**
+ * The local-control model for one valid patient and every arm that uses it (docs/local-control-model.md,
+ * "Engine wiring"; equations in docs/models-extensions.md, "Local control over time"). Covariates from the first
+ * six of the patient's 12 local-control uniforms (grade, depth, site, age, presentation, unplanned excision), their
+ * log odds Σ b_k x_k with the size band of the patient's diameter; per arm the margin class (uniform 7 against the
+ * arm's shares, or its shares after an unplanned excision), π = residualDiseaseProbability(θ_class, Σ b_k x_k), and
+ * the residue's ln m = ln n_res + σ_n·Φ⁻¹(u₉) + ln S, S from reoxygenatedLogSurvival with h(d) for fractions before
+ * surgery and tumourBedLogSurvival with h_bed after it (no repopulation). Gross disease (no surgery, or R2): π = 1,
+ * ln m = ln N₀ + ln S over every fraction with h(d). Controlled ⟺ u_res ≥ π or U < e^{−m} (U the patient's control
+ * slot, the same in every arm: common random numbers). A failure has K = Poisson⁻¹(U; m) ≥ 1 clonogens, D =
+ * log₂(N_detect/K) doublings, and is detected on T + [u_q < q] dormancyDays(u_s, λ) + regrowthDetectionDays(D,
+ * gradeDoublingTime(T_d,50, γ, g), σ_T, Φ⁻¹(u_z)), at least T + first visit (T the arm's treatment span).
+ * @param lc - the compiled model
+ * @param patient - record from drawPatient (valid patient)
+ * @param uniforms - the patient's slot uniforms (the control slot is used)
+ * @param lcUniforms - the patient's 12 local-control uniforms, in (0, 1)
+ * @param spans - per arm, the treatment span T (days)
+ * @param firstVisitDays - days after T of the first visit
+ * @param out - per-arm outputs, overwritten for arms using the model
+ * @returns the grade index 0–2, or −1 when a computed value is NaN (the patient is then invalid)
+ */
+export function evaluateLocalControl(
+  lc: LocalControlPlan,
+  patient: Float64Array,
+  uniforms: Float64Array,
+  lcUniforms: Float64Array,
+  spans: Float64Array,
+  firstVisitDays: number,
+  out: LocalControlOutcome,
+): number {
+  const gradeUniform = lcUniforms[0];
+  const grade = gradeUniform < lc.gradeCuts[0] ? 0 : gradeUniform < lc.gradeCuts[1] ? 1 : 2;
+  const diameter = portableExp(portableLog(sphereFactor * patient[patientSlots.tumourSize]) / 3);
+  const unplanned = lcUniforms[5] < lc.unplannedShare;
+  const marginUniform = lcUniforms[6];
+  const residualUniform = lcUniforms[7];
+  // Computed when first needed (a residue, a failure): the uniforms are drawn either way, so laziness changes no draw.
+  let covariateLogOdds = Number.NaN;
+  let residualNormal = Number.NaN;
+  let regrowthNormal = Number.NaN;
+  let dormant = Number.NaN;
+  const doublingTime = lc.gradeDoublingTimes[grade];
+  // π per margin class, computed once per patient for the arms that share a class
+  const classPi = out.classPi;
+  classPi.fill(Number.NaN);
+  const alpha = patient[patientSlots.alpha];
+  const beta = patient[patientField.beta];
+  const oer = patient[patientSlots.oer];
+  const detection = patient[patientSlots.detectionClonogens];
+  const tumourHypoxia = hypoxicFractionFromDiameter(diameter, lc.hypoxicFractionAt8cm);
+  const control = uniforms[patientSlots.control];
+  let controlNormal = Number.NaN;
+  for (let a = 0; a < lc.arms.length; a++) {
+    const arm = lc.arms[a];
+    if (arm === undefined || !arm.enabled) continue;
+    let marginClass = 5; // none: no surgery
+    if (arm.surgery) {
+      const cuts = unplanned ? arm.marginCutsAfterUnplanned : arm.marginCuts;
+      marginClass = 0;
+      while (marginUniform >= cuts[marginClass]) marginClass++;
+    }
+    out.margin[a] = marginStratum + marginClass;
+    let pi = 1;
+    let logLeft: number;
+    if (marginClass >= 4) {
+      // Gross disease (R2 or no surgery): the whole tumour, reoxygenating hypoxia h(d), every fraction.
+      logLeft =
+        patient[patientField.logClonogens] +
+        groupLogSurvival(reoxygenatedLogSurvival, arm.before, alpha, beta, tumourHypoxia, oer) +
+        groupLogSurvival(reoxygenatedLogSurvival, arm.after, alpha, beta, tumourHypoxia, oer);
+    } else {
+      if (covariateLogOdds !== covariateLogOdds) {
+        covariateLogOdds = covariateLogOddsOf(lc, lcUniforms, grade, diameter);
+        residualNormal = normalQuantile(lcUniforms[8]);
+      }
+      pi = classPi[marginClass];
+      if (pi !== pi) pi = classPi[marginClass] = residualDiseaseProbability(lc.marginLogOdds[marginClass], covariateLogOdds);
+      logLeft =
+        lc.logResidualMedian +
+        lc.residualSigma * residualNormal +
+        groupLogSurvival(reoxygenatedLogSurvival, arm.before, alpha, beta, tumourHypoxia, oer) +
+        groupLogSurvival(tumourBedLogSurvival, arm.after, alpha, beta, lc.bedHypoxicFraction, oer);
+    }
+    const m = portableExp(logLeft);
+    // 1 − e^{−m} without cancellation for small m; e^{−m} itself for the control decision.
+    const failProbability = m < 746 ? -portableExpm1(-m) : 1;
+    const zero = 1 - failProbability;
+    const tcp = 1 - pi * failProbability;
+    if (tcp !== tcp) return -1;
+    out.tcp[a] = tcp;
+    if (residualUniform >= pi || control < zero) {
+      out.controlled[a] = 1;
+      out.day[a] = Infinity;
+      continue;
+    }
+    out.controlled[a] = 0;
+    let clonogens: number;
+    if (m < poissonExactBelowMean) clonogens = poissonQuantileExact(control, m, zero);
+    else {
+      if (controlNormal !== controlNormal) controlNormal = normalQuantile(control);
+      clonogens = poissonQuantileApproximate(control, m, controlNormal);
+    }
+    const left = clonogens >= 1 ? clonogens : 1;
+    const doublings = left >= detection ? 0 : portableLog2(detection / left);
+    if (regrowthNormal !== regrowthNormal) {
+      regrowthNormal = normalQuantile(lcUniforms[9]);
+      dormant = lcUniforms[10] < lc.dormantShare ? dormancyDays(lcUniforms[11], lc.reawakeningRate) : 0;
+    }
+    const span = spans[a];
+    const day = span + dormant + regrowthDetectionDays(doublings, doublingTime, lc.regrowthSigma, regrowthNormal);
+    if (day !== day) return -1;
+    const firstVisit = span + firstVisitDays;
+    out.day[a] = day > firstVisit ? day : firstVisit;
+  }
+  return grade;
+}
