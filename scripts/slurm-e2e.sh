@@ -34,7 +34,7 @@ node_bin=$(command -v node)
 rtsim_command=$(printf '%q %q' "$node_bin" "$rtsim_js")
 rtsim() { "$node_bin" "$rtsim_js" "$@"; }
 
-work=$(mktemp -d /tmp/rtsim-slurm-e2e.XXXXXX)
+work=$(mktemp -d -t rtsim-slurm-e2e.XXXXXX)
 chmod 755 "$work" # munged runs as user munge and must reach its directory below this one
 mkdir -p "$work/log" "$work/state" "$work/spool" "$work/munge"
 

@@ -74,7 +74,7 @@ describe('slurmScripts(job)', () => {
   it('renders the array and the merge with the resources asked for', () => {
     const scripts = slurmScripts({
       rtsim: 'rtsim',
-      scenarioPath: '/home/ada/trials/sts.yaml',
+      scenarioPath: '/srv/trials/sts.yaml',
       shards: 16,
       split: 'contiguous',
       patients: 10000000,
@@ -95,11 +95,11 @@ describe('slurmScripts(job)', () => {
 #SBATCH --partition=batch
 #SBATCH --account=physics
 #SBATCH --output=/scratch/ada/sts results/slurm/logs/shard-%A_%a.out
-# Written by rtsim ${rtsimVersion()} slurm: array task K runs shard K of 16 of /home/ada/trials/sts.yaml.
+# Written by rtsim ${rtsimVersion()} slurm: array task K runs shard K of 16 of /srv/trials/sts.yaml.
 # A task writes its partial-K-of-N.json atomically once the shard is complete, so a rerun or requeued task
 # writes the same bytes again, and one stopped by scancel or its time limit leaves no partial file.
 set -euo pipefail
-exec rtsim run /home/ada/trials/sts.yaml \\
+exec rtsim run /srv/trials/sts.yaml \\
   --patients 10000000 \\
   --shard "$((SLURM_ARRAY_TASK_ID))/16" \\
   --split contiguous \\
@@ -120,7 +120,7 @@ status=0
 rtsim merge '/scratch/ada/sts results/shards'/partial-*-of-16.json --out '/scratch/ada/sts results' || status=$?
 if [ "$status" -ne 0 ]; then
   echo "rtsim slurm: the merge failed (status $status); resubmit the missing shards and the merge with:" >&2
-  echo '  rtsim slurm /home/ada/trials/sts.yaml --shards 16 --split contiguous --patients 10000000 --cpus-per-task 8 --time 02:00:00 --partition batch --account physics --mem 2G --job-name rtsim-sts --out '\\''/scratch/ada/sts results'\\'' --missing --submit' >&2
+  echo '  rtsim slurm /srv/trials/sts.yaml --shards 16 --split contiguous --patients 10000000 --cpus-per-task 8 --time 02:00:00 --partition batch --account physics --mem 2G --job-name rtsim-sts --out '\\''/scratch/ada/sts results'\\'' --missing --submit' >&2
 fi
 exit "$status"
 `);
