@@ -8,6 +8,7 @@ export { leaCatchesideFactor } from './leaCatchesideFactor.js';
 export { uscQuasiThresholdDose } from './uscQuasiThresholdDose.js';
 export { uscTransitionDose } from './uscTransitionDose.js';
 export { fractionLogSurvival } from './fractionLogSurvival.js';
+export { logAddExp } from './logAddExp.js';
 export { logSurvival } from './logSurvival.js';
 export type { SurvivalCoefficients } from './survivalCoefficients.js';
 export { survivalCoefficients } from './survivalCoefficients.js';

@@ -1,17 +1,10 @@
+import { logAddExp } from './logAddExp.js';
 import type { CellParameters } from './cellParameters.js';
 import { courseLogSurvivalTerms } from './courseLogSurvivalTerms.js';
 import type { Schedule } from './schedule.js';
 import type { SurvivalModel } from './survivalModel.js';
-import { portableExp } from './portable/portableExp.js';
 import { portableLog } from './portable/portableLog.js';
 import { portableLog1p } from './portable/portableLog1p.js';
-
-/** ln(e^a + e^b) without overflow or underflow; −∞ when both are −∞. */
-function logAddExp(a: number, b: number): number {
-  const high = Math.max(a, b);
-  if (high === -Infinity) return -Infinity;
-  return high + portableLog1p(portableExp(Math.min(a, b) - high));
-}
 
 function sum(terms: Float64Array): number {
   let total = 0;

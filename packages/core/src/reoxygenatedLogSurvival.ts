@@ -1,4 +1,4 @@
-import { portableExp } from './portable/portableExp.js';
+import { logAddExp } from './logAddExp.js';
 import { portableLog } from './portable/portableLog.js';
 import { portableLog1p } from './portable/portableLog1p.js';
 /**
@@ -29,9 +29,7 @@ export function reoxygenatedLogSurvival(
   const d = dosePerFraction;
   const oxic = portableLog1p(-hypoxicFraction) - (alpha * d + beta * d * d);
   const hypoxic = portableLog(hypoxicFraction) - (alpha * d) / oer - (beta * d * d) / (oer * oer);
-  const high = oxic > hypoxic ? oxic : hypoxic;
-  const low = oxic > hypoxic ? hypoxic : oxic;
   // h = 0 or 1 makes one term −∞: e^{−∞} = 0 adds nothing, and the other term is the whole survival.
-  const perFraction = high + portableLog1p(portableExp(low - high));
+  const perFraction = logAddExp(oxic, hypoxic);
   return fractions * (perFraction < 0 ? perFraction : 0);
 }

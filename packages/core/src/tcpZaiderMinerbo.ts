@@ -1,3 +1,4 @@
+import { logAddExp } from './logAddExp.js';
 import { fractionLogSurvival } from './fractionLogSurvival.js';
 import type { Schedule } from './schedule.js';
 import type { SurvivalModel } from './survivalModel.js';
@@ -27,13 +28,6 @@ export interface ZaiderMinerboParameters {
 }
 
 const lq: SurvivalModel = { model: 'lq' };
-
-/** ln(e^a + e^b), exact for infinite arguments. */
-function logAddExp(a: number, b: number): number {
-  const high = Math.max(a, b);
-  if (high === -Infinity || high === Infinity) return high;
-  return high + portableLog1p(portableExp(Math.min(a, b) - high));
-}
 
 /**
  * ln ∫_{t₁}^{t₁+Δ} e^{−L − λt′} dt′ = −L − λt₁ + ln Δ + ln g(λΔ), g(x) = (1 − e^{−x})/x (g(0) = 1): the closed

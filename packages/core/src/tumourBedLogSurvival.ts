@@ -1,4 +1,4 @@
-import { portableExp } from './portable/portableExp.js';
+import { logAddExp } from './logAddExp.js';
 import { portableLog } from './portable/portableLog.js';
 import { portableLog1p } from './portable/portableLog1p.js';
 /**
@@ -30,8 +30,6 @@ export function tumourBedLogSurvival(
   const d = dosePerFraction;
   const oxic = portableLog1p(-hypoxicFraction) - fractions * (alpha * d + beta * d * d);
   const hypoxic = portableLog(hypoxicFraction) - fractions * ((alpha * d) / oer + (beta * d * d) / (oer * oer));
-  const high = oxic > hypoxic ? oxic : hypoxic;
-  const low = oxic > hypoxic ? hypoxic : oxic;
-  const logSurvival = high + portableLog1p(portableExp(low - high));
+  const logSurvival = logAddExp(oxic, hypoxic);
   return logSurvival < 0 ? logSurvival : 0;
 }

@@ -1,15 +1,10 @@
 import type { CellParameters } from '@rtsim/core';
-import { logSurvival, normalQuantile, portableExp, portableLog, portableLog1p } from '@rtsim/core';
+import { logAddExp, logSurvival, normalQuantile, portableLog } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { patientSlots } from '../random/patientSlots.js';
 import { patientField } from './drawPatient.js';
 import type { EnginePlan } from './EnginePlan.js';
 import { armExtrasStride, armTableStride } from './EnginePlan.js';
-
-/** ln(e^a + e^b) without overflow; a or b may be −∞ (h = 0 or h = 1), not both. */
-function logAddExp(a: number, b: number): number {
-  return a > b ? a + portableLog1p(portableExp(b - a)) : b + portableLog1p(portableExp(a - b));
-}
 
 /**
  * ln S by core's logSurvival, for the survival modes that have no coefficient form (allocates: slow path), on the
