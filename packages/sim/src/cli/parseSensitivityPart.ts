@@ -1,11 +1,9 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
 import type { ShardField } from '../trial/parseShardField.js';
-import { parseShardField } from '../trial/parseShardField.js';
 import { parseSensitivitySettings } from './parseSensitivitySettings.js';
 import { shardFileKind } from './shardFileKind.js';
-import { shardScenario } from './shardScenario.js';
-import { shardSealProblem } from './shardSealProblem.js';
+import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
 
 /** A sensitivity part whose seal, fields, scenario and analysis are checked; its accumulators still raw. */
@@ -42,19 +40,10 @@ export async function parseSensitivityPart(value: unknown, name: string): Promis
     return fail(`its format is not "rtsim-sensitivity-shard"${kind === undefined ? '' : ` (it is ${kind})`}: parts of one merge must all be of one kind`);
   }
   const file = value as Record<string, unknown>;
-  const seal = shardSealProblem(file);
-  if (seal !== undefined) return fail(seal);
-  const { rtsim, scenarioHash: hash, scenarioText, accumulators } = file;
-  if (typeof rtsim !== 'string') fail('rtsim (the version) must be a string');
-  let shard: ShardField;
-  try {
-    shard = parseShardField(file['shard']);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  const derived = await shardScenario(file);
-  if ('problem' in derived) return fail(derived.problem);
-  const { scenario } = derived;
+  const { scenarioHash: hash, scenarioText, accumulators } = file;
+  const header = await shardHeader(file);
+  if ('problem' in header) return fail(header.problem);
+  const { rtsim, shard, scenario } = header;
   if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
   let settings: SensitivitySettings;
   try {
@@ -63,5 +52,5 @@ export async function parseSensitivityPart(value: unknown, name: string): Promis
     return fail((error as Error).message);
   }
   if (!Array.isArray(accumulators)) return fail('accumulators must be a list, one entry per evaluation');
-  return { name, rtsim: rtsim as string, hash: hash as string, shard, settings, scenarioText: scenarioText as string, scenario, accumulators };
+  return { name, rtsim: rtsim, hash: hash as string, shard, settings, scenarioText: scenarioText as string, scenario, accumulators };
 }

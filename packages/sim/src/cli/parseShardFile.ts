@@ -5,10 +5,8 @@ import { parseAccumulator } from '../cohort/parseAccumulator.js';
 import { shardBlocks } from '../cohort/shardBlocks.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ShardField } from '../trial/parseShardField.js';
-import { parseShardField } from '../trial/parseShardField.js';
 import { shardFileKind } from './shardFileKind.js';
-import { shardScenario } from './shardScenario.js';
-import { shardSealProblem } from './shardSealProblem.js';
+import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
 
 /** A partial result read back and checked. */
@@ -48,20 +46,11 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
     const kind = shardFileKind(file);
     return fail(`format must be "rtsim-shard" (write partial results with rtsim run FILE --shard K/N)${kind === undefined ? '' : `; it is ${kind}, and parts of one merge must all be of one kind`}`);
   }
-  const seal = shardSealProblem(file);
-  if (seal !== undefined) return fail(seal);
-  const { rtsim, seed, patients, shard, scenarioFile, scenarioText } = file;
+  const { seed, patients, scenarioFile, scenarioText } = file;
   const hash = file['scenarioHash'];
-  if (typeof rtsim !== 'string') fail('rtsim (the version) must be a string');
-  let shardField: ShardField;
-  try {
-    shardField = parseShardField(shard);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  const derived = await shardScenario(file);
-  if ('problem' in derived) return fail(derived.problem);
-  const { scenario } = derived;
+  const header = await shardHeader(file);
+  if ('problem' in header) return fail(header.problem);
+  const { rtsim, shard: shardField, scenario } = header;
   if (scenario.uncertainty !== undefined) fail('its scenario has an uncertainty section, but the file is not a two-level part ("rtsim-uncertainty-shard")');
   let accumulator: Accumulator;
   try {
@@ -73,7 +62,7 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   const problem = accumulatorProblem(accumulator, plan, shardBlocks(plan.blockCount, shardField.index - 1, shardField.count, shardField.split));
   if (problem !== undefined) fail(`accumulator: ${problem}`);
   return {
-    rtsim: rtsim as string,
+    rtsim,
     scenarioHash: hash as string,
     seed: seed as number,
     patients: patients as number,

@@ -2,14 +2,11 @@ import { accumulatorProblem } from '../cohort/accumulatorProblem.js';
 import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { parseAccumulator } from '../cohort/parseAccumulator.js';
-import type { ShardField } from '../trial/parseShardField.js';
-import { parseShardField } from '../trial/parseShardField.js';
 import type { TwoLevelTrialPart } from '../trial/TrialPart.js';
 import { uncertaintyShardUnits } from '../trial/uncertaintyShardUnits.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';
-import { shardScenario } from './shardScenario.js';
-import { shardSealProblem } from './shardSealProblem.js';
 import { shardFileKind } from './shardFileKind.js';
+import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
 
 /**
@@ -36,19 +33,10 @@ export async function parseUncertaintyShardFile(value: unknown, name: string): P
   };
   if (!isUncertaintyShardFile(value)) return fail(`its format is not "rtsim-uncertainty-shard"${shardFileKind(value) === undefined ? '' : ` (it is ${shardFileKind(value)})`} (parts of one run must all be of one kind)`);
   const file = value as Record<string, unknown>;
-  const seal = shardSealProblem(file);
-  if (seal !== undefined) return fail(seal);
-  const { rtsim, scenarioHash: hash, shard, scenarioText, draws, accumulators } = file;
-  if (typeof rtsim !== 'string') fail('rtsim (the version) must be a string');
-  let shardField: ShardField;
-  try {
-    shardField = parseShardField(shard);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  const derived = await shardScenario(file);
-  if ('problem' in derived) return fail(derived.problem);
-  const { scenario } = derived;
+  const { scenarioHash: hash, scenarioText, draws, accumulators } = file;
+  const header = await shardHeader(file);
+  if ('problem' in header) return fail(header.problem);
+  const { rtsim, shard: shardField, scenario } = header;
   if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
   if (draws !== scenario.uncertainty.draws) fail(`draws ${JSON.stringify(draws)} is not its scenario's ${scenario.uncertainty.draws}`);
   const sets = parameterSets(scenario);
@@ -78,7 +66,7 @@ export async function parseUncertaintyShardFile(value: unknown, name: string): P
   return {
     kind: 'two-level',
     name,
-    rtsim: rtsim as string,
+    rtsim,
     scenarioHash: hash as string,
     shard: shardField,
     scenarioText: scenarioText as string,
