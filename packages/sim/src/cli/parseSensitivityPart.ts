@@ -52,5 +52,5 @@ export async function parseSensitivityPart(value: unknown, name: string): Promis
     return fail((error as Error).message);
   }
   if (!Array.isArray(accumulators)) return fail('accumulators must be a list, one entry per evaluation');
-  return { name, rtsim: rtsim, hash: hash as string, shard, settings, scenarioText: scenarioText as string, scenario, accumulators };
+  return { name, rtsim, hash: hash as string, shard, settings, scenarioText: scenarioText as string, scenario, accumulators };
 }
