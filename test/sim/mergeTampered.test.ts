@@ -9,6 +9,7 @@ import { exitCodes, rtsimVersion } from '../../packages/sim/dist/node.js';
 import { scenarioHash } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import { resealShard } from './resealShard.js';
+import { longShortScenario } from './longShortScenario.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-merge-tampered-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -64,26 +65,11 @@ const controlledArm0 = 3;
 // A two-level run: 3 parameter sets × 2 blocks = 6 (set, block) units, shard K/3 (strided) units K − 1 and K + 2.
 write(
   'uncertain.yaml',
-  `version: 1
-name: merge tamper test with parameter uncertainty
-references: ["test scenario"]
-seed: 7
-patients: 5000
-cohort:
-  volume: { dist: lognormal, median: 100, sigma: 0.5 }
-  subtypes:
-    - ref: sts
-arms:
-  - id: long
-    schedule: { fractions: 25, dose: 2, perWeek: 5 }
-  - id: short
-    schedule: { fractions: 5, dose: 6, perWeek: 5 }
-followUp: { years: 2 }
-uncertainty:
+  longShortScenario('merge tamper test with parameter uncertainty', 7, 5000, `uncertainty:
   draws: 2
   parameters:
     - { path: 'cohort.subtypes[sts].alpha.mean', distribution: { dist: normal, mean: 0.3, sd: 0.03, min: 0.1 } }
-`,
+`),
 );
 
 const cohortParts = ['shards/partial-1-of-3.json', 'shards/partial-2-of-3.json', 'shards/partial-3-of-3.json'];

@@ -8,28 +8,14 @@ import { parseAccumulator } from '../../packages/sim/dist/cohort/parseAccumulato
 import type { PlainTrialPart, ResolvedScenario, TrialPartial, TwoLevelTrialPart } from '../../packages/sim/dist/index.js';
 import { nodeSpawn, partialFile, rtsimVersion } from '../../packages/sim/dist/node.js';
 import { inProcessCli } from './inProcessCli.js';
+import { longShortScenario } from './longShortScenario.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-trial-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const cli = inProcessCli(directory);
 
 // 9000 patients: three blocks of 4096, the last one partial, so that shards of 2 and 3 split unevenly.
-const plainText = `version: 1
-name: front door test
-references: ["test scenario"]
-seed: 11
-patients: 9000
-cohort:
-  volume: { dist: lognormal, median: 100, sigma: 0.5 }
-  subtypes:
-    - ref: sts
-arms:
-  - id: long
-    schedule: { fractions: 25, dose: 2, perWeek: 5 }
-  - id: short
-    schedule: { fractions: 5, dose: 6, perWeek: 5 }
-followUp: { years: 2 }
-`;
+const plainText = longShortScenario('front door test', 11, 9000);
 const twoLevelText = `${plainText.replace('patients: 9000', 'patients: 5000')}uncertainty:
   draws: 3
   parameters:

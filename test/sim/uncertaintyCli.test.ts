@@ -7,26 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import { inProcessCli } from './inProcessCli.js';
 import { resealShard } from './resealShard.js';
+import { longShortScenario } from './longShortScenario.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-uncertainty-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const scenarioText = (uncertainty: string): string => `version: 1
-name: CLI test with parameter uncertainty
-references: ["test scenario"]
-seed: 7
-patients: 5000
-cohort:
-  volume: { dist: lognormal, median: 100, sigma: 0.5 }
-  subtypes:
-    - ref: sts
-arms:
-  - id: long
-    schedule: { fractions: 25, dose: 2, perWeek: 5 }
-  - id: short
-    schedule: { fractions: 5, dose: 6, perWeek: 5 }
-followUp: { years: 2 }
-${uncertainty}`;
+const scenarioText = (uncertainty: string): string => longShortScenario('CLI test with parameter uncertainty', 7, 5000, uncertainty);
 
 const twoParameters = `uncertainty:
   draws: 5

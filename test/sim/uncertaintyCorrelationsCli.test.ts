@@ -6,26 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 // `main`; --workers 2 starts real worker threads from the build.
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import { inProcessCli } from './inProcessCli.js';
+import { longShortScenario } from './longShortScenario.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-correlations-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const scenarioText = `version: 1
-name: CLI test with correlated parameters
-references: ["test scenario"]
-seed: 11
-patients: 5000
-cohort:
-  volume: { dist: lognormal, median: 100, sigma: 0.5 }
-  subtypes:
-    - ref: sts
-arms:
-  - id: long
-    schedule: { fractions: 25, dose: 2, perWeek: 5 }
-  - id: short
-    schedule: { fractions: 5, dose: 6, perWeek: 5 }
-followUp: { years: 2 }
-uncertainty:
+const scenarioText = longShortScenario('CLI test with correlated parameters', 11, 5000, `uncertainty:
   draws: 5
   parameters:
     - { path: 'cohort.subtypes[sts].alpha.mean', label: mean alpha, distribution: { dist: normal, mean: 0.3, sd: 0.03, min: 0.1 } }
@@ -33,7 +19,7 @@ uncertainty:
     - { path: 'cohort.subtypes[sts].detectionVolume.value', distribution: { dist: uniform, min: 0.5, max: 2 } }
   correlations:
     - { between: [mean alpha, alpha/beta], rho: -0.7 }
-`;
+`);
 const file = join(directory, 'correlated.yaml');
 writeFileSync(file, scenarioText);
 
