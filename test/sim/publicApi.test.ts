@@ -37,7 +37,7 @@ const publicTypes = [
   'ResolvedSubtypeParameters', 'ResolvedSurgery', 'ResolvedUncertainParameter', 'ResolvedUncertainty',
   'ResponseInput', 'RunSensitivityOptions', 'RunTrialOptions', 'ScenarioInput', 'ScenarioIssue',
   'ScenarioParseResult', 'ScenarioValidation', 'ScheduleListResult', 'SensitivityMeasure', 'SensitivityOutput',
-  'SensitivityParameter', 'SensitivityResults', 'ShardSplit', 'StratumOutcome', 'SurgeryInput', 'SurvivalInput',
+  'SensitivityParameter', 'SensitivityResults', 'SensitivitySettings', 'ShardSplit', 'StratumOutcome', 'SurgeryInput', 'SurvivalInput',
   'SurvivingFractionData', 'SystemicModifierInput', 'TrialFile', 'TrialMerge', 'TrialPartial', 'TrialPartialRun',
   'TrialPlan', 'TrialResults', 'TrialResultsRun', 'TrialRun', 'TrialShard', 'TrialShardRequest', 'TwoLevelTrialPart',
   'UncertainCorrelationInput', 'UncertainCorrelationResult', 'UncertainParameterInput', 'UncertainParameterResult',

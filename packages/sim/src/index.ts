@@ -67,6 +67,7 @@ export { formatSignificant } from './report/formatSignificant.js';
 export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';
 export type { RunSensitivityOptions } from './sensitivity/runSensitivity.js';
 export type { SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './sensitivity/SensitivityResults.js';
+export type { SensitivitySettings } from './sensitivity/SensitivitySettings.js';
 export { parseSensitivityResults } from './sensitivity/parseSensitivityResults.js';
 export { sensitivityJson } from './report/sensitivityJson.js';
 export { sensitivityReportHtml } from './report/sensitivityReportHtml.js';

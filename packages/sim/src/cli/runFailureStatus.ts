@@ -8,14 +8,16 @@ import type { ProgressBar } from './createProgressBar.js';
  * @param io - the command's streams and abort signal
  * @param bar - the progress bar, cleared first so the message starts on a clean line
  * @param error - what the run threw
+ * @param command - the command named in the message (`run`, `sensitivity`)
+ * @param work - what failed, in the message (`the run`, `the analysis`)
  * @returns the exit status
  */
-export function runFailureStatus(io: CliIo, bar: ProgressBar, error: unknown): number {
+export function runFailureStatus(io: CliIo, bar: ProgressBar, error: unknown, command = 'run', work = 'the run'): number {
   bar.clear();
   if (io.signal?.aborted === true) {
-    io.stderr.write('rtsim run: interrupted; the workers were stopped and nothing was written\n');
+    io.stderr.write(`rtsim ${command}: interrupted; the workers were stopped and nothing was written\n`);
     return exitCodes.interrupted;
   }
-  io.stderr.write(`rtsim run: the run failed: ${(error as Error).message}\n`);
+  io.stderr.write(`rtsim ${command}: ${work} failed: ${(error as Error).message}\n`);
   return exitCodes.failed;
 }

@@ -25,6 +25,7 @@ import { sensitivityShardCommand } from './sensitivityShardCommand.js';
 import { sensitivityShardOption } from './sensitivityShardOption.js';
 import { sensitivityTable } from './sensitivityTable.js';
 import { terminalText } from './terminalText.js';
+import { runFailureStatus } from './runFailureStatus.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 
@@ -127,13 +128,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
       meta: { version: rtsimVersion(), scenarioHash: hash },
     });
   } catch (error) {
-    bar.clear();
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim sensitivity: interrupted; the workers were stopped and nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim sensitivity: the analysis failed: ${(error as Error).message}\n`);
-    return exitCodes.failed;
+    return runFailureStatus(io, bar, error, 'sensitivity', 'the analysis');
   }
   bar.clear();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -17,6 +17,7 @@ import { sealShard } from './sealShard.js';
 import { sensitivityPartName } from './sensitivityPartName.js';
 import type { SensitivityShardFile } from './SensitivityShardFile.js';
 import { shardFormatVersion } from '../trial/shardFormatVersion.js';
+import { runFailureStatus } from './runFailureStatus.js';
 import { terminalText } from './terminalText.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 
@@ -81,13 +82,7 @@ export async function sensitivityShardCommand(request: SensitivityShardRequest, 
       ...(io.signal === undefined ? {} : { signal: io.signal }),
     });
   } catch (error) {
-    bar.clear();
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim sensitivity: interrupted; the workers were stopped and nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim sensitivity: the analysis failed: ${(error as Error).message}\n`);
-    return exitCodes.failed;
+    return runFailureStatus(io, bar, error, 'sensitivity', 'the analysis');
   }
   bar.clear();
   const touched = new Set(units.map(([evaluation]) => evaluation));

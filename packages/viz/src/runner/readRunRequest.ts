@@ -2,7 +2,7 @@ import { maxPatients } from '@rtsim/sim';
 import { maxWorkers } from './runCard.js';
 import type { RunCard } from './runCard.js';
 import { runnerCopy } from './runnerCopy.js';
-import type { SensitivitySettings } from './runTrialSensitivity.js';
+import type { SensitivitySettings } from '@rtsim/sim';
 
 /** What the Run button asks for: patients and workers, and the sensitivity settings when that analysis is chosen. */
 export interface RunRequest {

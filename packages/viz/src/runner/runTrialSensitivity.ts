@@ -1,19 +1,7 @@
 import { runSensitivity, scenarioHash, sensitivityJson, sensitivityReportHtml } from '@rtsim/sim';
-import type { PoolProgress, ResolvedScenario, SensitivityMeasure, SensitivityOutput } from '@rtsim/sim';
+import type { PoolProgress, ResolvedScenario, SensitivitySettings } from '@rtsim/sim';
 import type { SensitivityRun } from './SensitivityRun.js';
 import { spawnBrowserWorker } from './spawnBrowserWorker.js';
-
-/** The settings of a sensitivity analysis: the options of `rtsim sensitivity` other than the worker count. */
-export interface SensitivitySettings {
-  readonly output: SensitivityOutput;
-  readonly measure: SensitivityMeasure;
-  /** N, Saltelli rows (≥ 2). */
-  readonly samples: number;
-  /** Virtual patients per evaluation (≥ 1). */
-  readonly patients: number;
-  /** Bootstrap resamples of the Sobol intervals (≥ 1). */
-  readonly resamples: number;
-}
 
 /**
  * Runs the sensitivity analysis of a scenario (runSensitivity from the sim: tornado and Sobol indices) in Web

@@ -1,7 +1,7 @@
 import { comparisonPairs, defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, maxPatients } from '@rtsim/sim';
 import type { ResolvedScenario, SensitivityMeasure, SensitivityOutput } from '@rtsim/sim';
 import { numberField } from '../ui/numberField.js';
-import type { SensitivitySettings } from './runTrialSensitivity.js';
+import type { SensitivitySettings } from '@rtsim/sim';
 
 /** The settings of the sensitivity analysis in the runner, with the scenario it offers outputs for. */
 export interface SensitivityForm {
