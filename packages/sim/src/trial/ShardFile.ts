@@ -1,7 +1,5 @@
-import type { LibraryRelease } from '@rtsim/core';
+import type { ShardFileCommon } from './ShardFileCommon.js';
 import type { AccumulatorFile } from '../cohort/serializeAccumulator.js';
-import type { ShardSplit } from '../cohort/ShardSplit.js';
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 
 /**
  * The body of `partial-K-of-N.json`, written by `rtsim run FILE --shard K/N` and read by `rtsim merge`
@@ -9,32 +7,8 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
  * totals of the shard's blocks, the resolved scenario they were simulated from, its hash, seed and patient count,
  * the scenario file's text (for the report) and the rtsim version.
  */
-export interface ShardFile {
+export interface ShardFile extends ShardFileCommon {
   readonly format: 'rtsim-shard';
-  /** 2 since shard files carry `checksum` (version 1 files are refused: run the shard again). */
-  readonly formatVersion: 2;
-  /** rtsim version that simulated the shard; merge refuses parts of other versions. */
-  readonly rtsim: string;
-  /** Model version and parameter library that simulated the shard, as in results.json (information: merge checks `rtsim`). */
-  readonly model: number;
-  readonly library: LibraryRelease;
-  /** `scenarioHash` of `scenario` (sha256:…). */
-  readonly scenarioHash: string;
-  readonly seed: number;
-  readonly patients: number;
-  /**
-   * Shard K of N, K from 1, and the `--split` that chose its blocks. `split` is written only for `contiguous`
-   * (strided is the default), so a strided shard file has the form it had before `--split` existed; absent means
-   * `strided`.
-   */
-  readonly shard: { readonly index: number; readonly count: number; readonly split?: ShardSplit };
-  /** Base name and text of the scenario file (after --patients / --seed, the text is still the file as written). */
-  readonly scenarioFile: string;
-  readonly scenarioText: string;
-  /** The resolved scenario, with the --patients / --seed overrides applied. */
-  readonly scenario: ResolvedScenario;
   /** The serialised accumulator of the shard's blocks. */
   readonly accumulator: AccumulatorFile;
-  /** shardChecksum of the file's other fields: merge refuses a part whose content does not match it. */
-  readonly checksum: string;
 }

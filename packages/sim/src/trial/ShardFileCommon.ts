@@ -1,0 +1,35 @@
+import type { LibraryRelease } from '@rtsim/core';
+import type { ShardSplit } from '../cohort/ShardSplit.js';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+
+/**
+ * The fields every shard file shares (`partial-K-of-N.json` of a run or a two-level run,
+ * `sensitivity-partial-K-of-N.json`), whatever totals it carries; checked alike on merge (cli/shardHeader.ts).
+ */
+export interface ShardFileCommon {
+  /** 2 since shard files carry `checksum` (version 1 files are refused: run the shard again). */
+  readonly formatVersion: 2;
+  /** rtsim version that simulated the shard; merge refuses parts of other versions. */
+  readonly rtsim: string;
+  /** Model version and parameter library that simulated the shard, as in results.json (information: merge checks `rtsim`). */
+  readonly model: number;
+  readonly library: LibraryRelease;
+  /** `scenarioHash` of `scenario` (sha256:…). */
+  readonly scenarioHash: string;
+  /** The run's seed and patient count (--seed, --patients applied). */
+  readonly seed: number;
+  readonly patients: number;
+  /**
+   * Shard K of N, K from 1, and the `--split` that chose its work. `split` is written only for `contiguous`
+   * (strided is the default), so a strided shard file has the form it had before `--split` existed; absent means
+   * `strided`.
+   */
+  readonly shard: { readonly index: number; readonly count: number; readonly split?: ShardSplit };
+  /** Base name and text of the scenario file (after --patients / --seed, the text is still the file as written). */
+  readonly scenarioFile: string;
+  readonly scenarioText: string;
+  /** The resolved scenario, with the --patients / --seed overrides applied. */
+  readonly scenario: ResolvedScenario;
+  /** shardChecksum of the file's other fields: merge refuses a part whose content does not match it. */
+  readonly checksum: string;
+}
