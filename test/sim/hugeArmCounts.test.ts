@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { reportHtml } from '../../packages/sim/dist/report/reportHtml.js';
 import { maxArms } from '../../packages/sim/dist/scenario/maxArms.js';
 import type { TrialResults } from '../../packages/sim/dist/index.js';
-import { comparisonTable, exitCodes } from '../../packages/sim/dist/node.js';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import { comparisonTable } from '../../packages/sim/dist/cli/comparisonTable.js';
 import { inProcessCli } from './inProcessCli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-huge-arms-'));

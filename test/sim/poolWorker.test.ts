@@ -10,7 +10,9 @@ import { runInThread } from '../../packages/sim/dist/cohort/runInThread.js';
 import { summarize } from '../../packages/sim/dist/cohort/summarize.js';
 import { runPool } from '../../packages/sim/dist/pool/runPool.js';
 import { resultsJson } from '../../packages/sim/dist/report/resultsJson.js';
-import { defaultWorkerCount, nodeSpawn, runNodePool } from '../../packages/sim/dist/node.js';
+import { nodeSpawn } from '../../packages/sim/dist/node.js';
+import { defaultWorkerCount } from '../../packages/sim/dist/pool/defaultWorkerCount.js';
+import { runNodePool } from '../../packages/sim/dist/pool/runNodePool.js';
 import { mixedScenario } from './cohortScenario.js';
 
 const meta = { version: 'test', scenarioHash: 'sha256:test' };
@@ -33,7 +35,7 @@ const directory = mkdtempSync(join(tmpdir(), 'rtsim-pool-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const comlinkUrl = pathToFileURL(resolve('packages/sim/node_modules/comlink/dist/esm/comlink.mjs')).href;
 const adapterUrl = pathToFileURL(resolve('packages/sim/node_modules/comlink/dist/esm/node-adapter.mjs')).href;
-const simUrl = pathToFileURL(resolve('packages/sim/dist/index.js')).href;
+const simUrl = pathToFileURL(resolve('packages/sim/dist/pool/createCohortWorkerApi.js')).href;
 
 /** A worker script that serves the real API with `computeBlocks` written as `computeBlocks` says (`api` is the real one). */
 function workerScript(name: string, computeBlocks: string): URL {

@@ -10,7 +10,7 @@ import * as sim from '@rtsim/sim';
 /** The values (functions, constants, classes) the index exports, sorted. */
 const publicValues = [
   'TrialPartsError', 'avatarAnalysis', 'avatarAssumptions', 'avatarJson', 'avatarRankingSummary', 'avatarReportHtml',
-  'avatarTumour', 'canonicalJson', 'comparisonPairs', 'correlationSummary', 'createCohortWorkerApi',
+  'avatarTumour', 'canonicalJson', 'comparisonPairs', 'correlationSummary',
   'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume', 'defaultSensitivityPatients',
   'defaultSensitivityResamples', 'defaultSensitivitySamples', 'exposeCohortWorker', 'formatAvatarIssue',
   'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'maxAvatarCsvBytes', 'maxPatients',

@@ -22,7 +22,6 @@ export type { ShardSplit } from './cohort/ShardSplit.js';
 // Node's; a page spawns a module Web Worker whose file calls exposeCohortWorker()).
 export type { PoolWorker } from './pool/PoolWorker.js';
 export type { PoolProgress } from './pool/PoolProgress.js';
-export { createCohortWorkerApi } from './pool/createCohortWorkerApi.js';
 export type { CohortWorkerApi } from './pool/createCohortWorkerApi.js';
 export { exposeCohortWorker } from './pool/exposeCohortWorker.js';
 

@@ -1,5 +1,5 @@
-import { expose } from 'comlink';
-import { createCohortWorkerApi } from '@rtsim/sim';
+import { exposeCohortWorker } from '@rtsim/sim';
 
-// A module Web Worker that only exposes the sim's cohort worker API (all logic lives, and is tested, in sim).
-expose(createCohortWorkerApi());
+// A module Web Worker that only exposes the sim's cohort worker API on its global scope, as the Node worker file
+// (sim's pool/cohortWorker.node.ts) does on its parent port; all logic lives, and is tested, in sim.
+exposeCohortWorker();
