@@ -3,7 +3,7 @@ import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { formatSignedPoints } from './formatSignedPoints.js';
+import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
 import { textTable } from './textTable.js';

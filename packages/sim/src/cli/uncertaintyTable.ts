@@ -2,7 +2,7 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 import { correlationSummary } from '../report/correlationSummary.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
-import { formatSignedPoints } from './formatSignedPoints.js';
+import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 

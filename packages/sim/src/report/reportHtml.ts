@@ -4,6 +4,7 @@ import { forestPlot } from '../charts/forestPlot.js';
 import type { ForestRow } from '../charts/forestPlot.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from './formatPValue.js';
+import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { localControlChart } from '../charts/localControlChart.js';
@@ -16,7 +17,6 @@ import { uncertaintySection } from './uncertaintySection.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
-const signedPoints = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
 
 /**
  * The self-contained HTML report of a run: one file with inline CSS and inline SVG figures, no scripts, no
@@ -60,7 +60,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
 
   const comparisonRows = comparisons.map(
     (pair) =>
-      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${htmlCell(`${signedPoints(pair.meanTcpDifference)} [${signedPoints(pair.meanTcpDifferenceCi95[0])}, ${signedPoints(pair.meanTcpDifferenceCi95[1])}]`)}` +
+      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${htmlCell(`${formatSignedPoints(pair.meanTcpDifference)} [${formatSignedPoints(pair.meanTcpDifferenceCi95[0])}, ${formatSignedPoints(pair.meanTcpDifferenceCi95[1])}]`)}` +
       `${htmlCell(`${pair.discordant.aOnly} / ${pair.discordant.bOnly}`)}${htmlCell(formatPValue(pair.mcnemarP))}${htmlCell(formatPValue(pair.logRankP))}` +
       `${htmlCell(pair.trialPatientsPerArm === null ? '—' : String(pair.trialPatientsPerArm))}</tr>`,
   );

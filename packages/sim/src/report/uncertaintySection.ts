@@ -2,11 +2,11 @@ import { formatDistribution, formatNumber } from '@rtsim/core';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
+import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
 
-const signed = (value: number): string => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${formatPercent(value, 2)}` : '—');
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;
 
 /** The cells every outer summary shows: nominal, median, parameter interval, MC SE, combined interval, share. */
@@ -45,7 +45,7 @@ export function uncertaintySection(results: TrialResults): string {
   const armRows = u.arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${summaryCells(arm.controlRate, percent)}</tr>`);
   const pairRows = u.comparisons.map(
     (pair) =>
-      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, signed)}` +
+      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, formatSignedPoints)}` +
       `${htmlCell(`${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`)}</tr>`,
   );
   const armChart = uncertaintyIntervalChart(
