@@ -1,6 +1,6 @@
 import { area, line } from 'd3-shape';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { chartInk } from './chartInk.js';
+import { chartTitle } from './chartTitle.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { powerOfTen } from './powerOfTen.js';
@@ -88,7 +88,7 @@ export function avatarSurvivalChart(data: AvatarSurvivalChartData, options: Avat
     return `${bar}<circle class="point" cx="${cx}" cy="${svgNumber(y(point.survivingFraction))}" r="3.5" fill="#fff" stroke="${colour}" stroke-width="1.5">${label}</circle>`;
   });
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, margin.left) +
     `<path class="band" d="${band}" fill="${colour}" fill-opacity="0.15" stroke="none"><title>95% band of the fit</title></path>` +
     `<path class="fit" d="${fit}" fill="none" stroke="${colour}" stroke-width="2"><title>LQ fit</title></path>` +
     `<g class="points">${marks.join('')}</g>` +

@@ -1,8 +1,11 @@
 import { scaleLinear } from 'd3-scale';
-import { chartInk } from './chartInk.js';
+import { chartTitle } from './chartTitle.js';
 import { escapeXml } from './escapeXml.js';
 import { formatPercent } from './formatPercent.js';
 import { okabeIto } from './okabeIto.js';
+import { rowLabel } from './rowLabel.js';
+import { rowLayout } from './rowLayout.js';
+import { rowValue } from './rowValue.js';
 import { svgAxis } from './svgAxis.js';
 import { svgFrame } from './svgFrame.js';
 import { svgNumber } from './svgNumber.js';
@@ -44,16 +47,17 @@ export function avatarTcpChart(rows: readonly AvatarTcpRow[], options: AvatarTcp
   const colour = escapeXml(options.colour ?? okabeIto[0]);
   const bestColour = escapeXml(okabeIto[1]);
   const margin = { top: 28, right: 210, bottom: 46, left: 150 };
-  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const { height, bottom, centre } = rowLayout(rows.length, rowHeight, margin);
   const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
-  const bottom = height - margin.bottom;
   const marks = rows.map((row, index) => {
-    const cy = margin.top + (index + 0.5) * rowHeight;
+    const cy = centre(index);
     const stroke = index === 0 ? bestColour : colour;
-    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>`;
-    const numbers =
-      `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="${chartInk.text}">` +
-      `${formatPercent(row.tcp)} [${formatPercent(row.lower)}, ${formatPercent(row.upper)}] · P(best) ${formatPercent(row.probabilityBest)}</text>`;
+    const label = rowLabel(row.label, margin.left - 10, cy);
+    const numbers = rowValue(
+      `${formatPercent(row.tcp)} [${formatPercent(row.lower)}, ${formatPercent(row.upper)}] · P(best) ${formatPercent(row.probabilityBest)}`,
+      width - margin.right + 10,
+      cy,
+    );
     const className = index === 0 ? 'row best' : 'row';
     if (!Number.isFinite(row.tcp)) return `<g class="${className}">${label}${numbers}</g>`;
     const lower = Number.isFinite(row.lower) ? row.lower : row.tcp;
@@ -66,7 +70,7 @@ export function avatarTcpChart(rows: readonly AvatarTcpRow[], options: AvatarTcp
     );
   });
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, margin.left) +
     marks.join('') +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 5, format: (value) => svgNumber(100 * value, 0), label: 'Tumour control probability (%)' });
   return svgFrame(width, height, title, content, { className: 'chart avatar-tcp' });

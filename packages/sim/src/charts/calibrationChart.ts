@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { chartInk } from './chartInk.js';
+import { chartTitle } from './chartTitle.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
@@ -89,7 +90,7 @@ export function calibrationChart(points: readonly CalibrationPoint[], options: C
     .join('');
   const height = keyTop + Math.ceil(drawn.length / 2) * 14;
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, margin.left) +
     `<line class="identity" x1="${svgNumber(x(100 * from))}" y1="${svgNumber(y(100 * from))}" x2="${svgNumber(x(100))}" y2="${svgNumber(y(100))}" stroke="${chartInk.muted}" stroke-dasharray="4 3"/>` +
     svgAxis({ scale: x, orient: 'bottom', position: size - margin.bottom, tickCount: 6, format: (v) => svgNumber(v, 0), label: 'Predicted local control (%)' }) +
     svgAxis({ scale: y, orient: 'left', position: margin.left, tickCount: 6, format: (v) => svgNumber(v, 0), label: 'Observed local control (%)' }) +

@@ -1,8 +1,12 @@
 import { max, min } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { chartInk } from './chartInk.js';
+import { chartTitle } from './chartTitle.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
+import { paddedScale } from './paddedScale.js';
+import { rowLabel } from './rowLabel.js';
+import { rowLayout } from './rowLayout.js';
+import { rowValue } from './rowValue.js';
 import { svgAxis } from './svgAxis.js';
 import { svgFrame } from './svgFrame.js';
 import { svgNumber } from './svgNumber.js';
@@ -47,26 +51,21 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   const title = options.title ?? 'Paired differences in mean TCP';
   const colour = options.colour ?? okabeIto[0];
   const margin = { top: 28, right: 150, bottom: 46, left: 200 };
-  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const { height, bottom, centre } = rowLayout(rows.length, rowHeight, margin);
   const finite = rows.filter((row) => Number.isFinite(row.estimate));
   const values = finite.flatMap((row) => [row.lower, row.upper, row.estimate].filter(Number.isFinite).map((v) => v * factor));
   const low = Math.min(0, min(values) ?? 0);
   const high = Math.max(0, max(values) ?? 0);
-  const pad = high - low > 0 ? 0.05 * (high - low) : 1;
-  const x = scaleLinear()
-    .domain([low - pad, high + pad])
-    .nice()
-    .range([margin.left, width - margin.right]);
-  const bottom = height - margin.bottom;
+  const x = paddedScale(low, high, [margin.left, width - margin.right]);
   const signed = (value: number): string => {
     if (!Number.isFinite(value)) return '—';
     const text = (value * factor).toFixed(1);
     return /^-0\.0$/.test(text) ? '0.0' : `${value > 0 && text !== '0.0' ? '+' : ''}${text}`;
   };
   const marks = rows.map((row, index) => {
-    const cy = margin.top + (index + 0.5) * rowHeight;
-    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>`;
-    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="${chartInk.text}">${signed(row.estimate)} [${signed(row.lower)}, ${signed(row.upper)}]</text>`;
+    const cy = centre(index);
+    const label = rowLabel(row.label, margin.left - 10, cy);
+    const numbers = rowValue(`${signed(row.estimate)} [${signed(row.lower)}, ${signed(row.upper)}]`, width - margin.right + 10, cy);
     if (!Number.isFinite(row.estimate)) return `<g class="row">${label}${numbers}</g>`;
     const lower = Number.isFinite(row.lower) ? row.lower : row.estimate;
     const upper = Number.isFinite(row.upper) ? row.upper : row.estimate;
@@ -80,7 +79,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   });
   const zero = svgNumber(x(0));
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, margin.left) +
     `<line class="reference" x1="${zero}" y1="${svgNumber(margin.top)}" x2="${zero}" y2="${svgNumber(bottom)}" stroke="${chartInk.muted}" stroke-dasharray="4 3"/>` +
     marks.join('') +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 1), label: options.xLabel ?? 'Difference in mean TCP (percentage points)' });

@@ -1,8 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import type { Interval } from '../cohort/Interval.js';
 import { chartInk } from './chartInk.js';
-import { escapeXml } from './escapeXml.js';
+import { chartTitle } from './chartTitle.js';
+import { legendSwatch } from './legendSwatch.js';
 import { okabeIto } from './okabeIto.js';
+import { rowLabel } from './rowLabel.js';
+import { rowLayout } from './rowLayout.js';
 import { svgAxis } from './svgAxis.js';
 import { svgFrame } from './svgFrame.js';
 import { svgNumber } from './svgNumber.js';
@@ -43,13 +46,12 @@ export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOp
   const firstColour = okabeIto[2];
   const totalColour = okabeIto[4];
   const margin = { top: 46, right: 30, bottom: 46, left: 250 };
-  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const { height, bottom, centre } = rowLayout(rows.length, rowHeight, margin);
   const values = rows.flatMap((row) => [row.first, row.total, ...row.firstCi95, ...row.totalCi95]).filter(Number.isFinite);
   const x = scaleLinear()
     .domain([values.reduce((lowest, value) => Math.min(lowest, value), 0), values.reduce((highest, value) => Math.max(highest, value), 1)])
     .nice()
     .range([margin.left, width - margin.right]);
-  const bottom = height - margin.bottom;
   const zero = x(0);
   const bar = (value: number, interval: Interval, y: number, className: string, colour: string): string => {
     if (!Number.isFinite(value)) return '';
@@ -62,23 +64,21 @@ export function sobolChart(rows: readonly SobolChartRow[], options: SobolChartOp
   };
   const marks = rows.map((row, index) => {
     const top = margin.top + index * rowHeight + rowHeight * 0.14;
-    const cy = margin.top + (index + 0.5) * rowHeight;
+    const cy = centre(index);
     return (
-      `<g class="row"><text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>` +
+      `<g class="row">${rowLabel(row.label, margin.left - 10, cy)}` +
       bar(row.first, row.firstCi95, top, 'first', firstColour) +
       bar(row.total, row.totalCi95, top + rowHeight * 0.36, 'total', totalColour) +
       '</g>'
     );
   });
   const legend =
-    `<g class="legend"><rect x="${svgNumber(margin.left)}" y="24" width="12" height="10" fill="${firstColour}"/>` +
-    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="${chartInk.text}">first order S (alone)</text>` +
-    `<rect x="${svgNumber(margin.left + 170)}" y="24" width="12" height="10" fill="${totalColour}"/>` +
-    `<text x="${svgNumber(margin.left + 186)}" y="33" fill="${chartInk.text}">total S_T (with interactions)</text>` +
+    `<g class="legend">${legendSwatch(margin.left, firstColour, 'first order S (alone)')}` +
+    legendSwatch(margin.left + 170, totalColour, 'total S_T (with interactions)') +
     `<line x1="${svgNumber(margin.left + 360)}" y1="29" x2="${svgNumber(margin.left + 380)}" y2="29" stroke="${chartInk.text}" stroke-width="1.5"/>` +
     `<text x="${svgNumber(margin.left + 386)}" y="33" fill="${chartInk.text}">95 % interval</text></g>`;
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, margin.left) +
     legend +
     `<line class="reference" x1="${svgNumber(zero)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(zero)}" y2="${svgNumber(bottom)}" stroke="${chartInk.muted}"/>` +
     marks.join('') +

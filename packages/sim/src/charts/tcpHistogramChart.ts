@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { chartInk } from './chartInk.js';
+import { chartTitle } from './chartTitle.js';
 import { escapeXml } from './escapeXml.js';
 import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
@@ -62,7 +62,7 @@ export function tcpHistogramChart(data: TcpHistogramData, options: TcpHistogramO
   });
   const percent = (value: number): string => svgNumber(100 * value, 1);
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="14" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, margin.left, 14) +
     `<g class="bars">${bars.join('')}</g>` +
     svgAxis({ scale: x, orient: 'bottom', position: height - margin.bottom, tickCount: 5, format: percent, label: 'Tumour control probability (%)' }) +
     svgAxis({ scale: y, orient: 'left', position: margin.left, tickCount: 4, format: percent, label: 'Patients (%)' });

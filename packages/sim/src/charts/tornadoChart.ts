@@ -1,7 +1,10 @@
-import { scaleLinear } from 'd3-scale';
 import { chartInk } from './chartInk.js';
+import { chartTitle } from './chartTitle.js';
 import { escapeXml } from './escapeXml.js';
+import { legendSwatch } from './legendSwatch.js';
 import { okabeIto } from './okabeIto.js';
+import { paddedScale } from './paddedScale.js';
+import { rowLayout } from './rowLayout.js';
 import { svgAxis } from './svgAxis.js';
 import { svgFrame } from './svgFrame.js';
 import { svgNumber } from './svgNumber.js';
@@ -47,17 +50,12 @@ export function tornadoChart(base: number, rows: readonly TornadoChartRow[], opt
   const title = options.title ?? 'One-at-a-time sensitivity';
   const [lowColour, highColour] = okabeIto as [string, string];
   const margin = { top: 46, right: 30, bottom: 46, left: 250 };
-  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const { height, bottom, centre } = rowLayout(rows.length, rowHeight, margin);
   const values = [base, ...rows.flatMap((row) => [row.outputLow, row.outputHigh])].filter(Number.isFinite).map((v) => v * factor);
   const baseEnd = Number.isFinite(base) ? base * factor : 0;
   const low = values.reduce((lowest, value) => Math.min(lowest, value), baseEnd);
   const high = values.reduce((highest, value) => Math.max(highest, value), baseEnd);
-  const pad = high - low > 0 ? 0.05 * (high - low) : 1;
-  const x = scaleLinear()
-    .domain([low - pad, high + pad])
-    .nice()
-    .range([margin.left, width - margin.right]);
-  const bottom = height - margin.bottom;
+  const x = paddedScale(low, high, [margin.left, width - margin.right]);
   const baseX = x(Number.isFinite(base) ? base * factor : 0);
   const bar = (value: number, cy: number, className: string, colour: string): string => {
     if (!Number.isFinite(value)) return '';
@@ -66,7 +64,7 @@ export function tornadoChart(base: number, rows: readonly TornadoChartRow[], opt
     return `<rect class="bar ${className}" x="${svgNumber(left)}" y="${svgNumber(cy - rowHeight * 0.32)}" width="${svgNumber(Math.abs(end - baseX))}" height="${svgNumber(rowHeight * 0.64)}" fill="${colour}"/>`;
   };
   const marks = rows.map((row, index) => {
-    const cy = margin.top + (index + 0.5) * rowHeight;
+    const cy = centre(index);
     // The range goes on a second line under the label: long ranges (10⁻¹³ – 10⁻¹⁰) would not fit beside it.
     const labelX = svgNumber(margin.left - 10);
     const text = row.range === undefined
@@ -79,12 +77,10 @@ export function tornadoChart(base: number, rows: readonly TornadoChartRow[], opt
     );
   });
   const legend =
-    `<g class="legend"><rect x="${svgNumber(margin.left)}" y="24" width="12" height="10" fill="${lowColour}"/>` +
-    `<text x="${svgNumber(margin.left + 16)}" y="33" fill="${chartInk.text}">parameter at its low end (2.5 %)</text>` +
-    `<rect x="${svgNumber(margin.left + 220)}" y="24" width="12" height="10" fill="${highColour}"/>` +
-    `<text x="${svgNumber(margin.left + 236)}" y="33" fill="${chartInk.text}">at its high end (97.5 %)</text></g>`;
+    `<g class="legend">${legendSwatch(margin.left, lowColour, 'parameter at its low end (2.5 %)')}` +
+    `${legendSwatch(margin.left + 220, highColour, 'at its high end (97.5 %)')}</g>`;
   const content =
-    `<text class="chart-title" x="${svgNumber(margin.left)}" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, margin.left) +
     legend +
     marks.join('') +
     `<line class="reference" x1="${svgNumber(baseX)}" y1="${svgNumber(margin.top - 4)}" x2="${svgNumber(baseX)}" y2="${svgNumber(bottom)}" stroke="${chartInk.text}" stroke-dasharray="4 3"/>` +

@@ -1,8 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import type { Interval } from '../cohort/Interval.js';
 import { chartInk } from './chartInk.js';
-import { escapeXml } from './escapeXml.js';
+import { chartTitle } from './chartTitle.js';
 import { okabeIto } from './okabeIto.js';
+import { rowLabel } from './rowLabel.js';
+import { rowLayout } from './rowLayout.js';
+import { rowValue } from './rowValue.js';
 import { svgAxis } from './svgAxis.js';
 import { svgFrame } from './svgFrame.js';
 import { svgNumber } from './svgNumber.js';
@@ -50,7 +53,7 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
   const title = options.title ?? 'Parameter uncertainty';
   const colour = okabeIto[0];
   const margin = { top: 28, right: 170, bottom: 46, left: 200 };
-  const height = margin.top + Math.max(1, rows.length) * rowHeight + margin.bottom;
+  const { height, bottom, centre } = rowLayout(rows.length, rowHeight, margin);
   const values = rows.flatMap((row) => [row.nominal, ...row.parameterInterval, ...row.combinedInterval]).filter(Number.isFinite).map((v) => v * factor);
   const ends = options.zeroLine === true ? [...values, 0] : values;
   const low = ends.reduce((lowest, value) => Math.min(lowest, value), Infinity);
@@ -60,16 +63,15 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
     .domain([(Number.isFinite(low) ? low : 0) - pad, (Number.isFinite(high) ? high : 1) + pad])
     .nice()
     .range([margin.left, width - margin.right]);
-  const bottom = height - margin.bottom;
   const text = (value: number): string => (Number.isFinite(value) ? (value * factor).toFixed(1) : '—');
   const segment = (interval: Interval, cy: number, className: string, strokeWidth: number): string =>
     interval.every(Number.isFinite)
       ? `<line class="${className}" x1="${svgNumber(x(interval[0] * factor))}" y1="${svgNumber(cy)}" x2="${svgNumber(x(interval[1] * factor))}" y2="${svgNumber(cy)}" stroke="${colour}" stroke-width="${strokeWidth}"/>`
       : '';
   const marks = rows.map((row, index) => {
-    const cy = margin.top + (index + 0.5) * rowHeight;
-    const label = `<text class="row-label" x="${svgNumber(margin.left - 10)}" y="${svgNumber(cy)}" dy="0.32em" text-anchor="end" fill="${chartInk.text}">${escapeXml(row.label)}</text>`;
-    const numbers = `<text class="row-value" x="${svgNumber(width - margin.right + 10)}" y="${svgNumber(cy)}" dy="0.32em" fill="${chartInk.text}">${text(row.nominal)} [${text(row.combinedInterval[0])}, ${text(row.combinedInterval[1])}]</text>`;
+    const cy = centre(index);
+    const label = rowLabel(row.label, margin.left - 10, cy);
+    const numbers = rowValue(`${text(row.nominal)} [${text(row.combinedInterval[0])}, ${text(row.combinedInterval[1])}]`, width - margin.right + 10, cy);
     const dot = Number.isFinite(row.nominal)
       ? `<circle class="nominal" cx="${svgNumber(x(row.nominal * factor))}" cy="${svgNumber(cy)}" r="4" fill="#fff" stroke="${colour}" stroke-width="2"/>`
       : '';
@@ -79,7 +81,7 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
     ? `<line class="reference" x1="${svgNumber(x(0))}" y1="${svgNumber(margin.top)}" x2="${svgNumber(x(0))}" y2="${svgNumber(bottom)}" stroke="${chartInk.muted}" stroke-dasharray="4 3"/>`
     : '';
   const content =
-    `<text class="chart-title" x="10" y="16" font-weight="600" fill="${chartInk.text}">${escapeXml(title)}</text>` +
+    chartTitle(title, 10) +
     reference +
     marks.join('') +
     svgAxis({ scale: x, orient: 'bottom', position: bottom, tickCount: 6, format: (value) => svgNumber(value, 1), label: options.xLabel ?? 'Control rate (%)' });
