@@ -3,6 +3,7 @@ import type { TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
 import { element } from '../ui/element.js';
+import { resultsCopy } from './resultsCopy.js';
 import { comparisonsTable } from './resultsTables.js';
 
 /**
@@ -15,11 +16,9 @@ export function comparisonCards(results: TrialResults): HTMLElement[] {
   if (results.comparisons.length === 0) return [];
   const table = element('section', 'card');
   table.append(comparisonsTable(results));
-  const forest = chartCard('forest-plot', 'Paired differences in mean TCP', [
-    'Each virtual patient is treated in every arm (common random numbers), so differences are paired and far tighter than two separate trials would give. Arms are labelled by id (see the table).',
-  ]);
+  const forest = chartCard('forest-plot', resultsCopy.comparisons.heading, [resultsCopy.comparisons.explanation]);
   forest.setChart(svgFromString(forestPlot(results.comparisons.map((c) => ({
-    label: `${c.a} − ${c.b}`,
+    label: resultsCopy.comparisons.pairLabel(c.a, c.b),
     estimate: c.meanTcpDifference,
     lower: c.meanTcpDifferenceCi95[0],
     upper: c.meanTcpDifferenceCi95[1],

@@ -1,6 +1,7 @@
 import { element } from '../ui/element.js';
 import { comparisonCards } from './comparisonCards.js';
 import { localControlCard } from './localControlCard.js';
+import { resultsCopy } from './resultsCopy.js';
 import { resultsSection } from './resultsSection.js';
 import { armsTable, subtypeTable } from './resultsTables.js';
 import type { PageTrialRun } from './runPageTrial.js';
@@ -20,15 +21,14 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   const root = resultsSection({
     className: 'results',
     headingId: 'results-heading',
-    heading: `Results: ${results.scenario.name}`,
-    meta: `${results.patients.toLocaleString('en')} patients, seed ${results.seed}, rtsim ${results.rtsim.version}, ` +
-      `${(run.elapsedMs / 1000).toFixed(1)} s in the browser. Scenario hash ${results.scenario.hash}.`,
+    heading: resultsCopy.head.heading(results.scenario.name),
+    meta: resultsCopy.head.meta(results.patients, results.seed, results.rtsim.version, run.elapsedMs, results.scenario.hash),
     downloads: [
       { label: 'results.json', text: run.json, type: 'application/json', fileName: `${fileStem}.results.json` },
       { label: 'arms.csv', text: run.csv, type: 'text/csv', fileName: `${fileStem}.arms.csv` },
       { label: 'report.html', text: run.html, type: 'text/html', fileName: `${fileStem}.report.html` },
     ],
-    downloadsNote: 'The three files are those `rtsim run FILE` writes, byte for byte, for the same seed and patient count.',
+    downloadsNote: resultsCopy.head.downloadsNote,
   });
 
   const armsCard = element('section', 'card');

@@ -3,6 +3,7 @@ import type { GroupOutcome, TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
 import { element } from '../ui/element.js';
+import { resultsCopy } from './resultsCopy.js';
 
 /** Share of patients in the tallest bin of any of the groups (a common y scale for side-by-side histograms). */
 function tallestShare(groups: readonly GroupOutcome[]): number {
@@ -22,7 +23,7 @@ function histogramGrid(results: TrialResults, subtype: string | undefined): HTML
     const group = groups[i];
     if (!group) return;
     const card = chartCard(`tcp-histogram-${i + 1}${subtype === undefined ? '' : `-${subtype}`}`, arm.name, []);
-    card.setChart(svgFromString(tcpHistogramChart(group.tcpHistogram, { width: 380, height: 240, yMax, title: `TCP distribution: ${arm.id}` })));
+    card.setChart(svgFromString(tcpHistogramChart(group.tcpHistogram, { width: 380, height: 240, yMax, title: resultsCopy.histograms.chartTitle(arm.id) })));
     grid.append(card.element);
   });
   return grid;
@@ -30,11 +31,11 @@ function histogramGrid(results: TrialResults, subtype: string | undefined): HTML
 
 /** The subtype picker (all subtypes, or one), which redraws the histograms for its choice. */
 function subtypePicker(results: TrialResults, onChoice: (subtype: string | undefined) => void): HTMLElement {
-  const label = element('label', undefined, 'Patients: ');
+  const label = element('label', undefined, resultsCopy.histograms.pickerLabel);
   label.htmlFor = 'histogram-subtype';
   const picker = element('select');
   picker.id = 'histogram-subtype';
-  const all = element('option', undefined, 'all subtypes');
+  const all = element('option', undefined, resultsCopy.histograms.allSubtypes);
   all.value = '';
   picker.append(all);
   for (const subtype of results.subtypes) {
@@ -62,8 +63,8 @@ export function tcpHistogramsCard(results: TrialResults): HTMLElement {
     grid = next;
   });
   card.append(
-    element('h3', undefined, 'Distribution of per-patient TCP'),
-    element('p', 'explanation', 'Share of virtual patients by their tumour control probability. Patients near 0% or 100% are certain failures or cures; the spread in between is what makes a trial uncertain.'),
+    element('h3', undefined, resultsCopy.histograms.heading),
+    element('p', 'explanation', resultsCopy.histograms.explanation),
     ...(results.subtypes.length > 1 ? [picker] : []),
     grid,
   );
