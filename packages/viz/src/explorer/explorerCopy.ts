@@ -41,4 +41,20 @@ export const explorerCopy = {
     copyFailed: 'Select the link and copy it (Ctrl+C).',
   },
   readoutsHeading: 'Reference schedule at a glance',
+  /** The hidden label of a slider's number field, for screen readers (the visible label names the slider). */
+  exactValue: (label: string, unit: string): string => `${label}${unit ? ` in ${unit}` : ''}, exact value`,
+  /** The list of schedules compared with the reference (scheduleEditor); `name` is `Schedule 2`, `Schedule 3`, …. */
+  schedules: {
+    listLabel: 'Schedules compared with the reference',
+    add: '+ Add schedule',
+    remove: 'Remove',
+    name: (position: number): string => `Schedule ${position}`,
+    removeLabel: (name: string, schedule: string): string => `Remove ${name} (${schedule})`,
+    fractions: (name: string): string => `${name}: number of fractions`,
+    dose: (name: string): string => `${name}: dose per fraction in Gy`,
+    perWeek: (name: string): string => `${name}: fractions per week`,
+    everyDays: (name: string): string => `${name}: days between fractions`,
+    spacing: (name: string): string => `${name} spacing`,
+    spacingOptions: [['perWeek', '/ week'], ['everyDays', 'every k days']],
+  },
 } as const;

@@ -1,14 +1,7 @@
+import type { FieldFormat } from './FieldFormat.js';
 import type { NumericParameter } from './parameters.js';
 import { normaliseValue } from './parameters.js';
-
-/** How a control's number field shows and reads its value (default: the value itself). */
-export interface FieldFormat {
-  readonly format: (value: number) => string;
-  /** Text → slider value; NaN when unreadable. */
-  readonly parse: (text: string) => number;
-  /** Input mode of the text field. */
-  readonly inputMode?: 'decimal' | 'text';
-}
+import { sliderElements } from './sliderElements.js';
 
 /** A slider linked to a number field, both labelled. */
 export interface SliderControl {
@@ -22,8 +15,8 @@ export interface SliderControl {
 }
 
 /**
- * Builds a `<div class="control">` with a `<label>`, an `<input type=range>` and a number field that
- * follow each other. Range moves report at once (`input`); the number field reports valid values on
+ * A `<div class="control">` with a `<label>`, an `<input type=range>` and a number field that follow each
+ * other (the markup is {@link sliderElements}'s; this keeps the value and the events). Range moves report at once (`input`); the number field reports valid values on
  * `input` and puts back the last valid value on `change` (so a half-typed "0." is not fought).
  * @param parameter - range, step, decimals, label, unit, help
  * @param initial - the value to show
@@ -36,59 +29,7 @@ export function sliderControl(
   onChange: (value: number) => void,
   field?: FieldFormat,
 ): SliderControl {
-  const id = `control-${parameter.key}`;
-  const element = document.createElement('div');
-  element.className = 'control';
-  element.dataset['key'] = parameter.key;
-
-  const label = document.createElement('label');
-  label.htmlFor = id;
-  label.className = 'control-label';
-  label.textContent = parameter.label;
-
-  const range = document.createElement('input');
-  range.type = 'range';
-  range.id = id;
-  range.min = String(parameter.min);
-  range.max = String(parameter.max);
-  range.step = String(parameter.step);
-  range.name = parameter.param;
-
-  const number = document.createElement('input');
-  number.id = `${id}-value`;
-  number.className = 'control-value';
-  if (field) {
-    number.type = 'text';
-    number.inputMode = field.inputMode ?? 'decimal';
-    number.spellcheck = false;
-  } else {
-    number.type = 'number';
-    number.min = String(parameter.min);
-    number.max = String(parameter.max);
-    number.step = 'any';
-  }
-  const numberLabel = document.createElement('label');
-  numberLabel.htmlFor = number.id;
-  numberLabel.className = 'visually-hidden';
-  numberLabel.textContent = `${parameter.label}${parameter.unit ? ` in ${parameter.unit}` : ''}, exact value`;
-
-  const unit = document.createElement('span');
-  unit.className = 'control-unit';
-  unit.textContent = parameter.unit;
-  unit.setAttribute('aria-hidden', 'true');
-
-  const help = document.createElement('p');
-  help.className = 'control-help';
-  help.id = `${id}-help`;
-  help.textContent = parameter.help;
-  range.setAttribute('aria-describedby', help.id);
-  number.setAttribute('aria-describedby', help.id);
-  if (parameter.unit) range.setAttribute('aria-valuetext', `${initial} ${parameter.unit}`);
-
-  const row = document.createElement('div');
-  row.className = 'control-row';
-  row.append(range, number, unit);
-  element.append(label, numberLabel, row, help);
+  const { element, range, number } = sliderElements(parameter, initial, field);
 
   let current = initial;
   const show = (value: number, except?: HTMLInputElement): void => {

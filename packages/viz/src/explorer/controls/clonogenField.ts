@@ -1,5 +1,5 @@
 import { formatNumber } from '../../charts/formatNumber.js';
-import type { FieldFormat } from '../sliderControl.js';
+import type { FieldFormat } from '../FieldFormat.js';
 
 /**
  * The clonogen slider's number field: the slider moves log₁₀ N₀ (10² to 10¹² spans the range evenly), but people

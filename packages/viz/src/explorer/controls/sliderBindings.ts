@@ -1,6 +1,6 @@
 import type { ExplorerState, ScheduleChoice } from '../explorerState.js';
 import type { NumericKey } from '../parameters.js';
-import type { FieldFormat } from '../sliderControl.js';
+import type { FieldFormat } from '../FieldFormat.js';
 import { clonogenField } from './clonogenField.js';
 
 /** How one slider of the parameter table reads and writes the explorer state. */
