@@ -1,56 +1,73 @@
-import { formatScenarioIssue, maxPatients, parseScenario, parseSensitivityResults, sensitivityReportHtml } from '@rtsim/sim';
-import type { ResolvedScenario, ScenarioIssue } from '@rtsim/sim';
+import { formatScenarioIssue, parseSensitivityResults, sensitivityReportHtml } from '@rtsim/sim';
+import type { ResolvedScenario, ScenarioIssue, SensitivityResults } from '@rtsim/sim';
 import { element } from '../ui/element.js';
 import { problemList } from '../ui/problemList.js';
 import { bundledScenarios } from './bundledScenarios.js';
 import { fileStem } from './fileStem.js';
-import { readRunRequest } from './readRunRequest.js';
-import { runAnalysis } from './runAnalysis.js';
-import { runCard } from './runCard.js';
+import { readRunnerScenario } from './readRunnerScenario.js';
 import { runnerCopy } from './runnerCopy.js';
+import { runnerLayout } from './runnerLayout.js';
+import type { RunnerLayout } from './runnerLayout.js';
+import { runnerParams, startingPatients } from './runnerParams.js';
+import type { LoadedScenario } from './runnerParams.js';
 import { rtsimOutput } from './rtsimOutput.js';
-import { scenarioSource } from './scenarioSource.js';
 import { scenarioSummaryList } from './scenarioSummaryList.js';
 import { sensitivityView } from './sensitivityView.js';
+import { startRunnerRun } from './startRunnerRun.js';
 
-/** A loaded scenario: where it came from and what the parser made of it. */
-interface Loaded {
-  readonly fileName: string;
-  readonly text: string;
-  readonly bundled: boolean;
-  readonly scenario?: ResolvedScenario;
+/** Keeps a file dropped beside the drop zone from navigating the tab away. */
+function preventDropNavigation(): void {
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => event.preventDefault());
 }
 
-/** The results area before anything has run. */
-function resultsPlaceholder(): HTMLElement {
-  const placeholder = element('div', 'card results-placeholder');
-  placeholder.append(element('h2', undefined, runnerCopy.results.heading), element('p', 'muted', runnerCopy.results.placeholder));
-  return placeholder;
+/** Shows a parsed scenario: its summary, the patient count to run, the analyses it offers, Run enabled. */
+function showLoaded(layout: RunnerLayout, fileName: string, scenario: ResolvedScenario, patients: number): void {
+  const { card, summary } = layout;
+  layout.issues.hidden = true;
+  layout.output.replaceChildren(layout.placeholder);
+  summary.replaceChildren(element('h2', undefined, runnerCopy.summary.heading), scenarioSummaryList(fileName, scenario));
+  summary.hidden = false;
+  card.patients.value = String(patients);
+  card.runButton.disabled = false;
+  const uncertain = scenario.uncertainty?.parameters.length ?? 0;
+  if (uncertain > 0) card.sensitivity.setScenario(scenario);
+  card.offerAnalysis(uncertain > 0);
+  card.status.textContent = runnerCopy.status.ready(scenario.arms.length, scenario.patients, uncertain);
 }
 
-/** The patient count to start with: the URL's for a bundled scenario when valid (a shared link), else the file's. */
-function startingPatients(requested: string | null, bundled: boolean, scenario: ResolvedScenario): number {
-  const count = Number(requested);
-  return bundled && Number.isInteger(count) && count >= 1 && count <= maxPatients ? count : scenario.patients;
+/** Shows a file's problems in the results area, in place of anything there, with a hint on what to do. */
+function showProblems(layout: RunnerLayout, fileName: string, list: readonly ScenarioIssue[], hint: string): void {
+  layout.issues.replaceChildren(...problemList(fileName, list.map((issue) => formatScenarioIssue(issue, fileName)), hint));
+  layout.issues.hidden = false;
+  layout.output.replaceChildren(layout.issues);
+  layout.card.status.textContent = runnerCopy.status.problems;
+}
+
+/** Shows the charts of a sensitivity.json that rtsim wrote, as opened (the report is rebuilt from it). */
+function showSensitivityFile(layout: RunnerLayout, fileName: string, text: string, results: SensitivityResults): void {
+  layout.issues.hidden = true;
+  // The download is the file as opened; the report is rebuilt from it (without the scenario, which the file lacks).
+  layout.output.replaceChildren(sensitivityView({ results, json: text, html: sensitivityReportHtml(results) }, fileStem(fileName)));
+  layout.card.status.textContent = runnerCopy.status.openedSensitivity(fileName, results.rtsim.version);
 }
 
 /**
  * Mounts the trial runner: choose a bundled scenario or open one (picker or drop), see it validated with the
  * CLI's parser and messages, run it in Web Workers with progress and cancel (the trial, or for a scenario with an
  * uncertainty section its sensitivity analysis), then read and download results. A sensitivity.json written by
- * `rtsim sensitivity` can be opened the same way to see its charts. The cards are built by scenarioSource,
- * runCard and the results views; this keeps what is loaded and what is running.
+ * `rtsim sensitivity` can be opened the same way to see its charts. The page is built by runnerLayout, a run
+ * started by startRunnerRun; this keeps what is loaded and what is running, and the URL in step with them.
  * Nothing from a file is inserted as HTML: every name and message goes through textContent.
  * @param container - the element to fill
  * @param params - the runner's URL parameters (`scenario`: a bundled file name, `patients`)
  * @param onParams - called with new URL parameters when the choice changes
  */
 export function mountRunner(container: HTMLElement, params: URLSearchParams, onParams: (params: URLSearchParams) => void): void {
-  // Keep a file dropped beside the zone from navigating the tab away.
-  window.addEventListener('dragover', (event) => event.preventDefault());
-  window.addEventListener('drop', (event) => event.preventDefault());
-
-  const source = scenarioSource({
+  preventDropNavigation();
+  let loaded: LoadedScenario | undefined;
+  let controller: AbortController | undefined;
+  const layout = runnerLayout({
     onBundled: (scenario) => load(scenario.text, scenario.fileName, true),
     onFile: (fileName, text) => {
       const written = rtsimOutput(fileName, text);
@@ -59,47 +76,22 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     },
     onRefused: (fileName, message) => showIssues(fileName, [{ path: '(file)', message }]),
   });
-  const summary = element('section', 'card scenario-summary');
-  summary.setAttribute('aria-live', 'polite');
-  summary.hidden = true;
-  const issues = element('section', 'issues');
-  issues.setAttribute('role', 'alert');
-  issues.hidden = true;
-  const card = runCard();
-  const panel = element('div', 'runner-panel');
-  panel.append(source.element, summary, card.element);
-  const placeholder = resultsPlaceholder();
-  const output = element('div', 'results-area');
-  output.replaceChildren(placeholder);
-  const layout = element('div', 'runner-layout');
-  layout.append(panel, output);
-  container.replaceChildren(layout);
+  const { card, output } = layout;
+  container.replaceChildren(layout.element);
 
-  let loaded: Loaded | undefined;
-  let controller: AbortController | undefined;
-
-  function writeParams(): void {
-    const next = new URLSearchParams();
-    if (loaded?.bundled) next.set('scenario', loaded.fileName);
-    const patients = card.patients.value;
-    if (patients !== '' && loaded?.scenario && Number(patients) !== loaded.scenario.patients) next.set('patients', patients);
-    onParams(next);
-  }
+  const writeParams = (): void => onParams(runnerParams(loaded, card.patients.value));
 
   /** Nothing is runnable: no summary, Run disabled, no choice of analysis. */
-  function unload(next: Loaded | undefined): void {
+  function unload(next: LoadedScenario | undefined): void {
     loaded = next;
-    summary.hidden = true;
+    layout.summary.hidden = true;
     card.runButton.disabled = true;
     card.offerAnalysis(false);
   }
 
   function showIssues(fileName: string, list: readonly ScenarioIssue[], hint: string = runnerCopy.issues.scenarioHint): void {
     unload({ fileName, text: '', bundled: false });
-    issues.replaceChildren(...problemList(fileName, list.map((issue) => formatScenarioIssue(issue, fileName)), hint));
-    issues.hidden = false;
-    output.replaceChildren(issues);
-    card.status.textContent = runnerCopy.status.problems;
+    showProblems(layout, fileName, list, hint);
     writeParams();
   }
 
@@ -107,32 +99,15 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     // The previous scenario is unloaded first: whatever happens to this file, it must not stay runnable.
     loaded = undefined;
     card.runButton.disabled = true;
-    let parsed: ReturnType<typeof parseScenario>;
-    try {
-      parsed = parseScenario(text, fileName);
-    } catch (error) {
-      // parseScenario promises not to throw; should it, the file is reported like any other problem.
-      const reason = error instanceof Error ? error.message : String(error);
-      showIssues(fileName, [{ path: '(file)', message: runnerCopy.issues.parserBug(reason) }]);
-      return;
-    }
+    const parsed = readRunnerScenario(text, fileName);
     if (!parsed.ok) {
       showIssues(fileName, parsed.issues);
       return;
     }
     const { scenario } = parsed;
-    issues.hidden = true;
-    output.replaceChildren(placeholder);
     loaded = { fileName, text, bundled, scenario };
-    summary.replaceChildren(element('h2', undefined, runnerCopy.summary.heading), scenarioSummaryList(fileName, scenario));
-    summary.hidden = false;
-    card.patients.value = String(startingPatients(params.get('patients'), bundled, scenario));
+    showLoaded(layout, fileName, scenario, startingPatients(params.get('patients'), bundled, scenario));
     params = new URLSearchParams(); // the URL's patient count applies to the scenario it came with only
-    card.runButton.disabled = false;
-    const uncertain = scenario.uncertainty?.parameters.length ?? 0;
-    if (uncertain > 0) card.sensitivity.setScenario(scenario);
-    card.offerAnalysis(uncertain > 0);
-    card.status.textContent = runnerCopy.status.ready(scenario.arms.length, scenario.patients, uncertain);
     writeParams();
   }
 
@@ -146,36 +121,15 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
       return;
     }
     unload(undefined);
-    issues.hidden = true;
-    // The download is the file as opened; the report is rebuilt from it (without the scenario, which the file lacks).
-    output.replaceChildren(sensitivityView({ results, json: text, html: sensitivityReportHtml(results) }, fileStem(fileName)));
-    card.status.textContent = runnerCopy.status.openedSensitivity(fileName, results.rtsim.version);
+    showSensitivityFile(layout, fileName, text, results);
     writeParams();
   }
 
   function run(): void {
     const scenario = loaded?.scenario;
     if (!scenario || controller) return;
-    const request = readRunRequest(card);
-    if ('message' in request) {
-      card.status.textContent = request.message;
-      return;
-    }
-    if (!globalThis.crypto?.subtle) {
-      card.status.textContent = runnerCopy.status.insecure;
-      return;
-    }
-    controller = new AbortController();
-    card.runButton.disabled = true;
-    card.cancelButton.disabled = false;
-    card.progress.value = 0;
-    card.status.textContent = runnerCopy.status.starting(request.workers);
     const subject = { scenario, text: loaded?.text ?? '', stem: fileStem(loaded?.fileName ?? 'scenario') };
-    runAnalysis(subject, request, card, controller.signal).then((view) => output.replaceChildren(view)).catch((error: unknown) => {
-      const aborted = error instanceof Error && error.name === 'AbortError';
-      card.status.textContent = aborted ? runnerCopy.status.cancelled : runnerCopy.status.failed(error instanceof Error ? error.message : String(error));
-      card.progress.value = 0;
-    }).finally(() => {
+    controller = startRunnerRun(subject, card, output, () => {
       controller = undefined;
       card.runButton.disabled = loaded?.scenario === undefined;
       card.cancelButton.disabled = true;
@@ -189,7 +143,7 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
   const initial = params.get('scenario');
   const preset = initial === null ? undefined : bundledScenarios.find((s) => s.fileName === initial);
   if (preset) {
-    source.choose(preset.fileName);
+    layout.source.choose(preset.fileName);
     load(preset.text, preset.fileName, true);
   }
 }
