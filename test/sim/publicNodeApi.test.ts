@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { expect, test } from 'vitest';
-import * as simNode from '@rtsim/sim/node';
+// The built entry, as the other tests of the command line import it (its sources need Node's types, not the DOM's).
+import * as simNode from '../../packages/sim/dist/node.js';
 
 // The public entry @rtsim/sim/node (docs/architecture.md), written out by hand as publicApi.test.ts does for the
 // browser-safe index: what a Node user needs beside @rtsim/sim (the command line in-process, worker threads, the
