@@ -2,7 +2,8 @@
 
 Independent of the TypeScript code: numpy only. Reads calibration/local-control-evidence.yaml (PyYAML, only to
 read the data file), fits the model's new parameters by maximum likelihood to the series with role `fit`,
-profiles each parameter, predicts the `holdout` and (with --show-holdout-2) `holdout-2` series, and writes
+profiles each parameter, predicts the `holdout`, (with --show-holdout-2) `holdout-2` and (with --show-holdout-3)
+`holdout-3` series, and writes
   - test/fixtures/local-control-model.json (parameters, held-out table, kernel reference values)
   - calibration/result/local-control-model.json is not written: the fixture holds everything.
 
@@ -35,6 +36,8 @@ function of the parameters (common random numbers); the regrowth time is integra
 
 Run: python3 scripts/reference/local_control_model.py --show-holdout-2  (fit + profiles + every table, about 15 min)
      python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-2 hidden, 2-3 min)
+     python3 scripts/reference/local_control_model.py --check-data  (load and validate the data file, print no value)
+Holdout-3 is hidden unless --show-holdout-3: it was added before model revision 3 was designed and is its test.
 """
 import json
 import math
@@ -309,6 +312,93 @@ def load():
     return entries
 
 
+# ------------------------------------------------------------------------------------------- data check
+ROLES = {"fit", "holdout", "holdout-2", "holdout-3"}
+POPULATION_FIELDS = {"share", "margin", "grade", "depth", "site", "age", "diameter", "presentation", "treatment"}
+MARGIN_CLASSES = set(MARGINS) | {"gross", "lesion"}
+OBSERVATION_FIELDS = {
+    "lc": {"atYears", "value", "patients"},
+    "crude-lr": {"atYears", "failures", "patients"},
+    "late-lr": {"fromYears", "toYears", "failures", "atRisk"},
+    "late-share": {"afterYears", "toYears", "failures", "events"},
+}
+
+
+def treatment_problem(t):
+    """Why a treatment is not one the format defines, or None."""
+    if t in ("none", "postop66", "preop50", "rt66", "rt64"):
+        return None
+    if isinstance(t, dict) and len(t) == 1 and next(iter(t)) in ("sbrt", "preop"):
+        s = next(iter(t.values()))
+        if isinstance(s, dict) and s.get("dose", 0) > 0 and isinstance(s.get("fractions"), int) and s["fractions"] > 0:
+            return None
+    return f"treatment {t!r} is not none | postop66 | preop50 | rt66 | rt64 | {{ sbrt | preop: {{ dose, fractions }} }}"
+
+
+def population_problems(where, population, defaults):
+    """Problems of one stratum's population (shares summing to 1, known fields, margins, treatments, covariates)."""
+    out = []
+    if abs(sum(p.get("share", 0) for p in population) - 1) > 1e-6:
+        out.append(f"{where}: shares do not sum to 1")
+    for i, p in enumerate(population):
+        spec = {**defaults, **p}
+        unknown = set(p) - POPULATION_FIELDS
+        if unknown:
+            out.append(f"{where}.population[{i}]: unknown field(s) {sorted(unknown)}")
+        if spec.get("margin") not in MARGIN_CLASSES:
+            out.append(f"{where}.population[{i}]: margin {spec.get('margin')!r} is not one of {sorted(MARGIN_CLASSES)}")
+        problem = treatment_problem(spec.get("treatment"))
+        if problem:
+            out.append(f"{where}.population[{i}]: {problem}")
+        for field in ("site", "presentation"):
+            if spec[field] not in COVARIATE_LOG_OR[field]:
+                out.append(f"{where}.population[{i}]: {field} {spec[field]!r} is not one of {sorted(COVARIATE_LOG_OR[field])}")
+    return out
+
+
+def observation_problems(where, observations):
+    """Problems of one stratum's observations (a known kind with all its fields, rates inside [0, 1])."""
+    out = []
+    for i, o in enumerate(observations):
+        needed = OBSERVATION_FIELDS.get(o.get("kind"))
+        if needed is None:
+            out.append(f"{where}.observations[{i}]: kind {o.get('kind')!r} is not one of {sorted(OBSERVATION_FIELDS)}")
+        elif needed - set(o):
+            out.append(f"{where}.observations[{i}]: {o['kind']} needs {sorted(needed - set(o))}")
+        elif o["kind"] == "lc" and not 0 <= o["value"] <= 1:
+            out.append(f"{where}.observations[{i}]: lc value outside [0, 1]")
+    return out
+
+
+def check_data():
+    """Load the data file, validate every series and build its virtual patients; print counts only (no observed
+    value, no prediction: held-out numbers stay unseen). Returns the process exit code."""
+    data = yaml.safe_load(EVIDENCE.read_text())
+    defaults = data["defaults"]["population"]
+    problems, ids, counts = [], set(), {}
+    for s in data["series"]:
+        where = f"series {s.get('id')!r}"
+        if s.get("id") in ids:
+            problems.append(f"{where}: duplicate id")
+        ids.add(s.get("id"))
+        if s.get("role") not in ROLES:
+            problems.append(f"{where}: role {s.get('role')!r} is not one of {sorted(ROLES)}")
+        strata = s.get("strata") or [{"id": "all", "population": s.get("population", []), "observations": s.get("observations", [])}]
+        for st in strata:
+            problems += population_problems(f"{where}.{st['id']}", st["population"], defaults)
+            problems += observation_problems(f"{where}.{st['id']}", st["observations"])
+        role = counts.setdefault(s.get("role"), [0, 0])
+        role[0] += 1
+        role[1] += sum(len(st["observations"]) for st in strata)
+    if problems:
+        print("\n".join(problems))
+        return 1
+    load()  # builds every stratum's virtual patients: a field the model cannot read fails here
+    for role, (series, terms) in counts.items():
+        print(f"{role}: {series} series, {terms} observations")
+    return 0
+
+
 # ------------------------------------------------------------------------------------------- the likelihood
 def effective_n(obs):
     n = obs.get("patients")
@@ -493,8 +583,11 @@ def wilson(k, n):
 
 
 def main():
+    if "--check-data" in sys.argv:
+        sys.exit(check_data())
     quick = "--quick" in sys.argv
     show_holdout_2 = "--show-holdout-2" in sys.argv
+    show_holdout_3 = "--show-holdout-3" in sys.argv
     entries = [] if "--kernels-only" in sys.argv else load()
     if "--kernels-only" in sys.argv:  # refresh the kernel grid at the fitted values already in the fixture
         data = json.loads(FIXTURE.read_text())
@@ -519,6 +612,8 @@ def main():
     for series, stratum_id, role, evidence, stratum, obs in entries:
         if role == "holdout-2" and not show_holdout_2:
             continue  # not looked at while revision 2 was designed (--show-holdout-2 once it was fixed)
+        if role == "holdout-3" and not show_holdout_3:
+            continue  # not looked at while revision 3 is designed (--show-holdout-3 once it is fixed)
         for label, k, n, p, o in binomial_terms(stratum, obs, params):
             lo, hi = wilson(k, n)
             rows.append({
@@ -526,7 +621,7 @@ def main():
                 "events": round(k, 2), "n": round(n, 1), "observed": k / n, "predicted": p,
                 "wilson95": [lo, hi], "inside": bool(lo <= p <= hi),
             })
-    for role in ("fit", "holdout", "holdout-2"):
+    for role in ("fit", "holdout", "holdout-2", "holdout-3"):
         rs = [r for r in rows if r["role"] == role]
         if not rs:
             continue
