@@ -2,7 +2,7 @@
 
 Independent of the TypeScript code: numpy only. Reads calibration/local-control-evidence.yaml (PyYAML, only to
 read the data file), fits the model's new parameters by maximum likelihood to the series with role `fit`,
-profiles each parameter, predicts the `holdout` and (with --show-holdout-2) `holdout-2` series, and writes
+profiles each parameter, predicts the `holdout`, `holdout-2` and (with --show-holdout-3) `holdout-3` series, and writes
   - test/fixtures/local-control-model.json (parameters, held-out table, kernel reference values)
   - calibration/result/local-control-model.json is not written: the fixture holds everything.
 
@@ -33,8 +33,9 @@ Local control LC(t) = 1 - E[P(fail) * P(detected by t | fail)] over the patients
 Integration: each stratum is 2000 virtual patients from fixed uniforms (seed 20261205), so a prediction is a smooth
 function of the parameters (common random numbers); the regrowth time is integrated exactly (normal CDF).
 
-Run: python3 scripts/reference/local_control_model.py --show-holdout-2  (fit + profiles + every table, about 15 min)
-     python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-2 hidden, 2-3 min)
+Run: python3 scripts/reference/local_control_model.py --show-holdout-3  (fit + profiles + every table, about 15 min)
+     python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-3 hidden, 2-3 min)
+Holdout-3 was added blind after revision 2 (the data file says how); it is printed only with --show-holdout-3.
 """
 import json
 import math
@@ -67,24 +68,22 @@ SEED = 20261205
 M = 2000
 Z95 = 1.959963984540054
 
-# Parameters fitted: name, start (revision 2's estimates for its thirteen; revision 3's new one at a residue e^e = 15 times larger), search bounds on the fitted scale
+# Parameters fitted: name, start (revision 1's estimates for its ten), search bounds on the fitted scale
 PARAMS = [
-    ("theta_R0_wide", -4.2530, (-8, 2)),
-    ("ln_step_R0_close", 0.9201, (-8, 2.5)),
-    ("ln_step_R1_planned", -1.1480, (-8, 2.5)),
-    ("ln_step_R1_unplanned", -0.0973, (-8, 2.5)),
-    ("b_age_over50", 1.3965, (-2, 3)),
-    ("ln_residual_clonogens", 12.3910, (0, math.log(1e6))),
-    ("ln_h_bed", -4.5764, (-10, -0.01)),
-    ("ln_doubling_time_days", 2.9216, (0, 6)),
-    ("ln_sigma_doubling", -2.9949, (-3, 1.5)),
-    ("ln_h8", -1.5997, (-8, 0)),
+    ("theta_R0_wide", -4.29, (-8, 2)),
+    ("ln_step_R0_close", 0.67, (-8, 2.5)),
+    ("ln_step_R1_planned", 0.5, (-8, 2.5)),
+    ("ln_step_R1_unplanned", 0.61, (-8, 2.5)),
+    ("b_age_over50", 1.27, (-2, 3)),
+    ("ln_residual_clonogens", 11.12, (0, math.log(1e6))),
+    ("ln_h_bed", -3.3, (-10, -0.01)),
+    ("ln_doubling_time_days", 3.81, (0, 6)),
+    ("ln_sigma_doubling", 0.16, (-3, 1.5)),
+    ("ln_h8", -1.46, (-8, 0)),
     # revision 2 (designed after revision 1's held-out misses; docs/local-control-model.md, "Revision 2")
-    ("grade_regrowth_log_ratio", -0.0699, (-2, 2)),
-    ("logit_dormant_share", -0.0146, (-8, 3)),
-    ("ln_reawakening_rate_per_year", -1.6764, (-5, 2)),
-    # revision 3 (designed after revision 2's held-out tables had been seen; holdout-3 added blind before it)
-    ("ln_unplanned_residue_log_ratio", 1.0, (-6, 2)),
+    ("grade_regrowth_log_ratio", 0.3, (-2, 2)),
+    ("logit_dormant_share", -2.0, (-8, 3)),
+    ("ln_reawakening_rate_per_year", math.log(0.2), (-5, 2)),
 ]
 NAMES = [p[0] for p in PARAMS]
 
@@ -285,7 +284,7 @@ class Stratum:
                     ln_s = reoxygenated_log_survival(alpha, beta, dpf, fractions, hypoxic_fraction_from_diameter(d, h8), OER)
                 else:  # postoperative: a chronically hypoxic share in the scarred bed
                     ln_s = bed_log_survival(alpha, beta, dpf, fractions, math.exp(params["ln_h_bed"]), OER)
-                ln_left = residue_log_clonogens(params, margin) + SIGMA_N * part["z_n"] + ln_s
+                ln_left = params["ln_residual_clonogens"] + SIGMA_N * part["z_n"] + ln_s
                 p_fail = pi * -np.expm1(-np.exp(ln_left))
             dbl = doublings_to_detection(ln_left)
             td = grade_doubling_time(td50, params["grade_regrowth_log_ratio"], part["grade_index"])
@@ -372,14 +371,6 @@ def margin_log_odds(params, margin):
     planned = wide + math.exp(params["ln_step_R1_planned"])
     return {"R0-wide": wide, "R0-close": close, "R1-planned": planned,
             "R1-unplanned": max(close, planned) + math.exp(params["ln_step_R1_unplanned"])}[margin]
-
-
-def residue_log_clonogens(params, margin):
-    """Median ln n of the residue (revision 3): the same microscopic residue for R0-wide, R0-close and R1-planned;
-    after an unplanned excision a larger one, ln n_res + kappa, kappa = exp(ln ratio) >= 0 (the tumour was shelled
-    out through its pseudocapsule and the field contaminated: G12, residual tumour in the re-excision in 2/3)."""
-    ln_n = params["ln_residual_clonogens"]
-    return ln_n + math.exp(params["ln_unplanned_residue_log_ratio"]) if margin == "R1-unplanned" else ln_n
 
 
 def as_params(x, fixed=None):
@@ -505,10 +496,6 @@ def wilson(k, n):
 def main():
     quick = "--quick" in sys.argv
     show_holdout_3 = "--show-holdout-3" in sys.argv
-    previous = {}  # the previous revision's predictions, from the fixture this run replaces (a column of the docs)
-    if FIXTURE.exists():
-        for r in json.loads(FIXTURE.read_text()).get("predictions", []):
-            previous[(r["series"], r["stratum"], r["observation"])] = r["predicted"]
     entries = [] if "--kernels-only" in sys.argv else load()
     if "--kernels-only" in sys.argv:  # refresh the kernel grid at the fitted values already in the fixture
         data = json.loads(FIXTURE.read_text())
@@ -532,14 +519,13 @@ def main():
     rows = []
     for series, stratum_id, role, evidence, stratum, obs in entries:
         if role == "holdout-3" and not show_holdout_3:
-            continue  # not looked at while revision 3 was designed (--show-holdout-3 once it was fixed)
+            continue  # chosen blind after revision 2 was fixed; printed once, with --show-holdout-3
         for label, k, n, p, o in binomial_terms(stratum, obs, params):
             lo, hi = wilson(k, n)
             rows.append({
                 "series": series, "stratum": stratum_id, "evidence": evidence, "role": role, "observation": label,
                 "events": round(k, 2), "n": round(n, 1), "observed": k / n, "predicted": p,
                 "wilson95": [lo, hi], "inside": bool(lo <= p <= hi),
-                "previousRevision": previous.get((series, stratum_id, label)),
             })
     for role in ("fit", "holdout", "holdout-2", "holdout-3"):
         rs = [r for r in rows if r["role"] == role]
