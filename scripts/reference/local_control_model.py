@@ -2,8 +2,7 @@
 
 Independent of the TypeScript code: numpy only. Reads calibration/local-control-evidence.yaml (PyYAML, only to
 read the data file), fits the model's new parameters by maximum likelihood to the series with role `fit`,
-profiles each parameter, predicts the `holdout`, (with --show-holdout-2) `holdout-2` and (with --show-holdout-3)
-`holdout-3` series, and writes
+profiles each parameter, predicts the `holdout`, `holdout-2` and (with --show-holdout-3) `holdout-3` series, and writes
   - test/fixtures/local-control-model.json (parameters, held-out table, kernel reference values)
   - calibration/result/local-control-model.json is not written: the fixture holds everything.
 
@@ -34,10 +33,10 @@ Local control LC(t) = 1 - E[P(fail) * P(detected by t | fail)] over the patients
 Integration: each stratum is 2000 virtual patients from fixed uniforms (seed 20261205), so a prediction is a smooth
 function of the parameters (common random numbers); the regrowth time is integrated exactly (normal CDF).
 
-Run: python3 scripts/reference/local_control_model.py --show-holdout-2  (fit + profiles + every table, about 15 min)
-     python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-2 hidden, 2-3 min)
+Run: python3 scripts/reference/local_control_model.py --show-holdout-3  (fit + profiles + every table, about 15 min)
+     python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-3 hidden, 2-3 min)
      python3 scripts/reference/local_control_model.py --check-data  (load and validate the data file, print no value)
-Holdout-3 is hidden unless --show-holdout-3: it was added before model revision 3 was designed and is its test.
+Holdout-3 was added blind after revision 2 (the data file says how); it is printed only with --show-holdout-3.
 """
 import json
 import math
@@ -586,7 +585,6 @@ def main():
     if "--check-data" in sys.argv:
         sys.exit(check_data())
     quick = "--quick" in sys.argv
-    show_holdout_2 = "--show-holdout-2" in sys.argv
     show_holdout_3 = "--show-holdout-3" in sys.argv
     entries = [] if "--kernels-only" in sys.argv else load()
     if "--kernels-only" in sys.argv:  # refresh the kernel grid at the fitted values already in the fixture
@@ -610,10 +608,8 @@ def main():
     params = as_params(xhat)
     rows = []
     for series, stratum_id, role, evidence, stratum, obs in entries:
-        if role == "holdout-2" and not show_holdout_2:
-            continue  # not looked at while revision 2 was designed (--show-holdout-2 once it was fixed)
         if role == "holdout-3" and not show_holdout_3:
-            continue  # not looked at while revision 3 is designed (--show-holdout-3 once it is fixed)
+            continue  # chosen blind after revision 2 was fixed; printed once, with --show-holdout-3
         for label, k, n, p, o in binomial_terms(stratum, obs, params):
             lo, hi = wilson(k, n)
             rows.append({
