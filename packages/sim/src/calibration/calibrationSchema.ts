@@ -26,7 +26,8 @@ const pathField = checked(
   },
 );
 
-const parameter = checked(
+/** One parameter to fit: `{ path, min, max, scale?, start?, label? }` (also used by the evidence format). */
+export const calibrationParameterSchema = checked(
   mapping(
     {
       path: pathField,
@@ -141,7 +142,7 @@ const calibrationSchemaInternal = mapping(
       message: (value) => `expected a seed of at most 2^53 − 1, got ${describeValue(value)}`,
     }),
     patients: numberField({ integer: true, min: 1, max: maxPatients }, 'Virtual patients per series and evaluation (rtsim calibrate --patients overrides it).'),
-    parameters: list(parameter, 'a list of parameters', 'The parameters to fit.', 1),
+    parameters: list(calibrationParameterSchema, 'a list of parameters', 'The parameters to fit.', 1),
     cohorts: list(cohort, 'a list of series', 'The published series, each fitted or held out.', 1),
   },
   'a calibration: { version, name, seed, patients, parameters, cohorts }',
