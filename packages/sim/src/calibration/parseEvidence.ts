@@ -17,9 +17,9 @@ export function parseEvidence(read: Extract<ScenarioText, { ok: true }>, options
   const validation = validateEvidence(read.value, options);
   if (validation.ok) return validation;
   const placed = validation.issues.map((issue, index) => {
-    const position = read.document === undefined || fromOption ? undefined : sourcePosition(read.document, read.lineCounter, issue.path, issue.atKey === true);
     // Parameters from the command line have no place in the file: name the option and the item instead.
     const fromOption = issue.path[0] === '--fit';
+    const position = read.document === undefined || fromOption ? undefined : sourcePosition(read.document, read.lineCounter, issue.path, issue.atKey === true);
     const path = fromOption ? `--fit item ${Number(issue.path[1]) + 1}${issue.path.length > 2 ? ` (${issue.path.slice(2).join('.')})` : ''}` : formatIssuePath(issue.path);
     const placedIssue: ScenarioIssue = position === undefined ? { path, message: issue.message } : { path, message: issue.message, line: position.line, column: position.column };
     return { issue: placedIssue, index };
