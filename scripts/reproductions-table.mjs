@@ -6,7 +6,7 @@
 // Exits with status 1 (after printing) when a reproduction fails.
 import { readFileSync } from 'node:fs';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
 import { behaviourChecks } from '../test/reproductions/behaviourChecks.mjs';
 import { calibratedSeries, calibratedSeriesRun } from '../test/reproductions/calibratedSeries.mjs';
 import { localControlEvidenceMarkdown, localControlEvidenceTitle } from '../test/reproductions/localControlEvidence.mjs';

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
 import { main } from '../../packages/sim/dist/node.js';
 
 /** Virtual patients per population part: deterministic, and fast enough for a test (about 2 s on one core). */

@@ -5,6 +5,7 @@ import { checked, choiceField, exactly, labelled, list, mapping, numberField, te
 import { maxPatients, scenarioSchemaDefinitions } from '../scenario/scenarioSchema.js';
 import { parameterPathForms, parseParameterPath } from '../scenario/parameterPath.js';
 import type { CalibrationInput, ObservedCountsInput, ObservedRateInput } from './CalibrationInput.js';
+import type { EvidenceParameterInput } from './EvidenceInput.js';
 
 /** Tolerance on Σ armShares = 1. */
 export const armShareTolerance = 1e-9;
@@ -27,7 +28,7 @@ const pathField = checked(
 );
 
 /** One parameter to fit: `{ path, min, max, scale?, start?, label? }` (also used by the evidence format). */
-export const calibrationParameterSchema = checked(
+export const calibrationParameterSchema: v.GenericSchema<EvidenceParameterInput> = checked(
   mapping(
     {
       path: pathField,

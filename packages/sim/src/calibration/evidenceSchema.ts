@@ -7,7 +7,7 @@ import { calibrationParameterSchema } from './calibrationSchema.js';
 import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput } from './EvidenceInput.js';
 
 /** Roles of a series: `fit` enters the likelihood; `holdout` and any `holdout-NAME` are only predicted. */
-export const evidenceRolePattern = /^(?:fit|holdout(?:-[A-Za-z0-9]+)?)$/;
+export const evidenceRolePattern: RegExp = /^(?:fit|holdout(?:-[A-Za-z0-9]+)?)$/;
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const shareTolerance = 1e-9;

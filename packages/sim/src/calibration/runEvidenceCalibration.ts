@@ -100,7 +100,7 @@ export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunE
       lastYield = Date.now();
       options.signal?.throwIfAborted();
     }
-    const values = u.map((ui, j) => fromSearch(parameters[j] as CalibrationParameter, ui));
+    const values = u.map((ui, j) => fromSearch(parameters[j], ui));
     evaluations++;
     const total = seriesTerms(values, (role) => role === 'fit').reduce((sum, { term }) => sum + termDeviance(term), 0);
     if (total < best) best = total;
@@ -140,7 +140,7 @@ export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunE
   }
   options.onProgress?.({ stage: 'predict', evaluations, deviance: fitSummary?.deviance ?? Number.NaN });
 
-  const values = estimate.map((u, j) => fromSearch(parameters[j] as CalibrationParameter, u));
+  const values = estimate.map((u, j) => fromSearch(parameters[j], u));
   const terms: EvidenceTermResult[] = seriesTerms(values).map(({ series, stratum, term }) => {
     const ci = wilsonInterval(term.events, term.n);
     const observedCi95: CalibrationInterval = [ci[0], ci[1]];
