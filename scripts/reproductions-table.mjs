@@ -4,10 +4,12 @@
 // here '@rtsim/core' resolves to packages/core/dist, so build first:
 //   pnpm build && node scripts/reproductions-table.mjs > docs/reproductions.md
 // Exits with status 1 (after printing) when a reproduction fails.
+import { readFileSync } from 'node:fs';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
 import { behaviourChecks } from '../test/reproductions/behaviourChecks.mjs';
 import { calibratedSeries, calibratedSeriesRun } from '../test/reproductions/calibratedSeries.mjs';
+import { localControlEvidenceMarkdown, localControlEvidenceTitle } from '../test/reproductions/localControlEvidence.mjs';
 import { reproductionCases } from '../test/reproductions/reproductionCases.mjs';
 
 const core = fileURLToPath(import.meta.resolve('@rtsim/core'));
@@ -114,6 +116,34 @@ for (const [series, quantity, published, why] of notReproduced) out(`| ${series}
 out();
 out('Computed check values that are not publications (Lea–Catcheside factors, the EQD2 grid of the toolkit\'s');
 out('schedules) are tested in test/core, not here.');
+
+// Issue 14: every series of the local-control evidence file, predicted by the engine with the library defaults.
+out();
+out(`## ${localControlEvidenceTitle}`);
+out();
+out('The residual-disease local-control model (docs/local-control-model.md) as the cohort engine runs it, with the');
+out("library's defaults, against every series of calibration/local-control-evidence.yaml: fitted (role fit) and held");
+out('out (holdout, holdout-2, …). Each population part of a series is simulated as a scenario; its observations become');
+out('binomial terms (events are local recurrences; an actuarial LC at several times is chained as conditional failures');
+out('on n·LC at risk; a published interval gives an effective n), as in scripts/reference/local_control_model.py.');
+out('A term is inside when the predicted event probability lies in the Wilson 95% interval of the observed events;');
+out('↑ marks too many predicted events, ↓ too few. Regenerate with this script, or print the table alone with');
+out('`rtsim calibrate calibration/local-control-evidence.yaml --no-fit --markdown` (docs/calibration.md).');
+out();
+out('The engine draws the surviving clonogens K of a failure exactly (Poisson) and floors a detection at the first');
+out('visit, where the Python fit used the mean of K, so its predictions differ slightly from the reference table of');
+out('docs/local-control-model.md; the coverage per role is printed here as the engine gives it, and');
+out('test/reproductions/localControlEvidence.test.ts checks that this section is what the engine gives now.');
+// The Python reference's own coverage, from its fixture (regenerated with the script), for the comparison.
+const reference = JSON.parse(readFileSync(new URL('../test/fixtures/local-control-model.json', import.meta.url), 'utf8'));
+const referenceRoles = [...new Set(reference.predictions.map((row) => row.role))];
+const referenceCoverage = referenceRoles.map((role) => {
+  const rows = reference.predictions.filter((row) => row.role === role);
+  return `${role} ${rows.filter((row) => row.inside).length}/${rows.length}`;
+});
+out(`The Python reference (test/fixtures/local-control-model.json, the same library values) has ${referenceCoverage.join(', ')} inside.`);
+out();
+for (const line of (await localControlEvidenceMarkdown()).trimEnd().split('\n')) out(line);
 
 process.stdout.write(`${lines.join('\n')}\n`);
 if (failures > 0) {

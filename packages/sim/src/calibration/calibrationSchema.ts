@@ -5,6 +5,7 @@ import { checked, choiceField, exactly, labelled, list, mapping, numberField, te
 import { maxPatients, scenarioSchemaDefinitions } from '../scenario/scenarioSchema.js';
 import { parameterPathForms, parseParameterPath } from '../scenario/parameterPath.js';
 import type { CalibrationInput, ObservedCountsInput, ObservedRateInput } from './CalibrationInput.js';
+import type { EvidenceParameterInput } from './EvidenceInput.js';
 
 /** Tolerance on Σ armShares = 1. */
 export const armShareTolerance = 1e-9;
@@ -26,7 +27,8 @@ const pathField = checked(
   },
 );
 
-const parameter = checked(
+/** One parameter to fit: `{ path, min, max, scale?, start?, label? }` (also used by the evidence format). */
+export const calibrationParameterSchema: v.GenericSchema<EvidenceParameterInput> = checked(
   mapping(
     {
       path: pathField,
@@ -141,7 +143,7 @@ const calibrationSchemaInternal = mapping(
       message: (value) => `expected a seed of at most 2^53 − 1, got ${describeValue(value)}`,
     }),
     patients: numberField({ integer: true, min: 1, max: maxPatients }, 'Virtual patients per series and evaluation (rtsim calibrate --patients overrides it).'),
-    parameters: list(parameter, 'a list of parameters', 'The parameters to fit.', 1),
+    parameters: list(calibrationParameterSchema, 'a list of parameters', 'The parameters to fit.', 1),
     cohorts: list(cohort, 'a list of series', 'The published series, each fitted or held out.', 1),
   },
   'a calibration: { version, name, seed, patients, parameters, cohorts }',

@@ -5,6 +5,8 @@ import { runCalibration } from '../calibration/runCalibration.js';
 import { calibrationReportHtml } from '../report/calibrationReportHtml.js';
 import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
+import { readScenarioText } from '../scenario/readScenarioText.js';
+import { calibrateEvidence } from './calibrateEvidence.js';
 import { calibrateHelpText } from './calibrateHelpText.js';
 import { calibrationTable } from './calibrationTable.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
@@ -50,6 +52,9 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     out: { type: 'string' },
     'no-profile': { type: 'boolean' },
     json: { type: 'boolean' },
+    'no-fit': { type: 'boolean' },
+    fit: { type: 'string' },
+    markdown: { type: 'boolean' },
   });
   if (values.help === true) {
     io.stdout.write(calibrateHelpText);
@@ -71,6 +76,25 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     return exitCodes.invalidInput;
   }
   const text = read;
+  const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
+  const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
+  // A local-control evidence file is told by its top-level `series` list (DATA files have `cohorts`).
+  const evidence = readScenarioText(text, basename(path));
+  if (evidence.ok && typeof evidence.value === 'object' && evidence.value !== null && Array.isArray((evidence.value as { series?: unknown }).series)) {
+    return calibrateEvidence(evidence, {
+      name,
+      directory,
+      ...(patients === undefined ? {} : { patients }),
+      ...(typeof values.fit === 'string' ? { fit: values.fit } : {}),
+      noFit: values['no-fit'] === true,
+      noProfile: values['no-profile'] === true,
+      json: values.json === true,
+      markdown: values.markdown === true,
+    }, io);
+  }
+  if (values['no-fit'] === true || values.fit !== undefined || values.markdown === true) {
+    throw new UsageError('rtsim calibrate: --no-fit, --fit and --markdown are for local-control evidence files (a top-level series list)');
+  }
   const parsed = parseCalibration(text, basename(path), patients === undefined ? {} : { patients });
   if (!parsed.ok) {
     io.stderr.write(`rtsim calibrate: ${terminalText(name)} is not a valid calibration file (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
@@ -78,8 +102,6 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     return exitCodes.invalidInput;
   }
   const { setup } = parsed;
-  const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
-  const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
   await checkOutputDirectory('calibrate', directory);
   const fitted = setup.cohorts.filter((c) => c.role === 'fit').length;
   io.stderr.write(

@@ -15,6 +15,14 @@ Options:
   --json          print calibration.json to stdout instead of the tables
   -h, --help      show this help
 
+A local-control evidence file (a top-level series list, as calibration/local-control-evidence.yaml)
+is read as such: each population part is simulated with the residual-disease model, its observations
+(lc, crude-lr, late-lr, late-share) become binomial terms, and every term is printed predicted against
+observed with its Wilson 95% interval and the coverage per role (fit, holdout, holdout-NAME).
+  --no-fit        predict every series with the library defaults (no fit)
+  --fit LIST      parameters to fit, PATH=MIN:MAX[:log] separated by commas (besides the file's)
+  --markdown      print the Markdown table of docs/reproductions.md instead of the text table
+
 Each evaluation simulates every fitted series with the file's seed (common random numbers), so the
 result depends only on the file, its seed and the patient count. A fit of 5 parameters to 5 series
 takes minutes; see docs/calibration.md.

@@ -1,6 +1,7 @@
 import type { LibraryRelease } from '@rtsim/core';
 import type { Interval } from './Interval.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
+import type { LocalControlModelInput } from '../scenario/ScenarioInput.js';
 
 /** Kaplan–Meier local control at fixed times; null where the time lies beyond the follow-up horizon. */
 export interface LocalControlAt {
@@ -162,6 +163,8 @@ export interface TrialResults {
   readonly patients: number;
   readonly blockSize: number;
   readonly followUp: { readonly years: number; readonly binDays: number; readonly at?: readonly number[] };
+  /** The scenario's overrides of the local-control model's library values (docs/scenarios.md), when it gives any. */
+  readonly localControlModel?: LocalControlModelInput;
   readonly subtypes: readonly { readonly id: string; readonly name: string; readonly weight: number }[];
   readonly arms: readonly ArmResult[];
   readonly comparisons: readonly ArmComparison[];

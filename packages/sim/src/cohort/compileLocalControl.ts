@@ -1,13 +1,12 @@
-import type { Distribution, Schedule } from '@rtsim/core';
-import { gradeDoublingTime, localControlDefaults, portableLog } from '@rtsim/core';
+import type { Schedule } from '@rtsim/core';
+import { gradeDoublingTime, portableLog } from '@rtsim/core';
 import { compileDistribution } from '../random/compileDistribution.js';
+import { overridableCovariates, overridableMarginClasses } from '../scenario/localControlModelSchema.js';
+import type { LocalControlModelParameter } from '../scenario/localControlModelValue.js';
+import { localControlModelValue } from '../scenario/localControlModelValue.js';
 import { marginClassNames } from '../scenario/localControlSchema.js';
 import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { LocalControlArmPlan, LocalControlPlan } from './LocalControlPlan.js';
-
-function fixedValue(value: Distribution): number {
-  return typeof value === 'number' ? value : value.dist === 'fixed' ? value.value : Number.NaN;
-}
 
 function cumulative(shares: readonly number[]): Float64Array {
   const cuts = new Float64Array(shares.length);
@@ -49,7 +48,7 @@ function compileArm(arm: ResolvedArm, fractions: Schedule): LocalControlArmPlan 
 
 /**
  * Compiles the local-control model of a scenario whose arms (some of them) use `localControl: residual-disease`:
- * the covariate shares, the library values of `localControlDefaults` (model revision 2), and per arm the margin-class
+ * the covariate shares, the model's numbers (the scenario's `localControlModel` overrides, else the library values of `localControlDefaults`, model revision 2), and per arm the margin-class
  * cuts and the fraction groups before and after surgery.
  * @param scenario - the resolved scenario
  * @param schedules - each arm's fractions (core `schedule`), in arm order
@@ -58,12 +57,11 @@ function compileArm(arm: ResolvedArm, fractions: Schedule): LocalControlArmPlan 
 export function compileLocalControl(scenario: ResolvedScenario, schedules: readonly Schedule[]): LocalControlPlan | undefined {
   const covariates = scenario.covariates;
   if (covariates === undefined || !scenario.arms.some((arm) => arm.localControl !== undefined)) return undefined;
-  const d = localControlDefaults;
-  const r = d.covariateLogOddsRatio;
-  const residual = d.residualClonogens.value;
-  const regrowth = d.regrowthDoublingTime.value;
-  const medianDays = typeof regrowth === 'object' && regrowth.dist === 'lognormal' ? regrowth.median : Number.NaN;
-  const gradeLogRatio = fixedValue(d.regrowthGradeLogRatio.value);
+  // Each number: the scenario's localControlModel override, else the library value (localControlModelValue).
+  const model = scenario.localControlModel;
+  const value = (parameter: LocalControlModelParameter, key?: string): number => localControlModelValue(model, parameter, key);
+  const medianDays = value('regrowthDoublingTime', 'median');
+  const gradeLogRatio = value('regrowthGradeLogRatio');
   return {
     gradeCuts: cumulative([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
     deepShare: covariates.depth.deep / (covariates.depth.deep + covariates.depth.superficial),
@@ -71,21 +69,18 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
     recurrentShare: covariates.presentation.recurrent / (covariates.presentation.primary + covariates.presentation.recurrent),
     unplannedShare: covariates.unplannedExcision,
     age: compileDistribution(covariates.age),
-    logOddsRatio: Float64Array.from(
-      [r.gradeG2, r.gradeG3, r.deep, r.diameter5to10cm, r.diameterOver10cm, r.retroperitoneumOrHeadNeck, r.recurrentPresentation, r.ageOver50],
-      (p) => fixedValue(p.value),
-    ),
-    marginLogOdds: Float64Array.from(['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const, (c) => fixedValue(d.marginLogOdds[c].value)),
-    logResidualMedian: typeof residual === 'object' && residual.dist === 'lognormal' ? portableLog(residual.median) : Number.NaN,
-    residualSigma: typeof residual === 'object' && residual.dist === 'lognormal' ? residual.sigma : Number.NaN,
-    bedHypoxicFraction: fixedValue(d.tumourBedHypoxicFraction.value),
-    hypoxicFractionAt8cm: fixedValue(d.hypoxicFractionAt8cm.value),
+    logOddsRatio: Float64Array.from(overridableCovariates, (c) => value('covariateLogOddsRatio', c)),
+    marginLogOdds: Float64Array.from(overridableMarginClasses, (c) => value('marginLogOdds', c)),
+    logResidualMedian: portableLog(value('residualClonogens', 'median')),
+    residualSigma: value('residualClonogens', 'sigma'),
+    bedHypoxicFraction: value('tumourBedHypoxicFraction'),
+    hypoxicFractionAt8cm: value('hypoxicFractionAt8cm'),
     regrowthMedianDays: medianDays,
-    regrowthSigma: typeof regrowth === 'object' && regrowth.dist === 'lognormal' ? regrowth.sigma : Number.NaN,
+    regrowthSigma: value('regrowthDoublingTime', 'sigma'),
     regrowthGradeLogRatio: gradeLogRatio,
     gradeDoublingTimes: Float64Array.of(1, 2, 3).map((g) => gradeDoublingTime(medianDays, gradeLogRatio, g)),
-    dormantShare: fixedValue(d.dormantShare.value),
-    reawakeningRate: fixedValue(d.reawakeningRate.value),
+    dormantShare: value('dormantShare'),
+    reawakeningRate: value('reawakeningRate'),
     arms: scenario.arms.map((arm, a) => compileArm(arm, schedules[a] ?? [])),
   };
 }

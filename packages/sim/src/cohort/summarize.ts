@@ -288,6 +288,8 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       binDays: plan.binDays,
       ...(plan.scenario.followUp.at === undefined ? {} : { at: [...plan.scenario.followUp.at] }),
     },
+    // The scenario's overrides of the local-control model's library values, so the results say what they used.
+    ...(plan.scenario.localControlModel === undefined ? {} : { localControlModel: plan.scenario.localControlModel }),
     subtypes: plan.subtypes.map(({ id, name, weight }) => ({ id, name, weight })),
     arms,
     comparisons,

@@ -1,6 +1,7 @@
 import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
 import type { MarginClassName } from './localControlSchema.js';
 import type { ResolvedUncertainty } from './ResolvedUncertainty.js';
+import type { LocalControlModelInput } from './ScenarioInput.js';
 
 /** Margin status after surgery. */
 export type MarginStatus = 'R0' | 'R1' | 'R2';
@@ -221,6 +222,8 @@ export interface ResolvedScenario {
   };
   /** Covariates of the local-control model: present when some arm uses it. */
   readonly covariates?: ResolvedCovariates;
+  /** The file's overrides of the local-control model's library values, as given (absent fields: library values). */
+  readonly localControlModel?: LocalControlModelInput;
   /**
    * Parameter uncertainty (docs/uncertainty.md), when the file has an `uncertainty` section. The cohort engine
    * ignores it; a two-level run substitutes drawn values and removes it before compiling each parameter set.

@@ -61,6 +61,40 @@ export interface CovariatesInput {
   unplannedExcision?: number;
 }
 
+/**
+ * Overrides of the local-control model's library values (`localControlDefaults`), scenario-wide: every field
+ * optional, absent = the library value (docs/scenarios.md, "Overriding the model's parameters").
+ */
+export interface LocalControlModelInput {
+  /** θ per margin class, log odds. */
+  marginLogOdds?: { 'R0-wide'?: number; 'R0-close'?: number; 'R1-planned'?: number; 'R1-unplanned'?: number };
+  /** b_k per covariate level, log odds ratios. */
+  covariateLogOddsRatio?: {
+    gradeG2?: number;
+    gradeG3?: number;
+    deep?: number;
+    diameter5to10cm?: number;
+    diameterOver10cm?: number;
+    retroperitoneumOrHeadNeck?: number;
+    recurrentPresentation?: number;
+    ageOver50?: number;
+  };
+  /** Residual clonogens n: lognormal median (clonogens) and sigma. */
+  residualClonogens?: { median?: number; sigma?: number };
+  /** h_bed (0–1). */
+  tumourBedHypoxicFraction?: number;
+  /** h₈ (0–1). */
+  hypoxicFractionAt8cm?: number;
+  /** Regrowth doubling time T_d of grade 2: lognormal median (days) and sigma. */
+  regrowthDoublingTime?: { median?: number; sigma?: number };
+  /** γ per grade step. */
+  regrowthGradeLogRatio?: number;
+  /** q (0–1). */
+  dormantShare?: number;
+  /** λ, per year. */
+  reawakeningRate?: number;
+}
+
 /** Shares of the local-control model's margin classes (absent: 0; they sum to 1). */
 export interface MarginClassesInput {
   'R0-wide'?: number;
@@ -268,6 +302,7 @@ export interface ScenarioInput {
   cohort: CohortInput;
   arms: ArmInput[];
   followUp: { years: number; firstVisitDays?: number; at?: number[] };
+  localControlModel?: LocalControlModelInput;
   gardBands?: number[];
   uncertainty?: UncertaintyInput;
   comparisons?: 'all' | ArmPairInput[];

@@ -23,6 +23,14 @@ function setTarget(scenario: ResolvedScenario, target: ParameterTarget, value: n
     else modifier[target.field] = value;
     return;
   }
+  if (target.kind === 'localControlModel') {
+    // Written into the scenario's own overrides (created when absent), which compileLocalControl reads first.
+    const holder = scenario as unknown as Record<string, unknown>;
+    const model = (holder['localControlModel'] ??= {}) as Record<string, unknown>;
+    if (target.key === undefined) model[target.parameter] = value;
+    else ((model[target.parameter] ??= {}) as Record<string, unknown>)[target.key] = value;
+    return;
+  }
   if (target.kind === 'residualFraction') {
     const residual = scenario.arms[target.index]?.surgery?.residualFraction as unknown as Record<string, unknown>;
     write(residual, target.margin, target.field);

@@ -2,6 +2,8 @@ import type { MarginStatus } from './ResolvedScenario.js';
 import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
 import { didYouMean } from './didYouMean.js';
+import type { LocalControlModelParameter } from './localControlModelValue.js';
+import { localControlModelKeys, localControlModelParameters } from './localControlModelValue.js';
 
 /** A numeric field of a distribution (core's `Distribution`) that a path may end in. */
 export type DistributionField = 'value' | 'mean' | 'sd' | 'min' | 'max' | 'median' | 'sigma' | 'mode';
@@ -30,7 +32,8 @@ export type ParameterPath =
   | { readonly kind: 'marker'; readonly selector: string; readonly marker: string }
   | { readonly kind: 'residualFraction'; readonly selector: string; readonly margin: MarginStatus; readonly field?: DistributionField }
   | { readonly kind: 'doseModifyingFactor'; readonly selector: string }
-  | { readonly kind: 'modifier'; readonly selector: string; readonly agent: string; readonly field: ModifierField; readonly subtype?: string };
+  | { readonly kind: 'modifier'; readonly selector: string; readonly agent: string; readonly field: ModifierField; readonly subtype?: string }
+  | { readonly kind: 'localControlModel'; readonly parameter: LocalControlModelParameter; readonly key?: string };
 
 /** What {@link parseParameterPath} returns. */
 export type ParameterPathParse = { readonly ok: true; readonly path: ParameterPath } | { readonly ok: false; readonly message: string };
@@ -43,6 +46,7 @@ export const parameterPathForms: readonly string[] = [
   'arms[ID|*].doseModifyingFactor',
   'arms[ID|*].modifiers[AGENT].responseProbability|markerNegativeResponseProbability|logKill|doseModifyingFactor',
   'arms[ID|*].modifiers[AGENT].responseProbability[SUBTYPE|*]',
+  'localControlModel.PARAMETER[.KEY]',
 ];
 
 const selectorPattern = /^(?:\*|[A-Za-z0-9][A-Za-z0-9._-]*)$/;
@@ -53,6 +57,31 @@ const residualPattern = /^arms\[([^\]]*)\]\.surgery\.residualFraction\.([A-Za-z0
 const dosePattern = /^arms\[([^\]]*)\]\.doseModifyingFactor$/;
 const modifierPattern = /^arms\[([^\]]*)\]\.modifiers\[([^\]]*)\]\.([A-Za-z]+)(?:\[([^\]]*)\])?$/;
 const margins: readonly MarginStatus[] = ['R0', 'R1', 'R2'];
+const localControlPrefix = 'localControlModel.';
+
+/** `localControlModel.PARAMETER[.KEY]`: a number of the local-control model (its override or library value). */
+function localControlModelPath(rest: string): ParameterPathParse {
+  const dot = rest.indexOf('.');
+  const name = dot < 0 ? rest : rest.slice(0, dot);
+  const key = dot < 0 ? undefined : rest.slice(dot + 1);
+  const names: readonly string[] = localControlModelParameters;
+  const index = names.indexOf(name);
+  const parameter = localControlModelParameters[index];
+  if (parameter === undefined) {
+    const guess = didYouMean(name, names);
+    return { ok: false, message: `unknown local-control model parameter '${name}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (parameters: ${names.join(', ')})` };
+  }
+  const keys = localControlModelKeys(parameter);
+  if (keys.length === 0) {
+    return key === undefined ? { ok: true, path: { kind: 'localControlModel', parameter } } : { ok: false, message: `${parameter} is one number: drop '.${key}'` };
+  }
+  if (key === undefined) return { ok: false, message: `name one of ${parameter}'s numbers: localControlModel.${parameter}.KEY, KEY one of ${keys.join(', ')}` };
+  if (!keys.includes(key)) {
+    const guess = didYouMean(key, keys);
+    return { ok: false, message: `${parameter} has no '${key}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (${keys.join(', ')})` };
+  }
+  return { ok: true, path: { kind: 'localControlModel', parameter, key } };
+}
 
 const expectedForms = `expected one of ${parameterPathForms.join(', ')}`;
 
@@ -117,7 +146,9 @@ function modifierPath(selector: string, agent: string, fieldText: string, subtyp
  * - `arms[ID].doseModifyingFactor`;
  * - `arms[ID].modifiers[AGENT].responseProbability[SUBTYPE]` (without `[SUBTYPE]`: every subtype's),
  *   `….markerNegativeResponseProbability`, `….logKill`, `….doseModifyingFactor`: a number of the modifier the arm
- *   gives with that agent.
+ *   gives with that agent;
+ * - `localControlModel.PARAMETER[.KEY]`: a number of the residual-disease local-control model (the scenario's
+ *   `localControlModel` override, else the library value), e.g. `localControlModel.marginLogOdds.R0-close`.
  * ID and SUBTYPE are a subtype or arm id, or `*` for all of them. Whether the number exists (the id, the
  * parameter, the field of that distribution, the marker, the agent and whether its type has that number) is
  * checked against the resolved scenario by {@link parameterTargets}.
@@ -126,6 +157,7 @@ function modifierPath(selector: string, agent: string, fieldText: string, subtyp
  */
 export function parseParameterPath(text: string): ParameterPathParse {
   const fail = (message: string): ParameterPathParse => ({ ok: false, message });
+  if (text.startsWith(localControlPrefix)) return localControlModelPath(text.slice(localControlPrefix.length));
   const subtype = subtypePattern.exec(text);
   if (subtype !== null) {
     const [, selector = '', parameter = '', rest] = subtype;

@@ -7,6 +7,7 @@ import { distributedField, parameterSchemaEntries } from './parameterSchemas.js'
 import type { ModifierField } from './parameterPath.js';
 import type { ParameterTarget, UncertainParameter } from './uncertainParameters.js';
 import { ownValue } from './ownValue.js';
+import { localControlModelSchema } from './localControlModelSchema.js';
 
 // The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor;
 // modifierSchema.ts: markersSchema, probability, logKillField, doseModifyingFactorField).
@@ -40,6 +41,9 @@ function container(scenario: ResolvedScenario, target: ParameterTarget): { where
   if (target.kind === 'marker') {
     const subtype = scenario.subtypes[target.index];
     return { where: `cohort.subtypes[${subtype?.id}].markers.${target.marker}`, schema: probabilitySchema, value: ownValue(subtype?.parameters.markers, target.marker) };
+  }
+  if (target.kind === 'localControlModel') {
+    return { where: 'localControlModel', schema: localControlModelSchema, value: scenario.localControlModel };
   }
   if (target.kind === 'residualFraction') {
     const arm = scenario.arms[target.index];

@@ -13,7 +13,7 @@ import type {
   ResolvedSubtypeParameters,
   ResolvedSurgery,
 } from './ResolvedScenario.js';
-import type { ArmInput, CohortInput, InlineSubtypeInput, LibrarySubtypeInput, ParametersInput, ScenarioInput } from './ScenarioInput.js';
+import type { ArmInput, CohortInput, InlineSubtypeInput, LibrarySubtypeInput, LocalControlModelInput, ParametersInput, ScenarioInput } from './ScenarioInput.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
 import { marginClassShares, resolveCovariates } from './resolveCovariates.js';
@@ -393,6 +393,7 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
       ...(input.followUp.at === undefined ? {} : { at: [...input.followUp.at] }),
     },
     ...(input.arms.some((arm) => arm.localControl !== undefined) ? { covariates: resolveCovariates(input.cohort.covariates) } : {}),
+    ...(input.localControlModel === undefined ? {} : { localControlModel: JSON.parse(JSON.stringify(input.localControlModel)) as LocalControlModelInput }),
     ...(input.uncertainty === undefined ? {} : { uncertainty: resolveUncertainty(input.uncertainty) }),
     ...(markers.length === 0 ? {} : { markers }),
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),

@@ -66,6 +66,9 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   if (cohort !== undefined && cohort.covariates !== undefined && !usesLocalControl) {
     issues.push({ path: ['cohort', 'covariates'], message: 'covariates act only through the local-control model: give some arm localControl: residual-disease, or remove them' });
   }
+  if (value.localControlModel !== undefined && !usesLocalControl) {
+    issues.push({ path: ['localControlModel'], message: 'localControlModel overrides the residual-disease model: give some arm localControl: residual-disease, or remove it' });
+  }
   if (cohort === undefined || !Array.isArray(cohort.subtypes)) return issues;
   const subtypes: unknown[] = cohort.subtypes;
   const ids: { id: string; path: PathKey[]; owner: PathKey[] }[] = [];

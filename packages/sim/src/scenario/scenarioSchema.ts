@@ -12,6 +12,7 @@ import { scenarioFormatMessage } from './scenarioFormatMessage.js';
 import { uncertaintySchema } from './uncertaintySchema.js';
 import { comparisonsSchema } from './comparisonsSchema.js';
 import { covariatesSchema, localControlField, marginClassesSchema } from './localControlSchema.js';
+import { localControlModelSchema } from './localControlModelSchema.js';
 import { localControlArmProblems } from './localControlArmProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
 
@@ -473,6 +474,7 @@ const scenarioSchemaInternal = v.pipe(
         v.maxLength(maxArms, (issue: v.BaseIssue<unknown>) => tooManyArmsMessage(Array.isArray(issue.input) ? issue.input.length : Number.NaN)),
       ),
       followUp,
+      localControlModel: v.exactOptional(localControlModelSchema),
       uncertainty: v.exactOptional(uncertaintySchema),
       comparisons: v.exactOptional(comparisonsSchema),
       gardBands: v.exactOptional(

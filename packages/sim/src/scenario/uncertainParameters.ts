@@ -6,6 +6,8 @@ import type { ParameterKey } from './parameterSchemas.js';
 import type { DistributionField, ModifierField, ParameterPath } from './parameterPath.js';
 import { distributionFields, parseParameterPath } from './parameterPath.js';
 import { ownValue } from './ownValue.js';
+import type { LocalControlModelParameter } from './localControlModelValue.js';
+import { localControlModelValue } from './localControlModelValue.js';
 
 /**
  * One number of a resolved scenario that a parameter path names (a `*` path names several). `index` is the
@@ -17,7 +19,8 @@ export type ParameterTarget =
   | { readonly kind: 'marker'; readonly index: number; readonly marker: string }
   | { readonly kind: 'residualFraction'; readonly index: number; readonly margin: MarginStatus; readonly field?: DistributionField }
   | { readonly kind: 'doseModifyingFactor'; readonly index: number }
-  | { readonly kind: 'modifier'; readonly index: number; readonly modifier: number; readonly field: ModifierField; readonly subtype?: string };
+  | { readonly kind: 'modifier'; readonly index: number; readonly modifier: number; readonly field: ModifierField; readonly subtype?: string }
+  | { readonly kind: 'localControlModel'; readonly index: 0; readonly parameter: LocalControlModelParameter; readonly key?: string };
 
 /** An uncertain parameter bound to a scenario: where its number sits and the value it has there. */
 export interface UncertainParameter extends ResolvedUncertainParameter {
@@ -123,6 +126,7 @@ export function targetValue(scenario: ResolvedScenario, target: ParameterTarget)
   }
   if (target.kind === 'marker') return markerValue(scenario, target.index, target.marker);
   if (target.kind === 'modifier') return modifierValue(scenario, target);
+  if (target.kind === 'localControlModel') return localControlModelValue(scenario.localControlModel, target.parameter, target.key);
   if (target.kind === 'subtype') {
     container = subtypeValue(scenario, target.index, target.parameter);
     field = target.field;
@@ -178,6 +182,10 @@ function modifierTargets(scenario: ResolvedScenario, path: Extract<ParameterPath
 /** The targets a path names, before their values are checked, or a message naming what is missing. */
 function selectTargets(scenario: ResolvedScenario, path: ParameterPath): ParameterTarget[] | string {
   if (path.kind === 'modifier') return modifierTargets(scenario, path);
+  if (path.kind === 'localControlModel') {
+    if (!scenario.arms.some((arm) => arm.localControl !== undefined)) return 'no arm uses localControl: residual-disease, so the local-control model has no numbers here';
+    return [{ kind: 'localControlModel', index: 0, parameter: path.parameter, ...(path.key === undefined ? {} : { key: path.key }) }];
+  }
   const bySubtype = path.kind === 'subtype' || path.kind === 'marker';
   const items = bySubtype ? scenario.subtypes : scenario.arms;
   const what = bySubtype ? 'subtype' : 'arm';

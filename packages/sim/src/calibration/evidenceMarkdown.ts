@@ -1,0 +1,67 @@
+import type { EvidenceCoverage, EvidenceResults, EvidenceTermResult } from './EvidenceResults.js';
+
+const fixed3 = (x: number): string => x.toFixed(3);
+const count = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+// Cells come from the data file: a '|' would end the cell early.
+const cell = (text: string): string => text.replaceAll('|', '\\|');
+
+/**
+ * One line per role: terms inside their observed Wilson 95% interval, with the direction of the misses.
+ * @param coverage - EvidenceResults.coverage
+ * @returns `holdout: 17/32 inside (53%; 9 predicted too many events, 6 too few)` per role, in file order
+ */
+export function evidenceCoverageLines(coverage: readonly EvidenceCoverage[]): string[] {
+  return coverage.map((c) => {
+    const percent = c.terms === 0 ? 0 : Math.round((100 * c.inside) / c.terms);
+    return `${c.role}: ${c.inside}/${c.terms} inside (${percent}%; ${c.tooManyEvents} predicted too many events, ${c.tooFewEvents} too few)`;
+  });
+}
+
+/**
+ * The cells of one term for a table: series, evidence, role, stratum, observation, events / n, observed, its
+ * Wilson 95% interval, predicted, inside (`**no**` marks a miss, with ↑ too many events or ↓ too few).
+ * @param t - a term
+ * @returns the cells, numbers as event proportions to three decimals
+ */
+export function evidenceTermCells(t: EvidenceTermResult): string[] {
+  return [
+    t.series,
+    t.evidence,
+    t.role,
+    t.stratum,
+    t.observation,
+    `${count(t.events)} / ${count(t.n)}`,
+    fixed3(t.observed),
+    `${fixed3(t.observedCi95[0])}–${fixed3(t.observedCi95[1])}`,
+    fixed3(t.predicted),
+    t.inside ? 'yes' : `**no** ${t.miss === 'above' ? '↑' : '↓'}`,
+  ];
+}
+
+/** Column titles of {@link evidenceTermCells}. */
+export const evidenceTermHeader: readonly string[] = ['series', 'evidence', 'role', 'stratum', 'observation', 'events / n', 'observed', 'observed 95% (Wilson)', 'predicted', 'inside'];
+
+/**
+ * The results of `rtsim calibrate` on a local-control evidence file as Markdown (docs/reproductions.md): the
+ * coverage per role, the fitted parameters when there was a fit, and one table row per binomial term.
+ * @param results - from runEvidenceCalibration
+ * @returns the Markdown, ending with a newline
+ */
+export function evidenceMarkdown(results: EvidenceResults): string {
+  const lines: string[] = [];
+  lines.push(`Virtual patients per population part: ${results.patients}, seed ${results.seed}; ${results.mode === 'fitted' ? 'parameters fitted to the fit series' : 'every series predicted with the library defaults (no fit)'}.`, '');
+  for (const line of evidenceCoverageLines(results.coverage)) lines.push(`- ${line}`);
+  lines.push('');
+  if (results.fit !== null) {
+    lines.push(`−2 ln L = ${results.fit.deviance.toFixed(2)} on ${results.fit.terms} binomial terms, ${results.parameters.length} parameters.`, '');
+    lines.push('| parameter | start | estimate | profile 95% interval |', '| --- | --- | --- | --- |');
+    for (const p of results.parameters) {
+      const ci = p.ci95 === null ? '—' : `${p.ciAtBound[0] ? '≤ ' : ''}${p.ci95[0].toPrecision(3)} to ${p.ciAtBound[1] ? '≥ ' : ''}${p.ci95[1].toPrecision(3)}`;
+      lines.push(`| \`${cell(p.path)}\` | ${p.start.toPrecision(3)} | ${p.estimate.toPrecision(3)} | ${ci} |`);
+    }
+    lines.push('');
+  }
+  lines.push(`| ${evidenceTermHeader.join(' | ')} |`, `| ${evidenceTermHeader.map(() => '---').join(' | ')} |`);
+  for (const t of results.terms) lines.push(`| ${evidenceTermCells(t).map(cell).join(' | ')} |`);
+  return `${lines.join('\n')}\n`;
+}

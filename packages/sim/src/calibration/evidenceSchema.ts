@@ -1,0 +1,205 @@
+import * as v from 'valibot';
+import { describeValue } from '../scenario/describeValue.js';
+import type { FieldProblem } from '../scenario/fieldSchemas.js';
+import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from '../scenario/fieldSchemas.js';
+import { maxPatients } from '../scenario/scenarioSchema.js';
+import { calibrationParameterSchema } from './calibrationSchema.js';
+import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput } from './EvidenceInput.js';
+
+/** Roles of a series: `fit` enters the likelihood; `holdout` and any `holdout-NAME` are only predicted. */
+export const evidenceRolePattern: RegExp = /^(?:fit|holdout(?:-[A-Za-z0-9]+)?)$/;
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const shareTolerance = 1e-9;
+const idField = (what: string) =>
+  textField(`Id of the ${what}, unique among its siblings.`, { pattern: idPattern, expected: "an id: letters, digits, '.', '_' or '-', starting with a letter or digit", maxLength: 64 });
+
+/** One level, or shares of the levels summing to 1. */
+function levels<const K extends readonly string[]>(keys: K, what: string) {
+  const one = choiceField(keys, `The ${what} of every patient of the part.`);
+  const entries = Object.fromEntries(keys.map((key) => [key, v.exactOptional(numberField({ min: 0, max: 1 }, `Share of ${what} ${key} (0 to 1).`))])) as {
+    [P in K[number]]: v.ExactOptionalSchema<v.GenericSchema<number>, undefined>;
+  };
+  const shares = checked(mapping(entries, `${what} shares: { ${keys.join(', ')} }`, `Shares of each ${what} (absent: 0), summing to 1.`), (value: Partial<Record<K[number], number>>): FieldProblem[] => {
+    const sum = keys.reduce((total, key) => total + (value[key as K[number]] ?? 0), 0);
+    return Math.abs(sum - 1) <= shareTolerance ? [] : [{ keys: [], message: `the shares must sum to 1, got ${sum}` }];
+  });
+  return labelled(v.union([one, shares]), `a ${what} (${keys.join(', ')}) or shares of them`);
+}
+
+const diameter = labelled(
+  v.variant('dist', [
+    mapping(
+      { dist: v.literal('lognormal'), median: numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Median diameter, cm.'), sigma: numberField({ min: 0, max: 3 }, 'SD of ln diameter.') },
+      'a lognormal diameter: { dist: lognormal, median, sigma }',
+      'Lognormal diameter over patients (cm).',
+    ),
+    checked(
+      mapping(
+        { dist: v.literal('uniform'), min: numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Smallest diameter, cm.'), max: numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Largest diameter, cm.') },
+        'a uniform diameter: { dist: uniform, min, max }',
+        'Uniform diameter over patients (cm).',
+      ),
+      (d) => (d.max > d.min ? [] : [{ keys: ['max'], message: `expected a number > min (${d.min}), got ${describeValue(d.max)}` }]),
+    ),
+  ]),
+  'a diameter: { dist: lognormal, median, sigma } or { dist: uniform, min, max } (cm)',
+);
+
+const course = (what: string) =>
+  mapping(
+    {
+      dose: numberField({ min: 0, exclusiveMin: true, max: 200 }, `Total dose of the ${what} course, Gy.`),
+      fractions: numberField({ integer: true, min: 1, max: 100 }, 'Number of fractions (whole number).'),
+    },
+    `a ${what} course: { dose, fractions }`,
+    `A ${what} course: total dose in Gy over equal fractions.`,
+  );
+
+const treatment = labelled(
+  v.union([
+    choiceField(['none', 'preop50', 'postop66', 'rt66', 'rt64'] as const, 'none (surgery alone), preop50 (50 Gy/25 then surgery), postop66 (surgery then 66 Gy/33), rt66 or rt64 (66 Gy/33, 64 Gy/32).'),
+    mapping({ sbrt: course('SBRT') }, 'an SBRT course: { sbrt: { dose, fractions } }', 'SBRT of a lesion or gross tumour.'),
+    mapping({ preop: course('preoperative') }, 'a preoperative course: { preop: { dose, fractions } }', 'Preoperative RT, then surgery.'),
+  ]),
+  "a treatment: none, preop50, postop66, rt66, rt64, { sbrt: { dose, fractions } } or { preop: { dose, fractions } }",
+);
+
+const partEntries = {
+  margin: v.exactOptional(choiceField(['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2', 'gross', 'lesion'] as const, 'Margin class after resection, or gross (unresected tumour) or lesion (one metastasis).')),
+  grade: v.exactOptional(levels(['G1', 'G2', 'G3'] as const, 'grade')),
+  depth: v.exactOptional(levels(['deep', 'superficial'] as const, 'depth')),
+  site: v.exactOptional(levels(['extremity', 'trunk-wall', 'retroperitoneum', 'head-neck'] as const, 'site')),
+  age: v.exactOptional(levels(['under50', 'over50'] as const, 'age band')),
+  diameter: v.exactOptional(diameter),
+  presentation: v.exactOptional(levels(['primary', 'recurrent'] as const, 'presentation')),
+  treatment: v.exactOptional(treatment),
+};
+
+const part = mapping(
+  { share: numberField({ min: 0, exclusiveMin: true, max: 1 }, 'Share of the stratum (> 0; the shares of a population are normalised).'), ...partEntries },
+  'a population part: { share, margin?, grade?, depth?, site?, age?, diameter?, presentation?, treatment? }',
+  'Patients of a stratum who share a margin class, covariates and treatment; absent fields come from defaults.population.',
+) as v.GenericSchema<EvidencePartInput>;
+
+const years = (what: string) => numberField({ min: 0, exclusiveMin: true, max: 50 }, `${what}, years after the end of treatment (> 0, ≤ 50).`);
+const count = (what: string, min = 0) => numberField({ integer: true, min }, `${what} (a whole number ≥ ${min}).`);
+
+const observation = labelled(
+  v.variant('kind', [
+    checked(
+      mapping(
+        {
+          kind: v.literal('lc'),
+          atYears: years('Time of the actuarial local control'),
+          value: numberField({ min: 0, max: 1 }, 'Local control (0 to 1).'),
+          patients: count('Patients or lesions', 1),
+          ci95: v.exactOptional(labelled(v.tuple([numberField({ min: 0, max: 1 }, 'Lower end.'), numberField({ min: 0, max: 1 }, 'Upper end.')]), 'a 95% interval [lower, upper]')),
+        },
+        'an actuarial local control: { kind: lc, atYears, value, patients, ci95? }',
+        'Actuarial (Kaplan–Meier) local control at a time.',
+      ),
+      (o) => (o.ci95 === undefined || (o.ci95[0] <= o.value && o.value <= o.ci95[1] && o.ci95[0] < o.ci95[1]) ? [] : [{ keys: ['ci95'], message: `expected an interval [lower, upper] around value ${o.value}, got [${o.ci95[0]}, ${o.ci95[1]}]` }]),
+    ),
+    checked(
+      mapping(
+        { kind: v.literal('crude-lr'), atYears: years('Follow-up of the crude count'), failures: count('Local failures'), patients: count('Patients or lesions', 1) },
+        'a crude local-recurrence count: { kind: crude-lr, atYears, failures, patients }',
+        'Crude local failures by a (median) follow-up.',
+      ),
+      (o) => (o.failures <= o.patients ? [] : [{ keys: ['failures'], message: `expected at most patients (${o.patients}), got ${o.failures}` }]),
+    ),
+    checked(
+      mapping(
+        { kind: v.literal('late-lr'), fromYears: years('Landmark'), toYears: years('End of the count'), failures: count('Local failures after the landmark'), atRisk: count('Patients event-free at the landmark', 1) },
+        'a late local-recurrence count: { kind: late-lr, fromYears, toYears, failures, atRisk }',
+        'Local failures between two times among the patients event-free at the first.',
+      ),
+      (o) => [
+        ...(o.toYears > o.fromYears ? [] : [{ keys: ['toYears'], message: `expected a time > fromYears (${o.fromYears}), got ${o.toYears}` }]),
+        ...(o.failures <= o.atRisk ? [] : [{ keys: ['failures'], message: `expected at most atRisk (${o.atRisk}), got ${o.failures}` }]),
+      ],
+    ),
+    checked(
+      mapping(
+        { kind: v.literal('late-share'), afterYears: years('Time after which a recurrence counts as late'), toYears: years('End of the count'), failures: count('Late local failures'), events: count('All local failures by toYears', 1) },
+        'a late share of recurrences: { kind: late-share, afterYears, toYears, failures, events }',
+        'The share of the local failures (by toYears) that came after afterYears.',
+      ),
+      (o) => [
+        ...(o.toYears > o.afterYears ? [] : [{ keys: ['toYears'], message: `expected a time > afterYears (${o.afterYears}), got ${o.toYears}` }]),
+        ...(o.failures <= o.events ? [] : [{ keys: ['failures'], message: `expected at most events (${o.events}), got ${o.failures}` }]),
+      ],
+    ),
+  ]),
+  'an observation: { kind: lc | crude-lr | late-lr | late-share, … }',
+) as v.GenericSchema<EvidenceObservationInput>;
+
+const population = list(part, 'a list of population parts', 'The patients of the stratum, in parts with shares.', 1);
+const observations = list(observation, 'a list of observations', 'What the series reports for this population.', 1);
+
+const stratum = mapping(
+  { id: idField('stratum'), population, observations },
+  'a stratum: { id, population, observations }',
+  'A stratum of a series (by margin, size, dose, …): its own population and observations.',
+);
+
+const series = checked(
+  mapping(
+    {
+      id: idField('series'),
+      evidence: textField('Row of the evidence notes the numbers come from.'),
+      role: textField("fit (in the likelihood), holdout or holdout-NAME (only predicted).", { pattern: evidenceRolePattern, expected: "a role: 'fit', 'holdout' or 'holdout-' followed by letters or digits" }),
+      citation: textField('The publication.'),
+      population: v.exactOptional(population),
+      observations: v.exactOptional(observations),
+      strata: v.exactOptional(list(stratum, 'a list of strata', 'Strata of the series, each with its population and observations.', 1)),
+      assumed: v.exactOptional(textField('What was assumed to turn the publication into populations.')),
+      note: v.exactOptional(textField('A note.')),
+    },
+    'a series: { id, evidence, role, citation, population and observations, or strata }',
+    'A published series: one population with its observations, or strata.',
+  ),
+  (s): FieldProblem[] => {
+    const flat = s.population !== undefined || s.observations !== undefined;
+    if (s.strata !== undefined && flat) return [{ keys: ['strata'], message: 'give either strata or population and observations, not both' }];
+    if (s.strata === undefined && (s.population === undefined || s.observations === undefined)) {
+      return [{ keys: [s.population === undefined ? 'population' : 'observations'], message: 'missing: a series without strata needs population and observations' }];
+    }
+    const seen = new Set<string>();
+    return (s.strata ?? []).flatMap((st, i) => {
+      const duplicate = seen.has(st.id);
+      seen.add(st.id);
+      return duplicate ? [{ keys: ['strata', i, 'id'], message: `duplicate stratum id '${st.id}'` }] : [];
+    });
+  },
+);
+
+const evidenceSchemaInternal = mapping(
+  {
+    $schema: v.exactOptional(textField('URI of a JSON Schema (ignored by rtsim; for editors).')),
+    version: v.pipe(v.literal(1, (issue: v.BaseIssue<unknown>) => `expected 1, got ${describeValue(issue.input)}`), v.description('Format version: 1.')),
+    name: textField('Name of the evidence set.'),
+    description: v.exactOptional(textField('What the evidence is.')),
+    seed: v.exactOptional(numberField({ integer: true, min: 0, max: Number.MAX_SAFE_INTEGER }, 'Seed of every simulated part (default 20261205).')),
+    patients: v.exactOptional(numberField({ integer: true, min: 1, max: maxPatients }, 'Virtual patients per population part (default 4096; --patients overrides).')),
+    defaults: v.exactOptional(
+      mapping(
+        { population: v.exactOptional(mapping(partEntries, 'default population fields', 'Fields every part takes unless it gives its own.')) },
+        'defaults: { population }',
+        'Defaults of the population parts.',
+      ),
+    ),
+    parameters: v.exactOptional(list(calibrationParameterSchema, 'a list of parameters', 'Parameters to fit, by path (docs/uncertainty.md); rtsim calibrate --fit adds more.')),
+    series: list(series, 'a list of series', 'The published series.', 1),
+  },
+  'a local-control evidence file: { version, name, defaults?, parameters?, series }',
+  'Published local-control series with strata and time points (docs/calibration.md, "Local-control evidence files").',
+);
+
+/**
+ * The schema of local-control evidence files (calibration/local-control-evidence.yaml; docs/calibration.md,
+ * "Local-control evidence files"): series with roles fit / holdout / holdout-NAME, populations of parts (margin
+ * class, covariates, diameter, treatment) and observations of the kinds lc, crude-lr, late-lr and late-share.
+ */
+export const evidenceSchema: v.GenericSchema<EvidenceInput> = exactly<EvidenceInput>()(evidenceSchemaInternal as unknown as v.GenericSchema<EvidenceInput>);

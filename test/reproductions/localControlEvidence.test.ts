@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { localControlEvidenceMarkdown, localControlEvidencePatients, localControlEvidenceTitle } from './localControlEvidence.mjs';
+
+// docs/reproductions.md is generated (pnpm build && node scripts/reproductions-table.mjs > docs/reproductions.md).
+// Its issue-14 section states, per role, how many terms of calibration/local-control-evidence.yaml the engine
+// predicts inside their observed interval with the library defaults: this reruns that prediction (same seed, same
+// patient count, so the same numbers exactly) and requires the doc to say what the engine gives now.
+const doc = readFileSync(new URL('../../docs/reproductions.md', import.meta.url), 'utf8');
+
+test('docs/reproductions.md states the engine\'s coverage and every term of the local-control evidence as they are now', async () => {
+  const section = doc.split(`## ${localControlEvidenceTitle}`)[1] ?? '';
+  expect(section).not.toBe('');
+  const markdown = await localControlEvidenceMarkdown();
+  expect(section).toContain(`Virtual patients per population part: ${localControlEvidencePatients},`);
+  const coverage = markdown.split('\n').filter((line) => line.startsWith('- ') && line.includes(' inside ('));
+  expect(coverage.length).toBeGreaterThanOrEqual(2);
+  for (const line of coverage) expect(section, line).toContain(line);
+  expect(section).toContain(markdown.trimEnd());
+}, 60_000);

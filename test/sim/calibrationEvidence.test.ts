@@ -1,0 +1,127 @@
+// `rtsim calibrate` on a local-control evidence file (docs/calibration.md, "Local-control evidence files"), through
+// the command line as built: the terms each observation kind makes (counts worked out by hand from the file's
+// numbers), roles fit / holdout / holdout-NAME, the model's ordering of margins, a fit, and validation messages.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { EvidenceResults } from '../../packages/sim/dist/calibration/EvidenceResults.js';
+import { inProcessCli } from './inProcessCli.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-evidence-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const rtsim = inProcessCli(directory);
+
+const evidence = `version: 1
+name: tiny evidence
+patients: 2048
+defaults:
+  population: { margin: R0-wide, grade: { G1: 0.2, G2: 0.35, G3: 0.45 }, depth: { deep: 0.7, superficial: 0.3 }, site: extremity, age: { under50: 0.4, over50: 0.6 }, diameter: { dist: lognormal, median: 8, sigma: 0.6 }, presentation: primary, treatment: postop66 }
+series:
+  - id: time-course
+    evidence: test
+    role: fit
+    citation: made up
+    population:
+      - { share: 0.7, margin: R0-wide }
+      - { share: 0.3, margin: R1-unplanned }
+    observations:
+      - { kind: lc, atYears: 1, value: 0.9, patients: 100 }
+      - { kind: lc, atYears: 2, value: 0.8, patients: 100 }
+      - { kind: late-lr, fromYears: 2, toYears: 8, failures: 10, atRisk: 150 }
+      - { kind: late-share, afterYears: 1, toYears: 8, failures: 20, events: 50 }
+  - id: margins
+    evidence: test
+    role: holdout
+    citation: made up
+    strata:
+      - id: wide
+        population: [{ share: 1, margin: R0-wide, treatment: none }]
+        observations: [{ kind: crude-lr, atYears: 5, failures: 5, patients: 60 }]
+      - id: close
+        population: [{ share: 1, margin: R0-close, treatment: none }]
+        observations: [{ kind: crude-lr, atYears: 5, failures: 20, patients: 60 }]
+  - id: sbrt
+    evidence: test
+    role: holdout-blind
+    citation: made up
+    population: [{ share: 1, margin: lesion, diameter: { dist: lognormal, median: 1.5, sigma: 0.4 }, treatment: { sbrt: { dose: 50, fractions: 5 } } }]
+    observations: [{ kind: lc, atYears: 2, value: 0.9, ci95: [0.85, 0.95], patients: 500 }]
+`;
+
+async function calibrate(name: string, text: string, ...options: string[]): Promise<{ status: number; stdout: string; stderr: string; results?: EvidenceResults }> {
+  writeFileSync(join(directory, `${name}.yaml`), text);
+  const outcome = await rtsim('calibrate', `${name}.yaml`, '--out', name, ...options);
+  if (outcome.status !== 0) return outcome;
+  return { ...outcome, results: JSON.parse(readFileSync(join(directory, name, 'calibration.json'), 'utf8')) as EvidenceResults };
+}
+
+describe('rtsim calibrate on a local-control evidence file', () => {
+  it('makes the terms of each observation kind, with any holdout-NAME role, and reports coverage per role', async () => {
+    const { status, stdout, results } = await calibrate('tiny', evidence, '--no-fit');
+    expect(status).toBe(0);
+    if (results === undefined) throw new Error('no results');
+    expect(results.mode).toBe('predicted');
+    const terms = results.terms;
+    expect(terms.map((t) => [t.series, t.stratum, t.observation])).toEqual([
+      ['time-course', 'all', 'LC 1 y'],
+      ['time-course', 'all', 'LC 2 y'],
+      ['time-course', 'all', 'LR 2–8 y | event-free'],
+      ['time-course', 'all', 'share of LR after 1 y'],
+      ['margins', 'wide', 'LR by 5 y'],
+      ['margins', 'close', 'LR by 5 y'],
+      ['sbrt', 'all', 'LC 2 y'],
+    ]);
+    // LC 0.9 at 1 y of 100: 10 events of 100; at 2 y chained, 90 at risk and 90 − 80 = 10 events.
+    expect(terms[0]?.n).toBe(100);
+    expect(terms[0]?.events).toBeCloseTo(10, 10);
+    expect(terms[1]?.n).toBeCloseTo(90, 10);
+    expect(terms[1]?.events).toBeCloseTo(10, 10);
+    // Effective n of LC 0.9 with 95% interval 0.85–0.95: SE = 0.1/(2·1.959964) = 0.025511, n = 0.09/SE² = 138.29.
+    expect(terms[6]?.n).toBeCloseTo(138.29, 1);
+    expect(terms[6]?.events).toBeCloseTo(13.829, 2);
+    // Wilson 95% interval of 10 of 100, by hand: centre (0.1 + z²/200)/(1 + z²/100) = 0.11480, half-width
+    // z·√(0.0009 + z²/40000)/(1 + z²/100) = 0.05957 (z = 1.959964), so 0.0552–0.1744.
+    expect(terms[0]?.observedCi95[0]).toBeCloseTo(0.0552, 4);
+    expect(terms[0]?.observedCi95[1]).toBeCloseTo(0.1744, 4);
+    for (const t of terms) {
+      expect(t.predicted).toBeGreaterThan(0);
+      expect(t.predicted).toBeLessThan(1);
+      expect(t.inside).toBe(t.predicted >= t.observedCi95[0] && t.predicted <= t.observedCi95[1]);
+    }
+    // A close margin leaves residual disease more often than a wide one: more recurrences, same patients.
+    expect(terms[5]?.predicted).toBeGreaterThan(2 * (terms[4]?.predicted ?? 1));
+    expect(results.coverage.map((c) => [c.role, c.terms])).toEqual([['fit', 4], ['holdout', 2], ['holdout-blind', 1]]);
+    for (const c of results.coverage) expect(c.inside + c.tooManyEvents + c.tooFewEvents).toBe(c.terms);
+    expect(stdout).toMatch(/^holdout-blind: \d\/1 inside/m);
+  });
+
+  it('fits a model parameter by path to the fit series: the deviance at the estimate is no higher than at the library value', async () => {
+    const predicted = await calibrate('tiny-predict', evidence, '--no-fit');
+    const fitted = await calibrate('tiny-fit', evidence, '--fit', 'localControlModel.dormantShare=0.05:0.95');
+    expect(fitted.status).toBe(0);
+    const results = fitted.results;
+    if (results === undefined || predicted.results === undefined) throw new Error('no results');
+    expect(results.mode).toBe('fitted');
+    const atLibrary = predicted.results.terms.filter((t) => t.role === 'fit').reduce((sum, t) => sum + t.deviance, 0);
+    expect(results.fit?.deviance).toBeLessThanOrEqual(atLibrary + 1e-9);
+    const [q] = results.parameters;
+    expect(q?.path).toBe('localControlModel.dormantShare');
+    expect(q?.ci95).not.toBeNull();
+    expect(q?.estimate).toBeGreaterThanOrEqual(q?.ci95?.[0] ?? Number.NaN);
+    expect(q?.estimate).toBeLessThanOrEqual(q?.ci95?.[1] ?? Number.NaN);
+    expect(q?.informedBy).toEqual(['time-course']);
+  }, 120_000);
+
+  it('refuses a bad role, an unknown treatment and a series without observations, each at its line', async () => {
+    const bad = evidence.replace('role: holdout\n', 'role: heldout\n').replace('treatment: { sbrt: { dose: 50, fractions: 5 } }', 'treatment: sbrt50');
+    const { status, stderr } = await calibrate('bad', bad, '--no-fit');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/series\[1\]\.role: expected a role: 'fit', 'holdout' or 'holdout-' followed by letters or digits, got "heldout" \(21:\d+\)/);
+    expect(stderr).toMatch(/series\[2\]\.population\[0\]\.treatment: expected one of 'none', 'preop50', .*got "sbrt50" \(34:\d+\)/);
+    const without = evidence.replace("    observations: [{ kind: lc, atYears: 2, value: 0.9, ci95: [0.85, 0.95], patients: 500 }]\n", '');
+    const missing = await calibrate('missing', without, '--no-fit');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/series\[2\]\.observations: missing: a series without strata needs population and observations/);
+  });
+});
