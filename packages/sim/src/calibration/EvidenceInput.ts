@@ -50,6 +50,8 @@ export interface EvidenceSeriesInput {
   evidence: string;
   role: string;
   citation: string;
+  /** address of the page the numbers were read on */
+  source?: string;
   population?: EvidencePartInput[];
   observations?: EvidenceObservationInput[];
   strata?: EvidenceStratumInput[];

@@ -151,6 +151,7 @@ const series = checked(
       evidence: textField('Row of the evidence notes the numbers come from.'),
       role: textField("fit (in the likelihood), holdout or holdout-NAME (only predicted).", { pattern: evidenceRolePattern, expected: "a role: 'fit', 'holdout' or 'holdout-' followed by letters or digits" }),
       citation: textField('The publication.'),
+      source: v.exactOptional(textField('Address of the page the numbers were read on.')),
       population: v.exactOptional(population),
       observations: v.exactOptional(observations),
       strata: v.exactOptional(list(stratum, 'a list of strata', 'Strata of the series, each with its population and observations.', 1)),
