@@ -192,7 +192,7 @@ describe('determinism of the lesion streams', () => {
   it('merge refuses a part whose lesion counts do not fit its patients (checksum recomputed)', async () => {
     const part = JSON.parse(readFileSync(join(directory, parts(2)), 'utf8')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
     const { counts, dimensions } = part.accumulator;
-    // The lesion section ends the counts (docs/sharding.md): per arm [lesions, controlled, failures by time bin].
+    // The lesion section ends the counts (PartialLayout): per arm [lesions, controlled, failures by time bin].
     const at = counts.length - 2 * (2 + dimensions.timeBins);
     const patients = counts[0] as number;
     counts[at] = 4 * patients; // arm 0 has at most 3 lesions per patient
