@@ -75,7 +75,7 @@ describe('per-lesion and per-patient local control in every output', () => {
     expect(five.lesions.controlRate).toBe(five.lesions.controlled / five.lesions.lesions);
     expect(five.lesions.localControlAtTimes?.map((x) => x.years)).toEqual([1, 2, 3]);
     for (const x of five.lesions.localControlAtTimes ?? []) expect((x.localControl as number) + (x.localRecurrence as number)).toBeCloseTo(1, 12);
-    const header = csv.split('\n')[0] as string;
+    const header = csv.split('\n')[0];
     expect(header).toMatch(/,local_recurrence_at_3y,lesions,lesions_per_patient,lesions_controlled,lesion_control_rate,lesion_control_ci95_lower,lesion_control_ci95_upper,lesion_local_control_1y,lesion_local_control_2y,lesion_local_control_5y,lesion_local_control_at_1y,lesion_local_control_at_2y,lesion_local_control_at_3y$/);
     const row = csv.split('\n').find((line) => line.startsWith('5x10,5x10,arm,'))?.split(',') ?? [];
     const column = (name: string): string | undefined => row[header.split(',').indexOf(name)];
@@ -105,10 +105,10 @@ describe('paired properties on common random numbers (lesion j has the same unif
     const { results } = await run('dose', scenarioText([lesionArm('3x12', 3, 12), lesionArm('3x15', 3, 15), lesionArm('3x20', 3, 20)], { followUp: '{ years: 3, at: [1, 2, 3], firstVisitDays: 60 }' }));
     const ids = ['3x12', '3x15', '3x20'];
     for (let i = 1; i < ids.length; i++) {
-      const low = arm(results, ids[i - 1] as string);
-      const high = arm(results, ids[i] as string);
+      const low = arm(results, ids[i - 1]);
+      const high = arm(results, ids[i]);
       expect(high.lesions.controlled).toBeGreaterThan(low.lesions.controlled);
-      lcAt(high).forEach((lc, t) => expect(lc).toBeGreaterThanOrEqual(lcAt(low)[t] as number));
+      lcAt(high).forEach((lc, t) => expect(lc).toBeGreaterThanOrEqual(lcAt(low)[t]));
     }
     expect(discordant(results, '3x12', '3x15').aOnly).toBe(0);
     expect(discordant(results, '3x12', '3x20').aOnly).toBe(0);
@@ -121,7 +121,7 @@ describe('paired properties on common random numbers (lesion j has the same unif
       const small = arm(results, `d${i - 1}`);
       const large = arm(results, `d${i}`);
       expect(large.lesions.controlled).toBeLessThan(small.lesions.controlled);
-      lcAt(large).forEach((lc, t) => expect(lc).toBeLessThanOrEqual(lcAt(small)[t] as number));
+      lcAt(large).forEach((lc, t) => expect(lc).toBeLessThanOrEqual(lcAt(small)[t]));
     }
     expect(discordant(results, 'd0', 'd2').bOnly).toBe(0);
   });
@@ -135,7 +135,7 @@ describe('paired properties on common random numbers (lesion j has the same unif
       const few = arm(results, `n${i - 1}`);
       const many = arm(results, `n${i}`);
       expect(many.controlled).toBeLessThan(few.controlled);
-      lcAt(many, true).forEach((lc, t) => expect(lc).toBeLessThanOrEqual(lcAt(few, true)[t] as number));
+      lcAt(many, true).forEach((lc, t) => expect(lc).toBeLessThanOrEqual(lcAt(few, true)[t]));
     }
     // the comparisons are n0 − n1 and n0 − n2: nobody is controlled with more lesions only
     expect(discordant(results, 'n0', 'n1').bOnly).toBe(0);
@@ -147,7 +147,7 @@ describe('paired properties on common random numbers (lesion j has the same unif
     for (const id of ['3x15', '5x10']) {
       const a = arm(results, id);
       expect(a.controlRate).toBeLessThan(a.lesions.controlRate);
-      lcAt(a, true).forEach((lc, t) => expect(lc).toBeLessThan(lcAt(a)[t] as number));
+      lcAt(a, true).forEach((lc, t) => expect(lc).toBeLessThan(lcAt(a)[t]));
     }
     // with one lesion each, a patient is its lesion: the two agree exactly
     const single = arm(results, 'single');
@@ -165,8 +165,8 @@ describe('the SBRT dose–response gradient (outcome-evidence F7)', () => {
   it('1-year per-lesion LC rises by at least 15 points from BED₃ 67 to 117 Gy, both inside the F7 intervals', async () => {
     const f7Size = '{ dist: lognormal, median: 2.5, sigma: 0.5 }';
     const { results } = await run('gradient', scenarioText([lesionArm('bed67', 5, 5, '{ 1: 1 }', f7Size), lesionArm('bed117', 5, 7, '{ 1: 1 }', f7Size)], { patients: 40000 }));
-    const low = lcAt(arm(results, 'bed67'))[0] as number;
-    const high = lcAt(arm(results, 'bed117'))[0] as number;
+    const low = lcAt(arm(results, 'bed67'))[0];
+    const high = lcAt(arm(results, 'bed117'))[0];
     expect(high - low).toBeGreaterThan(0.15);
     expect(low).toBeGreaterThan(1 - 0.66);
     expect(low).toBeLessThan(1 - 0.411);
@@ -194,9 +194,9 @@ describe('determinism of the lesion streams', () => {
     const { counts, dimensions } = part.accumulator;
     // The lesion section ends the counts (PartialLayout): per arm [lesions, controlled, failures by time bin].
     const at = counts.length - 2 * (2 + dimensions.timeBins);
-    const patients = counts[0] as number;
+    const patients = counts[0];
     counts[at] = 4 * patients; // arm 0 has at most 3 lesions per patient
-    writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part as unknown as Record<string, unknown>)));
+    writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', parts(1), 'tampered.json', parts(3), '--out', 'never');
     expect(outcome.status).not.toBe(0);
     expect(outcome.stderr).toContain('tampered.json');
@@ -238,8 +238,8 @@ followUp: { years: 3, at: [1, 2, 3] }
     const a = arm(results, 'lesion-check');
     expect(a.overallTime).toBe(6); // the script's span T = 6 days
     expected.forEach(([, lesionLc, patientLc], t) => {
-      expect(Math.abs((lcAt(a)[t] as number) - lesionLc)).toBeLessThan(4 * Math.sqrt((lesionLc * (1 - lesionLc)) / (2 * patients)) + 1e-4);
-      expect(Math.abs((lcAt(a, true)[t] as number) - patientLc)).toBeLessThan(4 * Math.sqrt((patientLc * (1 - patientLc)) / patients) + 1e-4);
+      expect(Math.abs((lcAt(a)[t]) - lesionLc)).toBeLessThan(4 * Math.sqrt((lesionLc * (1 - lesionLc)) / (2 * patients)) + 1e-4);
+      expect(Math.abs((lcAt(a, true)[t]) - patientLc)).toBeLessThan(4 * Math.sqrt((patientLc * (1 - patientLc)) / patients) + 1e-4);
     });
   });
 });

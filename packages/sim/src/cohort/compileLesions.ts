@@ -31,5 +31,5 @@ export function compileLesions(scenario: ResolvedScenario, schedules: readonly S
     cuts[cuts.length - 1] = Infinity; // shares summing to 1 − ε leave no gap below u = 1
     return { countCuts: cuts, maxCount: cuts.length, diameter: compileDistribution(lesions.diameter), groups: fractionGroups(schedules[a] ?? []) };
   });
-  return { arms, maxCount: Math.max(...arms.map((arm) => arm?.maxCount ?? 0)) };
+  return { arms, maxCount: arms.reduce((largest, arm) => Math.max(largest, arm?.maxCount ?? 0), 0) };
 }

@@ -135,7 +135,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   if (lc !== undefined) nextBlockUniforms(work.localControlStream, work.localControlUniforms, localControlUniforms);
   // Likewise 5 uniforms from every lesion stream up to the scenario's largest count, whatever the patient's count.
   for (let j = 0; j < work.lesionStreams.length; j++) {
-    nextBlockUniforms(work.lesionStreams[j] as Float64Array, work.lesionUniforms.subarray(lesionUniforms * j), lesionUniforms);
+    nextBlockUniforms(work.lesionStreams[j], work.lesionUniforms.subarray(lesionUniforms * j), lesionUniforms);
   }
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
@@ -225,7 +225,7 @@ function accumulateLesions(plan: EnginePlan, counts: Int32Array, a: number, lesi
   counts[at] += lesions.count;
   counts[at + 1] += lesions.controlled;
   // As the strata: countFailure's cell + 1 + H + t lands on 2 + t.
-  for (let j = 0; j < lesions.count; j++) if (lesions.days[j] < Infinity) countFailure(plan, counts, at + 1 - layout.histogramBins, lesions.days[j] as number);
+  for (let j = 0; j < lesions.count; j++) if (lesions.days[j] < Infinity) countFailure(plan, counts, at + 1 - layout.histogramBins, lesions.days[j]);
 }
 
 /**
@@ -249,7 +249,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     outcome.margin[a] = marginStratum + 5;
     const lesionArm = lesionPlan?.arms[a];
     if (lesionArm !== undefined) {
-      const lesions = work.lesions[a] as LesionOutcome;
+      const lesions = work.lesions[a];
       const countUniform = work.localControlUniforms[lesionCountUniform];
       if (!evaluateLesions(lesionArm, lc, patient, countUniform, work.lesionUniforms, grade, work.spans[a], plan.firstVisitDays, lesions)) {
         countProblems(plan, counts, s, 1 << slotsPerPatient);
@@ -302,7 +302,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       if (controlled) counts[at + 1]++;
       else countFailure(plan, counts, at + 1 - histogramBins, outcome.day[a]);
     }
-    if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a] as LesionOutcome);
+    if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
   }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
