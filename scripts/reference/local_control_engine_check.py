@@ -10,6 +10,11 @@ OER 2.5, volume 50 cm3 (d = 4.57 cm, below 5 cm), N_detect 1e7; every patient G2
 margin R0-close; postoperative 66 Gy / 33 (surgery day -35, fractions Monday-Friday from day 0, last on day 45:
 treatment span T = 80 d); first visit 90 d after T. Times are days from the first treatment event (surgery).
 
+Lesions (scenario `lesion-check`, SBRT at lesion level): the same biology and grade; no surgery; every patient has 2
+lesions of 1.5 cm (N0 = 1e7 * pi d^3 / 6), h = min(1, h8 d / 8 cm) with h8 = 0.2020, reoxygenating between
+fractions; 40 Gy / 4 fractions every other day (days 0-6: span T = 6 d). Given the patient's biology the lesions are
+independent, so per-patient LC(t) = per-lesion LC(t)^2.
+
     python3 scripts/reference/local_control_engine_check.py
 """
 import math
@@ -48,11 +53,11 @@ def regrowth_cdf(x, doublings):
     return out
 
 
-def detected_by(t, doublings):
+def detected_by(t, doublings, span=SPAN):
     """P(detection day < t | failure with D doublings): floor at the first visit, dormancy with share Q."""
-    if t < SPAN + FIRST_VISIT:
+    if t < span + FIRST_VISIT:
         return 0.0
-    x = t - SPAN
+    x = t - span
     rate = LAMBDA / 365.25
     now = float(regrowth_cdf(np.array([x]), doublings)[0])
     # dormancy s ~ Exponential(rate): integrate P(R <= x - s) rate e^{-rate s} on a fine grid (step < 0.1 d)
@@ -96,7 +101,28 @@ def failed_by(t):
     return pi * total
 
 
+# Lesions: localControlDefaults.hypoxicFractionAt8cm; the schedule and size of the `lesion-check` scenario
+H8 = 0.2020
+LESION_DIAMETER, LESION_DOSE, LESION_F, LESION_SPAN, LESIONS = 1.5, 10.0, 4, 6.0, 2
+h_lesion = min(1.0, H8 * LESION_DIAMETER / 8)
+oxic_lesion = math.log1p(-h_lesion) - (ALPHA * LESION_DOSE + BETA * LESION_DOSE**2)
+hypoxic_lesion = math.log(h_lesion) - (ALPHA * LESION_DOSE / OER + BETA * LESION_DOSE**2 / OER**2)
+ln_s_lesion = LESION_F * (max(oxic_lesion, hypoxic_lesion) + math.log1p(math.exp(-abs(oxic_lesion - hypoxic_lesion))))
+m_lesion = 1e7 * math.pi * LESION_DIAMETER**3 / 6 * math.exp(ln_s_lesion)
+
+
+def lesion_failed_by(t):
+    """P(a lesion's failure is detected before t): Poisson control, K | K >= 1, regrowth and dormancy."""
+    ks, pk = clonogen_law(m_lesion)
+    p = sum(q * detected_by(t, max(math.log2(N_DETECT / k), 0.0), LESION_SPAN) for k, q in zip(ks, pk) if q >= 1e-12)
+    return -math.expm1(-m_lesion) * p
+
+
 if __name__ == "__main__":
     print(f"pi = {pi:.6f}, ln S = {ln_s:.6f}")
     for years in (1, 2, 5, 10):
         print(f"LC {years} y = {1 - failed_by(years * 365.25):.5f}")
+    print(f"lesions: h = {h_lesion:.6f}, m = {m_lesion:.6f}, TCP = {math.exp(-m_lesion):.5f}")
+    for years in (1, 2, 3):
+        lc = 1 - lesion_failed_by(years * 365.25)
+        print(f"per-lesion LC {years} y = {lc:.5f}, per-patient LC ({LESIONS} lesions) = {lc**LESIONS:.5f}")

@@ -22,17 +22,17 @@ const publicValues = [
 
 /** The types and interfaces the index exports (type-only), sorted. */
 const publicTypes = [
-  'ArmComparison', 'ArmGard', 'ArmInput', 'ArmPair', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
+  'ArmComparison', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
   'AvatarComparison', 'AvatarCsvIssue', 'AvatarCsvResult', 'AvatarData', 'AvatarFit', 'AvatarInterval',
   'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions',
   'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CovariatesInput', 'DistributionInput',
   'DoseVolumeBin', 'FractionInput', 'FractionSelectionInput', 'GapInput', 'GardBandOutcome', 'GardScheduleInput',
   'GroupOutcome', 'HyperthermiaModifierInput', 'ImmunotherapyModifierInput', 'InlineSubtypeInput', 'Interval',
-  'LibrarySubtypeInput', 'ListScheduleInput', 'LocalControlAt', 'LocalControlAtTime', 'LogisticOrganAtRiskInput',
+  'LesionsInput', 'LibrarySubtypeInput', 'ListScheduleInput', 'LocalControlAt', 'LocalControlAtTime', 'LogisticOrganAtRiskInput',
   'MarginClassName', 'MarginClassesInput', 'MarginStatus', 'MarkerOutcome', 'ModifierInput', 'OrganAtRiskInput',
   'OuterSummary', 'PairOutcome', 'ParameterInput', 'ParameterKey', 'ParametersInput', 'PinInput', 'PlainTrialPart',
   'PoolProgress', 'PoolWorker', 'PrescribedDose', 'RegularScheduleInput', 'ReleaseVersions', 'ResolvedArm',
-  'ResolvedArmPair', 'ResolvedCorrelation', 'ResolvedCovariates', 'ResolvedGardPrescription',
+  'ResolvedArmPair', 'ResolvedCorrelation', 'ResolvedCovariates', 'ResolvedGardPrescription', 'ResolvedLesions',
   'ResolvedLogisticOrganAtRisk', 'ResolvedModifier', 'ResolvedOrganAtRisk', 'ResolvedScenario', 'ResolvedSubtype',
   'ResolvedSubtypeParameters', 'ResolvedSurgery', 'ResolvedUncertainParameter', 'ResolvedUncertainty',
   'ResponseInput', 'RunSensitivityOptions', 'RunTrialOptions', 'ScenarioInput', 'ScenarioIssue',

@@ -24,13 +24,14 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the eight named scenarios ship', () => {
+  test('the nine named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
       'extremity-preop-hypofractionation.yaml',
       'local-control-over-time.yaml',
       'myxoid-liposarcoma-deescalation.yaml',
+      'sbrt-lung-metastases-lesions.yaml',
       'sbrt-lung-metastases.yaml',
       'treatment-gap.yaml',
       'uncertainty-preop.yaml',

@@ -6,6 +6,7 @@ import { svgNumber } from '../charts/svgNumber.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
+import { lesionTable } from './lesionTable.js';
 import { textTable } from './textTable.js';
 
 
@@ -18,7 +19,8 @@ import { textTable } from './textTable.js';
  * power 0.8; `—` when the control rates are equal). When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
  * GARD. With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
- * the table by grade and margin class (stratumTable) follows the arms.
+ * the table by grade and margin class (stratumTable) follows the arms, then the per-lesion table of lesion arms
+ * (lesionTable).
  * @param results - the results of a run
  * @returns the text, ending with a newline
  */
@@ -59,7 +61,8 @@ export function comparisonTable(results: TrialResults): string {
     ]),
     ['l', 'l', 'r', 'r', 'r', ...lcHeads.map((): 'r' => 'r'), ...extraHeads.map((): 'r' => 'r')],
   );
-  const strata = results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results)}` : '';
+  const lesions = results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : '';
+  const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results)}` : ''}${lesions}`;
   if (results.comparisons.length === 0) return `${title}${arms}${strata}`;
   const pairs = textTable(
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],

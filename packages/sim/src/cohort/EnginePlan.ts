@@ -2,6 +2,7 @@ import type { Schedule, SurvivalModel } from '@rtsim/core';
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
+import type { LesionPlan } from './LesionPlan.js';
 import type { PartialLayout } from './partialLayout.js';
 
 /**
@@ -193,4 +194,6 @@ export interface EnginePlan {
   readonly extras?: ExtrasPlan;
   /** The local-control model (docs/local-control-model.md), when some arm uses it; absent: the engine runs as before. */
   readonly localControl?: LocalControlPlan;
+  /** The arms with `target: lesions` (they also use the local-control model), when some arm has them. */
+  readonly lesions?: LesionPlan;
 }

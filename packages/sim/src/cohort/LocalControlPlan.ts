@@ -14,7 +14,7 @@ export const marginStratum = 3;
 
 /** One arm of the local-control model, compiled. */
 export interface LocalControlArmPlan {
-  /** Whether the arm uses the model (false: the classic clonogen model, evaluated as before). */
+  /** Whether the arm uses the model for its tumour (false: the classic clonogen model, evaluated as before, or a lesion arm, evaluated by evaluateLesions). */
   readonly enabled: boolean;
   /** Whether the arm has surgery (false: gross disease, stratum none). */
   readonly surgery: boolean;

@@ -55,6 +55,26 @@ export interface StratumOutcome {
   readonly localControlAtTimes?: readonly LocalControlAtTime[];
 }
 
+/**
+ * Per-lesion outcome of an arm with `target: lesions`: every lesion of every patient counts once (Kaplan–Meier over
+ * lesions, censored at the horizon). The arm's own fields are per patient (controlled when every lesion is).
+ */
+export interface ArmLesions {
+  /** Lesions treated, and their mean number per patient. */
+  readonly lesions: number;
+  readonly meanPerPatient: number;
+  /** Lesions controlled (U < TCP of the lesion), and their share. */
+  readonly controlled: number;
+  readonly controlRate: number;
+  /** Wilson 95% interval of controlRate, treating lesions as independent (lesions of one patient are correlated through its biology, so it is too narrow). */
+  readonly controlCi95: Interval;
+  readonly localControl: LocalControlAt;
+  /** Kaplan–Meier per-lesion local control at the end of each time bin. */
+  readonly localControlCurve: readonly number[];
+  /** Per-lesion local control and local-recurrence cumulative incidence at each `followUp.at` time. */
+  readonly localControlAtTimes?: readonly LocalControlAtTime[];
+}
+
 /** Normal-tissue outcome of an arm (LKB, or logistic on EQD2), constant across patients. */
 export interface ArmToxicity {
   readonly organ: string;
@@ -125,6 +145,8 @@ export interface ArmResult extends GroupOutcome {
   readonly prescribedDose?: PrescribedDose;
   /** Outcome by grade and by margin class, when some arm uses the local-control model (strata without patients left out). */
   readonly byStratum?: readonly StratumOutcome[];
+  /** Per-lesion outcome, for an arm with `target: lesions`. */
+  readonly lesions?: ArmLesions;
 }
 
 /** Paired comparison of two arms on the same virtual patients. */

@@ -12,6 +12,7 @@ const layoutKeys = [
   'arms', 'subtypes', 'pairs', 'histogramBins', 'timeBins', 'sumLength', 'countLength', 'armSums', 'pairSums', 'validPatients',
   'invalidPatients', 'subtypePatients', 'armCounts', 'armStride', 'pairCounts', 'problems', 'problemStride', 'markers', 'gardBands',
   'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
+  'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
@@ -172,6 +173,40 @@ function extrasProblem(t: Totals, a: number): string | undefined {
 }
 
 /**
+ * The lesion section (PartialLayout) of arm a: zero for an arm that treats the tumour; for a lesion arm between 1
+ * and maxCount lesions per valid patient, controlled and failed lesions within the lesions, at least one controlled
+ * lesion per controlled patient and one uncontrolled lesion per uncontrolled patient, and by every time bin at least
+ * as many lesion failures as patient failures (a patient fails on its first lesion's day, in the same bin).
+ */
+function lesionProblem(t: Totals, plan: EnginePlan, a: number): string | undefined {
+  const { layout, count } = t;
+  const at = layout.lesionCounts + a * layout.lesionStride;
+  const lesionArm = plan.lesions?.arms[a];
+  if (lesionArm === undefined) {
+    for (let i = 0; i < layout.lesionStride; i++) if (count(at + i) !== 0) return `arm ${a} treats no lesions, but its lesion counts are not 0`;
+    return undefined;
+  }
+  const valid = count(layout.validPatients);
+  const lesions = count(at);
+  const controlled = count(at + 1);
+  if (lesions < valid || lesions > lesionArm.maxCount * valid) return `arm ${a}: ${lesions} lesions for ${valid} patients of 1 to ${lesionArm.maxCount} lesions`;
+  const failed = sumOf(layout.timeBins, (j) => count(at + 2 + j));
+  if (controlled + failed > lesions) return `arm ${a}: ${controlled} controlled and ${failed} failed of ${lesions} lesions`;
+  const patientsControlled = armTotals(t, a).controlled;
+  if (controlled < patientsControlled || lesions - controlled < valid - patientsControlled) {
+    return `arm ${a}: ${controlled} controlled of ${lesions} lesions do not fit ${patientsControlled} controlled of ${valid} patients`;
+  }
+  let lesionFailures = 0;
+  let patientFailures = 0;
+  for (let j = 0; j < layout.timeBins; j++) {
+    lesionFailures += count(at + 2 + j);
+    for (let s = 0; s < layout.subtypes; s++) patientFailures += count(layout.armCounts + (a * layout.subtypes + s) * layout.armStride + 1 + layout.histogramBins + j);
+    if (lesionFailures < patientFailures) return `arm ${a}: ${patientFailures} patients failed by time bin ${j}, but only ${lesionFailures} lesions`;
+  }
+  return undefined;
+}
+
+/**
  * What is wrong with an accumulator read from a shard file, checked against the plan of the scenario it claims and
  * the blocks its shard computes: every relation a real accumulator satisfies by construction (simulateBlock,
  * addBlock) must hold. It must have the plan's fingerprint, seed, patient count, block count and layout; cover
@@ -180,7 +215,8 @@ function extrasProblem(t: Totals, a: number): string | undefined {
  * histogram, no more controlled and failed patients than patients, and ΣTCP, ΣTCP² within what the histogram
  * allows; per pair the discordant counts equal to the difference of the arms' controlled counts and ΣΔTCP equal
  * to the difference of the arms' ΣTCP; the GARD bands and marker statuses partitioning each arm's patients and
- * controlled patients; dose extremes in order and ΣD between them.
+ * controlled patients; dose extremes in order and ΣD between them; the lesion counts fitting the patients' (see
+ * lesionProblem).
  * @remarks Float sums are compared with an allowance for their rounding (2⁻¹⁶ per block plus 2⁻³⁶ per patient,
  *   far above what the engine's double sums and fixed-point conversion can lose, far below a changed patient).
  * @param accumulator - as parsed from the file (parseAccumulator checked its shape)
@@ -226,7 +262,7 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     }
   }
   for (let a = 0; a < layout.arms; a++) {
-    const found = extrasProblem(t, a);
+    const found = extrasProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined);
     if (found !== undefined) return found;
   }
   return undefined;

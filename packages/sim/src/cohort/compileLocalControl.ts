@@ -37,7 +37,8 @@ function compileArm(arm: ResolvedArm, fractions: Schedule): LocalControlArmPlan 
   // meet the tumour bed.
   const day = surgery?.day ?? Infinity;
   return {
-    enabled: arm.localControl !== undefined,
+    // Lesion arms use the model's constants but are evaluated by evaluateLesions, not as the patient's tumour.
+    enabled: arm.localControl !== undefined && arm.lesions === undefined,
     surgery: surgery !== undefined,
     marginCuts: classes === undefined ? none : cumulative(marginClassNames.map((c) => classes[c])),
     marginCutsAfterUnplanned: after === undefined ? none : cumulative(marginClassNames.map((c) => after[c])),

@@ -9,6 +9,7 @@ import { blockCount } from './blockCount.js';
 import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
 import { compileLocalControl } from './compileLocalControl.js';
+import { compileLesions } from './compileLesions.js';
 import { localControlStrata } from './LocalControlPlan.js';
 import { modifiedSchedule } from './modifiedSchedule.js';
 import type { ArmPlan, EnginePlan, SubtypePlan, SurvivalMode } from './EnginePlan.js';
@@ -189,6 +190,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   if (localControl !== undefined && extras !== undefined) {
     throw new RangeError('the local-control model does not combine with markers, modifiers, GARD or prescriptions yet');
   }
+  const lesions = compileLesions(scenario, arms.map((arm) => arm.schedule));
   const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
@@ -220,10 +222,11 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
       timeBins,
       slotsPerPatient + 1,
       extras === undefined
-        ? { pairs: pairs.length, ...(localControl === undefined ? {} : { strata: localControlStrata.length }) }
+        ? { pairs: pairs.length, ...(localControl === undefined ? {} : { strata: localControlStrata.length }), ...(lesions === undefined ? {} : { lesions: true }) }
         : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed },
     ),
     ...(extras === undefined ? {} : { extras }),
     ...(localControl === undefined ? {} : { localControl }),
+    ...(lesions === undefined ? {} : { lesions }),
   };
 }

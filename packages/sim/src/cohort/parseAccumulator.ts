@@ -45,7 +45,9 @@ export function parseAccumulator(value: unknown): Accumulator {
   const { pairs = (arms * (arms - 1)) / 2, strata = 0 } = dimensions;
   if (!isWhole(pairs)) fail('dimensions pairs must be a whole number ≥ 0 when given');
   if (!isWhole(strata)) fail('dimensions strata must be a whole number ≥ 0 when given');
-  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, { pairs, markers, gardBands, prescribed: prescribedDose === 1, strata });
+  const { lesions = 0 } = dimensions;
+  if (lesions !== 0 && lesions !== 1) fail('dimensions lesions must be 1 when given');
+  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, { pairs, markers, gardBands, prescribed: prescribedDose === 1, strata, lesions: lesions === 1 });
   const sums = file['sums'];
   const counts = file['counts'];
   if (!Array.isArray(sums) || sums.length !== layout.sumLength) fail(`sums must be an array of ${layout.sumLength} decimals`);

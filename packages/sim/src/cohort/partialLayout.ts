@@ -32,6 +32,10 @@
  * (grade G1–G3, then margin class R0-wide, R0-close, R1-planned, R1-unplanned, R2, none; see localControlStrata):
  * - counts `stratumCounts + (aQ + q)·stratumStride` + [0: patients, 1: controlled, 2 + t: failures detected in
  *   time bin t], stratumStride = 2 + T.
+ *
+ * Lesions (zero length unless some arm has `target: lesions`), L = 1 when present:
+ * - counts `lesionCounts + a·lesionStride` + [0: lesions, 1: controlled lesions, 2 + t: lesions failed in time bin
+ *   t], lesionStride = 2 + T (zero for arms that treat the tumour).
  */
 export interface PartialLayout {
   readonly arms: number;
@@ -64,6 +68,9 @@ export interface PartialLayout {
   readonly strata: number;
   readonly stratumCounts: number;
   readonly stratumStride: number;
+  readonly lesions: number;
+  readonly lesionCounts: number;
+  readonly lesionStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -78,6 +85,8 @@ export interface PartialExtension {
   readonly prescribed?: boolean;
   /** Local-control strata per arm Q (0: none). */
   readonly strata?: number;
+  /** Whether some arm treats lesions (the lesion section). */
+  readonly lesions?: boolean;
 }
 
 /**
@@ -122,7 +131,10 @@ export function partialLayout(
   const strata = extension.strata ?? 0;
   const stratumCounts = markerCounts + 4 * arms * markers;
   const stratumStride = 2 + timeBins;
-  const countLength = stratumCounts + arms * strata * stratumStride;
+  const lesions = extension.lesions === true ? 1 : 0;
+  const lesionCounts = stratumCounts + arms * strata * stratumStride;
+  const lesionStride = 2 + timeBins;
+  const countLength = lesionCounts + lesions * arms * lesionStride;
   return {
     arms,
     subtypes,
@@ -154,5 +166,8 @@ export function partialLayout(
     strata,
     stratumCounts,
     stratumStride,
+    lesions,
+    lesionCounts,
+    lesionStride,
   };
 }

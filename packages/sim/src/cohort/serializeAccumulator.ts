@@ -33,6 +33,8 @@ export interface AccumulatorFile {
     readonly prescribedDose?: 1;
     /** Local-control strata per arm (absent: 0). */
     readonly strata?: number;
+    /** 1 when some arm treats lesions (absent: 0). */
+    readonly lesions?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -84,6 +86,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.gardBands === 0 ? {} : { gardBands: layout.gardBands }),
       ...(layout.prescribed === 0 ? {} : { prescribedDose: 1 as const }),
       ...(layout.strata === 0 ? {} : { strata: layout.strata }),
+      ...(layout.lesions === 0 ? {} : { lesions: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

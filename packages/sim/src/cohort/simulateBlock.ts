@@ -17,6 +17,10 @@ import { evaluateLocalControl } from './evaluateLocalControl.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import { localControlUniforms, marginStratum } from './LocalControlPlan.js';
 import { localControlStream } from '../random/localControlStream.js';
+import { lesionStream } from '../random/lesionStream.js';
+import type { LesionOutcome } from './evaluateLesions.js';
+import { evaluateLesions } from './evaluateLesions.js';
+import { lesionCountUniform, lesionUniforms } from './LesionPlan.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -39,6 +43,10 @@ interface BlockWorkspace {
   readonly localControlUniforms: Float64Array;
   readonly localControl: LocalControlOutcome;
   readonly spans: Float64Array;
+  /** Lesion arms (plan.lesions): one stream per lesion index, the patient's 5 uniforms per lesion, per-arm outcomes. */
+  readonly lesionStreams: readonly Float64Array[];
+  readonly lesionUniforms: Float64Array;
+  readonly lesions: readonly LesionOutcome[];
 }
 
 /**
@@ -125,6 +133,10 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const lc = plan.localControl;
   // Every patient, valid or not, takes the same number of local-control uniforms (patient order is stream order).
   if (lc !== undefined) nextBlockUniforms(work.localControlStream, work.localControlUniforms, localControlUniforms);
+  // Likewise 5 uniforms from every lesion stream up to the scenario's largest count, whatever the patient's count.
+  for (let j = 0; j < work.lesionStreams.length; j++) {
+    nextBlockUniforms(work.lesionStreams[j], work.lesionUniforms.subarray(lesionUniforms * j), lesionUniforms);
+  }
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -206,6 +218,16 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   }
 }
 
+/** Adds one valid patient's lesions in arm a to the lesion section: lesions, controlled lesions, failures by time bin. */
+function accumulateLesions(plan: EnginePlan, counts: Int32Array, a: number, lesions: LesionOutcome): void {
+  const layout = plan.layout;
+  const at = layout.lesionCounts + a * layout.lesionStride;
+  counts[at] += lesions.count;
+  counts[at + 1] += lesions.controlled;
+  // As the strata: countFailure's cell + 1 + H + t lands on 2 + t.
+  for (let j = 0; j < lesions.count; j++) if (lesions.days[j] < Infinity) countFailure(plan, counts, at + 1 - layout.histogramBins, lesions.days[j]);
+}
+
 /**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
@@ -221,9 +243,23 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   }
   const control = uniforms[patientSlots.control];
   const armCount = plan.arms.length;
+  const lesionPlan = plan.lesions;
   for (let a = 0; a < armCount; a++) {
     if (lc.arms[a]?.enabled === true) continue;
     outcome.margin[a] = marginStratum + 5;
+    const lesionArm = lesionPlan?.arms[a];
+    if (lesionArm !== undefined) {
+      const lesions = work.lesions[a];
+      const countUniform = work.localControlUniforms[lesionCountUniform];
+      if (!evaluateLesions(lesionArm, lc, patient, countUniform, work.lesionUniforms, grade, work.spans[a], plan.firstVisitDays, lesions)) {
+        countProblems(plan, counts, s, 1 << slotsPerPatient);
+        return;
+      }
+      outcome.tcp[a] = lesions.tcp;
+      outcome.controlled[a] = lesions.controlled === lesions.count ? 1 : 0;
+      outcome.day[a] = lesions.day;
+      continue;
+    }
     const logLeft = armLogClonogens(plan, a, patient, uniforms);
     const m = logLeft < certainControlLogClonogens ? 0 : portableExp(logLeft);
     const p = m < 746 ? portableExp(-m) : m === m ? 0 : Number.NaN;
@@ -266,6 +302,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       if (controlled) counts[at + 1]++;
       else countFailure(plan, counts, at + 1 - histogramBins, outcome.day[a]);
     }
+    if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
   }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
@@ -329,6 +366,9 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       classPi: new Float64Array(4),
     },
     spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a]),
+    lesionStreams: Array.from({ length: plan.lesions?.maxCount ?? 0 }, (_, j) => lesionStream(plan.seed, blockIndex, j)),
+    lesionUniforms: new Float64Array(lesionUniforms * (plan.lesions?.maxCount ?? 0)),
+    lesions: plan.arms.map(() => ({ tcp: 1, count: 0, controlled: 0, day: Infinity, days: new Float64Array(plan.lesions?.maxCount ?? 0) })),
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),

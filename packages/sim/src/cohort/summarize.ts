@@ -16,6 +16,7 @@ import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { tcpHistogramBins } from './timeBins.js';
 import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, LocalControlAtTime, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
 import { localControlStrata, marginStratum } from './LocalControlPlan.js';
+import { armLesions } from './armLesions.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
 export interface SummaryMeta {
@@ -264,6 +265,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(layout.markers > 0 ? { byMarker: armMarkers(accumulator, plan, a) } : {}),
       ...(prescribedDose === undefined ? {} : { prescribedDose }),
       ...(layout.strata > 0 ? { byStratum: armStrata(accumulator, plan, a) } : {}),
+      ...(plan.lesions?.arms[a] === undefined ? {} : { lesions: armLesions(accumulator, plan, a) }),
     };
   });
   const comparisons: ArmComparison[] = [];

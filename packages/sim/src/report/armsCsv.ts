@@ -1,4 +1,4 @@
-import type { GroupOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmLesions, GroupOutcome, TrialResults } from '../cohort/TrialResults.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
 export const armsCsvColumns: readonly string[] = [
@@ -23,6 +23,40 @@ export const armsCsvColumns: readonly string[] = [
   'uncomplicated_control',
 ];
 
+/**
+ * The per-lesion columns of arms.csv, appended (after the followUp.at columns) when some arm has `target: lesions`;
+ * filled on the arm rows of lesion arms, empty elsewhere. Then one column lesion_local_control_at_{t}y per
+ * followUp.at time.
+ */
+export const lesionCsvColumns: readonly string[] = [
+  'lesions',
+  'lesions_per_patient',
+  'lesions_controlled',
+  'lesion_control_rate',
+  'lesion_control_ci95_lower',
+  'lesion_control_ci95_upper',
+  'lesion_local_control_1y',
+  'lesion_local_control_2y',
+  'lesion_local_control_5y',
+];
+
+/** The per-lesion cells of an arm row (empty cells for a row without lesions). */
+function lesionCells(lesions: ArmLesions | undefined, times: readonly number[]): string[] {
+  if (lesions === undefined) return new Array<string>(lesionCsvColumns.length + times.length).fill('');
+  return [
+    numberField(lesions.lesions),
+    numberField(lesions.meanPerPatient),
+    numberField(lesions.controlled),
+    numberField(lesions.controlRate),
+    numberField(lesions.controlCi95[0]),
+    numberField(lesions.controlCi95[1]),
+    numberField(lesions.localControl.year1),
+    numberField(lesions.localControl.year2),
+    numberField(lesions.localControl.year5),
+    ...(lesions.localControlAtTimes ?? []).map((at) => numberField(at.localControl)),
+  ];
+}
+
 function numberField(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
 }
@@ -38,7 +72,10 @@ function textField(value: string): string {
  * The text of arms.csv: a header line, then for each arm one row for the whole arm (`scope` = `arm`, empty
  * `subtype_id`) followed by one row per subtype (`scope` = `subtype`), then, with the local-control model, one row per
  * grade and margin class (`scope` = `grade` or `margin`, the stratum in `subtype_id`; mean_tcp empty). With
- * `followUp.at`, two columns per time t follow the others: local_control_at_{t}y and local_recurrence_at_{t}y. Comma-separated, `\n` line ends, UTF-8,
+ * `followUp.at`, two columns per time t follow the others: local_control_at_{t}y and local_recurrence_at_{t}y. When some
+ * arm treats lesions, the per-lesion columns ({@link lesionCsvColumns}, then lesion_local_control_at_{t}y per time)
+ * come last, filled on the arm rows of lesion arms (lesions and lesions_controlled are counts, the rest
+ * probabilities; lesions_per_patient a mean). Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
  *
@@ -53,10 +90,13 @@ export function armsCsv(results: TrialResults): string {
   const times = results.followUp.at ?? [];
   // followUp.at adds a pair of columns per time at the end, so files without it keep their columns.
   const timeColumns = times.flatMap((t) => [`local_control_at_${t}y`, `local_recurrence_at_${t}y`]);
-  const lines = [[...armsCsvColumns, ...timeColumns].join(',')];
+  // Lesion columns only when some arm treats lesions, so other files keep their columns.
+  const lesionArms = results.arms.some((arm) => arm.lesions !== undefined);
+  const lesionColumns = lesionArms ? [...lesionCsvColumns, ...times.map((t) => `lesion_local_control_at_${t}y`)] : [];
+  const lines = [[...armsCsvColumns, ...timeColumns, ...lesionColumns].join(',')];
   for (const arm of results.arms) {
     type Group = Pick<GroupOutcome, 'patients' | 'controlled' | 'controlRate' | 'controlCi95' | 'localControl' | 'localControlAtTimes'> & Partial<Pick<GroupOutcome, 'meanTcp' | 'meanTcpSe'>>;
-    const row = (scope: 'arm' | 'subtype' | 'grade' | 'margin', subtype: string, group: Group, toxicity: boolean): string =>
+    const row = (scope: 'arm' | 'subtype' | 'grade' | 'margin', subtype: string, group: Group, toxicity: boolean, lesions?: ArmLesions): string =>
       [
         textField(arm.id),
         textField(arm.name),
@@ -78,8 +118,9 @@ export function armsCsv(results: TrialResults): string {
         numberField(toxicity ? arm.toxicity?.ntcp : undefined),
         numberField(toxicity ? arm.toxicity?.uncomplicatedControl : undefined),
         ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControl), numberField(at.localRecurrence)]),
+        ...(lesionArms ? lesionCells(lesions, times) : []),
       ].join(',');
-    lines.push(row('arm', '', arm, true));
+    lines.push(row('arm', '', arm, true, arm.lesions));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));
     for (const group of arm.byStratum ?? []) lines.push(row(group.by, group.stratum, group, false));
   }

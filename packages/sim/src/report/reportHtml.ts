@@ -7,6 +7,7 @@ import { formatPValue } from './formatPValue.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
+import { lesionSection } from './lesionSection.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { reportPage } from './reportPage.js';
 import { scheduleLabel } from './scheduleLabel.js';
@@ -132,6 +133,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     stratumRows.length === 0
       ? ''
       : `<section><h2>By grade and margin class</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade and once by the margin class of each arm (none: no surgery).', stratumHead, stratumRows)}</section>`,
+    lesionSection(results),
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
     uncertaintySection(results),
     `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.join('')}</div></section>`,

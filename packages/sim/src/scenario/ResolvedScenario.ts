@@ -190,6 +190,16 @@ export interface ResolvedArm {
   readonly modifiers?: readonly ResolvedModifier[];
   /** The local-control model of docs/local-control-model.md; absent: the classic clonogen model. */
   readonly localControl?: 'residual-disease';
+  /** The metastases the arm irradiates (`target: lesions`); absent: the patient's tumour. */
+  readonly lesions?: ResolvedLesions;
+}
+
+/** The lesions of an arm with `target: lesions` (docs/local-control-model.md, "Engine wiring"). */
+export interface ResolvedLesions {
+  /** Share of patients with c lesions at index c − 1, up to the largest count with a positive share (sum 1). */
+  readonly countShares: readonly number[];
+  /** Diameter of each lesion in cm (> 0), drawn per lesion. */
+  readonly diameter: Distribution;
 }
 
 /** A comparison the scenario asks for, by arm id: results report arm a − arm b. */

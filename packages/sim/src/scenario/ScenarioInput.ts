@@ -251,7 +251,16 @@ export interface ArmInput {
   surgery?: SurgeryInput;
   organAtRisk?: OrganAtRiskInput | LogisticOrganAtRiskInput;
   localControl?: 'residual-disease';
+  /** What the arm treats: absent, the patient's tumour; `lesions`, its metastases (needs `lesions`). */
+  target?: 'lesions';
+  lesions?: LesionsInput;
   modifiers?: ModifierInput[];
+}
+
+/** The metastases of an arm with `target: lesions`: count shares keyed '1' … '10' (sum 1), diameter in cm. */
+export interface LesionsInput {
+  count: Record<string, number>;
+  diameter: ParameterInput;
 }
 
 /** An uncertain population parameter: the number at `path` is drawn from `distribution` once per parameter set. */

@@ -22,6 +22,7 @@ import type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertain
 import { defaultUncertaintyDraws } from './uncertaintySchema.js';
 import { namedParameterIndices } from './namedParameterIndices.js';
 import { ownValue } from './ownValue.js';
+import { resolveLesions } from './resolveLesions.js';
 
 /** Day of the first follow-up visit after the end of treatment when the file gives none. */
 export const defaultFirstVisitDays = 90;
@@ -308,6 +309,7 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[]): ResolvedArm {
     doseModifyingFactor: arm.doseModifyingFactor ?? 1,
     ...(arm.surgery === undefined ? {} : { surgery: resolveSurgery(arm.surgery, arm.localControl !== undefined) }),
     ...(arm.localControl === undefined ? {} : { localControl: arm.localControl }),
+    ...(arm.lesions === undefined ? {} : { lesions: resolveLesions(arm.lesions) }),
     ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk) }),
     ...('gardTarget' in schedule
       ? {

@@ -14,6 +14,8 @@ import { comparisonsSchema } from './comparisonsSchema.js';
 import { covariatesSchema, localControlField, marginClassesSchema } from './localControlSchema.js';
 import { localControlModelSchema } from './localControlModelSchema.js';
 import { localControlArmProblems } from './localControlArmProblems.js';
+import { lesionArmProblems } from './lesionArmProblems.js';
+import { lesionsSchema } from './lesionsSchema.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
 
 /** Most patients a scenario may ask for (a run of 10⁹ is hours on a cluster; more is surely a typo). */
@@ -371,7 +373,7 @@ const organAtRisk = v.pipe(
  * @param arm - an arm whose fields each passed their own checks
  */
 export function armProblems(arm: ArmInput): FieldProblem[] {
-  const problems: FieldProblem[] = localControlArmProblems(arm);
+  const problems: FieldProblem[] = [...localControlArmProblems(arm), ...lesionArmProblems(arm)];
   const gard = 'gardTarget' in arm.schedule;
   if (gard && arm.organAtRisk !== undefined) {
     problems.push({ keys: ['organAtRisk'], message: 'not supported on a GARD-prescribed arm: its dose differs per patient, and a DVH is for one plan' });
@@ -405,6 +407,8 @@ const arm = checked(mapping(
     surgery: v.exactOptional(surgery),
     organAtRisk: v.exactOptional(organAtRisk),
     localControl: v.exactOptional(localControlField),
+    target: v.exactOptional(choiceField(['lesions'] as const, 'What the arm irradiates: lesions, the patient\'s metastases (SBRT at lesion level; needs lesions and localControl: residual-disease, no surgery). Absent: the tumour.')),
+    lesions: v.exactOptional(lesionsSchema),
     modifiers: v.exactOptional(
       list(modifierSchema, 'a list of modifiers', 'Systemic therapy, immunotherapy, cell therapy or hyperthermia given with this arm (docs/scenarios.md, "Multimodal arms").'),
     ),

@@ -1,0 +1,33 @@
+import type { TrialResults } from '../cohort/TrialResults.js';
+import { formatPercent } from '../charts/formatPercent.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { terminalText } from './terminalText.js';
+import { textTable } from './textTable.js';
+
+/**
+ * The table of per-lesion results of the arms with `target: lesions`: lesions, mean lesions per patient, lesion
+ * control rate with its Wilson 95% interval (%), and Kaplan–Meier per-lesion LC at the `followUp.at` times (or 1 and
+ * 2 years).
+ * @param results - the results of a run whose lesion arms carry `lesions`
+ * @returns the text, ending with a newline
+ */
+export function lesionTable(results: TrialResults): string {
+  const times = results.followUp.at;
+  const heads = times === undefined ? ['lesion LC 1 y (%)', 'lesion LC 2 y (%)'] : times.map((t) => `lesion LC ${svgNumber(t, 2)} y (%)`);
+  const rows = results.arms.flatMap((arm) => {
+    const lesions = arm.lesions;
+    if (lesions === undefined) return [];
+    return [
+      [
+        terminalText(arm.id),
+        String(lesions.lesions),
+        svgNumber(lesions.meanPerPatient, 2),
+        `${formatPercent(lesions.controlRate)} [${formatPercent(lesions.controlCi95[0])}, ${formatPercent(lesions.controlCi95[1])}]`,
+        ...(times === undefined
+          ? [formatPercent(lesions.localControl.year1), formatPercent(lesions.localControl.year2)]
+          : (lesions.localControlAtTimes ?? []).map((at) => formatPercent(at.localControl))),
+      ],
+    ];
+  });
+  return textTable(['arm', 'lesions', 'per patient', 'lesion control [95% CI] (%)', ...heads], rows, ['l', 'r', 'r', 'r', ...heads.map((): 'r' => 'r')]);
+}

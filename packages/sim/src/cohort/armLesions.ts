@@ -1,0 +1,47 @@
+import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
+import { survivalAt } from '../stats/survivalAt.js';
+import { wilsonInterval } from '../stats/wilsonInterval.js';
+import type { Accumulator } from './createAccumulator.js';
+import type { EnginePlan } from './EnginePlan.js';
+import type { ArmLesions } from './TrialResults.js';
+
+/**
+ * The per-lesion outcome of arm a from the accumulator's lesion section (PartialLayout): lesions, controlled lesions
+ * with a Wilson interval, and Kaplan–Meier local control over lesions (failures binned by detection day, every
+ * lesion not failed within the horizon censored at its end) at 1, 2 and 5 years, per bin and at each `followUp.at`.
+ * @param accumulator - totals covering every block of the run (layout.lesions = 1)
+ * @param plan - the run's plan
+ * @param arm - index of an arm with `target: lesions`
+ * @returns the arm's {@link ArmLesions}
+ */
+export function armLesions(accumulator: Accumulator, plan: EnginePlan, arm: number): ArmLesions {
+  const { layout, counts } = accumulator;
+  const at = layout.lesionCounts + arm * layout.lesionStride;
+  const lesions = counts[at];
+  const controlled = counts[at + 1];
+  const failures = Array.from({ length: layout.timeBins }, (_, t) => counts[at + 2 + t]);
+  const curve = kaplanMeierFromBins(failures, new Array<number>(failures.length).fill(0), lesions);
+  // Bin edges as k·w exactly (survivalAt's advice), 52 bins a year, as the arm's own local control.
+  const value = (years: number): number | null => {
+    const lc = survivalAt(curve, plan.binDays, 52 * years * plan.binDays);
+    return Number.isNaN(lc) ? null : lc;
+  };
+  const times = plan.scenario.followUp.at;
+  return {
+    lesions,
+    meanPerPatient: lesions / counts[layout.validPatients],
+    controlled,
+    controlRate: controlled / lesions,
+    controlCi95: wilsonInterval(controlled, lesions),
+    localControl: { year1: value(1), year2: value(2), year5: value(5) },
+    localControlCurve: Array.from(curve),
+    ...(times === undefined
+      ? {}
+      : {
+          localControlAtTimes: times.map((years) => {
+            const lc = value(years);
+            return { years, localControl: lc, localRecurrence: lc === null ? null : 1 - lc };
+          }),
+        }),
+  };
+}
