@@ -207,6 +207,19 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
 }
 
 /**
+ * Counts one patient-arm in stratum `stratum` of arm `arm` (the strata section, localControlStrata): patients,
+ * controlled, and a failure's detection day in the stratum's time bins. The failure bins are offset so that
+ * countFailure's cell + 1 + H + t lands on the stratum's 2 + t.
+ */
+function countStratum(plan: EnginePlan, counts: Int32Array, arm: number, stratum: number, controlled: boolean, day: number): void {
+  const layout = plan.layout;
+  const at = layout.stratumCounts + (arm * layout.strata + stratum) * layout.stratumStride;
+  counts[at]++;
+  if (controlled) counts[at + 1]++;
+  else countFailure(plan, counts, at + 1 - layout.histogramBins, day);
+}
+
+/**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
  * control decision and failure day per arm, and the strata section (grade and margin class per arm).
@@ -259,13 +272,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const controlled = outcome.controlled[a] === 1;
     if (controlled) counts[countAt]++;
     else countFailure(plan, counts, countAt, outcome.day[a]);
-    // Strata: the patient's grade and the arm's margin class; failure bins offset so that countFailure's cell + 1 + H + t lands on 2 + t.
-    for (const q of [grade, outcome.margin[a]]) {
-      const at = layout.stratumCounts + (a * layout.strata + q) * layout.stratumStride;
-      counts[at]++;
-      if (controlled) counts[at + 1]++;
-      else countFailure(plan, counts, at + 1 - histogramBins, outcome.day[a]);
-    }
+    // Strata: the patient's grade and the arm's margin class (two calls, not a loop over a fresh array: no
+    // allocation per patient and arm).
+    countStratum(plan, counts, a, grade, controlled, outcome.day[a]);
+    countStratum(plan, counts, a, outcome.margin[a], controlled, outcome.day[a]);
   }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
