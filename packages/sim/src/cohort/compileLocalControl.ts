@@ -1,5 +1,5 @@
 import type { Distribution, Schedule } from '@rtsim/core';
-import { gradeDoublingTime, localControlDefaults, portableLog } from '@rtsim/core';
+import { gradeDoublingTime, localControlDefaults, portableLog, portableLog1p } from '@rtsim/core';
 import { compileDistribution } from '../random/compileDistribution.js';
 import { marginClassNames } from '../scenario/localControlSchema.js';
 import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
@@ -29,7 +29,12 @@ function fractionGroups(fractions: Schedule, surgeryDay: number, afterSurgery: b
   return Float64Array.from([...groups].flat());
 }
 
-function compileArm(arm: ResolvedArm, fractions: Schedule): LocalControlArmPlan {
+/** Per [dose, count] group, the index of its dose in the plan's distinct doses. */
+function doseIndices(groups: Float64Array, doseIndex: ReadonlyMap<number, number>): Int32Array {
+  return Int32Array.from({ length: groups.length / 2 }, (_, g) => doseIndex.get(groups[2 * g]) ?? 0);
+}
+
+function compileArm(arm: ResolvedArm, fractions: Schedule, doseIndex: ReadonlyMap<number, number>): LocalControlArmPlan {
   const surgery = arm.surgery;
   const classes = surgery?.marginClasses;
   const after = surgery?.marginClassesAfterUnplannedExcision ?? classes;
@@ -37,13 +42,17 @@ function compileArm(arm: ResolvedArm, fractions: Schedule): LocalControlArmPlan 
   // Without surgery every fraction meets the gross tumour ("before"); with it, fractions after the operation day
   // meet the tumour bed.
   const day = surgery?.day ?? Infinity;
+  const before = fractionGroups(fractions, day, false);
+  const afterSurgery = fractionGroups(fractions, day, true);
   return {
     enabled: arm.localControl !== undefined,
     surgery: surgery !== undefined,
     marginCuts: classes === undefined ? none : cumulative(marginClassNames.map((c) => classes[c])),
     marginCutsAfterUnplanned: after === undefined ? none : cumulative(marginClassNames.map((c) => after[c])),
-    before: fractionGroups(fractions, day, false),
-    after: fractionGroups(fractions, day, true),
+    before,
+    after: afterSurgery,
+    beforeDoses: doseIndices(before, doseIndex),
+    afterDoses: doseIndices(afterSurgery, doseIndex),
   };
 }
 
@@ -64,6 +73,10 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
   const regrowth = d.regrowthDoublingTime.value;
   const medianDays = typeof regrowth === 'object' && regrowth.dist === 'lognormal' ? regrowth.median : Number.NaN;
   const gradeLogRatio = fixedValue(d.regrowthGradeLogRatio.value);
+  // Distinct as fractionGroups groups them (a Map key: SameValueZero).
+  const doses = [...new Set(schedules.flatMap((fractions) => fractions.map((fraction) => fraction.dose)))];
+  const doseIndex = new Map(doses.map((dose, i) => [dose, i]));
+  const bedHypoxicFraction = fixedValue(d.tumourBedHypoxicFraction.value);
   return {
     gradeCuts: cumulative([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
     deepShare: covariates.depth.deep / (covariates.depth.deep + covariates.depth.superficial),
@@ -78,14 +91,17 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
     marginLogOdds: Float64Array.from(['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const, (c) => fixedValue(d.marginLogOdds[c].value)),
     logResidualMedian: typeof residual === 'object' && residual.dist === 'lognormal' ? portableLog(residual.median) : Number.NaN,
     residualSigma: typeof residual === 'object' && residual.dist === 'lognormal' ? residual.sigma : Number.NaN,
-    bedHypoxicFraction: fixedValue(d.tumourBedHypoxicFraction.value),
+    bedHypoxicFraction,
+    bedLogOxicShare: portableLog1p(-bedHypoxicFraction),
+    bedLogHypoxicShare: portableLog(bedHypoxicFraction),
     hypoxicFractionAt8cm: fixedValue(d.hypoxicFractionAt8cm.value),
+    doses: Float64Array.from(doses),
     regrowthMedianDays: medianDays,
     regrowthSigma: typeof regrowth === 'object' && regrowth.dist === 'lognormal' ? regrowth.sigma : Number.NaN,
     regrowthGradeLogRatio: gradeLogRatio,
     gradeDoublingTimes: Float64Array.of(1, 2, 3).map((g) => gradeDoublingTime(medianDays, gradeLogRatio, g)),
     dormantShare: fixedValue(d.dormantShare.value),
     reawakeningRate: fixedValue(d.reawakeningRate.value),
-    arms: scenario.arms.map((arm, a) => compileArm(arm, schedules[a] ?? [])),
+    arms: scenario.arms.map((arm, a) => compileArm(arm, schedules[a] ?? [], doseIndex)),
   };
 }

@@ -337,6 +337,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       day: new Float64Array(plan.arms.length),
       margin: new Uint8Array(plan.arms.length),
       classPi: new Float64Array(4),
+      perFraction: new Float64Array(plan.localControl?.doses.length ?? 0),
     },
     spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a]),
     stream: blockStream(plan.seed, blockIndex),
