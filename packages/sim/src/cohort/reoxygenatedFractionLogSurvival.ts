@@ -21,7 +21,10 @@ export function reoxygenatedFractionLogSurvival(
   logHypoxicShare: number,
   oer: number,
 ): number {
-  if (!(alpha >= 0 && beta >= 0 && dosePerFraction >= 0 && oer >= 1)) return Number.NaN;
+  // Both logs ≤ 0 ⟺ h in [0, 1], the kernel's check on h (NaN fails it too: logAddExp of NaN would clamp to 0).
+  if (!(alpha >= 0 && beta >= 0 && dosePerFraction >= 0 && oer >= 1 && logOxicShare <= 0 && logHypoxicShare <= 0)) {
+    return Number.NaN;
+  }
   const d = dosePerFraction;
   const oxic = logOxicShare - (alpha * d + beta * d * d);
   const hypoxic = logHypoxicShare - (alpha * d) / oer - (beta * d * d) / (oer * oer);
