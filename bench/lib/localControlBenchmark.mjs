@@ -15,11 +15,16 @@ async function compileScenario(file, blocks) {
   return compilePlan({ ...parsed.scenario, patients: blockSize * blocks });
 }
 
-/** Nanoseconds per patient of simulating every block of a plan once. */
+/**
+ * CPU nanoseconds per patient of simulating every block of a plan once: the process's user + system time
+ * (process.cpuUsage), not wall time, because on a shared machine the wall time also counts the time other processes
+ * hold the core, which is not the engine's cost.
+ */
 function timeBlocks(simulateBlock, plan, blocks) {
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   for (let k = 0; k < blocks; k++) simulateBlock(plan, k);
-  return Number(process.hrtime.bigint() - started) / (blockSize * blocks);
+  const used = process.cpuUsage(started);
+  return (1000 * (used.user + used.system)) / (blockSize * blocks);
 }
 
 /**
@@ -28,7 +33,7 @@ function timeBlocks(simulateBlock, plan, blocks) {
  * scenarios compiled, `simulateBlock` over the same blocks, one untimed round as JIT warm-up, then `runs` rounds
  * alternating plain and local control, so that a change in the machine's load falls on both alike. Process start,
  * workers and summary are left out: they are the same for both and would only blur the engine's cost on a shared
- * machine. Ratio = local-control time / plain time of each round, median over the rounds.
+ * machine. Ratio = local-control time / plain time of each round, median over the rounds. Times are CPU time.
  * @param {{ plainScenario: string, localControlScenario: string, patients: number, runs: number }} options
  *   patients: rounded up to whole blocks of 4096
  * @returns {Promise<{ patients: number, runs: number, plain: { nanosecondsPerPatient: number, runs: number[] },
