@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /* global URL, console, process */
 // The rtsim benchmark suite (issue "Benchmarks"): B1 cohort throughput against a numpy reference, B2 scaling,
-// B3 peak memory, B4 model kernels, B5 the viewer in headless Chromium. Prints a table and writes results.json.
+// B3 peak memory, B4 model kernels, B5 the viewer in headless Chromium; B6 the local-control engine's cost per patient
+// against the plain engine (issue 14). Prints a table and writes results.json.
 // Usage and what each figure means: bench/README.md; measured figures: docs/performance.md.
 //
 //   node bench/run.mjs [--tiny] [--only B1,B4] [--patients N] [--runs N] [--out DIR] [--profile]
@@ -21,6 +22,7 @@ import { cohortBenchmarks } from './lib/cohortBenchmarks.mjs';
 import { summariseCpuProfiles } from './lib/cpuProfile.mjs';
 import { formatTable, formatValue } from './lib/formatTable.mjs';
 import { runJavascriptFloor } from './lib/javascriptFloor.mjs';
+import { localControlBenchmark } from './lib/localControlBenchmark.mjs';
 import { machine } from './lib/machine.mjs';
 import { modelBenchmarks } from './lib/modelBenchmarks.mjs';
 import { runNumpyReference } from './lib/numpyReference.mjs';
@@ -29,7 +31,7 @@ import { rssMethod, rtsimBin, runRtsim } from './lib/runRtsim.mjs';
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const scenario = join(benchDir, 'scenarios', 'r1.yaml');
 const r1Arms = 4;
-const allBenchmarks = ['B1', 'B2', 'B3', 'B4', 'B5'];
+const allBenchmarks = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'];
 
 const { values: flags } = parseArgs({
   options: {
@@ -43,7 +45,7 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.help) {
-  console.log('node bench/run.mjs [--tiny] [--only B1,B2,B3,B4,B5] [--patients N] [--runs N] [--out DIR] [--profile]');
+  console.log('node bench/run.mjs [--tiny] [--only B1,B2,B3,B4,B5,B6] [--patients N] [--runs N] [--out DIR] [--profile]');
   process.exit(0);
 }
 
@@ -65,8 +67,8 @@ const positiveInteger = (text, name) => {
 };
 const box = machine();
 const sizes = tiny
-  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, moves: 5, runnerPatients: 20_000, runnerRuns: 1 }
-  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3 };
+  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, moves: 5, runnerPatients: 20_000, runnerRuns: 1, localControlPatients: 20_000, localControlRuns: 1 }
+  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3, localControlPatients: 1_000_000, localControlRuns: 7 };
 if (flags.patients !== undefined) sizes.patients = positiveInteger(flags.patients, '--patients');
 if (flags.runs !== undefined) sizes.runs = positiveInteger(flags.runs, '--runs');
 const outDir = resolve(flags.out ?? benchDir);
@@ -281,6 +283,28 @@ try {
       target: { text: '< 3 s', test: (v) => v < 3 },
       note: runner.ok ? runner.note : `not measured: ${runner.reason}`,
     });
+  }
+
+  // B6: the local-control engine against the plain engine, one worker each, alternating.
+  if (only.includes('B6') && !existsSync(rtsimBin)) {
+    figure({ id: 'B6.ratio', label: 'B6 local-control / plain engine, per patient', value: undefined, unit: '×', note: `not measured: ${fail('B6', `${rtsimBin} is missing (run pnpm build)`)}` });
+  } else if (only.includes('B6')) {
+    log(`B6: local control vs plain engine in-process, ${sizes.localControlPatients} patients × 4 arms, ${sizes.localControlRuns} alternating run(s) each`);
+    try {
+      const b6 = await localControlBenchmark({
+        plainScenario: join(benchDir, 'scenarios', 'lc-plain.yaml'),
+        localControlScenario: join(benchDir, 'scenarios', 'lc.yaml'),
+        patients: sizes.localControlPatients,
+        runs: sizes.localControlRuns,
+      });
+      results.details.localControl = b6;
+      const note = `${b6.patients} patients × 4 arms, simulateBlock in this process, median of ${b6.runs}`;
+      figure({ id: 'B6.plain', label: 'B6 plain engine (lc-plain.yaml)', value: b6.plain.nanosecondsPerPatient, unit: 'ns/patient', display: b6.plain.nanosecondsPerPatient.toFixed(0), runs: b6.runs, note });
+      figure({ id: 'B6.localControl', label: 'B6 local-control engine (lc.yaml)', value: b6.localControl.nanosecondsPerPatient, unit: 'ns/patient', display: b6.localControl.nanosecondsPerPatient.toFixed(0), runs: b6.runs, note });
+      figure({ id: 'B6.ratio', label: 'B6 local-control / plain engine, per patient', value: b6.ratio, unit: '×', display: `${b6.ratio.toFixed(2)}×`, runs: b6.runs, target: { text: '≤ 1.5×', test: (v) => v <= 1.5 }, note: 'median of the alternate pairs\' ratios' });
+    } catch (error) {
+      figure({ id: 'B6.ratio', label: 'B6 local-control / plain engine, per patient', value: undefined, unit: '×', note: `not measured: ${fail('B6', error).split('\n')[0]}` });
+    }
   }
 
   // Optional: where a one-worker run spends its time (all threads), for docs/performance.md.

@@ -24,6 +24,12 @@ export interface LocalControlArmPlan {
   /** Fraction groups before surgery (all fractions without surgery) and after it: [dose per fraction (Gy), count] pairs. */
   readonly before: Float64Array;
   readonly after: Float64Array;
+  /**
+   * Per group of `before` and of `after`, the index of its dose per fraction in LocalControlPlan.doses: the
+   * patient's reoxygenated survival of one fraction is computed once per distinct dose, not once per arm and group.
+   */
+  readonly beforeDoses: Int32Array;
+  readonly afterDoses: Int32Array;
 }
 
 /**
@@ -47,7 +53,12 @@ export interface LocalControlPlan {
   readonly logResidualMedian: number;
   readonly residualSigma: number;
   readonly bedHypoxicFraction: number;
+  /** ln(1 − h_bed) and ln h_bed (portableLog1p, portableLog), computed once for every patient's tumour-bed survival. */
+  readonly bedLogOxicShare: number;
+  readonly bedLogHypoxicShare: number;
   readonly hypoxicFractionAt8cm: number;
+  /** The distinct doses per fraction (Gy) of every arm's fraction groups, before and after surgery. */
+  readonly doses: Float64Array;
   /** T_d,50 of grade 2 (days), σ of ln T_d, γ per grade step. */
   readonly regrowthMedianDays: number;
   readonly regrowthSigma: number;

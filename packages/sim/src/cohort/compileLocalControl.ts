@@ -1,5 +1,5 @@
 import type { Schedule } from '@rtsim/core';
-import { gradeDoublingTime, portableLog } from '@rtsim/core';
+import { gradeDoublingTime, portableLog, portableLog1p } from '@rtsim/core';
 import { compileDistribution } from '../random/compileDistribution.js';
 import { overridableCovariates, overridableMarginClasses } from '../scenario/localControlModelSchema.js';
 import type { LocalControlModelParameter } from '../scenario/localControlModelValue.js';
@@ -28,7 +28,12 @@ function fractionGroups(fractions: Schedule, surgeryDay: number, afterSurgery: b
   return Float64Array.from([...groups].flat());
 }
 
-function compileArm(arm: ResolvedArm, fractions: Schedule): LocalControlArmPlan {
+/** Per [dose, count] group, the index of its dose in the plan's distinct doses. */
+function doseIndices(groups: Float64Array, doseIndex: ReadonlyMap<number, number>): Int32Array {
+  return Int32Array.from({ length: groups.length / 2 }, (_, g) => doseIndex.get(groups[2 * g]) ?? 0);
+}
+
+function compileArm(arm: ResolvedArm, fractions: Schedule, doseIndex: ReadonlyMap<number, number>): LocalControlArmPlan {
   const surgery = arm.surgery;
   const classes = surgery?.marginClasses;
   const after = surgery?.marginClassesAfterUnplannedExcision ?? classes;
@@ -36,14 +41,18 @@ function compileArm(arm: ResolvedArm, fractions: Schedule): LocalControlArmPlan 
   // Without surgery every fraction meets the gross tumour ("before"); with it, fractions after the operation day
   // meet the tumour bed.
   const day = surgery?.day ?? Infinity;
+  const before = fractionGroups(fractions, day, false);
+  const afterSurgery = fractionGroups(fractions, day, true);
   return {
     // Lesion arms use the model's constants but are evaluated by evaluateLesions, not as the patient's tumour.
     enabled: arm.localControl !== undefined && arm.lesions === undefined,
     surgery: surgery !== undefined,
     marginCuts: classes === undefined ? none : cumulative(marginClassNames.map((c) => classes[c])),
     marginCutsAfterUnplanned: after === undefined ? none : cumulative(marginClassNames.map((c) => after[c])),
-    before: fractionGroups(fractions, day, false),
-    after: fractionGroups(fractions, day, true),
+    before,
+    after: afterSurgery,
+    beforeDoses: doseIndices(before, doseIndex),
+    afterDoses: doseIndices(afterSurgery, doseIndex),
   };
 }
 
@@ -63,6 +72,10 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
   const value = (parameter: LocalControlModelParameter, key?: string): number => localControlModelValue(model, parameter, key);
   const medianDays = value('regrowthDoublingTime', 'median');
   const gradeLogRatio = value('regrowthGradeLogRatio');
+  // Distinct as fractionGroups groups them (a Map key: SameValueZero).
+  const doses = [...new Set(schedules.flatMap((fractions) => fractions.map((fraction) => fraction.dose)))];
+  const doseIndex = new Map(doses.map((dose, i) => [dose, i]));
+  const bedHypoxicFraction = value('tumourBedHypoxicFraction');
   return {
     gradeCuts: cumulative([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
     deepShare: covariates.depth.deep / (covariates.depth.deep + covariates.depth.superficial),
@@ -74,14 +87,17 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
     marginLogOdds: Float64Array.from(overridableMarginClasses, (c) => value('marginLogOdds', c)),
     logResidualMedian: portableLog(value('residualClonogens', 'median')),
     residualSigma: value('residualClonogens', 'sigma'),
-    bedHypoxicFraction: value('tumourBedHypoxicFraction'),
+    bedHypoxicFraction,
+    bedLogOxicShare: portableLog1p(-bedHypoxicFraction),
+    bedLogHypoxicShare: portableLog(bedHypoxicFraction),
     hypoxicFractionAt8cm: value('hypoxicFractionAt8cm'),
+    doses: Float64Array.from(doses),
     regrowthMedianDays: medianDays,
     regrowthSigma: value('regrowthDoublingTime', 'sigma'),
     regrowthGradeLogRatio: gradeLogRatio,
     gradeDoublingTimes: Float64Array.of(1, 2, 3).map((g) => gradeDoublingTime(medianDays, gradeLogRatio, g)),
     dormantShare: value('dormantShare'),
     reawakeningRate: value('reawakeningRate'),
-    arms: scenario.arms.map((arm, a) => compileArm(arm, schedules[a] ?? [])),
+    arms: scenario.arms.map((arm, a) => compileArm(arm, schedules[a] ?? [], doseIndex)),
   };
 }

@@ -5,11 +5,10 @@ import {
   portableExp,
   portableExpm1,
   portableLog,
+  portableLog1p,
   portableLog2,
   regrowthDetectionDays,
-  reoxygenatedLogSurvival,
   residualDiseaseProbability,
-  tumourBedLogSurvival,
 } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { patientSlots } from '../random/patientSlots.js';
@@ -17,6 +16,8 @@ import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact
 import { patientField } from './drawPatient.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import { marginStratum } from './LocalControlPlan.js';
+import { reoxygenatedFractionLogSurvival } from './reoxygenatedFractionLogSurvival.js';
+import { tumourBedGroupLogSurvival } from './tumourBedGroupLogSurvival.js';
 
 /** Per-arm outputs of {@link evaluateLocalControl}, written in place (no allocation per patient). */
 export interface LocalControlOutcome {
@@ -30,21 +31,50 @@ export interface LocalControlOutcome {
   readonly margin: Uint8Array;
   /** Scratch: π per margin class R0-wide … R1-unplanned (length 4). */
   readonly classPi: Float64Array;
+  /** Scratch: the patient's reoxygenated ln S of one fraction per dose of LocalControlPlan.doses (NaN: not yet computed). */
+  readonly perFraction: Float64Array;
 }
 
 const sphereFactor = 6 / Math.PI;
 
-/** Σ over [dose, count] groups of a survival kernel (LQ with hypoxia). */
-function groupLogSurvival(
-  kernel: typeof reoxygenatedLogSurvival,
+/**
+ * Σ over [dose, count] groups of core's tumourBedLogSurvival with the library's bed hypoxic share, whose logs the
+ * plan holds (tumourBedGroupLogSurvival: the same bits).
+ */
+function tumourBedGroupsLogSurvival(lc: LocalControlPlan, groups: Float64Array, alpha: number, beta: number, oer: number): number {
+  let total = 0;
+  for (let g = 0; g < groups.length; g += 2) {
+    total += tumourBedGroupLogSurvival(alpha, beta, groups[g], groups[g + 1], lc.bedLogOxicShare, lc.bedLogHypoxicShare, oer);
+  }
+  return total;
+}
+
+/**
+ * Σ over [dose, count] groups of core's reoxygenatedLogSurvival with the tumour's hypoxic fraction h, from the
+ * patient's ln S of one fraction per distinct dose, computed when first needed and shared by every arm with that dose.
+ * Equal to summing the kernel over the groups bit for bit: the kernel is F·(its value at F = 1), and
+ * reoxygenatedFractionLogSurvival is that value from ln(1 − h) and ln h.
+ */
+function reoxygenatedGroupsLogSurvival(
+  lc: LocalControlPlan,
   groups: Float64Array,
+  doseIndices: Int32Array,
+  perFraction: Float64Array,
   alpha: number,
   beta: number,
-  hypoxicFraction: number,
+  logOxicShare: number,
+  logHypoxicShare: number,
   oer: number,
 ): number {
   let total = 0;
-  for (let g = 0; g < groups.length; g += 2) total += kernel(alpha, beta, groups[g], groups[g + 1], hypoxicFraction, oer);
+  for (let g = 0; g < doseIndices.length; g++) {
+    const dose = doseIndices[g];
+    let logSurvival = perFraction[dose];
+    if (logSurvival !== logSurvival) {
+      logSurvival = perFraction[dose] = reoxygenatedFractionLogSurvival(alpha, beta, lc.doses[dose], logOxicShare, logHypoxicShare, oer);
+    }
+    total += groups[2 * g + 1] * logSurvival;
+  }
   return total;
 }
 
@@ -107,11 +137,16 @@ export function evaluateLocalControl(
   // π per margin class, computed once per patient for the arms that share a class
   const classPi = out.classPi;
   classPi.fill(Number.NaN);
+  const perFraction = out.perFraction;
+  perFraction.fill(Number.NaN);
   const alpha = patient[patientSlots.alpha];
   const beta = patient[patientField.beta];
   const oer = patient[patientSlots.oer];
   const detection = patient[patientSlots.detectionClonogens];
   const tumourHypoxia = hypoxicFractionFromDiameter(diameter, lc.hypoxicFractionAt8cm);
+  // Once per patient, not per arm and dose: the logs of the tumour's oxic and hypoxic shares.
+  const logOxicShare = portableLog1p(-tumourHypoxia);
+  const logHypoxicShare = portableLog(tumourHypoxia);
   const control = uniforms[patientSlots.control];
   let controlNormal = Number.NaN;
   for (let a = 0; a < lc.arms.length; a++) {
@@ -130,8 +165,8 @@ export function evaluateLocalControl(
       // Gross disease (R2 or no surgery): the whole tumour, reoxygenating hypoxia h(d), every fraction.
       logLeft =
         patient[patientField.logClonogens] +
-        groupLogSurvival(reoxygenatedLogSurvival, arm.before, alpha, beta, tumourHypoxia, oer) +
-        groupLogSurvival(reoxygenatedLogSurvival, arm.after, alpha, beta, tumourHypoxia, oer);
+        reoxygenatedGroupsLogSurvival(lc, arm.before, arm.beforeDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer) +
+        reoxygenatedGroupsLogSurvival(lc, arm.after, arm.afterDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer);
     } else {
       if (covariateLogOdds !== covariateLogOdds) {
         covariateLogOdds = covariateLogOddsOf(lc, lcUniforms, grade, diameter);
@@ -142,8 +177,8 @@ export function evaluateLocalControl(
       logLeft =
         lc.logResidualMedian +
         lc.residualSigma * residualNormal +
-        groupLogSurvival(reoxygenatedLogSurvival, arm.before, alpha, beta, tumourHypoxia, oer) +
-        groupLogSurvival(tumourBedLogSurvival, arm.after, alpha, beta, lc.bedHypoxicFraction, oer);
+        reoxygenatedGroupsLogSurvival(lc, arm.before, arm.beforeDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer) +
+        tumourBedGroupsLogSurvival(lc, arm.after, alpha, beta, oer);
     }
     const m = portableExp(logLeft);
     // 1 − e^{−m} without cancellation for small m; e^{−m} itself for the control decision.

@@ -229,6 +229,19 @@ function accumulateLesions(plan: EnginePlan, counts: Int32Array, a: number, lesi
 }
 
 /**
+ * Counts one patient-arm in stratum `stratum` of arm `arm` (the strata section, localControlStrata): patients,
+ * controlled, and a failure's detection day in the stratum's time bins. The failure bins are offset so that
+ * countFailure's cell + 1 + H + t lands on the stratum's 2 + t.
+ */
+function countStratum(plan: EnginePlan, counts: Int32Array, arm: number, stratum: number, controlled: boolean, day: number): void {
+  const layout = plan.layout;
+  const at = layout.stratumCounts + (arm * layout.strata + stratum) * layout.stratumStride;
+  counts[at]++;
+  if (controlled) counts[at + 1]++;
+  else countFailure(plan, counts, at + 1 - layout.histogramBins, day);
+}
+
+/**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
  * control decision and failure day per arm, and the strata section (grade and margin class per arm).
@@ -295,13 +308,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const controlled = outcome.controlled[a] === 1;
     if (controlled) counts[countAt]++;
     else countFailure(plan, counts, countAt, outcome.day[a]);
-    // Strata: the patient's grade and the arm's margin class; failure bins offset so that countFailure's cell + 1 + H + t lands on 2 + t.
-    for (const q of [grade, outcome.margin[a]]) {
-      const at = layout.stratumCounts + (a * layout.strata + q) * layout.stratumStride;
-      counts[at]++;
-      if (controlled) counts[at + 1]++;
-      else countFailure(plan, counts, at + 1 - histogramBins, outcome.day[a]);
-    }
+    // Strata: the patient's grade and the arm's margin class (two calls, not a loop over a fresh array: no
+    // allocation per patient and arm).
+    countStratum(plan, counts, a, grade, controlled, outcome.day[a]);
+    countStratum(plan, counts, a, outcome.margin[a], controlled, outcome.day[a]);
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
   }
   const pairArms = plan.pairArms;
@@ -364,6 +374,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       day: new Float64Array(plan.arms.length),
       margin: new Uint8Array(plan.arms.length),
       classPi: new Float64Array(4),
+      perFraction: new Float64Array(plan.localControl?.doses.length ?? 0),
     },
     spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a]),
     lesionStreams: Array.from({ length: plan.lesions?.maxCount ?? 0 }, (_, j) => lesionStream(plan.seed, blockIndex, j)),
