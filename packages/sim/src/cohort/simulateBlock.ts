@@ -16,6 +16,8 @@ import type { LocalControlOutcome } from './evaluateLocalControl.js';
 import { evaluateLocalControl } from './evaluateLocalControl.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import { localControlUniforms, marginStratum } from './LocalControlPlan.js';
+import { siteStratumIndex } from './siteStratumIndex.js';
+import { sizeBandStratum } from './sizeBandStratum.js';
 import { localControlStream } from '../random/localControlStream.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
@@ -209,7 +211,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
 /**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
- * control decision and failure day per arm, and the strata section (grade and margin class per arm).
+ * control decision and failure day per arm, and the strata section (grade, margin class per arm, size band, site).
  */
 function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, work: BlockWorkspace, s: number): void {
   const { uniforms, patient, sums, counts } = work;
@@ -247,6 +249,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   counts[layout.subtypePatients + s]++;
   const subtypeCount = plan.subtypes.length;
   const histogramBins = layout.histogramBins;
+  const sizeBand = sizeBandStratum(patient[patientSlots.tumourSize]);
+  const site = siteStratumIndex(lc, work.localControlUniforms[2]);
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -259,8 +263,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const controlled = outcome.controlled[a] === 1;
     if (controlled) counts[countAt]++;
     else countFailure(plan, counts, countAt, outcome.day[a]);
-    // Strata: the patient's grade and the arm's margin class; failure bins offset so that countFailure's cell + 1 + H + t lands on 2 + t.
-    for (const q of [grade, outcome.margin[a]]) {
+    // Strata: the patient's grade, the arm's margin class, the size band and the site; failure bins offset so that countFailure's cell + 1 + H + t lands on 2 + t.
+    for (const q of [grade, outcome.margin[a], sizeBand, site]) {
       const at = layout.stratumCounts + (a * layout.strata + q) * layout.stratumStride;
       counts[at]++;
       if (controlled) counts[at + 1]++;
