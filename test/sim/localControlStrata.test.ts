@@ -135,6 +135,27 @@ describe('strata by size band and site', () => {
   });
 });
 
+describe('report.html', () => {
+  it('draws, per dimension and arm, one Kaplan–Meier step line per stratum, with units on the axes', async () => {
+    await run('report', scenarioText());
+    const html = read('report', 'report.html');
+    const section = html.slice(html.indexOf('<h2>Local control over time by stratum</h2>'));
+    expect(section.length).toBeLessThan(html.length);
+    const headings = Array.from(section.matchAll(/<h3>([^<]*)<\/h3>/g), (m) => m[1]);
+    expect(headings).toEqual(['By FNCLCC grade', 'By margin class (none: no surgery in the arm)', 'By tumour diameter (under 5 cm, 5–10 cm, over 10 cm)', 'By site']);
+    // The size row: two arms, three strata each, labelled with their patients.
+    const sizeRow = section.slice(section.indexOf('<h3>By tumour diameter'), section.indexOf('<h3>By site'));
+    const charts = sizeRow.split('<svg').slice(1);
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) {
+      expect(chart.match(/<path class="series"/g)).toHaveLength(3);
+      expect(chart).toMatch(/under-5cm \(n = \d+\)/);
+      expect(chart).toContain('Time since start of treatment (years)');
+      expect(chart).toContain('Local control (%)');
+    }
+  });
+});
+
 describe('properties of the strata', () => {
   it('per arm and dimension the strata partition the patients, the controlled and the failures; LC never rises with follow-up in any stratum', async () => {
     let runIndex = 0;
