@@ -80,13 +80,13 @@ describe('strata by size band and site', () => {
       const size = strataOf(results, armId, 'size');
       expect(size.map((g) => g.stratum)).toEqual(['under-5cm', '5-10cm', 'over-10cm']);
       size.forEach((g, i) => {
-        const share = expectedSize[i] as number;
+        const share = expectedSize[i];
         expect(Math.abs(g.patients / patients - share)).toBeLessThan(4 * Math.sqrt((share * (1 - share)) / patients));
       });
       const site = strataOf(results, armId, 'site');
       expect(site.map((g) => g.stratum)).toEqual(['extremity', 'trunk-wall', 'retroperitoneum', 'head-neck']);
       site.forEach((g, i) => {
-        const share = expectedSite[i] as number;
+        const share = expectedSite[i];
         expect(Math.abs(g.patients / patients - share)).toBeLessThan(4 * Math.sqrt((share * (1 - share)) / patients));
       });
     }
@@ -166,7 +166,7 @@ describe('properties of the strata', () => {
         fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 4, maxLength: 4 }),
         fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 5, maxLength: 5 }).filter((w) => w.some((x) => x > 0)),
         async (seed, siteWeights, marginWeights) => {
-          const share = (weights: number[], i: number): number => (weights[i] as number) / weights.reduce((a, b) => a + b, 0);
+          const share = (weights: number[], i: number): number => (weights[i]) / weights.reduce((a, b) => a + b, 0);
           const siteMix = `{ extremity: ${share(siteWeights, 0)}, trunk-wall: ${share(siteWeights, 1)}, retroperitoneum: ${share(siteWeights, 2)}, head-neck: ${share(siteWeights, 3)} }`;
           const classes = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2'];
           const marginMix = `{ ${classes.map((c, i) => `${c}: ${share(marginWeights, i)}`).join(', ')} }`;
@@ -178,13 +178,13 @@ describe('properties of the strata', () => {
               expect(strata.reduce((total, g) => total + g.controlled, 0)).toBe(arm.controlled);
               // Failures by each time: the strata's 1 − LC, weighted by their patients, add up to the arm's.
               arm.localControlCurve.forEach((value, t) => {
-                const failed = strata.reduce((total, g) => total + Math.round((1 - (g.localControlCurve[t] as number)) * g.patients), 0);
+                const failed = strata.reduce((total, g) => total + Math.round((1 - (g.localControlCurve[t])) * g.patients), 0);
                 expect(failed).toBe(Math.round((1 - value) * arm.patients));
               });
               for (const g of strata) {
-                for (let t = 1; t < g.localControlCurve.length; t++) expect(g.localControlCurve[t]).toBeLessThanOrEqual(g.localControlCurve[t - 1] as number);
+                for (let t = 1; t < g.localControlCurve.length; t++) expect(g.localControlCurve[t]).toBeLessThanOrEqual(g.localControlCurve[t - 1]);
                 const values = (g.localControlAtTimes ?? []).map((x) => x.localControl as number);
-                for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1] as number);
+                for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]);
               }
             }
           }
@@ -216,10 +216,10 @@ describe('strata under sharding', () => {
     // PartialLayout (docs and partialLayout.ts): the strata section ends the counts, arms × 16 strata × (2 + T) each;
     // stratum 9 (under-5cm) of arm 0 begins at its start + 9 (2 + T), its first count the patients.
     const { counts, dimensions } = part.accumulator;
-    const stride = 2 + (dimensions.timeBins as number);
-    const strataStart = counts.length - (dimensions.arms as number) * 16 * stride;
-    counts[strataStart + 9 * stride] = (counts[strataStart + 9 * stride] as number) + 1;
-    writeFileSync(join(directory, 'tamper', 'edited.json'), JSON.stringify(resealShard(part as unknown as Record<string, unknown>)));
+    const stride = 2 + (dimensions.timeBins);
+    const strataStart = counts.length - (dimensions.arms) * 16 * stride;
+    counts[strataStart + 9 * stride] = (counts[strataStart + 9 * stride]) + 1;
+    writeFileSync(join(directory, 'tamper', 'edited.json'), JSON.stringify(resealShard(part)));
     const merged = await rtsim('merge', join('tamper', 'partial-1-of-3.json'), join('tamper', 'edited.json'), join('tamper', 'partial-3-of-3.json'), '--out', 'never');
     expect(merged.status).toBe(exitCodes.invalidInput);
     expect(merged.stderr).toContain('edited.json');
