@@ -98,6 +98,30 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(problems).toEqual([]);
   });
 
+  it('runner: the local-control card shows LC curves per arm and, by the chosen stratum, curves and a table', async () => {
+    const page = await open('?view=runner&scenario=local-control-over-time.yaml');
+    await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('local control over time');
+    await page.locator('#run-patients').fill('4000');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 60_000 }).toBe(1);
+    const card = page.locator('#card-local-control');
+    // Three arms in the scenario: three curves in the arms' chart, then the strata of the first arm by grade.
+    expect(await card.locator('figure.chart:not(.stratum-chart) svg path.series').count()).toBe(3);
+    expect(await card.locator('.stratum-chart svg path.series').count()).toBe(3);
+    expect(await card.locator('.stratum-chart svg').textContent()).toContain('Local control (%)');
+    await page.locator('#stratum-by').selectOption('site');
+    expect(await card.locator('.stratum-chart svg path.series').count()).toBe(4);
+    await page.locator('#stratum-by').selectOption('size');
+    await page.locator('#stratum-arm').selectOption({ index: 2 });
+    expect(await card.locator('.stratum-chart svg path.series').count()).toBe(3);
+    const rows = await card.locator('.stratum-table tbody th').allTextContents();
+    expect(rows).toEqual(['under-5cm', '5-10cm', 'over-10cm']);
+    expect(await card.locator('.stratum-table caption').textContent()).toContain('Radiotherapy alone');
+    await card.screenshot({ path: `${screenshots}/runner-local-control-strata.png` });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('runner: a long run shows progress, keeps the page responsive and can be cancelled', async () => {
     const page = await open('?view=runner&scenario=educator-minimal.yaml');
     await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('Teaching example');

@@ -76,7 +76,7 @@ describe('per-lesion and per-patient local control in every output', () => {
     expect(five.lesions.localControlAtTimes?.map((x) => x.years)).toEqual([1, 2, 3]);
     for (const x of five.lesions.localControlAtTimes ?? []) expect((x.localControl as number) + (x.localRecurrence as number)).toBeCloseTo(1, 12);
     const header = csv.split('\n')[0];
-    expect(header).toMatch(/,local_recurrence_at_3y,lesions,lesions_per_patient,lesions_controlled,lesion_control_rate,lesion_control_ci95_lower,lesion_control_ci95_upper,lesion_local_control_1y,lesion_local_control_2y,lesion_local_control_5y,lesion_local_control_at_1y,lesion_local_control_at_2y,lesion_local_control_at_3y$/);
+    expect(header).toMatch(/,local_control_at_3y_ci95_upper,lesions,lesions_per_patient,lesions_controlled,lesion_control_rate,lesion_control_ci95_lower,lesion_control_ci95_upper,lesion_local_control_1y,lesion_local_control_2y,lesion_local_control_5y,lesion_local_control_at_1y,lesion_local_control_at_2y,lesion_local_control_at_3y$/);
     const row = csv.split('\n').find((line) => line.startsWith('5x10,5x10,arm,'))?.split(',') ?? [];
     const column = (name: string): string | undefined => row[header.split(',').indexOf(name)];
     expect(Number(column('lesions'))).toBe(five.lesions.lesions);

@@ -76,7 +76,7 @@ describe('local control over time (followUp.at)', () => {
     }
     expect(stdout).toMatch(/LC 10 y \(%\)/);
     expect(stdout).toMatch(/margin R1-unplanned/);
-    expect(csv.split('\n')[0]).toMatch(/,local_control_at_1y,local_recurrence_at_1y,.*local_recurrence_at_10y$/);
+    expect(csv.split('\n')[0]).toMatch(/,local_control_at_1y,local_recurrence_at_1y,.*local_recurrence_at_10y,local_control_at_1y_ci95_lower,.*,local_control_at_10y_ci95_upper$/);
     expect(csv).toMatch(/\npreop,preop,margin,R0-wide,/);
     expect(csv).toMatch(/\nalone,alone,grade,G3,/);
   });

@@ -16,7 +16,7 @@ const publicValues = [
   'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'maxAvatarCsvBytes', 'maxPatients',
   'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'parseAvatarCsv', 'parseScenario', 'parseScheduleList',
   'parseSensitivityResults', 'resolveScenario', 'runSensitivity', 'runTrial', 'scenarioHash', 'scenarioJsonSchema',
-  'scenarioSchema', 'scenarioSchemaId', 'sensitivityJson', 'sensitivityReportHtml', 'trialFiles', 'trialPlan',
+  'scenarioSchema', 'scenarioSchemaId', 'sensitivityJson', 'sensitivityReportHtml', 'stratumDimensions', 'trialFiles', 'trialPlan',
   'validateScenario', 'versionHistory',
 ];
 
@@ -37,7 +37,7 @@ const publicTypes = [
   'ResolvedSubtypeParameters', 'ResolvedSurgery', 'ResolvedUncertainParameter', 'ResolvedUncertainty',
   'ResponseInput', 'RunSensitivityOptions', 'RunTrialOptions', 'ScenarioInput', 'ScenarioIssue',
   'ScenarioParseResult', 'ScenarioValidation', 'ScheduleListResult', 'SensitivityMeasure', 'SensitivityOutput',
-  'SensitivityParameter', 'SensitivityResults', 'SensitivitySettings', 'ShardSplit', 'StratumOutcome', 'SurgeryInput', 'SurvivalInput',
+  'SensitivityParameter', 'SensitivityResults', 'SensitivitySettings', 'ShardSplit', 'StratumDimension', 'StratumOutcome', 'SurgeryInput', 'SurvivalInput',
   'SurvivingFractionData', 'SystemicModifierInput', 'TrialFile', 'TrialMerge', 'TrialPartial', 'TrialPartialRun',
   'TrialPlan', 'TrialResults', 'TrialResultsRun', 'TrialRun', 'TrialShard', 'TrialShardRequest', 'TwoLevelTrialPart',
   'UncertainCorrelationInput', 'UncertainCorrelationResult', 'UncertainParameterInput', 'UncertainParameterResult',

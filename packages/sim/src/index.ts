@@ -91,6 +91,8 @@ export type { AvatarJsonMeta } from './report/avatarJson.js';
 export { avatarReportHtml } from './report/avatarReportHtml.js';
 // Local control over time (issue 14): the residual-disease model's results and scenario types.
 export type { LocalControlAtTime, StratumOutcome } from './cohort/TrialResults.js';
+export { stratumDimensions } from './cohort/LocalControlPlan.js';
+export type { StratumDimension } from './cohort/LocalControlPlan.js';
 export type { CovariatesInput, MarginClassesInput } from './scenario/ScenarioInput.js';
 export type { ResolvedCovariates } from './scenario/ResolvedScenario.js';
 export type { MarginClassName } from './scenario/localControlSchema.js';

@@ -25,6 +25,8 @@ export interface LocalControlOptions {
   readonly yMin?: number;
   /** Prefix of the ids inside the SVG, unique within the page (default `local-control`). */
   readonly id?: string;
+  /** What one curve is, for the accessible description (default `arm`; e.g. `stratum`). */
+  readonly seriesNoun?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface LocalControlOptions {
  * ({@link seriesStyle}), and a legend names them. Non-finite values (an empty group) end the line; values below
  * `yMin` are drawn at `yMin`.
  * @param data - bin width (days) and the curves
- * @param options - size (px), font size (px), colours, title, lower y limit, id prefix
+ * @param options - size (px), font size (px), colours, title, lower y limit, id prefix, noun of a series
  * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
  */
 export function localControlChart(data: LocalControlData, options: LocalControlOptions = {}): string {
@@ -55,7 +57,7 @@ export function localControlChart(data: LocalControlData, options: LocalControlO
       id: options.id ?? 'local-control',
       className: 'local-control',
       title,
-      description: `Kaplan–Meier local control against time since the start of treatment, one step line per arm: ${data.series.map((one) => one.label).join(', ')}.`,
+      description: `Kaplan–Meier local control against time since the start of treatment, one step line per ${options.seriesNoun ?? 'arm'}: ${data.series.map((one) => one.label).join(', ')}.`,
       width: options.width ?? 640,
       height: options.height ?? 360,
       fontSize: options.fontSize ?? 12,

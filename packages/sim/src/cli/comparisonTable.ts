@@ -1,3 +1,4 @@
+import type { StratumDimension } from '../cohort/LocalControlPlan.js';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
@@ -19,12 +20,13 @@ import { textTable } from './textTable.js';
  * power 0.8; `—` when the control rates are equal). When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
  * GARD. With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
- * the table by grade and margin class (stratumTable) follows the arms, then the per-lesion table of lesion arms
- * (lesionTable).
+ * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
+ * per-lesion table of lesion arms (lesionTable).
  * @param results - the results of a run
+ * @param by - the strata dimensions to show (`rtsim run --by`; default grade and margin class)
  * @returns the text, ending with a newline
  */
-export function comparisonTable(results: TrialResults): string {
+export function comparisonTable(results: TrialResults, by?: readonly StratumDimension[]): string {
   const title = `${terminalText(results.scenario.name)}: ${results.patients} virtual patients, seed ${results.seed}\n\n`;
   const doses = results.arms.some((arm) => arm.prescribedDose !== undefined);
   const gard = results.arms.some((arm) => arm.gard !== undefined);
@@ -62,7 +64,7 @@ export function comparisonTable(results: TrialResults): string {
     ['l', 'l', 'r', 'r', 'r', ...lcHeads.map((): 'r' => 'r'), ...extraHeads.map((): 'r' => 'r')],
   );
   const lesions = results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : '';
-  const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results)}` : ''}${lesions}`;
+  const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results, by)}` : ''}${lesions}`;
   if (results.comparisons.length === 0) return `${title}${arms}${strata}`;
   const pairs = textTable(
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],

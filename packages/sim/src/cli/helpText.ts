@@ -36,6 +36,8 @@ Options:
                   the main thread
   --out DIR       output directory (default: <file-stem>-results/ next to the file)
   --json          print results.json to stdout instead of the table
+  --by LIST       strata of the local-control model to print: a comma list of grade, margin,
+                  size, site (default grade,margin; results.json and arms.csv hold all four)
   --shard K/N     compute only shard K of N (K from 1) and write partial-K-of-N.json for
                   rtsim merge (see docs/sharding.md)
   --split S       how --shard divides the blocks: strided (default: blocks K-1, K-1+N, ...) or

@@ -24,6 +24,7 @@ import { parseWholeNumber } from './parseWholeNumber.js';
 import { parseWorkers } from './parseWorkers.js';
 import { partialFile } from './partialFile.js';
 import { readScenarioFile } from './readScenarioFile.js';
+import { parseStratumDimensions } from './parseStratumDimensions.js';
 import { resultsTables } from './resultsTables.js';
 import { runFailureStatus } from './runFailureStatus.js';
 import { rtsimVersion } from './rtsimVersion.js';
@@ -45,7 +46,7 @@ function startLine(scenario: ResolvedScenario, plan: TrialPlan, shard: TrialShar
 const splitNote = (shard: TrialShard): string => (shard.split === undefined || shard.split === 'strided' ? '' : `, ${shard.split}`);
 
 /**
- * `rtsim run FILE [--patients N] [--seed S] [--workers N] [--out DIR] [--json] [--shard K/N [--split strided|contiguous]]`
+ * `rtsim run FILE [--patients N] [--seed S] [--workers N] [--out DIR] [--json] [--by DIMENSIONS] [--shard K/N [--split strided|contiguous]]`
  * (docs/cli.md).
  *
  * Reads and validates the scenario (problems: one per line on stderr, exit 2), applies the overrides and hands it to
@@ -67,6 +68,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     json: { type: 'boolean' },
     shard: { type: 'string' },
     split: { type: 'string' },
+    by: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout.write(helpText('run'));
@@ -85,6 +87,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   const shard: TrialShard | undefined = values.shard === undefined ? undefined : { ...parseShard(values.shard), split };
   const json = values.json === true;
+  const by = values.by === undefined ? undefined : parseStratumDimensions(values.by);
   const path = resolve(io.cwd, name);
   const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
 
@@ -93,6 +96,9 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     io.stderr.write(`rtsim run: ${name} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
     for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
     return exitCodes.invalidInput;
+  }
+  if (by !== undefined && !file.scenario.arms.some((arm) => arm.localControl !== undefined)) {
+    throw new UsageError(`rtsim run: --by ${values.by}: no arm of ${name} uses the local-control model (localControl: residual-disease), so there are no strata (see docs/scenarios.md)`);
   }
   await checkOutputDirectory('run', outDirectory);
   const scenario: ResolvedScenario = { ...file.scenario, ...(patients === undefined ? {} : { patients }), ...(seed === undefined ? {} : { seed }) };
@@ -137,7 +143,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     }
     // Everything printed is made before anything is written: a failure leaves no files behind it.
     const files = trialFiles(run.results, file.text);
-    const printed = json ? resultsJson(run.results) : resultsTables(run.results);
+    const printed = json ? resultsJson(run.results) : resultsTables(run.results, by);
     await writeFilesAtomically(outDirectory, files, io.signal);
     io.stdout.write(printed);
     const size = plan.sets === undefined ? `${scenario.patients} patients` : `${scenario.patients} patients × ${plan.sets.scenarios.length} parameter sets`;

@@ -5,12 +5,40 @@ export const localControlUniforms = 12;
 
 /**
  * Strata per arm of the local-control results: grade G1, G2, G3, then margin class R0-wide, R0-close, R1-planned,
- * R1-unplanned, R2 and none (no surgery in the arm). A patient counts in one grade and one margin stratum.
+ * R1-unplanned, R2 and none (no surgery in the arm), then size band of the tumour diameter (< 5, 5–10, > 10 cm: the
+ * bands of the evidence, outcome-evidence C2/C4, and of the size odds ratios), then site (extremity, trunk wall,
+ * retroperitoneum, head and neck). A patient counts in one stratum of each of the four (see {@link stratumDimension}).
  */
-export const localControlStrata: readonly string[] = ['G1', 'G2', 'G3', 'R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2', 'none'];
+export const localControlStrata: readonly string[] = [
+  'G1', 'G2', 'G3',
+  'R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2', 'none',
+  'under-5cm', '5-10cm', 'over-10cm',
+  'extremity', 'trunk-wall', 'retroperitoneum', 'head-neck',
+];
 
 /** Index of the first margin-class stratum in {@link localControlStrata}; class c (0–4) is at 3 + c, none at 8. */
 export const marginStratum = 3;
+
+/** Index of the first size-band stratum in {@link localControlStrata}: < 5 cm at 9, 5–10 cm at 10, > 10 cm at 11. */
+export const sizeStratum = 9;
+
+/** Index of the first site stratum in {@link localControlStrata}: extremity 12, trunk wall 13, retroperitoneum 14, head and neck 15. */
+export const siteStratum = 12;
+
+/** The four ways of stratifying the local-control results, in the order of {@link localControlStrata}. */
+export const stratumDimensions = ['grade', 'margin', 'size', 'site'] as const;
+
+/** A way of stratifying the local-control results: FNCLCC grade, margin class, size band or site. */
+export type StratumDimension = (typeof stratumDimensions)[number];
+
+/**
+ * The dimension of stratum q of {@link localControlStrata}.
+ * @param q - stratum index, 0 ≤ q < localControlStrata.length
+ * @returns `grade`, `margin`, `size` or `site`
+ */
+export function stratumDimension(q: number): StratumDimension {
+  return q < marginStratum ? 'grade' : q < sizeStratum ? 'margin' : q < siteStratum ? 'size' : 'site';
+}
 
 /** One arm of the local-control model, compiled. */
 export interface LocalControlArmPlan {

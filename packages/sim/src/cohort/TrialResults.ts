@@ -40,18 +40,28 @@ export interface LocalControlAtTime {
   readonly years: number;
   readonly localControl: number | null;
   readonly localRecurrence: number | null;
+  /**
+   * Wilson 95% interval of localControl (null beyond follow-up): every patient is followed to the horizon, so the
+   * Kaplan–Meier estimate is the proportion of the group free of local recurrence at that time.
+   */
+  readonly localControlCi95: Interval | null;
 }
 
-/** Outcome of an arm's patients in one stratum of the local-control model (a grade, or a margin class). */
+/** Outcome of an arm's patients in one stratum of the local-control model (a grade, margin class, size band or site). */
 export interface StratumOutcome {
-  /** `grade` (FNCLCC G1–G3) or `margin` (R0-wide, R0-close, R1-planned, R1-unplanned, R2; none: no surgery). */
-  readonly by: 'grade' | 'margin';
+  /**
+   * `grade` (FNCLCC G1–G3), `margin` (R0-wide, R0-close, R1-planned, R1-unplanned, R2; none: no surgery), `size`
+   * (tumour diameter under-5cm, 5-10cm, over-10cm) or `site` (extremity, trunk-wall, retroperitoneum, head-neck).
+   */
+  readonly by: 'grade' | 'margin' | 'size' | 'site';
   readonly stratum: string;
   readonly patients: number;
   readonly controlled: number;
   readonly controlRate: number;
   readonly controlCi95: Interval;
   readonly localControl: LocalControlAt;
+  /** Kaplan–Meier local control at the end of each time bin (bin width `TrialResults.followUp.binDays`). */
+  readonly localControlCurve: readonly number[];
   readonly localControlAtTimes?: readonly LocalControlAtTime[];
 }
 
@@ -143,7 +153,7 @@ export interface ArmResult extends GroupOutcome {
   readonly byMarker?: readonly MarkerOutcome[];
   /** Total physical dose per patient, when some arm of the scenario prescribes by GARD target. */
   readonly prescribedDose?: PrescribedDose;
-  /** Outcome by grade and by margin class, when some arm uses the local-control model (strata without patients left out). */
+  /** Outcome by grade, margin class, size band and site, when some arm uses the local-control model (strata without patients left out). */
   readonly byStratum?: readonly StratumOutcome[];
   /** Per-lesion outcome, for an arm with `target: lesions`. */
   readonly lesions?: ArmLesions;

@@ -3,6 +3,7 @@ import { blockSize } from './blockSize.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
 import type { PartialLayout } from './partialLayout.js';
+import { stratumDimension, stratumDimensions } from './LocalControlPlan.js';
 
 /** 1 in fixed point (see toFixedPoint). */
 const one = 1n << BigInt(fixedPointBits);
@@ -207,6 +208,41 @@ function lesionProblem(t: Totals, plan: EnginePlan, a: number): string | undefin
 }
 
 /**
+ * The local-control strata of arm a: within each dimension (grade, margin class, size band, site) the strata
+ * partition the arm's valid patients, its controlled patients and its failures of every time bin.
+ */
+function stratumProblem(t: Totals, a: number): string | undefined {
+  const { layout, count } = t;
+  if (layout.strata === 0) return undefined;
+  const valid = count(layout.validPatients);
+  const { controlled } = armTotals(t, a);
+  const armFailures = new Array<number>(layout.timeBins).fill(0);
+  for (let s = 0; s < layout.subtypes; s++) {
+    const at = layout.armCounts + (a * layout.subtypes + s) * layout.armStride + 1 + layout.histogramBins;
+    for (let j = 0; j < layout.timeBins; j++) armFailures[j] += count(at + j);
+  }
+  for (const dimension of stratumDimensions) {
+    let patients = 0;
+    let dimensionControlled = 0;
+    const failures = new Array<number>(layout.timeBins).fill(0);
+    for (let q = 0; q < layout.strata; q++) {
+      if (stratumDimension(q) !== dimension) continue;
+      const at = layout.stratumCounts + (a * layout.strata + q) * layout.stratumStride;
+      const n = count(at);
+      const c = count(at + 1);
+      const failed = sumOf(layout.timeBins, (j) => count(at + 2 + j));
+      if (c + failed > n) return `arm ${a}, stratum ${q}: ${c} controlled and ${failed} failed of ${n} patients`;
+      patients += n;
+      dimensionControlled += c;
+      for (let j = 0; j < layout.timeBins; j++) failures[j] += count(at + 2 + j);
+    }
+    if (patients !== valid || dimensionControlled !== controlled) return `arm ${a}: its strata by ${dimension} do not add up to the arm's patients and controlled patients`;
+    if (failures.some((f, j) => f !== armFailures[j])) return `arm ${a}: its strata by ${dimension} do not add up to the arm's failures over time`;
+  }
+  return undefined;
+}
+
+/**
  * What is wrong with an accumulator read from a shard file, checked against the plan of the scenario it claims and
  * the blocks its shard computes: every relation a real accumulator satisfies by construction (simulateBlock,
  * addBlock) must hold. It must have the plan's fingerprint, seed, patient count, block count and layout; cover
@@ -215,8 +251,9 @@ function lesionProblem(t: Totals, plan: EnginePlan, a: number): string | undefin
  * histogram, no more controlled and failed patients than patients, and ΣTCP, ΣTCP² within what the histogram
  * allows; per pair the discordant counts equal to the difference of the arms' controlled counts and ΣΔTCP equal
  * to the difference of the arms' ΣTCP; the GARD bands and marker statuses partitioning each arm's patients and
- * controlled patients; dose extremes in order and ΣD between them; the lesion counts fitting the patients' (see
- * lesionProblem).
+ * controlled patients; dose extremes in order and ΣD between them; the local-control strata of each dimension
+ * partitioning each arm's patients, controlled patients and failures per time bin; the lesion counts fitting the
+ * patients' (see lesionProblem).
  * @remarks Float sums are compared with an allowance for their rounding (2⁻¹⁶ per block plus 2⁻³⁶ per patient,
  *   far above what the engine's double sums and fixed-point conversion can lose, far below a changed patient).
  * @param accumulator - as parsed from the file (parseAccumulator checked its shape)
@@ -262,7 +299,7 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     }
   }
   for (let a = 0; a < layout.arms; a++) {
-    const found = extrasProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined);
+    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined);
     if (found !== undefined) return found;
   }
   return undefined;

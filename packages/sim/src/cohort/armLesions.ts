@@ -3,6 +3,7 @@ import { survivalAt } from '../stats/survivalAt.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
+import { localControlAtTimes } from './localControlAtTimes.js';
 import type { ArmLesions } from './TrialResults.js';
 
 /**
@@ -26,7 +27,6 @@ export function armLesions(accumulator: Accumulator, plan: EnginePlan, arm: numb
     const lc = survivalAt(curve, plan.binDays, 52 * years * plan.binDays);
     return Number.isNaN(lc) ? null : lc;
   };
-  const times = plan.scenario.followUp.at;
   return {
     lesions,
     meanPerPatient: lesions / counts[layout.validPatients],
@@ -35,13 +35,6 @@ export function armLesions(accumulator: Accumulator, plan: EnginePlan, arm: numb
     controlCi95: wilsonInterval(controlled, lesions),
     localControl: { year1: value(1), year2: value(2), year5: value(5) },
     localControlCurve: Array.from(curve),
-    ...(times === undefined
-      ? {}
-      : {
-          localControlAtTimes: times.map((years) => {
-            const lc = value(years);
-            return { years, localControl: lc, localRecurrence: lc === null ? null : 1 - lc };
-          }),
-        }),
+    ...localControlAtTimes(curve, lesions, plan),
   };
 }

@@ -29,7 +29,7 @@
  * - counts `markerCounts + 2(2(aM + m) + status)` + [0: patients, 1: controlled].
  *
  * Local-control strata (zero length unless some arm uses the local-control model), Q = strata per arm
- * (grade G1–G3, then margin class R0-wide, R0-close, R1-planned, R1-unplanned, R2, none; see localControlStrata):
+ * (grade G1–G3, margin class R0-wide, R0-close, R1-planned, R1-unplanned, R2, none, size band, site; see localControlStrata):
  * - counts `stratumCounts + (aQ + q)·stratumStride` + [0: patients, 1: controlled, 2 + t: failures detected in
  *   time bin t], stratumStride = 2 + T.
  *

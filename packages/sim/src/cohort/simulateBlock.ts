@@ -16,6 +16,8 @@ import type { LocalControlOutcome } from './evaluateLocalControl.js';
 import { evaluateLocalControl } from './evaluateLocalControl.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import { localControlUniforms, marginStratum } from './LocalControlPlan.js';
+import { siteStratumIndex } from './siteStratumIndex.js';
+import { sizeBandStratum } from './sizeBandStratum.js';
 import { localControlStream } from '../random/localControlStream.js';
 import { lesionStream } from '../random/lesionStream.js';
 import type { LesionOutcome } from './evaluateLesions.js';
@@ -244,7 +246,7 @@ function countStratum(plan: EnginePlan, counts: Int32Array, arm: number, stratum
 /**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
- * control decision and failure day per arm, and the strata section (grade and margin class per arm).
+ * control decision and failure day per arm, and the strata section (grade, margin class per arm, size band, site).
  */
 function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, work: BlockWorkspace, s: number): void {
   const { uniforms, patient, sums, counts } = work;
@@ -296,6 +298,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   counts[layout.subtypePatients + s]++;
   const subtypeCount = plan.subtypes.length;
   const histogramBins = layout.histogramBins;
+  const sizeBand = sizeBandStratum(patient[patientSlots.tumourSize]);
+  const site = siteStratumIndex(lc, work.localControlUniforms[2]);
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -308,10 +312,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const controlled = outcome.controlled[a] === 1;
     if (controlled) counts[countAt]++;
     else countFailure(plan, counts, countAt, outcome.day[a]);
-    // Strata: the patient's grade and the arm's margin class (two calls, not a loop over a fresh array: no
-    // allocation per patient and arm).
+    // Strata: the patient's grade, the arm's margin class, the size band and the site (four calls, not a loop over
+    // a fresh array: no allocation per patient and arm).
     countStratum(plan, counts, a, grade, controlled, outcome.day[a]);
     countStratum(plan, counts, a, outcome.margin[a], controlled, outcome.day[a]);
+    countStratum(plan, counts, a, sizeBand, controlled, outcome.day[a]);
+    countStratum(plan, counts, a, site, controlled, outcome.day[a]);
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
   }
   const pairArms = plan.pairArms;

@@ -13,9 +13,10 @@ import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
 import { modelVersion } from '../scenario/modelVersion.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
+import { localControlAtTimes } from './localControlAtTimes.js';
 import { tcpHistogramBins } from './timeBins.js';
-import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, LocalControlAtTime, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
-import { localControlStrata, marginStratum } from './LocalControlPlan.js';
+import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
+import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armLesions } from './armLesions.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
@@ -63,18 +64,6 @@ function localControlAt(curve: Float64Array, binDays: number): LocalControlAt {
   return { year1: at(1), year2: at(2), year5: at(5) };
 }
 
-function localControlAtTimes(curve: Float64Array, plan: EnginePlan): { localControlAtTimes?: LocalControlAtTime[] } {
-  const times = plan.scenario.followUp.at;
-  if (times === undefined) return {};
-  return {
-    localControlAtTimes: times.map((years) => {
-      // As localControlAt: bin edges as k·w, 52 bins a year.
-      const value = survivalAt(curve, plan.binDays, 52 * years * plan.binDays);
-      return Number.isNaN(value) ? { years, localControl: null, localRecurrence: null } : { years, localControl: value, localRecurrence: 1 - value };
-    }),
-  };
-}
-
 function armStrata(acc: Accumulator, plan: EnginePlan, arm: number): StratumOutcome[] {
   const { layout, counts } = acc;
   const outcomes: StratumOutcome[] = [];
@@ -86,14 +75,15 @@ function armStrata(acc: Accumulator, plan: EnginePlan, arm: number): StratumOutc
     const failures = Array.from({ length: layout.timeBins }, (_, t) => counts[at + 2 + t]);
     const curve = kaplanMeierFromBins(failures, new Array<number>(failures.length).fill(0), n);
     outcomes.push({
-      by: q < marginStratum ? 'grade' : 'margin',
+      by: stratumDimension(q),
       stratum,
       patients: n,
       controlled,
       controlRate: controlled / n,
       controlCi95: wilsonInterval(controlled, n),
       localControl: localControlAt(curve, plan.binDays),
-      ...localControlAtTimes(curve, plan),
+      localControlCurve: Array.from(curve),
+      ...localControlAtTimes(curve, n, plan),
     });
   });
   return outcomes;
@@ -114,7 +104,7 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
     localControl: localControlAt(curve, plan.binDays),
     tcpHistogram: { binWidth: 1 / tcpHistogramBins, counts: group.histogram },
     localControlCurve: Array.from(curve),
-    ...localControlAtTimes(curve, plan),
+    ...localControlAtTimes(curve, group.n, plan),
   };
 }
 

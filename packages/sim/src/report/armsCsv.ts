@@ -1,4 +1,4 @@
-import type { ArmLesions, GroupOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmLesions, GroupOutcome, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
 export const armsCsvColumns: readonly string[] = [
@@ -71,11 +71,13 @@ function textField(value: string): string {
 /**
  * The text of arms.csv: a header line, then for each arm one row for the whole arm (`scope` = `arm`, empty
  * `subtype_id`) followed by one row per subtype (`scope` = `subtype`), then, with the local-control model, one row per
- * grade and margin class (`scope` = `grade` or `margin`, the stratum in `subtype_id`; mean_tcp empty). With
- * `followUp.at`, two columns per time t follow the others: local_control_at_{t}y and local_recurrence_at_{t}y. When some
- * arm treats lesions, the per-lesion columns ({@link lesionCsvColumns}, then lesion_local_control_at_{t}y per time)
- * come last, filled on the arm rows of lesion arms (lesions and lesions_controlled are counts, the rest
- * probabilities; lesions_per_patient a mean). Comma-separated, `\n` line ends, UTF-8,
+ * grade, margin class, size band and site (`scope` = `grade`, `margin`, `size` or `site`, the stratum in `subtype_id`;
+ * mean_tcp empty). With `followUp.at`, two columns per time t follow the others: local_control_at_{t}y and
+ * local_recurrence_at_{t}y, and after all of those the Wilson 95% interval of each local_control_at_{t}y:
+ * local_control_at_{t}y_ci95_lower and local_control_at_{t}y_ci95_upper. When some arm treats lesions, the per-lesion
+ * columns ({@link lesionCsvColumns}, then lesion_local_control_at_{t}y per time) come last, filled on the arm rows of
+ * lesion arms (lesions and lesions_controlled are counts, the rest probabilities; lesions_per_patient a mean).
+ * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
  *
@@ -90,13 +92,15 @@ export function armsCsv(results: TrialResults): string {
   const times = results.followUp.at ?? [];
   // followUp.at adds a pair of columns per time at the end, so files without it keep their columns.
   const timeColumns = times.flatMap((t) => [`local_control_at_${t}y`, `local_recurrence_at_${t}y`]);
+  // The intervals came later: after every existing column, so that files read by column position keep working.
+  const intervalColumns = times.flatMap((t) => [`local_control_at_${t}y_ci95_lower`, `local_control_at_${t}y_ci95_upper`]);
   // Lesion columns only when some arm treats lesions, so other files keep their columns.
   const lesionArms = results.arms.some((arm) => arm.lesions !== undefined);
   const lesionColumns = lesionArms ? [...lesionCsvColumns, ...times.map((t) => `lesion_local_control_at_${t}y`)] : [];
-  const lines = [[...armsCsvColumns, ...timeColumns, ...lesionColumns].join(',')];
+  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns].join(',')];
   for (const arm of results.arms) {
     type Group = Pick<GroupOutcome, 'patients' | 'controlled' | 'controlRate' | 'controlCi95' | 'localControl' | 'localControlAtTimes'> & Partial<Pick<GroupOutcome, 'meanTcp' | 'meanTcpSe'>>;
-    const row = (scope: 'arm' | 'subtype' | 'grade' | 'margin', subtype: string, group: Group, toxicity: boolean, lesions?: ArmLesions): string =>
+    const row = (scope: 'arm' | 'subtype' | StratumOutcome['by'], subtype: string, group: Group, toxicity: boolean, lesions?: ArmLesions): string =>
       [
         textField(arm.id),
         textField(arm.name),
@@ -118,6 +122,7 @@ export function armsCsv(results: TrialResults): string {
         numberField(toxicity ? arm.toxicity?.ntcp : undefined),
         numberField(toxicity ? arm.toxicity?.uncomplicatedControl : undefined),
         ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControl), numberField(at.localRecurrence)]),
+        ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControlCi95?.[0]), numberField(at.localControlCi95?.[1])]),
         ...(lesionArms ? lesionCells(lesions, times) : []),
       ].join(',');
     lines.push(row('arm', '', arm, true, arm.lesions));

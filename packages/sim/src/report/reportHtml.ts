@@ -1,4 +1,4 @@
-import type { TrialResults } from '../cohort/TrialResults.js';
+import type { LocalControlAtTime, TrialResults } from '../cohort/TrialResults.js';
 import { escapeXml } from '../charts/escapeXml.js';
 import { forestPlot } from '../charts/forestPlot.js';
 import type { ForestRow } from '../charts/forestPlot.js';
@@ -14,6 +14,7 @@ import { scheduleLabel } from './scheduleLabel.js';
 import { seriesStyle } from '../charts/seriesStyle.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { tcpHistogramChart } from '../charts/tcpHistogramChart.js';
+import { stratumCurvesSection } from './stratumCurvesSection.js';
 import { uncertaintySection } from './uncertaintySection.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
@@ -25,7 +26,8 @@ const ci = (interval: readonly [number, number]): string => `[${formatPercent(in
  * patients and the rtsim version; a table of arms (schedule, overall time, mean TCP ± SE, control rate with its
  * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored); a table of the compared pairs (ΔTCP with
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
- * local control curves; a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
+ * local control curves; with the local-control model the table by grade, margin class, size band and site and their
+ * local-control curves per arm (stratumCurvesSection); a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
  * shared scale; the parameter uncertainty of a two-level run (uncertaintySection, when the results have it); the
  * by-subtype breakdown; and, when given, the scenario file itself. Every string from the
  * scenario is escaped. No timestamp: equal results give byte-identical reports.
@@ -81,15 +83,17 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   const timeHead = times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
   const timeCells = (group: { readonly localControlAtTimes?: readonly { readonly localControl: number | null }[] }): string =>
     (group.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localControl))).join('');
+  const timeIntervalCells = (group: { readonly localControlAtTimes?: readonly LocalControlAtTime[] }): string =>
+    (group.localControlAtTimes ?? []).map((at) => htmlCell(at.localControlCi95 === null ? formatPercent(at.localControl) : `${formatPercent(at.localControl)} ${ci(at.localControlCi95)}`)).join('');
   const timeRows = arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${timeCells(arm)}${(arm.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localRecurrence))).join('')}</tr>`);
   const stratumRows = arms.flatMap((arm) =>
     (arm.byStratum ?? []).map(
       (group) =>
         `<tr>${htmlCell(arm.id, 'text')}${htmlCell(group.by, 'text')}${htmlCell(group.stratum, 'text')}${htmlCell(String(group.patients))}` +
-        `${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}${times.length > 0 ? timeCells(group) : `${htmlCell(formatPercent(group.localControl.year2))}${htmlCell(formatPercent(group.localControl.year5))}`}</tr>`,
+        `${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}${times.length > 0 ? timeIntervalCells(group) : `${htmlCell(formatPercent(group.localControl.year2))}${htmlCell(formatPercent(group.localControl.year5))}`}</tr>`,
     ),
   );
-  const stratumHead = ['Arm', 'By', 'Stratum', 'Patients', 'Control rate [95% CI] (%)', ...(times.length > 0 ? timeHead : ['LC 2 y (%)', 'LC 5 y (%)'])];
+  const stratumHead = ['Arm', 'By', 'Stratum', 'Patients', 'Control rate [95% CI] (%)', ...(times.length > 0 ? times.map((t) => `LC ${svgNumber(t, 2)} y [95% CI] (%)`) : ['LC 2 y (%)', 'LC 5 y (%)'])];
 
   // Zoom the local control axis when every curve stays high (the usual case for sarcoma), in steps of 10 %.
   const lowest = arms.reduce((low, arm) => arm.localControlCurve.reduce((l, value) => (Number.isFinite(value) ? Math.min(l, value) : l), low), 1);
@@ -132,7 +136,8 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     }</section>`,
     stratumRows.length === 0
       ? ''
-      : `<section><h2>By grade and margin class</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade and once by the margin class of each arm (none: no surgery).', stratumHead, stratumRows)}</section>`,
+      : `<section><h2>By grade, margin class, size and site</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade, once by the margin class of each arm (none: no surgery), once by tumour diameter and once by site. LC: Kaplan–Meier local control.', stratumHead, stratumRows)}</section>`,
+    stratumCurvesSection(results),
     lesionSection(results),
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
     uncertaintySection(results),

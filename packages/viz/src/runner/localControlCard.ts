@@ -2,6 +2,7 @@ import { localControlChart } from '@rtsim/sim/charts';
 import type { TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
+import { stratumPanel } from './stratumPanel.js';
 
 /** A round lower limit for the local-control axis (a multiple of 10%) a little below the lowest curve, so close curves separate. */
 function localControlFloor(results: TrialResults): number {
@@ -11,7 +12,8 @@ function localControlFloor(results: TrialResults): number {
 }
 
 /**
- * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint).
+ * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint);
+ * with the local-control model also the curves and table of one arm by stratum, chosen by grade, margin, size or site.
  * @param results - a finished run
  * @returns the card
  */
@@ -23,5 +25,8 @@ export function localControlCard(results: TrialResults): HTMLElement {
     { binDays: results.followUp.binDays, series: results.arms.map((arm) => ({ label: arm.id, curve: arm.localControlCurve })) },
     { width: 900, height: 420, fontSize: 15, yMin: localControlFloor(results) },
   )));
+  // With the local-control model: the curves and table by grade, margin class, size band or site, after the arms' chart.
+  const strata = stratumPanel(results);
+  if (strata !== undefined) card.element.querySelector('.card-actions')?.after(strata);
   return card.element;
 }
