@@ -12,6 +12,7 @@ import {
   formatDistribution,
   formatNumber,
   librarySubtype,
+  localControlDefaults,
   parametersMarkdown,
   sarcomaHypoxicFraction,
   subtypeIds,
@@ -371,6 +372,23 @@ describe('parametersMarkdown', () => {
     expect(page).toContain('## Evidence grades');
     expect(page).toContain('## Surgery: residual clonogen fraction by margin');
     for (const id of expectedIds) expect(page).toContain(`### \`${id}\`:`);
+  });
+
+  test('the local-control section has a row for every value of localControlDefaults, with its evidence kind and grade', () => {
+    const page = parametersMarkdown();
+    const section = page.slice(page.indexOf('## Local control'), page.indexOf('## Subtypes'));
+    expect(section).not.toContain('not yet used');
+    const leaves = (value: object, prefix: string): [string, LibraryParameter][] =>
+      Object.entries(value).flatMap(([key, entry]: [string, object]) =>
+        'evidence' in entry ? [[`${prefix}${key}`, entry as LibraryParameter]] : leaves(entry, `${prefix}${key}.`),
+      );
+    const parameters = leaves(localControlDefaults, '');
+    expect(parameters.length).toBe(4 + 8 + 7); // margin classes, covariates, and the seven scalar parameters of revision 2
+    for (const [label, parameter] of parameters) {
+      const line = section.split('\n').find((text) => text.startsWith(`| \`${label}\` |`));
+      expect(line, label).toBeDefined();
+      expect(line, label).toContain(`| ${parameter.evidence.kind} | ${parameter.evidence.grade} |`);
+    }
   });
 
   test('docs/parameters.md is the output of parametersMarkdown()', () => {

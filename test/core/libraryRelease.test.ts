@@ -3,7 +3,7 @@
 // library version goes up, the new hash is stored, and CHANGELOG.md says what changed (docs/reproducibility.md).
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { libraryContent, libraryRelease, subtypeIds, subtypeLibrary, surgeryDefaults } from '@rtsim/core';
+import { keptLibraries, libraryContent, libraryRelease, localControlDefaults, subtypeIds, subtypeLibrary, surgeryDefaults } from '@rtsim/core';
 import { canonicalJson } from '@rtsim/sim';
 
 describe('libraryRelease', () => {
@@ -22,9 +22,40 @@ describe('libraryRelease', () => {
     expect(libraryContent.surgery).toBe(surgeryDefaults);
   });
 
+  test('libraryContent holds the local-control model\'s defaults, which arms with localControl: residual-disease read', () => {
+    expect(libraryContent.localControl).toBe(localControlDefaults);
+  });
+
   test('a changed value changes the hash (the hash covers the values, not only the keys)', () => {
     const changed = { ...libraryContent, surgery: { residualFraction: { ...surgeryDefaults.residualFraction, R2: { ...surgeryDefaults.residualFraction.R2, unit: 'other' } } } };
     const digest = createHash('sha256').update(canonicalJson(changed), 'utf8').digest('hex');
     expect(`sha256:${digest}`).not.toBe(libraryRelease.hash);
+  });
+});
+
+describe('keptLibraries', () => {
+  const sha256 = (value: unknown): string => `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+
+  test('each kept version\'s stored hash is sha256 of the canonical JSON of its content', () => {
+    for (const kept of keptLibraries) expect(kept.release.hash, kept.release.version).toBe(sha256(kept.content));
+  });
+
+  test('1.0.0 is kept with the hash rtsim 0.2.0 recorded (CHANGELOG.md, test/fixtures/release/0.2.0)', () => {
+    const kept = keptLibraries.find((library) => library.release.version === '1.0.0');
+    expect(kept?.release.hash).toBe('sha256:ba2eada4626fce404c045619f0ab2c23749ea849e914cac24efa995db8ad8ffa');
+  });
+
+  test('the last kept version is this build\'s libraryRelease with libraryContent', () => {
+    expect(keptLibraries.at(-1)?.release).toBe(libraryRelease);
+    expect(keptLibraries.at(-1)?.content).toBe(libraryContent);
+  });
+
+  test('1.1.0 only adds the local-control section to 1.0.0 (a minor version: no value 1.0.0 has changed)', () => {
+    const [first, second] = keptLibraries;
+    expect([first?.release.version, second?.release.version]).toEqual(['1.0.0', '1.1.0']);
+    const { localControl, ...rest } = libraryContent;
+    expect(localControl).toBe(localControlDefaults);
+    expect(sha256(rest)).toBe(first?.release.hash);
+    expect(first?.content.localControl).toBeUndefined();
   });
 });

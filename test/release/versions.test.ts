@@ -1,14 +1,26 @@
 // One version for the three packages, and the release files that carry it: CHANGELOG.md (with the model and
-// library versions of the release), CITATION.cff (Citation File Format 1.2.0) and LICENSE.
+// library versions of the release, or of the next one in an "Unreleased" entry at the top), CITATION.cff (Citation
+// File Format 1.2.0, for the released version) and LICENSE.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { libraryRelease } from '@rtsim/core';
+import { keptLibraries, libraryRelease } from '@rtsim/core';
 import { modelVersion, versionHistory } from '@rtsim/sim';
 import { readScenarioText } from '../../packages/sim/src/scenario/readScenarioText.js';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const manifest = (name: string): { version: string; license?: string; private?: boolean } => JSON.parse(read(`packages/${name}/package.json`));
 const version = manifest('sim').version;
+const changelog = read('CHANGELOG.md');
+/** The first entry of the changelog: its heading and first line. */
+const first = /^## (.+)\n\n(.*)$/m.exec(changelog);
+/** Whether the changelog starts with changes not yet released (they name the model and library of the next release). */
+const unreleased = first?.[1] === 'Unreleased';
+/** Whether MAJOR.MINOR.PATCH version `a` is later than `b`. */
+const later = (a: string, b: string): boolean => {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  const index = [0, 1, 2].find((i) => x[i] !== y[i]);
+  return index !== undefined && (x[index] ?? 0) > (y[index] ?? 0);
+};
 
 describe('package versions', () => {
   it('core, sim and the viewer share one MAJOR.MINOR.PATCH version', () => {
@@ -21,22 +33,27 @@ describe('package versions', () => {
     expect(read('LICENSE')).toMatch(/^MIT License\n/);
   });
 
-  it('versionHistory names a release for this model and library pair', () => {
+  it('versionHistory names a release for this model and library pair: this version, or a later one while unreleased', () => {
     const entry = versionHistory.find((release) => release.model === modelVersion && release.library === libraryRelease.version);
     expect(entry, `add { rtsim: '${version}', model: ${modelVersion}, library: '${libraryRelease.version}' } to versionHistory`).toBeDefined();
+    if (unreleased) expect(later(entry?.rtsim ?? '', version), `${entry?.rtsim} is the next release, after ${version}`).toBe(true);
+    else expect(entry?.rtsim).toBe(version);
   });
 });
 
 describe('CHANGELOG.md', () => {
-  const changelog = read('CHANGELOG.md');
   const latest = /^## (\S+) — (\d{4}-\d{2}-\d{2})\n\n(.*)$/m.exec(changelog);
 
-  it('starts with an entry for this version', () => {
+  it('has this version as its latest release', () => {
     expect(latest?.[1]).toBe(version);
   });
 
+  it('starts with this version, or with the Unreleased changes of the next release', () => {
+    expect(first?.[1]).toBe(unreleased ? 'Unreleased' : `${version} — ${latest?.[2]}`);
+  });
+
   it('whose first line names this model version and this parameter library with its hash', () => {
-    expect(latest?.[3]).toBe(`Model ${modelVersion} · parameter library ${libraryRelease.version} (\`${libraryRelease.hash}\`) ·`);
+    expect(first?.[2]).toBe(`Model ${modelVersion} · parameter library ${libraryRelease.version} (\`${libraryRelease.hash}\`) ·`);
   });
 });
 
@@ -73,9 +90,12 @@ describe('CITATION.cff', () => {
     }
   });
 
-  it('cites the parameter library with this library version and hash', () => {
+  it('cites the parameter library of the release it names, with that library\'s version and hash', () => {
     const library = (cff['references'] as Record<string, unknown>[]).find((reference) => reference['title'] === 'rtsim sarcoma parameter library');
-    expect(library?.['version']).toBe(libraryRelease.version);
-    expect(String(library?.['notes']).replace(/\s+/g, ' ')).toContain(libraryRelease.hash);
+    const released = versionHistory.find((release) => release.rtsim === version)?.library;
+    const kept = keptLibraries.find((entry) => entry.release.version === released);
+    expect(kept, `library ${released} of release ${version} is kept`).toBeDefined();
+    expect(library?.['version']).toBe(kept?.release.version);
+    expect(String(library?.['notes']).replace(/\s+/g, ' ')).toContain(kept?.release.hash);
   });
 });

@@ -7,6 +7,8 @@ import {
   sarcomaHypoxicFraction,
 } from './defaultParameters.js';
 import type { LibraryParameter } from './LibraryParameter.js';
+import type { LocalControlDefaults } from './localControlDefaults.js';
+import { localControlDefaults } from './localControlDefaults.js';
 import type { SubtypeEntry, SubtypeId } from './SubtypeEntry.js';
 import { subtypeLibrary } from './subtypeLibrary.js';
 import type { SurgeryDefaults } from './surgeryDefaults.js';
@@ -24,11 +26,13 @@ export interface LibraryContent {
     readonly repairHalfTimeHours: LibraryParameter;
     readonly sarcomaHypoxicFraction: LibraryParameter;
   };
+  /** The local-control model's values (docs/local-control-model.md), read by arms with `localControl: residual-disease`; added in library 1.1.0. */
+  readonly localControl: LocalControlDefaults;
 }
 
 /**
- * The parameter library as one plain-data value: the subtypes, the surgery defaults and the cohort-level
- * defaults, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
+ * The parameter library as one plain-data value: the subtypes, the surgery defaults, the cohort-level
+ * defaults and the local-control model's values, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
  * {@link libraryRelease}'s `hash` is the SHA-256 of, so any change of a value, a unit or a citation changes the hash.
  */
 export const libraryContent: LibraryContent = Object.freeze({
@@ -42,4 +46,5 @@ export const libraryContent: LibraryContent = Object.freeze({
     repairHalfTimeHours: defaultRepairHalfTimeHours,
     sarcomaHypoxicFraction,
   }),
+  localControl: localControlDefaults,
 });

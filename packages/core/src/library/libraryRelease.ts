@@ -16,6 +16,6 @@ export interface LibraryRelease {
  * test/core/libraryRelease.test.ts recomputes it and fails when the data changed without a new version.
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
-  version: '1.0.0',
-  hash: 'sha256:ba2eada4626fce404c045619f0ab2c23749ea849e914cac24efa995db8ad8ffa',
+  version: '1.1.0',
+  hash: 'sha256:932ea8e50763a87d22a7770db92329784694fbc1b7f28f108fe33120e7ab0077',
 });

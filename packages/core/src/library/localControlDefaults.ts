@@ -11,7 +11,10 @@ import { sources } from './sources.js';
  */
 export type MarginClass = 'R0-wide' | 'R0-close' | 'R1-planned' | 'R1-unplanned';
 
-/** Library values of the local-control model (docs/local-control-model.md); not yet used by the cohort engine. */
+/**
+ * Library values of the local-control model (docs/local-control-model.md), read by the cohort engine for arms with
+ * `localControl: residual-disease`; part of `libraryContent` (and so of the library hash) since library 1.1.0.
+ */
 export interface LocalControlDefaults {
   /** θ_m, log odds of clonogenic residual disease after resection by margin class (dimensionless) */
   readonly marginLogOdds: Readonly<Record<MarginClass, LibraryParameter>>;

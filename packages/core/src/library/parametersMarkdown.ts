@@ -102,7 +102,7 @@ function subtypeSection(entry: SubtypeEntry): string {
 
 /**
  * The parameter library as a Markdown page (docs/parameters.md): the evidence grade scale and kinds, the
- * defaults, the surgery residual fractions, and one table per subtype with each parameter's distribution and
+ * defaults, the surgery residual fractions, the local-control model's values, and one table per subtype with each parameter's distribution and
  * unit, evidence kind, grade, source, DOI, endpoint, model and note.
  * @returns the whole page, ending with a newline; a pure function of the library data
  * @remarks docs/parameters.md is written from this by `node scripts/generate-docs.mjs` after `pnpm build`;
@@ -118,13 +118,12 @@ export function parametersMarkdown(): string {
   const margins = (['R0', 'R1', 'R2'] as const).map((margin) =>
     row(`residualFraction.${margin}`, surgeryDefaults.residualFraction[margin]),
   );
+  const { marginLogOdds, covariateLogOddsRatio, ...scalars } = localControlDefaults;
+  // Every value of the section, so a parameter added to localControlDefaults cannot be left out of the page.
   const localControl = [
-    ...Object.entries(localControlDefaults.marginLogOdds).map(([m, p]) => row(`marginLogOdds.${m}`, p)),
-    ...Object.entries(localControlDefaults.covariateLogOddsRatio).map(([c, p]) => row(`covariateLogOddsRatio.${c}`, p)),
-    row('residualClonogens', localControlDefaults.residualClonogens),
-    row('tumourBedHypoxicFraction', localControlDefaults.tumourBedHypoxicFraction),
-    row('hypoxicFractionAt8cm', localControlDefaults.hypoxicFractionAt8cm),
-    row('regrowthDoublingTime', localControlDefaults.regrowthDoublingTime),
+    ...Object.entries(marginLogOdds).map(([m, p]) => row(`marginLogOdds.${m}`, p)),
+    ...Object.entries(covariateLogOddsRatio).map(([c, p]) => row(`covariateLogOddsRatio.${c}`, p)),
+    ...Object.entries(scalars).map(([name, p]) => row(name, p)),
   ];
   return [
     '# Sarcoma parameter library',
@@ -133,7 +132,7 @@ export function parametersMarkdown(): string {
     '',
     'Every value is a distribution over virtual patients (`Distribution` in `@rtsim/core`) with its unit and its evidence: what kind of data it rests on, an A–D grade, the source (DOI only where it was checked), the endpoint and model it was derived with, and a note on what was assumed. ' +
       'Most values are starting points (cell-line conversions and assumptions) awaiting calibration against clinical series; an assumed value says so. ' +
-      'Access from code: `subtypeLibrary`, `subtypeIds`, `librarySubtype(id)`, `surgeryDefaults` and the `default…` constants.',
+      'Access from code: `subtypeLibrary`, `subtypeIds`, `librarySubtype(id)`, `surgeryDefaults`, `localControlDefaults` and the `default…` constants; all of it together as `libraryContent`.',
     '',
     'Conversions used throughout: SF2 = exp(−2α − 4β) with β = α/(α/β), so α = −ln SF2 / (2(1 + 2/(α/β))); a lognormal with σ_ln has its central 95% between median·e^(−1.96σ) and median·e^(1.96σ). ' +
       'No RSI distribution is listed: no verified per-subtype RSI distribution was found.',
@@ -164,9 +163,9 @@ export function parametersMarkdown(): string {
     header,
     ...margins,
     '',
-    '## Local control over time (not yet used by the cohort engine)',
+    '## Local control over time',
     '',
-    'Parameters of the covariate local-control model (`localControlDefaults`; docs/local-control-model.md): residual disease by margin class and covariates, residual clonogens, tumour-bed and size-dependent hypoxia, and the regrowth doubling time of a local failure.',
+    'Parameters of the covariate local-control model (`localControlDefaults`; docs/local-control-model.md), read by arms with `localControl: residual-disease`: residual disease by margin class and covariates, residual clonogens, tumour-bed and size-dependent hypoxia, and the regrowth of a local failure (doubling time, its grade dependence, dormant share and reawakening rate). Part of the library since version 1.1.0.',
     '',
     header,
     ...localControl,

@@ -1,6 +1,6 @@
-import { libraryRelease } from '@rtsim/core';
 import { blockCount } from '../cohort/blockCount.js';
 import { modelVersion } from '../scenario/modelVersion.js';
+import { recordedLibrary } from '../scenario/recordedLibrary.js';
 import { serializeAccumulator } from '../cohort/serializeAccumulator.js';
 import type { ShardSplit } from '../cohort/ShardSplit.js';
 import { nodeSpawn } from '../pool/nodeSpawn.js';
@@ -91,7 +91,7 @@ export async function sensitivityShardCommand(request: SensitivityShardRequest, 
     formatVersion: shardFormatVersion,
     rtsim: rtsimVersion(),
     model: modelVersion,
-    library: { version: libraryRelease.version, hash: libraryRelease.hash },
+    library: { ...recordedLibrary(scenario) },
     scenarioHash: hash,
     seed: scenario.seed,
     patients: scenario.patients,

@@ -1,4 +1,3 @@
-import { libraryRelease } from '@rtsim/core';
 import { fixedPointToNumber } from '../stats/fixedPointToNumber.js';
 import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
 import { logRankTest } from '../stats/logRankTest.js';
@@ -11,6 +10,7 @@ import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { blockSize } from './blockSize.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
+import { recordedLibrary } from '../scenario/recordedLibrary.js';
 import { modelVersion } from '../scenario/modelVersion.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { localControlAtTimes } from './localControlAtTimes.js';
@@ -270,7 +270,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     });
   }
   return {
-    rtsim: { version: meta.version, resultsFormat: 1, model: modelVersion, library: { version: libraryRelease.version, hash: libraryRelease.hash } },
+    rtsim: { version: meta.version, resultsFormat: 1, model: modelVersion, library: { ...recordedLibrary(plan.scenario) } },
     scenario: { name: plan.scenario.name, hash: meta.scenarioHash },
     seed: plan.seed,
     patients: plan.patients,

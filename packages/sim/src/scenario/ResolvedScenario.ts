@@ -252,4 +252,10 @@ export interface ResolvedScenario {
    * the field keeps its hash.
    */
   readonly comparisons?: 'all' | readonly ResolvedArmPair[];
+  /**
+   * The parameter-library version the scenario was resolved against, when its `pin` names an older one than this
+   * rtsim's `libraryRelease` (docs/reproducibility.md); results then record that library. Absent: this rtsim's.
+   * Not part of the scenario hash, as the pin is not.
+   */
+  readonly library?: string;
 }

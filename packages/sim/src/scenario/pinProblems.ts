@@ -1,15 +1,21 @@
-import { libraryRelease } from '@rtsim/core';
+import { keptLibraries, libraryRelease } from '@rtsim/core';
 import { modelVersion } from './modelVersion.js';
 import type { FieldProblem } from './fieldSchemas.js';
 import type { PinInput } from './ScenarioInput.js';
 import { versionHistory } from './versionHistory.js';
 
 /**
- * Parameter-library versions whose data this rtsim carries and can resolve a scenario against. Only the current
- * library exists so far; when the library changes, the previous data stays in the package, is listed here, and
- * a scenario pinned to it is resolved against it (docs/reproducibility.md).
+ * Parameter-library versions whose data this rtsim carries and can resolve a scenario against (`keptLibraries` of
+ * @rtsim/core): a scenario pinned to an older one is resolved against it and its results record it
+ * (docs/reproducibility.md).
  */
-const keptLibraryVersions: readonly string[] = [libraryRelease.version];
+const keptLibraryVersions: readonly string[] = keptLibraries.map((library) => library.release.version);
+
+/** "1.0.0" or "libraries 1.0.0 and 1.1.0": the kept versions in words. */
+function keptInWords(): string {
+  const last = keptLibraryVersions.at(-1) ?? '';
+  return keptLibraryVersions.length === 1 ? `library ${last}` : `libraries ${keptLibraryVersions.slice(0, -1).join(', ')} and ${last}`;
+}
 
 function versionParts(version: string): number[] {
   return version.split('.').map(Number);
@@ -46,7 +52,7 @@ export function pinProblems(pin: PinInput): FieldProblem[] {
   if (!keptLibraryVersions.includes(pin.library)) {
     problems.push({
       keys: ['library'],
-      message: `this scenario pins parameter library ${pin.library}, but this rtsim carries library ${keptLibraryVersions.join(', ')} only; ${installHint(pin)}`,
+      message: `this scenario pins parameter library ${pin.library}, but this rtsim carries ${keptInWords()} only; ${installHint(pin)}`,
     });
   }
   return problems;

@@ -1,5 +1,5 @@
 import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
-import { defaultDetectionVolume, defaultOer, distributionMean, librarySubtype, surgeryDefaults } from '@rtsim/core';
+import { defaultDetectionVolume, defaultOer, distributionMean, libraryRelease, librarySubtype, surgeryDefaults } from '@rtsim/core';
 import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
 import type {
@@ -400,5 +400,6 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     ...(markers.length === 0 ? {} : { markers }),
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
     ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
+    ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };
 }

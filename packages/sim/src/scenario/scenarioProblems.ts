@@ -6,6 +6,7 @@ import { biomarkerProblems } from './biomarkerProblems.js';
 import { comparisonProblems } from './comparisonProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
 import { correlationProblems } from './correlationProblems.js';
+import { pinnedLibraryProblems } from './pinnedLibraryProblems.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import type { PathIssue } from './schemaIssues.js';
 
@@ -38,7 +39,7 @@ function duplicateIds(
  * `ref` that names a library subtype, the parameters an inline subtype cannot do without (alpha,
  * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level), and the names and
  * pairs of `uncertainty.correlations` (correlationProblems), at most `maxArms` arms, and the arm ids and pairs of
- * `comparisons` (comparisonProblems). Runs on the raw
+ * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems). Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -58,6 +59,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
     if (value.arms.length > maxArms) issues.push({ path: ['arms'], message: tooManyArmsMessage(value.arms.length) });
   }
   for (const issue of comparisonProblems(value)) issues.push(issue);
+  for (const issue of pinnedLibraryProblems(value)) issues.push(issue);
   // Correlation names and pairs are checked here too, so they are reported even when another field of the section is wrong.
   for (const problem of correlationProblems(value.uncertainty)) issues.push({ path: ['uncertainty', ...problem.keys], message: problem.message });
 

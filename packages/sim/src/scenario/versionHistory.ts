@@ -13,4 +13,8 @@ export interface ReleaseVersions {
  * pair this rtsim no longer computes is refused with the release to install from here. Add a row when either
  * version changes (test/release/versions.test.ts checks that the current pair has one).
  */
-export const versionHistory: readonly ReleaseVersions[] = Object.freeze([{ rtsim: '0.2.0', model: 1, library: '1.0.0' }]);
+export const versionHistory: readonly ReleaseVersions[] = Object.freeze([
+  { rtsim: '0.2.0', model: 1, library: '1.0.0' },
+  // The next release (CHANGELOG.md, "Unreleased"): library 1.1.0 adds the local-control model's values.
+  { rtsim: '0.3.0', model: 1, library: '1.1.0' },
+]);

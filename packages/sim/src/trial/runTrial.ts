@@ -1,6 +1,6 @@
-import { libraryRelease } from '@rtsim/core';
 import { compilePlan } from '../cohort/compilePlan.js';
 import { modelVersion } from '../scenario/modelVersion.js';
+import { recordedLibrary } from '../scenario/recordedLibrary.js';
 import type { AccumulatorFile } from '../cohort/serializeAccumulator.js';
 import { serializeAccumulator } from '../cohort/serializeAccumulator.js';
 import type { SummaryMeta } from '../cohort/summarize.js';
@@ -103,7 +103,7 @@ async function runShard(scenario: ResolvedScenario, plan: TrialPlan, request: Tr
     formatVersion: shardFormatVersion,
     rtsim: meta.version,
     model: modelVersion,
-    library: { version: libraryRelease.version, hash: libraryRelease.hash },
+    library: { ...recordedLibrary(scenario) },
     scenarioHash: meta.scenarioHash,
     seed: scenario.seed,
     patients: scenario.patients,
