@@ -8,6 +8,7 @@ import { maxArms } from '../../packages/sim/dist/scenario/maxArms.js';
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import type { TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
+import { scenarioRun } from './scenarioRun.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-arm-comparisons-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -34,14 +35,7 @@ ${extra}`;
 
 const fourArms = [armLine('ref', 25), armLine('b', 20), armLine('c', 30), armLine('d', 15)];
 
-async function run(name: string, text: string, ...options: string[]): Promise<{ results: TrialResults; stdout: string; csv: string; html: string }> {
-  writeFileSync(join(directory, `${name}.yaml`), text);
-  const outcome = await rtsim('run', `${name}.yaml`, '--workers', '0', '--out', name, ...options);
-  expect(outcome.stderr).not.toMatch(/failed|could not/);
-  expect(outcome.status).toBe(exitCodes.ok);
-  const read = (file: string): string => readFileSync(join(directory, name, file), 'utf8');
-  return { results: JSON.parse(read('results.json')) as TrialResults, stdout: outcome.stdout, csv: read('arms.csv'), html: read('report.html') };
-}
+const run = scenarioRun(directory);
 
 const pairNames = (results: TrialResults): string[] => results.comparisons.map((c) => `${c.a} − ${c.b}`);
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
+import { scenarioRun } from './scenarioRun.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-local-control-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -36,14 +37,7 @@ followUp: ${options.followUp ?? '{ years: 10, at: [1, 2, 5, 10] }'}
 `;
 }
 
-async function run(name: string, text: string, ...options: string[]): Promise<{ results: TrialResults; stdout: string; csv: string; json: string }> {
-  writeFileSync(join(directory, `${name}.yaml`), text);
-  const outcome = await rtsim('run', `${name}.yaml`, '--out', name, ...(options.includes('--workers') ? [] : ['--workers', '0']), ...options);
-  expect(outcome.stderr).not.toMatch(/error|failed/i);
-  expect(outcome.status).toBe(0);
-  const json = readFileSync(join(directory, name, 'results.json'), 'utf8');
-  return { results: JSON.parse(json) as TrialResults, stdout: outcome.stdout, csv: readFileSync(join(directory, name, 'arms.csv'), 'utf8'), json };
-}
+const run = scenarioRun(directory);
 
 function controlled(results: TrialResults, id: string): number {
   const arm = results.arms.find((a) => a.id === id);

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import type { StratumOutcome, TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
+import { scenarioRun } from './scenarioRun.js';
 import { resealShard } from './resealShard.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-strata-'));
@@ -39,13 +40,7 @@ followUp: { years: 10, at: ${options.at ?? '[1, 2, 5, 10]'} }
 `;
 }
 
-async function run(name: string, text: string, ...options: string[]): Promise<{ results: TrialResults; stdout: string; csv: string; json: string }> {
-  writeFileSync(join(directory, `${name}.yaml`), text);
-  const outcome = await rtsim('run', `${name}.yaml`, '--out', name, '--workers', '0', ...options);
-  expect(outcome.stderr).not.toMatch(/error|failed/i);
-  expect(outcome.status).toBe(exitCodes.ok);
-  return { results: JSON.parse(read(name, 'results.json')) as TrialResults, stdout: outcome.stdout, csv: read(name, 'arms.csv'), json: read(name, 'results.json') };
-}
+const run = scenarioRun(directory);
 
 const strataOf = (results: TrialResults, armId: string, by: string): StratumOutcome[] =>
   (results.arms.find((arm) => arm.id === armId)?.byStratum ?? []).filter((group) => group.by === by);

@@ -1,13 +1,15 @@
-import { normalQuantile, portableExp, portableLog } from '@rtsim/core';
+import { normalQuantile } from '@rtsim/core';
 import { binomialDeviance } from './binomialDeviance.js';
 import { calibrationScenario } from './calibrationScenario.js';
 import type { CalibrationInterval, CalibrationResults, CohortFit, FittedParameter } from './CalibrationResults.js';
-import type { CalibrationParameter, CalibrationSetup } from './CalibrationSetup.js';
+import type { CalibrationSetup } from './CalibrationSetup.js';
 import { nelderMead } from './nelderMead.js';
 import type { PredictedControl } from './predictedControl.js';
 import { predictedControl } from './predictedControl.js';
 import type { ProfileInterval } from './profileLikelihood.js';
 import { profileLikelihood } from './profileLikelihood.js';
+import { fittedParameter } from './fittedParameter.js';
+import { fromSearch, toSearch } from './searchScale.js';
 
 /** Progress of a calibration, for a terminal line. */
 export interface CalibrationProgress {
@@ -41,8 +43,6 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const z975 = -normalQuantile(0.025);
 
 // Searches run on the parameter's own scale: ln x for a log scale, so a step is a factor.
-const toSearch = (p: CalibrationParameter, x: number): number => (p.scale === 'log' ? portableLog(x) : x);
-const fromSearch = (p: CalibrationParameter, u: number): number => (p.scale === 'log' ? portableExp(u) : u);
 
 /**
  * Fits the parameters of a calibration by maximum likelihood and predicts every series with them.
@@ -145,24 +145,7 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
   const estimateValues = natural(estimate);
   const outline = [estimateValues, ...profiles.flatMap((profile) => (profile === undefined ? [] : [natural(profile.lowerPoint), natural(profile.upperPoint)]))];
 
-  const fittedParameters: FittedParameter[] = parameters.map((p, j) => {
-    const profile = profiles[j];
-    const ci95: CalibrationInterval | null = profile === undefined ? null : [fromSearch(p, profile.lower), fromSearch(p, profile.upper)];
-    return {
-      path: p.path,
-      label: p.label,
-      scale: p.scale,
-      min: p.min,
-      max: p.max,
-      start: p.start,
-      nominal: p.nominal,
-      estimate: estimateValues[j],
-      ci95,
-      ciAtBound: [profile?.lowerAtBound ?? false, profile?.upperAtBound ?? false],
-      profile: (profile?.points ?? []).map((point) => ({ value: fromSearch(p, point.at), deviance: Math.max(0, point.rise) })),
-      informedBy: fitted.filter((i) => (p.targets[i] ?? []).length > 0).map((i) => cohorts[i]?.id ?? String(i)),
-    };
-  });
+  const fittedParameters: FittedParameter[] = parameters.map((p, j) => fittedParameter(p, estimateValues[j], profiles[j], fitted.filter((i) => (p.targets[i] ?? []).length > 0).map((i) => cohorts[i]?.id ?? String(i))));
 
   const cohortFits: CohortFit[] = cohorts.map((cohort, i) => {
     const atEstimate = predict(estimateValues, i);

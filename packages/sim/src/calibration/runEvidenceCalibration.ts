@@ -1,11 +1,9 @@
-import { portableExp, portableLog } from '@rtsim/core';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { applyParameterValues } from '../scenario/applyParameterValues.js';
 import type { UncertainParameter } from '../scenario/uncertainParameters.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { binomialDeviance } from './binomialDeviance.js';
 import type { CalibrationInterval, FittedParameter } from './CalibrationResults.js';
-import type { CalibrationParameter } from './CalibrationSetup.js';
 import type { EvidenceCoverage, EvidenceResults, EvidenceTermResult } from './EvidenceResults.js';
 import type { EvidenceSetup } from './EvidenceSetup.js';
 import { evidenceTerms } from './evidenceTerms.js';
@@ -14,6 +12,8 @@ import { nelderMead } from './nelderMead.js';
 import { partLocalControl } from './partLocalControl.js';
 import type { ProfileInterval } from './profileLikelihood.js';
 import { profileLikelihood } from './profileLikelihood.js';
+import { fittedParameter } from './fittedParameter.js';
+import { fromSearch, toSearch } from './searchScale.js';
 
 /** Options of {@link runEvidenceCalibration}. */
 export interface RunEvidenceOptions {
@@ -26,8 +26,6 @@ export interface RunEvidenceOptions {
   readonly signal?: AbortSignal;
 }
 
-const toSearch = (p: CalibrationParameter, x: number): number => (p.scale === 'log' ? portableLog(x) : x);
-const fromSearch = (p: CalibrationParameter, u: number): number => (p.scale === 'log' ? portableExp(u) : u);
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A part's scenario with the parameters that act on it set to `values` (natural units). */
@@ -174,23 +172,7 @@ export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunE
     };
   });
   if (fitSummary !== null) fitSummary = { ...fitSummary, terms: terms.filter((t) => t.role === 'fit').length };
-  const fitted: FittedParameter[] = parameters.map((p, j) => {
-    const profile = profiles[j];
-    return {
-      path: p.path,
-      label: p.label,
-      scale: p.scale,
-      min: p.min,
-      max: p.max,
-      start: p.start,
-      nominal: p.nominal,
-      estimate: values[j] ?? p.nominal,
-      ci95: profile === undefined ? null : [fromSearch(p, profile.lower), fromSearch(p, profile.upper)],
-      ciAtBound: [profile?.lowerAtBound ?? false, profile?.upperAtBound ?? false],
-      profile: (profile?.points ?? []).map((point) => ({ value: fromSearch(p, point.at), deviance: Math.max(0, point.rise) })),
-      informedBy: setup.series.filter((s) => s.role === 'fit' && s.strata.some((st) => st.parts.some(({ part }) => (p.targets[part] ?? []).length > 0))).map((s) => s.id),
-    };
-  });
+  const fitted: FittedParameter[] = parameters.map((p, j) => fittedParameter(p, values[j] ?? p.nominal, profiles[j], setup.series.filter((s) => s.role === 'fit' && s.strata.some((st) => st.parts.some(({ part }) => (p.targets[part] ?? []).length > 0))).map((s) => s.id)));
   return {
     rtsim: { version: options.version ?? 'unknown', calibrationFormat: 1, kind: 'local-control-evidence' },
     name: setup.name,
