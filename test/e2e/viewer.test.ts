@@ -128,12 +128,14 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     await page.locator('#run-patients').fill('50000000');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => page.locator('#run-progress').evaluate((p) => (p as HTMLProgressElement).value), { timeout: 20_000 }).toBeGreaterThan(0);
-    // The main thread answers within a few frames while the workers compute.
+    // The main thread answers within a few frames while the workers compute. A blocked main thread would hold the
+    // frames for the whole 50-million-patient run (tens of seconds); the bound is loose so that a loaded 2-core
+    // machine (a frame once took 265 ms at load average 10) does not fail it.
     const frameMs = await page.evaluate(() => new Promise<number>((resolve) => {
       const start = performance.now();
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
     }));
-    expect(frameMs).toBeLessThan(250);
+    expect(frameMs).toBeLessThan(2000);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.locator('.run-status').textContent()).toContain('Cancelled');
     expect(await page.locator('.arms-table').count()).toBe(0);
