@@ -122,6 +122,22 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(problems).toEqual([]);
   });
 
+  it('runner: a lesion scenario shows the per-lesion table and curves in the local-control card', async () => {
+    const page = await open('?view=runner&scenario=sbrt-lung-metastases-lesions.yaml');
+    await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('per lesion');
+    await page.locator('#run-patients').fill('2000');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 60_000 }).toBe(1);
+    const card = page.locator('#card-local-control');
+    // Four lesion arms, followed up at 1, 2 and 3 years: four rows, lesion LC beside patient LC at each time.
+    expect(await card.locator('.lesion-table tbody th').allTextContents()).toEqual(['3x15', '3x20', '5x10', '8x7.5']);
+    expect(await card.locator('.lesion-table thead th').allTextContents()).toContain('Patient LC 3 y');
+    expect(await card.locator('.lesion-chart svg path.series').count()).toBe(4);
+    await card.screenshot({ path: `${screenshots}/runner-local-control-lesions.png` });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('runner: a long run shows progress, keeps the page responsive and can be cancelled', async () => {
     const page = await open('?view=runner&scenario=educator-minimal.yaml');
     await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('Teaching example');

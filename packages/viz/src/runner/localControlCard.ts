@@ -2,6 +2,7 @@ import { localControlChart } from '@rtsim/sim/charts';
 import type { TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
+import { lesionPanel } from './lesionPanel.js';
 import { stratumPanel } from './stratumPanel.js';
 
 /** A round lower limit for the local-control axis (a multiple of 10%) a little below the lowest curve, so close curves separate. */
@@ -13,7 +14,8 @@ function localControlFloor(results: TrialResults): number {
 
 /**
  * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint);
- * with the local-control model also the curves and table of one arm by stratum, chosen by grade, margin, size or site.
+ * with the local-control model also the curves and table of one arm by stratum, chosen by grade, margin, size or site;
+ * with arms that treat lesions also their per-lesion table and curves.
  * @param results - a finished run
  * @returns the card
  */
@@ -28,5 +30,8 @@ export function localControlCard(results: TrialResults): HTMLElement {
   // With the local-control model: the curves and table by grade, margin class, size band or site, after the arms' chart.
   const strata = stratumPanel(results);
   if (strata !== undefined) card.element.querySelector('.card-actions')?.after(strata);
+  // With lesion arms: their per-lesion table and curves, after the strata.
+  const lesions = lesionPanel(results);
+  if (lesions !== undefined) (strata ?? card.element.querySelector('.card-actions'))?.after(lesions);
   return card.element;
 }

@@ -1,0 +1,74 @@
+import type { ArmLesions, ArmResult, LocalControlAtTime, TrialResults } from '@rtsim/sim';
+import { localControlChart } from '@rtsim/sim/charts';
+import { formatNumber } from '../charts/formatNumber.js';
+import { svgFromString } from '../charts/svgFromString.js';
+import { dataTable } from '../ui/dataTable.js';
+import { lesionCopy } from './lesionCopy.js';
+
+const pct = (p: number | null): string => (p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, 1)}%`);
+const interval = (ci: readonly [number, number] | null): string => (ci === null ? '' : ` (${pct(ci[0])} to ${pct(ci[1])})`);
+
+/** An arm that treats lesions, with its per-lesion outcome. */
+type LesionArm = ArmResult & { readonly lesions: ArmLesions };
+
+/**
+ * Per-lesion (with its Wilson 95% interval where present) and per-patient LC at each time, side by side: at the
+ * `followUp.at` times, or at 1 and 2 years (no interval) as the CLI and report do when the scenario gives none.
+ */
+function localControlCells(results: TrialResults, arm: LesionArm): string[] {
+  if (results.followUp.at === undefined) {
+    return [pct(arm.lesions.localControl.year1), pct(arm.localControl.year1), pct(arm.lesions.localControl.year2), pct(arm.localControl.year2)];
+  }
+  const byLesion: readonly LocalControlAtTime[] = arm.lesions.localControlAtTimes ?? [];
+  const byPatient: readonly LocalControlAtTime[] = arm.localControlAtTimes ?? [];
+  return results.followUp.at.flatMap((_, i) => [
+    `${pct(byLesion[i]?.localControl ?? null)}${interval(byLesion[i]?.localControlCi95 ?? null)}`,
+    pct(byPatient[i]?.localControl ?? null),
+  ]);
+}
+
+/** The table: one row per lesion arm (lesions, lesions per patient, lesion control rate, LC by lesion and by patient at each time). */
+function lesionTable(results: TrialResults, arms: readonly LesionArm[]): HTMLElement {
+  const head = lesionCopy.tableHead;
+  const times = results.followUp.at;
+  const labels = (times ?? [1, 2]).map((t) => formatNumber(t, 2));
+  const timeHeads = labels.flatMap((years) => [head.lesionLocalControl(years, times !== undefined), head.patientLocalControl(years)]);
+  const rows = arms.map((arm) => [
+    { text: arm.id, title: arm.name },
+    arm.lesions.lesions.toLocaleString('en'),
+    formatNumber(arm.lesions.meanPerPatient, 2),
+    `${pct(arm.lesions.controlRate)}${interval(arm.lesions.controlCi95)}`,
+    ...localControlCells(results, arm),
+  ]);
+  return dataTable(lesionCopy.caption, [head.arm, head.lesions, head.perPatient, head.controlRate, ...timeHeads], rows, 'lesion-table');
+}
+
+/**
+ * The per-lesion results of the arms with `target: lesions`, for the runner's local-control card: a note on what
+ * per-lesion and per-patient LC mean, their table and the per-lesion Kaplan–Meier curves (one step line per lesion
+ * arm). Text from the results is set with textContent.
+ * @param results - a finished run
+ * @returns the panel, or undefined when no arm treats lesions
+ */
+export function lesionPanel(results: TrialResults): HTMLElement | undefined {
+  const arms = results.arms.filter((arm): arm is LesionArm => arm.lesions !== undefined);
+  if (arms.length === 0) return undefined;
+  const panel = document.createElement('div');
+  panel.className = 'lesion-panel';
+  const heading = document.createElement('h4');
+  heading.textContent = lesionCopy.heading;
+  const note = document.createElement('p');
+  note.className = 'explanation';
+  note.textContent = lesionCopy.explanation;
+  // A round floor (a multiple of 10%) a little below the lowest curve, as the card's chart has, so close curves separate.
+  let lowest = 1;
+  for (const arm of arms) for (const value of arm.lesions.localControlCurve) if (Number.isFinite(value)) lowest = Math.min(lowest, value);
+  const figure = document.createElement('figure');
+  figure.className = 'chart lesion-chart';
+  figure.append(svgFromString(localControlChart(
+    { binDays: results.followUp.binDays, series: arms.map((arm) => ({ label: arm.id, curve: arm.lesions.localControlCurve })) },
+    { width: 900, height: 380, fontSize: 14, yMin: Math.max(0, Math.floor((lowest - 0.05) * 10) / 10), id: 'lesion-local-control', title: lesionCopy.chartTitle },
+  )));
+  panel.append(heading, note, lesionTable(results, arms), figure);
+  return panel;
+}
