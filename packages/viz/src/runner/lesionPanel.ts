@@ -4,9 +4,9 @@ import { formatNumber } from '../charts/formatNumber.js';
 import { svgFromString } from '../charts/svgFromString.js';
 import { dataTable } from '../ui/dataTable.js';
 import { lesionCopy } from './lesionCopy.js';
+import { localControlFloor } from './localControlFloor.js';
+import { intervalSuffix, percentText } from './percentText.js';
 
-const pct = (p: number | null): string => (p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, 1)}%`);
-const interval = (ci: readonly [number, number] | null): string => (ci === null ? '' : ` (${pct(ci[0])} to ${pct(ci[1])})`);
 
 /** An arm that treats lesions, with its per-lesion outcome. */
 type LesionArm = ArmResult & { readonly lesions: ArmLesions };
@@ -17,13 +17,13 @@ type LesionArm = ArmResult & { readonly lesions: ArmLesions };
  */
 function localControlCells(results: TrialResults, arm: LesionArm): string[] {
   if (results.followUp.at === undefined) {
-    return [pct(arm.lesions.localControl.year1), pct(arm.localControl.year1), pct(arm.lesions.localControl.year2), pct(arm.localControl.year2)];
+    return [percentText(arm.lesions.localControl.year1), percentText(arm.localControl.year1), percentText(arm.lesions.localControl.year2), percentText(arm.localControl.year2)];
   }
   const byLesion: readonly LocalControlAtTime[] = arm.lesions.localControlAtTimes ?? [];
   const byPatient: readonly LocalControlAtTime[] = arm.localControlAtTimes ?? [];
   return results.followUp.at.flatMap((_, i) => [
-    `${pct(byLesion[i]?.localControl ?? null)}${interval(byLesion[i]?.localControlCi95 ?? null)}`,
-    pct(byPatient[i]?.localControl ?? null),
+    `${percentText(byLesion[i]?.localControl ?? null)}${intervalSuffix(byLesion[i]?.localControlCi95 ?? null)}`,
+    percentText(byPatient[i]?.localControl ?? null),
   ]);
 }
 
@@ -37,7 +37,7 @@ function lesionTable(results: TrialResults, arms: readonly LesionArm[]): HTMLEle
     { text: arm.id, title: arm.name },
     arm.lesions.lesions.toLocaleString('en'),
     formatNumber(arm.lesions.meanPerPatient, 2),
-    `${pct(arm.lesions.controlRate)}${interval(arm.lesions.controlCi95)}`,
+    `${percentText(arm.lesions.controlRate)}${intervalSuffix(arm.lesions.controlCi95)}`,
     ...localControlCells(results, arm),
   ]);
   return dataTable(lesionCopy.caption, [head.arm, head.lesions, head.perPatient, head.controlRate, ...timeHeads], rows, 'lesion-table');
@@ -60,14 +60,11 @@ export function lesionPanel(results: TrialResults): HTMLElement | undefined {
   const note = document.createElement('p');
   note.className = 'explanation';
   note.textContent = lesionCopy.explanation;
-  // A round floor (a multiple of 10%) a little below the lowest curve, as the card's chart has, so close curves separate.
-  let lowest = 1;
-  for (const arm of arms) for (const value of arm.lesions.localControlCurve) if (Number.isFinite(value)) lowest = Math.min(lowest, value);
   const figure = document.createElement('figure');
   figure.className = 'chart lesion-chart';
   figure.append(svgFromString(localControlChart(
     { binDays: results.followUp.binDays, series: arms.map((arm) => ({ label: arm.id, curve: arm.lesions.localControlCurve })) },
-    { width: 900, height: 380, fontSize: 14, yMin: Math.max(0, Math.floor((lowest - 0.05) * 10) / 10), id: 'lesion-local-control', title: lesionCopy.chartTitle },
+    { width: 900, height: 380, fontSize: 14, yMin: localControlFloor(arms.map((arm) => arm.lesions.localControlCurve)), id: 'lesion-local-control', title: lesionCopy.chartTitle },
   )));
   panel.append(heading, note, lesionTable(results, arms), figure);
   return panel;

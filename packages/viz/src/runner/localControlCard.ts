@@ -3,14 +3,8 @@ import type { TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
 import { lesionPanel } from './lesionPanel.js';
+import { localControlFloor } from './localControlFloor.js';
 import { stratumPanel } from './stratumPanel.js';
-
-/** A round lower limit for the local-control axis (a multiple of 10%) a little below the lowest curve, so close curves separate. */
-function localControlFloor(results: TrialResults): number {
-  let lowest = 1;
-  for (const arm of results.arms) for (const value of arm.localControlCurve) if (Number.isFinite(value)) lowest = Math.min(lowest, value);
-  return Math.max(0, Math.floor((lowest - 0.05) * 10) / 10);
-}
 
 /**
  * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint);
@@ -25,7 +19,7 @@ export function localControlCard(results: TrialResults): HTMLElement {
   ]);
   card.setChart(svgFromString(localControlChart(
     { binDays: results.followUp.binDays, series: results.arms.map((arm) => ({ label: arm.id, curve: arm.localControlCurve })) },
-    { width: 900, height: 420, fontSize: 15, yMin: localControlFloor(results) },
+    { width: 900, height: 420, fontSize: 15, yMin: localControlFloor(results.arms.map((arm) => arm.localControlCurve)) },
   )));
   // With the local-control model: the curves and table by grade, margin class, size band or site, after the arms' chart.
   const strata = stratumPanel(results);

@@ -1,9 +1,9 @@
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable as table } from '../ui/dataTable.js';
+import { percentText } from './percentText.js';
 
-const pct = (p: number | null, decimals = 1): string => (p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, decimals)}%`);
-const interval = (ci: readonly [number, number]): string => `${pct(ci[0])} to ${pct(ci[1])}`;
+const interval = (ci: readonly [number, number]): string => `${percentText(ci[0])} to ${percentText(ci[1])}`;
 const pValue = (p: number): string => (!Number.isFinite(p) ? '–' : p < 0.0001 ? '< 0.0001' : formatNumber(p, 4));
 
 /**
@@ -18,12 +18,12 @@ export function armsTable(results: TrialResults): HTMLElement {
   const rows = results.arms.map((arm) => [
     { text: arm.name, sub: arm.id },
     `${arm.fractions} fx, ${formatNumber(arm.totalDose, 1)} Gy, ${formatNumber(arm.overallTime, 1)} d`,
-    `${pct(arm.meanTcp)} ± ${pct(arm.meanTcpSe, 2)}`,
-    `${pct(arm.controlRate)} (${interval(arm.controlCi95)})`,
-    pct(arm.localControl.year2),
-    pct(arm.localControl.year5),
+    `${percentText(arm.meanTcp)} ± ${percentText(arm.meanTcpSe, 2)}`,
+    `${percentText(arm.controlRate)} (${interval(arm.controlCi95)})`,
+    percentText(arm.localControl.year2),
+    percentText(arm.localControl.year5),
     ...(hasToxicity
-      ? [arm.toxicity ? { text: pct(arm.toxicity.ntcp), title: arm.toxicity.organ } : '–', arm.toxicity ? pct(arm.toxicity.uncomplicatedControl) : '–']
+      ? [arm.toxicity ? { text: percentText(arm.toxicity.ntcp), title: arm.toxicity.organ } : '–', arm.toxicity ? percentText(arm.toxicity.uncomplicatedControl) : '–']
       : []),
   ]);
   return table(`Arms (${results.patients.toLocaleString('en')} virtual patients, seed ${results.seed})`, head, rows, 'arms-table');
@@ -34,10 +34,10 @@ export function subtypeTable(results: TrialResults): HTMLElement {
   const head = ['Subtype', 'Weight', ...results.arms.map((arm) => `${arm.name}: mean TCP`)];
   const rows = results.subtypes.map((subtype) => [
     { text: subtype.name, title: subtype.id },
-    pct(subtype.weight, 0),
+    percentText(subtype.weight, 0),
     ...results.arms.map((arm) => {
       const group = arm.bySubtype.find((s) => s.subtype === subtype.id);
-      return group ? `${pct(group.meanTcp)} (n = ${group.patients})` : '–';
+      return group ? `${percentText(group.meanTcp)} (n = ${group.patients})` : '–';
     }),
   ]);
   return table('Mean TCP by subtype', head, rows, 'subtype-table');

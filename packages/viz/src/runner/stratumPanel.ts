@@ -5,9 +5,9 @@ import { formatNumber } from '../charts/formatNumber.js';
 import { svgFromString } from '../charts/svgFromString.js';
 import { dataTable } from '../ui/dataTable.js';
 import { stratumCopy } from './stratumCopy.js';
+import { localControlFloor } from './localControlFloor.js';
+import { intervalSuffix, percentText } from './percentText.js';
 
-const pct = (p: number | null): string => (p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, 1)}%`);
-const interval = (ci: readonly [number, number] | null): string => (ci === null ? '' : ` (${pct(ci[0])} to ${pct(ci[1])})`);
 
 /** A labelled `<select>` of the given options; `onChange` runs with the chosen value. */
 function selectField(id: string, labelText: string, options: readonly (readonly [value: string, text: string])[], onChange: () => void): { field: HTMLElement; select: HTMLSelectElement } {
@@ -35,10 +35,10 @@ function stratumTableOf(results: TrialResults, arm: ArmResult, groups: readonly 
   const rows = groups.map((group) => [
     group.stratum,
     group.patients.toLocaleString('en'),
-    `${pct(group.controlRate)}${interval(group.controlCi95)}`,
+    `${percentText(group.controlRate)}${intervalSuffix(group.controlCi95)}`,
     ...(times === undefined
-      ? [pct(group.localControl.year2), pct(group.localControl.year5)]
-      : (group.localControlAtTimes ?? []).map((at) => `${pct(at.localControl)}${interval(at.localControlCi95)}`)),
+      ? [percentText(group.localControl.year2), percentText(group.localControl.year5)]
+      : (group.localControlAtTimes ?? []).map((at) => `${percentText(at.localControl)}${intervalSuffix(at.localControlCi95)}`)),
   ]);
   return dataTable(`${arm.name} by ${stratumCopy.dimensions[dimension].toLowerCase()}: Kaplan–Meier local control (LC)`, head, rows, 'stratum-table');
 }
@@ -67,11 +67,9 @@ export function stratumPanel(results: TrialResults): HTMLElement | undefined {
     const arm = arms[Number(armSelect.select.value)] ?? arms[0];
     if (arm === undefined) return;
     const groups = (arm.byStratum ?? []).filter((group) => group.by === dimension);
-    let lowest = 1;
-    for (const group of groups) for (const value of group.localControlCurve) if (Number.isFinite(value)) lowest = Math.min(lowest, value);
     figure.replaceChildren(svgFromString(localControlChart(
       { binDays: results.followUp.binDays, series: groups.map((group) => ({ label: `${group.stratum} (n = ${group.patients.toLocaleString('en')})`, curve: group.localControlCurve })) },
-      { width: 900, height: 380, fontSize: 14, yMin: Math.max(0, Math.floor((lowest - 0.05) * 10) / 10), id: 'local-control-strata', seriesNoun: 'stratum', title: `${arm.id}: local control by ${stratumCopy.dimensions[dimension].toLowerCase()}` },
+      { width: 900, height: 380, fontSize: 14, yMin: localControlFloor(groups.map((group) => group.localControlCurve)), id: 'local-control-strata', seriesNoun: 'stratum', title: `${arm.id}: local control by ${stratumCopy.dimensions[dimension].toLowerCase()}` },
     )));
     tableSlot.replaceChildren(stratumTableOf(results, arm, groups, dimension));
   };

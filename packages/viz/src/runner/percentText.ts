@@ -1,0 +1,18 @@
+import { formatNumber } from '../charts/formatNumber.js';
+
+/**
+ * A probability as a percentage for a results table: `82.5%`, or `–` when absent or not finite.
+ * @param p - probability 0–1, or null
+ * @param decimals - decimals of the percentage (default 1)
+ */
+export function percentText(p: number | null, decimals = 1): string {
+  return p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, decimals)}%`;
+}
+
+/**
+ * A 95% interval appended to a value in a table cell: ` (80.1% to 84.7%)`, or nothing when there is none.
+ * @param ci - the interval's ends (probabilities), or null
+ */
+export function intervalSuffix(ci: readonly [number, number] | null): string {
+  return ci === null ? '' : ` (${percentText(ci[0])} to ${percentText(ci[1])})`;
+}
