@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:932ea8e50763a87d22a7770db92329784694fbc1b7f28f108fe33120e7ab0077',
+  hash: 'sha256:1696d544f9ce52767b9212a7dcd4009d2305676ab5d5d4830b8e35a1e75da45c',
 });

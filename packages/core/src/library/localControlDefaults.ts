@@ -40,7 +40,7 @@ const fit =
   'Calibrated by maximum likelihood (scripts/reference/local_control_model.py, model revision 2) on the 11 fit series of calibration/local-control-evidence.yaml (outcome-evidence A1, A6, A7, B1, B5, B8, G11, C2, F5, F7 and Baumann et al.), jointly with the other 12 parameters of the local-control model, −2 ln L = 20.9 on 25 binomial terms; 18 series held out (holdout-1, split committed before the first fit) and 9 more (holdout-2, committed before revision 2 was run). Revision 2 was designed after revision 1\'s held-out misses had been seen (docs/local-control-model.md). Covariate mixes of the series are assumptions written in the data file. ';
 
 function calibrated(value: LibraryParameter['value'], unit: string, endpoint: string, model: string, note: string): LibraryParameter {
-  return { value, unit, evidence: { kind: 'calibrated', grade: 'C', source: sources.rtsimCalibration, endpoint, model, note: fit + note } };
+  return { value, unit, evidence: { kind: 'calibrated', grade: 'C', source: sources.rtsimLocalControlCalibration, endpoint, model, note: fit + note } };
 }
 
 function cited(value: number, authors: string, journal: string, year: number, endpoint: string, note: string, grade: 'B' | 'C' | 'D' = 'C'): LibraryParameter {

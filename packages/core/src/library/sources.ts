@@ -24,6 +24,7 @@ export const sources: {
   readonly tepperSuit1985: EvidenceSource;
   readonly rtsimAssumption: EvidenceSource;
   readonly rtsimCalibration: EvidenceSource;
+  readonly rtsimLocalControlCalibration: EvidenceSource;
 } = {
   haas2021: {
     authors: 'Haas RL … Vens C (author list not verified against the paper)',
@@ -128,5 +129,10 @@ export const sources: {
     authors: 'rtsim calibration',
     title: 'Sarcoma parameter library against published series (calibration/sts-series.yaml)',
     journal: 'maximum likelihood against the published series named in the note; method and results in docs/calibration.md',
+  },
+  rtsimLocalControlCalibration: {
+    authors: 'rtsim calibration',
+    title: 'Local-control model against published series over time, by margin, size and dose (calibration/local-control-evidence.yaml)',
+    journal: 'maximum likelihood on the fit series, held-out series predicted (scripts/reference/local_control_model.py); method and results in docs/local-control-model.md',
   },
 };
