@@ -3,11 +3,9 @@ import { binomialDeviance } from './binomialDeviance.js';
 import { calibrationScenario } from './calibrationScenario.js';
 import type { CalibrationInterval, CalibrationResults, CohortFit, FittedParameter } from './CalibrationResults.js';
 import type { CalibrationSetup } from './CalibrationSetup.js';
-import { nelderMead } from './nelderMead.js';
 import type { PredictedControl } from './predictedControl.js';
 import { predictedControl } from './predictedControl.js';
-import type { ProfileInterval } from './profileLikelihood.js';
-import { profileLikelihood } from './profileLikelihood.js';
+import { fitWithProfiles } from './fitWithProfiles.js';
 import { fittedParameter } from './fittedParameter.js';
 import { fromSearch, toSearch } from './searchScale.js';
 
@@ -66,8 +64,6 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
   const { parameters, cohorts } = setup;
   const k = parameters.length;
   const fitted = cohorts.flatMap((cohort, i) => (cohort.role === 'fit' ? [i] : []));
-  const lower = parameters.map((p) => toSearch(p, p.min));
-  const upper = parameters.map((p) => toSearch(p, p.max));
   const cache = new Map<string, PredictedControl>();
   let evaluations = 0;
   let best = Infinity;
@@ -109,41 +105,22 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
     return total;
   };
 
-  const start = parameters.map((p) => toSearch(p, p.start));
-  const fit = await nelderMead(objective, start, {
-    lower,
-    upper,
-    step: lower.map((l, j) => 0.1 * (upper[j] - l)),
-    valueTolerance: 1e-4,
-    pointTolerance: 1e-5 * lower.reduce((widest, l, j) => Math.max(widest, upper[j] - l), -Infinity),
-    maxEvaluations: options.maxEvaluations ?? 300 * (k + 1),
-  });
-  let estimate = [...fit.x];
-  let minimum = fit.value;
-
-  const profiles: (ProfileInterval | undefined)[] = [];
-  if (options.profile !== false) {
-    stage = 'profile';
-    for (let j = 0; j < k; j++) {
+  const fit = await fitWithProfiles(objective, parameters, parameters.map((p) => toSearch(p, p.start)), {
+    profile: options.profile,
+    maxEvaluations: options.maxEvaluations,
+    onProfile: (j) => {
+      stage = 'profile';
       profiled = j;
-      const profile = await profileLikelihood(objective, estimate, j, { lower, upper });
-      profiles.push(profile);
-      // A profile that dips below the fit's minimum found a better optimum the simplex missed: restart there,
-      // so that later profiles and the reported estimate use it (earlier profiles are then slightly too wide).
-      const lowest = profile.points.reduce((a, b) => (b.rise < a.rise ? b : a), { at: 0, rise: 0, x: estimate });
-      if (lowest.rise < -1e-3) {
-        estimate = [...lowest.x];
-        minimum += lowest.rise;
-      }
-    }
-    profiled = undefined;
-  }
+    },
+  });
+  profiled = undefined;
+  const { estimate, minimum, profiles } = fit;
   stage = 'predict';
   options.onProgress?.({ stage, parameters: k, evaluations, deviance: minimum });
 
   const natural = (u: readonly number[]): number[] => u.map((ui, j) => fromSearch(parameters[j], ui));
   const estimateValues = natural(estimate);
-  const outline = [estimateValues, ...profiles.flatMap((profile) => (profile === undefined ? [] : [natural(profile.lowerPoint), natural(profile.upperPoint)]))];
+  const outline = [estimateValues, ...profiles.flatMap((profile) => [natural(profile.lowerPoint), natural(profile.upperPoint)])];
 
   const fittedParameters: FittedParameter[] = parameters.map((p, j) => fittedParameter(p, estimateValues[j], profiles[j], fitted.filter((i) => (p.targets[i] ?? []).length > 0).map((i) => cohorts[i]?.id ?? String(i))));
 

@@ -8,10 +8,8 @@ import type { EvidenceCoverage, EvidenceResults, EvidenceTermResult } from './Ev
 import type { EvidenceSetup } from './EvidenceSetup.js';
 import { evidenceTerms } from './evidenceTerms.js';
 import type { EvidenceTerm } from './evidenceTerms.js';
-import { nelderMead } from './nelderMead.js';
 import { partLocalControl } from './partLocalControl.js';
-import type { ProfileInterval } from './profileLikelihood.js';
-import { profileLikelihood } from './profileLikelihood.js';
+import { fitWithProfiles } from './fitWithProfiles.js';
 import { fittedParameter } from './fittedParameter.js';
 import { fromSearch, toSearch } from './searchScale.js';
 
@@ -106,37 +104,19 @@ export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunE
     return total;
   };
 
-  let estimate = parameters.map((p) => toSearch(p, fitting ? p.start : p.nominal));
-  let fitSummary: EvidenceResults['fit'] = null;
-  const profiles: (ProfileInterval | undefined)[] = [];
-  if (fitting) {
-    const lower = parameters.map((p) => toSearch(p, p.min));
-    const upper = parameters.map((p) => toSearch(p, p.max));
-    const result = await nelderMead(objective, estimate, {
-      lower,
-      upper,
-      step: lower.map((l, j) => 0.1 * ((upper[j] ?? l) - l)),
-      valueTolerance: 1e-4,
-      pointTolerance: 1e-5 * lower.reduce((widest, l, j) => Math.max(widest, (upper[j] ?? l) - l), -Infinity),
-      maxEvaluations: 300 * (k + 1),
-    });
-    estimate = [...result.x];
-    let minimum = result.value;
-    if (options.profile !== false) {
-      stage = 'profile';
-      for (let j = 0; j < k; j++) {
-        const profile = await profileLikelihood(objective, estimate, j, { lower, upper });
-        profiles.push(profile);
-        const lowest = profile.points.reduce((a, b) => (b.rise < a.rise ? b : a), { at: 0, rise: 0, x: estimate });
-        if (lowest.rise < -1e-3) {
-          estimate = [...lowest.x];
-          minimum += lowest.rise;
-        }
-      }
-    }
-    fitSummary = { deviance: minimum, terms: 0, evaluations, converged: result.converged };
-  }
-  options.onProgress?.({ stage: 'predict', evaluations, deviance: fitSummary?.deviance ?? Number.NaN });
+  const start = parameters.map((p) => toSearch(p, fitting ? p.start : p.nominal));
+  const fit = fitting
+    ? await fitWithProfiles(objective, parameters, start, {
+        profile: options.profile,
+        onProfile: () => {
+          stage = 'profile';
+        },
+      })
+    : undefined;
+  const estimate = fit?.estimate ?? start;
+  const profiles = fit?.profiles ?? [];
+  const fitEvaluations = evaluations;
+  options.onProgress?.({ stage: 'predict', evaluations, deviance: fit?.minimum ?? Number.NaN });
 
   const values = estimate.map((u, j) => fromSearch(parameters[j], u));
   const terms: EvidenceTermResult[] = seriesTerms(values).map(({ series, stratum, term }) => {
@@ -171,7 +151,6 @@ export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunE
       tooFewEvents: own.filter((t) => t.miss === 'below').length,
     };
   });
-  if (fitSummary !== null) fitSummary = { ...fitSummary, terms: terms.filter((t) => t.role === 'fit').length };
   const fitted: FittedParameter[] = parameters.map((p, j) => fittedParameter(p, values[j] ?? p.nominal, profiles[j], setup.series.filter((s) => s.role === 'fit' && s.strata.some((st) => st.parts.some(({ part }) => (p.targets[part] ?? []).length > 0))).map((s) => s.id)));
   return {
     rtsim: { version: options.version ?? 'unknown', calibrationFormat: 1, kind: 'local-control-evidence' },
@@ -179,7 +158,7 @@ export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunE
     seed: setup.seed,
     patients: setup.patients,
     mode: fitting ? 'fitted' : 'predicted',
-    fit: fitSummary,
+    fit: fit === undefined ? null : { deviance: fit.minimum, terms: terms.filter((t) => t.role === 'fit').length, evaluations: fitEvaluations, converged: fit.converged },
     parameters: fitted,
     terms,
     coverage,
