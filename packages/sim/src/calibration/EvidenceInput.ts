@@ -1,3 +1,5 @@
+import type { CalibrationParameterInput } from './CalibrationInput.js';
+
 /** A categorical covariate of a population part: one level for everyone, or shares of the levels. */
 export type EvidenceLevels<K extends string> = K | Partial<Record<K, number>>;
 
@@ -59,16 +61,6 @@ export interface EvidenceSeriesInput {
   note?: string;
 }
 
-/** A parameter to fit (as in calibration DATA files). */
-export interface EvidenceParameterInput {
-  path: string;
-  label?: string;
-  min: number;
-  max: number;
-  scale?: 'linear' | 'log';
-  start?: number;
-}
-
 /** A local-control evidence file (calibration/local-control-evidence.yaml), as read. */
 export interface EvidenceInput {
   version: 1;
@@ -77,6 +69,6 @@ export interface EvidenceInput {
   seed?: number;
   patients?: number;
   defaults?: { population?: EvidencePartInput };
-  parameters?: EvidenceParameterInput[];
+  parameters?: CalibrationParameterInput[];
   series: EvidenceSeriesInput[];
 }

@@ -4,8 +4,7 @@ import { describeValue } from '../scenario/describeValue.js';
 import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from '../scenario/fieldSchemas.js';
 import { maxPatients, scenarioSchemaDefinitions } from '../scenario/scenarioSchema.js';
 import { parameterPathForms, parseParameterPath } from '../scenario/parameterPath.js';
-import type { CalibrationInput, ObservedCountsInput, ObservedRateInput } from './CalibrationInput.js';
-import type { EvidenceParameterInput } from './EvidenceInput.js';
+import type { CalibrationInput, CalibrationParameterInput, ObservedCountsInput, ObservedRateInput } from './CalibrationInput.js';
 
 /** Tolerance on Σ armShares = 1. */
 export const armShareTolerance = 1e-9;
@@ -28,7 +27,7 @@ const pathField = checked(
 );
 
 /** One parameter to fit: `{ path, min, max, scale?, start?, label? }` (also used by the evidence format). */
-export const calibrationParameterSchema: v.GenericSchema<EvidenceParameterInput> = checked(
+export const calibrationParameterSchema: v.GenericSchema<CalibrationParameterInput> = checked(
   mapping(
     {
       path: pathField,

@@ -9,7 +9,8 @@ import type { ParameterTarget } from '../scenario/uncertainParameters.js';
 import { parameterTargets } from '../scenario/uncertainParameters.js';
 import { validateScenario } from '../scenario/validateScenario.js';
 import type { CalibrationParameter } from './CalibrationSetup.js';
-import type { EvidenceInput, EvidenceObservationInput, EvidenceParameterInput, EvidencePartInput } from './EvidenceInput.js';
+import type { CalibrationParameterInput } from './CalibrationInput.js';
+import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput } from './EvidenceInput.js';
 import { evidenceScenario } from './evidenceScenario.js';
 import { evidenceSchema } from './evidenceSchema.js';
 import type { EvidenceSeries, EvidenceSetup } from './EvidenceSetup.js';
@@ -22,7 +23,7 @@ export interface EvidenceOptions {
   /** Virtual patients per part, replacing the file's. */
   readonly patients?: number;
   /** Parameters to fit in addition to the file's (from the command line). */
-  readonly parameters?: readonly EvidenceParameterInput[];
+  readonly parameters?: readonly CalibrationParameterInput[];
 }
 
 /** What {@link validateEvidence} returns. */

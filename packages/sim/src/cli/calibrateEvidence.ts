@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { EvidenceParameterInput } from '../calibration/EvidenceInput.js';
+import type { CalibrationParameterInput } from '../calibration/CalibrationInput.js';
 import { evidenceCoverageLines, evidenceMarkdown, evidenceTermCells, evidenceTermHeader } from '../calibration/evidenceMarkdown.js';
 import { parseEvidence } from '../calibration/parseEvidence.js';
 import { runEvidenceCalibration } from '../calibration/runEvidenceCalibration.js';
@@ -21,7 +21,7 @@ import { writeFilesAtomically } from './writeFilesAtomically.js';
  * @returns the parameters
  * @throws UsageError for a malformed item
  */
-export function parseFitOption(text: string): EvidenceParameterInput[] {
+export function parseFitOption(text: string): CalibrationParameterInput[] {
   return text.split(',').map((item) => {
     const match = /^([^=\s]+)=([^:]+):([^:]+)(?::(log|linear))?$/.exec(item.trim());
     const min = Number(match?.[2]);
