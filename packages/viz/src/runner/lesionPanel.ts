@@ -3,6 +3,7 @@ import { localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
 import { svgFromString } from '../charts/svgFromString.js';
 import { dataTable } from '../ui/dataTable.js';
+import { element } from '../ui/element.js';
 import { lesionCopy } from './lesionCopy.js';
 import { localControlFloor } from './localControlFloor.js';
 import { intervalSuffix, percentText } from './percentText.js';
@@ -53,15 +54,10 @@ function lesionTable(results: TrialResults, arms: readonly LesionArm[]): HTMLEle
 export function lesionPanel(results: TrialResults): HTMLElement | undefined {
   const arms = results.arms.filter((arm): arm is LesionArm => arm.lesions !== undefined);
   if (arms.length === 0) return undefined;
-  const panel = document.createElement('div');
-  panel.className = 'lesion-panel';
-  const heading = document.createElement('h4');
-  heading.textContent = lesionCopy.heading;
-  const note = document.createElement('p');
-  note.className = 'explanation';
-  note.textContent = lesionCopy.explanation;
-  const figure = document.createElement('figure');
-  figure.className = 'chart lesion-chart';
+  const panel = element('div', 'lesion-panel');
+  const heading = element('h4', '', lesionCopy.heading);
+  const note = element('p', 'explanation', lesionCopy.explanation);
+  const figure = element('figure', 'chart lesion-chart');
   figure.append(svgFromString(localControlChart(
     { binDays: results.followUp.binDays, series: arms.map((arm) => ({ label: arm.id, curve: arm.lesions.localControlCurve })) },
     { width: 900, height: 380, fontSize: 14, yMin: localControlFloor(arms.map((arm) => arm.lesions.localControlCurve)), id: 'lesion-local-control', title: lesionCopy.chartTitle },

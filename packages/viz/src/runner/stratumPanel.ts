@@ -4,6 +4,7 @@ import { localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
 import { svgFromString } from '../charts/svgFromString.js';
 import { dataTable } from '../ui/dataTable.js';
+import { element } from '../ui/element.js';
 import { stratumCopy } from './stratumCopy.js';
 import { localControlFloor } from './localControlFloor.js';
 import { intervalSuffix, percentText } from './percentText.js';
@@ -11,8 +12,7 @@ import { intervalSuffix, percentText } from './percentText.js';
 
 /** A labelled `<select>` of the given options; `onChange` runs with the chosen value. */
 function selectField(id: string, labelText: string, options: readonly (readonly [value: string, text: string])[], onChange: () => void): { field: HTMLElement; select: HTMLSelectElement } {
-  const field = document.createElement('label');
-  field.className = 'stratum-field';
+  const field = element('label', 'stratum-field');
   field.htmlFor = id;
   field.textContent = `${labelText} `;
   const select = document.createElement('select');
@@ -53,14 +53,10 @@ function stratumTableOf(results: TrialResults, arm: ArmResult, groups: readonly 
 export function stratumPanel(results: TrialResults): HTMLElement | undefined {
   const arms = results.arms.filter((arm) => (arm.byStratum ?? []).length > 0);
   if (arms.length === 0) return undefined;
-  const panel = document.createElement('div');
-  panel.className = 'stratum-panel';
-  const heading = document.createElement('h4');
-  heading.textContent = stratumCopy.heading;
-  const controls = document.createElement('div');
-  controls.className = 'stratum-controls';
-  const figure = document.createElement('figure');
-  figure.className = 'chart stratum-chart';
+  const panel = element('div', 'stratum-panel');
+  const heading = element('h4', '', stratumCopy.heading);
+  const controls = element('div', 'stratum-controls');
+  const figure = element('figure', 'chart stratum-chart');
   const tableSlot = document.createElement('div');
   const render = (): void => {
     const dimension = stratumDimensions.find((d) => d === by.select.value) ?? 'grade';
