@@ -22,6 +22,7 @@ interface LocalControlFixture {
   parameters: Record<string, number>;
   marginLogOdds: Record<string, number>;
   kernels: Record<string, number[][]>;
+  predictions: { role: string; predicted: number; wilson95: [number, number] }[];
 }
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/local-control-model.json', import.meta.url), 'utf8')) as LocalControlFixture;
 function fixedValue(parameter: LibraryParameter): number {
@@ -267,5 +268,31 @@ describe('localControlDefaults', () => {
     near(fixedValue(c.deep), Math.log(1.73));
     near(fixedValue(c.diameterOver10cm), Math.log(2.1));
     near(fixedValue(c.retroperitoneumOrHeadNeck), Math.log(3.9));
+  });
+});
+
+describe('docs/local-control-model.md states the coverage the Python reference computed (test/fixtures/local-control-model.json)', () => {
+  const doc = readFileSync(new URL('../../docs/local-control-model.md', import.meta.url), 'utf8');
+  // Counted here from the fixture's rows: inside = predicted within the observed Wilson 95% interval.
+  const coverage = (role: string): string => {
+    const own = fixture.predictions.filter((row) => row.role === role);
+    const inside = own.filter((row) => row.predicted >= row.wilson95[0] && row.predicted <= row.wilson95[1]).length;
+    const above = own.filter((row) => row.predicted > row.wilson95[1]).length;
+    const percent = Math.round((100 * inside) / own.length);
+    return `${inside}/${own.length} (${percent}%; ${above} predicted too many events, ${own.length - inside - above} too few)`;
+  };
+  test.each([
+    ['fit', 'Fit terms inside their observed Wilson 95% interval: '],
+    ['holdout', '**Holdout-1 coverage: '],
+    ['holdout-2', '**Holdout-2 coverage: '],
+    ['holdout-3', '**Holdout-3 coverage (Python reference): '],
+  ])('%s', (role, lead) => {
+    expect(doc).toContain(`${lead}${coverage(role)}`);
+  });
+
+  test('the pooled held-out count', () => {
+    const held = fixture.predictions.filter((row) => row.role !== 'fit');
+    const inside = held.filter((row) => row.predicted >= row.wilson95[0] && row.predicted <= row.wilson95[1]).length;
+    expect(doc).toContain(`the reference has ${inside} of ${held.length} terms inside (${Math.round((100 * inside) / held.length)}%)`);
   });
 });
