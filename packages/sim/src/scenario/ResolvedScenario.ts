@@ -212,6 +212,16 @@ export interface ResolvedArmPair {
  * A scenario after validation, `ref` resolution against the parameter library and defaults: the only
  * input of the cohort engine. Plain JSON data, so it crosses worker boundaries unchanged.
  */
+/**
+ * Death from other causes, resolved (docs/scenarios.md, "Background mortality"): the life table by id (a key of
+ * core's `lifeTables`) and the share of women, 1 for `sex: female`, 0 for `sex: male`. Not yet used by the engine.
+ */
+export interface ResolvedBackground {
+  readonly lifeTable: string;
+  /** Probability that a patient is a woman (0 to 1); the rest are men. */
+  readonly femaleShare: number;
+}
+
 export interface ResolvedScenario {
   readonly version: 1;
   readonly name: string;
@@ -252,6 +262,11 @@ export interface ResolvedScenario {
    * the field keeps its hash.
    */
   readonly comparisons?: 'all' | readonly ResolvedArmPair[];
+  /**
+   * Death from other causes, when the file has a `background` section; left out otherwise, so that a scenario
+   * without it keeps its hash. Not yet used by the engine.
+   */
+  readonly background?: ResolvedBackground;
   /**
    * The parameter-library version the scenario was resolved against, when its `pin` names an older one than this
    * rtsim's `libraryRelease` (docs/reproducibility.md); results then record that library. Absent: this rtsim's.

@@ -298,6 +298,15 @@ export interface PinInput {
   library: string;
 }
 
+/**
+ * Death from other causes (docs/scenarios.md, "Background mortality"): a life table by id and the patients' sex,
+ * one sex for all or the share of women.
+ */
+export interface BackgroundInput {
+  lifeTable: string;
+  sex: 'female' | 'male' | { female: number };
+}
+
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
 export interface ScenarioInput {
   $schema?: string;
@@ -315,4 +324,5 @@ export interface ScenarioInput {
   gardBands?: number[];
   uncertainty?: UncertaintyInput;
   comparisons?: 'all' | ArmPairInput[];
+  background?: BackgroundInput;
 }

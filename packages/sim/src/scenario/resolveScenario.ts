@@ -2,6 +2,7 @@ import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
 import { defaultDetectionVolume, defaultOer, distributionMean, libraryRelease, librarySubtype, surgeryDefaults } from '@rtsim/core';
 import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
+import { resolveBackground } from './resolveBackground.js';
 import type {
   MarginStatus,
   ResolvedArm,
@@ -361,7 +362,7 @@ function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty'
  * schedule resolves to its calendar at 1 Gy per fraction plus `prescription`. Modifiers: agent defaults to the type,
  * doseModifyingFactor 1, logKill 0, systemic responseProbability 1, responseBySubtype expanded to every subtype,
  * markerNegativeResponseProbability 0. `gardBands` ({@link defaultGardBands}) when GARD is reported. `comparisons`
- * as given (absent: the first arm with each other, see comparisonPairs).
+ * as given (absent: the first arm with each other, see comparisonPairs). `background` with `sex` as the share of women.
  *
  * @param input - a scenario that passed validation (`parseScenario` or `validateScenario` do both steps)
  * @returns the resolved scenario
@@ -400,6 +401,7 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     ...(markers.length === 0 ? {} : { markers }),
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
     ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
+    ...(input.background === undefined ? {} : { background: resolveBackground(input.background) }),
     ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };
 }
