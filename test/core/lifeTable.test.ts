@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { lifeTableCumulativeHazard, lifeTableDeathYears, lifeTableIds, lifeTables, lifeTableSurvival, usSsa2017, yearOfAgeHazard } from '@rtsim/core';
@@ -92,6 +93,16 @@ function integratedSurvival(s: LifeTableSex, x: number): number {
   }
   return total + lifeTableSurvival(usSsa2017, s, x, last - x) / yearOfAgeHazard(usSsa2017.deathProbability[s][last] as number);
 }
+
+test('docs/models.md and the table README state the gaps to the published table that the Python reference measures', () => {
+  const models = readFileSync(new URL('../../docs/models.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../packages/core/src/library/lifeTables/README.md', import.meta.url), 'utf8');
+  const lives = fixture.published.maleLivesMaxAbsError.toFixed(2);
+  const years = Math.max(fixture.published.female.modelExpectancyMaxAbsError, fixture.published.male.modelExpectancyMaxAbsError).toFixed(3);
+  expect(models).toContain(`l_x within ${lives} lives`);
+  expect(models).toContain(`e_x within ${years} years for ages 0–100`);
+  expect(readme).toContain(`l_x within ${lives} lives`);
+});
 
 describe('lifeTableCumulativeHazard and lifeTableSurvival', () => {
   test('equal the 50-digit Python reference (antiderivative difference) within 1e−13 relative', () => {
