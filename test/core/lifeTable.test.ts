@@ -35,8 +35,8 @@ describe('the us-ssa-2017 life table', () => {
 
   test('q_x rises with age from 10 years on, for both sexes (the published table; childhood mortality dips first)', () => {
     for (const q of [usSsa2017.deathProbability.female, usSsa2017.deathProbability.male]) {
-      for (let x = 11; x < q.length; x++) expect(q[x]).toBeGreaterThanOrEqual(q[x - 1] as number);
-      expect(q[0]).toBeGreaterThan(q[10] as number);
+      for (let x = 11; x < q.length; x++) expect(q[x]).toBeGreaterThanOrEqual(q[x - 1]);
+      expect(q[0]).toBeGreaterThan(q[10]);
     }
   });
 });
@@ -66,8 +66,8 @@ describe('a life table alone reproduces its own survival', () => {
       expect(fixture.published[s].modelExpectancyMaxAbsError).toBeLessThan(0.05);
       for (const x of [0, 1, 20, 40, 65, 80, 90, 100]) {
         const expectancy = integratedSurvival(s, x);
-        expect(Math.abs(expectancy - (fixture.published[s].modelExpectancy[x] as number))).toBeLessThan(1e-9);
-        expect(Math.abs(expectancy - (publishedRows[x] as unknown as Record<string, number>)[`${s}_ex`]!)).toBeLessThan(0.05);
+        expect(Math.abs(expectancy - (fixture.published[s].modelExpectancy[x]))).toBeLessThan(1e-9);
+        expect(Math.abs(expectancy - (publishedRows[x] as unknown as Record<string, number>)[`${s}_ex`])).toBeLessThan(0.05);
       }
     }
   });
@@ -89,9 +89,9 @@ function integratedSurvival(s: LifeTableSex, x: number): number {
   const last = q.length - 1;
   let total = 0;
   for (let k = 0; x + k < last; k++) {
-    total += (lifeTableSurvival(usSsa2017, s, x, k) * (1 - lifeTableSurvival(usSsa2017, s, x + k, 1))) / yearOfAgeHazard(q[x + k] as number);
+    total += (lifeTableSurvival(usSsa2017, s, x, k) * (1 - lifeTableSurvival(usSsa2017, s, x + k, 1))) / yearOfAgeHazard(q[x + k]);
   }
-  return total + lifeTableSurvival(usSsa2017, s, x, last - x) / yearOfAgeHazard(usSsa2017.deathProbability[s][last] as number);
+  return total + lifeTableSurvival(usSsa2017, s, x, last - x) / yearOfAgeHazard(usSsa2017.deathProbability[s][last]);
 }
 
 test('docs/models.md and the table README state the gaps to the published table that the Python reference measures', () => {

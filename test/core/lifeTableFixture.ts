@@ -29,5 +29,5 @@ export interface PublishedRow {
 export const publishedRows: PublishedRow[] = (() => {
   const text = readFileSync(new URL('../../packages/core/src/library/lifeTables/us-ssa-2017.csv', import.meta.url), 'utf8');
   const [header, ...lines] = text.trim().split('\n').map((line) => line.split(','));
-  return lines.map((cells) => Object.fromEntries((header as string[]).map((name, i) => [name, Number(cells[i])])) as unknown as PublishedRow);
+  return lines.map((cells) => Object.fromEntries((header).map((name, i) => [name, Number(cells[i])])) as unknown as PublishedRow);
 })();

@@ -24,9 +24,9 @@ export function lifeTableCumulativeHazard(table: LifeTable, sex: LifeTableSex, a
   let start = ageYears;
   while (start < end) {
     const age = Math.floor(start);
-    if (age >= last) return total + hazardOver(yearOfAgeHazard(q[last] as number), end - start);
+    if (age >= last) return total + hazardOver(yearOfAgeHazard(q[last]), end - start);
     const next = Math.min(age + 1, end);
-    total += hazardOver(yearOfAgeHazard(q[age] as number), next - start);
+    total += hazardOver(yearOfAgeHazard(q[age]), next - start);
     start = next;
   }
   return total;

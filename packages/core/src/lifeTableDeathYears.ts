@@ -25,7 +25,7 @@ export function lifeTableDeathYears(table: LifeTable, sex: LifeTableSex, ageYear
   let start = ageYears;
   for (;;) {
     const age = Math.floor(start);
-    const hazardPerYear = yearOfAgeHazard(q[Math.min(age, last)] as number);
+    const hazardPerYear = yearOfAgeHazard(q[Math.min(age, last)]);
     if (Number.isNaN(hazardPerYear)) return Number.NaN;
     if (age >= last) return hazardPerYear === 0 ? Number.POSITIVE_INFINITY : start - ageYears + yearsToSpend(remaining, hazardPerYear);
     const yearHazard = hazardPerYear * (age + 1 - start);
