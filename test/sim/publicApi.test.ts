@@ -24,7 +24,7 @@ const publicValues = [
 const publicTypes = [
   'ArmComparison', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
   'AvatarComparison', 'AvatarCsvIssue', 'AvatarCsvResult', 'AvatarData', 'AvatarFit', 'AvatarInterval',
-  'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions',
+  'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions', 'BackgroundInput',
   'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CovariatesInput', 'DistributionInput',
   'DoseVolumeBin', 'FractionInput', 'FractionSelectionInput', 'GapInput', 'GardBandOutcome', 'GardScheduleInput',
   'GroupOutcome', 'HyperthermiaModifierInput', 'ImmunotherapyModifierInput', 'InlineSubtypeInput', 'Interval',
@@ -32,7 +32,7 @@ const publicTypes = [
   'MarginClassName', 'MarginClassesInput', 'MarginStatus', 'MarkerOutcome', 'ModifierInput', 'OrganAtRiskInput',
   'OuterSummary', 'PairOutcome', 'ParameterInput', 'ParameterKey', 'ParametersInput', 'PinInput', 'PlainTrialPart',
   'PoolProgress', 'PoolWorker', 'PrescribedDose', 'RegularScheduleInput', 'ReleaseVersions', 'ResolvedArm',
-  'ResolvedArmPair', 'ResolvedCorrelation', 'ResolvedCovariates', 'ResolvedGardPrescription', 'ResolvedLesions',
+  'ResolvedArmPair', 'ResolvedBackground', 'ResolvedCorrelation', 'ResolvedCovariates', 'ResolvedGardPrescription', 'ResolvedLesions',
   'ResolvedLogisticOrganAtRisk', 'ResolvedModifier', 'ResolvedOrganAtRisk', 'ResolvedScenario', 'ResolvedSubtype',
   'ResolvedSubtypeParameters', 'ResolvedSurgery', 'ResolvedUncertainParameter', 'ResolvedUncertainty',
   'ResponseInput', 'RunSensitivityOptions', 'RunTrialOptions', 'ScenarioInput', 'ScenarioIssue',
