@@ -17,10 +17,21 @@ const tables = [
     id: 'us-ssa-2017',
     name: 'United States, Social Security area, period life table 2017',
     population: 'Social Security area population of the United States (residents of the 50 states and DC, adjusted for census undercount, plus territories and US citizens abroad)',
-    periodYear: 2017,
+    periodYears: [2017, 2017],
     source:
       'US Social Security Administration, Office of the Chief Actuary: Period Life Table, 2017, as used in the 2020 Trustees Report (table4c6), and the period life tables of the 2020 Trustees Report (PerLifeTables_M_Hist_TR2020.csv). Public domain (US Government work).',
     url: 'https://www.ssa.gov/oact/HistEst/PerLifeTables/2020/PerLifeTables2020.html',
+  },
+  {
+    csv: 'de-destatis-2022-2024.csv',
+    module: 'deDestatis2022to2024',
+    id: 'de-destatis-2022-2024',
+    name: 'Germany, Destatis, period life table 2022/24',
+    population: 'Population of Germany',
+    periodYears: [2022, 2024],
+    source:
+      'Statistisches Bundesamt (Destatis), GENESIS-Online table 12621-0001, Sterbetafel (Periodensterbetafel): Deutschland, 2022/24 (as of 09.12.2025). Data licence Germany – attribution – version 2.0 (dl-de/by-2-0); q_x converted from decimal commas, otherwise unchanged.',
+    url: 'https://www-genesis.destatis.de/datenbank/online/statistic/12621/table/12621-0001',
   },
 ];
 
@@ -52,11 +63,11 @@ import type { LifeTable } from './LifeTable.js';
  * years, by sex.
  * @remarks Source: ${table.source} ${table.url}. README.md next to this file says what was verified.
  */
-export const ${table.module}: LifeTable = Object.freeze({
+export const ${table.module}: LifeTable = Object.freeze<LifeTable>({
   id: '${table.id}',
   name: '${table.name}',
   population: '${table.population}',
-  periodYear: ${table.periodYear},
+  periodYears: [${table.periodYears[0]}, ${table.periodYears[1]}],
   source: '${table.source}',
   url: '${table.url}',
   deathProbability: Object.freeze({

@@ -27,12 +27,18 @@ describe('scenario background: { lifeTable, sex }', () => {
     }
   });
 
+  test('the German table resolves too', () => {
+    const result = parse({ lifeTable: 'de-destatis-2022-2024', sex: 'male' });
+    if (!result.ok) throw new Error(result.issues.map((issue) => formatScenarioIssue(issue)).join('\n'));
+    expect(result.scenario.background).toEqual({ lifeTable: 'de-destatis-2022-2024', femaleShare: 0 });
+  });
+
   test('an unknown table id is refused with the list of known ids, also for a prototype name', () => {
     for (const id of ['us-ssa-2020', 'constructor', '__proto__', 'toString']) {
       const found = messages({ lifeTable: id, sex: 'male' });
       expect(found).toHaveLength(1);
       expect(found[0]).toContain('background.lifeTable');
-      expect(found[0]).toContain("expected one of 'us-ssa-2017'");
+      expect(found[0]).toContain("expected one of 'us-ssa-2017', 'de-destatis-2022-2024'");
       expect(found[0]).toContain(id);
     }
   });

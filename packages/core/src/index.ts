@@ -81,6 +81,7 @@ export { portableAtan } from './portable/portableAtan.js';
 export type { LifeTable, LifeTableSex } from './library/lifeTables/LifeTable.js';
 export { lifeTableIds, lifeTables } from './library/lifeTables/lifeTables.js';
 export { usSsa2017 } from './library/lifeTables/usSsa2017.js';
+export { deDestatis2022to2024 } from './library/lifeTables/deDestatis2022to2024.js';
 export { lifeTableDeathProbabilities } from './lifeTableDeathProbabilities.js';
 export { yearOfAgeHazard } from './yearOfAgeHazard.js';
 export { lifeTableCumulativeHazard } from './lifeTableCumulativeHazard.js';

@@ -14,8 +14,11 @@ export interface LifeTable {
   readonly name: string;
   /** The population whose deaths the table describes. */
   readonly population: string;
-  /** Calendar year whose death rates the period table applies (a period, not a cohort, table). */
-  readonly periodYear: number;
+  /**
+   * First and last calendar year whose death rates the period table applies (a period, not a cohort, table; the
+   * same year twice for a one-year table).
+   */
+  readonly periodYears: readonly [number, number];
   /** Publisher, table name and licence. */
   readonly source: string;
   /** Where the table is published. */

@@ -6,11 +6,11 @@ import type { LifeTable } from './LifeTable.js';
  * years, by sex.
  * @remarks Source: US Social Security Administration, Office of the Chief Actuary: Period Life Table, 2017, as used in the 2020 Trustees Report (table4c6), and the period life tables of the 2020 Trustees Report (PerLifeTables_M_Hist_TR2020.csv). Public domain (US Government work). https://www.ssa.gov/oact/HistEst/PerLifeTables/2020/PerLifeTables2020.html. README.md next to this file says what was verified.
  */
-export const usSsa2017: LifeTable = Object.freeze({
+export const usSsa2017: LifeTable = Object.freeze<LifeTable>({
   id: 'us-ssa-2017',
   name: 'United States, Social Security area, period life table 2017',
   population: 'Social Security area population of the United States (residents of the 50 states and DC, adjusted for census undercount, plus territories and US citizens abroad)',
-  periodYear: 2017,
+  periodYears: [2017, 2017],
   source: 'US Social Security Administration, Office of the Chief Actuary: Period Life Table, 2017, as used in the 2020 Trustees Report (table4c6), and the period life tables of the 2020 Trustees Report (PerLifeTables_M_Hist_TR2020.csv). Public domain (US Government work).',
   url: 'https://www.ssa.gov/oact/HistEst/PerLifeTables/2020/PerLifeTables2020.html',
   deathProbability: Object.freeze({
