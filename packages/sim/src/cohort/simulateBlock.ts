@@ -48,6 +48,8 @@ interface BlockWorkspace {
   /** Lesion arms (plan.lesions): one stream per lesion index, the patient's 5 uniforms per lesion, per-arm outcomes. */
   readonly lesionStreams: readonly Float64Array[];
   readonly lesionUniforms: Float64Array;
+  /** Per lesion stream j, the view of lesionUniforms that its 5 uniforms fill (made once per block, not per patient). */
+  readonly lesionUniformViews: readonly Float64Array[];
   readonly lesions: readonly LesionOutcome[];
 }
 
@@ -136,9 +138,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   // Every patient, valid or not, takes the same number of local-control uniforms (patient order is stream order).
   if (lc !== undefined) nextBlockUniforms(work.localControlStream, work.localControlUniforms, localControlUniforms);
   // Likewise 5 uniforms from every lesion stream up to the scenario's largest count, whatever the patient's count.
-  for (let j = 0; j < work.lesionStreams.length; j++) {
-    nextBlockUniforms(work.lesionStreams[j], work.lesionUniforms.subarray(lesionUniforms * j), lesionUniforms);
-  }
+  const lesionStreams = work.lesionStreams;
+  for (let j = 0; j < lesionStreams.length; j++) nextBlockUniforms(lesionStreams[j], work.lesionUniformViews[j], lesionUniforms);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -365,6 +366,8 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
   }
   const patients = Math.min(blockSize, plan.patients - blockIndex * blockSize);
   const extras = plan.extras;
+  const lesionCount = plan.lesions?.maxCount ?? 0;
+  const lesionUniformsAll = new Float64Array(lesionUniforms * lesionCount);
   const work: BlockWorkspace = {
     markerStreams: (extras?.markers ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'marker', name)),
     agentStreams: (extras?.agents ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'response', name)),
@@ -383,8 +386,9 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       perFraction: new Float64Array(plan.localControl?.doses.length ?? 0),
     },
     spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a]),
-    lesionStreams: Array.from({ length: plan.lesions?.maxCount ?? 0 }, (_, j) => lesionStream(plan.seed, blockIndex, j)),
-    lesionUniforms: new Float64Array(lesionUniforms * (plan.lesions?.maxCount ?? 0)),
+    lesionStreams: Array.from({ length: lesionCount }, (_, j) => lesionStream(plan.seed, blockIndex, j)),
+    lesionUniforms: lesionUniformsAll,
+    lesionUniformViews: Array.from({ length: lesionCount }, (_, j) => lesionUniformsAll.subarray(lesionUniforms * j, lesionUniforms * (j + 1))),
     lesions: plan.arms.map(() => ({ tcp: 1, count: 0, controlled: 0, day: Infinity, days: new Float64Array(plan.lesions?.maxCount ?? 0) })),
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
