@@ -80,8 +80,10 @@ export interface LocalControlPlan {
   /** ln of the median residual clonogens, and the SD of their ln. */
   readonly logResidualMedian: number;
   readonly residualSigma: number;
-  readonly bedHypoxicFraction: number;
-  /** ln(1 − h_bed) and ln h_bed (portableLog1p, portableLog), computed once for every patient's tumour-bed survival. */
+  /**
+   * ln(1 − h_bed) and ln h_bed (portableLog1p, portableLog) of the tumour bed's hypoxic share h_bed (library value
+   * `tumourBedHypoxicFraction`), computed once for every patient's tumour-bed survival; h_bed itself is not needed.
+   */
   readonly bedLogOxicShare: number;
   readonly bedLogHypoxicShare: number;
   readonly hypoxicFractionAt8cm: number;

@@ -65,6 +65,7 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
   // Distinct as fractionGroups groups them (a Map key: SameValueZero).
   const doses = [...new Set(schedules.flatMap((fractions) => fractions.map((fraction) => fraction.dose)))];
   const doseIndex = new Map(doses.map((dose, i) => [dose, i]));
+  // Only its logs enter the tumour-bed survival (tumourBedGroupLogSurvival).
   const bedHypoxicFraction = value('tumourBedHypoxicFraction');
   return {
     gradeCuts: cumulativeCuts([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
@@ -77,7 +78,6 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
     marginLogOdds: Float64Array.from(overridableMarginClasses, (c) => value('marginLogOdds', c)),
     logResidualMedian: portableLog(value('residualClonogens', 'median')),
     residualSigma: value('residualClonogens', 'sigma'),
-    bedHypoxicFraction,
     bedLogOxicShare: portableLog1p(-bedHypoxicFraction),
     bedLogHypoxicShare: portableLog(bedHypoxicFraction),
     hypoxicFractionAt8cm: value('hypoxicFractionAt8cm'),
