@@ -111,13 +111,22 @@ function invalidSlot(plan: EnginePlan, arm: number, patient: Float64Array, unifo
   return fractionInvalid ? patientSlots.residualFraction : slotsPerPatient;
 }
 
-/** Adds one failed patient's detection day to arm cell `countAt`'s time bins (nothing when censored). */
-function countFailure(plan: EnginePlan, counts: Int32Array, countAt: number, day: number): void {
-  if (!(day < plan.horizonDays)) return;
+/**
+ * The follow-up time bin of a failure detected on `day`: ⌊day/w⌋, the last bin for a day that rounding puts at
+ * its end, or −1 when the failure is censored (day ≥ horizon, or NaN).
+ */
+function failureBin(plan: EnginePlan, day: number): number {
+  if (!(day < plan.horizonDays)) return -1;
   const week = Math.floor(day / plan.binDays);
   const timeBins = plan.timeBins;
   // Rounding of day/binDays just below the horizon must not spill into the next cell's counts.
-  counts[countAt + 1 + plan.layout.histogramBins + (week < timeBins ? week : timeBins - 1)]++;
+  return week < timeBins ? week : timeBins - 1;
+}
+
+/** Adds one failed patient's detection day to arm cell `countAt`'s time bins (nothing when censored). */
+function countFailure(plan: EnginePlan, counts: Int32Array, countAt: number, day: number): void {
+  const bin = failureBin(plan, day);
+  if (bin >= 0) counts[countAt + 1 + plan.layout.histogramBins + bin]++;
 }
 
 /**
@@ -232,16 +241,13 @@ function accumulateLesions(plan: EnginePlan, counts: Int32Array, a: number, lesi
 }
 
 /**
- * Counts one patient-arm in stratum `stratum` of arm `arm` (the strata section, localControlStrata): patients,
- * controlled, and a failure's detection day in the stratum's time bins. The failure bins are offset so that
- * countFailure's cell + 1 + H + t lands on the stratum's 2 + t.
+ * Counts one patient-arm in the stratum whose cells start at `at` (the strata section, localControlStrata):
+ * patients, controlled, and a failure in time bin `bin` (from failureBin; −1: censored, nothing to count).
  */
-function countStratum(plan: EnginePlan, counts: Int32Array, arm: number, stratum: number, controlled: boolean, day: number): void {
-  const layout = plan.layout;
-  const at = layout.stratumCounts + (arm * layout.strata + stratum) * layout.stratumStride;
+function countStratum(counts: Int32Array, at: number, controlled: boolean, bin: number): void {
   counts[at]++;
   if (controlled) counts[at + 1]++;
-  else countFailure(plan, counts, at + 1 - layout.histogramBins, day);
+  else if (bin >= 0) counts[at + 2 + bin]++;
 }
 
 /**
@@ -299,8 +305,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   counts[layout.subtypePatients + s]++;
   const subtypeCount = plan.subtypes.length;
   const histogramBins = layout.histogramBins;
-  const sizeBand = sizeBandStratum(patient[patientSlots.tumourSize]);
-  const site = siteStratumIndex(lc, work.localControlUniforms[2]);
+  const stratumCounts = layout.stratumCounts;
+  const stratumStride = layout.stratumStride;
+  const strataPerArm = layout.strata * stratumStride;
+  // Offsets of the patient's size band and site within an arm's strata, the same in every arm.
+  const sizeBand = sizeBandStratum(patient[patientSlots.tumourSize]) * stratumStride;
+  const site = siteStratumIndex(lc, work.localControlUniforms[2]) * stratumStride;
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -311,14 +321,17 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const bin = Math.floor(p * histogramBins);
     counts[countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1)]++;
     const controlled = outcome.controlled[a] === 1;
+    // The failure's time bin once for the arm and its four strata (−1: controlled or censored).
+    const failure = controlled ? -1 : failureBin(plan, outcome.day[a]);
     if (controlled) counts[countAt]++;
-    else countFailure(plan, counts, countAt, outcome.day[a]);
+    else if (failure >= 0) counts[countAt + 1 + histogramBins + failure]++;
     // Strata: the patient's grade, the arm's margin class, the size band and the site (four calls, not a loop over
     // a fresh array: no allocation per patient and arm).
-    countStratum(plan, counts, a, grade, controlled, outcome.day[a]);
-    countStratum(plan, counts, a, outcome.margin[a], controlled, outcome.day[a]);
-    countStratum(plan, counts, a, sizeBand, controlled, outcome.day[a]);
-    countStratum(plan, counts, a, site, controlled, outcome.day[a]);
+    const row = stratumCounts + a * strataPerArm;
+    countStratum(counts, row + grade * stratumStride, controlled, failure);
+    countStratum(counts, row + outcome.margin[a] * stratumStride, controlled, failure);
+    countStratum(counts, row + sizeBand, controlled, failure);
+    countStratum(counts, row + site, controlled, failure);
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
   }
   const pairArms = plan.pairArms;
