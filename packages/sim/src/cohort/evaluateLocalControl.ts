@@ -135,10 +135,11 @@ export function evaluateLocalControl(
   let dormant = Number.NaN;
   const doublingTime = lc.gradeDoublingTimes[grade];
   // π per margin class, computed once per patient for the arms that share a class
+  // (Loops, not TypedArray fill: a builtin call costs more than these 4 + a few stores, once per patient.)
   const classPi = out.classPi;
-  classPi.fill(Number.NaN);
+  for (let c = 0; c < classPi.length; c++) classPi[c] = Number.NaN;
   const perFraction = out.perFraction;
-  perFraction.fill(Number.NaN);
+  for (let d = 0; d < perFraction.length; d++) perFraction[d] = Number.NaN;
   const alpha = patient[patientSlots.alpha];
   const beta = patient[patientField.beta];
   const oer = patient[patientSlots.oer];
