@@ -1,6 +1,7 @@
 import type { Schedule } from '@rtsim/core';
 import { gradeDoublingTime, portableLog, portableLog1p } from '@rtsim/core';
 import { compileDistribution } from '../random/compileDistribution.js';
+import { quantileThresholdBand } from '../random/quantileThresholdBand.js';
 import { overridableCovariates, overridableMarginClasses } from '../scenario/localControlModelSchema.js';
 import type { LocalControlModelParameter } from '../scenario/localControlModelValue.js';
 import { localControlModelValue } from '../scenario/localControlModelValue.js';
@@ -8,6 +9,7 @@ import { marginClassNames } from '../scenario/localControlSchema.js';
 import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { cumulativeCuts } from './cumulativeCuts.js';
 import type { LocalControlArmPlan, LocalControlPlan } from './LocalControlPlan.js';
+import { olderAgeYears } from './LocalControlPlan.js';
 
 /** [dose, count] pairs of the fractions on days before (or, with `afterSurgery`, after) `surgeryDay`. */
 function fractionGroups(fractions: Schedule, surgeryDay: number, afterSurgery: boolean): Float64Array {
@@ -66,6 +68,7 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
   const doses = [...new Set(schedules.flatMap((fractions) => fractions.map((fraction) => fraction.dose)))];
   const doseIndex = new Map(doses.map((dose, i) => [dose, i]));
   // Only its logs enter the tumour-bed survival (tumourBedGroupLogSurvival).
+  const age = compileDistribution(covariates.age);
   const bedHypoxicFraction = value('tumourBedHypoxicFraction');
   return {
     gradeCuts: cumulativeCuts([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
@@ -73,7 +76,8 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
     siteCuts: cumulativeCuts([covariates.site.extremity, covariates.site['trunk-wall'], covariates.site.retroperitoneum, covariates.site['head-neck']]),
     recurrentShare: covariates.presentation.recurrent / (covariates.presentation.primary + covariates.presentation.recurrent),
     unplannedShare: covariates.unplannedExcision,
-    age: compileDistribution(covariates.age),
+    age,
+    ageOlderBand: quantileThresholdBand(age, olderAgeYears),
     logOddsRatio: Float64Array.from(overridableCovariates, (c) => value('covariateLogOddsRatio', c)),
     marginLogOdds: Float64Array.from(overridableMarginClasses, (c) => value('marginLogOdds', c)),
     logResidualMedian: portableLog(value('residualClonogens', 'median')),
