@@ -1,5 +1,8 @@
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 
+/** Age (years) from which the age covariate's log odds ratio applies: age ≥ 50 (localControlDefaults, docs/local-control-model.md). */
+export const olderAgeYears = 50;
+
 /** Uniforms per patient of the block's local-control stream (docs/local-control-model.md, "Random numbers"). */
 export const localControlUniforms = 12;
 
@@ -73,6 +76,11 @@ export interface LocalControlPlan {
   readonly recurrentShare: number;
   readonly unplannedShare: number;
   readonly age: CompiledDistribution;
+  /**
+   * [low, high] = quantileThresholdBand(age, olderAgeYears): an age uniform u ≤ low draws an age below 50, u ≥ high
+   * one of 50 or more, with no inverse CDF; only u in (low, high) (a band about 10⁻¹² wide) computes the age.
+   */
+  readonly ageOlderBand: Float64Array;
   /** Log odds ratios: G2, G3, deep, 5–10 cm, > 10 cm, retroperitoneum or head and neck, recurrent, age ≥ 50. */
   readonly logOddsRatio: Float64Array;
   /** θ of R0-wide, R0-close, R1-planned, R1-unplanned. */
@@ -80,8 +88,10 @@ export interface LocalControlPlan {
   /** ln of the median residual clonogens, and the SD of their ln. */
   readonly logResidualMedian: number;
   readonly residualSigma: number;
-  readonly bedHypoxicFraction: number;
-  /** ln(1 − h_bed) and ln h_bed (portableLog1p, portableLog), computed once for every patient's tumour-bed survival. */
+  /**
+   * ln(1 − h_bed) and ln h_bed (portableLog1p, portableLog) of the tumour bed's hypoxic share h_bed (library value
+   * `tumourBedHypoxicFraction`), computed once for every patient's tumour-bed survival; h_bed itself is not needed.
+   */
   readonly bedLogOxicShare: number;
   readonly bedLogHypoxicShare: number;
   readonly hypoxicFractionAt8cm: number;

@@ -1,8 +1,8 @@
 import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
-import { survivalAt } from '../stats/survivalAt.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
+import { localControlAt } from './localControlAt.js';
 import { localControlAtTimes } from './localControlAtTimes.js';
 import type { ArmLesions } from './TrialResults.js';
 
@@ -22,18 +22,13 @@ export function armLesions(accumulator: Accumulator, plan: EnginePlan, arm: numb
   const controlled = counts[at + 1];
   const failures = Array.from({ length: layout.timeBins }, (_, t) => counts[at + 2 + t]);
   const curve = kaplanMeierFromBins(failures, new Array<number>(failures.length).fill(0), lesions);
-  // Bin edges as k·w exactly (survivalAt's advice), 52 bins a year, as the arm's own local control.
-  const value = (years: number): number | null => {
-    const lc = survivalAt(curve, plan.binDays, 52 * years * plan.binDays);
-    return Number.isNaN(lc) ? null : lc;
-  };
   return {
     lesions,
     meanPerPatient: lesions / counts[layout.validPatients],
     controlled,
     controlRate: controlled / lesions,
     controlCi95: wilsonInterval(controlled, lesions),
-    localControl: { year1: value(1), year2: value(2), year5: value(5) },
+    localControl: localControlAt(curve, plan.binDays),
     localControlCurve: Array.from(curve),
     ...localControlAtTimes(curve, lesions, plan),
   };

@@ -1,23 +1,15 @@
 import type { Schedule } from '@rtsim/core';
 import { gradeDoublingTime, portableLog, portableLog1p } from '@rtsim/core';
 import { compileDistribution } from '../random/compileDistribution.js';
+import { quantileThresholdBand } from '../random/quantileThresholdBand.js';
 import { overridableCovariates, overridableMarginClasses } from '../scenario/localControlModelSchema.js';
 import type { LocalControlModelParameter } from '../scenario/localControlModelValue.js';
 import { localControlModelValue } from '../scenario/localControlModelValue.js';
 import { marginClassNames } from '../scenario/localControlSchema.js';
 import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { cumulativeCuts } from './cumulativeCuts.js';
 import type { LocalControlArmPlan, LocalControlPlan } from './LocalControlPlan.js';
-
-function cumulative(shares: readonly number[]): Float64Array {
-  const cuts = new Float64Array(shares.length);
-  let total = 0;
-  shares.forEach((share, i) => {
-    total += share;
-    cuts[i] = total;
-  });
-  cuts[shares.length - 1] = Infinity; // shares summing to 1 − ε leave no gap below u = 1
-  return cuts;
-}
+import { olderAgeYears } from './LocalControlPlan.js';
 
 /** [dose, count] pairs of the fractions on days before (or, with `afterSurgery`, after) `surgeryDay`. */
 function fractionGroups(fractions: Schedule, surgeryDay: number, afterSurgery: boolean): Float64Array {
@@ -47,8 +39,8 @@ function compileArm(arm: ResolvedArm, fractions: Schedule, doseIndex: ReadonlyMa
     // Lesion arms use the model's constants but are evaluated by evaluateLesions, not as the patient's tumour.
     enabled: arm.localControl !== undefined && arm.lesions === undefined,
     surgery: surgery !== undefined,
-    marginCuts: classes === undefined ? none : cumulative(marginClassNames.map((c) => classes[c])),
-    marginCutsAfterUnplanned: after === undefined ? none : cumulative(marginClassNames.map((c) => after[c])),
+    marginCuts: classes === undefined ? none : cumulativeCuts(marginClassNames.map((c) => classes[c])),
+    marginCutsAfterUnplanned: after === undefined ? none : cumulativeCuts(marginClassNames.map((c) => after[c])),
     before,
     after: afterSurgery,
     beforeDoses: doseIndices(before, doseIndex),
@@ -75,19 +67,21 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
   // Distinct as fractionGroups groups them (a Map key: SameValueZero).
   const doses = [...new Set(schedules.flatMap((fractions) => fractions.map((fraction) => fraction.dose)))];
   const doseIndex = new Map(doses.map((dose, i) => [dose, i]));
+  // Only its logs enter the tumour-bed survival (tumourBedGroupLogSurvival).
+  const age = compileDistribution(covariates.age);
   const bedHypoxicFraction = value('tumourBedHypoxicFraction');
   return {
-    gradeCuts: cumulative([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
+    gradeCuts: cumulativeCuts([covariates.grade.G1, covariates.grade.G2, covariates.grade.G3]),
     deepShare: covariates.depth.deep / (covariates.depth.deep + covariates.depth.superficial),
-    siteCuts: cumulative([covariates.site.extremity, covariates.site['trunk-wall'], covariates.site.retroperitoneum, covariates.site['head-neck']]),
+    siteCuts: cumulativeCuts([covariates.site.extremity, covariates.site['trunk-wall'], covariates.site.retroperitoneum, covariates.site['head-neck']]),
     recurrentShare: covariates.presentation.recurrent / (covariates.presentation.primary + covariates.presentation.recurrent),
     unplannedShare: covariates.unplannedExcision,
-    age: compileDistribution(covariates.age),
+    age,
+    ageOlderBand: quantileThresholdBand(age, olderAgeYears),
     logOddsRatio: Float64Array.from(overridableCovariates, (c) => value('covariateLogOddsRatio', c)),
     marginLogOdds: Float64Array.from(overridableMarginClasses, (c) => value('marginLogOdds', c)),
     logResidualMedian: portableLog(value('residualClonogens', 'median')),
     residualSigma: value('residualClonogens', 'sigma'),
-    bedHypoxicFraction,
     bedLogOxicShare: portableLog1p(-bedHypoxicFraction),
     bedLogHypoxicShare: portableLog(bedHypoxicFraction),
     hypoxicFractionAt8cm: value('hypoxicFractionAt8cm'),

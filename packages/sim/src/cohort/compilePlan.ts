@@ -10,6 +10,7 @@ import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
 import { compileLocalControl } from './compileLocalControl.js';
 import { compileLesions } from './compileLesions.js';
+import { cumulativeCuts } from './cumulativeCuts.js';
 import { localControlStrata } from './LocalControlPlan.js';
 import { modifiedSchedule } from './modifiedSchedule.js';
 import type { ArmPlan, EnginePlan, SubtypePlan, SurvivalMode } from './EnginePlan.js';
@@ -174,13 +175,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   if (Number.isNaN(timeBins)) throw new RangeError(`followUp.years must be > 0, got ${scenario.followUp.years}`);
   const arms = scenario.arms.map(compileArm);
   const subtypes = scenario.subtypes.map(compileSubtype);
-  const subtypeCuts = new Float64Array(subtypes.length);
-  let cumulative = 0;
-  for (const [s, subtype] of subtypes.entries()) {
-    cumulative += subtype.weight;
-    subtypeCuts[s] = cumulative;
-  }
-  subtypeCuts[subtypes.length - 1] = Infinity; // weights that sum to 1 − ε must not leave a gap below u = 1
+  const subtypeCuts = cumulativeCuts(subtypes.map((subtype) => subtype.weight));
   const survival = new Float64Array(5 * arms.length * subtypes.length);
   for (const [a, arm] of arms.entries()) {
     for (const [s, subtype] of subtypes.entries()) survival.set(survivalConstants(arm, subtype), 5 * (a * subtypes.length + s));
@@ -190,7 +185,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   if (localControl !== undefined && extras !== undefined) {
     throw new RangeError('the local-control model does not combine with markers, modifiers, GARD or prescriptions yet');
   }
-  const lesions = compileLesions(scenario, arms.map((arm) => arm.schedule));
+  const lesions = compileLesions(scenario, localControl);
   const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {

@@ -15,7 +15,7 @@ import { patientSlots } from '../random/patientSlots.js';
 import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact } from '../random/poissonQuantile.js';
 import { patientField } from './drawPatient.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
-import { marginStratum } from './LocalControlPlan.js';
+import { marginStratum, olderAgeYears } from './LocalControlPlan.js';
 import { reoxygenatedFractionLogSurvival } from './reoxygenatedFractionLogSurvival.js';
 import { tumourBedGroupLogSurvival } from './tumourBedGroupLogSurvival.js';
 
@@ -88,7 +88,10 @@ function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grad
   // retroperitoneum and head and neck share one log odds ratio (localControlDefaults)
   if (siteUniform >= lc.siteCuts[1]) logOdds += ratio[5];
   if (lcUniforms[4] < lc.recurrentShare) logOdds += ratio[6];
-  if (distributionQuantile(lc.age, lcUniforms[3]) >= 50) logOdds += ratio[7];
+  // Outside the age band the uniform alone decides (quantileThresholdBand): the same decision, no inverse CDF.
+  const ageUniform = lcUniforms[3];
+  const band = lc.ageOlderBand;
+  if (ageUniform >= band[1] || (ageUniform > band[0] && distributionQuantile(lc.age, ageUniform) >= olderAgeYears)) logOdds += ratio[7];
   return logOdds;
 }
 
@@ -135,10 +138,11 @@ export function evaluateLocalControl(
   let dormant = Number.NaN;
   const doublingTime = lc.gradeDoublingTimes[grade];
   // π per margin class, computed once per patient for the arms that share a class
+  // (Loops, not TypedArray fill: a builtin call costs more than these 4 + a few stores, once per patient.)
   const classPi = out.classPi;
-  classPi.fill(Number.NaN);
+  for (let c = 0; c < classPi.length; c++) classPi[c] = Number.NaN;
   const perFraction = out.perFraction;
-  perFraction.fill(Number.NaN);
+  for (let d = 0; d < perFraction.length; d++) perFraction[d] = Number.NaN;
   const alpha = patient[patientSlots.alpha];
   const beta = patient[patientField.beta];
   const oer = patient[patientSlots.oer];

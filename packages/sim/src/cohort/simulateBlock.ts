@@ -48,6 +48,8 @@ interface BlockWorkspace {
   /** Lesion arms (plan.lesions): one stream per lesion index, the patient's 5 uniforms per lesion, per-arm outcomes. */
   readonly lesionStreams: readonly Float64Array[];
   readonly lesionUniforms: Float64Array;
+  /** Per lesion stream j, the view of lesionUniforms that its 5 uniforms fill (made once per block, not per patient). */
+  readonly lesionUniformViews: readonly Float64Array[];
   readonly lesions: readonly LesionOutcome[];
 }
 
@@ -109,13 +111,22 @@ function invalidSlot(plan: EnginePlan, arm: number, patient: Float64Array, unifo
   return fractionInvalid ? patientSlots.residualFraction : slotsPerPatient;
 }
 
-/** Adds one failed patient's detection day to arm cell `countAt`'s time bins (nothing when censored). */
-function countFailure(plan: EnginePlan, counts: Int32Array, countAt: number, day: number): void {
-  if (!(day < plan.horizonDays)) return;
+/**
+ * The follow-up time bin of a failure detected on `day`: ⌊day/w⌋, the last bin for a day that rounding puts at
+ * its end, or −1 when the failure is censored (day ≥ horizon, or NaN).
+ */
+function failureBin(plan: EnginePlan, day: number): number {
+  if (!(day < plan.horizonDays)) return -1;
   const week = Math.floor(day / plan.binDays);
   const timeBins = plan.timeBins;
   // Rounding of day/binDays just below the horizon must not spill into the next cell's counts.
-  counts[countAt + 1 + plan.layout.histogramBins + (week < timeBins ? week : timeBins - 1)]++;
+  return week < timeBins ? week : timeBins - 1;
+}
+
+/** Adds one failed patient's detection day to arm cell `countAt`'s time bins (nothing when censored). */
+function countFailure(plan: EnginePlan, counts: Int32Array, countAt: number, day: number): void {
+  const bin = failureBin(plan, day);
+  if (bin >= 0) counts[countAt + 1 + plan.layout.histogramBins + bin]++;
 }
 
 /**
@@ -136,9 +147,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   // Every patient, valid or not, takes the same number of local-control uniforms (patient order is stream order).
   if (lc !== undefined) nextBlockUniforms(work.localControlStream, work.localControlUniforms, localControlUniforms);
   // Likewise 5 uniforms from every lesion stream up to the scenario's largest count, whatever the patient's count.
-  for (let j = 0; j < work.lesionStreams.length; j++) {
-    nextBlockUniforms(work.lesionStreams[j], work.lesionUniforms.subarray(lesionUniforms * j), lesionUniforms);
-  }
+  const lesionStreams = work.lesionStreams;
+  for (let j = 0; j < lesionStreams.length; j++) nextBlockUniforms(lesionStreams[j], work.lesionUniformViews[j], lesionUniforms);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -231,16 +241,13 @@ function accumulateLesions(plan: EnginePlan, counts: Int32Array, a: number, lesi
 }
 
 /**
- * Counts one patient-arm in stratum `stratum` of arm `arm` (the strata section, localControlStrata): patients,
- * controlled, and a failure's detection day in the stratum's time bins. The failure bins are offset so that
- * countFailure's cell + 1 + H + t lands on the stratum's 2 + t.
+ * Counts one patient-arm in the stratum whose cells start at `at` (the strata section, localControlStrata):
+ * patients, controlled, and a failure in time bin `bin` (from failureBin; −1: censored, nothing to count).
  */
-function countStratum(plan: EnginePlan, counts: Int32Array, arm: number, stratum: number, controlled: boolean, day: number): void {
-  const layout = plan.layout;
-  const at = layout.stratumCounts + (arm * layout.strata + stratum) * layout.stratumStride;
+function countStratum(counts: Int32Array, at: number, controlled: boolean, bin: number): void {
   counts[at]++;
   if (controlled) counts[at + 1]++;
-  else countFailure(plan, counts, at + 1 - layout.histogramBins, day);
+  else if (bin >= 0) counts[at + 2 + bin]++;
 }
 
 /**
@@ -298,8 +305,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   counts[layout.subtypePatients + s]++;
   const subtypeCount = plan.subtypes.length;
   const histogramBins = layout.histogramBins;
-  const sizeBand = sizeBandStratum(patient[patientSlots.tumourSize]);
-  const site = siteStratumIndex(lc, work.localControlUniforms[2]);
+  const stratumCounts = layout.stratumCounts;
+  const stratumStride = layout.stratumStride;
+  const strataPerArm = layout.strata * stratumStride;
+  // Offsets of the patient's size band and site within an arm's strata, the same in every arm.
+  const sizeBand = sizeBandStratum(patient[patientSlots.tumourSize]) * stratumStride;
+  const site = siteStratumIndex(lc, work.localControlUniforms[2]) * stratumStride;
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -310,14 +321,17 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const bin = Math.floor(p * histogramBins);
     counts[countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1)]++;
     const controlled = outcome.controlled[a] === 1;
+    // The failure's time bin once for the arm and its four strata (−1: controlled or censored).
+    const failure = controlled ? -1 : failureBin(plan, outcome.day[a]);
     if (controlled) counts[countAt]++;
-    else countFailure(plan, counts, countAt, outcome.day[a]);
+    else if (failure >= 0) counts[countAt + 1 + histogramBins + failure]++;
     // Strata: the patient's grade, the arm's margin class, the size band and the site (four calls, not a loop over
     // a fresh array: no allocation per patient and arm).
-    countStratum(plan, counts, a, grade, controlled, outcome.day[a]);
-    countStratum(plan, counts, a, outcome.margin[a], controlled, outcome.day[a]);
-    countStratum(plan, counts, a, sizeBand, controlled, outcome.day[a]);
-    countStratum(plan, counts, a, site, controlled, outcome.day[a]);
+    const row = stratumCounts + a * strataPerArm;
+    countStratum(counts, row + grade * stratumStride, controlled, failure);
+    countStratum(counts, row + outcome.margin[a] * stratumStride, controlled, failure);
+    countStratum(counts, row + sizeBand, controlled, failure);
+    countStratum(counts, row + site, controlled, failure);
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
   }
   const pairArms = plan.pairArms;
@@ -365,6 +379,8 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
   }
   const patients = Math.min(blockSize, plan.patients - blockIndex * blockSize);
   const extras = plan.extras;
+  const lesionCount = plan.lesions?.maxCount ?? 0;
+  const lesionUniformsAll = new Float64Array(lesionUniforms * lesionCount);
   const work: BlockWorkspace = {
     markerStreams: (extras?.markers ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'marker', name)),
     agentStreams: (extras?.agents ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'response', name)),
@@ -383,8 +399,9 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       perFraction: new Float64Array(plan.localControl?.doses.length ?? 0),
     },
     spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a]),
-    lesionStreams: Array.from({ length: plan.lesions?.maxCount ?? 0 }, (_, j) => lesionStream(plan.seed, blockIndex, j)),
-    lesionUniforms: new Float64Array(lesionUniforms * (plan.lesions?.maxCount ?? 0)),
+    lesionStreams: Array.from({ length: lesionCount }, (_, j) => lesionStream(plan.seed, blockIndex, j)),
+    lesionUniforms: lesionUniformsAll,
+    lesionUniformViews: Array.from({ length: lesionCount }, (_, j) => lesionUniformsAll.subarray(lesionUniforms * j, lesionUniforms * (j + 1))),
     lesions: plan.arms.map(() => ({ tcp: 1, count: 0, controlled: 0, day: Infinity, days: new Float64Array(plan.lesions?.maxCount ?? 0) })),
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),

@@ -4,7 +4,6 @@ import { logRankTest } from '../stats/logRankTest.js';
 import { mcnemarTest } from '../stats/mcnemarTest.js';
 import { meanAndStandardError } from '../stats/meanAndStandardError.js';
 import { pairedDifference } from '../stats/pairedDifference.js';
-import { survivalAt } from '../stats/survivalAt.js';
 import { twoProportionSampleSize } from '../stats/twoProportionSampleSize.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { blockSize } from './blockSize.js';
@@ -13,9 +12,10 @@ import type { EnginePlan } from './EnginePlan.js';
 import { recordedLibrary } from '../scenario/recordedLibrary.js';
 import { modelVersion } from '../scenario/modelVersion.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
+import { localControlAt } from './localControlAt.js';
 import { localControlAtTimes } from './localControlAtTimes.js';
 import { tcpHistogramBins } from './timeBins.js';
-import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, LocalControlAt, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
+import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
 import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armLesions } from './armLesions.js';
 
@@ -53,15 +53,6 @@ function armGroup(acc: Accumulator, arm: number, subtypes: readonly number[]): G
     for (let t = 0; t < layout.timeBins; t++) failures[t] += counts[at + 1 + layout.histogramBins + t];
   }
   return { n, sum, sumSquares, controlled, histogram, failures };
-}
-
-function localControlAt(curve: Float64Array, binDays: number): LocalControlAt {
-  // Bin edges as k·w exactly (survivalAt's advice), 52 bins a year.
-  const at = (years: number): number | null => {
-    const value = survivalAt(curve, binDays, 52 * years * binDays);
-    return Number.isNaN(value) ? null : value;
-  };
-  return { year1: at(1), year2: at(2), year5: at(5) };
 }
 
 function armStrata(acc: Accumulator, plan: EnginePlan, arm: number): StratumOutcome[] {
