@@ -22,6 +22,7 @@ net (the doc says what that costs).
 
 Run: python3 scripts/reference/metastasis_model.py           (fit, profiles, tables, fixture; about a minute)
      python3 scripts/reference/metastasis_model.py --fit-only    (the fit and its terms only: held-out series hidden)
+     python3 scripts/reference/metastasis_model.py --kernels-only  (refresh the kernel grids of the fixture only)
      python3 scripts/reference/metastasis_model.py --check-data  (validate the data file, print counts only)
 """
 import json
@@ -85,6 +86,8 @@ def norm_ppf(u):
             return -math.inf
         if p >= 1:
             return math.inf
+        if p > 0.5:  # the upper tail from 1 - p (exact for p > 1/2), as Phi(z) near 1 has no resolution left
+            return -one(1.0 - p)
         lo, hi = -40.0, 40.0
         for _ in range(200):
             mid = 0.5 * (lo + hi)
@@ -466,6 +469,11 @@ def fmt(v, d=3):
 def main():
     if "--check-data" in sys.argv:
         sys.exit(check_data())
+    if "--kernels-only" in sys.argv:  # refresh the kernel grids of the fixture from its own fitted parameters
+        fixture = json.loads(FIXTURE.read_text())
+        fixture["kernels"] = kernel_grids(unpack([fixture["parameters"][n] for n in NAMES]))
+        FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
+        return
     data = load()
     defaults = data["defaults"]["population"]
     rows = []  # (series, role, evidence, label, k, n, predict, observed)
