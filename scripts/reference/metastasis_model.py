@@ -258,7 +258,7 @@ def terms_of(series, defaults):
                 curve = lambda m, tt: post_os(m, tt)
             predict = lambda m, a=prev_t, b=t, f=curve: 1.0 - f(m, b) / (f(m, a) if a > 0 else 1.0)
             unit = "mo" if kind == "post-dm-os" else "y"
-            label = f"{kind} {t:g} {unit}" + (f" | {prev_t:g} {unit}" if prev_t > 0 else "")
+            label = f"{kind} {t:g} {unit}" + (f", given {prev_t:g} {unit}" if prev_t > 0 else "")
             chained[kind] = (t, o["value"])
             out.append((label, k, n, predict, o["value"]))
         elif kind == "dm-crude":
@@ -276,7 +276,7 @@ def terms_of(series, defaults):
             cells = strata(defaults, pop)
             a, b = o["fromYears"], o["toYears"]
             predict = lambda m, c=cells, a=a, b=b: late_dm(m, c, a, b)
-            out.append((f"DM {a:g}-{b:g} y | metastasis-free at {a:g} y", o["events"], o["atRisk"], predict, o["events"] / o["atRisk"]))
+            out.append((f"DM {a:g}-{b:g} y, metastasis-free at {a:g} y", o["events"], o["atRisk"], predict, o["events"] / o["atRisk"]))
         else:
             raise ValueError(f"{series['id']}: unknown observation kind {kind!r}")
     return out
@@ -466,9 +466,49 @@ def fmt(v, d=3):
     return f"{v:.{d}f}"
 
 
+def coverage_line(rows):
+    inside = sum(1 for r in rows if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1])
+    above = sum(1 for r in rows if r["predicted"] > r["wilson95"][1])
+    return f"{inside}/{len(rows)} ({round(100 * inside / len(rows))}%; {above} predicted too many events, {len(rows) - inside - above} too few)"
+
+
+def markdown(fx):
+    out = ["| parameter (fitted scale) | estimate | profile 95% interval |", "| --- | --- | --- |"]
+    for name in NAMES:
+        iv = fx["intervals"][name]
+        lo = ("≤ " if iv["lowerAtBound"] else "") + fmt(iv["lower"], 2)
+        hi = ("≥ " if iv["upperAtBound"] else "") + fmt(iv["upper"], 2)
+        out.append(f"| {name} | {fmt(fx['parameters'][name], 3)} | {lo} to {hi} |")
+    out.append("")
+    out.append(f"−2 ln L = {fx['deviance']:.2f} on {fx['fitTerms']} binomial terms, {len(NAMES)} parameters.")
+    for role, title in (("fit", "Fit terms"), ("holdout", "Held-out terms")):
+        rows = [r for r in fx["predictions"] if r["role"] == role]
+        out += ["", f"{title} inside their observed Wilson 95% interval: {coverage_line(rows)}", ""]
+        out += ["| series | evidence | observation | events / n | observed | observed 95% (Wilson) | predicted | inside |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        for r in rows:
+            inside = "yes" if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1] else "no"
+            out.append(f"| {r['series']} | {r['evidence']} | {r['observation']} | {r['events']:.1f} / {r['n']:.1f} | {fmt(r['observed'])} | "
+                       f"{fmt(r['wilson95'][0])}–{fmt(r['wilson95'][1])} | {fmt(r['predicted'])} | {inside} |")
+    c = fx["curves"]
+    out += ["", "| default cohort | " + " | ".join(f"{y} y" for y in c["years"]) + " |", "| --- |" + " --- |" * len(c["years"])]
+    out.append("| freedom from metastasis | " + " | ".join(f"{100 * v:.1f}%" for v in c["ffm"]) + " |")
+    out.append("| disease-specific survival | " + " | ".join(f"{100 * v:.1f}%" for v in c["dss"]) + " |")
+    out += ["", "| after metastasis | " + " | ".join(f"{m} mo" for m in c["postOsMonths"]) + " |", "| --- |" + " --- |" * len(c["postOsMonths"])]
+    out.append("| survival from sarcoma | " + " | ".join(f"{100 * v:.1f}%" for v in c["postOs"]) + " |")
+    g, z = fx["metastasisProbabilityByGrade"], fx["metastasisProbabilityBySize"]
+    out += ["", "| subclinical metastasis p (default mix of the other covariates) | G1 | G2 | G3 | < 5 cm | 5–10 cm | > 10 cm | all |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+            f"| p | {fmt(g['G1'])} | {fmt(g['G2'])} | {fmt(g['G3'])} | {fmt(z['under5'])} | {fmt(z['5to10'])} | {fmt(z['over10'])} | {fmt(fx['cohortMetastasisProbability'])} |"]
+    return "\n".join(out)
+
+
 def main():
     if "--check-data" in sys.argv:
         sys.exit(check_data())
+    if "--markdown" in sys.argv:  # the tables of docs/metastasis-model.md, from the fixture (no refit)
+        print(markdown(json.loads(FIXTURE.read_text())))
+        return
     if "--kernels-only" in sys.argv:  # refresh the kernel grids of the fixture from its own fitted parameters
         fixture = json.loads(FIXTURE.read_text())
         fixture["kernels"] = kernel_grids(unpack([fixture["parameters"][n] for n in NAMES]))
