@@ -206,3 +206,65 @@ describe('metastasisDefaults', () => {
     expect(months).toBeLessThan(18);
   });
 });
+
+describe('docs/metastasis-model.md states what the Python reference computed (test/fixtures/metastasis-model.json)', () => {
+  const doc = readFileSync(new URL('../../docs/metastasis-model.md', import.meta.url), 'utf8');
+  const lines = doc.split('\n');
+  const isInside = (row: MetastasisFixture['predictions'][number]): boolean => row.predicted >= row.wilson95[0] && row.predicted <= row.wilson95[1];
+  // Counted here from the fixture's rows: inside = predicted within the observed Wilson 95% interval.
+  const coverage = (role: string): string => {
+    const own = fixture.predictions.filter((row) => row.role === role);
+    const inside = own.filter(isInside).length;
+    const above = own.filter((row) => row.predicted > row.wilson95[1]).length;
+    return `${inside}/${own.length} (${Math.round((100 * inside) / own.length)}%; ${above} predicted too many events, ${own.length - inside - above} too few)`;
+  };
+  test.each([
+    ['fit', 'Fit terms inside their observed Wilson 95% interval: '],
+    ['holdout', '**Held-out coverage: '],
+  ])('the %s coverage', (role, lead) => {
+    expect(doc).toContain(`${lead}${coverage(role)}`);
+  });
+  test('the deviance and the number of fit terms', () => {
+    expect(doc).toContain(`−2 ln L = ${fixture.deviance.toFixed(2)} on ${fixture.fitTerms} binomial terms`);
+  });
+  // Numbers are compared, not strings, so that a rounding tie cannot separate the doc from the fixture.
+  // The last line with the prefix: the model table also has a "freedom from metastasis" row, before the curves.
+  const cells = (prefix: string): string[] => {
+    const line = lines.filter((l) => l.startsWith(prefix)).at(-1);
+    expect(line, prefix).toBeDefined();
+    return (line ?? '').slice(prefix.length).split(' | ').map((cell) => cell.replace(/\|$/, '').trim());
+  };
+  const within = (text: string | undefined, value: number, tolerance: number): void => {
+    expect(Math.abs(Number(text) - value), `${text} vs ${value}`).toBeLessThanOrEqual(tolerance);
+  };
+  test('every term of the fit and held-out tables: events / n, observed, Wilson interval, prediction, inside', () => {
+    expect(fixture.predictions.length).toBe(25);
+    for (const row of fixture.predictions) {
+      const [counts, observed, interval, predicted, inside] = cells(`| ${row.series} | ${row.evidence} | ${row.observation} | `);
+      const [events, n] = (counts ?? '').split(' / ');
+      within(events, row.events, 0.051);
+      within(n, row.n, 0.051);
+      within(observed, row.observed, 0.0005);
+      const [lower, upper] = (interval ?? '').split('–');
+      within(lower, row.wilson95[0], 0.0005);
+      within(upper, row.wilson95[1], 0.0005);
+      within(predicted, row.predicted, 0.0005);
+      expect(inside).toBe(isInside(row) ? 'yes' : 'no');
+    }
+  });
+  test('the parameter table holds the estimates', () => {
+    for (const [name, value] of Object.entries(fixture.parameters)) within(cells(`| ${name} | `)[0], value, 0.0005);
+  });
+  test('the reference curves hold the fixture\'s FFM, DSS and survival after metastasis', () => {
+    const percent = (list: string[]): number[] => list.map((cell) => Number(cell.replace('%', '')) / 100);
+    for (const [prefix, values] of [
+      ['| freedom from metastasis | ', fixture.curves.ffm],
+      ['| disease-specific survival | ', fixture.curves.dss],
+      ['| survival from sarcoma | ', fixture.curves.postOs],
+    ] as const) {
+      const shown = percent(cells(prefix));
+      expect(shown.length).toBe(values.length);
+      shown.forEach((v, i) => within(String(v), values[i] ?? Number.NaN, 0.0005));
+    }
+  });
+});
