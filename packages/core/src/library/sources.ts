@@ -25,6 +25,7 @@ export const sources: {
   readonly rtsimAssumption: EvidenceSource;
   readonly rtsimCalibration: EvidenceSource;
   readonly rtsimLocalControlCalibration: EvidenceSource;
+  readonly rtsimMetastasisCalibration: EvidenceSource;
 } = {
   haas2021: {
     authors: 'Haas RL … Vens C (author list not verified against the paper)',
@@ -134,5 +135,10 @@ export const sources: {
     authors: 'rtsim calibration',
     title: 'Local-control model against published series over time, by margin, size and dose (calibration/local-control-evidence.yaml)',
     journal: 'maximum likelihood on the fit series, held-out series predicted (scripts/reference/local_control_model.py); method and results in docs/local-control-model.md',
+  },
+  rtsimMetastasisCalibration: {
+    authors: 'rtsim calibration',
+    title: 'Distant-metastasis and sarcoma-death model against published series (calibration/metastasis-evidence.yaml)',
+    journal: 'maximum likelihood on the fit series, held-out series predicted once (scripts/reference/metastasis_model.py); method and results in docs/metastasis-model.md',
   },
 };

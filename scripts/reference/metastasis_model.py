@@ -1,0 +1,604 @@
+"""Distant-metastasis and sarcoma-death model (issue 15 foundation): fit, profile intervals, held-out table, fixture.
+
+Independent of the TypeScript code: numpy only (PyYAML to read the data file). Reads
+calibration/metastasis-evidence.yaml, fits the model's parameters by maximum likelihood (binomial terms with numbers
+at risk) to the series with role `fit`, profiles each parameter, predicts the `holdout` series once, and writes
+test/fixtures/metastasis-model.json (parameters, every term's prediction, kernel reference values).
+
+THE MODEL (docs/metastasis-model.md). For a patient with FNCLCC grade g, depth and diameter band x, non-metastatic
+at diagnosis (M0):
+  subclinical metastasis present at diagnosis with  p = 1/(1 + exp(-(theta + b_G2 [g=2] + b_G3 [g=3] + sum_k c_k x_k)))
+    c_k cited: size 5-10 cm, > 10 cm and deep from the Kattan nomogram's points (D2) times the log hazard per point of
+    its high-grade scale (fitted here by least squares on the readable rows, `kattan_log_hazard_per_point`);
+    treatment of the primary does not change p.
+  time from the end of treatment to clinical detection  T_D ~ lognormal(median mu_D, sigma_D)
+  time from detection to death from sarcoma             T_S ~ lognormal(median mu_S, sigma_S)
+  freedom from metastasis  FFM(t) = 1 - E_x[p(x)] Phi((ln t - ln mu_D)/sigma_D)
+  disease-specific survival DSS(t) = 1 - E_x[p(x)] int_0^t f_D(u) F_S(t - u) du   (Gauss-Legendre in z = ln-scale of u)
+  a local recurrence seeds a metastasis in a patient without one with probability s (not fitted: from the published
+  odds ratio of metastasis after LR, G16, at the cohort's p), recurrenceSeedingProbability.
+Other-cause death is not modelled (no life table yet): FFM and DSS are net quantities, crude incidences are read as
+net (the doc says what that costs).
+
+Run: python3 scripts/reference/metastasis_model.py           (fit, profiles, tables, fixture; about a minute)
+     python3 scripts/reference/metastasis_model.py --fit-only    (the fit and its terms only: held-out series hidden)
+     python3 scripts/reference/metastasis_model.py --kernels-only  (refresh the kernel grids of the fixture only)
+     python3 scripts/reference/metastasis_model.py --check-data  (validate the data file, print counts only)
+"""
+import json
+import math
+import pathlib
+import sys
+
+import numpy as np
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+EVIDENCE = ROOT / "calibration" / "metastasis-evidence.yaml"
+FIXTURE = ROOT / "test" / "fixtures" / "metastasis-model.json"
+
+DAYS_PER_YEAR = 365.25
+DAYS_PER_MONTH = 365.25 / 12
+Z95 = 1.959963984540054
+SQRT2 = math.sqrt(2.0)
+
+# Kattan nomogram (outcome-evidence D2): points, and the readable rows of the high-grade points -> 12-y sarcoma-death
+# probability scale. In a Cox model ln(-ln(1 - P)) is linear in the points; its slope is the log hazard per point.
+KATTAN_POINTS = {"5to10": 44.0, "over10": 70.0, "deep": 29.0}
+KATTAN_SCALE = [(3, 0.04), (10, 0.044), (20, 0.05), (30, 0.06), (40, 0.07)]
+LR_DM_ODDS_RATIO = 1.55  # G16 (J Orthop 2021;25:244-251): LR -> metastasis odds ratio, pooled
+
+# Fitted parameters: name, start, search bounds on the fitted scale.
+PARAMS = [
+    ("theta_G1", -2.5, (-8.0, 3.0)),  # log odds of subclinical metastasis, G1 superficial < 5 cm
+    ("b_G2", 1.5, (-3.0, 6.0)),  # log odds ratio G2 vs G1
+    ("b_G3", 2.5, (-3.0, 6.0)),  # log odds ratio G3 vs G1
+    ("ln_detection_median_years", math.log(1.5), (math.log(0.05), math.log(20.0))),
+    ("ln_detection_sigma", 0.0, (-3.0, 1.5)),
+    ("ln_post_median_months", math.log(18.0), (math.log(1.0), math.log(120.0))),
+    ("ln_post_sigma", 0.0, (-3.0, 1.5)),
+]
+NAMES = [p[0] for p in PARAMS]
+SIZE_BANDS = ["under5", "5to10", "over10"]
+
+
+# ------------------------------------------------------------------------------------------------ numerics
+def norm_cdf(x):
+    """Phi(x) = erfc(-x/sqrt 2)/2 (math.erfc per element: full relative precision in the lower tail)."""
+    return np.vectorize(lambda v: 0.5 * math.erfc(-v / SQRT2), otypes=[float])(np.asarray(x, dtype=float))
+
+
+def log_norm_sf(z):
+    """ln(1 - Phi(z)) = ln Phi(-z); beyond z = 37 (where erfc underflows) the asymptotic series
+    -z^2/2 - ln(z sqrt(2 pi)) + ln(1 - 1/z^2 + 3/z^4 - 15/z^6)."""
+    def one(v):
+        if v < 37.0:
+            return math.log(0.5 * math.erfc(v / SQRT2))
+        w = 1.0 / (v * v)
+        return -0.5 * v * v - math.log(v * math.sqrt(2 * math.pi)) + math.log1p(w * (-1 + w * (3 - 15 * w)))
+    return np.vectorize(one, otypes=[float])(np.asarray(z, dtype=float))
+
+
+def norm_ppf(u):
+    """Phi^-1(u) by bisection on math.erfc to the last bit (slow, exact: a reference, not a kernel)."""
+    def one(p):
+        if p <= 0:
+            return -math.inf
+        if p >= 1:
+            return math.inf
+        if p > 0.5:  # the upper tail from 1 - p (exact for p > 1/2), as Phi(z) near 1 has no resolution left
+            return -one(1.0 - p)
+        lo, hi = -40.0, 40.0
+        for _ in range(200):
+            mid = 0.5 * (lo + hi)
+            if 0.5 * math.erfc(-mid / SQRT2) < p:
+                lo = mid
+            else:
+                hi = mid
+            if hi - lo <= 4e-16 * max(1.0, abs(mid)):
+                break
+        return 0.5 * (lo + hi)
+    return np.vectorize(one, otypes=[float])(np.asarray(u, dtype=float))
+
+
+GL_NODES, GL_WEIGHTS = np.polynomial.legendre.leggauss(400)
+
+
+# ---------------------------------------------------------------------------------------------- the kernels
+def subclinical_metastasis_probability(intercept_log_odds, covariate_log_odds):
+    """p = 1/(1 + exp(-(theta + sum c x)))."""
+    z = np.asarray(intercept_log_odds, dtype=float) + np.asarray(covariate_log_odds, dtype=float)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def lognormal_cdf(days, median_days, sigma):
+    """P(T <= t) = Phi(ln(t/median)/sigma), 0 for t <= 0."""
+    days = np.asarray(days, dtype=float)
+    with np.errstate(divide="ignore"):
+        z = np.log(np.maximum(days, 0.0) / median_days) / sigma
+    return np.where(days <= 0, 0.0, norm_cdf(np.where(days <= 0, 0.0, z)))
+
+
+def lognormal_log_survival(days, median_days, sigma):
+    """ln P(T > t) = ln(1 - Phi(ln(t/median)/sigma)), 0 for t <= 0."""
+    days = np.asarray(days, dtype=float)
+    safe = np.where(days <= 0, median_days, days)
+    return np.where(days <= 0, 0.0, log_norm_sf(np.log(safe / median_days) / sigma))
+
+
+def lognormal_quantile(u, median_days, sigma):
+    """t = median exp(sigma Phi^-1(u))."""
+    return median_days * np.exp(sigma * norm_ppf(u))
+
+
+def recurrence_seeding_probability(metastasis_probability, odds_ratio):
+    """s with odds(p + (1 - p) s) = OR odds(p): s = (p_LR - p)/(1 - p), p_LR = OR p/(1 - p + OR p)."""
+    p = metastasis_probability
+    p_lr = odds_ratio * p / (1 - p + odds_ratio * p)
+    return (p_lr - p) / (1 - p)
+
+
+def sarcoma_death_probability(days, metastasis_probability, det_median, det_sigma, post_median, post_sigma):
+    """P(death from sarcoma by t) = p int_0^t f_D(u) F_S(t - u) du, u = det_median e^{det_sigma z}, z up to z_t:
+    Gauss-Legendre (400 nodes) on [z_t - 12, z_t] (the normal weight below z_t - 12 is < 1e-30 of the total)."""
+    t = float(days)
+    if t <= 0:
+        return 0.0
+    zt = math.log(t / det_median) / det_sigma
+    a, b = max(zt - 12.0, -12.0), zt
+    if b <= a:
+        return 0.0
+    z = 0.5 * (b - a) * GL_NODES + 0.5 * (a + b)
+    w = 0.5 * (b - a) * GL_WEIGHTS
+    u = det_median * np.exp(det_sigma * z)
+    phi = np.exp(-0.5 * z * z) / math.sqrt(2 * math.pi)
+    return metastasis_probability * float(np.sum(w * phi * lognormal_cdf(t - u, post_median, post_sigma)))
+
+
+# ----------------------------------------------------------------------------------------- the population
+def kattan_log_hazard_per_point():
+    x = np.array([r[0] for r in KATTAN_SCALE], dtype=float)
+    y = np.log(-np.log(1 - np.array([r[1] for r in KATTAN_SCALE])))
+    slope, _ = np.polyfit(x, y, 1)
+    return float(slope)
+
+
+K_POINT = kattan_log_hazard_per_point()
+COVARIATE_LOG_OR = {k: v * K_POINT for k, v in KATTAN_POINTS.items()}
+
+
+def size_band_shares(diameter):
+    if "dist" in diameter:
+        m, s = diameter["median"], diameter["sigma"]
+        f5 = float(norm_cdf(math.log(5 / m) / s))
+        f10 = float(norm_cdf(math.log(10 / m) / s))
+        return {"under5": f5, "5to10": f10 - f5, "over10": 1 - f10}
+    return {k: float(diameter.get(k, 0.0)) for k in SIZE_BANDS}
+
+
+def shares(value, levels):
+    if isinstance(value, str):
+        return {k: 1.0 if k == value else 0.0 for k in levels}
+    return {k: float(value.get(k, 0.0)) for k in levels}
+
+
+def strata(defaults, population, grade_only=None):
+    """Cells (weight, grade, deep, size band) of a series' population; `grade_only` keeps one grade's cells."""
+    parts = [{"share": 1.0}] if population in (None, "default") else population
+    cells = []
+    for part in parts:
+        grade = shares(part.get("grade", defaults["grade"]), ["G1", "G2", "G3"])
+        depth = shares(part.get("depth", defaults["depth"]), ["deep", "superficial"])
+        size = size_band_shares(part.get("diameter", defaults["diameter"]))
+        for g, wg in grade.items():
+            if grade_only is not None and g != grade_only:
+                continue
+            for d, wd in depth.items():
+                for s, ws in size.items():
+                    w = part["share"] * wg * wd * ws
+                    if w > 0:
+                        cells.append((w, g, d == "deep", s))
+    total = sum(c[0] for c in cells)
+    return [(w / total, g, deep, s) for w, g, deep, s in cells]
+
+
+def unpack(x):
+    v = dict(zip(NAMES, x))
+    return {
+        "theta": v["theta_G1"],
+        "grade": {"G1": 0.0, "G2": v["b_G2"], "G3": v["b_G3"]},
+        "det_median": math.exp(v["ln_detection_median_years"]) * DAYS_PER_YEAR,
+        "det_sigma": math.exp(v["ln_detection_sigma"]),
+        "post_median": math.exp(v["ln_post_median_months"]) * DAYS_PER_MONTH,
+        "post_sigma": math.exp(v["ln_post_sigma"]),
+    }
+
+
+def cell_probability(m, g, deep, s):
+    c = m["grade"][g] + (COVARIATE_LOG_OR["deep"] if deep else 0.0) + COVARIATE_LOG_OR.get(s, 0.0)
+    return float(subclinical_metastasis_probability(m["theta"], c))
+
+
+def mean_probability(m, cells):
+    return sum(w * cell_probability(m, g, deep, s) for w, g, deep, s in cells)
+
+
+def ffm(m, p, years):
+    return 1.0 - p * float(lognormal_cdf(years * DAYS_PER_YEAR, m["det_median"], m["det_sigma"]))
+
+
+def dss(m, p, years):
+    return 1.0 - sarcoma_death_probability(years * DAYS_PER_YEAR, p, m["det_median"], m["det_sigma"], m["post_median"], m["post_sigma"])
+
+
+def post_os(m, months):
+    return math.exp(float(lognormal_log_survival(months * DAYS_PER_MONTH, m["post_median"], m["post_sigma"])))
+
+
+# ------------------------------------------------------------------------------------------- binomial terms
+def terms_of(series, defaults):
+    """Each observation as a binomial term: (label, events, n, predict(m) -> event probability)."""
+    out = []
+    pop = series.get("population")
+    obs = series["observations"]
+    chained = {}  # kind -> (previous time, previous observed survival)
+    for o in obs:
+        kind = o["kind"]
+        if kind in ("ffm", "dss", "post-dm-os"):
+            t = o.get("atYears", o.get("atMonths"))
+            prev_t, prev_s = chained.get(kind, (0.0, 1.0))
+            n = o["patients"] * prev_s
+            k = n * (1 - o["value"] / prev_s)
+            cells = strata(defaults, pop) if kind != "post-dm-os" else None
+            if kind == "ffm":
+                curve = lambda m, tt, c=cells: ffm(m, mean_probability(m, c), tt)
+            elif kind == "dss":
+                curve = lambda m, tt, c=cells: dss_cells(m, c, tt)
+            else:
+                curve = lambda m, tt: post_os(m, tt)
+            predict = lambda m, a=prev_t, b=t, f=curve: 1.0 - f(m, b) / (f(m, a) if a > 0 else 1.0)
+            unit = "mo" if kind == "post-dm-os" else "y"
+            label = f"{kind} {t:g} {unit}" + (f", given {prev_t:g} {unit}" if prev_t > 0 else "")
+            chained[kind] = (t, o["value"])
+            out.append((label, k, n, predict, o["value"]))
+        elif kind == "dm-crude":
+            cells = strata(defaults, pop)
+            n = o["patients"]
+            k = o["events"] if "events" in o else o["value"] * n
+            predict = lambda m, c=cells, t=o["atYears"]: 1.0 - ffm(m, mean_probability(m, c), t)
+            out.append((f"DM by {o['atYears']:g} y", k, n, predict, k / n))
+        elif kind == "dss-crude":
+            cells = strata(defaults, pop, grade_only=o.get("grade"))
+            predict = lambda m, c=cells, t=o["atYears"]: 1.0 - dss_cells(m, c, t)
+            label = f"sarcoma death by {o['atYears']:g} y" + (f", {o['grade']}" if "grade" in o else "")
+            out.append((label, o["events"], o["patients"], predict, o["events"] / o["patients"]))
+        elif kind == "late-dm":
+            cells = strata(defaults, pop)
+            a, b = o["fromYears"], o["toYears"]
+            predict = lambda m, c=cells, a=a, b=b: late_dm(m, c, a, b)
+            out.append((f"DM {a:g}-{b:g} y, metastasis-free at {a:g} y", o["events"], o["atRisk"], predict, o["events"] / o["atRisk"]))
+        else:
+            raise ValueError(f"{series['id']}: unknown observation kind {kind!r}")
+    return out
+
+
+def dss_cells(m, cells, years):
+    # DSS is linear in p, so the cohort's mean p is exact for it
+    return dss(m, mean_probability(m, cells), years)
+
+
+def late_dm(m, cells, a, b):
+    p = mean_probability(m, cells)
+    fa = float(lognormal_cdf(a * DAYS_PER_YEAR, m["det_median"], m["det_sigma"]))
+    fb = float(lognormal_cdf(b * DAYS_PER_YEAR, m["det_median"], m["det_sigma"]))
+    return p * (fb - fa) / (1 - p * fa)
+
+
+def binomial_deviance(k, n, q):
+    q = min(max(q, 1e-300), 1 - 1e-16)
+    d = 0.0
+    if k > 0:
+        d += k * math.log(k / (n * q))
+    if n - k > 0:
+        d += (n - k) * math.log((n - k) / (n * (1 - q)))
+    return 2.0 * d
+
+
+def wilson(k, n):
+    p = k / n
+    den = 1 + Z95**2 / n
+    centre = (p + Z95**2 / (2 * n)) / den
+    half = Z95 * math.sqrt(p * (1 - p) / n + Z95**2 / (4 * n * n)) / den
+    return centre - half, centre + half
+
+
+# ------------------------------------------------------------------------------------------------- fitting
+def nelder_mead(f, x0, bounds, step, iters=4000, tol=1e-10):
+    """Nelder-Mead with box bounds by projection."""
+    lo = np.array([b[0] for b in bounds])
+    hi = np.array([b[1] for b in bounds])
+    clip = lambda v: np.minimum(hi, np.maximum(lo, v))
+    n = len(x0)
+    simplex = [clip(np.array(x0, dtype=float))]
+    for i in range(n):
+        v = simplex[0].copy()
+        v[i] += step[i]
+        simplex.append(clip(v))
+    values = [f(v) for v in simplex]
+    for _ in range(iters):
+        order = np.argsort(values)
+        simplex = [simplex[i] for i in order]
+        values = [values[i] for i in order]
+        if values[-1] - values[0] < tol:
+            break
+        centroid = np.mean(simplex[:-1], axis=0)
+        xr = clip(centroid + (centroid - simplex[-1]))
+        fr = f(xr)
+        if fr < values[0]:
+            xe = clip(centroid + 2 * (centroid - simplex[-1]))
+            fe = f(xe)
+            simplex[-1], values[-1] = (xe, fe) if fe < fr else (xr, fr)
+        elif fr < values[-2]:
+            simplex[-1], values[-1] = xr, fr
+        else:
+            xc = clip(centroid + 0.5 * ((xr if fr < values[-1] else simplex[-1]) - centroid))
+            fc = f(xc)
+            if fc < min(fr, values[-1]):
+                simplex[-1], values[-1] = xc, fc
+            else:
+                for i in range(1, n + 1):
+                    simplex[i] = clip(simplex[0] + 0.5 * (simplex[i] - simplex[0]))
+                    values[i] = f(simplex[i])
+    i = int(np.argmin(values))
+    return simplex[i], values[i]
+
+
+def fit(terms, x0, fixed=None):
+    """Minimise the deviance; `fixed` = (index, value) holds one parameter (profiles). Restarts until stable."""
+    free = [i for i in range(len(NAMES)) if fixed is None or i != fixed[0]]
+
+    def full(v):
+        x = np.array(x0, dtype=float)
+        x[free] = v
+        if fixed is not None:
+            x[fixed[0]] = fixed[1]
+        return x
+
+    f = lambda v: sum(binomial_deviance(k, n, pr(unpack(full(v)))) for _, k, n, pr, _ in terms)
+    v = np.array([x0[i] for i in free], dtype=float)
+    best = math.inf
+    for _ in range(6):
+        v, value = nelder_mead(f, v, [PARAMS[i][2] for i in free], [0.3] * len(free))
+        if best - value < 1e-7:
+            break
+        best = value
+    return full(v), value
+
+
+def profile(terms, x_hat, d_min, i):
+    """Profile-likelihood 95% interval of parameter i: deviance within 3.84 of its minimum, others refitted."""
+    lo_b, hi_b = PARAMS[i][2]
+    ends = []
+    for direction, bound in ((-1, lo_b), (1, hi_b)):
+        inside, step, x_start = x_hat[i], 0.25, x_hat
+        outside = None
+        while outside is None:
+            trial = inside + direction * step
+            if (direction < 0 and trial <= bound) or (direction > 0 and trial >= bound):
+                trial = bound
+            x_t, d_t = fit(terms, x_start, fixed=(i, trial))
+            if d_t - d_min > 3.841458820694124:
+                outside = trial
+            elif trial == bound:
+                break
+            else:
+                inside, x_start, step = trial, x_t, step * 2
+        if outside is None:
+            ends.append((bound, True))
+            continue
+        for _ in range(14):  # bisection to 1/16000 of the bracket
+            mid = 0.5 * (inside + outside)
+            _, d_m = fit(terms, x_start, fixed=(i, mid))
+            if d_m - d_min > 3.841458820694124:
+                outside = mid
+            else:
+                inside = mid
+        ends.append((0.5 * (inside + outside), False))
+    return ends
+
+
+# ------------------------------------------------------------------------------------------------- the data
+def load():
+    data = yaml.safe_load(EVIDENCE.read_text())
+    ids = set()
+    for s in data["series"]:
+        where = f"{EVIDENCE.name}: series {s.get('id')!r}"
+        if s.get("id") in ids:
+            raise ValueError(f"{where}: duplicate id")
+        ids.add(s["id"])
+        if s.get("role") not in ("fit", "holdout"):
+            raise ValueError(f"{where}: role must be fit or holdout, got {s.get('role')!r}")
+        for key in ("evidence", "citation", "observations"):
+            if key not in s:
+                raise ValueError(f"{where}: missing {key}")
+    return data
+
+
+def check_data():
+    data = load()
+    for role in ("fit", "holdout"):
+        own = [s for s in data["series"] if s["role"] == role]
+        print(f"{role}: {len(own)} series, {sum(len(s['observations']) for s in own)} terms")
+    return 0
+
+
+def kernel_grids(m):
+    """Reference values on fixed grids for the TypeScript kernels (test/core/metastasisModel.test.ts)."""
+    grids = {}
+    grids["subclinicalMetastasisProbability"] = [
+        [a, b, float(subclinical_metastasis_probability(a, b))] for a in (-6.0, -2.5, -0.3, 0.0, 1.7) for b in (-1.0, 0.0, 0.45, 2.9)
+    ]
+    lognormal_rows = []
+    for median in (200.0, 548.0, 1500.0):
+        for sigma in (0.3, 1.0, 1.6):
+            for t in (1.0, 30.0, 365.25, 1826.25, 5478.75, 40000.0):
+                lognormal_rows.append([t, median, sigma, float(lognormal_cdf(t, median, sigma)), float(lognormal_log_survival(t, median, sigma))])
+    grids["lognormal"] = lognormal_rows
+    grids["lognormalQuantile"] = [
+        [u, median, sigma, float(lognormal_quantile(u, median, sigma))]
+        for u in (1e-12, 0.001, 0.025, 0.3, 0.5, 0.77, 0.975, 0.999999)
+        for median, sigma in ((548.0, 1.2), (480.0, 0.9))
+    ]
+    grids["recurrenceSeedingProbability"] = [
+        [p, r, float(recurrence_seeding_probability(p, r))] for p in (0.01, 0.2, 0.3, 0.6, 0.95) for r in (1.0, 1.55, 3.0)
+    ]
+    grids["sarcomaDeathProbability"] = [
+        [t, p, m["det_median"], m["det_sigma"], m["post_median"], m["post_sigma"],
+         sarcoma_death_probability(t, p, m["det_median"], m["det_sigma"], m["post_median"], m["post_sigma"])]
+        for t in (30.0, 365.25, 730.5, 1826.25, 3652.5, 5478.75) for p in (0.1, 0.35)
+    ] + [
+        [t, 0.3, 400.0, 0.5, 300.0, 1.4, sarcoma_death_probability(t, 0.3, 400.0, 0.5, 300.0, 1.4)] for t in (100.0, 700.0, 2500.0)
+    ]
+    return grids
+
+
+def fmt(v, d=3):
+    return f"{v:.{d}f}"
+
+
+def coverage_line(rows):
+    inside = sum(1 for r in rows if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1])
+    above = sum(1 for r in rows if r["predicted"] > r["wilson95"][1])
+    return f"{inside}/{len(rows)} ({round(100 * inside / len(rows))}%; {above} predicted too many events, {len(rows) - inside - above} too few)"
+
+
+def markdown(fx):
+    out = ["| parameter (fitted scale) | estimate | profile 95% interval |", "| --- | --- | --- |"]
+    for name in NAMES:
+        iv = fx["intervals"][name]
+        lo = ("≤ " if iv["lowerAtBound"] else "") + fmt(iv["lower"], 2)
+        hi = ("≥ " if iv["upperAtBound"] else "") + fmt(iv["upper"], 2)
+        out.append(f"| {name} | {fmt(fx['parameters'][name], 3)} | {lo} to {hi} |")
+    out.append("")
+    out.append(f"−2 ln L = {fx['deviance']:.2f} on {fx['fitTerms']} binomial terms, {len(NAMES)} parameters.")
+    for role, title in (("fit", "Fit terms"), ("holdout", "Held-out terms")):
+        rows = [r for r in fx["predictions"] if r["role"] == role]
+        out += ["", f"{title} inside their observed Wilson 95% interval: {coverage_line(rows)}", ""]
+        out += ["| series | evidence | observation | events / n | observed | observed 95% (Wilson) | predicted | inside |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        for r in rows:
+            inside = "yes" if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1] else "no"
+            out.append(f"| {r['series']} | {r['evidence']} | {r['observation']} | {r['events']:.1f} / {r['n']:.1f} | {fmt(r['observed'])} | "
+                       f"{fmt(r['wilson95'][0])}–{fmt(r['wilson95'][1])} | {fmt(r['predicted'])} | {inside} |")
+    c = fx["curves"]
+    out += ["", "| default cohort | " + " | ".join(f"{y} y" for y in c["years"]) + " |", "| --- |" + " --- |" * len(c["years"])]
+    out.append("| freedom from metastasis | " + " | ".join(f"{100 * v:.1f}%" for v in c["ffm"]) + " |")
+    out.append("| disease-specific survival | " + " | ".join(f"{100 * v:.1f}%" for v in c["dss"]) + " |")
+    out += ["", "| after metastasis | " + " | ".join(f"{m} mo" for m in c["postOsMonths"]) + " |", "| --- |" + " --- |" * len(c["postOsMonths"])]
+    out.append("| survival from sarcoma | " + " | ".join(f"{100 * v:.1f}%" for v in c["postOs"]) + " |")
+    g, z = fx["metastasisProbabilityByGrade"], fx["metastasisProbabilityBySize"]
+    out += ["", "| subclinical metastasis p (default mix of the other covariates) | G1 | G2 | G3 | < 5 cm | 5–10 cm | > 10 cm | all |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+            f"| p | {fmt(g['G1'])} | {fmt(g['G2'])} | {fmt(g['G3'])} | {fmt(z['under5'])} | {fmt(z['5to10'])} | {fmt(z['over10'])} | {fmt(fx['cohortMetastasisProbability'])} |"]
+    return "\n".join(out)
+
+
+def main():
+    if "--check-data" in sys.argv:
+        sys.exit(check_data())
+    if "--markdown" in sys.argv:  # the tables of docs/metastasis-model.md, from the fixture (no refit)
+        print(markdown(json.loads(FIXTURE.read_text())))
+        return
+    if "--kernels-only" in sys.argv:  # refresh the kernel grids of the fixture from its own fitted parameters
+        fixture = json.loads(FIXTURE.read_text())
+        fixture["kernels"] = kernel_grids(unpack([fixture["parameters"][n] for n in NAMES]))
+        FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
+        return
+    data = load()
+    defaults = data["defaults"]["population"]
+    rows = []  # (series, role, evidence, label, k, n, predict, observed)
+    for s in data["series"]:
+        for label, k, n, pr, observed in terms_of(s, defaults):
+            rows.append((s["id"], s["role"], s["evidence"], label, k, n, pr, observed))
+    fit_terms = [(r[3], r[4], r[5], r[6], r[7]) for r in rows if r[1] == "fit"]
+    x0 = [p[1] for p in PARAMS]
+    x_hat, d_min = fit(fit_terms, x0)
+    # a second start from the far side of each grade effect, to make sure of the optimum
+    x_alt, d_alt = fit(fit_terms, [x_hat[0] + 1, x_hat[1] - 1, x_hat[2] - 1] + list(x_hat[3:]))
+    if d_alt < d_min - 1e-6:
+        x_hat, d_min = x_alt, d_alt
+    m = unpack(x_hat)
+    print(f"-2 ln L (deviance) = {d_min:.2f} on {len(fit_terms)} binomial terms, {len(NAMES)} parameters")
+    if "--fit-only" in sys.argv:  # debugging the fit without looking at the held-out series
+        for name, v in zip(NAMES, x_hat):
+            print(f"{name:28s} {v: .4f}")
+        for r in rows:
+            if r[1] == "fit":
+                lo, hi = wilson(r[4], r[5])
+                print(f"  {r[0]:26s} {r[3]:40s} obs {r[7]:.3f} [{lo:.3f}, {hi:.3f}] pred {r[6](m):.3f}")
+        return
+    intervals = {}
+    for i, name in enumerate(NAMES):
+        (lo, lo_b), (hi, hi_b) = profile(fit_terms, x_hat, d_min, i)
+        intervals[name] = {"lower": lo, "upper": hi, "lowerAtBound": lo_b, "upperAtBound": hi_b}
+        print(f"{name:28s} {x_hat[i]: .4f}  [{('<= ' if lo_b else '')}{lo:.3f}, {('>= ' if hi_b else '')}{hi:.3f}]")
+
+    predictions = []
+    for sid, role, ev, label, k, n, pr, observed in rows:
+        q = pr(m)
+        lo, hi = wilson(k, n)
+        predictions.append({
+            "series": sid, "role": role, "evidence": ev, "observation": label, "events": k, "n": n,
+            "observed": k / n, "wilson95": [lo, hi], "predicted": q,
+        })
+    for role in ("fit", "holdout"):
+        own = [r for r in predictions if r["role"] == role]
+        inside = sum(1 for r in own if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1])
+        print(f"{role}: {inside}/{len(own)} inside")
+        for r in own:
+            flag = "yes" if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1] else "NO"
+            print(f"  {r['series']:26s} {r['observation']:40s} {r['events']:8.1f}/{r['n']:7.1f} obs {r['observed']:.3f} "
+                  f"[{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {flag}")
+
+    default_cells = strata(defaults, "default")
+    p_bar = mean_probability(m, default_cells)
+    seeding = float(recurrence_seeding_probability(p_bar, LR_DM_ODDS_RATIO))
+    by_grade = {g: mean_probability(m, strata(defaults, [{"share": 1.0, "grade": g}])) for g in ("G1", "G2", "G3")}
+    by_size = {s: mean_probability(m, strata(defaults, [{"share": 1.0, "diameter": {s: 1.0}}])) for s in SIZE_BANDS}
+    curves = {
+        "years": [1, 2, 3, 5, 10, 15],
+        "ffm": [ffm(m, p_bar, t) for t in (1, 2, 3, 5, 10, 15)],
+        "dss": [dss(m, p_bar, t) for t in (1, 2, 3, 5, 10, 15)],
+        "postOsMonths": [6, 12, 18, 24, 36, 60],
+        "postOs": [post_os(m, t) for t in (6, 12, 18, 24, 36, 60)],
+    }
+    print(f"cohort p = {p_bar:.4f}; by grade {by_grade}; by size {by_size}; LR seeding s = {seeding:.4f}")
+    print(f"Kattan log hazard per point {K_POINT:.6f}; covariates {COVARIATE_LOG_OR}")
+    print("curves", json.dumps(curves))
+    fixture = {
+        "generatedBy": "scripts/reference/metastasis_model.py",
+        "parameters": dict(zip(NAMES, [float(v) for v in x_hat])),
+        "intervals": intervals,
+        "deviance": d_min,
+        "fitTerms": len(fit_terms),
+        "kattanLogHazardPerPoint": K_POINT,
+        "covariateLogOddsRatio": COVARIATE_LOG_OR,
+        "lrDmOddsRatio": LR_DM_ODDS_RATIO,
+        "recurrenceSeedingProbability": seeding,
+        "cohortMetastasisProbability": p_bar,
+        "metastasisProbabilityByGrade": by_grade,
+        "metastasisProbabilityBySize": by_size,
+        "curves": curves,
+        "natural": {
+            "detectionMedianDays": m["det_median"], "detectionSigma": m["det_sigma"],
+            "postMetastasisMedianDays": m["post_median"], "postMetastasisSigma": m["post_sigma"],
+        },
+        "predictions": predictions,
+        "kernels": kernel_grids(m),
+    }
+    FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
+    print(f"wrote {FIXTURE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
