@@ -28,8 +28,10 @@ export interface HazardRatio {
  *   unequal bin counts, or confidence outside (0, 1)
  * @remarks The one-step estimate is the first Newton step of the Cox partial likelihood from ln HR = 0. It is
  *   close to the Cox estimate for HR between about 1/3 and 3 and balanced groups, and biased towards 1 beyond
- *   (Berry et al. 1991), so a large simulated effect should be read with that in mind. Swapping the groups gives
- *   1/HR up to rounding (O_B − E_B = −(O_A − E_A), same V).
+ *   (Berry et al. 1991), so a large simulated effect should be read with that in mind. Swapping the groups negates
+ *   ln HR up to rounding (O_B − E_B = −(O_A − E_A), same V). With very unequal risk sets V can be tiny against
+ *   O_A − E_A (one failure among 2 patients against 1418 without failure gives ln HR ≈ 710): ln HR and se stay
+ *   finite, but HR and the limits may overflow to Infinity or underflow to 0, which reads as "not estimable".
  * @see Yusuf S, Peto R, Lewis J, Collins R, Sleight P (1985) Prog Cardiovasc Dis 27:335–371; Parmar MKB,
  *   Torri V, Stewart L (1998) Stat Med 17:2815–2834 (ln HR = (O − E)/V, Var = 1/V); Berry G, Kitchin RM,
  *   Mock PA (1991) Stat Med 10:749–755 (bias of the one-step estimate).
