@@ -161,6 +161,30 @@ describe('cumulativeIncidenceFromBins(bins, confidence)', () => {
     );
   });
 
+  test('reads each group of a flat arm × stratum × cause × bin array through subarray views, as from plain arrays', () => {
+    fc.assert(
+      fc.property(fc.array(competingRiskBins(), { minLength: 4, maxLength: 4 }), (groups) => {
+        // 2 arms × 2 strata; every group cut to the same causes and bins (a prefix of valid counts is valid).
+        const causes = Math.min(...groups.map((group) => group.events.length));
+        const bins = Math.min(...groups.map((group) => group.censored.length));
+        const plain = groups.map((group) => ({ events: group.events.slice(0, causes).map((cause) => Array.from(cause).slice(0, bins)),
+          censored: Array.from(group.censored).slice(0, bins), atRiskStart: group.atRiskStart }));
+        const events = new Int32Array(4 * causes * bins);
+        const censored = new Int32Array(4 * bins);
+        plain.forEach((group, g) => {
+          group.events.forEach((cause, k) => events.set(cause, (g * causes + k) * bins));
+          censored.set(group.censored, g * bins);
+        });
+        plain.forEach((group, g) => {
+          const view = { events: Array.from({ length: causes }, (_, k) => events.subarray((g * causes + k) * bins, (g * causes + k + 1) * bins)),
+            censored: censored.subarray(g * bins, (g + 1) * bins), atRiskStart: group.atRiskStart };
+          expect(cumulativeIncidenceFromBins(view)).toEqual(cumulativeIncidenceFromBins(group));
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   test('is all NaN for invalid counts, and competingRiskBinsProblem says where and why', () => {
     const cases: [CompetingRiskBins, string][] = [
       [{ events: [], censored: [0], atRiskStart: 5 }, 'events: at least one cause'],

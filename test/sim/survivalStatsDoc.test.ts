@@ -39,3 +39,16 @@ test('docs/survival-statistics.md: every worked example is what the code compute
     expect(compute().toFixed(decimals), call).toBe(shown);
   }
 });
+
+test('docs/survival-statistics.md: the Python reference fixture is as large as the doc says', () => {
+  const doc = readFileSync(new URL('../../docs/survival-statistics.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/survival-stats.json', import.meta.url), 'utf8')) as {
+    incidence: { events: number[][]; censored: number[]; atRiskStart: number }[];
+    restrictedMean: unknown[]; hazardRatio: unknown[]; sampleSize: unknown[];
+  };
+  const largest = (values: number[]): number => values.reduce((m, v) => Math.max(m, v), 0);
+  const claim = `${fixture.incidence.length} competing-risk data sets of up to ${largest(fixture.incidence.map((d) => d.atRiskStart))} ` +
+    `patients, ${largest(fixture.incidence.map((d) => d.censored.length))} bins and ${largest(fixture.incidence.map((d) => d.events.length))} causes, ` +
+    `${fixture.restrictedMean.length} restricted means, ${fixture.hazardRatio.length} hazard ratios, ${fixture.sampleSize.length} designs`;
+  expect(doc).toContain(claim);
+});
