@@ -65,7 +65,7 @@ export function cumulativeIncidenceFromBins(bins: CompetingRiskBins, confidence 
   const run = { survival: 1, atRisk: atRiskStart, events: 0 };
   const runEvents = new Float64Array(causeCount);
   const runStartIncidence = new Float64Array(causeCount);
-  const sums = Array.from({ length: causeCount }, () => ({ w: 0, p: 0, q: 0, u: 0, r: 0, v: 0 }));
+  const sums = Array.from({ length: causeCount }, (): VarianceSums => ({ w: 0, p: 0, q: 0, u: 0, r: 0, v: 0 }));
   let atRisk = atRiskStart;
   let survivalBefore = 1;
   for (let j = 0; j < binCount; j++) {
@@ -80,18 +80,7 @@ export function cumulativeIncidenceFromBins(bins: CompetingRiskBins, confidence 
       const previous = j > 0 ? causes[k].incidence[j - 1] : 0;
       const incidence = run.atRisk > 0 ? runStartIncidence[k] + run.survival * (runEvents[k] / run.atRisk) : previous;
       causes[k].incidence[j] = incidence;
-      const s = sums[k];
-      const step = incidence - previous;
-      // Old terms' factor F(t) − F(j) grows by step: (x + step)² = x² + 2·step·x + step², summed with weights.
-      s.q += step * (2 * s.p + step * s.w);
-      s.p += step * s.w;
-      s.r += step * s.u;
-      if (d > 0) {
-        s.u += (survivalBefore * d) / (atRisk * atRisk);
-        s.v += (survivalBefore * survivalBefore * d * (atRisk - d)) / (atRisk * atRisk * atRisk);
-      }
-      s.w += weight;
-      const variance = Math.max(0, s.q + s.v - 2 * s.r);
+      const variance = addBinToVariance(sums[k], incidence - previous, weight, survivalBefore, d, atRisk);
       storeInterval(causes[k], j, incidence, Math.sqrt(variance), z);
     }
     const survival = run.atRisk > 0 ? run.survival * ((run.atRisk - run.events) / run.atRisk) : run.survival;
@@ -108,6 +97,30 @@ export function cumulativeIncidenceFromBins(bins: CompetingRiskBins, confidence 
     }
   }
   return { eventFree, causes };
+}
+
+/**
+ * Running sums of the delta-method variance of one cause at the current bin t, over the bins j ≤ t so far:
+ * w = Σ ω_j, p = Σ ω_j·x_j, q = Σ ω_j·x_j² with ω_j = d_j/(n_j(n_j − d_j)) and x_j = F(t) − F(j);
+ * u = Σ S_{j−1}d_kj/n_j², r = Σ x_j·S_{j−1}d_kj/n_j², v = Σ S_{j−1}²d_kj(n_j − d_kj)/n_j³. Var F(t) = q + v − 2r.
+ */
+interface VarianceSums { w: number; p: number; q: number; u: number; r: number; v: number }
+
+/**
+ * Moves the sums from bin t − 1 to bin t and returns Var F(t). Every x_j grows by step = F(t) − F(t − 1) ≥ 0, so
+ * (x + step)² = x² + 2·step·x + step² updates q from p and w, and only non-negative terms are added; bin t's own
+ * terms enter with x_t = 0. A rounding-negative total is taken as 0.
+ */
+function addBinToVariance(sums: VarianceSums, step: number, weight: number, survivalBefore: number, d: number, atRisk: number): number {
+  sums.q += step * (2 * sums.p + step * sums.w);
+  sums.p += step * sums.w;
+  sums.r += step * sums.u;
+  if (d > 0) {
+    sums.u += (survivalBefore * d) / (atRisk * atRisk);
+    sums.v += (survivalBefore * survivalBefore * d * (atRisk - d)) / (atRisk * atRisk * atRisk);
+  }
+  sums.w += weight;
+  return Math.max(0, sums.q + sums.v - 2 * sums.r);
 }
 
 function emptyCause(binCount: number): CauseIncidence {
