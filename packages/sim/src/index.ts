@@ -100,3 +100,20 @@ export type { MarginClassName } from './scenario/localControlSchema.js';
 export type { ArmLesions } from './cohort/TrialResults.js';
 export type { LesionsInput } from './scenario/ScenarioInput.js';
 export type { ResolvedLesions } from './scenario/ResolvedScenario.js';
+// Survival and competing-risk statistics from grouped (binned) counts (issue 15, docs/survival-statistics.md): one
+// group (arm × stratum × endpoint) at a time; a flat counts array gives each group as subarray views.
+export type { GroupedSurvival } from './stats/GroupedSurvival.js';
+export type { CompetingRiskBins } from './stats/CompetingRiskBins.js';
+export { competingRiskBinsProblem } from './stats/CompetingRiskBins.js';
+export { cumulativeIncidenceFromBins } from './stats/cumulativeIncidenceFromBins.js';
+export type { CauseIncidence, CumulativeIncidence } from './stats/cumulativeIncidenceFromBins.js';
+export { restrictedMeanSurvival } from './stats/restrictedMeanSurvival.js';
+export type { RestrictedMean } from './stats/restrictedMeanSurvival.js';
+export { restrictedMeanDifference } from './stats/restrictedMeanDifference.js';
+export type { RestrictedMeanDifference } from './stats/restrictedMeanDifference.js';
+export { petoHazardRatio } from './stats/petoHazardRatio.js';
+export type { HazardRatio } from './stats/petoHazardRatio.js';
+export { requiredEvents } from './stats/requiredEvents.js';
+export type { EventCountOptions } from './stats/requiredEvents.js';
+export { timeToEventSampleSize } from './stats/timeToEventSampleSize.js';
+export type { TimeToEventSampleSize } from './stats/timeToEventSampleSize.js';

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import type { GroupedSurvival } from '../../packages/sim/src/stats/GroupedSurvival.js';
+import { petoHazardRatio } from '../../packages/sim/src/stats/petoHazardRatio.js';
+import { requiredEvents } from '../../packages/sim/src/stats/requiredEvents.js';
+import { restrictedMeanSurvival } from '../../packages/sim/src/stats/restrictedMeanSurvival.js';
+import { timeToEventSampleSize } from '../../packages/sim/src/stats/timeToEventSampleSize.js';
+
+// docs/survival-statistics.md quotes worked examples in a table; each row is recomputed here, so the doc and the
+// code cannot part. Freireich et al. (1963) remission weeks in weekly bins, as in survivalStats.test.ts.
+function weeklyBins(failures: number[], censoredTimes: number[], weeks = 35): GroupedSurvival {
+  const events = new Array<number>(weeks).fill(0);
+  const censored = new Array<number>(weeks).fill(0);
+  for (const t of failures) events[t - 1] = events[t - 1] + 1;
+  for (const t of censoredTimes) censored[t - 1] = censored[t - 1] + 1;
+  return { events, censored, atRiskStart: failures.length + censoredTimes.length };
+}
+const mercaptopurine = weeklyBins([6, 6, 6, 7, 10, 13, 16, 22, 23], [6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35]);
+const placebo = weeklyBins([1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 22, 23], []);
+
+const examples = new Map<string, () => number>([
+  ["requiredEvents(0.75)", () => requiredEvents(0.75)],
+  ["requiredEvents(0.5)", () => requiredEvents(0.5)],
+  ["requiredEvents(0.5, { method: 'freedman' })", () => requiredEvents(0.5, { method: 'freedman' })],
+  ['requiredEvents(0.75, { power: 0.9 })', () => requiredEvents(0.75, { power: 0.9 })],
+  ['timeToEventSampleSize(0.75, 0.3, 0.4).patients', () => timeToEventSampleSize(0.75, 0.3, 0.4).patients],
+  ['petoHazardRatio(6-MP, placebo).hazardRatio', () => petoHazardRatio(mercaptopurine, placebo).hazardRatio],
+  ['restrictedMeanSurvival(6-MP, 1, 35).estimate', () => restrictedMeanSurvival(mercaptopurine, 1, 35).estimate],
+]);
+
+test('docs/survival-statistics.md: every worked example is what the code computes, to the digits shown', () => {
+  const doc = readFileSync(new URL('../../docs/survival-statistics.md', import.meta.url), 'utf8');
+  const rows = [...doc.matchAll(/^\| `([^`]+)` \| ([0-9.]+) \|$/gm)];
+  expect(rows.map(([, call]) => call)).toEqual([...examples.keys()]);
+  for (const [, call, shown] of rows) {
+    const decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
+    const compute = examples.get(call);
+    if (compute === undefined) throw new Error(`docs/survival-statistics.md: no check for the example ${call}`);
+    expect(compute().toFixed(decimals), call).toBe(shown);
+  }
+});
+
+test('docs/survival-statistics.md: the Python reference fixture is as large as the doc says', () => {
+  const doc = readFileSync(new URL('../../docs/survival-statistics.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/survival-stats.json', import.meta.url), 'utf8')) as {
+    incidence: { events: number[][]; censored: number[]; atRiskStart: number }[];
+    restrictedMean: unknown[]; hazardRatio: unknown[]; sampleSize: unknown[];
+  };
+  const largest = (values: number[]): number => values.reduce((m, v) => Math.max(m, v), 0);
+  const claim = `${fixture.incidence.length} competing-risk data sets of up to ${largest(fixture.incidence.map((d) => d.atRiskStart))} ` +
+    `patients, ${largest(fixture.incidence.map((d) => d.censored.length))} bins and ${largest(fixture.incidence.map((d) => d.events.length))} causes, ` +
+    `${fixture.restrictedMean.length} restricted means, ${fixture.hazardRatio.length} hazard ratios, ${fixture.sampleSize.length} designs`;
+  expect(doc).toContain(claim);
+});
