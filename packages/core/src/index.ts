@@ -53,6 +53,8 @@ export { dormancyDays } from './dormancyDays.js';
 export { gradeDoublingTime } from './gradeDoublingTime.js';
 export { recurrenceDetectionProbability } from './recurrenceDetectionProbability.js';
 export { regrowthDetectionDays } from './regrowthDetectionDays.js';
+export type { LocalControlCurveParameters } from './localControlCurve.js';
+export { localControlCurve } from './localControlCurve.js';
 export type { PopulationTcpParameters } from './tcpPopulation.js';
 export { tcpPopulation } from './tcpPopulation.js';
 export { tcpLogistic } from './tcpLogistic.js';
