@@ -155,6 +155,8 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
     const logDay = portableLog(grid[k]);
     let momentSum = 0;
     for (let j = 0; j < edges; j++) {
+      // An edge of no weighted cell adds nothing to either sum.
+      if (edgeWeight[j] === 0) continue;
       const mu = line.mu[j];
       if (mu === -Infinity) {
         // Already detectable: τ = 0, so P = 1 and e^{λτ} = 1 from t = 0 on.
@@ -226,31 +228,46 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
   const outer = residueVaries && p.alphaSd > 0 ? outerRule(alphaLow) : single;
   const inner = residueVaries ? innerCells(-zMax, residueCellWidth) : p.alphaSd > 0 ? innerCells(alphaLow, grossCellWidth) : single;
   const edges = inner.z.length;
+  // Outer nodes with the same ln S (surgery alone: every α) give the same line: merge their weights.
+  const outerWeights = new Map<number, number>();
   for (let i = 0; i < outer.z.length; i++) {
+    if (!residueVaries) {
+      outerWeights.set(Number.NaN, 1);
+      break;
+    }
+    const alpha = p.alphaMean + p.alphaSd * outer.z[i];
+    const logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
+    if (logSurvival !== logSurvival) return out.fill(Number.NaN);
+    outerWeights.set(logSurvival, (outerWeights.get(logSurvival) ?? 0) + outer.w[i]);
+  }
+  for (const [outerLogSurvival, outerWeight] of outerWeights) {
     const mu = new Float64Array(edges);
     const failure = new Float64Array(edges);
     for (let j = 0; j < edges; j++) {
-      const alpha = p.alphaMean + p.alphaSd * (residueVaries ? outer.z[i] : inner.z[j]);
-      const logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
-      if (logSurvival !== logSurvival) return out.fill(Number.NaN);
+      let logSurvival = outerLogSurvival;
+      if (!residueVaries) {
+        const alpha = p.alphaMean + p.alphaSd * inner.z[j];
+        logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
+        if (logSurvival !== logSurvival) return out.fill(Number.NaN);
+      }
       const logLeft = p.logClonogens + (residueVaries ? p.logClonogensSigma * inner.z[j] : 0) + logSurvival;
       // 1 − e^{−m} without cancellation for small m; e^{ln m} may overflow to ∞, which gives 1.
       failure[j] = -portableExpm1(-portableExp(logLeft));
       const doublings = doublingsToDetection(logLeft, p.detectionClonogens);
       mu[j] = doublings > 0 ? portableLog(doublings * p.medianDoublingTime) : -Infinity;
     }
-    const cellWeight = new Float64Array(Math.max(0, edges - 1));
-    let total = 0;
-    for (let j = 0; j < cellWeight.length; j++) {
-      const weight = outer.w[i] * inner.w[j] * 0.5 * (failure[j] + failure[j + 1]);
-      cellWeight[j] = weight < negligible ? 0 : weight;
-      total += cellWeight[j];
-    }
     if (edges === 1) {
       // A single patient (no spread at all): a cell of zero width, whose average is its edge's value.
-      const weight = outer.w[i] * failure[0];
+      const weight = outerWeight * failure[0];
       if (weight >= negligible) addLine({ mu: Float64Array.of(mu[0], mu[0]), failure, cellWeight: Float64Array.of(weight) }, p, grid, rate, awake, moment);
       continue;
+    }
+    const cellWeight = new Float64Array(edges - 1);
+    let total = 0;
+    for (let j = 0; j < cellWeight.length; j++) {
+      const weight = outerWeight * inner.w[j] * 0.5 * (failure[j] + failure[j + 1]);
+      cellWeight[j] = weight < negligible ? 0 : weight;
+      total += cellWeight[j];
     }
     if (total > 0) addLine({ mu, failure, cellWeight }, p, grid, rate, awake, moment);
   }
