@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localControlViews } from '../../packages/viz/src/explorer/localControlViews.js';
 import { defaultState } from '../../packages/viz/src/explorer/parameters.js';
@@ -100,5 +101,24 @@ describe('localControlViews', () => {
     expect(data.curves.map((c) => [c.label, c.selected])).toEqual([['RT alone (no surgery)', true]]);
     expect(data.residualProbability).toBe(1);
     expect(data.readouts).toHaveLength(1);
+  });
+});
+
+describe('docs/viewer.md, "Local control over time"', () => {
+  it('every row of the lesson table is what patientLocalControl gives (to the 0.1% shown)', () => {
+    const doc = readFileSync(new URL('../../docs/viewer.md', import.meta.url), 'utf8');
+    const table = doc.split('<!-- local-control-lesson:start -->')[1]?.split('<!-- local-control-lesson:end -->')[0] ?? '';
+    const rows = table.split('\n').filter((line) => /^\| R/.test(line));
+    expect(rows.length).toBe(12);
+    for (const row of rows) {
+      const [margin, timing, course, ...values] = row.split('|').slice(1, -1).map((cell) => cell.trim());
+      const fractions = Number(/^(\d+) × 2 Gy$/.exec(course ?? '')?.[1]);
+      const lc = patientLocalControl(
+        { margin: margin as ExplorerMargin, timing: timing as TreatmentTiming, grade: 3, diameter: 8, site: 'extremity', deep: true, ageOver50: true },
+        { dose: 2, fractions },
+        [2, 5, 10],
+      );
+      expect(values).toEqual([...lc].map((v) => (v * 100).toFixed(1)));
+    }
   });
 });

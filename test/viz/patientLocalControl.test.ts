@@ -24,7 +24,27 @@ const patientOf = (c: FixtureCase): LocalControlPatient => ({
   site: c.patient.site, deep: c.patient.deep, ageOver50: c.patient.over50,
 });
 
+const fixedValue = (d: Distribution): number => (typeof d === 'number' ? d : d.dist === 'fixed' ? d.value : NaN);
+
 describe('patientLocalControl against the Python reference', () => {
+  it('the reference used the library values of localControlDefaults (regenerate the fixture when they change)', () => {
+    const lc = localControlDefaults;
+    const library = fixture.library as {
+      marginLogOdds: Record<string, number>; covariateLogOddsRatio: Record<string, number>;
+      residualClonogens: { median: number; sigma: number }; regrowthDoublingTime: { median: number; sigma: number };
+    } & Record<string, unknown>;
+    for (const margin of ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const) expect(library.marginLogOdds[margin]).toBe(fixedValue(lc.marginLogOdds[margin].value));
+    for (const [key, value] of Object.entries(library.covariateLogOddsRatio)) {
+      expect(Object.hasOwn(lc.covariateLogOddsRatio, key)).toBe(true);
+      expect(value).toBe(fixedValue(lc.covariateLogOddsRatio[key as keyof typeof lc.covariateLogOddsRatio].value));
+    }
+    expect(lc.residualClonogens.value).toEqual({ dist: 'lognormal', ...library.residualClonogens });
+    expect(lc.regrowthDoublingTime.value).toEqual({ dist: 'lognormal', ...library.regrowthDoublingTime });
+    for (const key of ['tumourBedHypoxicFraction', 'hypoxicFractionAt8cm', 'regrowthGradeLogRatio', 'dormantShare', 'reawakeningRate'] as const) {
+      expect(library[key]).toBe(fixedValue(lc[key].value));
+    }
+  });
+
   for (const c of fixture.cases) {
     it(`${c.label}: LC at ${fixture.years.join(', ')} y within 0.001`, () => {
       const lc = patientLocalControl(patientOf(c), c.course, fixture.years);

@@ -1,4 +1,3 @@
-import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable } from '../ui/dataTable.js';
 import { element } from '../ui/element.js';
 import type { LocalControlData } from './localControlViews.js';
@@ -10,7 +9,7 @@ export interface LocalControlReadouts {
   show(data: LocalControlData): void;
 }
 
-const percent = (value: number): string => (Number.isFinite(value) ? `${formatNumber(value * 100, 1)}%` : '–');
+const percent = (value: number): string => (Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '–');
 
 /**
  * A line with π and the RT course, and a table of LC at 2, 5 and 10 years for the selected patient and the same
