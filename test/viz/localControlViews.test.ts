@@ -21,7 +21,7 @@ describe('patientLocalControl: what the model guarantees', () => {
   it('a better margin never lowers LC, at every time, grade, size, site and timing (25 × 2 Gy)', () => {
     for (const base of patients) {
       for (const timing of timings) {
-        const curves = new Map((['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const).map((margin) => [margin, patientLocalControl({ ...base, timing, margin }, { dose: 2, fractions: 25 }, years)]));
+        const curves = new Map((['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const).map((margin): [ExplorerMargin, Float64Array] => [margin, patientLocalControl({ ...base, timing, margin }, { dose: 2, fractions: 25 }, years)]));
         for (const [better, worse] of betterThan) {
           years.forEach((_, i) => expect(curves.get(better)?.[i]).toBeGreaterThanOrEqual((curves.get(worse)?.[i] ?? NaN) - 1e-12));
         }
@@ -33,7 +33,7 @@ describe('patientLocalControl: what the model guarantees', () => {
     const monthly = Array.from({ length: 61 }, (_, k) => k / 12);
     for (const margin of ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2'] as const) {
       for (const timing of [...timings, 'rt-alone'] as const) {
-        const lc = patientLocalControl({ ...patients[1]!, margin, timing }, { dose: 2, fractions: 25 }, monthly);
+        const lc = patientLocalControl({ ...patients[1], margin, timing }, { dose: 2, fractions: 25 }, monthly);
         expect(lc[0]).toBe(1);
         for (let k = 1; k < lc.length; k++) expect(lc[k]).toBeLessThanOrEqual((lc[k - 1] ?? NaN) + 1e-12);
         expect(lc[60]).toBeLessThan(1);
@@ -66,7 +66,7 @@ describe('patientLocalControl: what the model guarantees', () => {
   });
 
   it('is NaN for a diameter of 0 cm, where the model has no tumour', () => {
-    const lc = patientLocalControl({ ...patients[0]!, diameter: 0 }, { dose: 2, fractions: 25 }, years);
+    const lc = patientLocalControl({ ...patients[0], diameter: 0 }, { dose: 2, fractions: 25 }, years);
     expect([...lc].every(Number.isNaN)).toBe(true);
   });
 });
@@ -76,15 +76,15 @@ describe('localControlViews', () => {
     const data = localControlViews(defaultState);
     expect(data.curves.map((c) => c.label)).toEqual(['R0 wide', 'R0 close', 'R1 planned', 'R1 unplanned', 'R2 (gross)']);
     expect(data.curves.filter((c) => c.selected).map((c) => c.label)).toEqual(['R0 wide']);
-    const selected = data.curves[0]!;
+    const selected = data.curves[0];
     expect(selected.points[0]).toEqual({ years: 0, localControl: 1 });
     expect(selected.points.at(-1)?.years).toBeCloseTo(10, 12);
-    const at = (y: number): number => selected.points[Math.round(y * 12)]!.localControl;
+    const at = (y: number): number => selected.points[Math.round(y * 12)].localControl;
     expect(data.readouts[0]).toMatchObject({ at2: at(2), at5: at(5), at10: at(10) });
     // The patient with surgery alone is the second row, and RT helps.
     const alone = patientLocalControl({ margin: 'R0-wide', timing: 'surgery-alone', grade: 3, diameter: 8, site: 'extremity', deep: true, ageOver50: true }, { dose: 2, fractions: 25 }, [2, 5, 10]);
     expect(data.readouts[1]).toMatchObject({ at2: alone[0], at5: alone[1], at10: alone[2] });
-    expect(data.readouts[0]!.at5).toBeGreaterThan(data.readouts[1]!.at5);
+    expect(data.readouts[0].at5).toBeGreaterThan(data.readouts[1].at5);
     // π of a G3, deep, 5–10 cm patient aged 50 or more with an R0 wide margin: 27% (docs/local-control-model.md).
     expect(data.residualProbability).toBeCloseTo(0.27, 2);
   });
@@ -93,7 +93,7 @@ describe('localControlViews', () => {
     const timing = localControlViews({ ...defaultState, localControlComparison: 'timing' });
     expect(timing.curves.map((c) => c.label)).toEqual(['preoperative RT', 'postoperative RT', 'surgery alone', 'RT alone (no surgery)']);
     const closer = localControlViews({ ...defaultState, localControlComparison: 'timing', marginClass: 'R1-unplanned' });
-    expect(closer.curves[0]!.points[60]!.localControl).toBeLessThan(timing.curves[0]!.points[60]!.localControl);
+    expect(closer.curves[0].points[60].localControl).toBeLessThan(timing.curves[0].points[60].localControl);
   });
 
   it('RT alone leaves no margin to compare: one curve, π = 1', () => {

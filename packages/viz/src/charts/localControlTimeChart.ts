@@ -43,7 +43,7 @@ export function localControlTimeChart(data: LocalControlTimeData, options: Chart
         : [];
     })
     : []));
-  const lowest = Math.min(...data.curves.flatMap((curve) => curve.points.map((p) => p.localControl)).filter(Number.isFinite));
+  const lowest = data.curves.reduce((low, curve) => curve.points.reduce((m, p) => (Number.isFinite(p.localControl) ? Math.min(m, p.localControl) : m), low), Infinity);
   // A floor at a multiple of 10% below the lowest curve, so high-control curves are not squeezed against the top.
   const floor = Number.isFinite(lowest) ? Math.max(0, Math.floor(lowest * 10 - 0.5) / 10) : 0;
   return svgFromString(lineChart(
