@@ -50,6 +50,36 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(problems).toEqual([]);
   });
 
+  it('explorer: the local-control chart draws the margin classes, and its controls change it and the link', async () => {
+    const page = await open();
+    const card = page.locator('#card-local-control-time');
+    const selected = page.locator('[data-readout="lc-selected"]');
+    await card.locator('svg path.series').first().waitFor(); // drawn from the explorer's worker
+    expect(await card.locator('svg path.series').count()).toBe(5);
+    expect(await card.locator('svg').textContent()).toMatch(/Years after the end of treatment \(y\)[^]*Local control \(%\)/);
+    await expect.poll(() => selected.textContent()).toMatch(/^R0 wide, preoperative RT\d/);
+    const before = await selected.textContent();
+    await page.locator('#control-margin').selectOption('R1-unplanned');
+    await expect.poll(() => selected.textContent()).toMatch(/^R1 unplanned, preoperative RT/);
+    const worse = await selected.textContent();
+    expect(worse).not.toBe(before);
+    // LC at 5 years is lower with the unplanned R1 margin (cells: label, 2 y, 5 y, 10 y).
+    const fiveYears = (text: string | null): number => Number((text ?? '').match(/(\d+\.\d)%/g)?.[1]?.replace('%', ''));
+    expect(fiveYears(worse)).toBeLessThan(fiveYears(before));
+    await page.locator('#control-lc-comparison').selectOption('timing');
+    await page.locator('#control-tumourDiameter-value').fill('12');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/size=12.*margin=R1-unplanned.*lccmp=timing/);
+    await expect.poll(() => card.locator('svg').textContent()).toMatch(/postoperative RT/);
+    expect(await card.locator('svg path.series').count()).toBe(4);
+    await card.screenshot({ path: `${screenshots}/explorer-local-control.png` });
+    await page.locator('#control-lc-comparison').selectOption('margins');
+    await page.locator('#large-text').check();
+    await expect.poll(() => card.locator('svg path.series').count()).toBe(5);
+    await card.screenshot({ path: `${screenshots}/explorer-local-control-large.png` });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('explorer: a shared link reproduces the lesson after a reload', async () => {
     const page = await open();
     await page.locator('#control-alpha-value').fill('0.25');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExplorerState, ScheduleChoice } from '../../packages/viz/src/explorer/explorerState.js';
 import { defaultState, numericParameter, numericParameters } from '../../packages/viz/src/explorer/parameters.js';
 import type { NumericKey } from '../../packages/viz/src/explorer/parameters.js';
-import { decodeExplorerState, encodeExplorerState, parseScheduleToken, scheduleToken } from '../../packages/viz/src/explorer/urlState.js';
+import { decodeExplorerState, encodeExplorerState, gradeWords, marginWords, parseScheduleToken, scheduleToken, siteWords, timingWords } from '../../packages/viz/src/explorer/urlState.js';
 
 // A value on the slider's grid, so it is representable in the URL exactly as the UI would produce it.
 const onGrid = (key: NumericKey): fc.Arbitrary<number> => {
@@ -35,6 +35,14 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   d0: onGrid('d0'),
   sigmaAlpha: onGrid('sigmaAlpha'),
   compare: fc.array(scheduleArbitrary, { maxLength: 3 }),
+  marginClass: fc.constantFrom(...marginWords),
+  timing: fc.constantFrom(...timingWords),
+  grade: fc.constantFrom(...gradeWords),
+  tumourDiameter: onGrid('tumourDiameter'),
+  site: fc.constantFrom(...siteWords),
+  depth: fc.constantFrom('deep' as const, 'superficial' as const),
+  ageBand: fc.constantFrom('under50' as const, 'over50' as const),
+  localControlComparison: fc.constantFrom('margins' as const, 'timing' as const),
 });
 
 describe('encodeExplorerState / decodeExplorerState', () => {
@@ -77,6 +85,21 @@ describe('encodeExplorerState / decodeExplorerState', () => {
       { fractions: 25, dose: 2, spacing: 'perWeek', every: 5 },
       { fractions: 5, dose: 6, spacing: 'perWeek', every: 5 },
     ]);
+  });
+
+  it('reads the local-control controls of a link, and replaces unknown words (prototype names too) by the defaults', () => {
+    const good = decodeExplorerState(new URLSearchParams('margin=R1-unplanned&timing=postop&grade=G2&size=12.5&site=retroperitoneum&depth=superficial&age=under50&lccmp=timing'));
+    expect(good.ignored).toEqual([]);
+    expect(good.state).toMatchObject({
+      marginClass: 'R1-unplanned', timing: 'postop', grade: 'G2', tumourDiameter: 12.5, site: 'retroperitoneum',
+      depth: 'superficial', ageBand: 'under50', localControlComparison: 'timing',
+    });
+    const bad = decodeExplorerState(new URLSearchParams('margin=__proto__&timing=constructor&grade=G4&size=99&site=toString&depth=&age=old&lccmp=both'));
+    expect([...bad.ignored].sort()).toEqual(['age', 'depth', 'grade', 'lccmp', 'margin', 'site', 'size', 'timing']);
+    expect(bad.state).toMatchObject({
+      marginClass: defaultState.marginClass, timing: defaultState.timing, grade: defaultState.grade, tumourDiameter: 30,
+      site: defaultState.site, depth: defaultState.depth, ageBand: defaultState.ageBand, localControlComparison: defaultState.localControlComparison,
+    });
   });
 
   it('clamps out-of-range numbers, replaces unreadable values and lists them as ignored', () => {

@@ -62,6 +62,8 @@ export { sarcomaDeathProbability } from './sarcomaDeathProbability.js';
 export { gradeDoublingTime } from './gradeDoublingTime.js';
 export { recurrenceDetectionProbability } from './recurrenceDetectionProbability.js';
 export { regrowthDetectionDays } from './regrowthDetectionDays.js';
+export type { LocalControlCurveParameters } from './localControlCurve.js';
+export { localControlCurve } from './localControlCurve.js';
 export type { PopulationTcpParameters } from './tcpPopulation.js';
 export { tcpPopulation } from './tcpPopulation.js';
 export { tcpLogistic } from './tcpLogistic.js';

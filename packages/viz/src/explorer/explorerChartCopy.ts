@@ -6,7 +6,7 @@ export interface ExplorerChartCopy {
 }
 
 /** The explorer's charts, by the name the render loop draws them under. */
-export type ExplorerChartName = 'tcp' | 'survival' | 'course' | 'isoeffect' | 'repopulation' | 'population';
+export type ExplorerChartName = 'tcp' | 'survival' | 'course' | 'isoeffect' | 'repopulation' | 'population' | 'localControl';
 
 /**
  * The explorer's chart cards in page order (the grid fills row by row), with the teaching text beside each chart.
@@ -65,6 +65,15 @@ export const explorerChartCopy: readonly (ExplorerChartCopy & { readonly name: E
     explanation: [
       'One tumour with a single α has a steep dose–response. Patients differ in radiosensitivity: averaging TCP over α ~ Normal(ᾱ, σ_α), truncated at 0 (Webb & Nahum 1993), gives the shallow curves seen in clinical data.',
       'Both curves use the reference schedule’s timing and leave out hypoxia.',
+    ],
+  },
+  {
+    name: 'localControl',
+    id: 'local-control-time',
+    title: 'Local control over time: margins and timing',
+    explanation: [
+      'The local-control model of issue 14 (docs/local-control-model.md): a resection leaves clonogenic disease with probability π, set by the margin class, grade, depth, size band, site and age; RT must sterilise that residue, and a failure shows only after it has regrown to 1 cm³, half of the failures after a dormant period of about five years on average. So control keeps falling for years, and RT lowers recurrence instead of abolishing it.',
+      'Preoperative RT meets the residue inside the intact, reoxygenating tumour; postoperative RT meets it in a scarred bed with a small hypoxic share. With the same course the preoperative curve is higher. Every curve uses the reference schedule (25 × 2 Gy is the usual preoperative course, 33 × 2 Gy the postoperative one), and the library’s STS radiobiology with which the model was calibrated (α 0.232 ± 0.08 Gy⁻¹, α/β 4.9 Gy, OER 2.5): the radiosensitivity, repopulation and tumour sliders do not act here.',
     ],
   },
 ];

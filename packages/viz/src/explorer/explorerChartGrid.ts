@@ -1,5 +1,6 @@
 import { courseSurvivalChart } from '../charts/courseSurvivalChart.js';
 import { isoeffectChart } from '../charts/isoeffectChart.js';
+import { localControlTimeChart } from '../charts/localControlTimeChart.js';
 import { populationTcpChart } from '../charts/populationTcpChart.js';
 import { repopulationChart } from '../charts/repopulationChart.js';
 import { survivalCurveChart } from '../charts/survivalCurveChart.js';
@@ -10,8 +11,9 @@ import { element } from '../ui/element.js';
 import { explorerChartCopy } from './explorerChartCopy.js';
 import type { ExplorerChartName } from './explorerChartCopy.js';
 import type { ExplorerFastViews, ExplorerSlowViews } from './explorerModel.js';
+import { localControlReadouts } from './localControlReadouts.js';
 
-/** The explorer's six chart cards in their grid. */
+/** The explorer's seven chart cards in their grid. */
 export interface ExplorerChartGrid {
   readonly element: HTMLElement;
   /** The card of each chart, e.g. to put the schedule editor in the TCP card. */
@@ -33,6 +35,8 @@ export function explorerChartGrid(): ExplorerChartGrid {
     cards[copy.name] = chartCard(copy.id, copy.title, copy.explanation);
     grid.append(cards[copy.name].element);
   }
+  const lcReadouts = localControlReadouts();
+  cards.localControl.extra.append(lcReadouts.element);
   return {
     element: grid,
     cards,
@@ -45,6 +49,8 @@ export function explorerChartGrid(): ExplorerChartGrid {
     drawSlow(views) {
       cards.isoeffect.setChart(isoeffectChart(views.isoeffect));
       cards.population.setChart(populationTcpChart(views.population));
+      cards.localControl.setChart(localControlTimeChart(views.localControl));
+      lcReadouts.show(views.localControl);
     },
   };
 }

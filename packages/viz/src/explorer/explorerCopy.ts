@@ -14,6 +14,7 @@ export const explorerCopy = {
     tumour: 'Tumour',
     model: 'Survival model',
     population: 'Population',
+    localControl: 'Local control over time',
     share: 'Share this lesson',
   },
   presetNote: 'Hover or focus a preset for its source. Subtype presets change the biology, not the schedule.',
@@ -30,6 +31,25 @@ export const explorerCopy = {
   model: {
     label: 'Model',
     options: [['lq', 'LQ (linear-quadratic)'], ['lq-l', 'LQ-L (Astrahan 2008)'], ['usc', 'USC (Park et al. 2008)']],
+  },
+  marginClass: {
+    label: 'Margin class',
+    options: [['R0-wide', 'R0 wide'], ['R0-close', 'R0 close (marginal)'], ['R1-planned', 'R1 planned'], ['R1-unplanned', 'R1 unplanned'], ['R2', 'R2 (gross residual)']],
+  },
+  timing: {
+    label: 'Radiotherapy',
+    options: [['preop', 'preoperative'], ['postop', 'postoperative'], ['rt-alone', 'RT alone (no surgery)'], ['surgery-alone', 'none (surgery alone)']],
+  },
+  grade: { label: 'FNCLCC grade', options: [['G1', 'grade 1'], ['G2', 'grade 2'], ['G3', 'grade 3']] },
+  site: {
+    label: 'Site',
+    options: [['extremity', 'extremity'], ['trunk-wall', 'trunk wall'], ['retroperitoneum', 'retroperitoneum'], ['head-neck', 'head and neck']],
+  },
+  depth: { label: 'Depth', options: [['deep', 'deep'], ['superficial', 'superficial']] },
+  ageBand: { label: 'Age', options: [['over50', '50 years or more'], ['under50', 'under 50 years']] },
+  localControlComparison: {
+    label: 'Curves side by side',
+    options: [['margins', 'margin classes (this timing)'], ['timing', 'timings (this margin)']],
   },
   /** The note under the model choice for USC, whose D_T is derived rather than set. */
   uscNote: (transitionDose: string): string => `USC transition dose D_T = ${transitionDose} Gy (from α, β and D₀).`,

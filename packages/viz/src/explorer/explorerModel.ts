@@ -20,6 +20,8 @@ import type { RepopulationData } from '../charts/repopulationChart.js';
 import type { SurvivalCurve, SurvivalCurveData } from '../charts/survivalCurveChart.js';
 import type { TcpDoseCurve } from '../charts/tcpDoseChart.js';
 import type { ExplorerState, ScheduleChoice } from './explorerState.js';
+import { localControlViews } from './localControlViews.js';
+import type { LocalControlData } from './localControlViews.js';
 
 /** α/β of a late-responding normal tissue used for the comparison read-outs, Gy (the textbook 3 Gy). */
 export const lateAlphaBeta: number = 3;
@@ -54,6 +56,8 @@ export interface ExplorerViews {
   readonly isoeffect: IsoeffectData;
   readonly repopulation: RepopulationData;
   readonly population: PopulationTcpData;
+  /** Local control over time of the local-control model (issue 14), with its read-outs. */
+  readonly localControl: LocalControlData;
   /** Human-readable warnings (e.g. USC with α·D₀ ≥ 1). */
   readonly warnings: readonly string[];
 }
@@ -154,8 +158,11 @@ function context(state: ExplorerState): Context {
 /** The views that are cheap for every model (a few ms): computed synchronously on each slider move. */
 export type ExplorerFastViews = Pick<ExplorerViews, 'readouts' | 'survivalCurve' | 'course' | 'tcpDose' | 'repopulation' | 'warnings'>;
 
-/** The views whose cost grows with the model (iso-effect root finding, population quadrature over a dose range). */
-export type ExplorerSlowViews = Pick<ExplorerViews, 'isoeffect' | 'population'>;
+/**
+ * The views whose cost grows with the model (iso-effect root finding, population quadrature over a dose range) and
+ * the local-control curves (a quadrature per curve, tens of ms).
+ */
+export type ExplorerSlowViews = Pick<ExplorerViews, 'isoeffect' | 'population' | 'localControl'>;
 
 /**
  * Read-outs and the cheap charts: survival per fraction, survival over the course, TCP against dose for every
@@ -255,8 +262,9 @@ export function explorerFastViews(state: ExplorerState): ExplorerFastViews {
 }
 
 /**
- * The iso-effect curves (a root per number of fractions: bisection for LQ-L and USC) and the population
- * dose–response (a quadrature per dose): tens of ms for USC, so the page computes them in a worker.
+ * The iso-effect curves (a root per number of fractions: bisection for LQ-L and USC), the population
+ * dose–response (a quadrature per dose) and local control over time (localControlViews): tens to hundreds of ms,
+ * so the page computes them in a worker.
  * @param state - the explorer state
  */
 export function explorerSlowViews(state: ExplorerState): ExplorerSlowViews {
@@ -284,7 +292,7 @@ export function explorerSlowViews(state: ExplorerState): ExplorerSlowViews {
     sigmaAlpha: state.sigmaAlpha,
     prescribedDose: totalDose(reference),
   };
-  return { isoeffect, population };
+  return { isoeffect, population, localControl: localControlViews(state) };
 }
 
 /**

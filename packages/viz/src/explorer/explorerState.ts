@@ -1,3 +1,5 @@
+import type { ExplorerMargin, TreatmentTiming, TumourSite } from './patientLocalControl.js';
+
 /** How the fractions of a schedule are spaced in time. */
 export type Spacing = 'perWeek' | 'everyDays';
 
@@ -49,7 +51,23 @@ export interface ExplorerState {
   readonly sigmaAlpha: number;
   /** Up to three further schedules compared with the reference on the TCP chart. */
   readonly compare: readonly ScheduleChoice[];
+  /** Local control over time (docs/local-control-model.md): the patient's margin class after resection. */
+  readonly marginClass: ExplorerMargin;
+  /** When RT is given (with the reference schedule), or RT alone, or surgery alone. */
+  readonly timing: TreatmentTiming;
+  /** FNCLCC grade. */
+  readonly grade: FnclccGrade;
+  /** Largest tumour diameter, cm. */
+  readonly tumourDiameter: number;
+  readonly site: TumourSite;
+  readonly depth: 'deep' | 'superficial';
+  readonly ageBand: 'under50' | 'over50';
+  /** What the local-control chart sets side by side: the margin classes at this timing, or the timings at this margin. */
+  readonly localControlComparison: 'margins' | 'timing';
 }
+
+/** FNCLCC grade as the explorer's controls and links write it. */
+export type FnclccGrade = 'G1' | 'G2' | 'G3';
 
 /** At most this many schedules on the TCP chart, the reference included. */
 export const maxSchedules: number = 4;

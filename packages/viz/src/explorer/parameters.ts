@@ -4,7 +4,7 @@ import type { ExplorerState } from './explorerState.js';
 export type NumericKey =
   | 'alpha' | 'alphaBeta' | 'dose' | 'fractions' | 'perWeek' | 'everyDays' | 'gapAfter' | 'gapDays'
   | 'kickoffTime' | 'doublingTime' | 'log10Clonogens' | 'hypoxicFraction' | 'oer' | 'transitionDose' | 'd0'
-  | 'sigmaAlpha';
+  | 'sigmaAlpha' | 'tumourDiameter';
 
 /** A slider: its range, step, default, unit and the name of its URL parameter. */
 export interface NumericParameter {
@@ -51,6 +51,7 @@ export const numericParameters: readonly NumericParameter[] = [
   p('transitionDose', 'dt', 'LQ-L transition dose D_T', 'Gy', 1, 20, 0.1, 2, 6, 'Above D_T the LQ-L curve continues on its tangent.'),
   p('d0', 'd0', 'USC D₀', 'Gy', 0.3, 3, 0.01, 2, 1.25, 'Slope of the multi-target line; needs α·D₀ < 1.'),
   p('sigmaAlpha', 'sa', 'σ_α (between patients)', '1/Gy', 0, 0.3, 0.005, 3, 0.07, 'Spread of α in the population TCP.'),
+  p('tumourDiameter', 'size', 'Tumour diameter', 'cm', 1, 30, 0.5, 1, 8, 'Size band of the residual-disease odds; N₀ and hypoxia of a gross tumour.'),
 ];
 
 /** The parameter of a key. */
@@ -67,7 +68,7 @@ export function normaliseValue(parameter: NumericParameter, value: number): numb
   return Number(clamped.toFixed(parameter.decimals));
 }
 
-/** The default explorer state: 25 × 2 Gy, 5 a week, LQ, generic sarcoma parameters. */
+/** The default explorer state: 25 × 2 Gy, 5 a week, LQ, generic sarcoma parameters; an 8 cm deep G3 extremity STS with preoperative RT and an R0 wide margin. */
 export const defaultState: ExplorerState = {
   alpha: 0.3,
   alphaBeta: 4,
@@ -86,4 +87,12 @@ export const defaultState: ExplorerState = {
   d0: 1.25,
   sigmaAlpha: 0.07,
   compare: [],
+  marginClass: 'R0-wide',
+  timing: 'preop',
+  grade: 'G3',
+  tumourDiameter: 8,
+  site: 'extremity',
+  depth: 'deep',
+  ageBand: 'over50',
+  localControlComparison: 'margins',
 };

@@ -1,4 +1,5 @@
-import type { ExplorerState, ModelName, ScheduleChoice } from './explorerState.js';
+import type { ExplorerState, FnclccGrade, ModelName, ScheduleChoice } from './explorerState.js';
+import type { ExplorerMargin, TreatmentTiming, TumourSite } from './patientLocalControl.js';
 import { maxSchedules } from './explorerState.js';
 import { defaultState, normaliseValue, numericParameter, numericParameters } from './parameters.js';
 import type { NumericKey } from './parameters.js';
@@ -27,6 +28,7 @@ function flatten(state: ExplorerState): Flat {
     transitionDose: state.transitionDose,
     d0: state.d0,
     sigmaAlpha: state.sigmaAlpha,
+    tumourDiameter: state.tumourDiameter,
   };
 }
 
@@ -67,6 +69,13 @@ export function encodeExplorerState(state: ExplorerState): URLSearchParams {
   params.set('reox', state.reoxygenation);
   params.set('repop', state.repopulation ? '1' : '0');
   for (const choice of state.compare) params.append('cmp', scheduleToken(choice));
+  params.set('margin', state.marginClass);
+  params.set('timing', state.timing);
+  params.set('grade', state.grade);
+  params.set('site', state.site);
+  params.set('depth', state.depth);
+  params.set('age', state.ageBand);
+  params.set('lccmp', state.localControlComparison);
   return params;
 }
 
@@ -78,6 +87,14 @@ export interface DecodedState {
 }
 
 const models: readonly ModelName[] = ['lq', 'lq-l', 'usc'];
+/** Margin classes a link may name (`margin=`), best first; nothing else reaches the state. */
+export const marginWords: readonly ExplorerMargin[] = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2'];
+/** Timings a link may name (`timing=`). */
+export const timingWords: readonly TreatmentTiming[] = ['preop', 'postop', 'rt-alone', 'surgery-alone'];
+/** FNCLCC grades a link may name (`grade=`). */
+export const gradeWords: readonly FnclccGrade[] = ['G1', 'G2', 'G3'];
+/** Sites a link may name (`site=`). */
+export const siteWords: readonly TumourSite[] = ['extremity', 'trunk-wall', 'retroperitoneum', 'head-neck'];
 
 /**
  * Reads an explorer state from query-string parameters: untrusted input, so each value is parsed as a
@@ -134,6 +151,14 @@ export function decodeExplorerState(params: URLSearchParams): DecodedState {
     d0: flat.d0,
     sigmaAlpha: flat.sigmaAlpha,
     compare,
+    marginClass: word('margin', marginWords, defaultState.marginClass),
+    timing: word('timing', timingWords, defaultState.timing),
+    grade: word('grade', gradeWords, defaultState.grade),
+    tumourDiameter: flat.tumourDiameter,
+    site: word('site', siteWords, defaultState.site),
+    depth: word('depth', ['deep', 'superficial'], defaultState.depth),
+    ageBand: word('age', ['under50', 'over50'], defaultState.ageBand),
+    localControlComparison: word('lccmp', ['margins', 'timing'], defaultState.localControlComparison),
   };
   return { state, ignored: [...new Set(ignored)] };
 }

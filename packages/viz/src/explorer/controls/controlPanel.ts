@@ -81,6 +81,18 @@ export function controlPanel(store: PanelStore): ControlPanel {
     }),
     uscNote,
     share: () => share,
+    marginClass: () => choiceSelect(context, { id: 'control-margin', ...explorerCopy.marginClass, read: (state) => state.marginClass, write: (state, marginClass) => ({ ...state, marginClass }) }),
+    timing: () => choiceSelect(context, { id: 'control-timing', ...explorerCopy.timing, read: (state) => state.timing, write: (state, timing) => ({ ...state, timing }) }),
+    grade: () => choiceSelect(context, { id: 'control-grade', ...explorerCopy.grade, read: (state) => state.grade, write: (state, grade) => ({ ...state, grade }) }),
+    site: () => choiceSelect(context, { id: 'control-site', ...explorerCopy.site, read: (state) => state.site, write: (state, site) => ({ ...state, site }) }),
+    depth: () => choiceSelect(context, { id: 'control-depth', ...explorerCopy.depth, read: (state) => state.depth, write: (state, depth) => ({ ...state, depth }) }),
+    ageBand: () => choiceSelect(context, { id: 'control-age', ...explorerCopy.ageBand, read: (state) => state.ageBand, write: (state, ageBand) => ({ ...state, ageBand }) }),
+    localControlComparison: () => choiceSelect(context, {
+      id: 'control-lc-comparison',
+      ...explorerCopy.localControlComparison,
+      read: (state) => state.localControlComparison,
+      write: (state, localControlComparison) => ({ ...state, localControlComparison }),
+    }),
   };
   const isWidget = (item: NumericKey | ControlWidget): item is ControlWidget => Object.hasOwn(widgets, item);
   const slider = (key: NumericKey): HTMLElement => {

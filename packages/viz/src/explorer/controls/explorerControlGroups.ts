@@ -2,7 +2,9 @@ import type { explorerCopy } from '../explorerCopy.js';
 import type { NumericKey } from '../parameters.js';
 
 /** A control of the panel that is not a plain slider; each has its own module in this folder. */
-export type ControlWidget = 'presets' | 'beta' | 'spacing' | 'repopulation' | 'reoxygenation' | 'model' | 'uscNote' | 'share';
+export type ControlWidget =
+  | 'presets' | 'beta' | 'spacing' | 'repopulation' | 'reoxygenation' | 'model' | 'uscNote' | 'share'
+  | 'marginClass' | 'timing' | 'grade' | 'site' | 'depth' | 'ageBand' | 'localControlComparison';
 
 /** One fieldset of the panel: its legend (a key of `explorerCopy.groups`) and its controls in order. */
 export interface ControlGroup {
@@ -23,5 +25,6 @@ export const explorerControlGroups: readonly ControlGroup[] = [
   { group: 'tumour', items: ['log10Clonogens', 'hypoxicFraction', 'oer', 'reoxygenation'] },
   { group: 'model', items: ['model', 'transitionDose', 'd0', 'uscNote'] },
   { group: 'population', items: ['sigmaAlpha'] },
+  { group: 'localControl', items: ['localControlComparison', 'marginClass', 'timing', 'grade', 'tumourDiameter', 'site', 'depth', 'ageBand'] },
   { group: 'share', items: ['share'] },
 ];

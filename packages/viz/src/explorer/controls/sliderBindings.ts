@@ -55,4 +55,5 @@ export const sliderBindings: Readonly<Record<NumericKey, SliderBinding>> = {
   transitionDose: { ...top('transitionDose'), hidden: (state) => state.model !== 'lq-l' },
   d0: { ...top('d0'), hidden: (state) => state.model !== 'usc' },
   sigmaAlpha: top('sigmaAlpha'),
+  tumourDiameter: top('tumourDiameter'),
 };
