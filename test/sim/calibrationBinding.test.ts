@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCalibration } from '../../packages/sim/src/calibration/parseCalibration.js';
+import { parseEvidence } from '../../packages/sim/src/calibration/parseEvidence.js';
+import { readScenarioText } from '../../packages/sim/src/scenario/readScenarioText.js';
 import { validateEvidence } from '../../packages/sim/src/calibration/validateEvidence.js';
 import type { CalibrationParameterInput } from '../../packages/sim/src/calibration/CalibrationInput.js';
 import type { PathIssue } from '../../packages/sim/src/scenario/schemaIssues.js';
@@ -54,5 +56,27 @@ describe('parseCalibration(text) refuses one number written two ways', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual(["parameters[1].path: names a number that parameters[0] already fits (series 'gross-66')"]);
+  });
+});
+
+describe('parseEvidence(read, options) places each problem', () => {
+  it('at its line in the file, and a --fit item (which has no line) by its number, first', () => {
+    const text = `version: 1
+name: placed
+parameters:
+  - { path: 'cohort.subtypes[sts].alpha.mean', min: 0.1, max: 0.5 }
+  - { path: 'cohort.subtypes[*].alpha.mean', min: 0.1, max: 0.5 }
+series:
+  - ${JSON.stringify(seriesWithDiameter('wide', 10))}
+`;
+    const read = readScenarioText(text, 'placed.yaml');
+    if (!read.ok) throw new Error('expected YAML');
+    const result = parseEvidence(read, { patients: 64, parameters: [{ path: 'localControlModel.dormantShar', min: 0.1, max: 0.9 }] });
+    if (result.ok) throw new Error('expected the file to be refused');
+    expect(result.issues.map((issue) => [issue.path, issue.line])).toEqual([
+      ['--fit item 1 (path)', undefined],
+      ['parameters[1].path', 5],
+    ]);
+    expect(result.issues[0]?.message).toMatch(/^unknown local-control model parameter 'dormantShar'; did you mean 'dormantShare'\?/);
   });
 });

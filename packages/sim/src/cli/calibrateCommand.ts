@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseCalibration } from '../calibration/parseCalibration.js';
 import { runCalibration } from '../calibration/runCalibration.js';
+import { validateCalibrationText } from '../calibration/validateCalibrationText.js';
 import { calibrationReportHtml } from '../report/calibrationReportHtml.js';
 import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
@@ -78,10 +78,10 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   const text = read;
   const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
   const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
-  // A local-control evidence file is told by its top-level `series` list (DATA files have `cohorts`).
-  const evidence = readScenarioText(text, basename(path));
-  if (evidence.ok && typeof evidence.value === 'object' && evidence.value !== null && Array.isArray((evidence.value as { series?: unknown }).series)) {
-    return calibrateEvidence(evidence, {
+  // Read once: a local-control evidence file is told by its top-level `series` list (DATA files have `cohorts`).
+  const file = readScenarioText(text, basename(path));
+  if (file.ok && typeof file.value === 'object' && file.value !== null && Array.isArray((file.value as { series?: unknown }).series)) {
+    return calibrateEvidence(file, {
       name,
       directory,
       ...(patients === undefined ? {} : { patients }),
@@ -95,7 +95,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   if (values['no-fit'] === true || values.fit !== undefined || values.markdown === true) {
     throw new UsageError('rtsim calibrate: --no-fit, --fit and --markdown are for local-control evidence files (a top-level series list)');
   }
-  const parsed = parseCalibration(text, basename(path), patients === undefined ? {} : { patients });
+  const parsed = file.ok ? validateCalibrationText(file, patients === undefined ? {} : { patients }) : file;
   if (!parsed.ok) {
     io.stderr.write(`rtsim calibrate: ${terminalText(name)} is not a valid calibration file (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
     for (const issue of parsed.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
