@@ -1,14 +1,9 @@
 import { readScenarioText } from '../scenario/readScenarioText.js';
-import type { ScenarioIssue } from '../scenario/ScenarioIssue.js';
-import type { CalibrationInput } from './CalibrationInput.js';
-import type { CalibrationSetup } from './CalibrationSetup.js';
 import type { CalibrationOptions } from './validateCalibration.js';
+import type { CalibrationParseResult } from './validateCalibrationText.js';
 import { validateCalibrationText } from './validateCalibrationText.js';
 
-/** What {@link parseCalibration} returns. */
-export type CalibrationParseResult =
-  | { readonly ok: true; readonly input: CalibrationInput; readonly setup: CalibrationSetup }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+export type { CalibrationParseResult } from './validateCalibrationText.js';
 
 /**
  * Parses, validates and resolves a calibration DATA file (YAML or JSON, docs/calibration.md) in one go

@@ -1,8 +1,15 @@
 import type { ScenarioText } from '../scenario/readScenarioText.js';
-import type { CalibrationParseResult } from './parseCalibration.js';
+import type { ScenarioIssue } from '../scenario/ScenarioIssue.js';
+import type { CalibrationInput } from './CalibrationInput.js';
+import type { CalibrationSetup } from './CalibrationSetup.js';
 import { placedIssues } from './placedIssues.js';
 import type { CalibrationOptions } from './validateCalibration.js';
 import { validateCalibration } from './validateCalibration.js';
+
+/** What {@link validateCalibrationText} and parseCalibration return. */
+export type CalibrationParseResult =
+  | { readonly ok: true; readonly input: CalibrationInput; readonly setup: CalibrationSetup }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /**
  * Validates and resolves a calibration DATA file already read by readScenarioText (so that a caller that read
