@@ -3,6 +3,7 @@ import { describeValue } from '../scenario/describeValue.js';
 import type { FieldProblem } from '../scenario/fieldSchemas.js';
 import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from '../scenario/fieldSchemas.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
+import { sharesSchema } from '../scenario/sharesSchema.js';
 import { calibrationParameterSchema } from './calibrationSchema.js';
 import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput } from './EvidenceInput.js';
 
@@ -10,20 +11,13 @@ import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput } from 
 export const evidenceRolePattern: RegExp = /^(?:fit|holdout(?:-[A-Za-z0-9]+)?)$/;
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const shareTolerance = 1e-9;
 const idField = (what: string) =>
   textField(`Id of the ${what}, unique among its siblings.`, { pattern: idPattern, expected: "an id: letters, digits, '.', '_' or '-', starting with a letter or digit", maxLength: 64 });
 
-/** One level, or shares of the levels summing to 1. */
+/** One level, or shares of the levels summing to 1 (sharesSchema, as a scenario's covariates). */
 function levels<const K extends readonly string[]>(keys: K, what: string) {
   const one = choiceField(keys, `The ${what} of every patient of the part.`);
-  const entries = Object.fromEntries(keys.map((key) => [key, v.exactOptional(numberField({ min: 0, max: 1 }, `Share of ${what} ${key} (0 to 1).`))])) as {
-    [P in K[number]]: v.ExactOptionalSchema<v.GenericSchema<number>, undefined>;
-  };
-  const shares = checked(mapping(entries, `${what} shares: { ${keys.join(', ')} }`, `Shares of each ${what} (absent: 0), summing to 1.`), (value: Partial<Record<K[number], number>>): FieldProblem[] => {
-    const sum = keys.reduce((total, key) => total + (value[key as K[number]] ?? 0), 0);
-    return Math.abs(sum - 1) <= shareTolerance ? [] : [{ keys: [], message: `the shares must sum to 1, got ${sum}` }];
-  });
+  const shares = sharesSchema(keys, `${what} shares: { ${keys.join(', ')} }`, `Shares of each ${what} (absent: 0), summing to 1.`, (key) => `Share of ${what} ${key} (0 to 1).`);
   return labelled(v.union([one, shares]), `a ${what} (${keys.join(', ')}) or shares of them`);
 }
 

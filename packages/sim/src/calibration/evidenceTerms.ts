@@ -1,6 +1,8 @@
+import { normalQuantile } from '@rtsim/core';
 import type { EvidenceObservationInput } from './EvidenceInput.js';
 
-const z975 = 1.959963984540054;
+/** The 97.5% quantile of the standard normal, ≈ 1.959964: the half-width of a 95% interval in standard errors. */
+const z975 = -normalQuantile(0.025);
 
 /** One binomial term of an observation: events of n (effective counts may be fractional) and the predicted event probability. */
 export interface EvidenceTerm {

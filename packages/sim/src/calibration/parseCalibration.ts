@@ -1,22 +1,15 @@
-import { formatIssuePath } from '../scenario/formatIssuePath.js';
 import { readScenarioText } from '../scenario/readScenarioText.js';
-import type { ScenarioIssue } from '../scenario/ScenarioIssue.js';
-import { sourcePosition } from '../scenario/sourcePosition.js';
-import type { CalibrationInput } from './CalibrationInput.js';
-import type { CalibrationSetup } from './CalibrationSetup.js';
 import type { CalibrationOptions } from './validateCalibration.js';
-import { validateCalibration } from './validateCalibration.js';
+import type { CalibrationParseResult } from './validateCalibrationText.js';
+import { validateCalibrationText } from './validateCalibrationText.js';
 
-/** What {@link parseCalibration} returns. */
-export type CalibrationParseResult =
-  | { readonly ok: true; readonly input: CalibrationInput; readonly setup: CalibrationSetup }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+export type { CalibrationParseResult } from './validateCalibrationText.js';
 
 /**
- * Parses, validates and resolves a calibration DATA file (YAML or JSON, docs/calibration.md) in one go. Never
- * throws: every problem comes back at once with its path (`cohorts[2].observed.failures`), a message for
- * people and, where it can be placed, its 1-based line and column, in file order; file-level problems (size,
- * syntax, emptiness) have the path `(file)`, as for scenarios.
+ * Parses, validates and resolves a calibration DATA file (YAML or JSON, docs/calibration.md) in one go
+ * (readScenarioText, then validateCalibrationText). Never throws: every problem comes back at once with its path
+ * (`cohorts[2].observed.failures`), a message for people and, where it can be placed, its 1-based line and
+ * column, in file order; file-level problems (size, syntax, emptiness) have the path `(file)`, as for scenarios.
  * @param text - the file's contents
  * @param fileName - its name (`.json` selects JSON); optional
  * @param options - patients per series replacing the file's
@@ -25,14 +18,5 @@ export type CalibrationParseResult =
 export function parseCalibration(text: string, fileName?: string, options: CalibrationOptions = {}): CalibrationParseResult {
   const read = readScenarioText(text, fileName);
   if (!read.ok) return { ok: false, issues: read.issues };
-  const validation = validateCalibration(read.value, options);
-  if (validation.ok) return validation;
-  const placed = validation.issues.map((issue, index) => {
-    const position = read.document === undefined ? undefined : sourcePosition(read.document, read.lineCounter, issue.path, issue.atKey === true);
-    const path = formatIssuePath(issue.path);
-    const placedIssue: ScenarioIssue = position === undefined ? { path, message: issue.message } : { path, message: issue.message, line: position.line, column: position.column };
-    return { issue: placedIssue, index };
-  });
-  placed.sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index);
-  return { ok: false, issues: placed.map(({ issue }) => issue) };
+  return validateCalibrationText(read, options);
 }

@@ -1,15 +1,11 @@
-import { addBlock } from '../cohort/addBlock.js';
-import { compilePlan } from '../cohort/compilePlan.js';
-import { createAccumulator } from '../cohort/createAccumulator.js';
 import { armTableStride } from '../cohort/EnginePlan.js';
-import { simulateBlock } from '../cohort/simulateBlock.js';
-import { summarize } from '../cohort/summarize.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { survivalAt } from '../stats/survivalAt.js';
+import { simulatedSummary } from './simulatedSummary.js';
 
 /**
  * Local control of a one-arm scenario as a function of the time after the end of its treatment, from the cohort
- * engine's per-patient outcomes (every block simulated in the calling thread, as predictedControl does):
+ * engine's per-patient outcomes (simulatedSummary, as predictedControl reads them):
  * LC(t) = mean TCP + (Kaplan–Meier LC at T + t − controlled fraction), T the arm's treatment span (days). The first
  * term is the probability of never failing, smooth in the model's parameters on common random numbers; the second
  * the patients whose control draw failed but whose recurrence (its detection day drawn by the engine: K clonogens
@@ -21,10 +17,7 @@ import { survivalAt } from '../stats/survivalAt.js';
  * @throws Error when the summary refuses the run (invalid patients)
  */
 export function partLocalControl(scenario: ResolvedScenario): (years: number) => number {
-  const plan = compilePlan(scenario);
-  const accumulator = createAccumulator(plan);
-  for (let k = 0; k < plan.blockCount; k++) addBlock(accumulator, simulateBlock(plan, k));
-  const results = summarize(accumulator, plan, { version: 'calibration', scenarioHash: '' });
+  const { plan, results } = simulatedSummary(scenario);
   const arm = results.arms[0];
   if (arm === undefined) throw new RangeError('the scenario has no arm');
   const span = plan.armTable[armTableStride * 0] ?? 0;

@@ -1,9 +1,5 @@
-import { addBlock } from '../cohort/addBlock.js';
-import { compilePlan } from '../cohort/compilePlan.js';
-import { createAccumulator } from '../cohort/createAccumulator.js';
-import { simulateBlock } from '../cohort/simulateBlock.js';
-import { summarize } from '../cohort/summarize.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { simulatedSummary } from './simulatedSummary.js';
 
 /** Local control of a simulated series at its time point (see {@link predictedControl}). */
 export interface PredictedControl {
@@ -23,10 +19,10 @@ export interface PredictedControl {
 }
 
 /**
- * Local control of a series at its time point, as the cohort engine simulates it: every block of the scenario
- * in the calling thread (simulateBlock and addBlock, the path runInThread takes, synchronously), summarized. For
- * arm a, LC_a = mean TCP + (fraction of patients who fail only after the horizon), the second term being the
- * Kaplan–Meier local control at the horizon minus the controlled fraction (no censoring before the horizon).
+ * Local control of a series at its time point, as the cohort engine simulates it (simulatedSummary: every block in
+ * the calling thread, as runInThread runs them). For arm a, LC_a = mean TCP + (fraction of patients who fail only
+ * after the horizon), the second term being the Kaplan–Meier local control at the horizon minus the controlled
+ * fraction (no censoring before the horizon).
  *
  * Why mean TCP rather than the controlled count: with the seed fixed, every patient keeps its uniforms, so its
  * TCP, and hence the mean, is a smooth function of the parameters (common random numbers), whereas the count of
@@ -38,10 +34,7 @@ export interface PredictedControl {
  * @throws Error when the summary refuses the run (invalid patients: see summarize)
  */
 export function predictedControl(scenario: ResolvedScenario, shares: readonly number[]): PredictedControl {
-  const plan = compilePlan(scenario);
-  const accumulator = createAccumulator(plan);
-  for (let k = 0; k < plan.blockCount; k++) addBlock(accumulator, simulateBlock(plan, k));
-  const results = summarize(accumulator, plan, { version: 'calibration', scenarioHash: '' });
+  const { results } = simulatedSummary(scenario);
   const arms = results.arms.map((arm, a) => {
     const atHorizon = arm.localControlCurve.at(-1) ?? 1;
     const lateFailures = Math.max(0, atHorizon - arm.controlRate);

@@ -2,7 +2,8 @@ import { normalQuantile } from '@rtsim/core';
 import { binomialDeviance } from './binomialDeviance.js';
 import { calibrationScenario } from './calibrationScenario.js';
 import type { CalibrationInterval, CalibrationResults, CohortFit, FittedParameter } from './CalibrationResults.js';
-import type { CalibrationSetup } from './CalibrationSetup.js';
+import type { CalibrationCohort, CalibrationParameter, CalibrationSetup } from './CalibrationSetup.js';
+import { cooperativeObjective } from './cooperativeObjective.js';
 import type { PredictedControl } from './predictedControl.js';
 import { predictedControl } from './predictedControl.js';
 import { fitWithProfiles } from './fitWithProfiles.js';
@@ -34,13 +35,57 @@ export interface RunCalibrationOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Hand the event loop back this often, so that Ctrl-C (an abort) and progress output get through. */
-const yieldEveryMilliseconds = 50;
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 const z975 = -normalQuantile(0.025);
 
 // Searches run on the parameter's own scale: ln x for a log scale, so a step is a factor.
+const naturalValues = (parameters: readonly CalibrationParameter[], u: readonly number[]): number[] => u.map((ui, j) => fromSearch(parameters[j], ui));
+
+/** predictedControl of series i at parameter values, each (series, values) simulated once. */
+function cachedPrediction(setup: CalibrationSetup): (values: readonly number[], i: number) => PredictedControl {
+  const cache = new Map<string, PredictedControl>();
+  return (values, i) => {
+    const key = `${i}:${values.join(',')}`;
+    let prediction = cache.get(key);
+    if (prediction === undefined) {
+      const cohort = setup.cohorts[i];
+      if (cohort === undefined) throw new RangeError(`no series ${i}`);
+      prediction = predictedControl(calibrationScenario(setup, i, values), cohort.armShares);
+      cache.set(key, prediction);
+    }
+    return prediction;
+  };
+}
+
+/** The score region p ± z√(p(1 − p)/n) around a range [low, high] of predictions, clipped to [0, 1]. */
+function expectedRange(low: number, high: number, n: number): CalibrationInterval {
+  const halfWidth = (p: number): number => z975 * Math.sqrt((p * (1 - p)) / n);
+  return [Math.max(0, low - halfWidth(low)), Math.min(1, high + halfWidth(high))];
+}
+
+/** One series observed against predicted: at the estimate, over the outline of the intervals, and its deviance there. */
+function cohortFit(cohort: CalibrationCohort, atEstimate: PredictedControl, range: readonly number[], deviance: number): CohortFit {
+  const low = range.reduce((lowest, value) => Math.min(lowest, value), Infinity);
+  const high = range.reduce((highest, value) => Math.max(highest, value), -Infinity);
+  const { observed } = cohort;
+  const predictionInterval = expectedRange(low, high, observed.effectivePatients);
+  return {
+    id: cohort.id,
+    reference: cohort.reference,
+    role: cohort.role,
+    ...(cohort.note === undefined ? {} : { note: cohort.note }),
+    atYears: observed.atYears,
+    observed: { kind: observed.kind, rate: observed.rate, ci95: observed.ci95, patients: observed.patients, effectivePatients: observed.effectivePatients },
+    predicted: {
+      localControl: atEstimate.localControl,
+      range: [low, high],
+      arms: atEstimate.arms.map((arm) => ({ id: arm.id, share: arm.share, localControl: arm.localControl, meanTcp: arm.meanTcp })),
+    },
+    predictionInterval,
+    observedInsidePrediction: observed.rate >= predictionInterval[0] && observed.rate <= predictionInterval[1],
+    predictedInsideObservedCi: atEstimate.localControl >= observed.ci95[0] && atEstimate.localControl <= observed.ci95[1],
+    deviance,
+  };
+}
 
 /**
  * Fits the parameters of a calibration by maximum likelihood and predicts every series with them.
@@ -64,46 +109,25 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
   const { parameters, cohorts } = setup;
   const k = parameters.length;
   const fitted = cohorts.flatMap((cohort, i) => (cohort.role === 'fit' ? [i] : []));
-  const cache = new Map<string, PredictedControl>();
-  let evaluations = 0;
-  let best = Infinity;
-  let stage: CalibrationProgress['stage'] = 'fit';
-  let profiled: number | undefined;
-  let lastYield = Date.now();
-  const { signal } = options;
-
-  const predict = (values: readonly number[], i: number): PredictedControl => {
-    const key = `${i}:${values.join(',')}`;
-    let prediction = cache.get(key);
-    if (prediction === undefined) {
-      const cohort = cohorts[i];
-      if (cohort === undefined) throw new RangeError(`no series ${i}`);
-      prediction = predictedControl(calibrationScenario(setup, i, values), cohort.armShares);
-      cache.set(key, prediction);
-    }
-    return prediction;
-  };
+  const predict = cachedPrediction(setup);
   const devianceOf = (values: readonly number[], i: number): number => {
     const { observed } = cohorts[i];
     return binomialDeviance(observed.controlled, observed.effectivePatients, predict(values, i).localControl);
   };
-  const objective = async (u: readonly number[]): Promise<number> => {
-    signal?.throwIfAborted();
-    if (Date.now() - lastYield >= yieldEveryMilliseconds) {
-      await nextTask();
-      lastYield = Date.now();
-      signal?.throwIfAborted();
-    }
-    const values = u.map((ui, j) => fromSearch(parameters[j], ui));
-    evaluations++;
-    let total = 0;
-    for (const i of fitted) total += devianceOf(values, i);
-    if (total < best) best = total;
-    if (evaluations % 10 === 0) {
-      options.onProgress?.({ stage, ...(profiled === undefined ? {} : { parameter: profiled }), parameters: k, evaluations, deviance: best });
-    }
-    return total;
-  };
+  let stage: CalibrationProgress['stage'] = 'fit';
+  let profiled: number | undefined;
+  const { objective, tally } = cooperativeObjective(
+    (u) => {
+      const values = naturalValues(parameters, u);
+      let total = 0;
+      for (const i of fitted) total += devianceOf(values, i);
+      return total;
+    },
+    {
+      signal: options.signal,
+      onTally: ({ evaluations, best }) => options.onProgress?.({ stage, ...(profiled === undefined ? {} : { parameter: profiled }), parameters: k, evaluations, deviance: best }),
+    },
+  );
 
   const fit = await fitWithProfiles(objective, parameters, parameters.map((p) => toSearch(p, p.start)), {
     profile: options.profile,
@@ -113,52 +137,19 @@ export async function runCalibration(setup: CalibrationSetup, options: RunCalibr
       profiled = j;
     },
   });
-  profiled = undefined;
-  const { estimate, minimum, profiles } = fit;
-  stage = 'predict';
-  options.onProgress?.({ stage, parameters: k, evaluations, deviance: minimum });
+  const { evaluations } = tally();
+  options.onProgress?.({ stage: 'predict', parameters: k, evaluations, deviance: fit.minimum });
 
-  const natural = (u: readonly number[]): number[] => u.map((ui, j) => fromSearch(parameters[j], ui));
-  const estimateValues = natural(estimate);
-  const outline = [estimateValues, ...profiles.flatMap((profile) => [natural(profile.lowerPoint), natural(profile.upperPoint)])];
-
-  const fittedParameters: FittedParameter[] = parameters.map((p, j) => fittedParameter(p, estimateValues[j], profiles[j], fitted.filter((i) => (p.targets[i] ?? []).length > 0).map((i) => cohorts[i]?.id ?? String(i))));
-
-  const cohortFits: CohortFit[] = cohorts.map((cohort, i) => {
-    const atEstimate = predict(estimateValues, i);
-    const range = outline.map((values) => predict(values, i).localControl);
-    const low = range.reduce((lowest, value) => Math.min(lowest, value), Infinity);
-    const high = range.reduce((highest, value) => Math.max(highest, value), -Infinity);
-    const n = cohort.observed.effectivePatients;
-    const halfWidth = (p: number): number => z975 * Math.sqrt((p * (1 - p)) / n);
-    const predictionInterval: CalibrationInterval = [Math.max(0, low - halfWidth(low)), Math.min(1, high + halfWidth(high))];
-    const { observed } = cohort;
-    return {
-      id: cohort.id,
-      reference: cohort.reference,
-      role: cohort.role,
-      ...(cohort.note === undefined ? {} : { note: cohort.note }),
-      atYears: observed.atYears,
-      observed: { kind: observed.kind, rate: observed.rate, ci95: observed.ci95, patients: observed.patients, effectivePatients: observed.effectivePatients },
-      predicted: {
-        localControl: atEstimate.localControl,
-        range: [low, high],
-        arms: atEstimate.arms.map((arm) => ({ id: arm.id, share: arm.share, localControl: arm.localControl, meanTcp: arm.meanTcp })),
-      },
-      predictionInterval,
-      observedInsidePrediction: observed.rate >= predictionInterval[0] && observed.rate <= predictionInterval[1],
-      predictedInsideObservedCi: atEstimate.localControl >= observed.ci95[0] && atEstimate.localControl <= observed.ci95[1],
-      deviance: devianceOf(estimateValues, i),
-    };
-  });
-
+  const estimateValues = naturalValues(parameters, fit.estimate);
+  const outline = [estimateValues, ...fit.profiles.flatMap((profile) => [naturalValues(parameters, profile.lowerPoint), naturalValues(parameters, profile.upperPoint)])];
+  const informedBy = (p: CalibrationParameter): string[] => fitted.filter((i) => (p.targets[i] ?? []).length > 0).map((i) => cohorts[i]?.id ?? String(i));
   return {
     rtsim: { version: options.version ?? 'unknown', calibrationFormat: 1 },
     name: setup.name,
     seed: setup.seed,
     patients: setup.patients,
-    fit: { deviance: minimum, degreesOfFreedom: fitted.length - k, evaluations, converged: fit.converged },
-    parameters: fittedParameters,
-    cohorts: cohortFits,
+    fit: { deviance: fit.minimum, degreesOfFreedom: fitted.length - k, evaluations, converged: fit.converged },
+    parameters: parameters.map((p, j): FittedParameter => fittedParameter(p, estimateValues[j], fit.profiles[j], informedBy(p))),
+    cohorts: cohorts.map((cohort, i) => cohortFit(cohort, predict(estimateValues, i), outline.map((values) => predict(values, i).localControl), devianceOf(estimateValues, i))),
   };
 }

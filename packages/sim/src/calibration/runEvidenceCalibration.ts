@@ -1,16 +1,16 @@
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import { applyParameterValues } from '../scenario/applyParameterValues.js';
-import type { UncertainParameter } from '../scenario/uncertainParameters.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { binomialDeviance } from './binomialDeviance.js';
 import type { CalibrationInterval, FittedParameter } from './CalibrationResults.js';
 import type { EvidenceCoverage, EvidenceResults, EvidenceTermResult } from './EvidenceResults.js';
-import type { EvidenceSetup } from './EvidenceSetup.js';
+import type { CalibrationParameter } from './CalibrationSetup.js';
+import { cooperativeObjective } from './cooperativeObjective.js';
+import type { EvidenceSeries, EvidenceSetup } from './EvidenceSetup.js';
 import { evidenceTerms } from './evidenceTerms.js';
 import type { EvidenceTerm } from './evidenceTerms.js';
 import { partLocalControl } from './partLocalControl.js';
 import { fitWithProfiles } from './fitWithProfiles.js';
 import { fittedParameter } from './fittedParameter.js';
+import { scenarioAtValues } from './scenarioAtValues.js';
 import { fromSearch, toSearch } from './searchScale.js';
 
 /** Options of {@link runEvidenceCalibration}. */
@@ -24,25 +24,87 @@ export interface RunEvidenceOptions {
   readonly signal?: AbortSignal;
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** A part's scenario with the parameters that act on it set to `values` (natural units). */
-function partScenario(setup: EvidenceSetup, part: number, values: readonly number[]): ResolvedScenario {
-  const scenario = setup.parts[part]?.scenario;
-  if (scenario === undefined) throw new RangeError(`no part ${part}`);
-  const acting: UncertainParameter[] = [];
-  const actingValues: number[] = [];
-  setup.parameters.forEach((p, j) => {
-    const targets = p.targets[part] ?? [];
-    if (targets.length === 0) return;
-    acting.push({ path: p.path, label: p.label, distribution: { dist: 'fixed', value: values[j] ?? p.nominal }, targets, nominal: p.nominal });
-    actingValues.push(values[j] ?? p.nominal);
-  });
-  return acting.length === 0 ? scenario : applyParameterValues(scenario, acting, actingValues);
+/** A term of a stratum with the series and stratum it belongs to. */
+interface SeriesTerm {
+  readonly series: EvidenceSeries;
+  readonly stratum: string;
+  readonly term: EvidenceTerm;
 }
 
 /** Deviance of one term: events of n against the predicted event probability. */
 const termDeviance = (t: EvidenceTerm): number => binomialDeviance(t.n - t.events, t.n, 1 - t.predicted);
+
+/** partLocalControl of a part at parameter values, each part simulated once per values of the parameters acting on it. */
+function cachedPartControl(setup: EvidenceSetup): (part: number, values: readonly number[]) => (years: number) => number {
+  const cache = new Map<string, (years: number) => number>();
+  return (part, values) => {
+    const acting = values.filter((_, j) => (setup.parameters[j]?.targets[part] ?? []).length > 0);
+    const key = `${part}:${acting.join(',')}`;
+    let lc = cache.get(key);
+    if (lc === undefined) {
+      const scenario = setup.parts[part]?.scenario;
+      if (scenario === undefined) throw new RangeError(`no part ${part}`);
+      lc = partLocalControl(scenarioAtValues(scenario, setup.parameters, part, values));
+      cache.set(key, lc);
+    }
+    return lc;
+  };
+}
+
+/** The terms of every stratum of the series whose role passes `only` (all by default), LC(t) share-weighted over parts. */
+function seriesTerms(setup: EvidenceSetup, partControl: ReturnType<typeof cachedPartControl>, values: readonly number[], only?: (role: string) => boolean): SeriesTerm[] {
+  return setup.series.flatMap((series) => {
+    if (only !== undefined && !only(series.role)) return [];
+    return series.strata.flatMap((stratum) => {
+      const curves = stratum.parts.map(({ part, weight }) => ({ lc: partControl(part, values), weight }));
+      const lc = (years: number): number => curves.reduce((sum, c) => sum + c.weight * c.lc(years), 0);
+      return evidenceTerms(stratum.observations, lc).map((term) => ({ series, stratum: stratum.id, term }));
+    });
+  });
+}
+
+/** A term observed against predicted: the Wilson 95% interval of the observation, and a miss by direction. */
+function termResult({ series, stratum, term }: SeriesTerm): EvidenceTermResult {
+  const ci = wilsonInterval(term.events, term.n);
+  const observedCi95: CalibrationInterval = [ci[0], ci[1]];
+  const above = term.predicted > observedCi95[1];
+  const below = term.predicted < observedCi95[0];
+  return {
+    series: series.id,
+    stratum,
+    evidence: series.evidence,
+    role: series.role,
+    observation: term.label,
+    events: term.events,
+    n: term.n,
+    observed: term.events / term.n,
+    observedCi95,
+    predicted: term.predicted,
+    inside: !above && !below,
+    miss: above ? 'above' : below ? 'below' : null,
+    deviance: termDeviance(term),
+  };
+}
+
+/** Per role, in the order the roles first appear: terms inside their interval, and the misses by direction. */
+function coverageByRole(setup: EvidenceSetup, terms: readonly EvidenceTermResult[]): EvidenceCoverage[] {
+  const roles = [...new Set(setup.series.map((s) => s.role))];
+  return roles.map((role) => {
+    const own = terms.filter((t) => t.role === role);
+    return {
+      role,
+      terms: own.length,
+      inside: own.filter((t) => t.inside).length,
+      tooManyEvents: own.filter((t) => t.miss === 'above').length,
+      tooFewEvents: own.filter((t) => t.miss === 'below').length,
+    };
+  });
+}
+
+/** The fit series a parameter acts on (through any part of any stratum). */
+function informedBy(setup: EvidenceSetup, p: CalibrationParameter): string[] {
+  return setup.series.filter((s) => s.role === 'fit' && s.strata.some((st) => st.parts.some(({ part }) => (p.targets[part] ?? []).length > 0))).map((s) => s.id);
+}
 
 /**
  * Fits parameters of the local-control model (or any parameter path) to a local-control evidence file by maximum
@@ -62,105 +124,36 @@ const termDeviance = (t: EvidenceTerm): number => binomialDeviance(t.n - t.event
  */
 export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunEvidenceOptions = {}): Promise<EvidenceResults> {
   const { parameters } = setup;
-  const k = parameters.length;
-  const fitting = options.fit !== false && k > 0;
-  const cache = new Map<string, (years: number) => number>();
-  const partControl = (part: number, values: readonly number[]): ((years: number) => number) => {
-    const acting = values.filter((_, j) => (parameters[j]?.targets[part] ?? []).length > 0);
-    const key = `${part}:${acting.join(',')}`;
-    let lc = cache.get(key);
-    if (lc === undefined) {
-      lc = partLocalControl(partScenario(setup, part, values));
-      cache.set(key, lc);
-    }
-    return lc;
-  };
-  const seriesTerms = (values: readonly number[], only?: (role: string) => boolean): { series: EvidenceSetup['series'][number]; stratum: string; term: EvidenceTerm }[] =>
-    setup.series.flatMap((series) => {
-      if (only !== undefined && !only(series.role)) return [];
-      return series.strata.flatMap((stratum) => {
-        const curves = stratum.parts.map(({ part, weight }) => ({ lc: partControl(part, values), weight }));
-        const lc = (years: number): number => curves.reduce((sum, c) => sum + c.weight * c.lc(years), 0);
-        return evidenceTerms(stratum.observations, lc).map((term) => ({ series, stratum: stratum.id, term }));
-      });
-    });
-
-  let evaluations = 0;
-  let best = Infinity;
+  const fitting = options.fit !== false && parameters.length > 0;
+  const partControl = cachedPartControl(setup);
   let stage: 'fit' | 'profile' = 'fit';
-  let lastYield = Date.now();
-  const objective = async (u: readonly number[]): Promise<number> => {
-    options.signal?.throwIfAborted();
-    if (Date.now() - lastYield >= 50) {
-      await nextTask();
-      lastYield = Date.now();
-      options.signal?.throwIfAborted();
-    }
-    const values = u.map((ui, j) => fromSearch(parameters[j], ui));
-    evaluations++;
-    const total = seriesTerms(values, (role) => role === 'fit').reduce((sum, { term }) => sum + termDeviance(term), 0);
-    if (total < best) best = total;
-    if (evaluations % 10 === 0) options.onProgress?.({ stage, evaluations, deviance: best });
-    return total;
-  };
+  const { objective, tally } = cooperativeObjective(
+    (u) => {
+      const values = u.map((ui, j) => fromSearch(parameters[j], ui));
+      return seriesTerms(setup, partControl, values, (role) => role === 'fit').reduce((sum, { term }) => sum + termDeviance(term), 0);
+    },
+    { signal: options.signal, onTally: ({ evaluations, best }) => options.onProgress?.({ stage, evaluations, deviance: best }) },
+  );
 
   const start = parameters.map((p) => toSearch(p, fitting ? p.start : p.nominal));
-  const fit = fitting
-    ? await fitWithProfiles(objective, parameters, start, {
-        profile: options.profile,
-        onProfile: () => {
-          stage = 'profile';
-        },
-      })
-    : undefined;
-  const estimate = fit?.estimate ?? start;
-  const profiles = fit?.profiles ?? [];
-  const fitEvaluations = evaluations;
+  const onProfile = (): void => {
+    stage = 'profile';
+  };
+  const fit = fitting ? await fitWithProfiles(objective, parameters, start, { profile: options.profile, onProfile }) : undefined;
+  const { evaluations } = tally();
   options.onProgress?.({ stage: 'predict', evaluations, deviance: fit?.minimum ?? Number.NaN });
 
-  const values = estimate.map((u, j) => fromSearch(parameters[j], u));
-  const terms: EvidenceTermResult[] = seriesTerms(values).map(({ series, stratum, term }) => {
-    const ci = wilsonInterval(term.events, term.n);
-    const observedCi95: CalibrationInterval = [ci[0], ci[1]];
-    const above = term.predicted > observedCi95[1];
-    const below = term.predicted < observedCi95[0];
-    return {
-      series: series.id,
-      stratum,
-      evidence: series.evidence,
-      role: series.role,
-      observation: term.label,
-      events: term.events,
-      n: term.n,
-      observed: term.events / term.n,
-      observedCi95,
-      predicted: term.predicted,
-      inside: !above && !below,
-      miss: above ? 'above' : below ? 'below' : null,
-      deviance: termDeviance(term),
-    };
-  });
-  const roles = [...new Set(setup.series.map((s) => s.role))];
-  const coverage: EvidenceCoverage[] = roles.map((role) => {
-    const own = terms.filter((t) => t.role === role);
-    return {
-      role,
-      terms: own.length,
-      inside: own.filter((t) => t.inside).length,
-      tooManyEvents: own.filter((t) => t.miss === 'above').length,
-      tooFewEvents: own.filter((t) => t.miss === 'below').length,
-    };
-  });
-  const fitted: FittedParameter[] = parameters.map((p, j) => fittedParameter(p, values[j] ?? p.nominal, profiles[j], setup.series.filter((s) => s.role === 'fit' && s.strata.some((st) => st.parts.some(({ part }) => (p.targets[part] ?? []).length > 0))).map((s) => s.id)));
+  const values = (fit?.estimate ?? start).map((u, j) => fromSearch(parameters[j], u));
+  const terms = seriesTerms(setup, partControl, values).map(termResult);
   return {
     rtsim: { version: options.version ?? 'unknown', calibrationFormat: 1, kind: 'local-control-evidence' },
     name: setup.name,
     seed: setup.seed,
     patients: setup.patients,
     mode: fitting ? 'fitted' : 'predicted',
-    fit: fit === undefined ? null : { deviance: fit.minimum, terms: terms.filter((t) => t.role === 'fit').length, evaluations: fitEvaluations, converged: fit.converged },
-    parameters: fitted,
+    fit: fit === undefined ? null : { deviance: fit.minimum, terms: terms.filter((t) => t.role === 'fit').length, evaluations, converged: fit.converged },
+    parameters: parameters.map((p, j): FittedParameter => fittedParameter(p, values[j] ?? p.nominal, fit?.profiles[j], informedBy(setup, p))),
     terms,
-    coverage,
+    coverage: coverageByRole(setup, terms),
   };
 }

@@ -1,24 +1,27 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseCalibration } from '../calibration/parseCalibration.js';
+import type { CalibrationSetup } from '../calibration/CalibrationSetup.js';
 import { runCalibration } from '../calibration/runCalibration.js';
+import { validateCalibrationText } from '../calibration/validateCalibrationText.js';
 import { calibrationReportHtml } from '../report/calibrationReportHtml.js';
 import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
+import type { ScenarioText } from '../scenario/readScenarioText.js';
 import { readScenarioText } from '../scenario/readScenarioText.js';
 import { calibrateEvidence } from './calibrateEvidence.js';
 import { calibrateHelpText } from './calibrateHelpText.js';
 import { calibrationTable } from './calibrationTable.js';
+import { calibrationOutcome } from './calibrationOutcome.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
 import { formatDuration } from './formatDuration.js';
-import { formatIssueLine } from './formatIssueLine.js';
+import { invalidFileStatus } from './invalidFileStatus.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
-import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { writeCalibrationFiles } from './writeCalibrationFiles.js';
 
 /** The text of a DATA file, or why it cannot be read (refused before reading when too large, as scenarios are). */
 async function readDataFile(path: string): Promise<string | { readonly problem: string }> {
@@ -33,6 +36,63 @@ async function readDataFile(path: string): Promise<string | { readonly problem: 
   }
 }
 
+/** `--patients N`: a whole number from 1 to maxPatients, or undefined when absent. */
+function patientsOption(value: string | boolean | undefined): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const patients = Number(value);
+  if (!(Number.isInteger(patients) && patients >= 1 && patients <= maxPatients)) {
+    throw new UsageError(`rtsim calibrate: --patients expects a whole number from 1 to ${maxPatients}, got '${value}'`);
+  }
+  return patients;
+}
+
+/** A local-control evidence file is told by its top-level `series` list (DATA files have `cohorts`). */
+function isEvidenceFile(file: ScenarioText): file is Extract<ScenarioText, { ok: true }> {
+  return file.ok && typeof file.value === 'object' && file.value !== null && Array.isArray((file.value as { series?: unknown }).series);
+}
+
+/**
+ * Fits a validated DATA file with progress on stderr (redrawn in place on a terminal), then writes
+ * calibration.json and calibration.html and prints the tables (or the JSON).
+ */
+async function fitDataFile(setup: CalibrationSetup, text: string, directory: string, options: { readonly profile: boolean; readonly json: boolean }, io: CliIo): Promise<number> {
+  await checkOutputDirectory('calibrate', directory);
+  const fitted = setup.cohorts.filter((c) => c.role === 'fit').length;
+  io.stderr.write(
+    `rtsim calibrate: ${setup.parameters.length} parameter${setup.parameters.length === 1 ? '' : 's'}, ${fitted} fitted and ${setup.cohorts.length - fitted} held-out series, ${setup.patients} virtual patients per series\n`,
+  );
+  const started = Date.now();
+  const tty = io.stderr.isTTY === true;
+  let drawn = false;
+  const run = runCalibration(setup, {
+    profile: options.profile,
+    version: rtsimVersion(),
+    ...(io.signal === undefined ? {} : { signal: io.signal }),
+    onProgress: (progress) => {
+      if (!tty) return;
+      const what = progress.stage === 'profile' ? `profile ${(progress.parameter ?? 0) + 1}/${progress.parameters}` : progress.stage;
+      io.stderr.write(`\r${what}: ${progress.evaluations} evaluations, −2 ln L ${progress.deviance.toFixed(3)}, ${formatDuration(Date.now() - started)}\u001b[K`);
+      drawn = true;
+    },
+  });
+  const outcome = await calibrationOutcome(
+    run.finally(() => {
+      if (drawn) io.stderr.write('\r\u001b[K');
+    }),
+    io,
+  );
+  if (!outcome.ok) return outcome.status;
+  const json = `${JSON.stringify(outcome.results, null, 2)}\n`;
+  const files = [
+    { name: 'calibration.json', content: json },
+    { name: 'calibration.html', content: calibrationReportHtml(outcome.results, text) },
+  ];
+  const failed = await writeCalibrationFiles(directory, files, io);
+  if (failed !== undefined) return failed;
+  io.stdout.write(options.json ? json : calibrationTable(outcome.results));
+  io.stderr.write(`rtsim calibrate: done in ${formatDuration(Date.now() - started)}; wrote calibration.json and calibration.html to ${terminalText(directory)}\n`);
+  return exitCodes.ok;
+}
 
 /**
  * `rtsim calibrate DATA [--patients N] [--out DIR] [--no-profile] [--json]` (docs/calibration.md): reads and
@@ -40,7 +100,8 @@ async function readDataFile(path: string): Promise<string | { readonly problem: 
  * parameters (runCalibration), prints the parameter and series tables (or calibration.json with --json), and
  * writes calibration.json and calibration.html into the output directory (default `<file-stem>-calibration/`
  * next to the file), both only once the fit is complete. Progress on stderr: redrawn in place on a terminal,
- * a start and an end line otherwise. Ctrl-C stops between evaluations and writes nothing (status 130).
+ * a start and an end line otherwise. Ctrl-C stops between evaluations and writes nothing (status 130). A
+ * local-control evidence file (a top-level `series` list) goes to calibrateEvidence; the file is parsed once.
  * @param args - the arguments after `calibrate`
  * @param io - streams, working directory, abort signal
  * @returns the exit status: 0, 1 (the fit failed or files could not be written), 2 (invalid input), 130
@@ -61,27 +122,19 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     return exitCodes.ok;
   }
   if (positionals.length !== 1) throw new UsageError('rtsim calibrate: expected one DATA file (see rtsim calibrate --help)');
-  let patients: number | undefined;
-  if (typeof values.patients === 'string') {
-    patients = Number(values.patients);
-    if (!(Number.isInteger(patients) && patients >= 1 && patients <= maxPatients)) {
-      throw new UsageError(`rtsim calibrate: --patients expects a whole number from 1 to ${maxPatients}, got '${values.patients}'`);
-    }
-  }
+  const patients = patientsOption(values.patients);
   const name = positionals[0];
   const path = resolve(io.cwd, name);
-  const read = await readDataFile(path);
-  if (typeof read !== 'string') {
-    io.stderr.write(`rtsim calibrate: cannot read ${terminalText(name)}: ${terminalText(read.problem)}\n`);
+  const text = await readDataFile(path);
+  if (typeof text !== 'string') {
+    io.stderr.write(`rtsim calibrate: cannot read ${terminalText(name)}: ${terminalText(text.problem)}\n`);
     return exitCodes.invalidInput;
   }
-  const text = read;
   const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
   const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
-  // A local-control evidence file is told by its top-level `series` list (DATA files have `cohorts`).
-  const evidence = readScenarioText(text, basename(path));
-  if (evidence.ok && typeof evidence.value === 'object' && evidence.value !== null && Array.isArray((evidence.value as { series?: unknown }).series)) {
-    return calibrateEvidence(evidence, {
+  const file = readScenarioText(text, basename(path));
+  if (isEvidenceFile(file)) {
+    return calibrateEvidence(file, {
       name,
       directory,
       ...(patients === undefined ? {} : { patients }),
@@ -95,56 +148,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   if (values['no-fit'] === true || values.fit !== undefined || values.markdown === true) {
     throw new UsageError('rtsim calibrate: --no-fit, --fit and --markdown are for local-control evidence files (a top-level series list)');
   }
-  const parsed = parseCalibration(text, basename(path), patients === undefined ? {} : { patients });
-  if (!parsed.ok) {
-    io.stderr.write(`rtsim calibrate: ${terminalText(name)} is not a valid calibration file (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
-    for (const issue of parsed.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
-    return exitCodes.invalidInput;
-  }
-  const { setup } = parsed;
-  await checkOutputDirectory('calibrate', directory);
-  const fitted = setup.cohorts.filter((c) => c.role === 'fit').length;
-  io.stderr.write(
-    `rtsim calibrate: ${setup.parameters.length} parameter${setup.parameters.length === 1 ? '' : 's'}, ${fitted} fitted and ${setup.cohorts.length - fitted} held-out series, ${setup.patients} virtual patients per series\n`,
-  );
-  const started = Date.now();
-  const tty = io.stderr.isTTY === true;
-  let drawn = false;
-  let results;
-  try {
-    results = await runCalibration(setup, {
-      profile: values['no-profile'] !== true,
-      version: rtsimVersion(),
-      ...(io.signal === undefined ? {} : { signal: io.signal }),
-      onProgress: (progress) => {
-        if (!tty) return;
-        const what = progress.stage === 'profile' ? `profile ${(progress.parameter ?? 0) + 1}/${progress.parameters}` : progress.stage;
-        io.stderr.write(`\r${what}: ${progress.evaluations} evaluations, −2 ln L ${progress.deviance.toFixed(3)}, ${formatDuration(Date.now() - started)}\u001b[K`);
-        drawn = true;
-      },
-    });
-  } catch (error) {
-    if (drawn) io.stderr.write('\r\u001b[K');
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim calibrate: interrupted; nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim calibrate: the fit failed: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
-    return exitCodes.failed;
-  }
-  if (drawn) io.stderr.write('\r\u001b[K');
-  const json = `${JSON.stringify(results, null, 2)}\n`;
-  try {
-    await writeFilesAtomically(directory, [
-      { name: 'calibration.json', content: json },
-      { name: 'calibration.html', content: calibrationReportHtml(results, text) },
-    ], io.signal);
-  } catch (error) {
-    if (io.signal?.aborted === true) return exitCodes.interrupted;
-    io.stderr.write(`rtsim calibrate: could not write the results: ${terminalText((error as Error).message)}\n`);
-    return exitCodes.failed;
-  }
-  io.stdout.write(values.json === true ? json : calibrationTable(results));
-  io.stderr.write(`rtsim calibrate: done in ${formatDuration(Date.now() - started)}; wrote calibration.json and calibration.html to ${terminalText(directory)}\n`);
-  return exitCodes.ok;
+  const parsed = file.ok ? validateCalibrationText(file, patients === undefined ? {} : { patients }) : file;
+  if (!parsed.ok) return invalidFileStatus('calibrate', name, 'calibration file', parsed.issues, io);
+  return fitDataFile(parsed.setup, text, directory, { profile: values['no-profile'] !== true, json: values.json === true }, io);
 }

@@ -4,16 +4,17 @@ import { evidenceCoverageLines, evidenceMarkdown, evidenceTermCells, evidenceTer
 import { parseEvidence } from '../calibration/parseEvidence.js';
 import { runEvidenceCalibration } from '../calibration/runEvidenceCalibration.js';
 import type { ScenarioText } from '../scenario/readScenarioText.js';
+import { calibrationOutcome } from './calibrationOutcome.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
 import { formatDuration } from './formatDuration.js';
-import { formatIssueLine } from './formatIssueLine.js';
+import { invalidFileStatus } from './invalidFileStatus.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 import { UsageError } from './UsageError.js';
-import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { writeCalibrationFiles } from './writeCalibrationFiles.js';
 
 /**
  * Reads `--fit PATH=MIN:MAX[:log],…`: parameters to fit given on the command line.
@@ -61,11 +62,7 @@ export async function calibrateEvidence(read: Extract<ScenarioText, { ok: true }
   const extra = options.fit === undefined ? [] : parseFitOption(options.fit);
   if (options.noFit && extra.length > 0) throw new UsageError('rtsim calibrate: --no-fit and --fit together: choose one');
   const parsed = parseEvidence(read, { ...(options.patients === undefined ? {} : { patients: options.patients }), parameters: extra });
-  if (!parsed.ok) {
-    io.stderr.write(`rtsim calibrate: ${terminalText(options.name)} is not a valid local-control evidence file (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
-    for (const issue of parsed.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
-    return exitCodes.invalidInput;
-  }
+  if (!parsed.ok) return invalidFileStatus('calibrate', options.name, 'local-control evidence file', parsed.issues, io);
   const { setup } = parsed;
   await checkOutputDirectory('calibrate', options.directory);
   const fitting = !options.noFit && setup.parameters.length > 0;
@@ -74,25 +71,12 @@ export async function calibrateEvidence(read: Extract<ScenarioText, { ok: true }
     `rtsim calibrate: local-control evidence, ${setup.series.length} series (${[...roles].join(', ')}), ${setup.parts.length} population parts × ${setup.patients} virtual patients; ${fitting ? `fitting ${setup.parameters.length} parameter${setup.parameters.length === 1 ? '' : 's'}` : 'predicting with the library defaults'}\n`,
   );
   const started = Date.now();
-  let results;
-  try {
-    results = await runEvidenceCalibration(setup, { fit: fitting, profile: !options.noProfile, version: rtsimVersion(), ...(io.signal === undefined ? {} : { signal: io.signal }) });
-  } catch (error) {
-    if (io.signal?.aborted === true) {
-      io.stderr.write('rtsim calibrate: interrupted; nothing was written\n');
-      return exitCodes.interrupted;
-    }
-    io.stderr.write(`rtsim calibrate: the fit failed: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
-    return exitCodes.failed;
-  }
+  const outcome = await calibrationOutcome(runEvidenceCalibration(setup, { fit: fitting, profile: !options.noProfile, version: rtsimVersion(), ...(io.signal === undefined ? {} : { signal: io.signal }) }), io);
+  if (!outcome.ok) return outcome.status;
+  const { results } = outcome;
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  try {
-    await writeFilesAtomically(options.directory, [{ name: 'calibration.json', content: json }], io.signal);
-  } catch (error) {
-    if (io.signal?.aborted === true) return exitCodes.interrupted;
-    io.stderr.write(`rtsim calibrate: could not write the results: ${terminalText((error as Error).message)}\n`);
-    return exitCodes.failed;
-  }
+  const failed = await writeCalibrationFiles(options.directory, [{ name: 'calibration.json', content: json }], io);
+  if (failed !== undefined) return failed;
   if (options.json) io.stdout.write(json);
   else if (options.markdown) io.stdout.write(evidenceMarkdown(results));
   else {

@@ -1,11 +1,8 @@
 import * as v from 'valibot';
 import { distributionSchema } from './distributionSchema.js';
-import type { FieldProblem } from './fieldSchemas.js';
-import { checked, choiceField, mapping, numberField } from './fieldSchemas.js';
+import { choiceField, mapping, numberField } from './fieldSchemas.js';
 import type { CovariatesInput, MarginClassesInput } from './ScenarioInput.js';
-
-/** Tolerance on shares summing to 1 (as marginSumTolerance). */
-const shareSumTolerance = 1e-9;
+import { sharesSchema } from './sharesSchema.js';
 
 /** Margin classes of the local-control model, best first (docs/local-control-model.md, "Engine wiring"). */
 export const marginClassNames = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2'] as const;
@@ -13,19 +10,8 @@ export const marginClassNames = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplan
 /** A margin class of the local-control model (R2: gross residual disease). */
 export type MarginClassName = (typeof marginClassNames)[number];
 
-/** Shares that must sum to 1: each key optional (absent = 0), at least one given. */
-function shares<const K extends readonly string[]>(keys: K, label: string, description: string, what: (key: string) => string) {
-  const entries = Object.fromEntries(keys.map((key) => [key, v.exactOptional(numberField({ min: 0, max: 1 }, what(key)))])) as {
-    [P in K[number]]: v.ExactOptionalSchema<ReturnType<typeof numberField>, undefined>;
-  };
-  return checked(mapping(entries, label, description), (value: Partial<Record<K[number], number>>): FieldProblem[] => {
-    const sum = keys.reduce((total, key) => total + (value[key as K[number]] ?? 0), 0);
-    return Math.abs(sum - 1) <= shareSumTolerance ? [] : [{ keys: [], message: `the shares ${keys.join(', ')} must sum to 1, got ${sum}` }];
-  });
-}
-
 /** Graded margin shares of a surgery after an unplanned excision (the local-control model only). */
-export const marginClassesSchema: v.GenericSchema<MarginClassesInput> = shares(
+export const marginClassesSchema: v.GenericSchema<MarginClassesInput> = sharesSchema(
   marginClassNames,
   `margin classes: { ${marginClassNames.join(', ')} }`,
   'Share of patients in each margin class after a prior unplanned excision; absent classes are 0, the shares sum to 1.',
@@ -39,12 +25,12 @@ export const marginClassesSchema: v.GenericSchema<MarginClassesInput> = shares(
 export const covariatesSchema: v.GenericSchema<CovariatesInput> = mapping(
   {
     age: v.exactOptional(v.pipe(distributionSchema, v.description('Age in years, a distribution over patients (the model uses age ≥ 50). Default normal, mean 58, sd 15, truncated to [18, 95].'))),
-    grade: v.exactOptional(shares(['G1', 'G2', 'G3'] as const, 'grade shares: { G1, G2, G3 }', 'FNCLCC grade shares. Default G1 0.2, G2 0.35, G3 0.45.', (k) => `Share of grade ${k} (0 to 1).`)),
-    depth: v.exactOptional(shares(['deep', 'superficial'] as const, 'depth shares: { deep, superficial }', 'Depth shares. Default deep 0.7.', (k) => `Share of ${k} tumours (0 to 1).`)),
+    grade: v.exactOptional(sharesSchema(['G1', 'G2', 'G3'] as const, 'grade shares: { G1, G2, G3 }', 'FNCLCC grade shares. Default G1 0.2, G2 0.35, G3 0.45.', (k) => `Share of grade ${k} (0 to 1).`)),
+    depth: v.exactOptional(sharesSchema(['deep', 'superficial'] as const, 'depth shares: { deep, superficial }', 'Depth shares. Default deep 0.7.', (k) => `Share of ${k} tumours (0 to 1).`)),
     site: v.exactOptional(
-      shares(['extremity', 'trunk-wall', 'retroperitoneum', 'head-neck'] as const, 'site shares: { extremity, trunk-wall, retroperitoneum, head-neck }', 'Site shares. Default extremity 0.75, trunk-wall 0.1, retroperitoneum 0.1, head-neck 0.05.', (k) => `Share of ${k} tumours (0 to 1).`),
+      sharesSchema(['extremity', 'trunk-wall', 'retroperitoneum', 'head-neck'] as const, 'site shares: { extremity, trunk-wall, retroperitoneum, head-neck }', 'Site shares. Default extremity 0.75, trunk-wall 0.1, retroperitoneum 0.1, head-neck 0.05.', (k) => `Share of ${k} tumours (0 to 1).`),
     ),
-    presentation: v.exactOptional(shares(['primary', 'recurrent'] as const, 'presentation shares: { primary, recurrent }', 'Presentation shares. Default primary 0.9.', (k) => `Share of ${k} presentations (0 to 1).`)),
+    presentation: v.exactOptional(sharesSchema(['primary', 'recurrent'] as const, 'presentation shares: { primary, recurrent }', 'Presentation shares. Default primary 0.9.', (k) => `Share of ${k} presentations (0 to 1).`)),
     unplannedExcision: v.exactOptional(numberField({ min: 0, max: 1 }, 'Share of patients referred after an unplanned excision (0 to 1); their margins follow surgery.marginsAfterUnplannedExcision. Default 0.')),
   },
   'covariates: { age?, grade?, depth?, site?, presentation?, unplannedExcision? }',
