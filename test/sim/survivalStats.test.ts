@@ -10,18 +10,8 @@ import { requiredEvents } from '../../packages/sim/src/stats/requiredEvents.js';
 import { restrictedMeanDifference } from '../../packages/sim/src/stats/restrictedMeanDifference.js';
 import { restrictedMeanSurvival } from '../../packages/sim/src/stats/restrictedMeanSurvival.js';
 import { timeToEventSampleSize } from '../../packages/sim/src/stats/timeToEventSampleSize.js';
+import { mercaptopurine, placebo } from './freireichLeukaemia.js';
 
-// Freireich et al. (1963) Blood 21:699, remission times in weeks (the Gehan 1965 leukaemia data), in weekly bins:
-// week t is bin t − 1 (events at its end t, censored patients leaving after them), as in statsSurvival.test.ts.
-function weeklyBins(failures: number[], censoredTimes: number[], weeks = 35): GroupedSurvival {
-  const events = new Array<number>(weeks).fill(0);
-  const censored = new Array<number>(weeks).fill(0);
-  for (const t of failures) events[t - 1] = events[t - 1] + 1;
-  for (const t of censoredTimes) censored[t - 1] = censored[t - 1] + 1;
-  return { events, censored, atRiskStart: failures.length + censoredTimes.length };
-}
-const mercaptopurine = weeklyBins([6, 6, 6, 7, 10, 13, 16, 22, 23], [6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35]);
-const placebo = weeklyBins([1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 22, 23], []);
 const oneCause = (group: GroupedSurvival): CompetingRiskBins => ({ events: [group.events], censored: group.censored, atRiskStart: group.atRiskStart });
 const pooled = (bins: CompetingRiskBins): number[] =>
   Array.from(bins.censored, (_, j) => bins.events.reduce((sum, cause) => sum + cause[j], 0));

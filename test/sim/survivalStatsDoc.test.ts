@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import type { GroupedSurvival } from '../../packages/sim/src/stats/GroupedSurvival.js';
 import { petoHazardRatio } from '../../packages/sim/src/stats/petoHazardRatio.js';
 import { requiredEvents } from '../../packages/sim/src/stats/requiredEvents.js';
 import { restrictedMeanSurvival } from '../../packages/sim/src/stats/restrictedMeanSurvival.js';
 import { timeToEventSampleSize } from '../../packages/sim/src/stats/timeToEventSampleSize.js';
+import { mercaptopurine, placebo } from './freireichLeukaemia.js';
 
-// docs/survival-statistics.md quotes worked examples in a table; each row is recomputed here, so the doc and the
-// code cannot part. Freireich et al. (1963) remission weeks in weekly bins, as in survivalStats.test.ts.
-function weeklyBins(failures: number[], censoredTimes: number[], weeks = 35): GroupedSurvival {
-  const events = new Array<number>(weeks).fill(0);
-  const censored = new Array<number>(weeks).fill(0);
-  for (const t of failures) events[t - 1] = events[t - 1] + 1;
-  for (const t of censoredTimes) censored[t - 1] = censored[t - 1] + 1;
-  return { events, censored, atRiskStart: failures.length + censoredTimes.length };
-}
-const mercaptopurine = weeklyBins([6, 6, 6, 7, 10, 13, 16, 22, 23], [6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35]);
-const placebo = weeklyBins([1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 22, 23], []);
+// docs/survival-statistics.md quotes worked examples in a table (the Freireich leukaemia arms of
+// freireichLeukaemia.ts); each row is recomputed here, so the doc and the code cannot part.
 
 const examples = new Map<string, () => number>([
   ["requiredEvents(0.75)", () => requiredEvents(0.75)],
