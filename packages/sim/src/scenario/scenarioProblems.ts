@@ -39,7 +39,8 @@ function duplicateIds(
  * `ref` that names a library subtype, the parameters an inline subtype cannot do without (alpha,
  * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level), and the names and
  * pairs of `uncertainty.correlations` (correlationProblems), at most `maxArms` arms, and the arm ids and pairs of
- * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems). Runs on the raw
+ * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems); covariates,
+ * localControlModel and background only with an arm that uses the local-control model. Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -67,6 +68,9 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   const usesLocalControl = Array.isArray(value.arms) && value.arms.some((arm) => isMapping(arm) && arm.localControl !== undefined);
   if (cohort !== undefined && cohort.covariates !== undefined && !usesLocalControl) {
     issues.push({ path: ['cohort', 'covariates'], message: 'covariates act only through the local-control model: give some arm localControl: residual-disease, or remove them' });
+  }
+  if (value.background !== undefined && !usesLocalControl) {
+    issues.push({ path: ['background'], message: "death from other causes is drawn at each patient's age, a covariate of the local-control model: give some arm localControl: residual-disease, or remove background" });
   }
   if (value.localControlModel !== undefined && !usesLocalControl) {
     issues.push({ path: ['localControlModel'], message: 'localControlModel overrides the residual-disease model: give some arm localControl: residual-disease, or remove it' });
