@@ -25,7 +25,7 @@ const publicTypes = [
   'ArmComparison', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
   'AvatarComparison', 'AvatarCsvIssue', 'AvatarCsvResult', 'AvatarData', 'AvatarFit', 'AvatarInterval',
   'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions', 'BackgroundInput',
-  'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CovariatesInput', 'DistributionInput',
+  'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CompetingEventsAtTime', 'CompetingEventsCurves', 'CompetingEventsOutcome', 'CovariatesInput', 'DistributionInput',
   'DoseVolumeBin', 'FractionInput', 'FractionSelectionInput', 'GapInput', 'GardBandOutcome', 'GardScheduleInput',
   'GroupOutcome', 'HyperthermiaModifierInput', 'ImmunotherapyModifierInput', 'InlineSubtypeInput', 'Interval',
   'LesionsInput', 'LibrarySubtypeInput', 'ListScheduleInput', 'LocalControlAt', 'LocalControlAtTime', 'LogisticOrganAtRiskInput',
