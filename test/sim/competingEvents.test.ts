@@ -36,7 +36,7 @@ function scenarioText(options: { patients?: number; background?: string; age?: s
 name: competing events
 references: ["test scenario"]
 seed: ${options.seed ?? 15}
-patients: ${options.patients ?? 12000}
+patients: ${options.patients ?? 8200}
 cohort:
   volume: { dist: lognormal, median: 150, sigma: 0.8 }
   covariates: { unplannedExcision: 0.2${options.age === undefined ? '' : `, age: ${options.age}`} }
@@ -168,15 +168,73 @@ describe('competing events: a life table alone reproduces its own survival', () 
   });
 });
 
+describe('competing events: arms.csv, terminal table and report', () => {
+  const parse = (csv: string): { head: string[]; rows: string[][] } => {
+    const [head = '', ...rows] = csv.trimEnd().split('\n');
+    return { head: head.split(','), rows: rows.map((row) => row.split(',')) };
+  };
+
+  it('arms.csv appends the endpoint columns with background only; arm and stratum rows hold the results.json values', () => {
+    const plain = parse(without.csv);
+    const { head, rows } = parse(withBackground.csv);
+    // Files without background keep their columns; with it the competing-event columns follow them.
+    expect(head.slice(0, plain.head.length)).toEqual(plain.head);
+    expect(head.slice(plain.head.length)).toHaveLength(1 + 4 * 4 * 3);
+    expect(head[plain.head.length]).toBe('competing_patients');
+    const column = (name: string): number => {
+      const index = head.indexOf(name);
+      if (index < 0) throw new Error(`no column ${name}`);
+      return index;
+    };
+    const arm = armOf(withBackground.results, 'preop');
+    const armRow = rows.find((row) => row[0] === 'preop' && row[2] === 'arm') ?? [];
+    const g3 = (arm.byStratum ?? []).find((group) => group.stratum === 'G3');
+    const g3Row = rows.find((row) => row[0] === 'preop' && row[2] === 'grade' && row[3] === 'G3') ?? [];
+    for (const [row, outcome] of [[armRow, events(arm)], [g3Row, g3 === undefined ? undefined : events(g3)]] as const) {
+      if (outcome === undefined) throw new Error('no G3 stratum');
+      expect(Number(row[column('competing_patients')])).toBe(outcome.patients);
+      const at5 = outcome.atTimes?.[2];
+      expect(Number(row[column('lrfs_at_5y')])).toBe(at5?.localRecurrenceFreeSurvival);
+      expect(Number(row[column('lrfs_at_5y_ci95_lower')])).toBe(at5?.localRecurrenceFreeSurvivalCi95?.[0]);
+      expect(Number(row[column('cif_local_recurrence_at_10y')])).toBe(outcome.atTimes?.[3]?.localRecurrenceIncidence);
+      expect(Number(row[column('cif_other_cause_death_at_2y_ci95_upper')])).toBe(outcome.atTimes?.[1]?.otherCauseDeathIncidenceCi95?.[1]);
+      expect(Number(row[column('local_control_death_censored_at_1y')])).toBe(outcome.atTimes?.[0]?.localControl);
+    }
+    // Subtype rows have no competing events: empty cells.
+    const subtypeRow = rows.find((row) => row[2] === 'subtype') ?? [];
+    expect(subtypeRow.slice(plain.head.length).every((cell) => cell === '')).toBe(true);
+  });
+
+  it('rtsim run prints LRFS beside LC, with a note on what each counts; without background neither', () => {
+    expect(withBackground.stdout).toMatch(/LC 10 y \(%\)\s+LRFS 1 y \(%\)\s+LRFS 2 y \(%\)\s+LRFS 5 y \(%\)\s+LRFS 10 y \(%\)/);
+    const lrfs10 = events(armOf(withBackground.results, 'alone')).atTimes?.[3]?.localRecurrenceFreeSurvival ?? Number.NaN;
+    const line = withBackground.stdout.split('\n').find((text) => text.startsWith('alone ')) ?? '';
+    expect(line.trimEnd().endsWith((100 * lrfs10).toFixed(1))).toBe(true);
+    expect(withBackground.stdout).toContain('LRFS: local recurrence or death from other causes (us-ssa-2017, 45 % women)');
+    expect(without.stdout).not.toMatch(/LRFS/);
+  });
+
+  it('the report has the LRFS curves and the endpoint table with background, and neither without', () => {
+    expect(withBackground.html).toContain('<h2>Local recurrence and death from other causes</h2>');
+    expect(withBackground.html).toMatch(/<svg[^>]*aria-labelledby="lrfs-title lrfs-desc"/);
+    expect((withBackground.html.match(/Local-recurrence-free survival \(%\)/g) ?? []).length).toBe(1);
+    expect(withBackground.html).toContain('CIF local recurrence (%)');
+    expect(without.html).not.toContain('Local recurrence and death from other causes');
+  });
+});
+
 describe('competing events: determinism and shards', () => {
-  const text = scenarioText({ patients: 9000, background: '{ lifeTable: de-destatis-2022-2024, sex: { female: 0.5 } }' });
+  // 8200 patients are 3 blocks (4096 each, the last 8).
+  const text = scenarioText({ patients: 8200, background: '{ lifeTable: de-destatis-2022-2024, sex: { female: 0.5 } }' });
+  beforeAll(async () => {
+    writeFileSync(join(directory, 'sharded.yaml'), text);
+    for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
+  });
 
   it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', async () => {
     const single = await run('single', text);
     const threads = await run('threads', text, '--workers', '2');
     expect(threads.json).toBe(single.json);
-    writeFileSync(join(directory, 'sharded.yaml'), text);
-    for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
     const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
     expect(merged.status).toBe(exitCodes.ok);
     expect(read('merged', 'results.json')).toBe(single.json);
@@ -184,9 +242,7 @@ describe('competing events: determinism and shards', () => {
   });
 
   it('a shard with a death after a recurrence that never came is refused (checksum recomputed), naming the file', async () => {
-    writeFileSync(join(directory, 'tamper.yaml'), text);
-    for (const k of [1, 2, 3]) expect((await rtsim('run', 'tamper.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'tamper')).status).toBe(exitCodes.ok);
-    const part = JSON.parse(read('tamper', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
     const { counts, dimensions } = part.accumulator;
     expect(dimensions.competingEvents).toBe(1);
     // PartialLayout: the competing-events section ends the counts, arms × (1 + 16) groups × 3T; arm 0's whole-arm
@@ -194,8 +250,8 @@ describe('competing events: determinism and shards', () => {
     const bins = dimensions.timeBins ?? 0;
     const start = counts.length - (dimensions.arms ?? 0) * 17 * 3 * bins;
     counts[start + 2 * bins] = (counts[start + 2 * bins] ?? 0) + 1;
-    writeFileSync(join(directory, 'tamper', 'edited.json'), JSON.stringify(resealShard(part)));
-    const merged = await rtsim('merge', join('tamper', 'partial-1-of-3.json'), join('tamper', 'edited.json'), join('tamper', 'partial-3-of-3.json'), '--out', 'never');
+    writeFileSync(join(directory, 'parts', 'edited.json'), JSON.stringify(resealShard(part)));
+    const merged = await rtsim('merge', join('parts', 'partial-1-of-3.json'), join('parts', 'edited.json'), join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(merged.status).toBe(exitCodes.invalidInput);
     expect(merged.stderr).toContain('edited.json');
     expect(merged.stderr).toContain('deaths after a recurrence');
