@@ -276,4 +276,13 @@ background: { lifeTable: us-ssa-2017, sex: male }
     expect(outcome.stderr).toMatch(/background/);
     expect(outcome.stderr).toMatch(/localControl: residual-disease/);
   });
+
+  it('background with an age covariate that can draw below 0 is refused at cohort.covariates.age; min 0 is accepted', async () => {
+    for (const [age, refused] of [['{ dist: normal, mean: 20, sd: 15 }', true], ['{ dist: uniform, min: -1, max: 40 }', true], ['{ dist: normal, mean: 20, sd: 15, min: 0 }', false]] as const) {
+      writeFileSync(join(directory, 'age.yaml'), scenarioText({ patients: 100, age, background: '{ lifeTable: us-ssa-2017, sex: male }' }));
+      const outcome = await rtsim('validate', 'age.yaml');
+      expect(outcome.status).toBe(refused ? exitCodes.invalidInput : exitCodes.ok);
+      if (refused) expect(outcome.stderr).toMatch(/cohort\.covariates\.age.*ages must be ≥ 0/);
+    }
+  });
 });
