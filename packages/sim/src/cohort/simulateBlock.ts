@@ -1,4 +1,4 @@
-import { lifeTableDeathYears, normalQuantile, portableExp } from '@rtsim/core';
+import { normalQuantile, portableExp, yearOfAgeDeathYears } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { blockStream, nextBlockUniform, nextBlockUniforms } from '../random/blockStream.js';
 import { keyedStream } from '../random/keyedStream.js';
@@ -259,14 +259,15 @@ function countStratum(counts: Int32Array, at: number, controlled: boolean, bin: 
 }
 
 /**
- * Days from the first treatment event to the patient's death from other causes: lifeTableDeathYears at the patient's
- * age (the age covariate's quantile of its age uniform) for its sex (a woman when the sex uniform is below the share
- * of women), times 365.25 days a year. NaN when the life table gives NaN.
+ * Days from the first treatment event to the patient's death from other causes: core's lifeTableDeathYears at the
+ * patient's age (the age covariate's quantile of its age uniform) for its sex (a woman when the sex uniform is below
+ * the share of women), times 365.25 days a year; computed as yearOfAgeDeathYears on the plan's hazards of that sex,
+ * the same bits without a logarithm per year of age. NaN when the life table gives NaN.
  */
 function otherCauseDeathDay(background: BackgroundPlan, lc: LocalControlPlan, ageUniform: number, uniforms: Float64Array): number {
   const age = distributionQuantile(lc.age, ageUniform);
-  const sex = uniforms[0] < background.femaleShare ? 'female' : 'male';
-  return lifeTableDeathYears(background.table, sex, age, uniforms[1]) * 365.25;
+  const hazards = uniforms[0] < background.femaleShare ? background.femaleHazards : background.maleHazards;
+  return yearOfAgeDeathYears(hazards, age, uniforms[1]) * 365.25;
 }
 
 /**
