@@ -33,8 +33,9 @@ export interface GroupOutcome {
 }
 
 /**
- * Kaplan–Meier local control at a chosen time, and the cumulative incidence of local recurrence 1 − LC (no
- * competing event is simulated: every patient is followed to the horizon).
+ * Kaplan–Meier local control at a chosen time, and the cumulative incidence of local recurrence 1 − LC (every
+ * patient is followed to the horizon for recurrence: death from other causes is ignored here even with
+ * `background`, whose endpoints are in `competingEvents`).
  */
 export interface LocalControlAtTime {
   readonly years: number;

@@ -420,6 +420,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * block's keyed stream of every marker and agent (keyedStream), its per-arm dose scale, kill, span and GARD come from
  * evaluatePatientExtras, and the block's biomarker sections (PartialLayout) are filled. Without extras nothing of
  * this runs, and the block is exactly what it was before these features.
+ *
+ * With `plan.background` (local-control model only), each patient also takes 2 uniforms from the block's
+ * `background:otherCauseDeath` stream (sex, time of death from other causes, shared by every arm), and each arm's
+ * first event (local recurrence, or death) and any death after a recurrence are counted per time bin in the arm's and
+ * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
  * @param plan - from {@link compilePlan}
