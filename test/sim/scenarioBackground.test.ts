@@ -8,7 +8,8 @@ const minimal = {
   seed: 3,
   patients: 10,
   cohort: { volume: 10, subtypes: [{ ref: 'sts' }] },
-  arms: [{ id: 'a', schedule: { fractions: 25, dose: 2 } }],
+  // background draws each patient's death at its age, a covariate of the local-control model
+  arms: [{ id: 'a', localControl: 'residual-disease', schedule: { fractions: 25, dose: 2 } }],
   followUp: { years: 5 },
 };
 

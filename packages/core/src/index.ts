@@ -98,3 +98,4 @@ export { yearOfAgeHazard } from './yearOfAgeHazard.js';
 export { lifeTableCumulativeHazard } from './lifeTableCumulativeHazard.js';
 export { lifeTableSurvival } from './lifeTableSurvival.js';
 export { lifeTableDeathYears } from './lifeTableDeathYears.js';
+export { yearOfAgeDeathYears } from './yearOfAgeDeathYears.js';

@@ -27,6 +27,11 @@ export interface LocalControlOptions {
   readonly id?: string;
   /** What one curve is, for the accessible description (default `arm`; e.g. `stratum`). */
   readonly seriesNoun?: string;
+  /**
+   * What the curves estimate, for the y axis (`… (%)`) and the description (default `Local control`; e.g.
+   * `Local-recurrence-free survival` for the competing-events curve).
+   */
+  readonly quantity?: string;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface LocalControlOptions {
  * ({@link seriesStyle}), and a legend names them. Non-finite values (an empty group) end the line; values below
  * `yMin` are drawn at `yMin`.
  * @param data - bin width (days) and the curves
- * @param options - size (px), font size (px), colours, title, lower y limit, id prefix, noun of a series
+ * @param options - size (px), font size (px), colours, title, lower y limit, id prefix, noun of a series, the quantity
  * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
  */
 export function localControlChart(data: LocalControlData, options: LocalControlOptions = {}): string {
@@ -57,12 +62,12 @@ export function localControlChart(data: LocalControlData, options: LocalControlO
       id: options.id ?? 'local-control',
       className: 'local-control',
       title,
-      description: `Kaplan–Meier local control against time since the start of treatment, one step line per ${options.seriesNoun ?? 'arm'}: ${data.series.map((one) => one.label).join(', ')}.`,
+      description: `${options.quantity ?? 'Kaplan–Meier local control'} against time since the start of treatment, one step line per ${options.seriesNoun ?? 'arm'}: ${data.series.map((one) => one.label).join(', ')}.`,
       width: options.width ?? 640,
       height: options.height ?? 360,
       fontSize: options.fontSize ?? 12,
       x: { label: 'Time since start of treatment (years)', domain: [0, years > 0 ? years : 1], ticks: Math.min(10, Math.max(2, Math.round(years))) },
-      y: { label: 'Local control (%)', domain: [yMin, 1], ticks: 5, format: (value) => svgNumber(100 * value, 1) },
+      y: { label: `${options.quantity ?? 'Local control'} (%)`, domain: [yMin, 1], ticks: 5, format: (value) => svgNumber(100 * value, 1) },
     },
   );
 }

@@ -9,6 +9,7 @@ import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
 import { lesionTable } from './lesionTable.js';
 import { textTable } from './textTable.js';
+import { survivalAt } from '../stats/survivalAt.js';
 
 
 /**
@@ -21,7 +22,8 @@ import { textTable } from './textTable.js';
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
  * GARD. With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
- * per-lesion table of lesion arms (lesionTable).
+ * per-lesion table of lesion arms (lesionTable). With `background`, LRFS (local recurrence or death from other causes)
+ * at the same times follows the LC columns, and a note under the table says what each counts.
  * @param results - the results of a run
  * @param by - the strata dimensions to show (`rtsim run --by`; default grade and margin class)
  * @returns the text, ending with a newline
@@ -50,8 +52,21 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     times === undefined
       ? [formatPercent(arm.localControl.year2), formatPercent(arm.localControl.year5)]
       : (arm.localControlAtTimes ?? []).map((at) => formatPercent(at.localControl));
+  // With background, LRFS beside LC: at the followUp.at times, else at 2 and 5 years from the curve.
+  const background = results.background;
+  const lrfsYears = times ?? [2, 5];
+  const lrfsHeads = background === undefined ? [] : lrfsYears.map((t) => `LRFS ${svgNumber(t, 2)} y (%)`);
+  const lrfsCells = (arm: TrialResults['arms'][number]): string[] => {
+    const events = arm.competingEvents;
+    if (background === undefined) return [];
+    if (events === undefined) return lrfsYears.map(() => '—');
+    const curve = events.curves?.localRecurrenceFreeSurvival ?? [];
+    return times === undefined
+      ? lrfsYears.map((t) => formatPercent(survivalAt(curve, results.followUp.binDays, 52 * t * results.followUp.binDays)))
+      : (events.atTimes ?? []).map((at) => formatPercent(at.localRecurrenceFreeSurvival));
+  };
   const arms = textTable(
-    ['arm', 'schedule', 'T (d)', 'mean TCP ± SE (%)', 'control rate [95% CI] (%)', ...lcHeads, ...extraHeads],
+    ['arm', 'schedule', 'T (d)', 'mean TCP ± SE (%)', 'control rate [95% CI] (%)', ...lcHeads, ...lrfsHeads, ...extraHeads],
     results.arms.map((arm) => [
       terminalText(arm.id),
       scheduleLabel(arm),
@@ -59,13 +74,18 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       `${formatPercent(arm.meanTcp, 1)} ± ${formatPercent(arm.meanTcpSe, 2)}`,
       `${formatPercent(arm.controlRate)} [${formatPercent(arm.controlCi95[0])}, ${formatPercent(arm.controlCi95[1])}]`,
       ...lcCells(arm),
+      ...lrfsCells(arm),
       ...extraCells(arm),
     ]),
-    ['l', 'l', 'r', 'r', 'r', ...lcHeads.map((): 'r' => 'r'), ...extraHeads.map((): 'r' => 'r')],
+    ['l', 'l', 'r', 'r', 'r', ...lcHeads.map((): 'r' => 'r'), ...lrfsHeads.map((): 'r' => 'r'), ...extraHeads.map((): 'r' => 'r')],
   );
+  const note =
+    background === undefined
+      ? ''
+      : `LC: local recurrence, death from other causes ignored. LRFS: local recurrence or death from other causes (${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women); no sarcoma deaths yet.\n`;
   const lesions = results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : '';
   const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results, by)}` : ''}${lesions}`;
-  if (results.comparisons.length === 0) return `${title}${arms}${strata}`;
+  if (results.comparisons.length === 0) return `${title}${arms}${note}${strata}`;
   const pairs = textTable(
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],
     results.comparisons.map((pair) => [
@@ -77,5 +97,5 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
-  return `${title}${arms}${strata}\n${pairs}`;
+  return `${title}${arms}${note}${strata}\n${pairs}`;
 }

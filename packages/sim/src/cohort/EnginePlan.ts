@@ -1,6 +1,7 @@
 import type { Schedule, SurvivalModel } from '@rtsim/core';
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { BackgroundPlan } from './BackgroundPlan.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import type { LesionPlan } from './LesionPlan.js';
 import type { PartialLayout } from './partialLayout.js';
@@ -196,4 +197,6 @@ export interface EnginePlan {
   readonly localControl?: LocalControlPlan;
   /** The arms with `target: lesions` (they also use the local-control model), when some arm has them. */
   readonly lesions?: LesionPlan;
+  /** Death from other causes (`background`, with the local-control model); absent: no background draws or counts. */
+  readonly background?: BackgroundPlan;
 }

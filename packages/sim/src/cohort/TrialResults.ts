@@ -33,8 +33,9 @@ export interface GroupOutcome {
 }
 
 /**
- * Kaplan–Meier local control at a chosen time, and the cumulative incidence of local recurrence 1 − LC (no
- * competing event is simulated: every patient is followed to the horizon).
+ * Kaplan–Meier local control at a chosen time, and the cumulative incidence of local recurrence 1 − LC (every
+ * patient is followed to the horizon for recurrence: death from other causes is ignored here even with
+ * `background`, whose endpoints are in `competingEvents`).
  */
 export interface LocalControlAtTime {
   readonly years: number;
@@ -45,6 +46,55 @@ export interface LocalControlAtTime {
    * Kaplan–Meier estimate is the proportion of the group free of local recurrence at that time.
    */
   readonly localControlCi95: Interval | null;
+}
+
+/**
+ * Competing-event endpoints at one follow-up time (docs/models.md, "Competing events"); every value null beyond the
+ * horizon. Probabilities in [0, 1]; the three incidences sum to 1: localRecurrenceIncidence +
+ * otherCauseDeathIncidence + localRecurrenceFreeSurvival = 1.
+ */
+export interface CompetingEventsAtTime {
+  readonly years: number;
+  /** Kaplan–Meier local control with death from other causes censored (as many series report it). */
+  readonly localControl: number | null;
+  /** Greenwood 95% interval of localControl on the log–log scale. */
+  readonly localControlCi95: Interval | null;
+  /** Cumulative incidence of local recurrence as the first event, death from other causes a competing risk. */
+  readonly localRecurrenceIncidence: number | null;
+  /** Wilson 95% interval (the incidence is a proportion of the group: nobody is censored before the horizon). */
+  readonly localRecurrenceIncidenceCi95: Interval | null;
+  /** Cumulative incidence of death from other causes before any local recurrence. */
+  readonly otherCauseDeathIncidence: number | null;
+  readonly otherCauseDeathIncidenceCi95: Interval | null;
+  /** Local-recurrence-free survival: alive without local recurrence (recurrence or death is the event). */
+  readonly localRecurrenceFreeSurvival: number | null;
+  readonly localRecurrenceFreeSurvivalCi95: Interval | null;
+}
+
+/** The competing-event endpoints at the end of each time bin (bin width `TrialResults.followUp.binDays`). */
+export interface CompetingEventsCurves {
+  readonly localControl: readonly number[];
+  readonly localRecurrenceIncidence: readonly number[];
+  readonly otherCauseDeathIncidence: readonly number[];
+  readonly localRecurrenceFreeSurvival: readonly number[];
+}
+
+/**
+ * Local recurrence and death from other causes on one time axis from the first treatment event, for a scenario with
+ * `background` (docs/models.md, "Competing events"). Overall survival is not reported: without the metastasis model
+ * nobody dies of sarcoma, so survival from other-cause death alone would overstate it.
+ */
+export interface CompetingEventsOutcome {
+  readonly patients: number;
+  /** Patients whose first event within follow-up is a local recurrence, or death from other causes. */
+  readonly localRecurrencesFirst: number;
+  readonly otherCauseDeathsFirst: number;
+  /** Patients who died of other causes within follow-up after a local recurrence. */
+  readonly otherCauseDeathsAfterLocalRecurrence: number;
+  /** The endpoints at each `followUp.at` time, when the scenario gives them. */
+  readonly atTimes?: readonly CompetingEventsAtTime[];
+  /** The endpoints per time bin (the whole arm only). */
+  readonly curves?: CompetingEventsCurves;
 }
 
 /** Outcome of an arm's patients in one stratum of the local-control model (a grade, margin class, size band or site). */
@@ -63,6 +113,8 @@ export interface StratumOutcome {
   /** Kaplan–Meier local control at the end of each time bin (bin width `TrialResults.followUp.binDays`). */
   readonly localControlCurve: readonly number[];
   readonly localControlAtTimes?: readonly LocalControlAtTime[];
+  /** Local recurrence and death from other causes, when the scenario has `background`. */
+  readonly competingEvents?: CompetingEventsOutcome;
 }
 
 /**
@@ -157,6 +209,11 @@ export interface ArmResult extends GroupOutcome {
   readonly byStratum?: readonly StratumOutcome[];
   /** Per-lesion outcome, for an arm with `target: lesions`. */
   readonly lesions?: ArmLesions;
+  /**
+   * Local recurrence and death from other causes, when the scenario has `background`. The arm's other fields ignore
+   * death (every patient followed to the horizon for recurrence); these endpoints count it.
+   */
+  readonly competingEvents?: CompetingEventsOutcome;
 }
 
 /** Paired comparison of two arms on the same virtual patients. */
@@ -197,6 +254,16 @@ export interface TrialResults {
   readonly followUp: { readonly years: number; readonly binDays: number; readonly at?: readonly number[] };
   /** The scenario's overrides of the local-control model's library values (docs/scenarios.md), when it gives any. */
   readonly localControlModel?: LocalControlModelInput;
+  /**
+   * Death from other causes, when the scenario has `background`: the life table (id, name, period) and the share
+   * of women; each arm's `competingEvents` holds the endpoints.
+   */
+  readonly background?: {
+    readonly lifeTable: string;
+    readonly lifeTableName: string;
+    readonly periodYears: readonly [number, number];
+    readonly femaleShare: number;
+  };
   readonly subtypes: readonly { readonly id: string; readonly name: string; readonly weight: number }[];
   readonly arms: readonly ArmResult[];
   readonly comparisons: readonly ArmComparison[];

@@ -13,7 +13,8 @@ const layoutKeys = [
   'arms', 'subtypes', 'pairs', 'histogramBins', 'timeBins', 'sumLength', 'countLength', 'armSums', 'pairSums', 'validPatients',
   'invalidPatients', 'subtypePatients', 'armCounts', 'armStride', 'pairCounts', 'problems', 'problemStride', 'markers', 'gardBands',
   'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
-  'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride',
+  'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
+  'eventGroups', 'eventStride',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
@@ -243,6 +244,58 @@ function stratumProblem(t: Totals, a: number): string | undefined {
 }
 
 /**
+ * One event group (the whole arm, or one stratum) of the competing-events section: by every time bin no more first
+ * recurrences than recurrences (`failuresAt(j)`, the group's failures in bin j of the other sections: a first
+ * recurrence is a recurrence, in the same bin), no more deaths after a recurrence than first recurrences, and at
+ * most `patients` first events in all.
+ */
+function eventGroupProblem(t: Totals, at: number, patients: number, failuresAt: (j: number) => number, where: string): string | undefined {
+  const { layout, count } = t;
+  const bins = layout.timeBins;
+  let recurrences = 0;
+  let firstRecurrences = 0;
+  let deathsFirst = 0;
+  let deathsAfter = 0;
+  for (let j = 0; j < bins; j++) {
+    recurrences += failuresAt(j);
+    firstRecurrences += count(at + j);
+    deathsFirst += count(at + bins + j);
+    deathsAfter += count(at + 2 * bins + j);
+    if (firstRecurrences > recurrences) return `${where}: ${firstRecurrences} first recurrences by time bin ${j}, but ${recurrences} recurrences`;
+    if (deathsAfter > firstRecurrences) return `${where}: ${deathsAfter} deaths after a recurrence by time bin ${j}, but ${firstRecurrences} recurrences first`;
+  }
+  if (firstRecurrences + deathsFirst > patients) return `${where}: ${firstRecurrences + deathsFirst} first events of ${patients} patients`;
+  return undefined;
+}
+
+/**
+ * The competing-events section of arm a (PartialLayout): each group fits its patients and recurrences
+ * (eventGroupProblem), and the strata of each dimension add up to the whole arm's counts in every cell.
+ */
+function competingEventsProblem(t: Totals, a: number): string | undefined {
+  const { layout, count } = t;
+  if (layout.competingEvents === 0) return undefined;
+  const row = (g: number): number => layout.eventCounts + (a * layout.eventGroups + g) * layout.eventStride;
+  const armFailureAt = (j: number): number =>
+    sumOf(layout.subtypes, (s) => count(layout.armCounts + (a * layout.subtypes + s) * layout.armStride + 1 + layout.histogramBins + j));
+  const found = eventGroupProblem(t, row(0), count(layout.validPatients), armFailureAt, `arm ${a}, competing events`);
+  if (found !== undefined) return found;
+  for (let q = 0; q < layout.strata; q++) {
+    const stratum = layout.stratumCounts + (a * layout.strata + q) * layout.stratumStride;
+    const problem = eventGroupProblem(t, row(1 + q), count(stratum), (j) => count(stratum + 2 + j), `arm ${a}, stratum ${q}, competing events`);
+    if (problem !== undefined) return problem;
+  }
+  for (const dimension of stratumDimensions) {
+    for (let i = 0; i < layout.eventStride; i++) {
+      let total = 0;
+      for (let q = 0; q < layout.strata; q++) if (stratumDimension(q) === dimension) total += count(row(1 + q) + i);
+      if (total !== count(row(0) + i)) return `arm ${a}: its competing events by ${dimension} do not add up to the arm's (cell ${i})`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * What is wrong with an accumulator read from a shard file, checked against the plan of the scenario it claims and
  * the blocks its shard computes: every relation a real accumulator satisfies by construction (simulateBlock,
  * addBlock) must hold. It must have the plan's fingerprint, seed, patient count, block count and layout; cover
@@ -253,7 +306,8 @@ function stratumProblem(t: Totals, a: number): string | undefined {
  * to the difference of the arms' ΣTCP; the GARD bands and marker statuses partitioning each arm's patients and
  * controlled patients; dose extremes in order and ΣD between them; the local-control strata of each dimension
  * partitioning each arm's patients, controlled patients and failures per time bin; the lesion counts fitting the
- * patients' (see lesionProblem).
+ * patients' (see lesionProblem); the competing events fitting each group's patients and recurrences and the strata
+ * adding up to the arm (see competingEventsProblem).
  * @remarks Float sums are compared with an allowance for their rounding (2⁻¹⁶ per block plus 2⁻³⁶ per patient,
  *   far above what the engine's double sums and fixed-point conversion can lose, far below a changed patient).
  * @param accumulator - as parsed from the file (parseAccumulator checked its shape)
@@ -299,7 +353,7 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     }
   }
   for (let a = 0; a < layout.arms; a++) {
-    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined);
+    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined) ?? competingEventsProblem(t, a);
     if (found !== undefined) return found;
   }
   return undefined;

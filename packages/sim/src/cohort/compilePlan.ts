@@ -8,6 +8,7 @@ import { armToxicity } from './armToxicity.js';
 import { blockCount } from './blockCount.js';
 import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
+import { compileBackground } from './compileBackground.js';
 import { compileLocalControl } from './compileLocalControl.js';
 import { compileLesions } from './compileLesions.js';
 import { cumulativeCuts } from './cumulativeCuts.js';
@@ -186,6 +187,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     throw new RangeError('the local-control model does not combine with markers, modifiers, GARD or prescriptions yet');
   }
   const lesions = compileLesions(scenario, localControl);
+  const background = compileBackground(scenario, localControl);
   const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
@@ -217,11 +219,17 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
       timeBins,
       slotsPerPatient + 1,
       extras === undefined
-        ? { pairs: pairs.length, ...(localControl === undefined ? {} : { strata: localControlStrata.length }), ...(lesions === undefined ? {} : { lesions: true }) }
+        ? {
+            pairs: pairs.length,
+            ...(localControl === undefined ? {} : { strata: localControlStrata.length }),
+            ...(lesions === undefined ? {} : { lesions: true }),
+            ...(background === undefined ? {} : { competingEvents: true }),
+          }
         : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed },
     ),
     ...(extras === undefined ? {} : { extras }),
     ...(localControl === undefined ? {} : { localControl }),
     ...(lesions === undefined ? {} : { lesions }),
+    ...(background === undefined ? {} : { background }),
   };
 }

@@ -47,7 +47,18 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (!isWhole(strata)) fail('dimensions strata must be a whole number ≥ 0 when given');
   const { lesions = 0 } = dimensions;
   if (lesions !== 0 && lesions !== 1) fail('dimensions lesions must be 1 when given');
-  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, { pairs, markers, gardBands, prescribed: prescribedDose === 1, strata, lesions: lesions === 1 });
+  const { competingEvents = 0 } = dimensions;
+  if (competingEvents !== 0 && competingEvents !== 1) fail('dimensions competingEvents must be 1 when given');
+  if (competingEvents === 1 && strata === 0) fail('dimensions competingEvents needs strata');
+  const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
+    pairs,
+    markers,
+    gardBands,
+    prescribed: prescribedDose === 1,
+    strata,
+    lesions: lesions === 1,
+    competingEvents: competingEvents === 1,
+  });
   const sums = file['sums'];
   const counts = file['counts'];
   if (!Array.isArray(sums) || sums.length !== layout.sumLength) fail(`sums must be an array of ${layout.sumLength} decimals`);

@@ -36,6 +36,12 @@
  * Lesions (zero length unless some arm has `target: lesions`), L = 1 when present:
  * - counts `lesionCounts + a·lesionStride` + [0: lesions, 1: controlled lesions, 2 + t: lesions failed in time bin
  *   t], lesionStride = 2 + T (zero for arms that treat the tumour).
+ *
+ * Competing events (zero length unless the scenario has `background`, which needs the local-control strata),
+ * E = 1 + Q event groups per arm (0: the whole arm, 1 + q: stratum q of localControlStrata):
+ * - counts `eventCounts + (aE + g)·eventStride` + [t: first event a local recurrence in time bin t, T + t: first
+ *   event death from other causes in bin t, 2T + t: death from other causes in bin t after a local recurrence],
+ *   eventStride = 3T. A patient-arm with neither first event within the horizon is event-free there (implicit).
  */
 export interface PartialLayout {
   readonly arms: number;
@@ -71,6 +77,11 @@ export interface PartialLayout {
   readonly lesions: number;
   readonly lesionCounts: number;
   readonly lesionStride: number;
+  /** 1 when the competing-events section is present. */
+  readonly competingEvents: number;
+  readonly eventCounts: number;
+  readonly eventGroups: number;
+  readonly eventStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -87,6 +98,8 @@ export interface PartialExtension {
   readonly strata?: number;
   /** Whether some arm treats lesions (the lesion section). */
   readonly lesions?: boolean;
+  /** Whether the competing-events section is present (a scenario with `background`; needs `strata`). */
+  readonly competingEvents?: boolean;
 }
 
 /**
@@ -134,7 +147,11 @@ export function partialLayout(
   const lesions = extension.lesions === true ? 1 : 0;
   const lesionCounts = stratumCounts + arms * strata * stratumStride;
   const lesionStride = 2 + timeBins;
-  const countLength = lesionCounts + lesions * arms * lesionStride;
+  const eventCounts = lesionCounts + lesions * arms * lesionStride;
+  const competingEvents = extension.competingEvents === true ? 1 : 0;
+  const eventGroups = competingEvents * (1 + strata);
+  const eventStride = 3 * timeBins;
+  const countLength = eventCounts + arms * eventGroups * eventStride;
   return {
     arms,
     subtypes,
@@ -169,5 +186,9 @@ export function partialLayout(
     lesions,
     lesionCounts,
     lesionStride,
+    competingEvents,
+    eventCounts,
+    eventGroups,
+    eventStride,
   };
 }

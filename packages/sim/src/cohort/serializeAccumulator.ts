@@ -35,6 +35,8 @@ export interface AccumulatorFile {
     readonly strata?: number;
     /** 1 when some arm treats lesions (absent: 0). */
     readonly lesions?: 1;
+    /** 1 when the scenario has `background` (the competing-events section; absent: 0). */
+    readonly competingEvents?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -87,6 +89,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.prescribed === 0 ? {} : { prescribedDose: 1 as const }),
       ...(layout.strata === 0 ? {} : { strata: layout.strata }),
       ...(layout.lesions === 0 ? {} : { lesions: 1 as const }),
+      ...(layout.competingEvents === 0 ? {} : { competingEvents: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

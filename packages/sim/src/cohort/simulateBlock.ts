@@ -1,4 +1,5 @@
-import { normalQuantile, portableExp } from '@rtsim/core';
+import { normalQuantile, portableExp, yearOfAgeDeathYears } from '@rtsim/core';
+import { distributionQuantile } from '../random/distributionQuantile.js';
 import { blockStream, nextBlockUniform, nextBlockUniforms } from '../random/blockStream.js';
 import { keyedStream } from '../random/keyedStream.js';
 import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
@@ -23,6 +24,8 @@ import { lesionStream } from '../random/lesionStream.js';
 import type { LesionOutcome } from './evaluateLesions.js';
 import { evaluateLesions } from './evaluateLesions.js';
 import { lesionCountUniform, lesionUniforms } from './LesionPlan.js';
+import type { BackgroundPlan } from './BackgroundPlan.js';
+import { backgroundUniforms } from './BackgroundPlan.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -51,6 +54,9 @@ interface BlockWorkspace {
   /** Per lesion stream j, the view of lesionUniforms that its 5 uniforms fill (made once per block, not per patient). */
   readonly lesionUniformViews: readonly Float64Array[];
   readonly lesions: readonly LesionOutcome[];
+  /** Death from other causes (plan.background): the block's background stream and the patient's 2 uniforms (sex, death). */
+  readonly backgroundStream: Float64Array;
+  readonly backgroundUniforms: Float64Array;
 }
 
 /**
@@ -149,6 +155,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   // Likewise 5 uniforms from every lesion stream up to the scenario's largest count, whatever the patient's count.
   const lesionStreams = work.lesionStreams;
   for (let j = 0; j < lesionStreams.length; j++) nextBlockUniforms(lesionStreams[j], work.lesionUniformViews[j], lesionUniforms);
+  // And 2 background uniforms, only in a scenario with `background` (a stream of its own: no other draw moves).
+  if (plan.background !== undefined) nextBlockUniforms(work.backgroundStream, work.backgroundUniforms, backgroundUniforms);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -251,6 +259,30 @@ function countStratum(counts: Int32Array, at: number, controlled: boolean, bin: 
 }
 
 /**
+ * Days from the first treatment event to the patient's death from other causes: core's lifeTableDeathYears at the
+ * patient's age (the age covariate's quantile of its age uniform) for its sex (a woman when the sex uniform is below
+ * the share of women), times 365.25 days a year; computed as yearOfAgeDeathYears on the plan's hazards of that sex,
+ * the same bits without a logarithm per year of age. NaN when the life table gives NaN.
+ */
+function otherCauseDeathDay(background: BackgroundPlan, lc: LocalControlPlan, ageUniform: number, uniforms: Float64Array): number {
+  const age = distributionQuantile(lc.age, ageUniform);
+  const hazards = uniforms[0] < background.femaleShare ? background.femaleHazards : background.maleHazards;
+  return yearOfAgeDeathYears(hazards, age, uniforms[1]) * 365.25;
+}
+
+/**
+ * Counts one patient-arm's competing events in the event group whose cells start at `at` (PartialLayout): the first
+ * event — the recurrence in bin `recurrenceBin` when `recurrenceFirst`, else death from other causes in `deathBin` —
+ * and, after a first recurrence, the death in `deathBin`; a bin of −1 lies beyond the horizon and counts nothing.
+ */
+function countEvents(counts: Int32Array, at: number, bins: number, recurrenceFirst: boolean, recurrenceBin: number, deathBin: number): void {
+  if (recurrenceFirst) {
+    if (recurrenceBin >= 0) counts[at + recurrenceBin]++;
+    if (deathBin >= 0) counts[at + 2 * bins + deathBin]++;
+  } else if (deathBin >= 0) counts[at + bins + deathBin]++;
+}
+
+/**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
  * control decision and failure day per arm, and the strata section (grade, margin class per arm, size band, site).
@@ -260,6 +292,13 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const outcome = work.localControl;
   const grade = evaluateLocalControl(lc, patient, uniforms, work.localControlUniforms, work.spans, plan.firstVisitDays, outcome);
   if (grade < 0) {
+    countProblems(plan, counts, s, 1 << slotsPerPatient);
+    return;
+  }
+  const background = plan.background;
+  // One time of death per patient, shared by every arm (a paired design); Infinity without background.
+  const deathDay = background === undefined ? Infinity : otherCauseDeathDay(background, lc, work.localControlUniforms[3], work.backgroundUniforms);
+  if (deathDay !== deathDay) {
     countProblems(plan, counts, s, 1 << slotsPerPatient);
     return;
   }
@@ -309,8 +348,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const stratumStride = layout.stratumStride;
   const strataPerArm = layout.strata * stratumStride;
   // Offsets of the patient's size band and site within an arm's strata, the same in every arm.
-  const sizeBand = sizeBandStratum(patient[patientSlots.tumourSize]) * stratumStride;
-  const site = siteStratumIndex(lc, work.localControlUniforms[2]) * stratumStride;
+  const sizeIndex = sizeBandStratum(patient[patientSlots.tumourSize]);
+  const sizeBand = sizeIndex * stratumStride;
+  const siteIndex = siteStratumIndex(lc, work.localControlUniforms[2]);
+  const site = siteIndex * stratumStride;
+  const deathBin = background === undefined ? -1 : failureBin(plan, deathDay);
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -333,6 +375,18 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     countStratum(counts, row + sizeBand, controlled, failure);
     countStratum(counts, row + site, controlled, failure);
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
+    if (background !== undefined) {
+      // The first event: the recurrence when it comes strictly before the death (a tie counts as death first).
+      const recurrenceFirst = !controlled && outcome.day[a] < deathDay;
+      const bins = plan.timeBins;
+      const eventStride = layout.eventStride;
+      const events = layout.eventCounts + a * layout.eventGroups * eventStride;
+      countEvents(counts, events, bins, recurrenceFirst, failure, deathBin);
+      countEvents(counts, events + (1 + grade) * eventStride, bins, recurrenceFirst, failure, deathBin);
+      countEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, recurrenceFirst, failure, deathBin);
+      countEvents(counts, events + (1 + sizeIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
+      countEvents(counts, events + (1 + siteIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
+    }
   }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
@@ -366,6 +420,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * block's keyed stream of every marker and agent (keyedStream), its per-arm dose scale, kill, span and GARD come from
  * evaluatePatientExtras, and the block's biomarker sections (PartialLayout) are filled. Without extras nothing of
  * this runs, and the block is exactly what it was before these features.
+ *
+ * With `plan.background` (local-control model only), each patient also takes 2 uniforms from the block's
+ * `background:otherCauseDeath` stream (sex, time of death from other causes, shared by every arm), and each arm's
+ * first event (local recurrence, or death) and any death after a recurrence are counted per time bin in the arm's and
+ * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
  * @param plan - from {@link compilePlan}
@@ -403,6 +462,8 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     lesionUniforms: lesionUniformsAll,
     lesionUniformViews: Array.from({ length: lesionCount }, (_, j) => lesionUniformsAll.subarray(lesionUniforms * j, lesionUniforms * (j + 1))),
     lesions: plan.arms.map(() => ({ tcp: 1, count: 0, controlled: 0, day: Infinity, days: new Float64Array(plan.lesions?.maxCount ?? 0) })),
+    backgroundStream: plan.background === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'background', 'otherCauseDeath'),
+    backgroundUniforms: new Float64Array(backgroundUniforms),
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),

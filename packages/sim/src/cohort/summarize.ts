@@ -18,6 +18,7 @@ import { tcpHistogramBins } from './timeBins.js';
 import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
 import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armLesions } from './armLesions.js';
+import { competingEventsOutcome } from './competingEventsOutcome.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
 export interface SummaryMeta {
@@ -75,6 +76,7 @@ function armStrata(acc: Accumulator, plan: EnginePlan, arm: number): StratumOutc
       localControl: localControlAt(curve, plan.binDays),
       localControlCurve: Array.from(curve),
       ...localControlAtTimes(curve, n, plan),
+      ...(layout.competingEvents === 1 ? { competingEvents: competingEventsOutcome(acc, plan, arm, 1 + q, n, false) } : {}),
     });
   });
   return outcomes;
@@ -198,7 +200,8 @@ function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
  * pair of arms (comparisonPairs: by default the first arm with each other), overall and by subtype, the paired TCP difference with its 95% interval, the discordant pairs with
  * McNemar's p, the log-rank p, and the patients per arm a two-arm trial would need (two proportions, two-sided
  * α = 0.05, power 0.8). When the scenario uses them, per arm also: mean GARD and control by GARD band, outcome by
- * marker status, and the total physical dose per patient (mean, SD, min, max, clamped patients); an arm prescribed
+ * marker status, and the total physical dose per patient (mean, SD, min, max, clamped patients); with `background`,
+ * per arm and stratum the competing-event endpoints (competingEventsOutcome); an arm prescribed
  * by GARD target reports the mean of its patients' total doses as totalDose.
  *
  * Deterministic: the totals are exact, so the same scenario gives the same object (and the same JSON) whatever
@@ -247,6 +250,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(prescribedDose === undefined ? {} : { prescribedDose }),
       ...(layout.strata > 0 ? { byStratum: armStrata(accumulator, plan, a) } : {}),
       ...(plan.lesions?.arms[a] === undefined ? {} : { lesions: armLesions(accumulator, plan, a) }),
+      ...(layout.competingEvents === 1 ? { competingEvents: competingEventsOutcome(accumulator, plan, a, 0, overall.patients, true) } : {}),
     };
   });
   const comparisons: ArmComparison[] = [];
@@ -273,6 +277,16 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     },
     // The scenario's overrides of the local-control model's library values, so the results say what they used.
     ...(plan.scenario.localControlModel === undefined ? {} : { localControlModel: plan.scenario.localControlModel }),
+    ...(plan.background === undefined
+      ? {}
+      : {
+          background: {
+            lifeTable: plan.background.table.id,
+            lifeTableName: plan.background.table.name,
+            periodYears: plan.background.table.periodYears,
+            femaleShare: plan.background.femaleShare,
+          },
+        }),
     subtypes: plan.subtypes.map(({ id, name, weight }) => ({ id, name, weight })),
     arms,
     comparisons,

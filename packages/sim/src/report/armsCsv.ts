@@ -1,4 +1,4 @@
-import type { ArmLesions, GroupOutcome, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmLesions, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
 export const armsCsvColumns: readonly string[] = [
@@ -40,6 +40,41 @@ export const lesionCsvColumns: readonly string[] = [
   'lesion_local_control_5y',
 ];
 
+/**
+ * The competing-event endpoints of arms.csv (a scenario with `background`), each with its 95% interval, as
+ * [column stem, value, interval]: per endpoint and `followUp.at` time t the columns {stem}_at_{t}y,
+ * {stem}_at_{t}y_ci95_lower and {stem}_at_{t}y_ci95_upper, endpoint after endpoint (docs/cli.md).
+ */
+const competingEndpoints: readonly (readonly [string, keyof CompetingEventsAtTime, keyof CompetingEventsAtTime])[] = [
+  ['lrfs', 'localRecurrenceFreeSurvival', 'localRecurrenceFreeSurvivalCi95'],
+  ['cif_local_recurrence', 'localRecurrenceIncidence', 'localRecurrenceIncidenceCi95'],
+  ['cif_other_cause_death', 'otherCauseDeathIncidence', 'otherCauseDeathIncidenceCi95'],
+  ['local_control_death_censored', 'localControl', 'localControlCi95'],
+];
+
+/** The competing-event columns for the follow-up times: the patients of the event group, then each endpoint's. */
+function competingColumns(times: readonly number[]): string[] {
+  return [
+    'competing_patients',
+    ...competingEndpoints.flatMap(([stem]) => times.flatMap((t) => [`${stem}_at_${t}y`, `${stem}_at_${t}y_ci95_lower`, `${stem}_at_${t}y_ci95_upper`])),
+  ];
+}
+
+/** The competing-event cells of a row (empty cells for a subtype row, which has none). */
+function competingCells(outcome: CompetingEventsOutcome | undefined, times: readonly number[]): string[] {
+  if (outcome === undefined) return new Array<string>(competingColumns(times).length).fill('');
+  const atTimes = outcome.atTimes ?? [];
+  return [
+    numberField(outcome.patients),
+    ...competingEndpoints.flatMap(([, value, interval]) =>
+      atTimes.flatMap((at) => {
+        const ci = at[interval] as readonly [number, number] | null;
+        return [numberField(at[value] as number | null), numberField(ci?.[0]), numberField(ci?.[1])];
+      }),
+    ),
+  ];
+}
+
 /** The per-lesion cells of an arm row (empty cells for a row without lesions). */
 function lesionCells(lesions: ArmLesions | undefined, times: readonly number[]): string[] {
   if (lesions === undefined) return new Array<string>(lesionCsvColumns.length + times.length).fill('');
@@ -77,6 +112,10 @@ function textField(value: string): string {
  * local_control_at_{t}y_ci95_lower and local_control_at_{t}y_ci95_upper. When some arm treats lesions, the per-lesion
  * columns ({@link lesionCsvColumns}, then lesion_local_control_at_{t}y per time) come last, filled on the arm rows of
  * lesion arms (lesions and lesions_controlled are counts, the rest probabilities; lesions_per_patient a mean).
+ * With `background`, the competing-event columns come last (competing_patients, then per endpoint — lrfs,
+ * cif_local_recurrence, cif_other_cause_death, local_control_death_censored — and time t the value and its 95%
+ * interval: {endpoint}_at_{t}y, {endpoint}_at_{t}y_ci95_lower, {endpoint}_at_{t}y_ci95_upper), filled on arm and
+ * stratum rows, empty on subtype rows.
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
@@ -97,9 +136,12 @@ export function armsCsv(results: TrialResults): string {
   // Lesion columns only when some arm treats lesions, so other files keep their columns.
   const lesionArms = results.arms.some((arm) => arm.lesions !== undefined);
   const lesionColumns = lesionArms ? [...lesionCsvColumns, ...times.map((t) => `lesion_local_control_at_${t}y`)] : [];
-  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns].join(',')];
+  // Competing-event columns only with background (results.background), so other files keep their columns.
+  const competing = results.background !== undefined;
+  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : [])].join(',')];
   for (const arm of results.arms) {
-    type Group = Pick<GroupOutcome, 'patients' | 'controlled' | 'controlRate' | 'controlCi95' | 'localControl' | 'localControlAtTimes'> & Partial<Pick<GroupOutcome, 'meanTcp' | 'meanTcpSe'>>;
+    type Group = Pick<GroupOutcome, 'patients' | 'controlled' | 'controlRate' | 'controlCi95' | 'localControl' | 'localControlAtTimes'> &
+      Partial<Pick<GroupOutcome, 'meanTcp' | 'meanTcpSe'>> & { readonly competingEvents?: CompetingEventsOutcome };
     const row = (scope: 'arm' | 'subtype' | StratumOutcome['by'], subtype: string, group: Group, toxicity: boolean, lesions?: ArmLesions): string =>
       [
         textField(arm.id),
@@ -124,6 +166,7 @@ export function armsCsv(results: TrialResults): string {
         ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControl), numberField(at.localRecurrence)]),
         ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControlCi95?.[0]), numberField(at.localControlCi95?.[1])]),
         ...(lesionArms ? lesionCells(lesions, times) : []),
+        ...(competing ? competingCells(group.competingEvents, times) : []),
       ].join(',');
     lines.push(row('arm', '', arm, true, arm.lesions));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));

@@ -8,6 +8,7 @@ import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { lesionSection } from './lesionSection.js';
+import { competingEventsSection } from './competingEventsSection.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { reportPage } from './reportPage.js';
 import { scheduleLabel } from './scheduleLabel.js';
@@ -26,7 +27,8 @@ const ci = (interval: readonly [number, number]): string => `[${formatPercent(in
  * patients and the rtsim version; a table of arms (schedule, overall time, mean TCP ± SE, control rate with its
  * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored); a table of the compared pairs (ΔTCP with
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
- * local control curves; with the local-control model the table by grade, margin class, size band and site and their
+ * local control curves; with `background`, the local-recurrence-free survival curves and the competing-event endpoints
+ * (competingEventsSection); with the local-control model the table by grade, margin class, size band and site and their
  * local-control curves per arm (stratumCurvesSection); a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
  * shared scale; the parameter uncertainty of a two-level run (uncertaintySection, when the results have it); the
  * by-subtype breakdown; and, when given, the scenario file itself. Every string from the
@@ -134,6 +136,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
         ? ''
         : htmlTable('Kaplan–Meier local control (LC) and cumulative incidence of local recurrence (LR = 1 − LC) at the follow-up times of the scenario.', ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
     }</section>`,
+    competingEventsSection(results),
     stratumRows.length === 0
       ? ''
       : `<section><h2>By grade, margin class, size and site</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade, once by the margin class of each arm (none: no surgery), once by tumour diameter and once by site. LC: Kaplan–Meier local control.', stratumHead, stratumRows)}</section>`,

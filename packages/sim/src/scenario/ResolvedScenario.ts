@@ -214,7 +214,8 @@ export interface ResolvedArmPair {
  */
 /**
  * Death from other causes, resolved (docs/scenarios.md, "Background mortality"): the life table by id (a key of
- * core's `lifeTables`) and the share of women, 1 for `sex: female`, 0 for `sex: male`. Not yet used by the engine.
+ * core's `lifeTables`) and the share of women, 1 for `sex: female`, 0 for `sex: male`. The engine draws each patient's
+ * sex and time of death from other causes from it (docs/models.md, "Competing events").
  */
 export interface ResolvedBackground {
   readonly lifeTable: string;
@@ -264,7 +265,7 @@ export interface ResolvedScenario {
   readonly comparisons?: 'all' | readonly ResolvedArmPair[];
   /**
    * Death from other causes, when the file has a `background` section; left out otherwise, so that a scenario
-   * without it keeps its hash. Not yet used by the engine.
+   * without it keeps its hash. The engine draws death from other causes from it.
    */
   readonly background?: ResolvedBackground;
   /**

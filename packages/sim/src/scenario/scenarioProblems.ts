@@ -2,6 +2,7 @@ import { librarySubtype, subtypeIds } from '@rtsim/core';
 import { describeValue } from './describeValue.js';
 import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
+import { backgroundAgeProblem } from './backgroundAgeProblem.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
 import { comparisonProblems } from './comparisonProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
@@ -39,7 +40,9 @@ function duplicateIds(
  * `ref` that names a library subtype, the parameters an inline subtype cannot do without (alpha,
  * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level), and the names and
  * pairs of `uncertainty.correlations` (correlationProblems), at most `maxArms` arms, and the arm ids and pairs of
- * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems). Runs on the raw
+ * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems); covariates,
+ * localControlModel and background only with an arm that uses the local-control model, and with background an age
+ * covariate that cannot draw below 0 (backgroundAgeProblem). Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -68,6 +71,10 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   if (cohort !== undefined && cohort.covariates !== undefined && !usesLocalControl) {
     issues.push({ path: ['cohort', 'covariates'], message: 'covariates act only through the local-control model: give some arm localControl: residual-disease, or remove them' });
   }
+  if (value.background !== undefined && !usesLocalControl) {
+    issues.push({ path: ['background'], message: "death from other causes is drawn at each patient's age, a covariate of the local-control model: give some arm localControl: residual-disease, or remove background" });
+  }
+  for (const issue of backgroundAgeProblem(value)) issues.push(issue);
   if (value.localControlModel !== undefined && !usesLocalControl) {
     issues.push({ path: ['localControlModel'], message: 'localControlModel overrides the residual-disease model: give some arm localControl: residual-disease, or remove it' });
   }

@@ -1,0 +1,102 @@
+import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
+import { kaplanMeierLogLogInterval } from '../stats/kaplanMeierLogLogInterval.js';
+import { wilsonInterval } from '../stats/wilsonInterval.js';
+import type { Accumulator } from './createAccumulator.js';
+import type { EnginePlan } from './EnginePlan.js';
+import type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './TrialResults.js';
+
+/** The bin whose end is `years` (52 bins a year, as localControlAt): −1 before the first bin's end, NaN beyond the horizon. */
+function binAt(plan: EnginePlan, years: number): number {
+  const day = 52 * years * plan.binDays;
+  if (!(day >= 0 && day <= plan.timeBins * plan.binDays)) return Number.NaN;
+  return Math.min(Math.floor(day / plan.binDays) - 1, plan.timeBins - 1);
+}
+
+/** Running totals of counts: out[j] = Σ_{i ≤ j} counts[i]. */
+function cumulative(counts: readonly number[]): number[] {
+  let total = 0;
+  return counts.map((count) => (total += count));
+}
+
+/**
+ * The competing-event endpoints of one event group (an arm, or one of its strata; docs/models.md, "Competing
+ * events"), from its counts per time bin of first local recurrences r_i and first deaths from other causes d_i
+ * (n patients, nobody censored before the horizon but by the competing event):
+ * - local control, Kaplan–Meier with death censored: LC(t) = Π_{i ≤ t} (1 − r_i/n_i), n_i at risk, with Greenwood's
+ *   log–log 95% interval ({@link kaplanMeierLogLogInterval});
+ * - cumulative incidence of local recurrence as the first event, death a competing risk: CIF_LR(t) = Σ_{i ≤ t} r_i / n,
+ *   the crude proportion (Aalen–Johansen reduces to it without censoring), and of death before a recurrence
+ *   CIF_D(t) = Σ_{i ≤ t} d_i / n, each with its Wilson 95% interval;
+ * - local-recurrence-free survival LRFS(t) = 1 − CIF_LR(t) − CIF_D(t) (recurrence or death), with its Wilson
+ *   interval. By construction CIF_LR + CIF_D + LRFS = 1 and LRFS ≤ LC.
+ * @param accumulator - complete totals of the run
+ * @param plan - the run's plan (with `background`)
+ * @param arm - arm index
+ * @param group - 0 for the whole arm, 1 + q for stratum q of localControlStrata
+ * @param patients - the group's patients n
+ * @param withCurves - whether to include the per-bin curves (the arm's own group)
+ * @returns the endpoints at each `followUp.at` time (null beyond the horizon) and the counts of first events
+ */
+export function competingEventsOutcome(
+  accumulator: Accumulator,
+  plan: EnginePlan,
+  arm: number,
+  group: number,
+  patients: number,
+  withCurves: boolean,
+): CompetingEventsOutcome {
+  const { layout, counts } = accumulator;
+  const bins = layout.timeBins;
+  const at = layout.eventCounts + (arm * layout.eventGroups + group) * layout.eventStride;
+  const recurrences = Array.from({ length: bins }, (_, j) => counts[at + j]);
+  const deaths = Array.from({ length: bins }, (_, j) => counts[at + bins + j]);
+  const deathsAfter = Array.from({ length: bins }, (_, j) => counts[at + 2 * bins + j]);
+  const recurrencesBy = cumulative(recurrences);
+  const deathsBy = cumulative(deaths);
+  const survival = { events: recurrences, censored: deaths, atRiskStart: patients };
+  const localControl = kaplanMeierFromBins(recurrences, deaths, patients);
+  const atTimes = (plan.scenario.followUp.at ?? []).map((years): CompetingEventsAtTime => {
+    const j = binAt(plan, years);
+    if (Number.isNaN(j)) {
+      return {
+        years,
+        localControl: null,
+        localControlCi95: null,
+        localRecurrenceIncidence: null,
+        localRecurrenceIncidenceCi95: null,
+        otherCauseDeathIncidence: null,
+        otherCauseDeathIncidenceCi95: null,
+        localRecurrenceFreeSurvival: null,
+        localRecurrenceFreeSurvivalCi95: null,
+      };
+    }
+    const r = j < 0 ? 0 : recurrencesBy[j];
+    const d = j < 0 ? 0 : deathsBy[j];
+    return {
+      years,
+      localControl: j < 0 ? 1 : localControl[j],
+      localControlCi95: j < 0 ? wilsonInterval(patients, patients) : kaplanMeierLogLogInterval(survival, j),
+      localRecurrenceIncidence: r / patients,
+      localRecurrenceIncidenceCi95: wilsonInterval(r, patients),
+      otherCauseDeathIncidence: d / patients,
+      otherCauseDeathIncidenceCi95: wilsonInterval(d, patients),
+      // (n − r − d)/n: one rounding, so LRFS + the two incidences is 1 up to that rounding.
+      localRecurrenceFreeSurvival: (patients - r - d) / patients,
+      localRecurrenceFreeSurvivalCi95: wilsonInterval(patients - r - d, patients),
+    };
+  });
+  const curves: CompetingEventsCurves = {
+    localControl: Array.from(localControl),
+    localRecurrenceIncidence: recurrencesBy.map((r) => r / patients),
+    otherCauseDeathIncidence: deathsBy.map((d) => d / patients),
+    localRecurrenceFreeSurvival: recurrencesBy.map((r, j) => (patients - r - deathsBy[j]) / patients),
+  };
+  return {
+    patients,
+    localRecurrencesFirst: recurrencesBy[bins - 1] ?? 0,
+    otherCauseDeathsFirst: deathsBy[bins - 1] ?? 0,
+    otherCauseDeathsAfterLocalRecurrence: deathsAfter.reduce((total, count) => total + count, 0),
+    ...(plan.scenario.followUp.at === undefined ? {} : { atTimes }),
+    ...(withCurves ? { curves } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+import type { CompetingEventsAtTime, TrialResults } from '../cohort/TrialResults.js';
+import { escapeXml } from '../charts/escapeXml.js';
+import { formatPercent } from '../charts/formatPercent.js';
+import { localControlChart } from '../charts/localControlChart.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { htmlCell } from './htmlCell.js';
+import { htmlTable } from './htmlTable.js';
+
+/** A value in % with its 95% interval, `—` beyond follow-up. */
+function withInterval(value: number | null, interval: readonly [number, number] | null): string {
+  return value === null || interval === null ? '—' : `${formatPercent(value)} [${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
+}
+
+/** The table cells of one arm at one time: LC (death censored), CIF of recurrence, CIF of death, LRFS. */
+function timeCells(at: CompetingEventsAtTime): string {
+  return [
+    withInterval(at.localControl, at.localControlCi95),
+    withInterval(at.localRecurrenceIncidence, at.localRecurrenceIncidenceCi95),
+    withInterval(at.otherCauseDeathIncidence, at.otherCauseDeathIncidenceCi95),
+    withInterval(at.localRecurrenceFreeSurvival, at.localRecurrenceFreeSurvivalCi95),
+  ]
+    .map((text) => htmlCell(text))
+    .join('');
+}
+
+/**
+ * The report's section on local recurrence and death from other causes (a scenario with `background`;
+ * docs/models.md, "Competing events"): the local-recurrence-free survival curve of each arm, and per arm and
+ * `followUp.at` time LC with death censored (Kaplan–Meier, Greenwood log–log interval), the cumulative incidences of
+ * local recurrence and of death from other causes before it, and LRFS (Wilson intervals).
+ * @param results - the results of a run
+ * @returns the HTML section, or an empty string without background
+ */
+export function competingEventsSection(results: TrialResults): string {
+  const background = results.background;
+  if (background === undefined) return '';
+  const arms = results.arms.flatMap((arm) => (arm.competingEvents === undefined ? [] : [{ id: arm.id, events: arm.competingEvents }]));
+  const chart = localControlChart(
+    {
+      binDays: results.followUp.binDays,
+      series: arms.map(({ id, events }) => ({ label: id, curve: events.curves?.localRecurrenceFreeSurvival ?? [] })),
+    },
+    { id: 'lrfs', title: 'Local-recurrence-free survival (local recurrence or death from other causes)', quantity: 'Local-recurrence-free survival' },
+  );
+  const rows = arms.flatMap(({ id, events }) =>
+    (events.atTimes ?? []).map((at) => `<tr>${htmlCell(id, 'text')}${htmlCell(svgNumber(at.years, 2))}${timeCells(at)}</tr>`),
+  );
+  const caption =
+    `Death from other causes from the life table ${background.lifeTableName} (${background.lifeTable}), ` +
+    `${svgNumber(100 * background.femaleShare, 1)} % women, at each patient's age; time from the first treatment event. ` +
+    'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
+    'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). No death from sarcoma is simulated yet, so overall survival is not reported.';
+  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', 'LC, death censored (%)', 'CIF local recurrence (%)', 'CIF death, other causes (%)', 'LRFS (%)'], rows);
+  return `<section><h2>Local recurrence and death from other causes</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}</section>`;
+}
