@@ -256,8 +256,8 @@ def kernel_cases(b, late, fracture):
     return {'wound': wound, 'ntcpLogistic': logistic_grid, 'fracture': fracture_grid, 'pneumonitis': pneumonitis_grid}
 
 
-def fmt(x, digits=3):
-    return f'{x:.{digits}f}'
+def fmt(x, digits=3, missing='unbounded'):
+    return missing if x is None else f'{x:.{digits}f}'
 
 
 def markdown(fx):
@@ -267,7 +267,7 @@ def markdown(fx):
     for endpoint in LATE_ENDPOINTS:
         p = fx['late'][endpoint]
         lines.append(f"| {endpoint} D50 (Gy) | {fmt(p['d50Gy'], 1)} | {fmt(p['d50Interval'][0], 1)} to {fmt(p['d50Interval'][1], 1)} |")
-        lines.append(f"| {endpoint} gamma50 | {fmt(p['gamma50'], 2)} | {fmt(p['gamma50Interval'][0], 2)} to {fmt(p['gamma50Interval'][1], 2)} |")
+        lines.append(f"| {endpoint} gamma50 | {fmt(p['gamma50'], 2)} | {fmt(p['gamma50Interval'][0], 2, '0 (not closed)')} to {fmt(p['gamma50Interval'][1], 2)} |")
     lines.append('')
     lines.append('| series | role | endpoint | timing | schedule | observed | predicted | Wilson 95% | inside |')
     lines.append('|---|---|---|---|---|---|---|---|---|')
