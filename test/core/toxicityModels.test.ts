@@ -245,3 +245,20 @@ describe('docs/toxicity-model.md states what the Python reference computed (test
     expect(doc).toContain(`Fit terms inside their Wilson 95% interval: ${count('fit', ['wound', 'fibrosis', 'oedema', 'stiffness'])}`);
   });
 });
+
+describe('docs/toxicity-model.md prose numbers follow from the fixture', () => {
+  const doc = readFileSync(new URL('../../docs/toxicity-model.md', import.meta.url), 'utf8');
+  const percent = (p: number): string => `${(100 * p).toFixed(1)}%`;
+  const at = (preoperative: boolean, eqd2: number, large: boolean): number =>
+    woundComplicationProbability({ preoperative, preoperativeEqd2Gy: eqd2, diameterCm: large ? 8 : 3, lowerLimb: false }, fitted);
+  const mix = (preoperative: boolean, eqd2: number): number => 0.75 * at(preoperative, eqd2, true) + 0.25 * at(preoperative, eqd2, false);
+  test('−ln L, odds ratios and the arm-level risks', () => {
+    expect(doc).toContain(`Wound: −ln L = ${(fixture as unknown as { wound: { minusLogLik: number } }).wound.minusLogLik.toFixed(2)} on 9 terms`);
+    expect(doc).toContain(`e^${fitted.preoperativeLogOddsRatio.toFixed(3)} = ${Math.exp(fitted.preoperativeLogOddsRatio).toFixed(2)}`);
+    expect(doc).toContain(`${Math.exp(fitted.largeTumourLogOddsRatio).toFixed(2)} times the odds`);
+    expect(doc).toContain(`has p = ${percent(at(false, 50, false))}`);
+    expect(doc).toContain(`postoperative arm is at ${percent(mix(false, 50))}`);
+    expect(doc).toContain(`preoperative at ${percent(mix(true, 50))}`);
+    expect(doc).toContain(`(EQD2₁₀ ${eqd2Of(30, 5, 10)} Gy) at ${percent(mix(true, eqd2Of(30, 5, 10)))}`);
+  });
+});
