@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatScenarioIssue, parseScenario } from '@rtsim/sim';
-import { describeViewer, dropFile, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
+import { describeViewer, dropFile, plainHttpHost, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
 import { simulateScenarioJson } from './simReference.js';
 
 describeViewer('viewer end-to-end', ({ problems, open }) => {
@@ -124,6 +124,29 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     const reference = await simulateScenarioJson(`${root}scenarios/${fileName}`, patients);
     console.info(`[viewer e2e] results.json compared with the sim's ${reference.source === 'cli' ? 'built command line' : 'in-thread runner'}`);
     expect(inPage).toBe(reference.json);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: over plain http from a non-localhost address (a class on Wi-Fi) it runs and hashes as the sim does', async () => {
+    const page = await open('?view=runner', plainHttpHost);
+    // The point of the test: this page has no secure context, so no crypto.subtle.
+    expect(await page.evaluate(() => ({ secure: window.isSecureContext, subtle: globalThis.crypto.subtle !== undefined, host: location.hostname }))).toEqual({
+      secure: false,
+      subtle: false,
+      host: plainHttpHost,
+    });
+    const fileName = 'educator-minimal.yaml';
+    const patients = 1000;
+    await page.locator('#bundled-scenario').selectOption(fileName);
+    await page.locator('#run-patients').fill(String(patients));
+    await page.locator('#run-workers').fill('2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: `${screenshots}/runner-plain-http.png`, fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'results.json' }).click()]);
+    const inPage = await readFile(await download.path(), 'utf8');
+    expect(inPage).toBe((await simulateScenarioJson(`${root}scenarios/${fileName}`, patients)).json);
     await page.close();
     expect(problems).toEqual([]);
   });
