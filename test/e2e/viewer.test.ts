@@ -151,6 +151,34 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(problems).toEqual([]);
   });
 
+  it('runner and avatar tabs say they are loading while their chunks download', async () => {
+    const page = await open();
+    await page.locator('[data-readout="tcp"]').waitFor();
+    // Hold each lazily loaded chunk back until the test has seen the indicator, as a slow network would.
+    const held: Array<() => void> = [];
+    await page.route(/\/assets\/(runnerView|avatarView)-[^/]*\.js$/, (route) => {
+      held.push(() => void route.continue());
+    });
+    for (const [tab, panel, text, ready] of [
+      ['Trial runner', '#view-runner', 'Loading the trial runner…', '#bundled-scenario'],
+      ['Avatar', '#view-avatar', 'Loading the avatar view…', '#view-avatar .card'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      const status = page.locator(`${panel} .view-loading[role="status"]`);
+      await expect.poll(() => status.textContent()).toBe(text);
+      expect(await status.isVisible()).toBe(true);
+      expect(await page.locator(panel).getAttribute('aria-busy')).toBe('true');
+      if (tab === 'Trial runner') await page.screenshot({ path: `${screenshots}/runner-loading.png` });
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      for (const release of held.splice(0)) release();
+      await page.locator(ready).first().waitFor();
+      expect(await status.count()).toBe(0);
+      expect(await page.locator(panel).getAttribute('aria-busy')).toBeNull();
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('runner: the local-control card shows LC curves per arm and, by the chosen stratum, curves and a table', async () => {
     const page = await open('?view=runner&scenario=local-control-over-time.yaml');
     await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('local control over time');
