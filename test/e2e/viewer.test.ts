@@ -179,6 +179,35 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(problems).toEqual([]);
   });
 
+  it('explorer: a typed 500 Gy is explained inline, 25 × 12.9 Gy is called beyond clinical practice, hypoxia is labelled', async () => {
+    const page = await open('?h=0.2');
+    const dose = page.locator('#control-dose-value');
+    await dose.fill('500');
+    const message = page.locator('#control-dose-message');
+    await expect.poll(() => message.textContent()).toBe('500 is outside 0.5 to 30 Gy: the model keeps 2 Gy.');
+    expect(await message.isVisible()).toBe(true);
+    await page.locator('.control[data-key="dose"]').screenshot({ path: `${screenshots}/explorer-out-of-range.png` });
+    await dose.fill('12.9');
+    await expect.poll(() => page.locator('.readouts, #view-explorer').first().textContent()).toMatch(/25 × 12\.9 Gy = 322\.5 Gy \(BED \d+ Gy\) is beyond any clinical course/);
+    expect(await message.isVisible()).toBe(false);
+    expect(await page.locator('#view-explorer').textContent()).toMatch(/TCP, population \(σ_α = [\d.]+, without hypoxia\)/);
+    await page.screenshot({ path: `${screenshots}/explorer-warnings.png`, fullPage: false });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: a bundled multimodal scenario is listed and runs', async () => {
+    const page = await open('?view=runner&scenario=multimodal/chemoradiotherapy.yaml');
+    await expect.poll(() => page.locator('#bundled-scenario').inputValue()).toBe('multimodal/chemoradiotherapy.yaml');
+    expect(await page.locator('#bundled-scenario option').allTextContents()).toEqual(expect.arrayContaining(['multimodal/chemoradiotherapy.yaml', 'multimodal/pembrolizumab-preop.yaml']));
+    await page.locator('#run-patients').fill('500');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('.arms-table tbody tr').count()).toBe(3);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('runner: the local-control card shows LC curves per arm and, by the chosen stratum, curves and a table', async () => {
     const page = await open('?view=runner&scenario=local-control-over-time.yaml');
     await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('local control over time');
