@@ -16,7 +16,13 @@ export const screenshotDirectory = `${repositoryRoot}test/.output/screenshots`;
 // RTSIM_CHROMIUM points the suites at another Chromium binary (and lets the missing-browser path be exercised).
 const chromiumPath = process.env['RTSIM_CHROMIUM'] ?? '/usr/bin/chromium';
 const dist = `${repositoryRoot}packages/viz/dist`;
-const launchFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * A host name that Chromium resolves to the loopback server but, not being localhost, treats as an ordinary
+ * plain-http site (no secure context), as a laptop's Wi-Fi address is to the students' browsers.
+ */
+export const plainHttpHost = 'classroom.test';
+// `.test` is reserved (RFC 6761), so the mapping never shadows a real site.
+const launchFlags = [`--host-resolver-rules=MAP ${plainHttpHost} 127.0.0.1`, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The built viewer in a headless Chromium, as a suite of {@link describeViewer} sees it. */
 export interface ViewerSession {
@@ -28,8 +34,9 @@ export interface ViewerSession {
   /**
    * Opens a fresh 1440×1000 page (downloads accepted) of the built viewer served over HTTP, recording problems.
    * @param query - appended to the site's address, e.g. `?view=runner`
+   * @param host - the host name in the address (default 127.0.0.1); {@link plainHttpHost} for a non-secure page
    */
-  open(query?: string): Promise<Page>;
+  open(query?: string, host?: string): Promise<Page>;
 }
 
 /**
@@ -72,7 +79,7 @@ export function describeViewer(title: string, tests: (session: ViewerSession) =>
       await server?.close();
     });
 
-    const open = async (query = ''): Promise<Page> => {
+    const open = async (query = '', host = '127.0.0.1'): Promise<Page> => {
       if (browser === undefined || server === undefined) throw new Error('the viewer session has not started (beforeAll failed)');
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
       page.on('console', (message) => {
@@ -89,7 +96,7 @@ export function describeViewer(title: string, tests: (session: ViewerSession) =>
           (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
         });
       });
-      await page.goto(`${server.url}${query}`);
+      await page.goto(`${server.url.replace('127.0.0.1', host)}${query}`);
       return page;
     };
 

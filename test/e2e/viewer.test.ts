@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatScenarioIssue, parseScenario } from '@rtsim/sim';
-import { describeViewer, dropFile, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
+import { describeViewer, dropFile, plainHttpHost, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
 import { simulateScenarioJson } from './simReference.js';
 
 describeViewer('viewer end-to-end', ({ problems, open }) => {
@@ -124,6 +124,86 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     const reference = await simulateScenarioJson(`${root}scenarios/${fileName}`, patients);
     console.info(`[viewer e2e] results.json compared with the sim's ${reference.source === 'cli' ? 'built command line' : 'in-thread runner'}`);
     expect(inPage).toBe(reference.json);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: over plain http from a non-localhost address (a class on Wi-Fi) it runs and hashes as the sim does', async () => {
+    const page = await open('?view=runner', plainHttpHost);
+    // The point of the test: this page has no secure context, so no crypto.subtle.
+    expect(await page.evaluate(() => ({ secure: window.isSecureContext, subtle: globalThis.crypto.subtle !== undefined, host: location.hostname }))).toEqual({
+      secure: false,
+      subtle: false,
+      host: plainHttpHost,
+    });
+    const fileName = 'educator-minimal.yaml';
+    const patients = 1000;
+    await page.locator('#bundled-scenario').selectOption(fileName);
+    await page.locator('#run-patients').fill(String(patients));
+    await page.locator('#run-workers').fill('2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: `${screenshots}/runner-plain-http.png`, fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'results.json' }).click()]);
+    const inPage = await readFile(await download.path(), 'utf8');
+    expect(inPage).toBe((await simulateScenarioJson(`${root}scenarios/${fileName}`, patients)).json);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner and avatar tabs say they are loading while their chunks download', async () => {
+    const page = await open();
+    await page.locator('[data-readout="tcp"]').waitFor();
+    // Hold each lazily loaded chunk back until the test has seen the indicator, as a slow network would.
+    const held: Array<() => void> = [];
+    await page.route(/\/assets\/(runnerView|avatarView)-[^/]*\.js$/, (route) => {
+      held.push(() => void route.continue());
+    });
+    for (const [tab, panel, text, ready] of [
+      ['Trial runner', '#view-runner', 'Loading the trial runner…', '#bundled-scenario'],
+      ['Avatar', '#view-avatar', 'Loading the avatar view…', '#view-avatar .card'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      const status = page.locator(`${panel} .view-loading[role="status"]`);
+      await expect.poll(() => status.textContent()).toBe(text);
+      expect(await status.isVisible()).toBe(true);
+      expect(await page.locator(panel).getAttribute('aria-busy')).toBe('true');
+      if (tab === 'Trial runner') await page.screenshot({ path: `${screenshots}/runner-loading.png` });
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      for (const release of held.splice(0)) release();
+      await page.locator(ready).first().waitFor();
+      expect(await status.count()).toBe(0);
+      expect(await page.locator(panel).getAttribute('aria-busy')).toBeNull();
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('explorer: a typed 500 Gy is explained inline, 25 × 12.9 Gy is called beyond clinical practice, hypoxia is labelled', async () => {
+    const page = await open('?h=0.2');
+    const dose = page.locator('#control-dose-value');
+    await dose.fill('500');
+    const message = page.locator('#control-dose-message');
+    await expect.poll(() => message.textContent()).toBe('500 is outside 0.5 to 30 Gy: the model keeps 2 Gy.');
+    expect(await message.isVisible()).toBe(true);
+    await page.locator('.control[data-key="dose"]').screenshot({ path: `${screenshots}/explorer-out-of-range.png` });
+    await dose.fill('12.9');
+    await expect.poll(() => page.locator('.readouts, #view-explorer').first().textContent()).toMatch(/25 × 12\.9 Gy = 322\.5 Gy \(BED \d+ Gy\) is beyond any clinical course/);
+    expect(await message.isVisible()).toBe(false);
+    expect(await page.locator('#view-explorer').textContent()).toMatch(/TCP, population \(σ_α = [\d.]+, without hypoxia\)/);
+    await page.screenshot({ path: `${screenshots}/explorer-warnings.png`, fullPage: false });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: a bundled multimodal scenario is listed and runs', async () => {
+    const page = await open('?view=runner&scenario=multimodal/chemoradiotherapy.yaml');
+    await expect.poll(() => page.locator('#bundled-scenario').inputValue()).toBe('multimodal/chemoradiotherapy.yaml');
+    expect(await page.locator('#bundled-scenario option').allTextContents()).toEqual(expect.arrayContaining(['multimodal/chemoradiotherapy.yaml', 'multimodal/pembrolizumab-preop.yaml']));
+    await page.locator('#run-patients').fill('500');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('.arms-table tbody tr').count()).toBe(3);
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../../packages/sim/src/charts/lineChart.js';
+import { localControlChart } from '../../packages/sim/src/charts/localControlChart.js';
 import type { LineSeries } from '../../packages/sim/src/charts/lineChart.js';
 import { powerOfTen } from '../../packages/sim/src/charts/powerOfTen.js';
 import { seriesStyle } from '../../packages/sim/src/charts/seriesStyle.js';
@@ -132,5 +133,18 @@ describe('powerOfTen(k)', () => {
     expect(powerOfTen(1)).toBe('10');
     expect(powerOfTen(-12)).toBe('10⁻¹²');
     expect(powerOfTen(9)).toBe('10⁹');
+  });
+});
+
+describe('localControlChart(data) with many arms', () => {
+  it('15 and 100 arms: every legend entry has its own colour and dash (issue 18)', () => {
+    for (const arms of [15, 100]) {
+      const series = Array.from({ length: arms }, (_, i) => ({ label: `arm-${i}`, curve: [1, 0.9 - i / 1000, 0.8 - i / 1000] }));
+      const svg = parse(localControlChart({ binDays: 30, series }));
+      const lines = [...svg.querySelectorAll('.legend line')];
+      expect(lines, `${arms} arms`).toHaveLength(arms);
+      const styles = lines.map((line) => `${line.getAttribute('stroke')}|${line.getAttribute('stroke-dasharray') ?? ''}`);
+      expect(new Set(styles).size, `${arms} arms`).toBe(arms);
+    }
   });
 });

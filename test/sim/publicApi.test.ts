@@ -13,12 +13,12 @@ const publicValues = [
   'avatarTumour', 'canonicalJson', 'comparisonPairs', 'competingRiskBinsProblem', 'correlationSummary',
   'cumulativeIncidenceFromBins', 'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume',
   'defaultSensitivityPatients', 'defaultSensitivityResamples', 'defaultSensitivitySamples', 'exposeCohortWorker',
-  'formatAvatarIssue', 'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'maxAvatarCsvBytes',
+  'formatAvatarIssue', 'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'formatTrialPatients', 'maxAvatarCsvBytes',
   'maxPatients', 'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'parseAvatarCsv', 'parseScenario',
   'parseScheduleList', 'parseSensitivityResults', 'petoHazardRatio', 'requiredEvents', 'resolveScenario',
   'restrictedMeanDifference', 'restrictedMeanSurvival', 'runSensitivity', 'runTrial', 'scenarioHash',
   'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'sensitivityJson', 'sensitivityReportHtml',
-  'stratumDimensions', 'timeToEventSampleSize', 'trialFiles', 'trialPlan', 'validateScenario', 'versionHistory',
+  'stratumDimensions', 'timeToEventSampleSize', 'trialFiles', 'trialPatientsShown', 'trialPlan', 'validateScenario', 'versionHistory',
 ];
 
 /** The types and interfaces the index exports (type-only), sorted. */

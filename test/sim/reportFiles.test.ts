@@ -172,4 +172,28 @@ describe('comparisonTable(results)', () => {
     expect(text).toMatch(/conv\s+50 Gy \/ 25 fx\s+32\s+80\.0 ± 0\.10\s+80\.0 \[79\.0, 81\.0\]\s+85\.0\s+—/);
     expect(text).toMatch(/conv − hypo\s+-10\.00 \[-12\.00, -8\.00\]\s+0\.013\s+<0\.001\s+199/);
   });
+
+  it('shows NTCP (with the organ) and uncomplicated control when an arm scores an organ, — for an arm without one', () => {
+    const text = comparisonTable(fixture());
+    expect(text).toMatch(/NTCP \(%\)\s+uncomplicated control \(%\)/);
+    // The fixture's conv arm: NTCP 0.1 of skin, uncomplicated control 0.72.
+    expect(text).toMatch(/conv\s.*\s10\.0 \(skin\)\s+72\.0\s*\n/);
+    expect(text).toMatch(/hypo\s.*—\s+—\s*\n/);
+    // Without toxicity anywhere the columns are left out.
+    const { arms, ...rest } = fixture();
+    expect(comparisonTable({ ...rest, arms: arms.map(({ toxicity: _none, ...arm }) => arm) })).not.toContain('NTCP');
+  });
+
+  it('prints a near-tie\'s sample size above a million as "> 10⁶" (results.json keeps the number)', () => {
+    const base = fixture();
+    const [pair] = base.comparisons;
+    if (pair === undefined) throw new Error('the fixture has a comparison');
+    const tie = { ...base, comparisons: [{ ...pair, trialPatientsPerArm: 2341653895 }] };
+    expect(comparisonTable(tie)).toMatch(/conv − hypo.*> 10⁶\s*\n/);
+    expect(comparisonTable(tie)).not.toContain('2341653895');
+    expect(JSON.parse(resultsJson(tie)).comparisons[0].trialPatientsPerArm).toBe(2341653895);
+    expect(reportHtml(tie)).toContain('&gt; 10⁶');
+    // A million exactly is still printed as the number.
+    expect(comparisonTable({ ...base, comparisons: [{ ...pair, trialPatientsPerArm: 1_000_000 }] })).toMatch(/conv − hypo.*1000000\s*\n/);
+  });
 });

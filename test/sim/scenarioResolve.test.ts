@@ -1,5 +1,7 @@
 import { defaultOer, librarySubtype, surgeryDefaults } from '@rtsim/core';
-import { describe, expect, test } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test, vi } from 'vitest';
 import { canonicalJson, parseScenario, resolveScenario, scenarioHash, validateScenario } from '@rtsim/sim';
 import type { ResolvedScenario, ScenarioInput } from '@rtsim/sim';
 
@@ -129,6 +131,26 @@ describe('scenarioHash(resolved)', () => {
     // python3: hashlib.sha256(json.dumps(o, sort_keys=True, separators=(',', ':'), ensure_ascii=False).encode()).hexdigest()
     const value = { b: [1, 2.5, 'x'], a: { d: null, c: true }, é: 'ü' } as unknown as ResolvedScenario;
     expect(await scenarioHash(value)).toBe('sha256:b3d123657c8e03423517fbc2f5f5307888cc1cdf62e4e0c61488a1b8ba11a268');
+  });
+
+  test('equals the OpenSSL SHA-256 on every bundled scenario, and needs no crypto.subtle (plain-http pages)', async () => {
+    const directory = new URL('../../scenarios/', import.meta.url);
+    const files = readdirSync(directory).filter((name) => name.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(5);
+    // Without Web Crypto, as on a page served over plain http from a LAN address.
+    vi.stubGlobal('crypto', undefined);
+    try {
+      for (const file of files) {
+        const parsed = parseScenario(readFileSync(new URL(file, directory), 'utf8'));
+        if (!parsed.ok) throw new Error(`${file} does not parse`);
+        // The pinned library version is left out of the hash (scenarioHash's contract).
+        const hashed = Object.fromEntries(Object.entries(parsed.scenario).filter(([key]) => key !== 'library'));
+        const expected = createHash('sha256').update(canonicalJson(hashed), 'utf8').digest('hex');
+        expect(await scenarioHash(parsed.scenario), file).toBe(`sha256:${expected}`);
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   test('does not depend on key order, comments, format or spelled-out defaults; does depend on the seed', async () => {

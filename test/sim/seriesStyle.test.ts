@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { okabeIto } from '../../packages/sim/src/charts/okabeIto.js';
 import { seriesDashes } from '../../packages/sim/src/charts/seriesDashes.js';
 import { seriesStyle } from '../../packages/sim/src/charts/seriesStyle.js';
+import { maxArms } from '../../packages/sim/src/scenario/maxArms.js';
 
 // Okabe M, Ito K (2008) Color Universal Design, https://jfly.uni-koeln.de/color/: the eight colours.
 const okabeItoColours = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
@@ -16,6 +17,20 @@ describe('seriesStyle(index)', () => {
         expect(a?.colour !== b?.colour || a?.dash !== b?.dash, `series ${i} and ${j}`).toBe(true);
       }
     }
+  });
+
+  it('every pair of as many series as a scenario may have arms (maxArms = 100) differs in colour or in dash', () => {
+    const keys = Array.from({ length: maxArms }, (_, i) => `${seriesStyle(i).colour}|${seriesStyle(i).dash}`);
+    expect(maxArms).toBe(100);
+    expect(new Set(keys).size).toBe(maxArms);
+    expect(new Set(seriesDashes).size).toBe(seriesDashes.length); // no two dash patterns are the same
+  });
+
+  it('keeps the styles of the first 32 series: four dashes, each colour with each of them once', () => {
+    const first = Array.from({ length: 32 }, (_, i) => seriesStyle(i));
+    expect(new Set(first.map((style) => style.dash))).toEqual(new Set(['', '6 3', '2 2', '8 3 2 3']));
+    expect(seriesStyle(8)).toEqual({ colour: '#0072B2', dash: '6 3' }); // (8 + 1) mod 4 = 1
+    expect(seriesStyle(32)).toEqual({ colour: '#0072B2', dash: seriesDashes[4] }); // the second set begins
   });
 
   it('the first four series differ in dash as well as colour, so they stay apart in greyscale', () => {

@@ -4,6 +4,7 @@ import { explorerFastViews, explorerSlowViews, explorerViews } from '../../packa
 import type { ExplorerState } from '../../packages/viz/src/explorer/explorerState.js';
 import { defaultState } from '../../packages/viz/src/explorer/parameters.js';
 import { presets } from '../../packages/viz/src/explorer/presets.js';
+import { readoutRows } from '../../packages/viz/src/explorer/readoutRows.js';
 
 const preset = (id: string, state: ExplorerState = defaultState): ExplorerState => {
   const found = presets.find((p) => p.id === id);
@@ -43,6 +44,32 @@ describe('explorerViews(state): read-outs', () => {
   it('warns when USC leaves its domain (α·D₀ ≥ 1)', () => {
     const views = explorerFastViews({ ...defaultState, model: 'usc', alpha: 0.9, d0: 2 });
     expect(views.warnings.join(' ')).toMatch(/α·D₀ < 1/);
+  });
+});
+
+describe('explorerViews(state): consistency warnings (issue 18)', () => {
+  it('25 × 12.9 Gy is named as beyond any clinical course, with its total dose and BED', () => {
+    const state: ExplorerState = { ...defaultState, reference: { ...defaultState.reference, dose: 12.9 } };
+    // By hand: 25·12.9 = 322.5 Gy; BED = 322.5·(1 + 12.9/4) − ln 2·(32 − 21)/(0.3·10) = 1362.5625 − 2.54154 = 1360.02 Gy.
+    expect(explorerFastViews(state).warnings).toContain('25 × 12.9 Gy = 322.5 Gy (BED 1360 Gy) is beyond any clinical course (over 100 Gy): read its TCP as a model exercise, not a prescription.');
+  });
+
+  it('no preset, SBRT 3 × 18 Gy included, is called beyond clinical practice', () => {
+    for (const { id } of presets) expect(explorerFastViews(preset(id)).warnings.join(' '), id).not.toMatch(/beyond any clinical course/);
+  });
+
+  it('with a hypoxic fraction the read-outs say which TCP includes hypoxia, and a warning says the population leaves it out', () => {
+    const state: ExplorerState = { ...defaultState, hypoxicFraction: 0.2 };
+    const label = (key: string, s: ExplorerState): string => readoutRows.find((row) => row.key === key)?.label(s) ?? '';
+    expect(label('tcp', state)).toBe('TCP, single tumour (Poisson, with hypoxia)');
+    expect(label('tcpPopulation', state)).toBe(`TCP, population (σ_α = ${state.sigmaAlpha}, without hypoxia)`);
+    expect(explorerFastViews(state).warnings.join(' ')).toMatch(/population TCP, read-out and chart, leaves hypoxia out/);
+    // Without hypoxia nothing needs saying.
+    expect(label('tcp', defaultState)).toBe('TCP, single tumour (Poisson)');
+    expect(explorerFastViews(defaultState).warnings).toEqual([]);
+    // The population read-out is the hypoxia-free model: it does not move with the hypoxic fraction, while the single-tumour TCP falls.
+    expect(explorerFastViews(state).readouts.tcpPopulation).toBe(explorerFastViews(defaultState).readouts.tcpPopulation);
+    expect(explorerFastViews(state).readouts.tcp).toBeLessThan(explorerFastViews(defaultState).readouts.tcp);
   });
 });
 

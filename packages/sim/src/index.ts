@@ -61,6 +61,7 @@ export type { ArmPair } from './cohort/comparisonPairs.js';
 export { correlationSummary } from './report/correlationSummary.js';
 export { formatPercent } from './charts/formatPercent.js';
 export { formatSignificant } from './report/formatSignificant.js';
+export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
 
 // Sensitivity analysis (docs/uncertainty.md): the run, its files, and reading them back.
 export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';

@@ -1,5 +1,6 @@
 import { mountExplorer } from './explorer/explorerView.js';
 import { decodeExplorerState, encodeExplorerState } from './explorer/urlState.js';
+import { mountLazily } from './ui/mountLazily.js';
 
 type ViewName = 'explorer' | 'runner' | 'avatar';
 
@@ -65,15 +66,18 @@ function showView(next: ViewName, focus: boolean): void {
   }
   if (focus) tabs[next].focus();
   if (next === 'runner' && !runnerMounted) {
-    runnerMounted = import('./runner/runnerView.js').then(({ mountRunner }) => {
-      mountRunner(panels.runner, runnerState, (params) => {
-        runnerState = params;
-        writeUrl();
-      });
-    });
+    // The runner and avatar chunks load on first use; until then the panel says so.
+    runnerMounted = mountLazily(panels.runner, 'the trial runner', () =>
+      import('./runner/runnerView.js').then(({ mountRunner }) => {
+        mountRunner(panels.runner, runnerState, (params) => {
+          runnerState = params;
+          writeUrl();
+        });
+      }),
+    );
   }
   if (next === 'avatar' && !avatarMounted) {
-    avatarMounted = import('./avatar/avatarView.js').then(({ mountAvatar }) => mountAvatar(panels.avatar));
+    avatarMounted = mountLazily(panels.avatar, 'the avatar view', () => import('./avatar/avatarView.js').then(({ mountAvatar }) => mountAvatar(panels.avatar)));
   }
   writeUrl();
 }

@@ -6,6 +6,7 @@ import { okabeIto } from './okabeIto.js';
 import { svgAxis } from './svgAxis.js';
 import { svgFrame } from './svgFrame.js';
 import { svgNumber } from './svgNumber.js';
+import { titleLines } from './titleLines.js';
 
 /** A per-patient TCP histogram, as in `GroupOutcome.tcpHistogram`: `counts[i]` patients with TCP in [i·w, (i+1)·w). */
 export interface TcpHistogramData {
@@ -29,9 +30,14 @@ export interface TcpHistogramOptions {
   readonly yMax?: number;
 }
 
+/** Font size of the title (the frame's 11 px), and the distance between its lines when it wraps, px. */
+const titleFontSize = 11;
+const titleLineHeight = 14;
+
 /**
  * The distribution of per-patient tumour control probability in one arm, as an SVG histogram: x = TCP (%), 0 to
- * 100; y = share of the arm's patients in each bin (%). One `<rect class="bar">` per non-empty bin.
+ * 100; y = share of the arm's patients in each bin (%). One `<rect class="bar">` per non-empty bin. A title too wide
+ * for the chart (a long arm name) wraps onto more lines ({@link titleLines}) and the chart grows by their height.
  * @param data - bin width (probability units, e.g. 0.02) and counts (patients per bin, ≥ 0)
  * @param options - size (px), colour, title, shared y maximum
  * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px); an empty plot with axes when there
@@ -39,10 +45,15 @@ export interface TcpHistogramOptions {
  */
 export function tcpHistogramChart(data: TcpHistogramData, options: TcpHistogramOptions = {}): string {
   const width = options.width ?? 320;
-  const height = options.height ?? 200;
   const title = options.title ?? 'TCP distribution';
   const colour = options.colour ?? okabeIto[0];
-  const margin = { top: 24, right: 12, bottom: 40, left: 52 };
+  // A title wider than the space right of the y axis (a long arm name) starts at the left edge and wraps; each
+  // extra line makes the chart taller, so the plot keeps its size.
+  const titleFits = titleLines(title, width - 52 - 4, titleFontSize).length === 1;
+  const lines = titleFits ? [title] : titleLines(title, width - 8, titleFontSize);
+  const extraTop = (lines.length - 1) * titleLineHeight;
+  const height = (options.height ?? 200) + extraTop;
+  const margin = { top: 24 + extraTop, right: 12, bottom: 40, left: 52 };
   const total = data.counts.reduce((sum, count) => sum + (count > 0 ? count : 0), 0);
   const shares = data.counts.map((count) => (total > 0 && count > 0 ? count / total : 0));
   const yTop = options.yMax !== undefined && options.yMax > 0 ? options.yMax : Math.max(max(shares) ?? 0, 0.01);
@@ -62,7 +73,7 @@ export function tcpHistogramChart(data: TcpHistogramData, options: TcpHistogramO
   });
   const percent = (value: number): string => svgNumber(100 * value, 1);
   const content =
-    chartTitle(title, margin.left, 14) +
+    lines.map((line, i) => chartTitle(line, titleFits ? margin.left : 4, 14 + i * titleLineHeight)).join('') +
     `<g class="bars">${bars.join('')}</g>` +
     svgAxis({ scale: x, orient: 'bottom', position: height - margin.bottom, tickCount: 5, format: percent, label: 'Tumour control probability (%)' }) +
     svgAxis({ scale: y, orient: 'left', position: margin.left, tickCount: 4, format: percent, label: 'Patients (%)' });

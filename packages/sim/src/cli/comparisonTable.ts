@@ -5,6 +5,7 @@ import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
+import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
 import { lesionTable } from './lesionTable.js';
@@ -18,9 +19,10 @@ import { survivalAt } from '../stats/survivalAt.js';
  * and 5 years (%); then per compared pair of arms (results.comparisons: by default the first arm with each other)
  * the paired difference in mean TCP with its 95% interval (percentage
  * points), McNemar's p, the log-rank p and the patients per arm a real trial would need (α = 0.05 two-sided,
- * power 0.8; `—` when the control rates are equal). When the results carry them, two more arm columns: the total
+ * power 0.8; `—` when the control rates are equal, `> 10⁶` above a million). When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
- * GARD. With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
+ * GARD; when an arm scores an organ at risk, its NTCP (%, with the organ) and the uncomplicated control
+ * TCP·(1 − NTCP) (%). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
  * per-lesion table of lesion arms (lesionTable). With `background`, LRFS (local recurrence or death from other causes)
  * at the same times follows the LC columns, and a note under the table says what each counts.
@@ -32,7 +34,8 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
   const title = `${terminalText(results.scenario.name)}: ${results.patients} virtual patients, seed ${results.seed}\n\n`;
   const doses = results.arms.some((arm) => arm.prescribedDose !== undefined);
   const gard = results.arms.some((arm) => arm.gard !== undefined);
-  const extraHeads = [...(doses ? ['total dose (Gy)'] : []), ...(gard ? ['mean GARD'] : [])];
+  const toxicity = results.arms.some((arm) => arm.toxicity !== undefined);
+  const extraHeads = [...(doses ? ['total dose (Gy)'] : []), ...(gard ? ['mean GARD'] : []), ...(toxicity ? ['NTCP (%)', 'uncomplicated control (%)'] : [])];
   const extraCells = (arm: TrialResults['arms'][number]): string[] => [
     ...(doses
       ? [
@@ -44,6 +47,11 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
         ]
       : []),
     ...(gard ? [arm.gard === undefined ? '—' : svgNumber(arm.gard.mean, 1)] : []),
+    ...(toxicity
+      ? arm.toxicity === undefined
+        ? ['—', '—']
+        : [`${formatPercent(arm.toxicity.ntcp)} (${terminalText(arm.toxicity.organ)})`, formatPercent(arm.toxicity.uncomplicatedControl)]
+      : []),
   ];
   // With followUp.at, LC at those times replaces the fixed 2- and 5-year columns.
   const times = results.followUp.at;
@@ -93,7 +101,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       `${formatSignedPoints(pair.meanTcpDifference)} [${formatSignedPoints(pair.meanTcpDifferenceCi95[0])}, ${formatSignedPoints(pair.meanTcpDifferenceCi95[1])}]`,
       formatPValue(pair.mcnemarP),
       formatPValue(pair.logRankP),
-      pair.trialPatientsPerArm === null ? '—' : String(pair.trialPatientsPerArm),
+      formatTrialPatients(pair.trialPatientsPerArm),
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );

@@ -75,6 +75,12 @@ export function calibrationReportHtml(results: CalibrationResults, dataText?: st
     `<header><h1>${escapeXml(results.name)}</h1><p class="subtitle">Calibration of model parameters against published series, rtsim</p><dl class="meta">${metaList}</dl></header>\n` +
     sections.filter((section) => section !== '').join('\n') +
     `\n<footer class="note"><p>Predictions are the cohort engine's local control at each series' time, simulated with the calibration's seed and patient count (docs/calibration.md).</p></footer>`;
-  // Parameter labels, paths and the series each acts on need room to wrap.
-  return reportPage({ title: `${results.name} — rtsim calibration`, version: results.rtsim.version, body, extraStyle: 'td.text { min-width: 18rem; }' });
+  // Parameter labels, paths and the series each acts on wrap (a path breaks anywhere), so the tables fit the page's
+  // 1100 px; a section scrolls sideways by itself rather than pushing the page past the window's right edge.
+  return reportPage({
+    title: `${results.name} — rtsim calibration`,
+    version: results.rtsim.version,
+    body,
+    extraStyle: 'td.text { min-width: 8rem; overflow-wrap: anywhere; } section { overflow-x: auto; }',
+  });
 }

@@ -10,6 +10,7 @@ import { htmlTable } from './htmlTable.js';
 import { lesionSection } from './lesionSection.js';
 import { competingEventsSection } from './competingEventsSection.js';
 import { localControlChart } from '../charts/localControlChart.js';
+import { formatTrialPatients } from './formatTrialPatients.js';
 import { reportPage } from './reportPage.js';
 import { scheduleLabel } from './scheduleLabel.js';
 import { seriesStyle } from '../charts/seriesStyle.js';
@@ -67,7 +68,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     (pair) =>
       `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${htmlCell(`${formatSignedPoints(pair.meanTcpDifference)} [${formatSignedPoints(pair.meanTcpDifferenceCi95[0])}, ${formatSignedPoints(pair.meanTcpDifferenceCi95[1])}]`)}` +
       `${htmlCell(`${pair.discordant.aOnly} / ${pair.discordant.bOnly}`)}${htmlCell(formatPValue(pair.mcnemarP))}${htmlCell(formatPValue(pair.logRankP))}` +
-      `${htmlCell(pair.trialPatientsPerArm === null ? '—' : String(pair.trialPatientsPerArm))}</tr>`,
+      `${htmlCell(formatTrialPatients(pair.trialPatientsPerArm))}</tr>`,
   );
   const comparisonHead = ['Comparison', 'ΔTCP [95% CI] (percentage points)', 'Controlled in a only / b only', 'McNemar p', 'Log-rank p', 'Patients per arm (α 0.05, power 0.8)'];
 

@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from './canonicalJson.js';
 import type { ResolvedScenario } from './ResolvedScenario.js';
 
@@ -8,12 +10,13 @@ import type { ResolvedScenario } from './ResolvedScenario.js';
  * that reaches the scenario does. The pinned library version (`library`) is left out.
  * @param scenario - a resolved scenario (plain data)
  * @returns a promise of `sha256:<64 hex digits>`
- * @remarks Uses the Web Crypto API (`crypto.subtle.digest`), present in browsers, workers and Node ≥ 20.
+ * @remarks Hashes with `@noble/hashes` (FIPS 180-4 SHA-256 in plain JavaScript) rather than `crypto.subtle`, which
+ * browsers offer only to secure pages: a viewer served over plain http from a laptop's LAN address must hash too.
+ * The promise is kept so callers need not change.
  */
-export async function scenarioHash(scenario: ResolvedScenario): Promise<string> {
+export function scenarioHash(scenario: ResolvedScenario): Promise<string> {
   // The pinned library is left out, as the pin is: a file pinned to library 1.0.0 reads the same values as unpinned.
   const hashed = scenario.library === undefined ? scenario : Object.fromEntries(Object.entries(scenario).filter(([key]) => key !== 'library'));
   const bytes = new TextEncoder().encode(canonicalJson(hashed));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return `sha256:${Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  return Promise.resolve(`sha256:${bytesToHex(sha256(bytes))}`);
 }

@@ -26,6 +26,13 @@ import type { LocalControlData } from './localControlViews.js';
 /** α/β of a late-responding normal tissue used for the comparison read-outs, Gy (the textbook 3 Gy). */
 export const lateAlphaBeta: number = 3;
 
+/**
+ * Total physical dose above which the explorer says a course is beyond clinical practice, Gy. Assumption (not a
+ * cited limit): external-beam courses for sarcoma give 50–66 Gy and the highest curative courses of any site about
+ * 80 Gy, so 100 Gy leaves room for every real schedule, SBRT 3 × 18 Gy included.
+ */
+export const clinicalTotalDoseLimit: number = 100;
+
 /** The numbers beside the charts. Doses in Gy, times in days; NaN where a model is outside its domain. */
 export interface ExplorerReadouts {
   readonly totalDose: number;
@@ -181,6 +188,15 @@ export function explorerFastViews(state: ExplorerState): ExplorerFastViews {
   }
   if (state.gapAfter >= state.reference.fractions && state.gapDays > 0) {
     warnings.push('The gap comes after the last fraction, so it changes nothing.');
+  }
+
+  const referenceTotal = totalDose(reference);
+  if (referenceTotal > clinicalTotalDoseLimit) {
+    warnings.push(`${state.reference.fractions} × ${state.reference.dose} Gy = ${referenceTotal.toFixed(1)} Gy (BED ${bed(reference, bedP).toFixed(0)} Gy) is beyond any clinical course (over ${clinicalTotalDoseLimit} Gy): read its TCP as a model exercise, not a prescription.`);
+  }
+  if (state.hypoxicFraction > 0) {
+    // Core's population TCP (Webb & Nahum) spreads α only; it has no hypoxic compartment.
+    warnings.push(`The single-tumour TCP includes the hypoxic fraction (${state.hypoxicFraction}); the population TCP, read-out and chart, leaves hypoxia out. Compare it with the chart's single-tumour curve, which leaves hypoxia out too.`);
   }
 
   const lnS = courseLogSurvival(reference, state, cell, model);

@@ -24,7 +24,8 @@ export const readoutRows: readonly ReadoutRow[] = [
   { key: 'eqd2Late', label: () => `EQD2 (late tissue, α/β = ${lateAlphaBeta} Gy)`, value: (r) => gray(r.eqd2Late) },
   { key: 'logSurvival', label: () => 'Surviving fraction S', value: (r) => survivalText(r.logSurvival) },
   { key: 'log10Survivors', label: () => 'Surviving clonogens N₀·S', value: (r) => survivalText(r.log10Survivors * Math.LN10) },
-  { key: 'tcp', label: () => 'TCP, single tumour (Poisson)', value: (r) => percent(r.tcp) },
-  { key: 'tcpPopulation', label: (s) => `TCP, population (σ_α = ${s.sigmaAlpha})`, value: (r) => percent(r.tcpPopulation) },
+  { key: 'tcp', label: (s) => `TCP, single tumour (Poisson${s.hypoxicFraction > 0 ? ', with hypoxia' : ''})`, value: (r) => percent(r.tcp) },
+  // The population model has no hypoxic compartment: say so beside a single-tumour TCP that has one.
+  { key: 'tcpPopulation', label: (s) => `TCP, population (σ_α = ${s.sigmaAlpha}${s.hypoxicFraction > 0 ? ', without hypoxia' : ''})`, value: (r) => percent(r.tcpPopulation) },
   { key: 'repopulationDosePerDay', label: () => 'D_prolif (dose/day lost to repopulation)', value: (r) => `${formatNumber(r.repopulationDosePerDay, 2)} Gy/day` },
 ];

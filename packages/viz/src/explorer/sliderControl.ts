@@ -17,7 +17,8 @@ export interface SliderControl {
 /**
  * A `<div class="control">` with a `<label>`, an `<input type=range>` and a number field that follow each
  * other (the markup is {@link sliderElements}'s; this keeps the value and the events). Range moves report at once (`input`); the number field reports valid values on
- * `input` and puts back the last valid value on `change` (so a half-typed "0." is not fought).
+ * `input` and puts back the last valid value on `change` (so a half-typed "0." is not fought); a value out of range
+ * is named, with the range and the value kept, in an inline message under the field.
  * @param parameter - range, step, decimals, label, unit, help
  * @param initial - the value to show
  * @param onChange - called with the normalised value (within range, rounded to the parameter's decimals)
@@ -29,15 +30,22 @@ export function sliderControl(
   onChange: (value: number) => void,
   field?: FieldFormat,
 ): SliderControl {
-  const { element, range, number } = sliderElements(parameter, initial, field);
+  const { element, range, number, message } = sliderElements(parameter, initial, field);
+  const shown = (value: number): string => (field ? field.format(value) : String(value));
+  const unit = parameter.unit ? ` ${parameter.unit}` : '';
+  const say = (text: string | undefined): void => {
+    message.hidden = text === undefined;
+    message.textContent = text ?? '';
+  };
 
   let current = initial;
   const show = (value: number, except?: HTMLInputElement): void => {
     current = value;
     if (except !== range) range.value = String(value);
     if (except !== number) number.value = field ? field.format(value) : String(value);
-    range.setAttribute('aria-valuetext', field ? field.format(value) : `${value}${parameter.unit ? ` ${parameter.unit}` : ''}`);
+    range.setAttribute('aria-valuetext', field ? field.format(value) : `${value}${unit}`);
     number.removeAttribute('aria-invalid');
+    say(undefined);
   };
   show(initial);
 
@@ -50,13 +58,21 @@ export function sliderControl(
     const raw = field ? field.parse(number.value) : number.value.trim() === '' ? NaN : Number(number.value);
     if (!Number.isFinite(raw) || raw < parameter.min || raw > parameter.max) {
       number.setAttribute('aria-invalid', 'true');
+      // Said at once, not only when the field is left, so a typed 500 never reverts without a word.
+      const allowed = `${shown(parameter.min)} to ${shown(parameter.max)}${unit}`;
+      say(number.value.trim() === '' ? `Type a value from ${allowed}.` : `${number.value.trim()} is outside ${allowed}: the model keeps ${shown(current)}${unit}.`);
       return;
     }
     const value = normaliseValue(parameter, raw);
     show(value, number);
     onChange(value);
   });
-  number.addEventListener('change', () => show(current));
+  number.addEventListener('change', () => {
+    if (number.getAttribute('aria-invalid') !== 'true') return;
+    const refused = number.value.trim();
+    show(current);
+    if (refused !== '') say(`${refused} is outside ${shown(parameter.min)} to ${shown(parameter.max)}${unit}, so the field went back to ${shown(current)}${unit}.`);
+  });
 
   return {
     element,

@@ -7,6 +7,8 @@ export interface SliderElements {
   readonly element: HTMLElement;
   readonly range: HTMLInputElement;
   readonly number: HTMLInputElement;
+  /** The inline message under the field, hidden while the typed value is valid. */
+  readonly message: HTMLElement;
 }
 
 /** The number field: a number input within the parameter's range, or text when a display transform reads it. */
@@ -30,7 +32,7 @@ function numberInput(id: string, parameter: NumericParameter, field: FieldFormat
 /**
  * Builds the markup of a slider control: a `<div class="control">` with a `<label>`, an `<input type=range>`, a
  * number field (with a hidden label saying its unit), the unit and the help line both inputs name as their
- * description. The values and events are the caller's ({@link sliderControl}).
+ * description, and an inline message (hidden) for a typed value out of range. The values and events are the caller's ({@link sliderControl}).
  * @param parameter - range, step, label, unit, help
  * @param initial - the value first shown (for the range's aria-valuetext)
  * @param field - optional display transform of the number field
@@ -70,13 +72,18 @@ export function sliderElements(parameter: NumericParameter, initial: number, fie
   help.className = 'control-help';
   help.id = `${id}-help`;
   help.textContent = parameter.help;
+  const message = document.createElement('p');
+  message.className = 'control-message';
+  message.id = `${id}-message`;
+  message.setAttribute('role', 'alert');
+  message.hidden = true;
   range.setAttribute('aria-describedby', help.id);
-  number.setAttribute('aria-describedby', help.id);
+  number.setAttribute('aria-describedby', `${help.id} ${message.id}`);
   if (parameter.unit) range.setAttribute('aria-valuetext', `${initial} ${parameter.unit}`);
 
   const row = document.createElement('div');
   row.className = 'control-row';
   row.append(range, number, unit);
-  element.append(label, numberLabel, row, help);
-  return { element, range, number };
+  element.append(label, numberLabel, row, message, help);
+  return { element, range, number, message };
 }

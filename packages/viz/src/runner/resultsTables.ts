@@ -1,3 +1,4 @@
+import { formatTrialPatients, trialPatientsShown } from '@rtsim/sim';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable as table } from '../ui/dataTable.js';
@@ -53,7 +54,8 @@ export function comparisonsTable(results: TrialResults): HTMLElement {
     `${c.discordant.aOnly} / ${c.discordant.bOnly}`,
     pValue(c.mcnemarP),
     pValue(c.logRankP),
-    c.trialPatientsPerArm === null ? '–' : c.trialPatientsPerArm.toLocaleString('en'),
+    // Up to a million with thousands separators; beyond it the sim's `> 10⁶`, as the terminal and report print it.
+    c.trialPatientsPerArm === null ? '–' : c.trialPatientsPerArm <= trialPatientsShown ? c.trialPatientsPerArm.toLocaleString('en') : formatTrialPatients(c.trialPatientsPerArm),
   ]);
   return table('Paired comparisons (same virtual patients in every arm)', head, rows, 'comparisons-table');
 }

@@ -54,9 +54,6 @@ export const runnerCopy = {
       `Opened ${fileName}: a sensitivity analysis written by rtsim ${version}. Choose or open a scenario to run one.`,
     patientsRange: (max: number): string => `Virtual patients must be a whole number from 1 to ${max.toLocaleString('en')}.`,
     workersRange: (max: number): string => `Web Workers must be a whole number from 1 to ${max}.`,
-    // results.json records the scenario's SHA-256 (the sim's scenarioHash uses Web Crypto), which browsers offer
-    // only to secure pages.
-    insecure: 'The trial runner needs a secure page (https:// or http://localhost): browsers offer the SHA-256 that results.json records only there.',
     starting: (workers: number): string => `Starting ${workers} workers…`,
     cancelled: 'Cancelled; no results were kept.',
     failed: (message: string): string => `The run failed: ${message}`,

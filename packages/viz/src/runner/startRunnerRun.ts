@@ -6,7 +6,7 @@ import { runnerCopy } from './runnerCopy.js';
 
 /**
  * Starts the analysis the run card asks for (the trial, or the sensitivity analysis) on a loaded scenario: reads
- * the card's fields, refuses a request out of range or a page without Web Crypto (the status says why), else runs
+ * the card's fields, refuses a request out of range (the status says why), else runs
  * with progress and shows the results in the output area, or says the run was cancelled or failed.
  * @param subject - the scenario, its text and the download name stem
  * @param card - the run card: fields, buttons, progress and status
@@ -18,11 +18,6 @@ export function startRunnerRun(subject: RunSubject, card: RunCard, output: HTMLE
   const request = readRunRequest(card);
   if ('message' in request) {
     card.status.textContent = request.message;
-    return undefined;
-  }
-  // results.json records the scenario's SHA-256, which browsers offer only to secure pages.
-  if (!globalThis.crypto?.subtle) {
-    card.status.textContent = runnerCopy.status.insecure;
     return undefined;
   }
   const controller = new AbortController();
