@@ -107,7 +107,7 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
 function restrictedMeanYears(plan: EnginePlan): number {
   const horizon = plan.scenario.followUp.years;
   const within = (plan.scenario.followUp.at ?? []).filter((years) => years > 0 && 52 * years <= plan.timeBins);
-  return within.length === 0 ? horizon : Math.max(...within);
+  return within.length === 0 ? horizon : within.reduce((last, years) => Math.max(last, years), 0);
 }
 
 function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subtypes: readonly number[]): PairOutcome {
