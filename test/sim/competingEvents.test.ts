@@ -128,6 +128,7 @@ describe('competing events: local control', () => {
       scenario: undefined,
       background: undefined,
       arms: results.arms.map((arm) => ({ ...arm, competingEvents: undefined, byStratum: arm.byStratum?.map((group) => ({ ...group, competingEvents: undefined })) })),
+      comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined })),
     });
     expect(strip(withBackground.results)).toEqual(strip(without.results));
   });

@@ -100,6 +100,7 @@ export type { MarginClassName } from './scenario/localControlSchema.js';
 // SBRT of metastases at lesion level (issue 14): per-lesion results and the arm's lesions.
 export type { ArmLesions } from './cohort/TrialResults.js';
 export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './cohort/TrialResults.js';
+export type { CompetingEventsComparison, SurvivalComparison } from './cohort/TrialResults.js';
 export type { LesionsInput } from './scenario/ScenarioInput.js';
 export type { ResolvedLesions } from './scenario/ResolvedScenario.js';
 // Survival and competing-risk statistics from grouped (binned) counts (issue 15, docs/survival-statistics.md): one

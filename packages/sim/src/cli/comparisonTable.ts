@@ -11,6 +11,7 @@ import { stratumTable } from './stratumTable.js';
 import { lesionTable } from './lesionTable.js';
 import { textTable } from './textTable.js';
 import { survivalAt } from '../stats/survivalAt.js';
+import { competingEventsComparisonCells, competingEventsComparisonHeads } from '../report/competingEventsComparisonCells.js';
 
 
 /**
@@ -25,7 +26,8 @@ import { survivalAt } from '../stats/survivalAt.js';
  * TCP·(1 − NTCP) (%). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
  * per-lesion table of lesion arms (lesionTable). With `background`, LRFS (local recurrence or death from other causes)
- * at the same times follows the LC columns, and a note under the table says what each counts.
+ * at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
+ * second table compares them on LRFS and LC with death censored (competingEventsComparisonCells) up to τ.
  * @param results - the results of a run
  * @param by - the strata dimensions to show (`rtsim run --by`; default grade and margin class)
  * @returns the text, ending with a newline
@@ -105,5 +107,20 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
-  return `${title}${arms}${note}${strata}\n${pairs}`;
+  return `${title}${arms}${note}${strata}\n${pairs}${competingPairs(results)}`;
+}
+
+/** With `background`, the pairs compared on LRFS and on LC with death censored, and what τ and the intervals mean. */
+function competingPairs(results: TrialResults): string {
+  const first = results.comparisons.find((pair) => pair.competingEvents !== undefined)?.competingEvents;
+  if (first === undefined) return '';
+  const table = textTable(
+    ['comparison', ...competingEventsComparisonHeads],
+    results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...competingEventsComparisonCells(pair)]),
+    ['l', ...competingEventsComparisonHeads.map((): 'r' => 'r')],
+  );
+  const note =
+    `HR: Peto, arm a to arm b (< 1: fewer events in a). ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} y, a − b; ` +
+    'its interval treats the paired arms as independent (conservative). Trial: 1:1, log-rank α 0.05 two-sided, power 0.8, everyone followed to that time.\n';
+  return `\n${table}${note}`;
 }

@@ -233,11 +233,44 @@ export interface PairOutcome {
   readonly trialPatientsPerArm: number | null;
 }
 
+/** One endpoint of two arms compared (competingEventsComparison); NaN (null in JSON) where not estimable. */
+export interface SurvivalComparison {
+  /** Two-sided log-rank p (grouped in follow-up bins). */
+  readonly logRankP: number;
+  /** Peto's one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. */
+  readonly hazardRatio: number;
+  readonly hazardRatioCi95: Interval;
+  /**
+   * Restricted mean time free of the event up to `restrictedMeanYears`, arm a − arm b (days), with its 95% interval
+   * for independent arms: conservative for these paired arms (their covariance is not accumulated).
+   */
+  readonly restrictedMeanDifferenceDays: number;
+  readonly restrictedMeanDifferenceCi95Days: Interval;
+}
+
+/** Arm a against arm b on the competing-event endpoints, when the scenario has `background`. */
+export interface CompetingEventsComparison {
+  /** τ of the restricted means and of the trial size: the last `followUp.at` time within the horizon, else the horizon (years). */
+  readonly restrictedMeanYears: number;
+  /** Local-recurrence-free survival (local recurrence or death from other causes is the event). */
+  readonly localRecurrenceFreeSurvival: SurvivalComparison;
+  /** Local control with death from other causes censored. */
+  readonly localControl: SurvivalComparison;
+  /**
+   * Events, and patients per arm, a real 1:1 two-arm trial following everyone to τ needs to detect the LRFS hazard
+   * ratio (log-rank, two-sided α = 0.05, power 0.8; Schoenfeld); null when the hazard ratio is 1 or not estimable.
+   */
+  readonly trialEventsLrfs: number | null;
+  readonly trialPatientsPerArmLrfs: number | null;
+}
+
 /** Comparison of arm `a` with arm `b`. */
 export interface ArmComparison extends PairOutcome {
   readonly a: string;
   readonly b: string;
   readonly bySubtype: readonly (PairOutcome & { readonly subtype: string })[];
+  /** The competing-event endpoints compared, when the scenario has `background` (whole arms, not by subtype). */
+  readonly competingEvents?: CompetingEventsComparison;
 }
 
 /** Everything `rtsim run` writes to results.json; a function of (scenario, seed, patients) alone. */

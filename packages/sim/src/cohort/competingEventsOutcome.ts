@@ -1,6 +1,8 @@
+import { cumulativeIncidenceFromBins } from '../stats/cumulativeIncidenceFromBins.js';
 import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
 import { kaplanMeierLogLogInterval } from '../stats/kaplanMeierLogLogInterval.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
+import { competingEventsBins } from './competingEventsBins.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
 import type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './TrialResults.js';
@@ -13,9 +15,9 @@ function binAt(plan: EnginePlan, years: number): number {
 }
 
 /** Running totals of counts: out[j] = Σ_{i ≤ j} counts[i]. */
-function cumulative(counts: readonly number[]): number[] {
+function cumulative(counts: ArrayLike<number>): number[] {
   let total = 0;
-  return counts.map((count) => (total += count));
+  return Array.from(counts, (count) => (total += count));
 }
 
 /**
@@ -24,11 +26,12 @@ function cumulative(counts: readonly number[]): number[] {
  * (n patients, nobody censored before the horizon but by the competing event):
  * - local control, Kaplan–Meier with death censored: LC(t) = Π_{i ≤ t} (1 − r_i/n_i), n_i at risk, with Greenwood's
  *   log–log 95% interval ({@link kaplanMeierLogLogInterval});
- * - cumulative incidence of local recurrence as the first event, death a competing risk: CIF_LR(t) = Σ_{i ≤ t} r_i / n,
- *   the crude proportion (Aalen–Johansen reduces to it without censoring), and of death before a recurrence
- *   CIF_D(t) = Σ_{i ≤ t} d_i / n, each with its Wilson 95% interval;
- * - local-recurrence-free survival LRFS(t) = 1 − CIF_LR(t) − CIF_D(t) (recurrence or death), with its Wilson
- *   interval. By construction CIF_LR + CIF_D + LRFS = 1 and LRFS ≤ LC.
+ * - cumulative incidence of local recurrence as the first event, death a competing risk, by
+ *   {@link cumulativeIncidenceFromBins} (Aalen–Johansen), which without censoring is the crude proportion
+ *   CIF_LR(t) = Σ_{i ≤ t} r_i / n, and of death before a recurrence CIF_D(t) = Σ_{i ≤ t} d_i / n, each with its
+ *   Wilson 95% interval (exact for a proportion of the group);
+ * - local-recurrence-free survival LRFS(t) = 1 − CIF_LR(t) − CIF_D(t) (recurrence or death), the event-free
+ *   survival of the same Aalen–Johansen call, (n − Σ(r_i + d_i))/n, with its Wilson interval. By construction CIF_LR + CIF_D + LRFS = 1 and LRFS ≤ LC.
  * @param accumulator - complete totals of the run
  * @param plan - the run's plan (with `background`)
  * @param arm - arm index
@@ -45,12 +48,16 @@ export function competingEventsOutcome(
   patients: number,
   withCurves: boolean,
 ): CompetingEventsOutcome {
-  const { layout, counts } = accumulator;
-  const bins = layout.timeBins;
-  const at = layout.eventCounts + (arm * layout.eventGroups + group) * layout.eventStride;
-  const recurrences = Array.from({ length: bins }, (_, j) => counts[at + j]);
-  const deaths = Array.from({ length: bins }, (_, j) => counts[at + bins + j]);
-  const deathsAfter = Array.from({ length: bins }, (_, j) => counts[at + 2 * bins + j]);
+  const bins = accumulator.layout.timeBins;
+  const { recurrences, deaths, deathsAfterRecurrence } = competingEventsBins(accumulator, arm, group);
+  // Nobody is censored before the horizon but by the competing event: Aalen–Johansen is then the crude proportion
+  // Σ r_i/n with one rounding, and its event-free survival (n − Σ(r_i + d_i))/n, as before this used it.
+  const incidence = cumulativeIncidenceFromBins({ events: [recurrences, deaths], censored: new Float64Array(bins), atRiskStart: patients });
+  // An empty group has no proportions (Aalen–Johansen would carry 0 and 1 forward): NaN, as n = 0 always gave.
+  const empty = patients > 0 ? undefined : new Float64Array(bins).fill(Number.NaN);
+  const recurrenceIncidence = empty ?? incidence.causes[0].incidence;
+  const deathIncidence = empty ?? incidence.causes[1].incidence;
+  const eventFree = empty ?? incidence.eventFree;
   const recurrencesBy = cumulative(recurrences);
   const deathsBy = cumulative(deaths);
   const survival = { events: recurrences, censored: deaths, atRiskStart: patients };
@@ -76,26 +83,26 @@ export function competingEventsOutcome(
       years,
       localControl: j < 0 ? 1 : localControl[j],
       localControlCi95: j < 0 ? wilsonInterval(patients, patients) : kaplanMeierLogLogInterval(survival, j),
-      localRecurrenceIncidence: r / patients,
+      localRecurrenceIncidence: j < 0 ? 0 : recurrenceIncidence[j],
       localRecurrenceIncidenceCi95: wilsonInterval(r, patients),
-      otherCauseDeathIncidence: d / patients,
+      otherCauseDeathIncidence: j < 0 ? 0 : deathIncidence[j],
       otherCauseDeathIncidenceCi95: wilsonInterval(d, patients),
       // (n − r − d)/n: one rounding, so LRFS + the two incidences is 1 up to that rounding.
-      localRecurrenceFreeSurvival: (patients - r - d) / patients,
+      localRecurrenceFreeSurvival: j < 0 ? 1 : eventFree[j],
       localRecurrenceFreeSurvivalCi95: wilsonInterval(patients - r - d, patients),
     };
   });
   const curves: CompetingEventsCurves = {
     localControl: Array.from(localControl),
-    localRecurrenceIncidence: recurrencesBy.map((r) => r / patients),
-    otherCauseDeathIncidence: deathsBy.map((d) => d / patients),
-    localRecurrenceFreeSurvival: recurrencesBy.map((r, j) => (patients - r - deathsBy[j]) / patients),
+    localRecurrenceIncidence: Array.from(recurrenceIncidence),
+    otherCauseDeathIncidence: Array.from(deathIncidence),
+    localRecurrenceFreeSurvival: Array.from(eventFree),
   };
   return {
     patients,
     localRecurrencesFirst: recurrencesBy[bins - 1] ?? 0,
     otherCauseDeathsFirst: deathsBy[bins - 1] ?? 0,
-    otherCauseDeathsAfterLocalRecurrence: deathsAfter.reduce((total, count) => total + count, 0),
+    otherCauseDeathsAfterLocalRecurrence: deathsAfterRecurrence.reduce((total, count) => total + count, 0),
     ...(plan.scenario.followUp.at === undefined ? {} : { atTimes }),
     ...(withCurves ? { curves } : {}),
   };

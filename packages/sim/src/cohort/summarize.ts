@@ -15,6 +15,8 @@ import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { localControlAt } from './localControlAt.js';
 import { localControlAtTimes } from './localControlAtTimes.js';
 import { tcpHistogramBins } from './timeBins.js';
+import { competingEventsBins } from './competingEventsBins.js';
+import { competingEventsComparison } from './competingEventsComparison.js';
 import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
 import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armLesions } from './armLesions.js';
@@ -99,6 +101,13 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
     localControlCurve: Array.from(curve),
     ...localControlAtTimes(curve, group.n, plan),
   };
+}
+
+/** τ of the competing-event comparisons: the last `followUp.at` time within the horizon, else the horizon (years). */
+function restrictedMeanYears(plan: EnginePlan): number {
+  const horizon = plan.scenario.followUp.years;
+  const within = (plan.scenario.followUp.at ?? []).filter((years) => years > 0 && 52 * years <= plan.timeBins);
+  return within.length === 0 ? horizon : within.reduce((last, years) => Math.max(last, years), 0);
 }
 
 function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subtypes: readonly number[]): PairOutcome {
@@ -199,7 +208,7 @@ function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
  * (censored at the horizon) at 1, 2 and 5 years and per bin, the TCP histogram and the arm's NTCP; per compared
  * pair of arms (comparisonPairs: by default the first arm with each other), overall and by subtype, the paired TCP difference with its 95% interval, the discordant pairs with
  * McNemar's p, the log-rank p, and the patients per arm a two-arm trial would need (two proportions, two-sided
- * α = 0.05, power 0.8). When the scenario uses them, per arm also: mean GARD and control by GARD band, outcome by
+ * α = 0.05, power 0.8); with `background`, LRFS and LC with death censored compared (competingEventsComparison). When the scenario uses them, per arm also: mean GARD and control by GARD band, outcome by
  * marker status, and the total physical dose per patient (mean, SD, min, max, clamped patients); with `background`,
  * per arm and stratum the competing-event endpoints (competingEventsOutcome); an arm prescribed
  * by GARD target reports the mean of its patients' total doses as totalDose.
@@ -262,6 +271,16 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       b: plan.arms[b]?.id ?? '',
       ...pairOutcome(accumulator, a, b, pair, allSubtypes),
       bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
+      ...(layout.competingEvents === 1
+        ? {
+            competingEvents: competingEventsComparison(
+              { ...competingEventsBins(accumulator, a, 0), patients: arms[a].patients },
+              { ...competingEventsBins(accumulator, b, 0), patients: arms[b].patients },
+              plan.binDays,
+              restrictedMeanYears(plan),
+            ),
+          }
+        : {}),
     });
   }
   return {

@@ -5,6 +5,7 @@ import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
+import { competingEventsComparisonCells, competingEventsComparisonHeads } from './competingEventsComparisonCells.js';
 
 /** A value in % with its 95% interval, `—` beyond follow-up. */
 function withInterval(value: number | null, interval: readonly [number, number] | null): string {
@@ -27,7 +28,8 @@ function timeCells(at: CompetingEventsAtTime): string {
  * The report's section on local recurrence and death from other causes (a scenario with `background`;
  * docs/models.md, "Competing events"): the local-recurrence-free survival curve of each arm, and per arm and
  * `followUp.at` time LC with death censored (Kaplan–Meier, Greenwood log–log interval), the cumulative incidences of
- * local recurrence and of death from other causes before it, and LRFS (Wilson intervals).
+ * local recurrence and of death from other causes before it, and LRFS (Wilson intervals); then the compared pairs on
+ * LRFS and LC with death censored (competingEventsComparisonCells).
  * @param results - the results of a run
  * @returns the HTML section, or an empty string without background
  */
@@ -51,5 +53,20 @@ export function competingEventsSection(results: TrialResults): string {
     'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
     'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). No death from sarcoma is simulated yet, so overall survival is not reported.';
   const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', 'LC, death censored (%)', 'CIF local recurrence (%)', 'CIF death, other causes (%)', 'LRFS (%)'], rows);
-  return `<section><h2>Local recurrence and death from other causes</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}</section>`;
+  return `<section><h2>Local recurrence and death from other causes</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
+}
+
+/** The pairs compared on LRFS and LC with death censored, empty without comparisons. */
+function comparisonTable(results: TrialResults): string {
+  const first = results.comparisons.find((pair) => pair.competingEvents !== undefined)?.competingEvents;
+  if (first === undefined) return '';
+  const rows = results.comparisons.map(
+    (pair) => `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${competingEventsComparisonCells(pair).map((text) => htmlCell(text)).join('')}</tr>`,
+  );
+  const caption =
+    'Arms compared on the same virtual patients. HR: Peto one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. ' +
+    `ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} years, a − b in days; its interval treats the ` +
+    'paired arms as independent, so it is conservative for the simulated difference. Trial patients: per arm of a real 1:1 trial to detect the LRFS ' +
+    'hazard ratio (log-rank, two-sided α 0.05, power 0.8, Schoenfeld), everyone followed to that time.';
+  return htmlTable(caption, ['Comparison', ...competingEventsComparisonHeads], rows);
 }

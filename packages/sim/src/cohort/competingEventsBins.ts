@@ -1,0 +1,30 @@
+import type { Accumulator } from './createAccumulator.js';
+
+/** The competing-event counts of one event group (an arm, or one of its strata), per time bin of the run. */
+export interface CompetingEventsBins {
+  /** First local recurrences r_j in each bin (patients). */
+  readonly recurrences: Float64Array;
+  /** First deaths from other causes d_j in each bin, before any local recurrence (patients). */
+  readonly deaths: Float64Array;
+  /** Deaths from other causes in each bin after a local recurrence (patients). */
+  readonly deathsAfterRecurrence: Float64Array;
+}
+
+/**
+ * The counts of one event group from a complete accumulator, as views on its counts (nothing copied, nothing
+ * allocated per patient). Layout: arm × group × (recurrences, deaths, deaths after recurrence) × bin.
+ * @param accumulator - totals of the run (`layout.competingEvents` = 1)
+ * @param arm - arm index
+ * @param group - 0 for the whole arm, 1 + q for stratum q of localControlStrata
+ * @returns the three per-bin count arrays, each `layout.timeBins` long
+ */
+export function competingEventsBins(accumulator: Accumulator, arm: number, group: number): CompetingEventsBins {
+  const { layout, counts } = accumulator;
+  const bins = layout.timeBins;
+  const at = layout.eventCounts + (arm * layout.eventGroups + group) * layout.eventStride;
+  return {
+    recurrences: counts.subarray(at, at + bins),
+    deaths: counts.subarray(at + bins, at + 2 * bins),
+    deathsAfterRecurrence: counts.subarray(at + 2 * bins, at + 3 * bins),
+  };
+}

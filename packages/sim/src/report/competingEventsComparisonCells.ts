@@ -1,0 +1,49 @@
+import type { ArmComparison, SurvivalComparison } from '../cohort/TrialResults.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { formatPValue } from './formatPValue.js';
+import { formatSignificant } from './formatSignificant.js';
+
+/** Headings of {@link competingEventsComparisonCells}, for a table of pairs. */
+export const competingEventsComparisonHeads: readonly string[] = [
+  'LRFS HR [95% CI]',
+  'LRFS log-rank p',
+  'LRFS ΔRMST [95% CI] (d)',
+  'LC HR, death censored [95% CI]',
+  'LC log-rank p',
+  'LC ΔRMST [95% CI] (d)',
+  'trial patients/arm (LRFS)',
+];
+
+/** A signed number of days to one decimal, `—` when not estimable. */
+function signedDays(value: number): string {
+  return Number.isFinite(value) ? `${value > 0 ? '+' : ''}${svgNumber(value, 1)}` : '—';
+}
+
+function endpointCells(endpoint: SurvivalComparison): string[] {
+  const [lower, upper] = endpoint.hazardRatioCi95;
+  const [low, high] = endpoint.restrictedMeanDifferenceCi95Days;
+  return [
+    `${formatSignificant(endpoint.hazardRatio)} [${formatSignificant(lower)}, ${formatSignificant(upper)}]`,
+    formatPValue(endpoint.logRankP),
+    `${signedDays(endpoint.restrictedMeanDifferenceDays)} [${signedDays(low)}, ${signedDays(high)}]`,
+  ];
+}
+
+/**
+ * The cells of one pair's competing-event comparison (results.comparisons[].competingEvents), in the order of
+ * {@link competingEventsComparisonHeads}: for LRFS and for LC with death censored, Peto's hazard ratio of a to b
+ * with its 95% interval (3 significant digits), the log-rank p and the restricted-mean difference a − b up to τ in
+ * days with its 95% interval; then the patients per arm a real trial needs for LRFS at τ. `—` where not estimable
+ * or without background.
+ * @param pair - a comparison of results.json
+ * @returns the text of each cell
+ */
+export function competingEventsComparisonCells(pair: ArmComparison): string[] {
+  const events = pair.competingEvents;
+  if (events === undefined) return competingEventsComparisonHeads.map(() => '—');
+  return [
+    ...endpointCells(events.localRecurrenceFreeSurvival),
+    ...endpointCells(events.localControl),
+    events.trialPatientsPerArmLrfs === null ? '—' : String(events.trialPatientsPerArmLrfs),
+  ];
+}
