@@ -416,8 +416,8 @@ def load():
         if s.get("id") in ids:
             raise ValueError(f"{where}: duplicate id")
         ids.add(s["id"])
-        if s.get("role") not in ("fit", "holdout"):
-            raise ValueError(f"{where}: role must be fit or holdout, got {s.get('role')!r}")
+        if s.get("role") not in ("fit", "holdout", "holdout2"):
+            raise ValueError(f"{where}: role must be fit, holdout or holdout2, got {s.get('role')!r}")
         for key in ("evidence", "citation", "observations"):
             if key not in s:
                 raise ValueError(f"{where}: missing {key}")
@@ -426,7 +426,7 @@ def load():
 
 def check_data():
     data = load()
-    for role in ("fit", "holdout"):
+    for role in ("fit", "holdout", "holdout2"):
         own = [s for s in data["series"] if s["role"] == role]
         print(f"{role}: {len(own)} series, {sum(len(s['observations']) for s in own)} terms")
     return 0
