@@ -517,7 +517,7 @@ def fit(terms, x0, fixed=None):
     v = np.clip(np.array([x0[i] for i in free], dtype=float), [b[0] for b in bounds], [b[1] for b in bounds])
     best = f(v)
     for _ in range(4):
-        r = minimize(f, v, method="L-BFGS-B", bounds=bounds, options={"maxiter": 500, "ftol": 1e-13, "gtol": 1e-7})
+        r = minimize(f, v, method="L-BFGS-B", bounds=bounds, options={"maxiter": 500, "ftol": 1e-11, "gtol": 1e-6})
         x_new, value = r.x, r.fun
         improved = best - value
         if value < best:
@@ -548,7 +548,7 @@ def profile(terms, x_hat, d_min, i):
         if outside is None:
             ends.append((bound, True))
             continue
-        for _ in range(10):  # bisection to 1/1000 of the bracket
+        for _ in range(8):  # bisection to 1/256 of the bracket
             mid = 0.5 * (inside + outside)
             _, d_m = fit(terms, x_start, fixed=(i, mid))
             if d_m - d_min > 3.841458820694124:
