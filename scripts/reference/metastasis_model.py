@@ -405,7 +405,7 @@ def terms_of(series, defaults):
                 curve = lambda m, tt, c=cells: float(bg(tt)) * dss(m, mean_probability(m, c), mu_s(m), tt)
             else:
                 curve = lambda m, tt: post_os(m, mu_s(m), tt, bg)
-            predict = lambda m, a=prev_t, b=t, f=curve: 1.0 - f(m, b) / (f(m, a) if a > 0 else 1.0)
+            predict = lambda m, a=prev_t, b=t, f=curve: conditional_event(f(m, b), f(m, a) if a > 0 else 1.0)
             unit = "mo" if kind == "post-dm-os" else "y"
             label = f"{kind} {t:g} {unit}" + (f", given {prev_t:g} {unit}" if prev_t > 0 else "")
             chained[kind] = (t, o["value"])
@@ -431,6 +431,11 @@ def terms_of(series, defaults):
         else:
             raise ValueError(f"{series['id']}: unknown observation kind {kind!r}")
     return out
+
+
+def conditional_event(survival_b, survival_a):
+    """1 - S(b)/S(a); 1 when S(a) underflows to 0 (profiles reach such corners: every patient has had the event)."""
+    return 1.0 - survival_b / survival_a if survival_a > 1e-300 else 1.0
 
 
 def late_dm(m, cells, a, b, bg):
@@ -678,7 +683,9 @@ _PROFILE_CONTEXT = None
 
 def _profile_one(i):
     terms, x_hat, d_min = _PROFILE_CONTEXT
-    return profile(terms, x_hat, d_min, i)
+    ends = profile(terms, x_hat, d_min, i)
+    print(f"profiled {NAMES[i]}: {ends}", flush=True)
+    return ends
 
 
 def main():
@@ -726,7 +733,7 @@ def main():
     _PROFILE_CONTEXT = (fit_terms, x_hat, d_min)
     import multiprocessing
     with multiprocessing.get_context("fork").Pool(2) as pool:  # each profile is independent: two at a time
-        ends = pool.map(_profile_one, range(len(NAMES)))
+        ends = list(pool.imap(_profile_one, range(len(NAMES))))
     for i, name in enumerate(NAMES):
         (lo, lo_b), (hi, hi_b) = ends[i]
         intervals[name] = {"lower": lo, "upper": hi, "lowerAtBound": lo_b, "upperAtBound": hi_b}
