@@ -1,27 +1,27 @@
-"""Distant-metastasis and sarcoma-death model (issue 15 foundation): fit, profile intervals, held-out table, fixture.
+"""Distant-metastasis and sarcoma-death model, revision 2 (issue 15): fit, profile intervals, holdout-2 table, fixture.
 
-Independent of the TypeScript code: numpy only (PyYAML to read the data file). Reads
+Independent of the TypeScript code: numpy and scipy (PyYAML to read the data file). Reads
 calibration/metastasis-evidence.yaml, fits the model's parameters by maximum likelihood (binomial terms with numbers
-at risk) to the series with role `fit`, profiles each parameter, predicts the `holdout` series once, and writes
-test/fixtures/metastasis-model.json (parameters, every term's prediction, kernel reference values).
+at risk) to the series with role `fit` or `holdout` (revision 1's held-out series are seen: revision 2 fits them),
+profiles each parameter, predicts the `holdout2` series once, and writes test/fixtures/metastasis-model.json.
+Revision 1's fixture is kept as test/fixtures/metastasis-model-r1.json (its script: git history, commit 2e97387).
 
 THE MODEL (docs/metastasis-model.md). For a patient with FNCLCC grade g, depth and diameter band x, non-metastatic
 at diagnosis (M0):
   subclinical metastasis present at diagnosis with  p = 1/(1 + exp(-(theta + b_G2 [g=2] + b_G3 [g=3] + sum_k c_k x_k)))
-    c_k cited: size 5-10 cm, > 10 cm and deep from the Kattan nomogram's points (D2) times the log hazard per point of
-    its high-grade scale (fitted here by least squares on the readable rows, `kattan_log_hazard_per_point`);
+    c_k cited from the Kattan nomogram's points (D2) times the log hazard per point of its high-grade scale;
     treatment of the primary does not change p.
-  time from the end of treatment to clinical detection  T_D ~ lognormal(median mu_D, sigma_D)
-  time from detection to death from sarcoma             T_S ~ lognormal(median mu_S, sigma_S)
-  freedom from metastasis  FFM(t) = 1 - E_x[p(x)] Phi((ln t - ln mu_D)/sigma_D)
-  disease-specific survival DSS(t) = 1 - E_x[p(x)] int_0^t f_D(u) F_S(t - u) du   (Gauss-Legendre in z = ln-scale of u)
-  a local recurrence seeds a metastasis in a patient without one with probability s (not fitted: from the published
-  odds ratio of metastasis after LR, G16, at the cohort's p), recurrenceSeedingProbability.
-Other-cause death is not modelled (no life table yet): FFM and DSS are net quantities, crude incidences are read as
-net (the doc says what that costs).
+  time from the end of treatment to clinical detection  T_D ~ lognormal(median mu_D, sigma_D); revision 2 fits
+    q15 = P(T_D > 15 y) (on the logit scale, bounded above by 10%) instead of sigma_D
+  time from detection to death from sarcoma  T_S ~ lognormal(median mu_S, sigma_S), revision 2:
+    ln mu_S = ln mu_S(2004) + beta (era - 2004) + b_sync [synchronous] + b_res [after metastasectomy]
+  other-cause death (revision 2): the series' life table (core's CSVs), age normal (median, SD 15 y), sexes 50/50,
+    independent of the sarcoma; it competes in crude incidences and overall survival; actuarial FFM/DSS stay net.
+  a local recurrence seeds a metastasis in a patient without one with probability s (not fitted: G16's odds ratio).
 
-Run: python3 scripts/reference/metastasis_model.py           (fit, profiles, tables, fixture; about a minute)
-     python3 scripts/reference/metastasis_model.py --fit-only    (the fit and its terms only: held-out series hidden)
+Run: python3 scripts/reference/metastasis_model.py               (fit, profiles, every table, fixture)
+     python3 scripts/reference/metastasis_model.py --fit-only    (the fit and its terms only: holdout-2 not even built)
+     python3 scripts/reference/metastasis_model.py --markdown    (the tables of the doc, from the fixture)
      python3 scripts/reference/metastasis_model.py --kernels-only  (refresh the kernel grids of the fixture only)
      python3 scripts/reference/metastasis_model.py --check-data  (validate the data file, print counts only)
 """
@@ -32,6 +32,7 @@ import sys
 
 import numpy as np
 import yaml
+from scipy.special import ndtr, ndtri  # the fit's fast Phi and Phi^-1 only; the kernel grids use math.erfc
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EVIDENCE = ROOT / "calibration" / "metastasis-evidence.yaml"
@@ -48,15 +49,25 @@ KATTAN_POINTS = {"5to10": 44.0, "over10": 70.0, "deep": 29.0}
 KATTAN_SCALE = [(3, 0.04), (10, 0.044), (20, 0.05), (30, 0.06), (40, 0.07)]
 LR_DM_ODDS_RATIO = 1.55  # G16 (J Orthop 2021;25:244-251): LR -> metastasis odds ratio, pooled
 
+# Revision 2. Reference calendar year of survival after metastasis: D9's most recent period, 2002-06 (the scenario
+# default). Undetected share: q15 = P(T_D > 15 y), bounded above by 10% (an assumption, docs/metastasis-model.md).
+REFERENCE_ERA = 2004.0
+UNDETECTED_AT_YEARS = 15.0
+UNDETECTED_BOUND = 0.10
+FIT_ROLES = ("fit", "holdout")  # revision 2 is fitted on revision 1's fit and held-out series (both seen)
+
 # Fitted parameters: name, start, search bounds on the fitted scale.
 PARAMS = [
     ("theta_G1", -2.5, (-8.0, 3.0)),  # log odds of subclinical metastasis, G1 superficial < 5 cm
     ("b_G2", 1.5, (-3.0, 6.0)),  # log odds ratio G2 vs G1
     ("b_G3", 2.5, (-3.0, 6.0)),  # log odds ratio G3 vs G1
-    ("ln_detection_median_years", math.log(1.5), (math.log(0.05), math.log(20.0))),
-    ("ln_detection_sigma", 0.0, (-3.0, 1.5)),
-    ("ln_post_median_months", math.log(18.0), (math.log(1.0), math.log(120.0))),
+    ("ln_detection_median_years", math.log(1.5), (math.log(0.05), math.log(14.9))),
+    ("logit_undetected_15y", -3.0, (-12.0, math.log(UNDETECTED_BOUND / (1 - UNDETECTED_BOUND)))),
+    ("ln_post_median_months_2004", math.log(18.0), (math.log(1.0), math.log(120.0))),
     ("ln_post_sigma", 0.0, (-3.0, 1.5)),
+    ("era_log_per_year", 0.02, (-0.2, 0.2)),  # d ln mu_S / d calendar year
+    ("ln_synchronous", -0.5, (-4.0, 3.0)),  # ln of the median ratio, synchronous vs all-comers
+    ("ln_resected", 0.5, (-3.0, 4.0)),  # ln of the median ratio, after metastasectomy vs all-comers
 ]
 NAMES = [p[0] for p in PARAMS]
 SIZE_BANDS = ["under5", "5to10", "over10"]
@@ -131,6 +142,12 @@ def lognormal_quantile(u, median_days, sigma):
     return median_days * np.exp(sigma * norm_ppf(u))
 
 
+def post_metastasis_median_days(reference_median_days, era_log_per_year, years_from_reference, covariate_log_ratio):
+    """mu_S = mu_S,ref exp(beta (year - reference year) + c): the era and the metastatic subgroup act on the median
+    (an accelerated-failure-time reading: every survival time scales by the same factor)."""
+    return reference_median_days * math.exp(era_log_per_year * years_from_reference + covariate_log_ratio)
+
+
 def recurrence_seeding_probability(metastasis_probability, odds_ratio):
     """s with odds(p + (1 - p) s) = OR odds(p): s = (p_LR - p)/(1 - p), p_LR = OR p/(1 - p + OR p)."""
     p = metastasis_probability
@@ -203,15 +220,34 @@ def strata(defaults, population, grade_only=None):
 
 
 def unpack(x):
+    """Natural-scale model from the fitted vector. sigma_D follows from the median and the share of subclinical
+    metastases still undetected at 15 y, q15 = 1 - Phi(ln(15 y / mu_D)/sigma_D): sigma_D = ln(15 y / mu_D)/Phi^-1(1 - q15)."""
     v = dict(zip(NAMES, x))
+    det_median = math.exp(v["ln_detection_median_years"]) * DAYS_PER_YEAR
+    q15 = 1.0 / (1.0 + math.exp(-v["logit_undetected_15y"]))
+    det_sigma = math.log(UNDETECTED_AT_YEARS * DAYS_PER_YEAR / det_median) / float(ndtri(1.0 - q15))
     return {
         "theta": v["theta_G1"],
         "grade": {"G1": 0.0, "G2": v["b_G2"], "G3": v["b_G3"]},
-        "det_median": math.exp(v["ln_detection_median_years"]) * DAYS_PER_YEAR,
-        "det_sigma": math.exp(v["ln_detection_sigma"]),
-        "post_median": math.exp(v["ln_post_median_months"]) * DAYS_PER_MONTH,
+        "det_median": det_median,
+        "det_sigma": det_sigma,
+        "undetected15": q15,
+        "ln_post_median_ref_months": v["ln_post_median_months_2004"],
+        "era_slope": v["era_log_per_year"],
+        "synchronous": v["ln_synchronous"],
+        "resected": v["ln_resected"],
         "post_sigma": math.exp(v["ln_post_sigma"]),
     }
+
+
+def post_median_days(m, series):
+    """mu_S of a series: ln mu_S = ln mu_S(2004) + beta (era - 2004) + b_sync [synchronous] + b_res [resected]."""
+    era = series.get("era")
+    if era is None:
+        raise ValueError(f"series {series['id']!r}: its terms depend on survival after metastasis, so it needs an era (rule H2)")
+    ln_months = (m["ln_post_median_ref_months"] + m["era_slope"] * (float(era) - REFERENCE_ERA)
+                 + (m["synchronous"] if series.get("synchronous") else 0.0) + (m["resected"] if series.get("resected") else 0.0))
+    return math.exp(ln_months) * DAYS_PER_MONTH
 
 
 def cell_probability(m, g, deep, s):
@@ -223,28 +259,139 @@ def mean_probability(m, cells):
     return sum(w * cell_probability(m, g, deep, s) for w, g, deep, s in cells)
 
 
+# ------------------------------------------------------------------------------- background mortality (rev. 2)
+LIFE_TABLE_FOLDER = ROOT / "packages" / "core" / "src" / "library" / "lifeTables"
+AGE_SD_YEARS = 15.0  # rule H3: spread of age in a series (assumption)
+AGE_RANGE = (18.0, 90.0)
+_HE_NODES, _HE_WEIGHTS = np.polynomial.hermite_e.hermegauss(7)
+_HE_WEIGHTS = _HE_WEIGHTS / _HE_WEIGHTS.sum()
+_TABLES = {}
+
+
+def life_table_antiderivatives(table_id):
+    """Per sex, the knots F_k = sum_{j<k} h_j, h_j = -ln(1 - q_j), and the last hazard (which continues): the cumulative
+    hazard of the piecewise-constant hazard by year of age (docs/models.md, Background mortality)."""
+    if table_id not in _TABLES:
+        import csv
+        path = LIFE_TABLE_FOLDER / f"{table_id}.csv"
+        if not path.exists():
+            raise ValueError(f"unknown life table {table_id!r} (no {path.name})")
+        with path.open() as f:
+            rows = list(csv.DictReader(f))
+        out = {}
+        for sex in ("female", "male"):
+            q = np.array([float(r[f"{sex}_qx"]) for r in rows])
+            h = -np.log1p(-np.minimum(q, 1 - 1e-16))
+            out[sex] = (np.concatenate([[0.0], np.cumsum(h[:-1])]), h[-1])
+        _TABLES[table_id] = out
+    return _TABLES[table_id]
+
+
+def cumulative_hazard_at(knots, last_hazard, s):
+    s = np.asarray(s, dtype=float)
+    n1 = len(knots) - 1
+    inside = np.interp(np.minimum(s, n1), np.arange(n1 + 1), knots)
+    return inside + last_hazard * np.maximum(s - n1, 0.0)
+
+
+def background_survival(series, defaults):
+    """bg(t years) = E over ages (normal, median age, SD 15 y, clipped 18-90; 7-point Gauss-Hermite) and sexes (50/50)
+    of exp(-(F(a + t) - F(a))): the series' probability of escaping other-cause death for t years (rules H3, H4)."""
+    table = life_table_antiderivatives(series.get("lifeTable", defaults["lifeTable"]))
+    age = float(series.get("age", defaults["age"]))
+    ages = np.clip(age + AGE_SD_YEARS * _HE_NODES, *AGE_RANGE)
+
+    def exact(t_years):
+        t = np.asarray(t_years, dtype=float)
+        total = np.zeros_like(t)
+        for knots, last in table.values():
+            for a, w in zip(ages, _HE_WEIGHTS):
+                h = cumulative_hazard_at(knots, last, a + t) - cumulative_hazard_at(knots, last, a)
+                total = total + 0.5 * w * np.exp(-h)
+        return total
+
+    # bg does not depend on the fitted parameters: tabulated once per series on a 1-day grid to 60 y (linear
+    # interpolation error below 1e-8), so that the fit's many evaluations cost one interpolation each
+    grid = np.arange(0.0, 60.0 + 1e-9, 1.0 / DAYS_PER_YEAR)
+    table_values = exact(grid)
+
+    def bg(t_years):
+        return np.interp(t_years, grid, table_values)
+    return bg
+
+
+# ----------------------------------------------------------------------------------------- cohort curves (fast)
+# The fit evaluates these thousands of times: scipy's ndtr (Phi) on Gauss-Legendre nodes. Independent of the kernels.
+FIT_NODES, FIT_WEIGHTS = np.polynomial.legendre.leggauss(64)
+PHI = lambda z: np.exp(-0.5 * z * z) / math.sqrt(2 * math.pi)
+
+
+def _gl(a, b):
+    return 0.5 * (b - a) * FIT_NODES + 0.5 * (a + b), 0.5 * (b - a) * FIT_WEIGHTS
+
+
+def detection_cdf(m, years):
+    return float(ndtr(math.log(years * DAYS_PER_YEAR / m["det_median"]) / m["det_sigma"])) if years > 0 else 0.0
+
+
+def death_given_metastasis(m, post_median, years, bg=None):
+    """P(death from sarcoma by t | subclinical metastasis) = int_0^t f_D(u) F_S(t - u) du; with bg, the crude version
+    int int_{u + w <= t} bg(u + w) f_D(u) f_S(w) du dw (other-cause death competing). Gauss-Legendre in the log scales."""
+    t = years * DAYS_PER_YEAR
+    zt = math.log(t / m["det_median"]) / m["det_sigma"]
+    z, wz = _gl(zt - 12.0, zt)
+    u = m["det_median"] * np.exp(m["det_sigma"] * z)
+    rest = np.maximum(t - u, 1e-300)
+    if bg is None:
+        inner = ndtr(np.log(rest / post_median) / m["post_sigma"])
+    else:
+        ymax = np.log(rest / post_median) / m["post_sigma"]
+        y = 6.0 * FIT_NODES[None, :] + (ymax[:, None] - 6.0)  # Gauss-Legendre on [ymax - 12, ymax], per detection node
+        w = post_median * np.exp(m["post_sigma"] * y)
+        inner = (6.0 * FIT_WEIGHTS[None, :] * PHI(y) * bg((u[:, None] + w) / DAYS_PER_YEAR)).sum(axis=1)
+    return float(np.sum(wz * PHI(z) * inner))
+
+
+def crude_detection(m, years, bg, from_years=0.0):
+    """int_a^t bg(u) f_D(u) du (metastasis detected alive by t, from a): Gauss-Legendre in the detection log scale."""
+    zt = math.log(years * DAYS_PER_YEAR / m["det_median"]) / m["det_sigma"]
+    za = math.log(from_years * DAYS_PER_YEAR / m["det_median"]) / m["det_sigma"] if from_years > 0 else zt - 12.0
+    z, wz = _gl(za, zt)
+    u = m["det_median"] * np.exp(m["det_sigma"] * z)
+    return float(np.sum(wz * PHI(z) * bg(u / DAYS_PER_YEAR)))
+
+
 def ffm(m, p, years):
-    return 1.0 - p * float(lognormal_cdf(years * DAYS_PER_YEAR, m["det_median"], m["det_sigma"]))
+    return 1.0 - p * detection_cdf(m, years)
 
 
-def dss(m, p, years):
-    return 1.0 - sarcoma_death_probability(years * DAYS_PER_YEAR, p, m["det_median"], m["det_sigma"], m["post_median"], m["post_sigma"])
+def dss(m, p, post_median, years):
+    return 1.0 - p * death_given_metastasis(m, post_median, years)
 
 
-def post_os(m, months):
-    return math.exp(float(lognormal_log_survival(months * DAYS_PER_MONTH, m["post_median"], m["post_sigma"])))
+def post_os(m, post_median, months, bg=None):
+    """Survival from detection of metastasis: S_S(t) (net) or S_S(t) bg(t) (overall, rule H5)."""
+    s = float(ndtr(-math.log(months * DAYS_PER_MONTH / post_median) / m["post_sigma"]))
+    return s * (float(bg(months / 12.0)) if bg is not None else 1.0)
+
+
+def post_median_of(series):
+    return lambda m: post_median_days(m, series)
 
 
 # ------------------------------------------------------------------------------------------- binomial terms
 def terms_of(series, defaults):
-    """Each observation as a binomial term: (label, events, n, predict(m) -> event probability)."""
+    """Each observation as a binomial term: (label, events, n, predict(m) -> event probability, observed).
+    Revision 2 (rule H5): crude quantities (dm-crude, dss-crude, late-dm) and overall survival (os, post-dm-os) have
+    other-cause death from the series' life table competing; actuarial FFM and DSS stay net."""
     out = []
     pop = series.get("population")
-    obs = series["observations"]
+    bg = background_survival(series, defaults)
+    mu_s = post_median_of(series)
     chained = {}  # kind -> (previous time, previous observed survival)
-    for o in obs:
+    for o in series["observations"]:
         kind = o["kind"]
-        if kind in ("ffm", "dss", "post-dm-os"):
+        if kind in ("ffm", "dss", "os", "post-dm-os"):
             t = o.get("atYears", o.get("atMonths"))
             prev_t, prev_s = chained.get(kind, (0.0, 1.0))
             n = o["patients"] * prev_s
@@ -253,10 +400,12 @@ def terms_of(series, defaults):
             if kind == "ffm":
                 curve = lambda m, tt, c=cells: ffm(m, mean_probability(m, c), tt)
             elif kind == "dss":
-                curve = lambda m, tt, c=cells: dss_cells(m, c, tt)
+                curve = lambda m, tt, c=cells: dss(m, mean_probability(m, c), mu_s(m), tt)
+            elif kind == "os":
+                curve = lambda m, tt, c=cells: float(bg(tt)) * dss(m, mean_probability(m, c), mu_s(m), tt)
             else:
-                curve = lambda m, tt: post_os(m, tt)
-            predict = lambda m, a=prev_t, b=t, f=curve: 1.0 - f(m, b) / (f(m, a) if a > 0 else 1.0)
+                curve = lambda m, tt: post_os(m, mu_s(m), tt, bg)
+            predict = lambda m, a=prev_t, b=t, f=curve: conditional_event(f(m, b), f(m, a) if a > 0 else 1.0)
             unit = "mo" if kind == "post-dm-os" else "y"
             label = f"{kind} {t:g} {unit}" + (f", given {prev_t:g} {unit}" if prev_t > 0 else "")
             chained[kind] = (t, o["value"])
@@ -265,33 +414,34 @@ def terms_of(series, defaults):
             cells = strata(defaults, pop)
             n = o["patients"]
             k = o["events"] if "events" in o else o["value"] * n
-            predict = lambda m, c=cells, t=o["atYears"]: 1.0 - ffm(m, mean_probability(m, c), t)
+            predict = lambda m, c=cells, t=o["atYears"]: mean_probability(m, c) * crude_detection(m, t, bg)
             out.append((f"DM by {o['atYears']:g} y", k, n, predict, k / n))
         elif kind == "dss-crude":
             cells = strata(defaults, pop, grade_only=o.get("grade"))
-            predict = lambda m, c=cells, t=o["atYears"]: 1.0 - dss_cells(m, c, t)
+            n = o["patients"]
+            k = o["events"] if "events" in o else o["value"] * n
+            predict = lambda m, c=cells, t=o["atYears"]: mean_probability(m, c) * death_given_metastasis(m, mu_s(m), t, bg)
             label = f"sarcoma death by {o['atYears']:g} y" + (f", {o['grade']}" if "grade" in o else "")
-            out.append((label, o["events"], o["patients"], predict, o["events"] / o["patients"]))
+            out.append((label, k, n, predict, k / n))
         elif kind == "late-dm":
             cells = strata(defaults, pop)
             a, b = o["fromYears"], o["toYears"]
-            predict = lambda m, c=cells, a=a, b=b: late_dm(m, c, a, b)
+            predict = lambda m, c=cells, a=a, b=b: late_dm(m, c, a, b, bg)
             out.append((f"DM {a:g}-{b:g} y, metastasis-free at {a:g} y", o["events"], o["atRisk"], predict, o["events"] / o["atRisk"]))
         else:
             raise ValueError(f"{series['id']}: unknown observation kind {kind!r}")
     return out
 
 
-def dss_cells(m, cells, years):
-    # DSS is linear in p, so the cohort's mean p is exact for it
-    return dss(m, mean_probability(m, cells), years)
+def conditional_event(survival_b, survival_a):
+    """1 - S(b)/S(a); 1 when S(a) underflows to 0 (profiles reach such corners: every patient has had the event)."""
+    return 1.0 - survival_b / survival_a if survival_a > 1e-300 else 1.0
 
 
-def late_dm(m, cells, a, b):
+def late_dm(m, cells, a, b, bg):
+    """Metastasis detected alive in (a, b] among the alive and metastasis-free at a: p int_a^b bg f_D / (bg(a)(1 - p F_D(a)))."""
     p = mean_probability(m, cells)
-    fa = float(lognormal_cdf(a * DAYS_PER_YEAR, m["det_median"], m["det_sigma"]))
-    fb = float(lognormal_cdf(b * DAYS_PER_YEAR, m["det_median"], m["det_sigma"]))
-    return p * (fb - fa) / (1 - p * fa)
+    return p * crude_detection(m, b, bg, from_years=a) / (float(bg(a)) * (1 - p * detection_cdf(m, a)))
 
 
 def binomial_deviance(k, n, q):
@@ -354,7 +504,10 @@ def nelder_mead(f, x0, bounds, step, iters=4000, tol=1e-10):
 
 
 def fit(terms, x0, fixed=None):
-    """Minimise the deviance; `fixed` = (index, value) holds one parameter (profiles). Restarts until stable."""
+    """Minimise the deviance; `fixed` = (index, value) holds one parameter (profiles). L-BFGS-B with box bounds
+    (revision 2: ten parameters make Nelder-Mead too slow for the profiles), restarted until the deviance no longer
+    falls by 1e-7."""
+    from scipy.optimize import minimize
     free = [i for i in range(len(NAMES)) if fixed is None or i != fixed[0]]
 
     def full(v):
@@ -365,14 +518,18 @@ def fit(terms, x0, fixed=None):
         return x
 
     f = lambda v: sum(binomial_deviance(k, n, pr(unpack(full(v)))) for _, k, n, pr, _ in terms)
-    v = np.array([x0[i] for i in free], dtype=float)
-    best = math.inf
-    for _ in range(6):
-        v, value = nelder_mead(f, v, [PARAMS[i][2] for i in free], [0.3] * len(free))
-        if best - value < 1e-7:
+    bounds = [PARAMS[i][2] for i in free]
+    v = np.clip(np.array([x0[i] for i in free], dtype=float), [b[0] for b in bounds], [b[1] for b in bounds])
+    best = f(v)
+    for _ in range(4):
+        r = minimize(f, v, method="L-BFGS-B", bounds=bounds, options={"maxiter": 500, "ftol": 1e-11, "gtol": 1e-6})
+        x_new, value = r.x, r.fun
+        improved = best - value
+        if value < best:
+            v, best = x_new, value
+        if improved < 1e-7:
             break
-        best = value
-    return full(v), value
+    return full(v), best
 
 
 def profile(terms, x_hat, d_min, i):
@@ -396,7 +553,7 @@ def profile(terms, x_hat, d_min, i):
         if outside is None:
             ends.append((bound, True))
             continue
-        for _ in range(14):  # bisection to 1/16000 of the bracket
+        for _ in range(8):  # bisection to 1/256 of the bracket
             mid = 0.5 * (inside + outside)
             _, d_m = fit(terms, x_start, fixed=(i, mid))
             if d_m - d_min > 3.841458820694124:
@@ -416,8 +573,8 @@ def load():
         if s.get("id") in ids:
             raise ValueError(f"{where}: duplicate id")
         ids.add(s["id"])
-        if s.get("role") not in ("fit", "holdout"):
-            raise ValueError(f"{where}: role must be fit or holdout, got {s.get('role')!r}")
+        if s.get("role") not in ("fit", "holdout", "holdout2"):
+            raise ValueError(f"{where}: role must be fit, holdout or holdout2, got {s.get('role')!r}")
         for key in ("evidence", "citation", "observations"):
             if key not in s:
                 raise ValueError(f"{where}: missing {key}")
@@ -426,7 +583,7 @@ def load():
 
 def check_data():
     data = load()
-    for role in ("fit", "holdout"):
+    for role in ("fit", "holdout", "holdout2"):
         own = [s for s in data["series"] if s["role"] == role]
         print(f"{role}: {len(own)} series, {sum(len(s['observations']) for s in own)} terms")
     return 0
@@ -452,9 +609,14 @@ def kernel_grids(m):
     grids["recurrenceSeedingProbability"] = [
         [p, r, float(recurrence_seeding_probability(p, r))] for p in (0.01, 0.2, 0.3, 0.6, 0.95) for r in (1.0, 1.55, 3.0)
     ]
+    post_median = math.exp(m["ln_post_median_ref_months"]) * DAYS_PER_MONTH
+    grids["postMetastasisMedianDays"] = [
+        [ref, slope, dy, c, post_metastasis_median_days(ref, slope, dy, c)]
+        for ref in (300.0, post_median) for slope in (0.0, m["era_slope"], -0.05) for dy in (-25.0, -5.5, 0.0, 9.0) for c in (0.0, m["synchronous"], m["resected"])
+    ]
     grids["sarcomaDeathProbability"] = [
-        [t, p, m["det_median"], m["det_sigma"], m["post_median"], m["post_sigma"],
-         sarcoma_death_probability(t, p, m["det_median"], m["det_sigma"], m["post_median"], m["post_sigma"])]
+        [t, p, m["det_median"], m["det_sigma"], post_median, m["post_sigma"],
+         sarcoma_death_probability(t, p, m["det_median"], m["det_sigma"], post_median, m["post_sigma"])]
         for t in (30.0, 365.25, 730.5, 1826.25, 3652.5, 5478.75) for p in (0.1, 0.35)
     ] + [
         [t, 0.3, 400.0, 0.5, 300.0, 1.4, sarcoma_death_probability(t, 0.3, 400.0, 0.5, 300.0, 1.4)] for t in (100.0, 700.0, 2500.0)
@@ -466,10 +628,23 @@ def fmt(v, d=3):
     return f"{v:.{d}f}"
 
 
+def inside(r):
+    return r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1]
+
+
 def coverage_line(rows):
-    inside = sum(1 for r in rows if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1])
+    n_in = sum(1 for r in rows if inside(r))
     above = sum(1 for r in rows if r["predicted"] > r["wilson95"][1])
-    return f"{inside}/{len(rows)} ({round(100 * inside / len(rows))}%; {above} predicted too many events, {len(rows) - inside - above} too few)"
+    return f"{n_in}/{len(rows)} ({round(100 * n_in / len(rows))}%; {above} predicted too many events, {len(rows) - n_in - above} too few)"
+
+
+def term_table(rows):
+    out = ["| series | evidence | observation | events / n | observed | observed 95% (Wilson) | predicted | inside |",
+           "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in rows:
+        out.append(f"| {r['series']} | {r['evidence']} | {r['observation']} | {r['events']:.1f} / {r['n']:.1f} | {fmt(r['observed'])} | "
+                   f"{fmt(r['wilson95'][0])}–{fmt(r['wilson95'][1])} | {fmt(r['predicted'])} | {'yes' if inside(r) else 'no'} |")
+    return out
 
 
 def markdown(fx):
@@ -481,26 +656,36 @@ def markdown(fx):
         out.append(f"| {name} | {fmt(fx['parameters'][name], 3)} | {lo} to {hi} |")
     out.append("")
     out.append(f"−2 ln L = {fx['deviance']:.2f} on {fx['fitTerms']} binomial terms, {len(NAMES)} parameters.")
-    for role, title in (("fit", "Fit terms"), ("holdout", "Held-out terms")):
-        rows = [r for r in fx["predictions"] if r["role"] == role]
-        out += ["", f"{title} inside their observed Wilson 95% interval: {coverage_line(rows)}", ""]
-        out += ["| series | evidence | observation | events / n | observed | observed 95% (Wilson) | predicted | inside |",
-                "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-        for r in rows:
-            inside = "yes" if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1] else "no"
-            out.append(f"| {r['series']} | {r['evidence']} | {r['observation']} | {r['events']:.1f} / {r['n']:.1f} | {fmt(r['observed'])} | "
-                       f"{fmt(r['wilson95'][0])}–{fmt(r['wilson95'][1])} | {fmt(r['predicted'])} | {inside} |")
+    fit_rows = [r for r in fx["predictions"] if r["role"] in FIT_ROLES]
+    out += ["", f"Fit terms inside their observed Wilson 95% interval: {coverage_line(fit_rows)}", ""] + term_table(fit_rows)
+    h2 = [r for r in fx["predictions"] if r["role"] == "holdout2"]
+    if h2:
+        out += ["", f"**Holdout-2 coverage: {coverage_line(h2)}**", ""] + term_table(h2)
     c = fx["curves"]
     out += ["", "| default cohort | " + " | ".join(f"{y} y" for y in c["years"]) + " |", "| --- |" + " --- |" * len(c["years"])]
     out.append("| freedom from metastasis | " + " | ".join(f"{100 * v:.1f}%" for v in c["ffm"]) + " |")
     out.append("| disease-specific survival | " + " | ".join(f"{100 * v:.1f}%" for v in c["dss"]) + " |")
+    out.append("| overall survival (age 55, de table) | " + " | ".join(f"{100 * v:.1f}%" for v in c["os"]) + " |")
     out += ["", "| after metastasis | " + " | ".join(f"{m} mo" for m in c["postOsMonths"]) + " |", "| --- |" + " --- |" * len(c["postOsMonths"])]
     out.append("| survival from sarcoma | " + " | ".join(f"{100 * v:.1f}%" for v in c["postOs"]) + " |")
     g, z = fx["metastasisProbabilityByGrade"], fx["metastasisProbabilityBySize"]
     out += ["", "| subclinical metastasis p (default mix of the other covariates) | G1 | G2 | G3 | < 5 cm | 5–10 cm | > 10 cm | all |",
             "| --- | --- | --- | --- | --- | --- | --- | --- |",
             f"| p | {fmt(g['G1'])} | {fmt(g['G2'])} | {fmt(g['G3'])} | {fmt(z['under5'])} | {fmt(z['5to10'])} | {fmt(z['over10'])} | {fmt(fx['cohortMetastasisProbability'])} |"]
+    e = fx["postMedianMonthsByEra"]
+    out += ["", "| median survival after metastasis (months) | " + " | ".join(str(k) for k in e) + " |", "| --- |" + " --- |" * len(e),
+            "| all-comers | " + " | ".join(f"{v:.1f}" for v in e.values()) + " |"]
     return "\n".join(out)
+
+
+_PROFILE_CONTEXT = None
+
+
+def _profile_one(i):
+    terms, x_hat, d_min = _PROFILE_CONTEXT
+    ends = profile(terms, x_hat, d_min, i)
+    print(f"profiled {NAMES[i]}: {ends}", flush=True)
+    return ends
 
 
 def main():
@@ -516,32 +701,51 @@ def main():
         return
     data = load()
     defaults = data["defaults"]["population"]
+    series_by_id = {s["id"]: s for s in data["series"]}
+    fit_only = "--fit-only" in sys.argv
     rows = []  # (series, role, evidence, label, k, n, predict, observed)
     for s in data["series"]:
+        if fit_only and s["role"] not in FIT_ROLES:
+            continue  # holdout-2 stays hidden: not even its terms are built
         for label, k, n, pr, observed in terms_of(s, defaults):
             rows.append((s["id"], s["role"], s["evidence"], label, k, n, pr, observed))
-    fit_terms = [(r[3], r[4], r[5], r[6], r[7]) for r in rows if r[1] == "fit"]
+    fit_terms = [(r[3], r[4], r[5], r[6], r[7]) for r in rows if r[1] in FIT_ROLES]
     x0 = [p[1] for p in PARAMS]
     x_hat, d_min = fit(fit_terms, x0)
-    # a second start from the far side of each grade effect, to make sure of the optimum
-    x_alt, d_alt = fit(fit_terms, [x_hat[0] + 1, x_hat[1] - 1, x_hat[2] - 1] + list(x_hat[3:]))
+    # a second start from the far side of the grade effects and the detection law, to make sure of the optimum
+    x_alt, d_alt = fit(fit_terms, [x_hat[0] + 1, x_hat[1] - 1, x_hat[2] - 1, x_hat[3] + 0.7, -6.0] + list(x_hat[5:]))
     if d_alt < d_min - 1e-6:
         x_hat, d_min = x_alt, d_alt
     m = unpack(x_hat)
     print(f"-2 ln L (deviance) = {d_min:.2f} on {len(fit_terms)} binomial terms, {len(NAMES)} parameters")
-    if "--fit-only" in sys.argv:  # debugging the fit without looking at the held-out series
+    if fit_only:  # designing revision 2 without looking at holdout-2
         for name, v in zip(NAMES, x_hat):
             print(f"{name:28s} {v: .4f}")
+        print(f"sigma_D {m['det_sigma']:.3f}, undetected at 15 y {m['undetected15']:.3f}")
         for r in rows:
-            if r[1] == "fit":
-                lo, hi = wilson(r[4], r[5])
-                print(f"  {r[0]:26s} {r[3]:40s} obs {r[7]:.3f} [{lo:.3f}, {hi:.3f}] pred {r[6](m):.3f}")
-        return
+            lo, hi = wilson(r[4], r[5])
+            q = r[6](m)
+            print(f"  {r[0]:26s} {r[3]:40s} obs {r[7]:.3f} [{lo:.3f}, {hi:.3f}] pred {q:.3f} {'' if lo <= q <= hi else 'NO'}")
+        if "--free-tail" not in sys.argv:
+            return
     intervals = {}
+    global _PROFILE_CONTEXT
+    _PROFILE_CONTEXT = (fit_terms, x_hat, d_min)
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(2) as pool:  # each profile is independent: two at a time
+        ends = list(pool.imap(_profile_one, range(len(NAMES))))
     for i, name in enumerate(NAMES):
-        (lo, lo_b), (hi, hi_b) = profile(fit_terms, x_hat, d_min, i)
+        (lo, lo_b), (hi, hi_b) = ends[i]
         intervals[name] = {"lower": lo, "upper": hi, "lowerAtBound": lo_b, "upperAtBound": hi_b}
-        print(f"{name:28s} {x_hat[i]: .4f}  [{('<= ' if lo_b else '')}{lo:.3f}, {('>= ' if hi_b else '')}{hi:.3f}]")
+        print(f"{name:28s} {x_hat[i]: .4f}  [{('<= ' if lo_b else '')}{lo:.3f}, {('>= ' if hi_b else '')}{hi:.3f}]", flush=True)
+    # the cost of the undetected-share bound: the fit with q15 free up to 0.45 (a likelihood-ratio statistic)
+    k_tail = NAMES.index("logit_undetected_15y")
+    saved = PARAMS[k_tail]
+    PARAMS[k_tail] = (saved[0], saved[1], (saved[2][0], math.log(0.45 / 0.55)))  # up to 45% (sigma_D > 0 needs < 50%)
+    x_free, d_free = fit(fit_terms, list(x_hat[:k_tail]) + [0.0] + list(x_hat[k_tail + 1:]))
+    PARAMS[k_tail] = saved
+    m_free = unpack(x_free)
+    print(f"free tail: deviance {d_free:.2f}, undetected at 15 y {m_free['undetected15']:.3f}, sigma_D {m_free['det_sigma']:.3f}")
 
     predictions = []
     for sid, role, ev, label, k, n, pr, observed in rows:
@@ -551,36 +755,41 @@ def main():
             "series": sid, "role": role, "evidence": ev, "observation": label, "events": k, "n": n,
             "observed": k / n, "wilson95": [lo, hi], "predicted": q,
         })
-    for role in ("fit", "holdout"):
+    for role in ("fit", "holdout", "holdout2"):
         own = [r for r in predictions if r["role"] == role]
-        inside = sum(1 for r in own if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1])
-        print(f"{role}: {inside}/{len(own)} inside")
+        print(f"{role}: {sum(1 for r in own if inside(r))}/{len(own)} inside")
         for r in own:
-            flag = "yes" if r["wilson95"][0] <= r["predicted"] <= r["wilson95"][1] else "NO"
             print(f"  {r['series']:26s} {r['observation']:40s} {r['events']:8.1f}/{r['n']:7.1f} obs {r['observed']:.3f} "
-                  f"[{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {flag}")
+                  f"[{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {'yes' if inside(r) else 'NO'}")
 
     default_cells = strata(defaults, "default")
     p_bar = mean_probability(m, default_cells)
     seeding = float(recurrence_seeding_probability(p_bar, LR_DM_ODDS_RATIO))
     by_grade = {g: mean_probability(m, strata(defaults, [{"share": 1.0, "grade": g}])) for g in ("G1", "G2", "G3")}
     by_size = {s: mean_probability(m, strata(defaults, [{"share": 1.0, "diameter": {s: 1.0}}])) for s in SIZE_BANDS}
+    ref_median = math.exp(m["ln_post_median_ref_months"]) * DAYS_PER_MONTH
+    bg_default = background_survival({"id": "default"}, defaults)
+    years = [1, 2, 3, 5, 10, 15]
     curves = {
-        "years": [1, 2, 3, 5, 10, 15],
-        "ffm": [ffm(m, p_bar, t) for t in (1, 2, 3, 5, 10, 15)],
-        "dss": [dss(m, p_bar, t) for t in (1, 2, 3, 5, 10, 15)],
+        "years": years,
+        "ffm": [ffm(m, p_bar, t) for t in years],
+        "dss": [dss(m, p_bar, ref_median, t) for t in years],
+        "os": [float(bg_default(t)) * dss(m, p_bar, ref_median, t) for t in years],
         "postOsMonths": [6, 12, 18, 24, 36, 60],
-        "postOs": [post_os(m, t) for t in (6, 12, 18, 24, 36, 60)],
+        "postOs": [post_os(m, ref_median, t) for t in (6, 12, 18, 24, 36, 60)],
     }
+    by_era = {str(y): math.exp(m["ln_post_median_ref_months"] + m["era_slope"] * (y - REFERENCE_ERA)) for y in (1982, 1989, 1994, 1999, 2004, 2012)}
     print(f"cohort p = {p_bar:.4f}; by grade {by_grade}; by size {by_size}; LR seeding s = {seeding:.4f}")
-    print(f"Kattan log hazard per point {K_POINT:.6f}; covariates {COVARIATE_LOG_OR}")
-    print("curves", json.dumps(curves))
+    print("curves", json.dumps(curves), "medians by era", by_era)
     fixture = {
         "generatedBy": "scripts/reference/metastasis_model.py",
+        "revision": 2,
         "parameters": dict(zip(NAMES, [float(v) for v in x_hat])),
         "intervals": intervals,
         "deviance": d_min,
         "fitTerms": len(fit_terms),
+        "freeTail": {"deviance": d_free, "undetected15": m_free["undetected15"], "detectionSigma": m_free["det_sigma"],
+                     "parameters": dict(zip(NAMES, [float(v) for v in x_free]))},
         "kattanLogHazardPerPoint": K_POINT,
         "covariateLogOddsRatio": COVARIATE_LOG_OR,
         "lrDmOddsRatio": LR_DM_ODDS_RATIO,
@@ -588,10 +797,12 @@ def main():
         "cohortMetastasisProbability": p_bar,
         "metastasisProbabilityByGrade": by_grade,
         "metastasisProbabilityBySize": by_size,
+        "postMedianMonthsByEra": by_era,
         "curves": curves,
         "natural": {
-            "detectionMedianDays": m["det_median"], "detectionSigma": m["det_sigma"],
-            "postMetastasisMedianDays": m["post_median"], "postMetastasisSigma": m["post_sigma"],
+            "detectionMedianDays": m["det_median"], "detectionSigma": m["det_sigma"], "undetectedAt15Years": m["undetected15"],
+            "postMetastasisMedianDays": ref_median, "postMetastasisSigma": m["post_sigma"], "referenceEra": REFERENCE_ERA,
+            "eraLogPerYear": m["era_slope"], "synchronousLogRatio": m["synchronous"], "resectedLogRatio": m["resected"],
         },
         "predictions": predictions,
         "kernels": kernel_grids(m),

@@ -8,6 +8,7 @@ import {
   metastasisDetectionProbability,
   postMetastasisDeathDays,
   postMetastasisLogSurvival,
+  postMetastasisMedianDays,
   recurrenceSeedingProbability,
   sarcomaDeathProbability,
   subclinicalMetastasisProbability,
@@ -23,12 +24,27 @@ interface MetastasisFixture {
   kattanLogHazardPerPoint: number;
   recurrenceSeedingProbability: number;
   cohortMetastasisProbability: number;
-  curves: { years: number[]; ffm: number[]; dss: number[]; postOsMonths: number[]; postOs: number[] };
-  natural: { detectionMedianDays: number; detectionSigma: number; postMetastasisMedianDays: number; postMetastasisSigma: number };
+  curves: { years: number[]; ffm: number[]; dss: number[]; os?: number[]; postOsMonths: number[]; postOs: number[] };
+  natural: {
+    detectionMedianDays: number;
+    detectionSigma: number;
+    undetectedAt15Years: number;
+    postMetastasisMedianDays: number;
+    postMetastasisSigma: number;
+    referenceEra: number;
+    eraLogPerYear: number;
+    synchronousLogRatio: number;
+    resectedLogRatio: number;
+  };
+  freeTail: { deviance: number; undetected15: number };
+  postMedianMonthsByEra: Record<string, number>;
   predictions: { series: string; role: string; evidence: string; observation: string; events: number; n: number; observed: number; wilson95: [number, number]; predicted: number }[];
   kernels: Record<string, number[][]>;
 }
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/metastasis-model.json', import.meta.url), 'utf8')) as MetastasisFixture;
+const readFixture = (name: string): MetastasisFixture => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as MetastasisFixture;
+// Revision 2 (current) and revision 1 (history: its tables stay in the doc).
+const fixture = readFixture('metastasis-model.json');
+const fixtureR1 = readFixture('metastasis-model-r1.json');
 const rows = (name: string): number[][] => fixture.kernels[name] ?? [];
 function fixedValue(parameter: LibraryParameter): number {
   const v = parameter.value;
@@ -129,6 +145,30 @@ describe('postMetastasisLogSurvival(t, μ_S, σ_S) and postMetastasisDeathDays(u
   });
 });
 
+describe('postMetastasisMedianDays(μ_ref, β, Δyear, c)', () => {
+  test('matches the Python reference on its grid', () => {
+    for (const [m, b, dy, c, v] of rows('postMetastasisMedianDays')) close(postMetastasisMedianDays(m, b, dy, c), v);
+  });
+  test('the reference era of all-comers gives the reference median; e^1 times it one 1/β later', () => {
+    expect(postMetastasisMedianDays(473, 0.025, 0, 0)).toBe(473);
+    close(postMetastasisMedianDays(473, 0.025, 40, 0), 473 * Math.E);
+  });
+  const slope = fc.double({ min: 0, max: 0.2, noNaN: true });
+  const years = fc.double({ min: -60, max: 30, noNaN: true });
+  const logRatio = fc.double({ min: -4, max: 4, noNaN: true });
+  test('with a positive era slope a later era never shortens survival after metastasis', () => {
+    fc.assert(fc.property(medianDays, slope, years, years, logRatio, (m, b, a, c, r) => postMetastasisMedianDays(m, b, Math.min(a, c), r) <= postMetastasisMedianDays(m, b, Math.max(a, c), r)));
+  });
+  test('era and subgroup multiply: μ(Δ, c) = μ(Δ, 0)·μ(0, c)/μ_ref within 1e-12', () => {
+    fc.assert(fc.property(medianDays, slope, years, logRatio, (m, b, dy, r) => Math.abs(postMetastasisMedianDays(m, b, dy, r) - (postMetastasisMedianDays(m, b, dy, 0) * postMetastasisMedianDays(m, b, 0, r)) / m) <= 1e-12 * postMetastasisMedianDays(m, b, dy, r)));
+  });
+  test('NaN outside the domain', () => {
+    for (const [m, b, dy, c] of [[0, 0.02, 0, 0], [-1, 0.02, 0, 0], [Infinity, 0.02, 0, 0], [500, Number.NaN, 0, 0], [500, 0.02, Number.NaN, 0], [500, 0.02, 0, Number.NaN], [500, 0.02, Infinity, 0]] as const) {
+      expect(postMetastasisMedianDays(m, b, dy, c)).toBeNaN();
+    }
+  });
+});
+
 describe('recurrenceSeedingProbability(p, OR)', () => {
   test('matches the Python reference on its grid', () => {
     for (const [p, r, s] of rows('recurrenceSeedingProbability')) close(recurrenceSeedingProbability(p, r), s);
@@ -200,36 +240,46 @@ describe('metastasisDefaults', () => {
     near(fixedValue(c.diameterOver10cm), 70 * fixture.kattanLogHazardPerPoint);
     near(fixedValue(c.deep), 29 * fixture.kattanLogHazardPerPoint);
   });
-  test('the survival median is 17.4 months, inside D9\'s recent periods (15 and 18 months)', () => {
+  test('era and metastatic subgroups of survival after metastasis are the estimates', () => {
+    near(fixedValue(metastasisDefaults.survivalEraReferenceYear), fixture.natural.referenceEra);
+    near(fixedValue(metastasisDefaults.survivalEraLogPerYear), fixture.natural.eraLogPerYear);
+    near(fixedValue(metastasisDefaults.survivalSubgroupLogRatio.synchronous), fixture.natural.synchronousLogRatio);
+    near(fixedValue(metastasisDefaults.survivalSubgroupLogRatio.afterMetastasectomy), fixture.natural.resectedLogRatio);
+  });
+  test('the reference-era (2002–06) median lies between D9\'s 1997–01 and 2002–06 medians (15 and 18 months)', () => {
     const months = lognormal(metastasisDefaults.survivalAfterMetastasis).median / (365.25 / 12);
     expect(months).toBeGreaterThan(15);
     expect(months).toBeLessThan(18);
   });
+  test('the detection law leaves at most 10% of subclinical metastases undetected at 15 years (the bound of revision 2)', () => {
+    const detection = lognormal(metastasisDefaults.detectionTime);
+    expect(1 - metastasisDetectionProbability(15 * 365.25, detection.median, detection.sigma)).toBeLessThanOrEqual(0.1 + 5e-4);
+  });
 });
 
-describe('docs/metastasis-model.md states what the Python reference computed (test/fixtures/metastasis-model.json)', () => {
+describe('docs/metastasis-model.md states what the Python reference computed (test/fixtures/metastasis-model.json, -r1.json)', () => {
   const doc = readFileSync(new URL('../../docs/metastasis-model.md', import.meta.url), 'utf8');
-  const lines = doc.split('\n');
+  // The text of one `## ` section (revision 1's history repeats revision 2's row labels, so each table is read in its section).
+  const section = (heading: string): string[] => {
+    const lines = doc.split('\n');
+    const start = lines.indexOf(heading);
+    expect(start, heading).toBeGreaterThanOrEqual(0);
+    const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+    return lines.slice(start, end < 0 ? undefined : end);
+  };
   const isInside = (row: MetastasisFixture['predictions'][number]): boolean => row.predicted >= row.wilson95[0] && row.predicted <= row.wilson95[1];
   // Counted here from the fixture's rows: inside = predicted within the observed Wilson 95% interval.
-  const coverage = (role: string): string => {
-    const own = fixture.predictions.filter((row) => row.role === role);
-    const inside = own.filter(isInside).length;
-    const above = own.filter((row) => row.predicted > row.wilson95[1]).length;
-    return `${inside}/${own.length} (${Math.round((100 * inside) / own.length)}%; ${above} predicted too many events, ${own.length - inside - above} too few)`;
+  const coverage = (rows: MetastasisFixture['predictions']): string => {
+    const inside = rows.filter(isInside).length;
+    const above = rows.filter((row) => row.predicted > row.wilson95[1]).length;
+    return `${inside}/${rows.length} (${Math.round((100 * inside) / rows.length)}%; ${above} predicted too many events, ${rows.length - inside - above} too few)`;
   };
-  test.each([
-    ['fit', 'Fit terms inside their observed Wilson 95% interval: '],
-    ['holdout', '**Held-out coverage: '],
-  ])('the %s coverage', (role, lead) => {
-    expect(doc).toContain(`${lead}${coverage(role)}`);
-  });
-  test('the deviance and the number of fit terms', () => {
-    expect(doc).toContain(`−2 ln L = ${fixture.deviance.toFixed(2)} on ${fixture.fitTerms} binomial terms`);
-  });
+  const r2Fit = fixture.predictions.filter((row) => row.role === 'fit' || row.role === 'holdout');
+  const r2Holdout = fixture.predictions.filter((row) => row.role === 'holdout2');
+  const r1Fit = fixtureR1.predictions.filter((row) => row.role === 'fit');
+  const r1Holdout = fixtureR1.predictions.filter((row) => row.role === 'holdout');
   // Numbers are compared, not strings, so that a rounding tie cannot separate the doc from the fixture.
-  // The last line with the prefix: the model table also has a "freedom from metastasis" row, before the curves.
-  const cells = (prefix: string): string[] => {
+  const cells = (lines: string[], prefix: string): string[] => {
     const line = lines.filter((l) => l.startsWith(prefix)).at(-1);
     expect(line, prefix).toBeDefined();
     return (line ?? '').slice(prefix.length).split(' | ').map((cell) => cell.replace(/\|$/, '').trim());
@@ -237,10 +287,9 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
   const within = (text: string | undefined, value: number, tolerance: number): void => {
     expect(Math.abs(Number(text) - value), `${text} vs ${value}`).toBeLessThanOrEqual(tolerance);
   };
-  test('every term of the fit and held-out tables: events / n, observed, Wilson interval, prediction, inside', () => {
-    expect(fixture.predictions.length).toBe(25);
-    for (const row of fixture.predictions) {
-      const [counts, observed, interval, predicted, inside] = cells(`| ${row.series} | ${row.evidence} | ${row.observation} | `);
+  const termTable = (lines: string[], rows: MetastasisFixture['predictions']): void => {
+    for (const row of rows) {
+      const [counts, observed, interval, predicted, inside] = cells(lines, `| ${row.series} | ${row.evidence} | ${row.observation} | `);
       const [events, n] = (counts ?? '').split(' / ');
       within(events, row.events, 0.051);
       within(n, row.n, 0.051);
@@ -251,20 +300,45 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
       within(predicted, row.predicted, 0.0005);
       expect(inside).toBe(isInside(row) ? 'yes' : 'no');
     }
+  };
+  const fitSection = section('## Revision 2: fit');
+  const holdoutSection = section('## Revision 2: holdout-2 prediction (computed once)');
+  const historySection = section('## Revision 1 (history)');
+  test('revision 2: 28 fit terms and 21 holdout-2 terms, their coverage and every row', () => {
+    expect(r2Fit.length).toBe(28);
+    expect(r2Holdout.length).toBe(21);
+    expect(fitSection.join('\n')).toContain(`Fit terms inside their observed Wilson 95% interval: ${coverage(r2Fit)}`);
+    expect(holdoutSection.join('\n')).toContain(`**Holdout-2 coverage: ${coverage(r2Holdout)}**`);
+    termTable(fitSection, r2Fit);
+    termTable(holdoutSection, r2Holdout);
   });
-  test('the parameter table holds the estimates', () => {
-    for (const [name, value] of Object.entries(fixture.parameters)) within(cells(`| ${name} | `)[0], value, 0.0005);
+  test('revision 2: the deviance, the parameter table and the cost of the undetected-share bound', () => {
+    expect(fitSection.join('\n')).toContain(`−2 ln L = ${fixture.deviance.toFixed(2)} on ${fixture.fitTerms} binomial terms`);
+    for (const [name, value] of Object.entries(fixture.parameters)) within(cells(fitSection, `| ${name} | `)[0], value, 0.0005);
+    expect(fitSection.join('\n')).toContain(`−2 ln L = ${fixture.freeTail.deviance.toFixed(2)} with ${(100 * fixture.freeTail.undetected15).toFixed(0)}% undetected`);
   });
-  test('the reference curves hold the fixture\'s FFM, DSS and survival after metastasis', () => {
+  test('revision 1 (history): its coverage and every row, from its own fixture', () => {
+    expect(r1Fit.length + r1Holdout.length).toBe(25);
+    const text = historySection.join('\n');
+    expect(text).toContain(`Fit terms inside their observed Wilson 95% interval: ${coverage(r1Fit)}`);
+    expect(text).toContain(`**Held-out coverage: ${coverage(r1Holdout)}**`);
+    expect(text).toContain(`−2 ln L = ${fixtureR1.deviance.toFixed(2)} on ${fixtureR1.fitTerms} binomial terms`);
+    termTable(historySection, [...r1Fit, ...r1Holdout]);
+  });
+  test('the reference curves hold the fixture\'s FFM, DSS, OS and survival after metastasis; medians by era', () => {
+    const curves = section('## Reference curves at the estimate (revision 2)');
     const percent = (list: string[]): number[] => list.map((cell) => Number(cell.replace('%', '')) / 100);
     for (const [prefix, values] of [
       ['| freedom from metastasis | ', fixture.curves.ffm],
       ['| disease-specific survival | ', fixture.curves.dss],
+      ['| overall survival (age 55, de table) | ', fixture.curves.os ?? []],
       ['| survival from sarcoma | ', fixture.curves.postOs],
     ] as const) {
-      const shown = percent(cells(prefix));
+      const shown = percent(cells(curves, prefix));
       expect(shown.length).toBe(values.length);
       shown.forEach((v, i) => within(String(v), values[i] ?? Number.NaN, 0.0005));
     }
+    const eras = Object.values(fixture.postMedianMonthsByEra);
+    cells(curves, '| all-comers | ').forEach((cell, i) => within(cell, eras[i] ?? Number.NaN, 0.05));
   });
 });

@@ -64,6 +64,7 @@ export { metastasisDetectionProbability } from './metastasisDetectionProbability
 export { metastasisDetectionDays } from './metastasisDetectionDays.js';
 export { postMetastasisLogSurvival } from './postMetastasisLogSurvival.js';
 export { postMetastasisDeathDays } from './postMetastasisDeathDays.js';
+export { postMetastasisMedianDays } from './postMetastasisMedianDays.js';
 export { recurrenceSeedingProbability } from './recurrenceSeedingProbability.js';
 export { sarcomaDeathProbability } from './sarcomaDeathProbability.js';
 export { gradeDoublingTime } from './gradeDoublingTime.js';

@@ -2,7 +2,7 @@ import type { LibraryParameter } from './LibraryParameter.js';
 import { sources } from './sources.js';
 
 /**
- * Library values of the distant-metastasis and sarcoma-death model (issue 15 foundation, docs/metastasis-model.md).
+ * Library values of the distant-metastasis and sarcoma-death model, revision 2 (issue 15, docs/metastasis-model.md).
  * Not yet read by the cohort engine and not part of `libraryContent` (so not of the library hash) until it is wired.
  */
 export interface MetastasisDefaults {
@@ -12,15 +12,22 @@ export interface MetastasisDefaults {
   readonly covariateLogOddsRatio: Readonly<Record<'gradeG2' | 'gradeG3' | 'diameter5to10cm' | 'diameterOver10cm' | 'deep' | 'recurrentPresentation', LibraryParameter>>;
   /** T_D, days from the end of treatment to clinical detection of a metastasis, lognormal between patients */
   readonly detectionTime: LibraryParameter;
-  /** T_S, days from the detection of metastasis to death from sarcoma, lognormal between patients */
+  /** T_S, days from the detection of metastasis to death from sarcoma, lognormal between patients, at the reference era (all-comers) */
   readonly survivalAfterMetastasis: LibraryParameter;
+  /** calendar year at which `survivalAfterMetastasis` holds (the scenario default era) */
+  readonly survivalEraReferenceYear: LibraryParameter;
+  /** β, change of ln μ_S per calendar year (postMetastasisMedianDays) */
+  readonly survivalEraLogPerYear: LibraryParameter;
+  /** c, ln of the median ratio of survival after metastasis for a metastatic subgroup vs all-comers (postMetastasisMedianDays) */
+  readonly survivalSubgroupLogRatio: Readonly<Record<'synchronous' | 'afterMetastasectomy', LibraryParameter>>;
   /** s, probability that a local recurrence seeds a metastasis in a patient who had none */
   readonly recurrenceSeeding: LibraryParameter;
 }
 
 const fit =
-  'Calibrated by maximum likelihood (scripts/reference/metastasis_model.py) on the 5 fit series of calibration/metastasis-evidence.yaml (outcome-evidence A1/D8 FFM and DSS at 5/10/15 y, D18, C8, D9 2002–06), jointly with the other 6 fitted parameters, −2 ln L = 37.6 on 12 binomial terms; 11 series (13 terms) held out, split committed before the first fit; held-out coverage 5/13 (docs/metastasis-model.md). Covariate mixes of the series are assumptions written in the data file. ';
-const model = 'p = 1/(1 + e^{−(θ + Σ c_k x_k)}) of subclinical metastasis at diagnosis; detection T_D ~ lognormal; death after detection T_S ~ lognormal';
+  'Revision 2, calibrated by maximum likelihood (scripts/reference/metastasis_model.py) on 18 series of calibration/metastasis-evidence.yaml (revision 1’s fit and held-out series, all seen, and D9’s four periods), jointly with the other 9 fitted parameters, −2 ln L = 160.8 on 28 binomial terms; other-cause death from the series’ life table competes in crude incidences and overall survival. Blind holdout-2 (15 series, 21 terms, committed before revision 2 was designed): coverage 8/21 (docs/metastasis-model.md). Covariate mixes, eras and ages of the series are assumptions written in the data file. ';
+const model =
+  'p = 1/(1 + e^{−(θ + Σ c_k x_k)}) of subclinical metastasis at diagnosis; detection T_D ~ lognormal; death after detection T_S ~ lognormal with ln μ_S = ln μ_S(2004) + β(year − 2004) + c_subgroup';
 
 function calibrated(value: LibraryParameter['value'], unit: string, endpoint: string, note: string): LibraryParameter {
   return { value, unit, evidence: { kind: 'calibrated', grade: 'C', source: sources.rtsimMetastasisCalibration, endpoint, model, note: fit + note } };
@@ -42,29 +49,30 @@ function kattan(value: number, points: number, endpoint: string): LibraryParamet
 }
 
 /**
- * Defaults of the distant-metastasis model: fitted intercept and grade effects, cited size and depth effects, the
- * detection-time and post-metastasis survival laws, and the local-recurrence seeding probability
- * (maximum-likelihood values with profile 95% intervals in the notes; docs/metastasis-model.md).
+ * Defaults of the distant-metastasis model, revision 2: fitted intercept and grade effects, cited size and depth
+ * effects, the detection-time law, the post-metastasis survival law at the reference era with its era slope and
+ * subgroup shifts, and the local-recurrence seeding probability (maximum-likelihood values with profile 95%
+ * intervals in the notes; docs/metastasis-model.md).
  */
 export const metastasisDefaults: MetastasisDefaults = {
   interceptLogOdds: calibrated(
-    { dist: 'fixed', value: -3.4411 },
+    { dist: 'fixed', value: -2.8076 },
     'log odds',
-    'freedom from metastasis 71/68/66% at 5/10/15 y (A1/D8, 1225 patients); metastasis by 2 y 19.6% (D18, 2827); tumour death by grade (C8)',
-    'Maximum-likelihood θ = −3.44, profile 95% interval −6.20 to −1.63: p = 3.1% for the reference patient (G1, superficial, < 5 cm); the default cohort mix gives p = 0.44, of which only 72% is detected by 15 y (see detectionTime).',
+    'freedom from metastasis 71/68/66% at 5/10/15 y (A1/D8, 1225 patients); metastasis by 2 y (D18), 4.2 y (D17), 10 y (D1); late metastasis (A5, A6); tumour death by grade (C8)',
+    'Maximum-likelihood θ = -2.8076, profile 95% interval -4.07 to -2.11: p = 5.7% for the reference patient (G1, superficial, < 5 cm); the default cohort mix gives p = 0.372.',
   ),
   covariateLogOddsRatio: {
     gradeG2: calibrated(
-      { dist: 'fixed', value: 1.3794 },
+      { dist: 'fixed', value: 0.4681 },
       'log odds ratio of subclinical metastasis',
-      'tumour-related death over 9.5 y by grade: G1 1/38, G2 19/142, G3 45/120 (C8, Lack et al. J Surg Oncol 1989)',
-      'Maximum-likelihood 1.38 (odds ratio 4.0), profile 95% interval −0.30 to 4.16. For comparison, systemic relapse hazard ratio G2 vs G1 5.2 (C9).',
+      'tumour-related death over 9.5 y by grade: G1 1/38, G2 19/142, G3 45/120 (C8, Lack et al. J Surg Oncol 1989); high-grade DM (D17)',
+      'Maximum-likelihood 0.4681 (odds ratio 1.6), profile 95% interval -0.50 to 1.90. For comparison, systemic relapse hazard ratio G2 vs G1 5.2 (C9).',
     ),
     gradeG3: calibrated(
-      { dist: 'fixed', value: 3.5359 },
+      { dist: 'fixed', value: 2.1876 },
       'log odds ratio of subclinical metastasis',
-      'as gradeG2 (C8)',
-      'Maximum-likelihood 3.54 (odds ratio 34), profile 95% interval 1.60 to ≥ 6.00 (an end at the search bound). For comparison, systemic relapse hazard ratio G3 vs G1 9 (C9): an odds ratio of a common event exceeds the hazard ratio.',
+      'as gradeG2 (C8, D17)',
+      'Maximum-likelihood 2.1876 (odds ratio 9), profile 95% interval 1.35 to 3.56. For comparison, systemic relapse hazard ratio G3 vs G1 9 (C9).',
     ),
     diameter5to10cm: kattan(0.6894, 44, 'Kattan nomogram points for size 5.1–10 cm (44 of 0 at ≤ 5 cm)'),
     diameterOver10cm: kattan(1.0969, 70, 'Kattan nomogram points for size > 10 cm (70)'),
@@ -83,26 +91,58 @@ export const metastasisDefaults: MetastasisDefaults = {
     },
   },
   detectionTime: calibrated(
-    { dist: 'lognormal', median: 823.3, sigma: 3.207 },
+    { dist: 'lognormal', median: 465.8, sigma: 1.9234 },
     'd',
-    'FFM 71/68/66% at 5/10/15 y (A1/D8); metastasis by 2 y 19.6% (D18)',
-    'Median e^{0.813} = 2.25 y = 823 d (profile 95% interval 0.08 to 2.70 on the ln-years scale: 1.1 to 14.9 y); σ = e^{1.165} = 3.21 (profile 0.54 to ≥ 1.50 (an end at the search bound) on the ln scale). Weakly identified: the fit cannot tell a larger p with a long detection tail from a smaller p detected early (a cure-model trade-off); at the estimate 28% of subclinical metastases are not detected by 15 y.',
+    'FFM 71/68/66% at 5/10/15 y (A1/D8); metastasis by 2 y 19.6% (D18); late metastasis after 3 y (A6) and 5 y (A5)',
+    'Median e^{0.243} = 1.28 y = 465.8 d (profile 95% interval 0.05 to 0.41 on the ln-years scale). Fitted through the share of subclinical metastases still undetected at 15 y, bounded above by 10% (an assumption: a metastasis that never grows within a lifetime is read as no metastasis, the cure fraction); the bound is active (10.0%, profile -2.64 to ≥ -2.20 on the logit scale); freed, the fit moves to 27% at −2 ln L = 157.7 (likelihood ratio below 3.84: the data do not pin the tail). σ follows: ln(15 y/median)/Φ⁻¹(0.9).',
   ),
   survivalAfterMetastasis: calibrated(
-    { dist: 'lognormal', median: 529.5, sigma: 0.7785 },
+    { dist: 'lognormal', median: 473.3, sigma: 0.9853 },
     'd',
-    'median OS after metastasis 18 mo and 2-y OS 38.7% in 2002–06 (D9, Italiano et al. Cancer 2011); DSS 73/68/65% at 5/10/15 y (A1/D8)',
-    'Median e^{2.856} = 17.4 months = 529 d (profile 95% interval 2.69 to 2.97 on the ln-months scale: 14.8 to 19.5 months); σ = e^{−0.250} = 0.78 (profile −0.51 to 0.07). The recent period: D9 reports 12.3/11.4/15/18 months for 1987–91/1992–96/1997–01/2002–06.',
+    'median OS after metastasis 12.3/11.4/15/18 mo in 1987–91/1992–96/1997–01/2002–06, 2-y OS 28.1% and 38.7% (D9, Italiano et al. Cancer 2011); DSS of A1/D8, D2, D14; first-line chemotherapy (D13)',
+    'All-comers at the reference era 2004 (D9 2002–06, the scenario default): median e^{2.744} = 15.6 months = 473.3 d (profile 95% interval 2.64 to 2.85 on the ln-months scale); σ = e^{-0.015} (profile -0.14 to 0.12 on the ln scale). Other eras and subgroups: postMetastasisMedianDays with survivalEraLogPerYear and survivalSubgroupLogRatio.',
   ),
+  survivalEraReferenceYear: {
+    value: { dist: 'fixed', value: 2004 },
+    unit: 'calendar year',
+    evidence: {
+      kind: 'assumption',
+      grade: 'D',
+      source: sources.rtsimAssumption,
+      endpoint: 'midpoint of the most recent period of Italiano et al. Cancer 2011 (D9: 2002–06)',
+      model: 'reference year of ln μ_S = ln μ_S(ref) + β(year − ref)',
+      note: 'The scenario default era: the most recent period with data in the fit. Later eras extrapolate the linear trend (the holdout-2 Mannheim 2010–16 series tests it).',
+    },
+  },
+  survivalEraLogPerYear: calibrated(
+    { dist: 'fixed', value: 0.02485 },
+    'ln(median survival after metastasis) per calendar year',
+    'median OS after metastasis by period (D9), and the sarcoma-death timing of older cohorts (A1/D8 1960–99, C8 1975–85, D2, D14)',
+    'Maximum-likelihood β = 0.02485 per year, profile 95% interval 0.0130 to 0.0375: the median survival after metastasis grows by about 2.5% a year. Each series’ era is the calendar mid-year of its metastases (rule H2 of the data file).',
+  ),
+  survivalSubgroupLogRatio: {
+    synchronous: calibrated(
+      { dist: 'fixed', value: -0.8403 },
+      'ln of the median ratio, synchronous vs all-comers',
+      'median OS 8.1 months of synchronous metastatic STS in 2010–14 (D11, Vos et al. Oncologist 2019, Netherlands Cancer Registry)',
+      'Maximum-likelihood -0.8403 (median ratio 0.43), profile 95% interval -1.09 to -0.60; one population-based series (older, often untreated patients). For patients metastatic at diagnosis, outside the M0 model; kept for the engine’s M1 patients.',
+    ),
+    afterMetastasectomy: calibrated(
+      { dist: 'fixed', value: 0.2505 },
+      'ln of the median ratio, after resection of metastases vs all-comers',
+      '3-y and 5-y survival 32% and 16.8% after lung metastasectomy and/or RFA in 48 bone and soft-tissue sarcoma patients (G23, OncoTargets Ther 2017)',
+      'Maximum-likelihood 0.2505 (median ratio 1.28), profile 95% interval -0.18 to 0.65; a selected group (time zero metastasectomy, read as detection); one small series.',
+    ),
+  },
   recurrenceSeeding: {
-    value: { dist: 'fixed', value: 0.1963 },
+    value: { dist: 'fixed', value: 0.1699 },
     unit: 'probability (0–1)',
     evidence: {
       kind: 'clinical-fit',
       grade: 'D',
       source: { authors: 'pooled analysis (authors not seen)', journal: 'J Orthop 25:244-251', year: 2021 },
       endpoint: 'odds ratio of metastasis after local recurrence 1.55 (outcome-evidence G16)',
-      model: 'odds(p + (1 − p)s) = 1.55·odds(p) at the default cohort’s p = 0.444 (recurrenceSeedingProbability)',
+      model: 'odds(p + (1 − p)s) = 1.55·odds(p) at the default cohort’s p = 0.372 (recurrenceSeedingProbability)',
       note: 'Reads the published association as causal and ignores its confounding by grade (assumption). Not used in the fit: the fitted p includes the metastases the series’ recurrences seeded (docs/metastasis-model.md, "What it misses").',
     },
   },
