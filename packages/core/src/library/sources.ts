@@ -26,6 +26,7 @@ export const sources: {
   readonly rtsimCalibration: EvidenceSource;
   readonly rtsimLocalControlCalibration: EvidenceSource;
   readonly rtsimMetastasisCalibration: EvidenceSource;
+  readonly rtsimPathwayCalibration: EvidenceSource;
 } = {
   haas2021: {
     authors: 'Haas RL … Vens C (author list not verified against the paper)',
@@ -140,5 +141,10 @@ export const sources: {
     authors: 'rtsim calibration',
     title: 'Distant-metastasis and sarcoma-death model against published series (calibration/metastasis-evidence.yaml)',
     journal: 'maximum likelihood on the fit series, held-out series predicted once (scripts/reference/metastasis_model.py); method and results in docs/metastasis-model.md',
+  },
+  rtsimPathwayCalibration: {
+    authors: 'rtsim calibration',
+    title: 'Diagnostic-pathway model against published series (calibration/pathway-evidence.yaml)',
+    journal: 'maximum likelihood on the fit series, held-out series predicted once (scripts/reference/pathway_model.py); method and results in docs/pathway-model.md',
   },
 };
