@@ -9,8 +9,9 @@ import { portableLog2 } from './portable/portableLog2.js';
  * @returns T_p in days (≥ 0; 0 when D_s ≤ D_o: the patient presents at once); NaN outside the domain or for NaN input
  * @remarks Presentation driven by size makes the patient interval proportional to the doubling time: a fast
  *   tumour reaches the size that sends its patient to a doctor sooner (length-biased sampling). With T_d and
- *   log₂(D_s/D_o) varying between patients this reproduces G6's absent correlation of symptom duration with size
- *   at diagnosis (docs/pathway-model.md, "Presentation"), while a longer interval still grows every tumour.
+ *   log₂(D_s/D_o) varying between patients (the spread of the latter calibrated to it) it reproduces G6's absent
+ *   correlation of symptom duration with size at diagnosis (docs/pathway-model.md, "Presentation"), while a longer
+ *   interval still grows every tumour.
  */
 export function presentationDays(onsetDiameterCm: number, symptomaticDiameterCm: number, doublingTimeDays: number): number {
   if (!(onsetDiameterCm > 0 && symptomaticDiameterCm > 0 && doublingTimeDays > 0) || onsetDiameterCm === Number.POSITIVE_INFINITY) return Number.NaN;
