@@ -27,6 +27,7 @@ export const sources: {
   readonly rtsimLocalControlCalibration: EvidenceSource;
   readonly rtsimMetastasisCalibration: EvidenceSource;
   readonly rtsimToxicityCalibration: EvidenceSource;
+  readonly rtsimPathwayCalibration: EvidenceSource;
 } = {
   haas2021: {
     authors: 'Haas RL … Vens C (author list not verified against the paper)',
@@ -146,5 +147,10 @@ export const sources: {
     authors: 'rtsim calibration',
     title: 'Sarcoma toxicity endpoints against published series (calibration/toxicity-evidence.yaml)',
     journal: 'maximum likelihood on the fit series, held-out series predicted once (scripts/reference/toxicity_models.py); method and results in docs/toxicity-model.md',
+  },
+  rtsimPathwayCalibration: {
+    authors: 'rtsim calibration',
+    title: 'Diagnostic-pathway model against published series (calibration/pathway-evidence.yaml)',
+    journal: 'maximum likelihood on the fit series, held-out series predicted once (scripts/reference/pathway_model.py); method and results in docs/pathway-model.md',
   },
 };
