@@ -19,15 +19,15 @@ export function cumulativeFromDifferential(differential: DifferentialDvh): Cumul
   const doses: number[] = [];
   const cumulative: number[] = [];
   let sum = 0;
-  const top = edges[count] as number;
-  if (top > (edges[count - 1] as number)) {
+  const top = edges[count];
+  if (top > (edges[count - 1])) {
     // The last bin has width: the curve reaches 0 at its upper edge, a point that interpolation needs.
     doses.push(top);
     cumulative.push(0);
   }
   for (let index = count - 1; index >= 0; index -= 1) {
-    sum += volumes[index] as number;
-    const dose = edges[index] as number;
+    sum += volumes[index];
+    const dose = edges[index];
     if (doses.length > 0 && doses[doses.length - 1] === dose) cumulative[cumulative.length - 1] = sum;
     else {
       doses.push(dose);
@@ -40,9 +40,9 @@ export function cumulativeFromDifferential(differential: DifferentialDvh): Cumul
 function isDifferential({ edges, volumes }: DifferentialDvh): boolean {
   if (volumes.length === 0 || edges.length !== volumes.length + 1) return false;
   for (let index = 0; index < edges.length; index += 1) {
-    const edge = edges[index] as number;
+    const edge = edges[index];
     if (!(edge >= 0 && edge < Infinity)) return false;
-    if (index > 0 && !(edge >= (edges[index - 1] as number))) return false;
+    if (index > 0 && !(edge >= (edges[index - 1]))) return false;
   }
   return volumes.every((volume) => volume >= 0 && volume < Infinity);
 }

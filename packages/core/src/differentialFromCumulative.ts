@@ -18,18 +18,18 @@ export function differentialFromCumulative(cumulative: CumulativeDvh): Different
   const { doses, volumes } = cumulative;
   const count = doses.length;
   if (!isCumulative(cumulative)) return { edges: [...doses, doses[count - 1] ?? Number.NaN], volumes: volumes.map(() => Number.NaN) };
-  const last = doses[count - 1] as number;
-  const binVolumes = volumes.map((volume, index) => (index === count - 1 ? volume : volume - (volumes[index + 1] as number)));
+  const last = doses[count - 1];
+  const binVolumes = volumes.map((volume, index) => (index === count - 1 ? volume : volume - (volumes[index + 1])));
   return { edges: [...doses, last], volumes: binVolumes };
 }
 
 function isCumulative({ doses, volumes }: CumulativeDvh): boolean {
   if (doses.length === 0 || doses.length !== volumes.length) return false;
   for (let index = 0; index < doses.length; index += 1) {
-    const dose = doses[index] as number;
-    const volume = volumes[index] as number;
+    const dose = doses[index];
+    const volume = volumes[index];
     if (!(dose >= 0 && dose < Infinity && volume >= 0 && volume < Infinity)) return false;
-    if (index > 0 && !(dose > (doses[index - 1] as number) && volume <= (volumes[index - 1] as number))) return false;
+    if (index > 0 && !(dose > (doses[index - 1]) && volume <= (volumes[index - 1]))) return false;
   }
   return true;
 }

@@ -21,9 +21,9 @@ export function doseVolumeBinsFromDifferential(differential: DifferentialDvh): D
   if (!(total > 0)) return [];
   const bins: DoseVolumeBin[] = [];
   for (let index = 0; index < volumes.length; index += 1) {
-    const volume = volumes[index] as number;
-    const low = edges[index] as number;
-    const high = edges[index + 1] as number;
+    const volume = volumes[index];
+    const low = edges[index];
+    const high = edges[index + 1];
     if (!(low >= 0 && high >= low && high < Infinity)) return [];
     if (volume > 0) bins.push({ dose: low + (high - low) / 2, volume: volume / total });
   }

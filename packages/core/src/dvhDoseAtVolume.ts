@@ -15,10 +15,10 @@ export function dvhDoseAtVolume(cumulative: CumulativeDvh, volume: number): numb
   const first = volumes[0];
   if (first === undefined || doses.length !== volumes.length || !(volume >= 0 && volume <= first)) return Number.NaN;
   let index = 0;
-  while (index + 1 < volumes.length && (volumes[index + 1] as number) >= volume) index += 1;
-  const dose = doses[index] as number;
+  while (index + 1 < volumes.length && (volumes[index + 1]) >= volume) index += 1;
+  const dose = doses[index];
   if (index + 1 === volumes.length) return dose;
-  const upper = volumes[index] as number;
-  const lower = volumes[index + 1] as number;
-  return dose + ((upper - volume) / (upper - lower)) * ((doses[index + 1] as number) - dose);
+  const upper = volumes[index];
+  const lower = volumes[index + 1];
+  return dose + ((upper - volume) / (upper - lower)) * ((doses[index + 1]) - dose);
 }

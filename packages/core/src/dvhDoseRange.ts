@@ -15,7 +15,7 @@ export function dvhDoseRange(differential: DifferentialDvh): { readonly minimum:
   let first = -1;
   let last = -1;
   for (let index = 0; index < volumes.length; index += 1) {
-    const volume = volumes[index] as number;
+    const volume = volumes[index];
     if (!(volume >= 0 && volume < Infinity)) return none;
     if (volume > 0) {
       if (first < 0) first = index;
@@ -23,5 +23,5 @@ export function dvhDoseRange(differential: DifferentialDvh): { readonly minimum:
     }
   }
   if (first < 0) return none;
-  return { minimum: edges[first] as number, maximum: edges[last + 1] as number };
+  return { minimum: edges[first], maximum: edges[last + 1] };
 }

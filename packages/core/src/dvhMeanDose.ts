@@ -13,9 +13,9 @@ export function dvhMeanDose(differential: DifferentialDvh): number {
   let total = 0;
   let weighted = 0;
   for (let index = 0; index < volumes.length; index += 1) {
-    const volume = volumes[index] as number;
-    const low = edges[index] as number;
-    const high = edges[index + 1] as number;
+    const volume = volumes[index];
+    const low = edges[index];
+    const high = edges[index + 1];
     if (!(volume >= 0 && volume < Infinity && low >= 0 && high >= low && high < Infinity)) return Number.NaN;
     total += volume;
     weighted += volume * (low + (high - low) / 2);

@@ -14,12 +14,12 @@ export function dvhVolumeAtDose(cumulative: CumulativeDvh, dose: number): number
   const { doses, volumes } = cumulative;
   const count = doses.length;
   if (count === 0 || count !== volumes.length || !(dose >= 0)) return Number.NaN;
-  if (dose <= (doses[0] as number)) return volumes[0] as number;
-  if (dose > (doses[count - 1] as number)) return 0;
+  if (dose <= (doses[0])) return volumes[0];
+  if (dose > (doses[count - 1])) return 0;
   let index = 0;
-  while ((doses[index + 1] as number) < dose) index += 1;
-  const low = doses[index] as number;
-  const high = doses[index + 1] as number;
-  const upper = volumes[index] as number;
-  return upper + ((dose - low) / (high - low)) * ((volumes[index + 1] as number) - upper);
+  while ((doses[index + 1]) < dose) index += 1;
+  const low = doses[index];
+  const high = doses[index + 1];
+  const upper = volumes[index];
+  return upper + ((dose - low) / (high - low)) * ((volumes[index + 1]) - upper);
 }
