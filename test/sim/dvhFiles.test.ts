@@ -205,3 +205,14 @@ describe('docs', () => {
     expect(doc).toContain(`$ rtsim dvh eclipse-cumulative-cgy.txt\n${readFileSync(fixture('eclipse-cumulative-cgy.out.txt'), 'utf8')}\`\`\``);
   });
 });
+
+describe('differential files', () => {
+  test('Type : Differential with a plain % column reads bin volumes; one row is refused (no bin width)', () => {
+    const file = (rows: string): Uint8Array => text(`Type                 : Differential Dose Volume Histogram\n\nStructure: Femur_R\nVolume [cm³]: 400.0\n\nDose [Gy]  Ratio of Total Structure Volume [%]\n${rows}`);
+    expectMetrics(parseDvhFile(file('0 20\n10 40\n20 30\n30 10\n'), 'x'), { Femur_R: femur });
+    const single = parseDvhFile(file('0 100\n'), 'x');
+    expect(single.ok ? [] : single.issues).toEqual([{ line: 7, message: "structure 'Femur_R': a differential DVH needs at least two rows (the bin width is the dose step)" }]);
+    const csv = parseDvhFile(text('dose_Gy,bin_volume_cm3\n5,10\n'), 'c');
+    expect(csv.ok ? [] : csv.issues).toEqual([{ line: 2, message: "structure 'c': a differential DVH needs at least two rows (the bin width is the dose step)" }]);
+  });
+});

@@ -1,4 +1,4 @@
-// dcmjs 0.52 ships no type declarations: the part of its data API that the DVH reader and the fixture builder use.
+// dcmjs 0.51 ships no type declarations: the part of its data API that the DVH reader and the fixture builder use.
 declare module 'dcmjs' {
   /** A dataset with keyword names (`DVHSequence`), as dcmjs naturalizes it. */
   export type NaturalDataset = Record<string, unknown>;

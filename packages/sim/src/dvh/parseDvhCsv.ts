@@ -113,6 +113,7 @@ function csvRows(name: string, group: { doses: number[]; volumes: number[]; line
   const common = { name, doses: group.doses, volumes: group.volumes, lines: group.lines, unit: volume.unit, ...(group.lines[0] === undefined ? {} : { line: group.lines[0] }) };
   if (!volume.differential) return { ...common, kind: 'cumulative' };
   const count = group.doses.length;
+  if (count < 2) return { ...common, kind: 'differential' }; // refused: no bin width
   const last = group.doses[count - 1] ?? Number.NaN;
   return { ...common, kind: 'differential', topDose: last + (last - (group.doses[count - 2] ?? Number.NaN)) };
 }

@@ -162,6 +162,6 @@ function blockRows(block: Block, differentialFile: boolean): DvhRows | undefined
   };
   const perGy = volumeColumn.kind === 'density' ? volumeColumn.perGy : Number.NaN;
   const volumes = volumeColumn.kind === 'density' ? block.values.map((density, index) => density * perGy * width(index)) : block.values;
-  const top = count === 0 ? Number.NaN : (block.doses[count - 1]) + width(count - 1);
-  return { ...common, kind: 'differential', volumes, topDose: top };
+  if (count < 2) return { ...common, kind: 'differential', volumes }; // refused: no bin width
+  return { ...common, kind: 'differential', volumes, topDose: (block.doses[count - 1] ?? Number.NaN) + width(count - 1) };
 }

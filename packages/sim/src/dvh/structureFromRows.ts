@@ -35,6 +35,9 @@ export function structureFromRows(rows: DvhRows): { readonly structure?: DvhStru
   };
   const where = `structure '${rows.name}'`;
   if (rows.doses.length === 0) return { issues: [{ ...at(-1), message: `${where}: no DVH rows` }] };
+  if (rows.kind === 'differential' && rows.doses.length < 2 && rows.topDose === undefined) {
+    return { issues: [{ ...at(0), message: `${where}: a differential DVH needs at least two rows (the bin width is the dose step)` }] };
+  }
   for (let index = 0; index < rows.doses.length; index += 1) {
     const dose = rows.doses[index];
     const volume = rows.volumes[index];
