@@ -1,4 +1,5 @@
 import { avatarHelpText } from './avatarHelpText.js';
+import { dvhHelpText } from './dvhHelpText.js';
 import { calibrateHelpText } from './calibrateHelpText.js';
 import { sensitivityHelpText } from './sensitivityHelpText.js';
 import { slurmHelpText } from './slurmHelpText.js';
@@ -15,6 +16,7 @@ Usage:
   rtsim calibrate DATA [opts]     fit library parameters to published series (docs/calibration.md)
   rtsim avatar DATA.csv [opts]    fit one patient's organoid data (--schedules), rank schedules by TCP
   rtsim slurm FILE --shards N     run a trial as a Slurm job array of shards and a dependent merge
+  rtsim dvh FILE [--json]         DVH metrics per structure of a planning-system export (Eclipse, CSV, DICOM)
   rtsim --version                 print the version
   rtsim COMMAND --help            help on a command
 
@@ -83,7 +85,7 @@ Options:
   -h, --help      show this help
 `;
 
-const texts: Readonly<Record<string, string>> = { run, validate, schema, merge, sensitivity: sensitivityHelpText, avatar: avatarHelpText, calibrate: calibrateHelpText, slurm: slurmHelpText };
+const texts: Readonly<Record<string, string>> = { run, validate, schema, merge, sensitivity: sensitivityHelpText, avatar: avatarHelpText, calibrate: calibrateHelpText, slurm: slurmHelpText, dvh: dvhHelpText };
 
 /**
  * Help text of the command line, or of one command.

@@ -12,6 +12,7 @@ import { slurmCommand } from './slurmCommand.js';
 import { calibrateCommand } from './calibrateCommand.js';
 import { UsageError } from './UsageError.js';
 import { validateCommand } from './validateCommand.js';
+import { dvhCommand } from './dvhCommand.js';
 import { ownValue } from '../scenario/ownValue.js';
 
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>>> = {
@@ -23,10 +24,11 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   calibrate: calibrateCommand,
   avatar: avatarCommand,
   slurm: slurmCommand,
+  dvh: dvhCommand,
 };
 
 /**
- * The `rtsim` command line: `run`, `validate`, `schema`, `merge`, `sensitivity`, `calibrate`, `avatar`, `slurm`, `--version`, `--help` (docs/cli.md). Never
+ * The `rtsim` command line: `run`, `validate`, `schema`, `merge`, `sensitivity`, `calibrate`, `avatar`, `slurm`, `dvh`, `--version`, `--help` (docs/cli.md). Never
  * calls `process.exit`: it resolves to the exit status, which the executable sets.
  * @param argv - the arguments after the executable (`process.argv.slice(2)`)
  * @param io - streams, working directory and abort signal; default process.stdout / process.stderr /
