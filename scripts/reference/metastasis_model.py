@@ -463,46 +463,6 @@ def wilson(k, n):
 
 
 # ------------------------------------------------------------------------------------------------- fitting
-def nelder_mead(f, x0, bounds, step, iters=4000, tol=1e-10):
-    """Nelder-Mead with box bounds by projection."""
-    lo = np.array([b[0] for b in bounds])
-    hi = np.array([b[1] for b in bounds])
-    clip = lambda v: np.minimum(hi, np.maximum(lo, v))
-    n = len(x0)
-    simplex = [clip(np.array(x0, dtype=float))]
-    for i in range(n):
-        v = simplex[0].copy()
-        v[i] += step[i]
-        simplex.append(clip(v))
-    values = [f(v) for v in simplex]
-    for _ in range(iters):
-        order = np.argsort(values)
-        simplex = [simplex[i] for i in order]
-        values = [values[i] for i in order]
-        if values[-1] - values[0] < tol:
-            break
-        centroid = np.mean(simplex[:-1], axis=0)
-        xr = clip(centroid + (centroid - simplex[-1]))
-        fr = f(xr)
-        if fr < values[0]:
-            xe = clip(centroid + 2 * (centroid - simplex[-1]))
-            fe = f(xe)
-            simplex[-1], values[-1] = (xe, fe) if fe < fr else (xr, fr)
-        elif fr < values[-2]:
-            simplex[-1], values[-1] = xr, fr
-        else:
-            xc = clip(centroid + 0.5 * ((xr if fr < values[-1] else simplex[-1]) - centroid))
-            fc = f(xc)
-            if fc < min(fr, values[-1]):
-                simplex[-1], values[-1] = xc, fc
-            else:
-                for i in range(1, n + 1):
-                    simplex[i] = clip(simplex[0] + 0.5 * (simplex[i] - simplex[0]))
-                    values[i] = f(simplex[i])
-    i = int(np.argmin(values))
-    return simplex[i], values[i]
-
-
 def fit(terms, x0, fixed=None):
     """Minimise the deviance; `fixed` = (index, value) holds one parameter (profiles). L-BFGS-B with box bounds
     (revision 2: ten parameters make Nelder-Mead too slow for the profiles), restarted until the deviance no longer
