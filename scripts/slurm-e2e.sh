@@ -2,7 +2,8 @@
 # End-to-end test of `rtsim slurm` on a real Slurm: starts a one-node cluster on this machine (munged,
 # slurmctld, slurmd; a generated slurm.conf, state and logs in a temporary directory), runs one trial as a job
 # array of 4 shards with the dependent merge, and checks the merged files byte for byte against a single
-# `rtsim run`; the same for a two-level run, and for a sensitivity analysis against a single `rtsim sensitivity`.
+# `rtsim run`; the same with --split contiguous into the same directory (both splits' parts side by side), for a
+# two-level run, and for a sensitivity analysis against a single `rtsim sensitivity`.
 # Then it runs the trial again, cancels one task mid-run, checks that the merge does not run and
 # that nothing half-written is left, resubmits the missing shard with `rtsim slurm --missing --submit`, and
 # checks the merge again. Installs Debian's slurm-wlm and munge when absent (needs root). Every daemon it
@@ -234,6 +235,16 @@ for k in $(seq 1 "$shards"); do
   [ "$(job_field "${array}_$k" JobState)" = COMPLETED ] || fail "task ${array}_$k ended $(job_field "${array}_$k" JobState)"
   grep -q "shard $k/$shards" "$work/array/slurm/logs/shard-${array}_$k.out" || fail "task $k's log does not show shard $k/$shards"
 done
+check_merged "$merge" "$work/array" "$work/single"
+
+say "the same trial as a contiguous array (--split contiguous) into the same directory"
+ids=$(submit "$scenario" "$patients" "$work/array" --split contiguous)
+read -r array merge <<<"$ids"
+wait_for 300 "merge job $merge" gone "$merge"
+# Shard K of N of either split has a name of its own: the strided parts are still there, next to the contiguous ones.
+expected=$(for k in $(seq 1 "$shards"); do echo "partial-$k-of-$shards-contiguous.json"; echo "partial-$k-of-$shards.json"; done | LC_ALL=C sort)
+left=$(ls -A "$work/array/shards" | LC_ALL=C sort)
+[ "$left" = "$expected" ] || fail "after the contiguous array the shard directory holds $(echo "$left" | tr '\n' ' '), expected both splits' parts"
 check_merged "$merge" "$work/array" "$work/single"
 
 say "a two-level run (uncertainty section) as an array of $shards shards"

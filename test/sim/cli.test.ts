@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -191,8 +191,8 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
       expect(stderr).toContain(`(shard ${k}/2, contiguous: ${3 - k} of 3 blocks)`);
       expect(stdout).toMatch(new RegExp(`^shard ${k}/2, contiguous: ${3 - k} of 3 blocks in `));
     }
-    const first = JSON.parse(read(join(contiguous, 'partial-1-of-2.json')));
-    const second = JSON.parse(read(join(contiguous, 'partial-2-of-2.json')));
+    const first = JSON.parse(read(join(contiguous, 'partial-1-of-2-contiguous.json')));
+    const second = JSON.parse(read(join(contiguous, 'partial-2-of-2-contiguous.json')));
     expect(first.formatVersion).toBe(2);
     expect(first.shard).toEqual({ index: 1, count: 2, split: 'contiguous' });
     expect(first.accumulator.blocks).toEqual([[0, 1, 2]]);
@@ -200,31 +200,59 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     // A strided shard file records no split: it keeps the form it had before --split existed.
     expect(JSON.parse(read(join(directory, 'shards', 'partial-1-of-3.json'))).shard).toEqual({ index: 1, count: 3 });
     const merged = join(directory, 'merged-contiguous');
-    const { status } = await inProcess(['merge', join(contiguous, 'partial-2-of-2.json'), join(contiguous, 'partial-1-of-2.json'), '--out', merged]);
+    const { status } = await inProcess(['merge', join(contiguous, 'partial-2-of-2-contiguous.json'), join(contiguous, 'partial-1-of-2-contiguous.json'), '--out', merged]);
     expect(status).toBe(0);
     for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
   });
 
   it('merge accepts a mix of splits and shard counts that covers every block exactly once', async () => {
     const merged = join(directory, 'merged-mixed');
-    const parts = [join(directory, 'shards', 'partial-1-of-3.json'), join(contiguous, 'partial-2-of-2.json'), join(directory, 'shards', 'partial-2-of-3.json')];
+    const parts = [join(directory, 'shards', 'partial-1-of-3.json'), join(contiguous, 'partial-2-of-2-contiguous.json'), join(directory, 'shards', 'partial-2-of-3.json')];
     const { status } = await inProcess(['merge', ...parts, '--out', merged]);
     expect(status).toBe(0);
     for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
   });
 
+  it('a strided and a contiguous shard K/N written to one folder keep apart, and merge to the single run\'s files', async () => {
+    // Strided 2/2 is block 1, contiguous 2/2 block 2: once both had the name partial-2-of-2.json, the second
+    // written replaced the first. With strided 1/3 (block 0) they cover the run exactly once.
+    const both = join(directory, 'both-splits');
+    for (const split of ['strided', 'contiguous']) {
+      expect((await inProcess(['run', scenarioFile, '--patients', '9000', '--workers', '0', '--out', both, '--shard', '2/2', '--split', split])).status).toBe(0);
+    }
+    expect(readdirSync(both).sort()).toEqual(['partial-2-of-2-contiguous.json', 'partial-2-of-2.json']);
+    expect(JSON.parse(read(join(both, 'partial-2-of-2.json'))).accumulator.blocks).toEqual([[1, 1, 1]]); // block 1 alone
+    expect(JSON.parse(read(join(both, 'partial-2-of-2-contiguous.json'))).accumulator.blocks).toEqual([[2, 1, 1]]);
+    const merged = join(directory, 'merged-both-splits');
+    const parts = [join(both, 'partial-2-of-2.json'), join(both, 'partial-2-of-2-contiguous.json'), join(directory, 'shards', 'partial-1-of-3.json')];
+    const { status } = await inProcess(['merge', ...parts, '--out', merged]);
+    expect(status).toBe(0);
+    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+  });
+
+  it('merge reads the shard from a part\'s content, not its name: a contiguous part under the old name still merges', async () => {
+    const renamed = join(directory, 'old-names');
+    mkdirSync(renamed);
+    writeFileSync(join(renamed, 'partial-1-of-2.json'), read(join(contiguous, 'partial-1-of-2-contiguous.json')));
+    writeFileSync(join(renamed, 'partial-2-of-2.json'), read(join(contiguous, 'partial-2-of-2-contiguous.json')));
+    const merged = join(directory, 'merged-old-names');
+    const { status } = await inProcess(['merge', join(renamed, 'partial-1-of-2.json'), join(renamed, 'partial-2-of-2.json'), '--out', merged]);
+    expect(status).toBe(0);
+    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+  });
+
   it('merge refuses overlapping parts of different splits, and names a missing contiguous part', async () => {
-    const overlap = await inProcess(['merge', join(contiguous, 'partial-1-of-2.json'), join(directory, 'shards', 'partial-1-of-3.json'), '--out', join(directory, 'never')]);
+    const overlap = await inProcess(['merge', join(contiguous, 'partial-1-of-2-contiguous.json'), join(directory, 'shards', 'partial-1-of-3.json'), '--out', join(directory, 'never')]);
     expect(overlap.status).toBe(exitCodes.invalidInput);
-    expect(overlap.stderr).toContain('block 0 is in both partial-1-of-2.json and partial-1-of-3.json: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)');
-    const missing = await inProcess(['merge', join(contiguous, 'partial-1-of-2.json'), '--out', join(directory, 'never')]);
+    expect(overlap.stderr).toContain('block 0 is in both partial-1-of-2-contiguous.json and partial-1-of-3.json: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)');
+    const missing = await inProcess(['merge', join(contiguous, 'partial-1-of-2-contiguous.json'), '--out', join(directory, 'never')]);
     expect(missing.status).toBe(exitCodes.invalidInput);
-    expect(missing.stderr).toContain('1 of 3 blocks are not covered by any part (blocks 2); missing part: partial-2-of-2.json');
+    expect(missing.stderr).toContain('1 of 3 blocks are not covered by any part (blocks 2); missing part: partial-2-of-2-contiguous.json');
     expect(existsSync(join(directory, 'never'))).toBe(false);
   });
 
   it('merge refuses a part whose recorded split is not a known word', async () => {
-    const edited = JSON.parse(read(join(contiguous, 'partial-1-of-2.json')));
+    const edited = JSON.parse(read(join(contiguous, 'partial-1-of-2-contiguous.json')));
     edited.shard.split = 'diagonal';
     const editedPath = join(directory, 'diagonal.json');
     writeFileSync(editedPath, JSON.stringify(resealShard(edited)));

@@ -223,7 +223,7 @@ describe('rtsim merge checks the biomarker and prescription sections without ref
       write(`${name}.yaml`, readFileSync(new URL(`../../scenarios/multimodal/${name}.yaml`, import.meta.url), 'utf8'));
       expect((await rtsim('run', `${name}.yaml`, '--patients', '9000', '--workers', '0', '--out', `${name}-single`)).status).toBe(exitCodes.ok);
       for (const k of [1, 2]) expect((await rtsim('run', `${name}.yaml`, '--patients', '9000', '--workers', '0', '--out', `${name}-shards`, '--shard', `${k}/2`, '--split', 'contiguous')).status).toBe(exitCodes.ok);
-      const parts = [`${name}-shards/partial-1-of-2.json`, `${name}-shards/partial-2-of-2.json`];
+      const parts = [`${name}-shards/partial-1-of-2-contiguous.json`, `${name}-shards/partial-2-of-2-contiguous.json`];
       expect((await merge(parts, `${name}-merged`)).results).toBe(read(`${name}-single`, 'results.json'));
       const part = parsed(parts[0]);
       const counts = part['accumulator'].counts;

@@ -25,7 +25,7 @@ async function shards(count: number, split: string, out: string, workers = '0'):
   for (let k = 1; k <= count; k++) {
     const run = await rtsim('sensitivity', 'uncertain.yaml', ...analysis, '--workers', workers, '--shard', `${k}/${count}`, '--split', split, '--out', out);
     expect(run.status, run.stderr).toBe(exitCodes.ok);
-    names.push(join(out, `sensitivity-partial-${k}-of-${count}.json`));
+    names.push(join(out, `sensitivity-partial-${k}-of-${count}${split === 'contiguous' ? '-contiguous' : ''}.json`));
   }
   return names;
 }
@@ -54,12 +54,12 @@ describe('rtsim sensitivity FILE --shard K/N and rtsim merge', () => {
 
   it('merges parts of different N that cover every block exactly once', async () => {
     // Of the 78 units, contiguous 1/2 holds 0 … 38; contiguous 4/6, 5/6 and 6/6 hold 39 … 51, 52 … 64, 65 … 77.
-    const half = join('mixed', 'sensitivity-partial-1-of-2.json');
+    const half = join('mixed', 'sensitivity-partial-1-of-2-contiguous.json');
     expect((await rtsim('sensitivity', 'uncertain.yaml', ...analysis, '--workers', '0', '--shard', '1/2', '--split', 'contiguous', '--out', 'mixed')).status).toBe(exitCodes.ok);
     const sixths: string[] = [];
     for (const k of [4, 5, 6]) {
       expect((await rtsim('sensitivity', 'uncertain.yaml', ...analysis, '--workers', '0', '--shard', `${k}/6`, '--split', 'contiguous', '--out', 'mixed')).status).toBe(exitCodes.ok);
-      sixths.push(join('mixed', `sensitivity-partial-${k}-of-6.json`));
+      sixths.push(join('mixed', `sensitivity-partial-${k}-of-6-contiguous.json`));
     }
     const merged = await rtsim('merge', half, ...sixths, '--out', 'merged-mixed');
     expect(merged.status, merged.stderr).toBe(exitCodes.ok);

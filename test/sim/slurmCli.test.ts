@@ -96,7 +96,7 @@ describe('slurmScripts(job)', () => {
 #SBATCH --account=physics
 #SBATCH --output=/scratch/ada/sts results/slurm/logs/shard-%A_%a.out
 # Written by rtsim ${rtsimVersion()} slurm: array task K runs shard K of 16 of /srv/trials/sts.yaml.
-# A task writes its partial-K-of-N.json atomically once the shard is complete, so a rerun or requeued task
+# A task writes its partial-K-of-N-contiguous.json atomically once the shard is complete, so a rerun or requeued task
 # writes the same bytes again, and one stopped by scancel or its time limit leaves no partial file.
 set -euo pipefail
 exec rtsim run /srv/trials/sts.yaml \\
@@ -117,7 +117,7 @@ exec rtsim run /srv/trials/sts.yaml \\
 # Written by rtsim ${rtsimVersion()} slurm: merges the 16 shards into results.json, arms.csv and report.html.
 set -uo pipefail
 status=0
-rtsim merge '/scratch/ada/sts results/shards'/partial-*-of-16.json --out '/scratch/ada/sts results' || status=$?
+rtsim merge '/scratch/ada/sts results/shards'/partial-*-of-16-contiguous.json --out '/scratch/ada/sts results' || status=$?
 if [ "$status" -ne 0 ]; then
   echo "rtsim slurm: the merge failed (status $status); resubmit the missing shards and the merge with:" >&2
   echo '  rtsim slurm /srv/trials/sts.yaml --shards 16 --split contiguous --patients 10000000 --cpus-per-task 8 --time 02:00:00 --partition batch --account physics --mem 2G --job-name rtsim-sts --out '\\''/scratch/ada/sts results'\\'' --missing --submit' >&2
@@ -219,10 +219,10 @@ describe('rtsim slurm FILE --shards N', () => {
     for (const name of ['sensitivity.json', 'report-sensitivity.html']) {
       expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(directory, 'single-sensitivity', name), 'utf8'));
     }
-    unlinkSync(join(out, 'shards', 'sensitivity-partial-2-of-3.json'));
+    unlinkSync(join(out, 'shards', 'sensitivity-partial-2-of-3-contiguous.json'));
     const merge = runBatchScript(join(slurm, 'sensitivity-merge.sbatch'), {});
     expect(merge.status).toBe(exitCodes.invalidInput);
-    expect(merge.stderr).toContain('missing part: sensitivity-partial-2-of-3.json');
+    expect(merge.stderr).toContain('missing part: sensitivity-partial-2-of-3-contiguous.json');
     expect(merge.stderr).toContain('--shards 3 --sensitivity --output arm:preop-5x6 --samples 4 --resamples 20 --split contiguous --patients 4100');
     const missing = await cli('slurm', 'uncertain.yaml', '--shards', '3', '--split', 'contiguous', '--sensitivity', ...analysis, '--out', 'sensitivity-array', '--missing');
     expect(missing.stdout).toBe(`array=$(sbatch --parsable --array=2 ${slurm}/sensitivity-shards.sbatch)\nsbatch --dependency=afterok:"$array" ${slurm}/sensitivity-merge.sbatch\n`);

@@ -36,7 +36,8 @@ const twoLevel = scenarioFile('two-level.yaml', twoLevelText);
 async function cliRun(file: string, out: string, ...args: string[]): Promise<Record<string, string>> {
   const run = await cli('run', file, '--out', out, '--workers', '0', ...args);
   expect(run.status, run.stderr).toBe(0);
-  const names = args.includes('--shard') ? [`partial-${args[args.indexOf('--shard') + 1]?.replace('/', '-of-')}.json`] : ['results.json', 'arms.csv', 'report.html'];
+  const split = args.includes('contiguous') ? '-contiguous' : '';
+  const names = args.includes('--shard') ? [`partial-${args[args.indexOf('--shard') + 1]?.replace('/', '-of-')}${split}.json`] : ['results.json', 'arms.csv', 'report.html'];
   return Object.fromEntries(names.map((name) => [name, readFileSync(join(directory, out, name), 'utf8')]));
 }
 
@@ -84,6 +85,7 @@ describe('runTrial(scenario, options) with trialFiles(results, scenarioText)', (
       const run = await runTrial(scenario, { workers: 0, spawn, version, shard: { index: 2, count: 3, split: 'contiguous', scenarioFile: name, scenarioText: text } });
       expect(run.kind).toBe('partial');
       const file = partialFile(run.partial);
+      expect(file.name).toBe('partial-2-of-3-contiguous.json');
       expect({ [file.name]: file.content }).toEqual(written);
     }
   });

@@ -68,11 +68,11 @@ describe('rtsim run FILE with an uncertainty section', () => {
       expect(shard.status).toBe(exitCodes.ok);
       expect(shard.stderr).toContain(`(shard ${k}/3, contiguous: 4 of 12 blocks)`);
     }
-    const first = JSON.parse(read('contiguous', 'partial-1-of-3.json')) as { shard: unknown; accumulators: ({ blocks: unknown } | null)[] };
+    const first = JSON.parse(read('contiguous', 'partial-1-of-3-contiguous.json')) as { shard: unknown; accumulators: ({ blocks: unknown } | null)[] };
     expect(first.shard).toEqual({ index: 1, count: 3, split: 'contiguous' });
     // Units 0–3 are sets 0 and 1, both blocks each; the other sets are untouched.
     expect(first.accumulators.map((accumulator) => accumulator?.blocks ?? null)).toEqual([[[0, 1, 2]], [[0, 1, 2]], null, null, null, null]);
-    const merged = await rtsim('merge', 'contiguous/partial-3-of-3.json', 'contiguous/partial-1-of-3.json', 'contiguous/partial-2-of-3.json', '--out', 'merged-contiguous');
+    const merged = await rtsim('merge', 'contiguous/partial-3-of-3-contiguous.json', 'contiguous/partial-1-of-3-contiguous.json', 'contiguous/partial-2-of-3-contiguous.json', '--out', 'merged-contiguous');
     expect(merged.status).toBe(exitCodes.ok);
     expect(read('merged-contiguous', 'results.json')).toBe(read('single', 'results.json'));
     expect(read('merged-contiguous', 'report.html')).toBe(read('single', 'report.html'));
@@ -84,7 +84,7 @@ describe('rtsim run FILE with an uncertainty section', () => {
       const shard = await rtsim('run', file, '--workers', '0', '--shard', `${k}/6`, '--split', 'contiguous', '--out', 'sixths');
       expect(shard.status).toBe(exitCodes.ok);
     }
-    const parts = ['contiguous/partial-1-of-3.json', 'sixths/partial-6-of-6.json', 'contiguous/partial-2-of-3.json', 'sixths/partial-5-of-6.json'];
+    const parts = ['contiguous/partial-1-of-3-contiguous.json', 'sixths/partial-6-of-6-contiguous.json', 'contiguous/partial-2-of-3-contiguous.json', 'sixths/partial-5-of-6-contiguous.json'];
     const merged = await rtsim('merge', ...parts, '--out', 'merged-mixed');
     expect(merged.status).toBe(exitCodes.ok);
     expect(read('merged-mixed', 'results.json')).toBe(read('single', 'results.json'));
@@ -92,7 +92,7 @@ describe('rtsim run FILE with an uncertainty section', () => {
 
   it('merge names missing two-level parts only when all parts share N and --split', async () => {
     // Strided 1/3 holds units 0, 3, 6, 9, contiguous 2/3 units 4–7: set 0 misses its block 1 (unit 1).
-    const splits = await rtsim('merge', 'contiguous/partial-2-of-3.json', 'shards/partial-1-of-3.json', '--out', 'never');
+    const splits = await rtsim('merge', 'contiguous/partial-2-of-3-contiguous.json', 'shards/partial-1-of-3.json', '--out', 'never');
     expect(splits.status).toBe(exitCodes.invalidInput);
     expect(splits.stderr).toMatch(/parameter set 0 misses 1 of 2 blocks$/m);
     // Strided 1/2 holds the even units, block 0 of every set; strided 2/3 units 1, 4, 7, 10: set 1 misses unit 3.
@@ -101,8 +101,8 @@ describe('rtsim run FILE with an uncertainty section', () => {
     const counts = await rtsim('merge', 'shards/partial-2-of-3.json', 'halves/partial-1-of-2.json', '--out', 'never');
     expect(counts.status).toBe(exitCodes.invalidInput);
     expect(counts.stderr).toMatch(/parameter set 1 misses 1 of 2 blocks$/m);
-    const sameSplit = await rtsim('merge', 'contiguous/partial-1-of-3.json', 'contiguous/partial-3-of-3.json', '--out', 'never');
-    expect(sameSplit.stderr).toMatch(/parameter set 2 misses 2 of 2 blocks; missing part: partial-2-of-3\.json$/m);
+    const sameSplit = await rtsim('merge', 'contiguous/partial-1-of-3-contiguous.json', 'contiguous/partial-3-of-3-contiguous.json', '--out', 'never');
+    expect(sameSplit.stderr).toMatch(/parameter set 2 misses 2 of 2 blocks; missing part: partial-2-of-3-contiguous\.json$/m);
     expect(existsSync(join(directory, 'never'))).toBe(false);
   });
 
@@ -117,10 +117,10 @@ describe('rtsim run FILE with an uncertainty section', () => {
   });
 
   it('merge refuses a two-level part whose recorded split is not a known word', async () => {
-    const edited = JSON.parse(read('contiguous', 'partial-1-of-3.json')) as { shard: { split: string } };
+    const edited = JSON.parse(read('contiguous', 'partial-1-of-3-contiguous.json')) as { shard: { split: string } };
     edited.shard.split = 'diagonal';
     writeFileSync(join(directory, 'diagonal.json'), JSON.stringify(resealShard(edited)));
-    const { status, stderr } = await rtsim('merge', 'diagonal.json', 'contiguous/partial-2-of-3.json', 'contiguous/partial-3-of-3.json', '--out', 'never');
+    const { status, stderr } = await rtsim('merge', 'diagonal.json', 'contiguous/partial-2-of-3-contiguous.json', 'contiguous/partial-3-of-3-contiguous.json', '--out', 'never');
     expect(status).toBe(exitCodes.invalidInput);
     expect(stderr).toContain('diagonal.json: not an rtsim partial result of a two-level run: shard.split must be "strided" or "contiguous" when given, got "diagonal"');
   });

@@ -40,7 +40,8 @@ describe('rtsim run FILE with correlated uncertain parameters', () => {
       for (const k of [1, 2, 3]) {
         expect((await rtsim('run', file, '--workers', '0', '--shard', `${k}/3`, '--split', split, '--out', split)).status).toBe(exitCodes.ok);
       }
-      const merged = await rtsim('merge', `${split}/partial-1-of-3.json`, `${split}/partial-2-of-3.json`, `${split}/partial-3-of-3.json`, '--out', `merged-${split}`);
+      const suffix = split === 'contiguous' ? '-contiguous' : '';
+      const merged = await rtsim('merge', `${split}/partial-1-of-3${suffix}.json`, `${split}/partial-2-of-3${suffix}.json`, `${split}/partial-3-of-3${suffix}.json`, '--out', `merged-${split}`);
       expect(merged.status).toBe(exitCodes.ok);
       expect(read(`merged-${split}`, 'results.json')).toBe(read('thread', 'results.json'));
       expect(read(`merged-${split}`, 'report.html')).toBe(read('thread', 'report.html'));

@@ -43,7 +43,8 @@ Options:
   --shard K/N     compute only shard K of N (K from 1) and write partial-K-of-N.json for
                   rtsim merge (see docs/sharding.md)
   --split S       how --shard divides the blocks: strided (default: blocks K-1, K-1+N, ...) or
-                  contiguous (one range of consecutive blocks; sizes differ by at most one)
+                  contiguous (one range of consecutive blocks; sizes differ by at most one;
+                  writes partial-K-of-N-contiguous.json)
   -h, --help      show this help
 
 The result depends only on the scenario, its seed and the patient count: not on --workers, --shard

@@ -23,7 +23,6 @@ import { parseSensitivityPart } from './parseSensitivityPart.js';
 import { readPartJson } from './readPartJson.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { uncertaintyShardUnits } from '../trial/uncertaintyShardUnits.js';
-import { sensitivityPartName } from './sensitivityPartName.js';
 import { sensitivityTable } from './sensitivityTable.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
@@ -102,7 +101,7 @@ function mergedEvaluation(parts: readonly SensitivityPart[], pieces: readonly (r
   const merged = present.length === 0 ? createAccumulator(plan) : mergeAccumulators(present);
   const missing = Array.from(merged.covered).filter((covered) => covered !== 1).length;
   if (missing > 0) {
-    throw new UsageError(`rtsim merge: evaluation ${evaluation} misses ${missing} of ${merged.blockCount} blocks${missingPartsHint(parts.map((part) => part.shard), units, sensitivityPartName)}`);
+    throw new UsageError(`rtsim merge: evaluation ${evaluation} misses ${missing} of ${merged.blockCount} blocks${missingPartsHint(parts.map((part) => part.shard), units, 'sensitivity')}`);
   }
   return merged;
 }

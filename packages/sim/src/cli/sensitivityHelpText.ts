@@ -23,7 +23,8 @@ Options:
   --shard K/N         compute only shard K of N of the evaluations' blocks and write
                       sensitivity-partial-K-of-N.json; rtsim merge of the N parts writes the two files
                       above, byte for byte (docs/sharding.md; rtsim slurm --sensitivity on a cluster)
-  --split S           strided (default) or contiguous, as rtsim run --split
+  --split S           strided (default) or contiguous, as rtsim run --split (the part is then
+                      sensitivity-partial-K-of-N-contiguous.json)
   -h, --help          show this help
 
 The result depends only on the scenario, its seed and these options: not on --workers or --shard.

@@ -14,7 +14,7 @@ import { exitCodes } from './exitCodes.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { uncertaintyShardUnits } from '../trial/uncertaintyShardUnits.js';
 import { sealShard } from './sealShard.js';
-import { sensitivityPartName } from './sensitivityPartName.js';
+import { shardPartName } from '../trial/shardPartName.js';
 import type { SensitivityShardFile } from './SensitivityShardFile.js';
 import { shardFormatVersion } from '../trial/shardFormatVersion.js';
 import { runFailureStatus } from './runFailureStatus.js';
@@ -41,7 +41,7 @@ export interface SensitivityShardRequest {
 /**
  * `rtsim sensitivity FILE --shard K/N [--split S]` (docs/sharding.md): simulates shard K of N of the analysis's
  * (evaluation, block) units (uncertaintyShardUnits over the evaluations of sensitivityDesign) on the worker
- * threads and writes `sensitivity-partial-K-of-N.json` (SensitivityShardFile) atomically, once complete, for
+ * threads and writes `sensitivity-partial-K-of-N.json` (`…-contiguous.json` for --split contiguous, shardPartName; SensitivityShardFile) atomically, once complete, for
  * `rtsim merge`. Prints one line (or the file with --json). A shard with no unit writes a valid empty part and a
  * warning, so a fixed array size fits any analysis.
  * @param request - scenario, hash, file, settings, shard, workers, --json and output directory
@@ -102,7 +102,7 @@ export async function sensitivityShardCommand(request: SensitivityShardRequest, 
     scenario,
     accumulators: accumulators.map((accumulator, evaluation) => (accumulator !== undefined && touched.has(evaluation) ? serializeAccumulator(accumulator) : null)),
   });
-  const name = sensitivityPartName(shard.index, shard.count);
+  const name = shardPartName('sensitivity', shard);
   const content = `${JSON.stringify(body)}\n`;
   try {
     await writeFilesAtomically(outDirectory, [{ name, content }], io.signal);

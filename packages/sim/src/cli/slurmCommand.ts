@@ -12,7 +12,7 @@ import { parseShardList } from './parseShardList.js';
 import { parseShardSplit } from './parseShardSplit.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
 import { readScenarioFile } from './readScenarioFile.js';
-import { sensitivityPartName } from './sensitivityPartName.js';
+import { shardPartName } from '../trial/shardPartName.js';
 import { shellQuote } from './shellQuote.js';
 import { slurmArraySpec } from './slurmArraySpec.js';
 import { defaultRtsimCommand, slurmCommandLine } from './slurmCommandLine.js';
@@ -161,7 +161,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   let chosen = all;
   if (values.only !== undefined) chosen = parseShardList('--only', values.only, shards);
   if (values.missing === true) {
-    const present = await Promise.all(all.map((k) => exists(join(paths.shardDirectory, sensitivity === undefined ? `partial-${k}-of-${shards}.json` : sensitivityPartName(k, shards)))));
+    const present = await Promise.all(all.map((k) => exists(join(paths.shardDirectory, shardPartName(sensitivity === undefined ? 'run' : 'sensitivity', { index: k, count: shards, split: job.split })))));
     chosen = all.filter((_, i) => !present[i]);
   }
 

@@ -2,6 +2,7 @@ import { rtsimVersion } from './rtsimVersion.js';
 import { shellQuote } from './shellQuote.js';
 import { slurmCommandLine } from './slurmCommandLine.js';
 import type { SlurmJob } from './SlurmJob.js';
+import { shardPartName } from '../trial/shardPartName.js';
 import { slurmPaths } from './slurmPaths.js';
 
 /** The two batch scripts of a Slurm run of one trial. */
@@ -24,7 +25,8 @@ function resourceLines(job: SlurmJob): string[] {
 
 /**
  * Renders the sbatch scripts of one trial run as a Slurm job array (docs/sharding.md). Array task K runs shard K
- * of N with as many worker threads as it has CPUs and writes `partial-K-of-N.json`; the merge combines all of them
+ * of N with as many worker threads as it has CPUs and writes `partial-K-of-N.json` (shardPartName: `…-contiguous.json`
+ * under --split contiguous); the merge combines all of them
  * into the files of a single `rtsim run`. For a sensitivity analysis (`job.sensitivity`) the tasks run
  * `rtsim sensitivity --shard K/N` and write `sensitivity-partial-K-of-N.json`, merged into the files of a single
  * `rtsim sensitivity`, and on failure prints the command that resubmits the missing shards.
@@ -38,7 +40,10 @@ export function slurmScripts(job: SlurmJob): SlurmScripts {
   const paths = slurmPaths(job.outDirectory, sensitivity !== undefined);
   const n = job.shards;
   const prefix = sensitivity === undefined ? '' : 'sensitivity-';
-  const part = sensitivity === undefined ? 'partial-K-of-N.json' : 'sensitivity-partial-K-of-N.json';
+  const kind = sensitivity === undefined ? 'run' : 'sensitivity';
+  // The names of the parts, K and N left as letters (for the comment) or as a glob of the N parts (for the merge).
+  const part = shardPartName(kind, { index: 'K', count: 'N', split: job.split });
+  const parts = shardPartName(kind, { index: '*', count: n, split: job.split });
   const outputs = sensitivity === undefined ? 'results.json, arms.csv and report.html' : 'sensitivity.json and report-sensitivity.html';
   const run = [
     `exec ${job.rtsim} ${sensitivity === undefined ? 'run' : 'sensitivity'} ${shellQuote(job.scenarioPath)}`,
@@ -77,7 +82,7 @@ export function slurmScripts(job: SlurmJob): SlurmScripts {
     `# Written by rtsim ${rtsimVersion()} slurm: merges the ${n} shards into ${outputs}.`,
     'set -uo pipefail',
     'status=0',
-    `${job.rtsim} merge ${shellQuote(paths.shardDirectory)}/${prefix}partial-*-of-${n}.json --out ${shellQuote(job.outDirectory)} || status=$?`,
+    `${job.rtsim} merge ${shellQuote(paths.shardDirectory)}/${parts} --out ${shellQuote(job.outDirectory)} || status=$?`,
     'if [ "$status" -ne 0 ]; then',
     `  echo "rtsim slurm: the merge failed (status $status); resubmit the missing shards and the merge with:" >&2`,
     `  echo ${shellQuote(`  ${rerun}`)} >&2`,
