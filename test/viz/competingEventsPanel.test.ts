@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { TrialResults } from '@rtsim/sim';
+import type { CompetingEventsOutcome, TrialResults } from '@rtsim/sim';
 import { describe, expect, it } from 'vitest';
 import { competingEventsPanel } from '../../packages/viz/src/runner/competingEventsPanel.js';
 
@@ -7,13 +7,13 @@ const hostile = '<img src=x onerror=alert(1)>';
 const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, controlRate: 0.6, controlCi95: [0.5, 0.69] as const,
   localControl: { year1: 0.7, year2: 0.6, year5: null }, tcpHistogram: { binWidth: 0.5, counts: [40, 60] }, localControlCurve: [1, 0.8, 0.6] };
 /** 100 patients at 1 year: 10 recurrences first, 5 deaths first, LC death censored 10/95 lost (0.8947…). */
-const competingEvents = {
-  patients: 100, localRecurrencesFirst: 10, otherCauseDeathsFirst: 5,
+const competingEvents: CompetingEventsOutcome = {
+  patients: 100, localRecurrencesFirst: 10, otherCauseDeathsFirst: 5, otherCauseDeathsAfterLocalRecurrence: 0,
   atTimes: [{ years: 1, localControl: 0.8947, localControlCi95: [0.81, 0.94] as const, localRecurrenceIncidence: 0.1, localRecurrenceIncidenceCi95: [0.055, 0.174] as const,
     otherCauseDeathIncidence: 0.05, otherCauseDeathIncidenceCi95: [0.022, 0.112] as const, localRecurrenceFreeSurvival: 0.85, localRecurrenceFreeSurvivalCi95: [0.767, 0.907] as const }],
   curves: { localControl: [0.8947], localRecurrenceIncidence: [0.1], otherCauseDeathIncidence: [0.05], localRecurrenceFreeSurvival: [0.85] },
 };
-const arm = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, bySubtype: [], competingEvents } as unknown as TrialResults['arms'][number];
+const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, bySubtype: [], competingEvents };
 
 function results(background: boolean): TrialResults {
   return {
@@ -22,8 +22,8 @@ function results(background: boolean): TrialResults {
     followUp: { years: 1, binDays: 365.25, at: [1] },
     subtypes: [{ id: 'sts', name: 'Soft tissue sarcoma', weight: 1 }],
     arms: [arm], comparisons: [],
-    ...(background ? { background: { lifeTable: 'us-ssa-2017', lifeTableName: hostile, femaleShare: 0.43 } } : {}),
-  } as TrialResults;
+    ...(background ? { background: { lifeTable: 'us-ssa-2017', lifeTableName: hostile, periodYears: [2017, 2017] as const, femaleShare: 0.43 } } : {}),
+  };
 }
 
 describe('competingEventsPanel(results)', () => {
