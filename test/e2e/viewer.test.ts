@@ -226,7 +226,7 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     await expect.poll(() => page.locator('.arms-table').count(), { timeout: 60_000 }).toBe(1);
     const card = page.locator('#card-local-control');
     // Three arms in the scenario: three curves in the arms' chart, then the strata of the first arm by grade.
-    expect(await card.locator('figure.chart:not(.stratum-chart) svg path.series').count()).toBe(3);
+    expect(await card.locator('figure.chart:not(.stratum-chart):not(.competing-events-panel *) svg path.series').count()).toBe(3);
     expect(await card.locator('.stratum-chart svg path.series').count()).toBe(3);
     expect(await card.locator('.stratum-chart svg').textContent()).toContain('Local control (%)');
     await page.locator('#stratum-by').selectOption('site');
