@@ -5,6 +5,16 @@ import { formatScenarioIssue, parseScenario } from '@rtsim/sim';
 import { describeViewer, dropFile, plainHttpHost, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
 import { simulateScenarioJson } from './simReference.js';
 
+/** The parts of results.json that the competing-events panel shows. */
+interface ReferenceEndpoint { hazardRatio: number; hazardRatioCi95: [number, number]; restrictedMeanDifferenceDays: number; restrictedMeanDifferenceCi95Days: [number, number] }
+interface ReferenceResults {
+  arms: { id: string; competingEvents: { atTimes: {
+    years: number; localControl: number; localControlCi95: [number, number]; localRecurrenceIncidence: number; localRecurrenceIncidenceCi95: [number, number];
+    otherCauseDeathIncidence: number; otherCauseDeathIncidenceCi95: [number, number]; localRecurrenceFreeSurvival: number; localRecurrenceFreeSurvivalCi95: [number, number];
+  }[] } }[];
+  comparisons: { a: string; b: string; competingEvents: { localRecurrenceFreeSurvival: ReferenceEndpoint; localControl: ReferenceEndpoint; trialPatientsPerArmLrfs: number | null } }[];
+}
+
 describeViewer('viewer end-to-end', ({ problems, open }) => {
   const readouts = (page: Page): Promise<Record<string, string>> =>
     page.$$eval('[data-readout]', (cells) => Object.fromEntries(cells.map((c) => [(c as HTMLElement).dataset['readout'] ?? '', c.textContent ?? ''])));
@@ -216,7 +226,7 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     await expect.poll(() => page.locator('.arms-table').count(), { timeout: 60_000 }).toBe(1);
     const card = page.locator('#card-local-control');
     // Three arms in the scenario: three curves in the arms' chart, then the strata of the first arm by grade.
-    expect(await card.locator('figure.chart:not(.stratum-chart) svg path.series').count()).toBe(3);
+    expect(await card.locator('figure.chart:not(.stratum-chart):not(.competing-events-panel *) svg path.series').count()).toBe(3);
     expect(await card.locator('.stratum-chart svg path.series').count()).toBe(3);
     expect(await card.locator('.stratum-chart svg').textContent()).toContain('Local control (%)');
     await page.locator('#stratum-by').selectOption('site');
@@ -228,6 +238,62 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(rows).toEqual(['under-5cm', '5-10cm', 'over-10cm']);
     expect(await card.locator('.stratum-table caption').textContent()).toContain('Radiotherapy alone');
     await card.screenshot({ path: `${screenshots}/runner-local-control-strata.png` });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runner: local-control-over-time shows the competing-event curves and tables, their numbers those of the command line\'s results.json', async () => {
+    const fileName = 'local-control-over-time.yaml';
+    const patients = 3000;
+    const page = await open(`?view=runner&scenario=${fileName}`);
+    await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('local control over time');
+    await page.locator('#run-patients').fill(String(patients));
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.locator('.arms-table').count(), { timeout: 60_000 }).toBe(1);
+    const panel = page.locator('#card-local-control .competing-events-panel');
+    // Four charts (LRFS, LC death censored, CIF of recurrence, CIF of death), one step line per arm in each, in years and %.
+    for (const id of ['competing-lrfs', 'competing-local-control', 'competing-cif-recurrence', 'competing-cif-death']) {
+      expect(await panel.locator(`figure.${id} svg path.series`).count()).toBe(3);
+      expect(await panel.locator(`figure.${id} svg`).textContent()).toContain('(years)');
+    }
+    expect(await panel.locator('figure.competing-cif-death svg').textContent()).toContain('Cumulative incidence (%)');
+
+    // The reference: results.json of the command line (or the in-thread runner) for the same scenario, seed and patients.
+    const reference = JSON.parse((await simulateScenarioJson(`${root}scenarios/${fileName}`, patients)).json) as ReferenceResults;
+    const numbers = (text: string): number[] => [...text.matchAll(/[-+]?\d+(?:\.\d+)?/g)].map((match) => Number(match[0]));
+    // Per arm and follow-up time: LC (death censored), CIF LR, CIF death, LRFS, each value [lower, upper] in % to 0.1.
+    const expectedRows = reference.arms.flatMap((arm) => arm.competingEvents.atTimes.map((at) => ({ arm: arm.id, years: at.years, values: [
+      at.localControl, ...at.localControlCi95, at.localRecurrenceIncidence, ...at.localRecurrenceIncidenceCi95,
+      at.otherCauseDeathIncidence, ...at.otherCauseDeathIncidenceCi95, at.localRecurrenceFreeSurvival, ...at.localRecurrenceFreeSurvivalCi95,
+    ] })));
+    const rows = await panel.locator('.competing-events-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+    expect(rows.length).toBe(expectedRows.length);
+    expect(expectedRows.length).toBe(3 * 4); // three arms at 1, 2, 5 and 10 years
+    rows.forEach((row, i) => {
+      const expected = expectedRows[i];
+      expect(row[0]).toBe(expected.arm);
+      expect(Number(row[1])).toBe(expected.years);
+      const shown = row.slice(2).flatMap(numbers);
+      expect(shown.length).toBe(12);
+      // Shown to 0.1 percentage point: within half of that of 100 × the value in results.json.
+      shown.forEach((value, j) => expect(Math.abs(value - 100 * expected.values[j])).toBeLessThanOrEqual(0.05 + 1e-9));
+    });
+    // Per pair: LRFS and LC HR [95% CI] to 3 significant digits, ΔRMST [95% CI] to 0.1 d, and trial patients per arm exactly.
+    const pairs = await panel.locator('.competing-events-comparison tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+    expect(pairs.length).toBe(reference.comparisons.length);
+    pairs.forEach((row, i) => {
+      const pair = reference.comparisons[i];
+      expect(row[0]).toBe(`${pair.a} vs ${pair.b}`);
+      const events = pair.competingEvents;
+      for (const [offset, endpoint] of [[1, events.localRecurrenceFreeSurvival], [4, events.localControl]] as const) {
+        const ratios = numbers(row[offset]);
+        [endpoint.hazardRatio, ...endpoint.hazardRatioCi95].forEach((value, j) => expect(Math.abs(ratios[j] - value)).toBeLessThanOrEqual(0.005 * Math.abs(value) + 1e-12));
+        const days = numbers(row[offset + 2]);
+        [endpoint.restrictedMeanDifferenceDays, ...endpoint.restrictedMeanDifferenceCi95Days].forEach((value, j) => expect(Math.abs(days[j] - value)).toBeLessThanOrEqual(0.05 + 1e-9));
+      }
+      expect(row[7]).toBe(events.trialPatientsPerArmLrfs === null ? '—' : String(events.trialPatientsPerArmLrfs));
+    });
+    await panel.screenshot({ path: `${screenshots}/runner-competing-events.png` });
     await page.close();
     expect(problems).toEqual([]);
   });

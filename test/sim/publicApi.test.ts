@@ -10,7 +10,8 @@ import * as sim from '@rtsim/sim';
 /** The values (functions, constants, classes) the index exports, sorted. */
 const publicValues = [
   'TrialPartsError', 'avatarAnalysis', 'avatarAssumptions', 'avatarJson', 'avatarRankingSummary', 'avatarReportHtml',
-  'avatarTumour', 'canonicalJson', 'comparisonPairs', 'competingRiskBinsProblem', 'correlationSummary',
+  'avatarTumour', 'canonicalJson', 'comparisonPairs', 'competingEventsComparisonCells',
+  'competingEventsComparisonHeads', 'competingEventsTimeCells', 'competingEventsTimeHeads', 'competingRiskBinsProblem', 'correlationSummary',
   'cumulativeIncidenceFromBins', 'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume',
   'defaultSensitivityPatients', 'defaultSensitivityResamples', 'defaultSensitivitySamples', 'exposeCohortWorker',
   'formatAvatarIssue', 'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'formatTrialPatients', 'maxAvatarCsvBytes',

@@ -4,6 +4,7 @@ import { escapeXml } from '../../packages/sim/src/charts/escapeXml.js';
 import { forestPlot } from '../../packages/sim/src/charts/forestPlot.js';
 import { formatPercent } from '../../packages/sim/src/charts/formatPercent.js';
 import { formatPValue } from '../../packages/sim/src/report/formatPValue.js';
+import { cumulativeIncidenceChart } from '../../packages/sim/src/charts/cumulativeIncidenceChart.js';
 import { localControlChart } from '../../packages/sim/src/charts/localControlChart.js';
 import { okabeIto } from '../../packages/sim/src/charts/okabeIto.js';
 import { svgNumber } from '../../packages/sim/src/charts/svgNumber.js';
@@ -185,5 +186,34 @@ describe('formatting helpers', () => {
   it('okabeIto holds the eight distinct Okabe–Ito colours', () => {
     expect(new Set(okabeIto).size).toBe(8);
     expect(okabeIto).toEqual(expect.arrayContaining(['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000']));
+  });
+});
+
+describe('cumulativeIncidenceChart(data, options)', () => {
+  it('steps up from 0 % at time 0: x in years, y in % of cumulative incidence, one step path per series', () => {
+    const svg = parseSvg(cumulativeIncidenceChart({ binDays: 365.25, series: [{ label: 'a', curve: [0.5, 0.5] }, { label: 'b', curve: [0.1, Number.NaN] }] }));
+    expect(svg.querySelectorAll('path.series').length).toBe(2);
+    const bottom = svg.querySelector('.axis-bottom .domain');
+    const left = svg.querySelector('.axis-left .domain');
+    const y0 = number(left, 'y1'); // 0 %
+    const y100 = number(left, 'y2'); // 100 %
+    const d = svg.querySelector('path.series')?.getAttribute('d') ?? '';
+    expect(d).toMatch(/^[MHVLZ\d.,\s-]+$/);
+    // Start (0 y, 0 %), hold to 1 year, rise to 50 %, hold to 2 years.
+    const coordinates = (d.match(/-?[\d.]+/g) ?? []).map(Number);
+    expect(coordinates[0]).toBeCloseTo(number(bottom, 'x1'), 1);
+    expect(coordinates[1]).toBeCloseTo(y0, 1);
+    expect(coordinates.at(-1)).toBeCloseTo((y0 + y100) / 2, 1);
+    const labels = Array.from(svg.querySelectorAll('.axis-label'), (label) => label.textContent);
+    expect(labels).toEqual(['Time since start of treatment (years)', 'Cumulative incidence (%)']);
+  });
+
+  it('yMax 0.2 puts 20 % at the top of the axis and draws higher values at it', () => {
+    const svg = parseSvg(cumulativeIncidenceChart({ binDays: 365.25, series: [{ label: 'a', curve: [0.1, 0.4] }] }, { yMax: 0.2 }));
+    const left = svg.querySelector('.axis-left .domain');
+    const d = svg.querySelector('path.series')?.getAttribute('d') ?? '';
+    const coordinates = (d.match(/-?[\d.]+/g) ?? []).map(Number);
+    expect(coordinates.at(-1)).toBeCloseTo(number(left, 'y2'), 1);
+    expect(Array.from(svg.querySelectorAll('.axis-left .tick text'), (tick) => tick.textContent)).toContain('20');
   });
 });

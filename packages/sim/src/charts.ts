@@ -7,6 +7,8 @@ export type { LineMarker } from './charts/lineMarkers.js';
 export type { ReferenceRule } from './charts/referenceRules.js';
 export { localControlChart } from './charts/localControlChart.js';
 export type { LocalControlData, LocalControlOptions } from './charts/localControlChart.js';
+export { cumulativeIncidenceChart } from './charts/cumulativeIncidenceChart.js';
+export type { CumulativeIncidenceData, CumulativeIncidenceOptions } from './charts/cumulativeIncidenceChart.js';
 export { tcpHistogramChart } from './charts/tcpHistogramChart.js';
 export type { TcpHistogramData, TcpHistogramOptions } from './charts/tcpHistogramChart.js';
 export { forestPlot } from './charts/forestPlot.js';

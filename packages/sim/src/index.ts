@@ -62,6 +62,8 @@ export { correlationSummary } from './report/correlationSummary.js';
 export { formatPercent } from './charts/formatPercent.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
+export { competingEventsTimeCells, competingEventsTimeHeads } from './report/competingEventsTimeCells.js';
+export { competingEventsComparisonCells, competingEventsComparisonHeads } from './report/competingEventsComparisonCells.js';
 
 // Sensitivity analysis (docs/uncertainty.md): the run, its files, and reading them back.
 export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';

@@ -1,25 +1,15 @@
 import type { CompetingEventsAtTime, TrialResults } from '../cohort/TrialResults.js';
 import { escapeXml } from '../charts/escapeXml.js';
-import { formatPercent } from '../charts/formatPercent.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from './competingEventsComparisonCells.js';
-
-/** A value in % with its 95% interval, `—` beyond follow-up. */
-function withInterval(value: number | null, interval: readonly [number, number] | null): string {
-  return value === null || interval === null ? '—' : `${formatPercent(value)} [${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
-}
+import { competingEventsTimeCells, competingEventsTimeHeads } from './competingEventsTimeCells.js';
 
 /** The table cells of one arm at one time: LC (death censored), CIF of recurrence, CIF of death, LRFS. */
 function timeCells(at: CompetingEventsAtTime): string {
-  return [
-    withInterval(at.localControl, at.localControlCi95),
-    withInterval(at.localRecurrenceIncidence, at.localRecurrenceIncidenceCi95),
-    withInterval(at.otherCauseDeathIncidence, at.otherCauseDeathIncidenceCi95),
-    withInterval(at.localRecurrenceFreeSurvival, at.localRecurrenceFreeSurvivalCi95),
-  ]
+  return competingEventsTimeCells(at)
     .map((text) => htmlCell(text))
     .join('');
 }
@@ -52,7 +42,7 @@ export function competingEventsSection(results: TrialResults): string {
     `${svgNumber(100 * background.femaleShare, 1)} % women, at each patient's age; time from the first treatment event. ` +
     'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
     'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). No death from sarcoma is simulated yet, so overall survival is not reported.';
-  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', 'LC, death censored (%)', 'CIF local recurrence (%)', 'CIF death, other causes (%)', 'LRFS (%)'], rows);
+  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads], rows);
   return `<section><h2>Local recurrence and death from other causes</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
 }
 

@@ -2,6 +2,7 @@ import { localControlChart } from '@rtsim/sim/charts';
 import type { TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
 import { chartCard } from '../ui/chartCard.js';
+import { competingEventsPanel } from './competingEventsPanel.js';
 import { lesionPanel } from './lesionPanel.js';
 import { localControlFloor } from './localControlFloor.js';
 import { stratumPanel } from './stratumPanel.js';
@@ -9,7 +10,8 @@ import { stratumPanel } from './stratumPanel.js';
 /**
  * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint);
  * with the local-control model also the curves and table of one arm by stratum, chosen by grade, margin, size or site;
- * with arms that treat lesions also their per-lesion table and curves.
+ * with arms that treat lesions also their per-lesion table and curves; with background mortality the competing-event
+ * curves and tables (competingEventsPanel).
  * @param results - a finished run
  * @returns the card
  */
@@ -27,5 +29,8 @@ export function localControlCard(results: TrialResults): HTMLElement {
   // With lesion arms: their per-lesion table and curves, after the strata.
   const lesions = lesionPanel(results);
   if (lesions !== undefined) (strata ?? card.element.querySelector('.card-actions'))?.after(lesions);
+  // With background mortality: the competing-event curves and tables, last.
+  const competing = competingEventsPanel(results);
+  if (competing !== undefined) (lesions ?? strata ?? card.element.querySelector('.card-actions'))?.after(competing);
   return card.element;
 }

@@ -1,0 +1,23 @@
+/** The words of the local-control card's competing-events panel (competingEventsPanel), as data; the comparison caption is a function of τ (years). */
+export const competingEventsCopy = {
+  heading: 'Local recurrence and death from other causes',
+  explanation: (lifeTableName: string, womenPercent: string): string =>
+    `With background mortality (${lifeTableName}, ${womenPercent} % women, at each patient's age) a patient can die of other causes before a ` +
+    'local recurrence. LC with death censored (Kaplan–Meier) is what many series report; the cumulative incidence (CIF) of local recurrence counts ' +
+    'only recurrences that come first, and local-recurrence-free survival (LRFS) counts recurrence or death as the event: LRFS = 1 − CIF(LR) − CIF(death). ' +
+    'No death from sarcoma is simulated yet, so overall survival is not shown.',
+  charts: {
+    localRecurrenceFreeSurvival: 'Local-recurrence-free survival (local recurrence or death from other causes)',
+    localControl: 'Local control, death from other causes censored (Kaplan–Meier)',
+    localRecurrenceIncidence: 'Cumulative incidence of local recurrence (death a competing risk)',
+    otherCauseDeathIncidence: 'Cumulative incidence of death from other causes (before local recurrence)',
+  },
+  timeCaption:
+    'Per arm at each follow-up time (years from the first treatment event), in % with 95% intervals: LC with death censored (Greenwood log–log), ' +
+    'the cumulative incidences of local recurrence and of death from other causes, and LRFS (Wilson).',
+  comparisonCaption: (years: string): string =>
+    'Arms compared on the same virtual patients. HR: Peto one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. ' +
+    `ΔRMST: restricted mean time free of the event up to ${years} years, a − b in days (conservative interval: the paired arms treated as independent). ` +
+    'Trial patients: per arm of a real 1:1 trial to detect the LRFS hazard ratio (log-rank, two-sided α 0.05, power 0.8).',
+  tableHead: { arm: 'Arm', years: 'Years', comparison: 'Comparison' },
+} as const;
