@@ -37,6 +37,8 @@ Run: python3 scripts/reference/local_control_model.py --show-holdout-3  (fit + p
      python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-3 hidden, 2-3 min)
      python3 scripts/reference/local_control_model.py --check-data  (load and validate the data file, print no value)
 Holdout-3 was added blind after revision 2 (the data file says how); it is printed only with --show-holdout-3.
+Series of a sealed role (SEALED_ROLES, e.g. 'sealed-holdout-4', chosen blind before revision 3) are checked by
+--check-data and otherwise never loaded: no fit, profile or table sees them until the role is renamed.
 """
 import json
 import math
@@ -299,12 +301,17 @@ class Stratum:
 ALPHA_LO = float(norm_cdf(-ALPHA_MEAN / ALPHA_SD))
 
 
-def load():
+def load(include_sealed=False):
+    """Every stratum as (series id, stratum id, role, evidence, Stratum, observations), in file order. Series of a
+    sealed role are skipped unless include_sealed (only --check-data asks); they come last in the file, so skipping
+    them leaves every other stratum's virtual patients unchanged."""
     data = yaml.safe_load(EVIDENCE.read_text())
     defaults = data["defaults"]["population"]
     rng = np.random.default_rng(SEED)
     entries = []  # (series id, stratum id, role, Stratum, observations)
     for s in data["series"]:
+        if s["role"] in SEALED_ROLES and not include_sealed:
+            continue
         strata = s.get("strata") or [{"id": "all", "population": s["population"], "observations": s["observations"]}]
         for st in strata:
             entries.append((s["id"], st["id"], s["role"], s["evidence"], Stratum(st["population"], defaults, rng), st["observations"]))
@@ -312,7 +319,8 @@ def load():
 
 
 # ------------------------------------------------------------------------------------------- data check
-ROLES = {"fit", "holdout", "holdout-2", "holdout-3"}
+SEALED_ROLES = {"sealed-holdout-4"}  # blind sets: validated by --check-data, never loaded for a fit or a table
+ROLES = {"fit", "holdout", "holdout-2", "holdout-3"} | SEALED_ROLES
 POPULATION_FIELDS = {"share", "margin", "grade", "depth", "site", "age", "diameter", "presentation", "treatment"}
 MARGIN_CLASSES = set(MARGINS) | {"gross", "lesion"}
 OBSERVATION_FIELDS = {
@@ -375,6 +383,10 @@ def check_data():
     data = yaml.safe_load(EVIDENCE.read_text())
     defaults = data["defaults"]["population"]
     problems, ids, counts = [], set(), {}
+    roles = [s.get("role") for s in data["series"]]
+    first_sealed = next((i for i, r in enumerate(roles) if r in SEALED_ROLES), len(roles))
+    if any(r not in SEALED_ROLES for r in roles[first_sealed:]):
+        problems.append("sealed series must come after every other series (skipping them must not shift the virtual patients)")
     for s in data["series"]:
         where = f"series {s.get('id')!r}"
         if s.get("id") in ids:
@@ -392,7 +404,7 @@ def check_data():
     if problems:
         print("\n".join(problems))
         return 1
-    load()  # builds every stratum's virtual patients: a field the model cannot read fails here
+    load(include_sealed=True)  # builds every stratum's virtual patients: a field the model cannot read fails here
     for role, (series, terms) in counts.items():
         print(f"{role}: {series} series, {terms} observations")
     return 0

@@ -1,6 +1,6 @@
 // `rtsim calibrate` on a local-control evidence file (docs/calibration.md, "Local-control evidence files"), through
 // the command line as built: the terms each observation kind makes (counts worked out by hand from the file's
-// numbers), roles fit / holdout / holdout-NAME, the model's ordering of margins, a fit, and validation messages.
+// numbers), roles fit / holdout / holdout-NAME / sealed-holdout-NAME, the model's ordering of margins, a fit, and validation messages.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,11 +113,32 @@ describe('rtsim calibrate on a local-control evidence file', () => {
     expect(q?.informedBy).toEqual(['time-course']);
   }, 120_000);
 
+  it('validates a sealed-holdout-NAME series and then leaves it out: no term, no coverage row, nothing printed', async () => {
+    const sealedSeries = `  - id: sealed-margins
+    evidence: test
+    role: sealed-holdout-9
+    citation: made up
+    population: [{ share: 1, margin: R1-unplanned, treatment: none }]
+    observations: [{ kind: crude-lr, atYears: 5, failures: 30, patients: 60 }]
+`;
+    const { status, stdout, results } = await calibrate('sealed', evidence + sealedSeries, '--no-fit');
+    expect(status).toBe(0);
+    if (results === undefined) throw new Error('no results');
+    expect(results.terms.map((t) => t.series)).not.toContain('sealed-margins');
+    expect(results.terms).toHaveLength(7);
+    expect(results.coverage.map((c) => c.role)).toEqual(['fit', 'holdout', 'holdout-blind']);
+    expect(stdout).not.toContain('sealed');
+    // Sealed is not unchecked: a treatment the format does not define is refused at its line.
+    const broken = await calibrate('sealed-bad', evidence + sealedSeries.replace('treatment: none', 'treatment: postop70'), '--no-fit');
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/series\[3\]\.population\[0\]\.treatment: expected one of 'none', .*got "postop70"/);
+  });
+
   it('refuses a bad role, an unknown treatment and a series without observations, each at its line', async () => {
     const bad = evidence.replace('role: holdout\n', 'role: heldout\n').replace('treatment: { sbrt: { dose: 50, fractions: 5 } }', 'treatment: sbrt50');
     const { status, stderr } = await calibrate('bad', bad, '--no-fit');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/series\[1\]\.role: expected a role: 'fit', 'holdout' or 'holdout-' followed by letters or digits, got "heldout" \(21:\d+\)/);
+    expect(stderr).toMatch(/series\[1\]\.role: expected a role: 'fit', 'holdout', 'holdout-' or 'sealed-holdout-' followed by letters or digits, got "heldout" \(21:\d+\)/);
     expect(stderr).toMatch(/series\[2\]\.population\[0\]\.treatment: expected one of 'none', 'preop50', .*got "sbrt50" \(34:\d+\)/);
     const without = evidence.replace("    observations: [{ kind: lc, atYears: 2, value: 0.9, ci95: [0.85, 0.95], patients: 500 }]\n", '');
     const missing = await calibrate('missing', without, '--no-fit');

@@ -7,8 +7,17 @@ import { sharesSchema } from '../scenario/sharesSchema.js';
 import { calibrationParameterSchema } from './calibrationSchema.js';
 import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput } from './EvidenceInput.js';
 
-/** Roles of a series: `fit` enters the likelihood; `holdout` and any `holdout-NAME` are only predicted. */
-export const evidenceRolePattern: RegExp = /^(?:fit|holdout(?:-[A-Za-z0-9]+)?)$/;
+/**
+ * Roles of a series: `fit` enters the likelihood; `holdout` and any `holdout-NAME` are only predicted;
+ * `sealed-holdout-NAME` is a blind set, validated and then dropped (never simulated, see {@link evidenceSealedRolePattern}).
+ */
+export const evidenceRolePattern: RegExp = /^(?:fit|holdout(?:-[A-Za-z0-9]+)?|sealed-holdout-[A-Za-z0-9]+)$/;
+
+/**
+ * Roles of a sealed (blind) held-out set: the series are checked like any other, then left out of the setup, so no
+ * prediction of them can be printed before the set is opened by renaming its role (docs/local-control-model.md).
+ */
+export const evidenceSealedRolePattern: RegExp = /^sealed-holdout-[A-Za-z0-9]+$/;
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const idField = (what: string) =>
@@ -143,7 +152,10 @@ const series = checked(
     {
       id: idField('series'),
       evidence: textField('Row of the evidence notes the numbers come from.'),
-      role: textField("fit (in the likelihood), holdout or holdout-NAME (only predicted).", { pattern: evidenceRolePattern, expected: "a role: 'fit', 'holdout' or 'holdout-' followed by letters or digits" }),
+      role: textField('fit (in the likelihood), holdout or holdout-NAME (only predicted), sealed-holdout-NAME (validated, never predicted).', {
+        pattern: evidenceRolePattern,
+        expected: "a role: 'fit', 'holdout', 'holdout-' or 'sealed-holdout-' followed by letters or digits",
+      }),
       citation: textField('The publication.'),
       source: v.exactOptional(textField('Address of the page the numbers were read on.')),
       population: v.exactOptional(population),

@@ -10,7 +10,7 @@ import type { CalibrationParameterInput } from './CalibrationInput.js';
 import { duplicateIdIssues } from './duplicateIdIssues.js';
 import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput, EvidenceSeriesInput, EvidenceStratumInput } from './EvidenceInput.js';
 import { evidenceScenario } from './evidenceScenario.js';
-import { evidenceSchema } from './evidenceSchema.js';
+import { evidenceSchema, evidenceSealedRolePattern } from './evidenceSchema.js';
 import type { EvidenceSeries, EvidenceSetup, EvidenceStratum } from './EvidenceSetup.js';
 
 /** Seed and patients per part when the file gives none (docs/calibration.md). */
@@ -79,7 +79,8 @@ function requestedParameters(input: EvidenceInput, options: EvidenceOptions): Re
 /**
  * Validates a local-control evidence file already read into a value, and resolves it: the schema (every problem
  * with its path), unique series ids, at least one fit series when there are parameters; every population part
- * (defaults merged) as a scenario through the scenario validator (problems reported at the part); each parameter
+ * (defaults merged) as a scenario through the scenario validator (problems reported at the part), after which the
+ * series of a sealed role (`sealed-holdout-NAME`) are left out of the setup (never simulated); each parameter
  * (the file's, then `options.parameters`) bound by path to every part it names (bindParameters: one value shared
  * by all, naming no number another parameter names however the path is written, acting on a fit series, and
  * keeping every part valid at both ends of its range).
@@ -100,7 +101,13 @@ export function validateEvidence(value: unknown, options: EvidenceOptions = {}):
     issues.push({ path: ['series'], message: "no series has role 'fit': there is nothing to fit the parameters to" });
   }
   const units: ParameterUnit[] = [];
-  const series = input.series.map((s, i) => resolveSeries(s, i, settings, units, issues));
+  const series: EvidenceSeries[] = [];
+  input.series.forEach((s, i) => {
+    // A sealed series is checked as scenarios like any other, into a list that is then dropped: it gets no part, so
+    // nothing of it is simulated, fitted or printed until its role is renamed.
+    if (evidenceSealedRolePattern.test(s.role)) resolveSeries(s, i, settings, [], issues);
+    else series.push(resolveSeries(s, i, settings, units, issues));
+  });
   if (issues.length > 0) return { ok: false, issues };
 
   const binding = bindParameters(requested, units, { unit: 'part', unbound: 'skip' });
