@@ -248,6 +248,15 @@ describe('subtypeConfusionMatrix, gradeConfusionMatrix and expertReviewedConfusi
     expect(expertReviewedConfusion([[0.5, 0.5]], 1.5)).toEqual([]);
     expect(expertReviewedConfusion([[Number.NaN, 1]], 0.5)).toEqual([]);
   });
+  test('expertReviewedConfusion(matrix, ρ) is empty unless the matrix is K × K or K × (K + 1)', () => {
+    // 2 rows: a row of 2 or 3 entries is allowed, every row the same length.
+    expect(expertReviewedConfusion([[0.5, 0.25, 0.125, 0.125], [0.25, 0.5, 0.125, 0.125]], 0.5)).toEqual([]);
+    expect(expertReviewedConfusion([[0.5, 0.5, 0], [0.5, 0.5]], 0.5)).toEqual([]);
+    expect(expertReviewedConfusion([[1], [0.5, 0.5], [0, 0, 1]], 0.5)).toEqual([]);
+    // The two allowed shapes, by hand: off-diagonal × (1 − ½), diagonal 0.5 + ½ · 0.5.
+    expect(expertReviewedConfusion([[0.5, 0.5], [0.5, 0.5]], 0.5)).toEqual([[0.75, 0.25], [0.25, 0.75]]);
+    expect(expertReviewedConfusion([[0.5, 0.25, 0.25], [0.25, 0.5, 0.25]], 0.5)).toEqual([[0.75, 0.125, 0.125], [0.125, 0.75, 0.125]]);
+  });
 });
 
 describe('pathwayDefaults', () => {
