@@ -151,4 +151,22 @@ describe('dvhMeanDose, dvhDoseRange, doseVolumeBinsFromDifferential', () => {
     expect(dvhMeanDose({ edges: [0, 1], volumes: [0] })).toBeNaN();
     expect(dvhDoseRange({ edges: [0, 1], volumes: [0] }).minimum).toBeNaN();
   });
+
+  // Edges that break the DifferentialDvh contract (finite, ≥ 0, non-decreasing), each next to valid volumes; the
+  // first two are in a bin with no volume, which a kernel reading only the bins with volume would let through.
+  const malformed: readonly { readonly why: string; readonly edges: readonly number[] }[] = [
+    { why: 'a NaN top edge', edges: [0, 1, Number.NaN] },
+    { why: 'a negative top edge', edges: [0, 1, -1] },
+    { why: 'decreasing edges', edges: [2, 1, 3] },
+    { why: 'a negative first edge', edges: [-1, 1, 2] },
+    { why: 'an infinite edge', edges: [0, 1, Infinity] },
+    { why: 'a NaN first edge', edges: [Number.NaN, 1, 2] },
+  ];
+  test.each(malformed)('a differential with $why is out of domain for every kernel', ({ edges }) => {
+    const differential = { edges, volumes: [1, 0] };
+    expect(dvhDoseRange(differential)).toEqual({ minimum: Number.NaN, maximum: Number.NaN });
+    expect(dvhMeanDose(differential)).toBeNaN();
+    expect(doseVolumeBinsFromDifferential(differential)).toEqual([]);
+    expect(cumulativeFromDifferential(differential).volumes.every(Number.isNaN)).toBe(true);
+  });
 });

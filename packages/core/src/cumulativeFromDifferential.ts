@@ -1,5 +1,6 @@
 import type { CumulativeDvh } from './CumulativeDvh.js';
 import type { DifferentialDvh } from './DifferentialDvh.js';
+import { isDifferentialDvh } from './isDifferentialDvh.js';
 
 /**
  * Cumulative DVH of a differential one: V(≥ e_i) = Σ_{j ≥ i} ΔV_j at each lower bin edge e_i, summed from the
@@ -15,7 +16,7 @@ import type { DifferentialDvh } from './DifferentialDvh.js';
 export function cumulativeFromDifferential(differential: DifferentialDvh): CumulativeDvh {
   const { edges, volumes } = differential;
   const count = volumes.length;
-  if (!isDifferential(differential)) return { doses: edges.slice(0, count), volumes: volumes.map(() => Number.NaN) };
+  if (!isDifferentialDvh(differential)) return { doses: edges.slice(0, count), volumes: volumes.map(() => Number.NaN) };
   const doses: number[] = [];
   const cumulative: number[] = [];
   let sum = 0;
@@ -35,14 +36,4 @@ export function cumulativeFromDifferential(differential: DifferentialDvh): Cumul
     }
   }
   return { doses: doses.reverse(), volumes: cumulative.reverse() };
-}
-
-function isDifferential({ edges, volumes }: DifferentialDvh): boolean {
-  if (volumes.length === 0 || edges.length !== volumes.length + 1) return false;
-  for (let index = 0; index < edges.length; index += 1) {
-    const edge = edges[index];
-    if (!(edge >= 0 && edge < Infinity)) return false;
-    if (index > 0 && !(edge >= (edges[index - 1]))) return false;
-  }
-  return volumes.every((volume) => volume >= 0 && volume < Infinity);
 }

@@ -1,5 +1,6 @@
 import type { DifferentialDvh } from './DifferentialDvh.js';
 import type { DoseVolumeBin } from './doseVolumeBin.js';
+import { isDifferentialDvh } from './isDifferentialDvh.js';
 
 /**
  * The engine's DVH form of a differential DVH: one {@link DoseVolumeBin} per bin with volume, at the bin's
@@ -12,19 +13,15 @@ import type { DoseVolumeBin } from './doseVolumeBin.js';
  */
 export function doseVolumeBinsFromDifferential(differential: DifferentialDvh): DoseVolumeBin[] {
   const { edges, volumes } = differential;
-  if (edges.length !== volumes.length + 1) return [];
+  if (!isDifferentialDvh(differential)) return [];
   let total = 0;
-  for (const volume of volumes) {
-    if (!(volume >= 0 && volume < Infinity)) return [];
-    total += volume;
-  }
+  for (const volume of volumes) total += volume;
   if (!(total > 0)) return [];
   const bins: DoseVolumeBin[] = [];
   for (let index = 0; index < volumes.length; index += 1) {
     const volume = volumes[index];
     const low = edges[index];
     const high = edges[index + 1];
-    if (!(low >= 0 && high >= low && high < Infinity)) return [];
     if (volume > 0) bins.push({ dose: low + (high - low) / 2, volume: volume / total });
   }
   return bins;

@@ -1,4 +1,5 @@
 import type { DifferentialDvh } from './DifferentialDvh.js';
+import { isDifferentialDvh } from './isDifferentialDvh.js';
 
 /**
  * Minimum and maximum dose of a structure from its differential DVH: the lower edge of the first bin with volume
@@ -11,13 +12,11 @@ import type { DifferentialDvh } from './DifferentialDvh.js';
 export function dvhDoseRange(differential: DifferentialDvh): { readonly minimum: number; readonly maximum: number } {
   const { edges, volumes } = differential;
   const none = { minimum: Number.NaN, maximum: Number.NaN };
-  if (edges.length !== volumes.length + 1) return none;
+  if (!isDifferentialDvh(differential)) return none;
   let first = -1;
   let last = -1;
   for (let index = 0; index < volumes.length; index += 1) {
-    const volume = volumes[index];
-    if (!(volume >= 0 && volume < Infinity)) return none;
-    if (volume > 0) {
+    if (volumes[index] > 0) {
       if (first < 0) first = index;
       last = index;
     }

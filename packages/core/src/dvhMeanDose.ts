@@ -1,4 +1,5 @@
 import type { DifferentialDvh } from './DifferentialDvh.js';
+import { isDifferentialDvh } from './isDifferentialDvh.js';
 
 /**
  * Mean dose of a structure from its differential DVH, D̄ = Σ ΔV_i·(e_i + e_{i+1})/2 / Σ ΔV_i (each bin's dose
@@ -9,14 +10,13 @@ import type { DifferentialDvh } from './DifferentialDvh.js';
  */
 export function dvhMeanDose(differential: DifferentialDvh): number {
   const { edges, volumes } = differential;
-  if (edges.length !== volumes.length + 1) return Number.NaN;
+  if (!isDifferentialDvh(differential)) return Number.NaN;
   let total = 0;
   let weighted = 0;
   for (let index = 0; index < volumes.length; index += 1) {
     const volume = volumes[index];
     const low = edges[index];
     const high = edges[index + 1];
-    if (!(volume >= 0 && volume < Infinity && low >= 0 && high >= low && high < Infinity)) return Number.NaN;
     total += volume;
     weighted += volume * (low + (high - low) / 2);
   }
