@@ -189,6 +189,14 @@ describe('unplannedExcisionProbability(θ, Σ c x, referenceCentre) and positive
     expect(unplannedExcisionProbability(theta, value(u.superficialLogOddsRatio), false)).toBeGreaterThan(unplannedExcisionProbability(theta, 0, false));
     expect(unplannedExcisionProbability(theta, value(u.under5cmLogOddsRatio), false)).toBeGreaterThan(unplannedExcisionProbability(theta, 0, false));
   });
+  test('unplannedExcisionProbability is NaN for a NaN log odds, as residualDiseaseProbability is: also at a reference centre, never a silent 0', () => {
+    for (const referenceCentre of [false, true]) {
+      expect(unplannedExcisionProbability(Number.NaN, 0, referenceCentre)).toBeNaN();
+      expect(unplannedExcisionProbability(0, Number.NaN, referenceCentre)).toBeNaN();
+      // ∞ − ∞ is a NaN sum of log odds.
+      expect(unplannedExcisionProbability(Infinity, -Infinity, referenceCentre)).toBeNaN();
+    }
+  });
   test('NaN outside the domain', () => {
     expect(unplannedExcisionProbability(Number.NaN, 0, false)).toBeNaN();
     for (const [r, c] of [[-0.1, 0.5], [0.5, 1.1], [Number.NaN, 0.5]] as const) expect(positiveMarginAfterUnplannedExcision(r, c)).toBeNaN();
