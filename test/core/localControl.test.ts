@@ -8,6 +8,7 @@ import {
   gradeDoublingTime,
   hypoxicFractionFromDiameter,
   localControlDefaults,
+  logisticProbability,
   normalCdf,
   recurrenceDetectionProbability,
   regrowthDetectionDays,
@@ -72,6 +73,9 @@ describe('residualDiseaseProbability(marginLogOdds, covariateLogOdds)', () => {
         ),
       ),
     );
+  });
+  test('residualDiseaseProbability(θ, Σ b x) is logisticProbability(θ + Σ b x) to the bit, for any doubles', () => {
+    fc.assert(fc.property(fc.double(), fc.double(), (margin, covariates) => Object.is(residualDiseaseProbability(margin, covariates), logisticProbability(margin + covariates))));
   });
   test('NaN for NaN input', () => {
     expect(residualDiseaseProbability(Number.NaN, 0)).toBeNaN();

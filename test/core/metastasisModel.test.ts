@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { LibraryParameter } from '@rtsim/core';
 import {
+  logisticProbability,
   metastasisDefaults,
   metastasisDetectionDays,
   metastasisDetectionProbability,
@@ -90,6 +91,9 @@ describe('subclinicalMetastasisProbability(θ, Σ c x)', () => {
         return size.every((s, i) => i === 0 || p(s) >= p(size[i - 1] ?? Number.NaN)) && p(fixedValue(c.deep)) >= p(0);
       }),
     );
+  });
+  test('subclinicalMetastasisProbability(θ, Σ c x) is logisticProbability(θ + Σ c x) to the bit, for any doubles', () => {
+    fc.assert(fc.property(fc.double(), fc.double(), (intercept, covariates) => Object.is(subclinicalMetastasisProbability(intercept, covariates), logisticProbability(intercept + covariates))));
   });
   test('NaN for NaN input', () => {
     expect(subclinicalMetastasisProbability(Number.NaN, 0)).toBeNaN();

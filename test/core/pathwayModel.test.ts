@@ -8,6 +8,7 @@ import {
   gompertzGrowthDiameter,
   gompertzRateFromDoublingTime,
   gradeConfusionMatrix,
+  logisticProbability,
   lognormalSigmaFromIqr,
   lognormalSigmaFromMeanMedian,
   pathwayDefaults,
@@ -188,6 +189,9 @@ describe('unplannedExcisionProbability(θ, Σ c x, referenceCentre) and positive
     const theta = value(u.interceptLogOdds);
     expect(unplannedExcisionProbability(theta, value(u.superficialLogOddsRatio), false)).toBeGreaterThan(unplannedExcisionProbability(theta, 0, false));
     expect(unplannedExcisionProbability(theta, value(u.under5cmLogOddsRatio), false)).toBeGreaterThan(unplannedExcisionProbability(theta, 0, false));
+  });
+  test('unplannedExcisionProbability(θ, Σ c x, false) is logisticProbability(θ + Σ c x) to the bit, for any doubles', () => {
+    fc.assert(fc.property(fc.double(), fc.double(), (intercept, covariates) => Object.is(unplannedExcisionProbability(intercept, covariates, false), logisticProbability(intercept + covariates))));
   });
   test('unplannedExcisionProbability is NaN for a NaN log odds, as residualDiseaseProbability is: also at a reference centre, never a silent 0', () => {
     for (const referenceCentre of [false, true]) {
