@@ -1,4 +1,5 @@
-import { portableExp } from './portable/portableExp.js';
+import { logisticProbability } from './logisticProbability.js';
+
 /**
  * Probability that a resection leaves clonogenic residual disease, a logistic model in the margin class and the
  * patient's covariates: π = 1/(1 + e^{−(θ_m + Σ b_k x_k)}).
@@ -7,16 +8,10 @@ import { portableExp } from './portable/portableExp.js';
  * @param covariateLogOdds - Σ b_k x_k, the summed log odds ratios of grade, depth, size, site, presentation and
  *   age (`localControlDefaults.covariateLogOddsRatio`); 0 for the reference patient
  * @returns π in [0, 1]; NaN for NaN input
- * @remarks Local recurrence is rare enough that the cited hazard ratios are used as odds ratios. Evaluated as
- *   e^{z}/(1 + e^{z}) for z < 0 so that a very negative z keeps its relative accuracy. docs/models-extensions.md,
+ * @remarks Local recurrence is rare enough that the cited hazard ratios are used as odds ratios. Evaluated by
+ *   {@link logisticProbability}, which keeps a very negative z's relative accuracy. docs/models-extensions.md,
  *   "Local control over time".
  */
 export function residualDiseaseProbability(marginLogOdds: number, covariateLogOdds: number): number {
-  const z = marginLogOdds + covariateLogOdds;
-  if (z !== z) return Number.NaN;
-  if (z < 0) {
-    const e = portableExp(z);
-    return e / (1 + e);
-  }
-  return 1 / (1 + portableExp(-z));
+  return logisticProbability(marginLogOdds + covariateLogOdds);
 }

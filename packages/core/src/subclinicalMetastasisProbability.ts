@@ -1,4 +1,5 @@
-import { portableExp } from './portable/portableExp.js';
+import { logisticProbability } from './logisticProbability.js';
+
 /**
  * Probability that a patient non-metastatic at diagnosis (M0) already carries subclinical distant metastasis, a
  * logistic model in the tumour's covariates: p = 1/(1 + e^{−(θ + Σ c_k x_k)}).
@@ -9,14 +10,8 @@ import { portableExp } from './portable/portableExp.js';
  * @returns p in [0, 1]; NaN for NaN input
  * @remarks The seeding happened before diagnosis, so the treatment of the primary does not enter: a better local
  *   treatment cannot change p (only the seeding by a local recurrence, {@link recurrenceSeedingProbability}, comes
- *   later). Evaluated as e^{z}/(1 + e^{z}) for z < 0 to keep a very negative z's relative accuracy.
+ *   later). Evaluated by {@link logisticProbability}, which keeps a very negative z's relative accuracy.
  */
 export function subclinicalMetastasisProbability(interceptLogOdds: number, covariateLogOdds: number): number {
-  const z = interceptLogOdds + covariateLogOdds;
-  if (z !== z) return Number.NaN;
-  if (z < 0) {
-    const e = portableExp(z);
-    return e / (1 + e);
-  }
-  return 1 / (1 + portableExp(-z));
+  return logisticProbability(interceptLogOdds + covariateLogOdds);
 }

@@ -1,4 +1,4 @@
-import { portableExp } from './portable/portableExp.js';
+import { logisticProbability } from './logisticProbability.js';
 
 /**
  * Probability that a sarcoma is excised as a presumed benign lump before diagnosis (an unplanned excision),
@@ -11,16 +11,11 @@ import { portableExp } from './portable/portableExp.js';
  *   (a fast-track pathway): the first operation is then planned, p = 0
  * @returns p in [0, 1]; NaN for NaN input
  * @remarks Unplanned excisions are of smaller and more superficial tumours (Arai et al. Clin Orthop Relat Res
- *   2010;468:3028; Liang et al. Front Oncol 2021;10:617590), hence the signs of c_k. Evaluated as e^{z}/(1 + e^{z})
- *   for z < 0 to keep a very negative z's relative accuracy.
+ *   2010;468:3028; Liang et al. Front Oncol 2021;10:617590), hence the signs of c_k. Evaluated by
+ *   {@link logisticProbability}, which keeps a very negative z's relative accuracy.
  */
 export function unplannedExcisionProbability(interceptLogOdds: number, covariateLogOdds: number, referenceCentre: boolean): number {
   const z = interceptLogOdds + covariateLogOdds;
-  if (z !== z) return Number.NaN;
-  if (referenceCentre) return 0;
-  if (z < 0) {
-    const e = portableExp(z);
-    return e / (1 + e);
-  }
-  return 1 / (1 + portableExp(-z));
+  // A NaN log odds stays NaN at a reference centre too, never a silent 0.
+  return referenceCentre && z === z ? 0 : logisticProbability(z);
 }
