@@ -123,10 +123,9 @@ function integratedCdf(x: number, cdf: number): number {
   return x * cdf + inverseSqrtTwoPi * portableExp(-0.5 * x * x);
 }
 
-/** One line of patients (the inner deviate at fixed outer node): per edge μ = ln(D·T_d,50) (−∞ when D = 0) and 1 − e^{−m}. */
+/** One line of patients (the inner deviate at fixed outer node): per edge μ = ln(D·T_d,50) (−∞ when D = 0). */
 interface Line {
   readonly mu: Float64Array;
-  readonly failure: Float64Array;
   /** Per cell: weight × mean failure probability of its two edges (trapezoid). */
   readonly cellWeight: Float64Array;
 }
@@ -259,7 +258,7 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
     if (edges === 1) {
       // A single patient (no spread at all): a cell of zero width, whose average is its edge's value.
       const weight = outerWeight * failure[0];
-      if (weight >= negligible) addLine({ mu: Float64Array.of(mu[0], mu[0]), failure, cellWeight: Float64Array.of(weight) }, p, grid, rate, awake, moment);
+      if (weight >= negligible) addLine({ mu: Float64Array.of(mu[0], mu[0]), cellWeight: Float64Array.of(weight) }, p, grid, rate, awake, moment);
       continue;
     }
     const cellWeight = new Float64Array(edges - 1);
@@ -269,7 +268,7 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
       cellWeight[j] = weight < negligible ? 0 : weight;
       total += cellWeight[j];
     }
-    if (total > 0) addLine({ mu, failure, cellWeight }, p, grid, rate, awake, moment);
+    if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, moment);
   }
   const q = p.dormantShare;
   for (let i = 0; i < at.length; i++) {
