@@ -2,7 +2,7 @@
 // next to them (the numbers as published; packages/core/src/library/lifeTables/README.md gives each source).
 //   node scripts/generate-life-tables.mjs           write the modules
 //   node scripts/generate-life-tables.mjs --check   exit 1 if a module is missing or stale
-// test/core/lifeTableData.test.ts also fails when a module's death probabilities differ from its CSV.
+// test/core/lifeTable.test.ts runs --check, so a stale or hand-edited module fails the suite.
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { URL } from 'node:url';

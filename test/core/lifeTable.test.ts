@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { deDestatis2022to2024, lifeTableCumulativeHazard, lifeTableDeathYears, lifeTableIds, lifeTables, lifeTableSurvival, usSsa2017, yearOfAgeHazard } from '@rtsim/core';
@@ -50,6 +52,16 @@ describe('the life tables kept in the repository', () => {
     expect(rows.map((row) => row.age)).toEqual(Array.from({ length: rows.length }, (__, i) => i));
     expect(rows.length).toBe(t === usSsa2017 ? 120 : 101); // ages 0–119 (SSA) and 0–100 (Destatis)
     for (const s of sexes) expect(t.deathProbability[s]).toEqual(rows.map((row) => row[`${s}_qx`]));
+  });
+});
+
+describe('the generated life-table modules', () => {
+  test('are what scripts/generate-life-tables.mjs --check writes from the CSVs: a hand edit of a module fails', () => {
+    // The CSV comparison above reads only q_x; the script compares every byte (names, sources, comments).
+    const script = fileURLToPath(new URL('../../scripts/generate-life-tables.mjs', import.meta.url));
+    const result = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 
