@@ -144,6 +144,9 @@ describe('dvhMeanDose, dvhDoseRange, doseVolumeBinsFromDifferential', () => {
     const bins = doseVolumeBinsFromDifferential(differentialFromCumulative(ptv));
     expect(bins.map((bin) => bin.dose)).toEqual([48.25, 49.5, 50.5, 51.5, 52.5]);
     expect(bins.map((bin) => bin.volume)).toEqual([0.02, 0.38, 0.5, 0.09, 0.01]);
+    // Mean dose of the bins, Σ D_k v_k, by hand: 0.02·48.25 + 0.38·49.5 + 0.5·50.5 + 0.09·51.5 + 0.01·52.5
+    // = 0.965 + 18.81 + 25.25 + 4.635 + 0.525 = 50.185 Gy, the PTV's mean dose.
+    expect(bins.reduce((sum, bin) => sum + bin.dose * bin.volume, 0)).toBeCloseTo(50.185, 12);
     expect(doseVolumeBinsFromDifferential({ edges: [0, 1], volumes: [0] })).toEqual([]);
   });
 
