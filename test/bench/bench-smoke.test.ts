@@ -31,8 +31,9 @@ interface Figure {
 }
 
 describe('node bench/run.mjs --tiny', () => {
+  // The limits only stop a hung script; a loaded 2-core machine needs well over a minute for the tiny run.
   it('prints the table and writes results.json with every figure of B1–B5', async () => {
-    const { stdout } = await run(process.execPath, ['bench/run.mjs', '--tiny', '--out', out], { cwd: root, timeout: 55_000 });
+    const { stdout } = await run(process.execPath, ['bench/run.mjs', '--tiny', '--out', out], { cwd: root, timeout: 170_000 });
     expect(stdout).toMatch(/^rtsim benchmarks \(tiny\): /);
     expect(stdout).toMatch(/figure\s+value\s+unit\s+runs\s+target\s+result/);
     if (hasNumpy) expect(stdout).toContain('mean TCP per arm, rtsim vs numpy');
@@ -73,5 +74,5 @@ describe('node bench/run.mjs --tiny', () => {
       expect(results.agreement.arms.map((a) => a.id)).toEqual(['conventional-25x2', 'hypo-5x6', 'short-18x2', 'sbrt-3x18']);
       expect(results.agreement.arms.every((a) => a.pass)).toBe(true);
     }
-  }, 60_000);
+  }, 180_000);
 });
