@@ -56,7 +56,7 @@ describe('docs/scenarios.md', () => {
 
   it.each(blocks.map((block) => [block.line, block]))('the yaml block at line %i is a valid scenario that runs', async (_line, block) => {
     const parsed = parseScenario(block.text);
-    if (!parsed.ok) throw new Error(`docs/scenarios.md line ${block.line}:\n${parsed.issues.map(formatScenarioIssue).join('\n')}`);
+    if (!parsed.ok) throw new Error(`docs/scenarios.md line ${block.line}:\n${parsed.issues.map((issue) => formatScenarioIssue(issue)).join('\n')}`);
     const name = `example-${block.line}`;
     const { results } = await run(name, block.text, '--patients', smokePatients);
     expect(results.patients).toBe(Number(smokePatients));
