@@ -10,6 +10,8 @@ import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { simulateBlock } from '../../packages/sim/src/cohort/simulateBlock.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
+import { armsCsv } from '../../packages/sim/src/report/armsCsv.js';
+import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
 import { blockGenerator } from '../../packages/sim/src/random/blockGenerator.js';
 import { openUniform } from '../../packages/sim/src/random/openUniform.js';
 import { patientSlots, slotsPerPatient } from '../../packages/sim/src/random/patientSlots.js';
@@ -159,6 +161,39 @@ describe('arms prescribed by GARD target', () => {
     expect(prescribed?.prescribedDose?.clamped).toEqual({ atMinDose: 0, atMaxDose: 0 });
     const dose = prescribed?.prescribedDose;
     expect(dose !== undefined && dose.min < dose.mean && dose.mean < dose.max && dose.sd > 0).toBe(true);
+  });
+
+  it('arms.csv and the report show each arm\'s GARD bands and mean GARD, and nothing of GARD without it', async () => {
+    const text = file(
+      `  subtypes:\n    - id: mixed\n      parameters: { doublingTime: 10, kickoffTime: 20, rsi: { dist: uniform, min: 0.15, max: 0.8 } }`,
+      gardArms(22),
+      'gardBands: [10, 25]',
+    );
+    const results = await run({ ...parsed(text), patients: 300 });
+    const [header = '', ...rows] = armsCsv(results).trimEnd().split('\n');
+    const columns = header.split(',');
+    expect(columns.at(-1)).toBe('mean_gard');
+    const cell = (row: string, column: string): string => row.split(',')[columns.indexOf(column)] ?? '';
+    // Every patient of the unclamped GARD-22 arm is in the band [10, 25), none in the others.
+    const bandRows = rows.filter((row) => cell(row, 'arm_id') === 'gard' && cell(row, 'scope') === 'gard');
+    expect(bandRows.map((row) => [cell(row, 'subtype_id'), cell(row, 'patients')])).toEqual([
+      ['0-10', '0'],
+      ['10-25', '300'],
+      ['25+', '0'],
+    ]);
+    for (const row of rows) expect(row.split(',').length).toBe(columns.length);
+    const armRow = rows.find((row) => cell(row, 'arm_id') === 'gard' && cell(row, 'scope') === 'arm') ?? '';
+    expect(Number(cell(armRow, 'mean_gard'))).toBeCloseTo(22, 9);
+    // The fixed arm's bands partition its patients and its controlled patients.
+    const fixedBands = rows.filter((row) => cell(row, 'arm_id') === 'fixed' && cell(row, 'scope') === 'gard');
+    expect(fixedBands.reduce((total, row) => total + Number(cell(row, 'patients')), 0)).toBe(300);
+    expect(fixedBands.reduce((total, row) => total + Number(cell(row, 'controlled')), 0)).toBe(results.arms[0]?.controlled);
+    const html = reportHtml(results);
+    expect(html).toContain('<h2>Control by GARD band</h2>');
+    expect(html).toContain('<td>[10, 25)</td><td>300</td>');
+    const plain = await run(scenario({ arms: [arm('a')] }));
+    expect(armsCsv(plain)).not.toContain('gard');
+    expect(reportHtml(plain)).not.toContain('GARD');
   });
 
   it('a scenario without biomarkers reports none of the new fields', async () => {

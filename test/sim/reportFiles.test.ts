@@ -125,6 +125,44 @@ describe('armsCsv(results)', () => {
   });
 });
 
+describe('GARD in arms.csv and the report', () => {
+  // The fixture's conv arm with GARD: mean 18.25, bands [0, 20) and [20, ∞) of its 100 patients.
+  const withGard = (): TrialResults => {
+    const base = fixture();
+    const [conv, ...others] = base.arms;
+    if (conv === undefined) throw new Error('the fixture has arms');
+    const bands = [
+      { from: 0, to: 20, patients: 60, controlled: 45, controlRate: 0.75, controlCi95: [0.63, 0.84] as const },
+      { from: 20, to: null, patients: 40, controlled: 35, controlRate: 0.875, controlCi95: [0.74, 0.95] as const },
+    ];
+    return { ...base, arms: [{ ...conv, gard: { mean: 18.25, bands } }, ...others] };
+  };
+
+  it('armsCsv: a last column mean_gard on arm rows, and one gard row per band after the arm\'s other rows', () => {
+    const lines = armsCsv(withGard()).trimEnd().split('\n');
+    expect(lines[0]).toBe([...armsCsvColumns, 'mean_gard'].join(','));
+    expect(lines.length).toBe(1 + 2 * (1 + 2) + 2);
+    expect(lines[1]?.endsWith(',0.1,0.72,18.25')).toBe(true);
+    expect(lines[2]?.endsWith(',,,')).toBe(true); // subtype row: no NTCP, no GARD
+    // arm_id, arm_name, scope, band, patients, fractions, total dose, T, mean TCP and SE empty, controlled, rate, CI, LC empty.
+    expect(lines[4]).toBe(`conv,"<script>alert(""x"")</script>, ""quoted"" & more",gard,0-20,60,25,50,32,,,45,0.75,0.63,0.84,,,,,,`);
+    expect(lines[5]?.startsWith('conv,"<script>alert(""x"")</script>, ""quoted"" & more",gard,20+,40,25,50,32,,,35,0.875,')).toBe(true);
+    expect(lines[6]?.startsWith('hypo,Hypofractionated,arm,')).toBe(true);
+    expect(lines[6]?.endsWith(',')).toBe(true); // hypo reports no GARD
+  });
+
+  it('reportHtml: a table of mean GARD and control by band', () => {
+    const page = new DOMParser().parseFromString(reportHtml(withGard()), 'text/html');
+    const section = [...page.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === 'Control by GARD band');
+    const rows = [...(section?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['conv', '18.3', '[0, 20)', '60', '75.0 [63.0, 84.0]'],
+      ['conv', '18.3', '≥ 20', '40', '87.5 [74.0, 95.0]'],
+    ]);
+    expect(reportHtml(fixture())).not.toContain('GARD');
+  });
+});
+
 describe('reportHtml(results, scenarioText)', () => {
   const html = reportHtml(fixture(), `name: "${hostile}"\n`);
 

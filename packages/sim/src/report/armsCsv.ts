@@ -1,4 +1,5 @@
 import type { ArmLesions, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
 export const armsCsvColumns: readonly string[] = [
@@ -116,6 +117,10 @@ function textField(value: string): string {
  * cif_local_recurrence, cif_other_cause_death, local_control_death_censored — and time t the value and its 95%
  * interval: {endpoint}_at_{t}y, {endpoint}_at_{t}y_ci95_lower, {endpoint}_at_{t}y_ci95_upper), filled on arm and
  * stratum rows, empty on subtype rows.
+ * With GARD (a subtype draws RSI, an arm prescribes by GARD, or the scenario gives `gardBands`), a last column
+ * mean_gard (the arm's mean GARD, dimensionless, on arm rows) and, after an arm's other rows, one row per GARD band
+ * (`scope` = `gard`, the band in `subtype_id`: `0-20`, …, `40+`, see {@link gardBandLabel}) with patients, controlled,
+ * control_rate and its interval; the arm's schedule columns as on every row, the other columns empty.
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
@@ -138,11 +143,16 @@ export function armsCsv(results: TrialResults): string {
   const lesionColumns = lesionArms ? [...lesionCsvColumns, ...times.map((t) => `lesion_local_control_at_${t}y`)] : [];
   // Competing-event columns only with background (results.background), so other files keep their columns.
   const competing = results.background !== undefined;
-  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : [])].join(',')];
+  // The GARD column only when results report GARD, so other files keep their columns.
+  const gard = results.arms.some((arm) => arm.gard !== undefined);
+  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(gard ? ['mean_gard'] : [])].join(',')];
+  // A GARD band has no local-control curve: its time columns are empty.
+  const noTimes = times.map(() => undefined);
+  const noLocalControl = { year1: null, year2: null, year5: null } as const;
   for (const arm of results.arms) {
     type Group = Pick<GroupOutcome, 'patients' | 'controlled' | 'controlRate' | 'controlCi95' | 'localControl' | 'localControlAtTimes'> &
       Partial<Pick<GroupOutcome, 'meanTcp' | 'meanTcpSe'>> & { readonly competingEvents?: CompetingEventsOutcome };
-    const row = (scope: 'arm' | 'subtype' | StratumOutcome['by'], subtype: string, group: Group, toxicity: boolean, lesions?: ArmLesions): string =>
+    const row = (scope: 'arm' | 'subtype' | 'gard' | StratumOutcome['by'], subtype: string, group: Group, toxicity: boolean, lesions?: ArmLesions): string =>
       [
         textField(arm.id),
         textField(arm.name),
@@ -163,14 +173,16 @@ export function armsCsv(results: TrialResults): string {
         numberField(group.localControl.year5),
         numberField(toxicity ? arm.toxicity?.ntcp : undefined),
         numberField(toxicity ? arm.toxicity?.uncomplicatedControl : undefined),
-        ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControl), numberField(at.localRecurrence)]),
-        ...(group.localControlAtTimes ?? []).flatMap((at) => [numberField(at.localControlCi95?.[0]), numberField(at.localControlCi95?.[1])]),
+        ...(group.localControlAtTimes ?? noTimes).flatMap((at) => [numberField(at?.localControl), numberField(at?.localRecurrence)]),
+        ...(group.localControlAtTimes ?? noTimes).flatMap((at) => [numberField(at?.localControlCi95?.[0]), numberField(at?.localControlCi95?.[1])]),
         ...(lesionArms ? lesionCells(lesions, times) : []),
         ...(competing ? competingCells(group.competingEvents, times) : []),
+        ...(gard ? [numberField(scope === 'arm' ? arm.gard?.mean : undefined)] : []),
       ].join(',');
     lines.push(row('arm', '', arm, true, arm.lesions));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));
     for (const group of arm.byStratum ?? []) lines.push(row(group.by, group.stratum, group, false));
+    for (const band of arm.gard?.bands ?? []) lines.push(row('gard', gardBandLabel(band), { ...band, localControl: noLocalControl }, false));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@ import { lesionSection } from './lesionSection.js';
 import { competingEventsSection } from './competingEventsSection.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { formatTrialPatients } from './formatTrialPatients.js';
+import { gardSection } from './gardSection.js';
 import { reportPage } from './reportPage.js';
 import { scheduleLabel } from './scheduleLabel.js';
 import { seriesStyle } from '../charts/seriesStyle.js';
@@ -30,7 +31,8 @@ const ci = (interval: readonly [number, number]): string => `[${formatPercent(in
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
  * local control curves; with `background`, the local-recurrence-free survival curves and the competing-event endpoints
  * (competingEventsSection); with the local-control model the table by grade, margin class, size band and site and their
- * local-control curves per arm (stratumCurvesSection); a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
+ * local-control curves per arm (stratumCurvesSection); with GARD, the mean GARD and control by GARD band per arm
+ * (gardSection); a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
  * shared scale; the parameter uncertainty of a two-level run (uncertaintySection, when the results have it); the
  * by-subtype breakdown; and, when given, the scenario file itself. Every string from the
  * scenario is escaped. No timestamp: equal results give byte-identical reports.
@@ -143,6 +145,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
       : `<section><h2>By grade, margin class, size and site</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade, once by the margin class of each arm (none: no surgery), once by tumour diameter and once by site. LC: Kaplan–Meier local control.', stratumHead, stratumRows)}</section>`,
     stratumCurvesSection(results),
     lesionSection(results),
+    gardSection(results),
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
     uncertaintySection(results),
     `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.join('')}</div></section>`,
