@@ -169,7 +169,9 @@ describe('unit invariance and dose scaling of every metric (property)', () => {
         }
         expect(centigray.volume).toBeCloseTo(total, 9);
       }),
-      { numRuns: 100 },
+      // A fixed seed and no shrinking: shrinking through the filtered arbitrary once spun for > 45 min in a full run
+      // (counterexample not captured); a failure now reports its first case at once instead of hanging the suite.
+      { numRuns: 100, seed: 26, endOnFailure: true },
     );
   });
 });
