@@ -9,6 +9,7 @@ import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
 import { lesionTable } from './lesionTable.js';
+import { complicationTable } from './complicationTable.js';
 import { textTable } from './textTable.js';
 import { survivalAt } from '../stats/survivalAt.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from '../report/competingEventsComparisonCells.js';
@@ -25,7 +26,7 @@ import { competingEventsComparisonCells, competingEventsComparisonHeads } from '
  * GARD; when an arm scores an organ at risk, its NTCP (%, with the organ) and the uncomplicated control
  * TCP·(1 − NTCP) (%). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
- * per-lesion table of lesion arms (lesionTable). With `background`, LRFS (local recurrence or death from other causes)
+ * per-lesion table of lesion arms (lesionTable) and, with `complications`, the complications tables (complicationTable). With `background`, LRFS (local recurrence or death from other causes)
  * at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
  * second table compares them on LRFS and LC with death censored (competingEventsComparisonCells) up to τ.
  * @param results - the results of a run
@@ -93,7 +94,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     background === undefined
       ? ''
       : `LC: local recurrence, death from other causes ignored. LRFS: local recurrence or death from other causes (${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women); no sarcoma deaths yet.\n`;
-  const lesions = results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : '';
+  const lesions = `${results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : ''}${results.arms.some((arm) => arm.complications !== undefined) ? `\n${complicationTable(results)}` : ''}`;
   const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results, by)}` : ''}${lesions}`;
   if (results.comparisons.length === 0) return `${title}${arms}${note}${strata}`;
   const pairs = textTable(

@@ -1,4 +1,5 @@
 import type { LibraryRelease } from '@rtsim/core';
+import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 import type { Interval } from './Interval.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
 import type { LocalControlModelInput } from '../scenario/ScenarioInput.js';
@@ -186,6 +187,45 @@ export interface PrescribedDose {
   readonly clamped: { readonly atMinDose: number; readonly atMaxDose: number };
 }
 
+/** How often one complication endpoint (or complication-free local control) happened in an arm's patients. */
+export interface ComplicationRate {
+  /** The scenario's endpoint id (`wound`, `fibrosis`, `oedema`, `stiffness`), or `complicationFreeControl`. */
+  readonly endpoint: ComplicationEndpoint | 'complicationFreeControl';
+  readonly patients: number;
+  readonly events: number;
+  /** events / patients, with its Wilson 95% interval. */
+  readonly rate: number;
+  readonly rateCi95: Interval;
+}
+
+/**
+ * The complications of an arm with an operation before or after all its fractions, when the scenario has
+ * `complications` (docs/toxicity-model.md): the model's inputs and each endpoint's crude rate (the wound complication
+ * within 120 days of surgery, late effects at 2 years), then complication-free local control (controlled to the
+ * horizon with none of the scored endpoints).
+ */
+export interface ArmComplications {
+  readonly timing: 'preoperative' | 'postoperative';
+  /** EQD2 of the schedule at α/β 10 Gy (the wound model's, preoperative arms) and at α/β 3 Gy (late effects), Gy. */
+  readonly eqd2WoundGy: number;
+  readonly eqd2LateGy: number;
+  readonly endpoints: readonly ComplicationRate[];
+  readonly complicationFreeControl: ComplicationRate;
+}
+
+/** Arm a against arm b on one complication endpoint or on complication-free control, on the same patients. */
+export interface ComplicationComparison {
+  readonly endpoint: ComplicationEndpoint | 'complicationFreeControl';
+  /** Patients with the event in a only, and in b only. */
+  readonly discordant: { readonly aOnly: number; readonly bOnly: number };
+  /** rate_a − rate_b = (aOnly − bOnly)/n, with its paired Wald 95% interval. */
+  readonly rateDifference: number;
+  readonly rateDifferenceCi95: Interval;
+  readonly mcnemarP: number;
+  /** Patients per arm a real two-arm trial needs to detect the difference (two-sided α = 0.05, power 0.8); null when equal. */
+  readonly trialPatientsPerArm: number | null;
+}
+
 /** Results of one arm. */
 export interface ArmResult extends GroupOutcome {
   readonly id: string;
@@ -214,6 +254,8 @@ export interface ArmResult extends GroupOutcome {
    * death (every patient followed to the horizon for recurrence); these endpoints count it.
    */
   readonly competingEvents?: CompetingEventsOutcome;
+  /** Complications, when the scenario has `complications` and the arm has an operation before or after its radiotherapy. */
+  readonly complications?: ArmComplications;
 }
 
 /** Paired comparison of two arms on the same virtual patients. */
@@ -271,6 +313,8 @@ export interface ArmComparison extends PairOutcome {
   readonly bySubtype: readonly (PairOutcome & { readonly subtype: string })[];
   /** The competing-event endpoints compared, when the scenario has `background` (whole arms, not by subtype). */
   readonly competingEvents?: CompetingEventsComparison;
+  /** The complication endpoints and complication-free control compared, when both arms report complications. */
+  readonly complications?: readonly ComplicationComparison[];
 }
 
 /** Everything `rtsim run` writes to results.json; a function of (scenario, seed, patients) alone. */

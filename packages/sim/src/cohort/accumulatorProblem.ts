@@ -14,7 +14,7 @@ const layoutKeys = [
   'invalidPatients', 'subtypePatients', 'armCounts', 'armStride', 'pairCounts', 'problems', 'problemStride', 'markers', 'gardBands',
   'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
   'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
-  'eventGroups', 'eventStride',
+  'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
@@ -296,6 +296,41 @@ function competingEventsProblem(t: Totals, a: number): string | undefined {
 }
 
 /**
+ * The complications section of arm a (PartialLayout): no endpoint in more patients than the arm has, and no more
+ * complication-free controlled patients than controlled ones.
+ */
+function complicationsProblem(t: Totals, a: number): string | undefined {
+  const { layout, count } = t;
+  if (layout.complications === 0) return undefined;
+  const row = layout.complicationCounts + a * layout.complicationStride;
+  const patients = count(layout.validPatients);
+  for (let e = 0; e < layout.complications; e++) {
+    if (count(row + e) > patients) return `arm ${a}: complication ${e} in ${count(row + e)} patients of ${patients}`;
+  }
+  const controlled = sumOf(layout.subtypes, (s) => count(layout.armCounts + (a * layout.subtypes + s) * layout.armStride));
+  if (count(row + layout.complications) > controlled) return `arm ${a}: ${count(row + layout.complications)} complication-free controlled patients of ${controlled} controlled`;
+  return undefined;
+}
+
+/**
+ * The complications section of pair p (arms a, b): per endpoint, the discordant counts equal to the difference of the
+ * arms' counts, and neither above the patients.
+ */
+function complicationPairProblem(t: Totals, a: number, b: number, pair: number): string | undefined {
+  const { layout, count } = t;
+  if (layout.complications === 0) return undefined;
+  const patients = count(layout.validPatients);
+  for (let e = 0; e <= layout.complications; e++) {
+    const cell = layout.complicationPairCounts + 2 * (pair * layout.complicationStride + e);
+    const difference = count(layout.complicationCounts + a * layout.complicationStride + e) - count(layout.complicationCounts + b * layout.complicationStride + e);
+    if (count(cell) > patients || count(cell + 1) > patients || count(cell) - count(cell + 1) !== difference) {
+      return `pair ${pair}: its discordant complication counts (${e}) do not match its arms' counts`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * What is wrong with an accumulator read from a shard file, checked against the plan of the scenario it claims and
  * the blocks its shard computes: every relation a real accumulator satisfies by construction (simulateBlock,
  * addBlock) must hold. It must have the plan's fingerprint, seed, patient count, block count and layout; cover
@@ -307,7 +342,8 @@ function competingEventsProblem(t: Totals, a: number): string | undefined {
  * controlled patients; dose extremes in order and ΣD between them; the local-control strata of each dimension
  * partitioning each arm's patients, controlled patients and failures per time bin; the lesion counts fitting the
  * patients' (see lesionProblem); the competing events fitting each group's patients and recurrences and the strata
- * adding up to the arm (see competingEventsProblem).
+ * adding up to the arm (see competingEventsProblem); the complications within the arm's patients and their discordant
+ * pairs matching the arms (complicationsProblem, complicationPairProblem).
  * @remarks Float sums are compared with an allowance for their rounding (2⁻¹⁶ per block plus 2⁻³⁶ per patient,
  *   far above what the engine's double sums and fixed-point conversion can lose, far below a changed patient).
  * @param accumulator - as parsed from the file (parseAccumulator checked its shape)
@@ -353,7 +389,11 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     }
   }
   for (let a = 0; a < layout.arms; a++) {
-    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined) ?? competingEventsProblem(t, a);
+    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined) ?? competingEventsProblem(t, a) ?? complicationsProblem(t, a);
+    if (found !== undefined) return found;
+  }
+  for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {
+    const found = complicationPairProblem(t, plan.pairArms[2 * pair], plan.pairArms[2 * pair + 1], pair);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -8,6 +8,7 @@ import { armToxicity } from './armToxicity.js';
 import { blockCount } from './blockCount.js';
 import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
+import { compileComplications } from './compileComplications.js';
 import { compileBackground } from './compileBackground.js';
 import { compileLocalControl } from './compileLocalControl.js';
 import { compileLesions } from './compileLesions.js';
@@ -188,6 +189,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   }
   const lesions = compileLesions(scenario, localControl);
   const background = compileBackground(scenario, localControl);
+  const complications = compileComplications(scenario, arms);
   const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
@@ -218,18 +220,22 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
       tcpHistogramBins,
       timeBins,
       slotsPerPatient + 1,
-      extras === undefined
-        ? {
-            pairs: pairs.length,
-            ...(localControl === undefined ? {} : { strata: localControlStrata.length }),
-            ...(lesions === undefined ? {} : { lesions: true }),
-            ...(background === undefined ? {} : { competingEvents: true }),
-          }
-        : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed },
+      {
+        ...(extras === undefined
+          ? {
+              pairs: pairs.length,
+              ...(localControl === undefined ? {} : { strata: localControlStrata.length }),
+              ...(lesions === undefined ? {} : { lesions: true }),
+              ...(background === undefined ? {} : { competingEvents: true }),
+            }
+          : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed }),
+        ...(complications === undefined ? {} : { complications: complications.endpoints.length }),
+      },
     ),
     ...(extras === undefined ? {} : { extras }),
     ...(localControl === undefined ? {} : { localControl }),
     ...(lesions === undefined ? {} : { lesions }),
     ...(background === undefined ? {} : { background }),
+    ...(complications === undefined ? {} : { complications }),
   };
 }

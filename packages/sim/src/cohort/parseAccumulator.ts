@@ -50,6 +50,8 @@ export function parseAccumulator(value: unknown): Accumulator {
   const { competingEvents = 0 } = dimensions;
   if (competingEvents !== 0 && competingEvents !== 1) fail('dimensions competingEvents must be 1 when given');
   if (competingEvents === 1 && strata === 0) fail('dimensions competingEvents needs strata');
+  const { complications = 0 } = dimensions;
+  if (!(isWhole(complications) && complications <= 4)) fail('dimensions complications must be a whole number from 0 to 4 when given');
   const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
     pairs,
     markers,
@@ -58,6 +60,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     strata,
     lesions: lesions === 1,
     competingEvents: competingEvents === 1,
+    complications,
   });
   const sums = file['sums'];
   const counts = file['counts'];

@@ -42,6 +42,13 @@
  * - counts `eventCounts + (aE + g)·eventStride` + [t: first event a local recurrence in time bin t, T + t: first
  *   event death from other causes in bin t, 2T + t: death from other causes in bin t after a local recurrence],
  *   eventStride = 3T. A patient-arm with neither first event within the horizon is event-free there (implicit).
+ *
+ * Complications (zero length unless the scenario has `complications`), E = endpoints scored, in its order:
+ * - counts `complicationCounts + a·complicationStride` + [e: patients with endpoint e in arm a, E: patients controlled
+ *   with none of the endpoints (complication-free local control)], complicationStride = E + 1 (an arm without an
+ *   operation before or after its radiotherapy counts nothing);
+ * - counts `complicationPairCounts + 2(p·complicationStride + e)` + [0: in arm a only, 1: in arm b only] of pair p,
+ *   for endpoint e and, at e = E, complication-free control.
  */
 export interface PartialLayout {
   readonly arms: number;
@@ -82,6 +89,11 @@ export interface PartialLayout {
   readonly eventCounts: number;
   readonly eventGroups: number;
   readonly eventStride: number;
+  /** Complication endpoints scored E (0: no complications section). */
+  readonly complications: number;
+  readonly complicationCounts: number;
+  readonly complicationStride: number;
+  readonly complicationPairCounts: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -100,6 +112,8 @@ export interface PartialExtension {
   readonly lesions?: boolean;
   /** Whether the competing-events section is present (a scenario with `background`; needs `strata`). */
   readonly competingEvents?: boolean;
+  /** Complication endpoints scored E (a scenario with `complications`; default 0, none). */
+  readonly complications?: number;
 }
 
 /**
@@ -151,7 +165,11 @@ export function partialLayout(
   const competingEvents = extension.competingEvents === true ? 1 : 0;
   const eventGroups = competingEvents * (1 + strata);
   const eventStride = 3 * timeBins;
-  const countLength = eventCounts + arms * eventGroups * eventStride;
+  const complications = extension.complications ?? 0;
+  const complicationStride = complications > 0 ? complications + 1 : 0;
+  const complicationCounts = eventCounts + arms * eventGroups * eventStride;
+  const complicationPairCounts = complicationCounts + arms * complicationStride;
+  const countLength = complicationPairCounts + 2 * pairs * complicationStride;
   return {
     arms,
     subtypes,
@@ -190,5 +208,9 @@ export function partialLayout(
     eventCounts,
     eventGroups,
     eventStride,
+    complications,
+    complicationCounts,
+    complicationStride,
+    complicationPairCounts,
   };
 }

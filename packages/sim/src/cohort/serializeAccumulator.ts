@@ -37,6 +37,8 @@ export interface AccumulatorFile {
     readonly lesions?: 1;
     /** 1 when the scenario has `background` (the competing-events section; absent: 0). */
     readonly competingEvents?: 1;
+    /** Complication endpoints scored, when the scenario has `complications` (absent: 0). */
+    readonly complications?: number;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -90,6 +92,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.strata === 0 ? {} : { strata: layout.strata }),
       ...(layout.lesions === 0 ? {} : { lesions: 1 as const }),
       ...(layout.competingEvents === 0 ? {} : { competingEvents: 1 as const }),
+      ...(layout.complications === 0 ? {} : { complications: layout.complications }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

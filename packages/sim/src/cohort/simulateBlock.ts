@@ -26,6 +26,8 @@ import { evaluateLesions } from './evaluateLesions.js';
 import { lesionCountUniform, lesionUniforms } from './LesionPlan.js';
 import type { BackgroundPlan } from './BackgroundPlan.js';
 import { backgroundUniforms } from './BackgroundPlan.js';
+import type { ComplicationsPlan } from './ComplicationsPlan.js';
+import { complicationUniforms, largeTumourVolumeCm3 } from './ComplicationsPlan.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -57,6 +59,11 @@ interface BlockWorkspace {
   /** Death from other causes (plan.background): the block's background stream and the patient's 2 uniforms (sex, death). */
   readonly backgroundStream: Float64Array;
   readonly backgroundUniforms: Float64Array;
+  /** Complications (plan.complications): the block's stream, the patient's 4 uniforms, per arm its controlled flag and events. */
+  readonly complicationStream: Float64Array;
+  readonly complicationUniforms: Float64Array;
+  readonly controlledFlags: Uint8Array;
+  readonly complicationEvents: Uint8Array;
 }
 
 /**
@@ -97,6 +104,46 @@ function accumulateExtras(plan: EnginePlan, extras: ExtrasPlan, work: BlockWorks
       sums[layout.markerSums + cell] += tcp[a];
       counts[layout.markerCounts + 2 * cell]++;
       counts[layout.markerCounts + 2 * cell + 1] += controlled;
+    }
+  }
+}
+
+/**
+ * Adds one valid patient's complications to the complications section (PartialLayout): per arm with a complication
+ * model, endpoint e happens when the patient's uniform of e is below the arm's probability for the tumour's size
+ * class; complication-free control is control (`controlled[a]` = 1) with none of them; then each compared pair's
+ * discordant patients per endpoint.
+ */
+function accumulateComplications(plan: EnginePlan, complications: ComplicationsPlan, work: BlockWorkspace, volume: number, controlled: Uint8Array): void {
+  const { layout } = plan;
+  const { counts, complicationUniforms: uniforms, complicationEvents: events } = work;
+  const endpoints = layout.complications;
+  const stride = layout.complicationStride;
+  const large = volume > largeTumourVolumeCm3 ? 1 : 0;
+  for (let a = 0; a < plan.arms.length; a++) {
+    const arm = complications.arms[a];
+    const at = a * stride;
+    if (arm === undefined) {
+      events.fill(0, at, at + stride);
+      continue;
+    }
+    let free = controlled[a];
+    for (let e = 0; e < endpoints; e++) {
+      const event = uniforms[complications.uniformIndex[e]] < arm.probabilities[2 * e + large] ? 1 : 0;
+      events[at + e] = event;
+      counts[layout.complicationCounts + at + e] += event;
+      if (event === 1) free = 0;
+    }
+    events[at + endpoints] = free;
+    counts[layout.complicationCounts + at + endpoints] += free;
+  }
+  const pairArms = plan.pairArms;
+  for (let pair = 0; pair < layout.pairs; pair++) {
+    const a = pairArms[2 * pair] * stride;
+    const b = pairArms[2 * pair + 1] * stride;
+    const cells = layout.complicationPairCounts + 2 * pair * stride;
+    for (let e = 0; e < stride; e++) {
+      if (events[a + e] !== events[b + e]) counts[cells + 2 * e + (events[a + e] === 1 ? 0 : 1)]++;
     }
   }
 }
@@ -157,6 +204,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   for (let j = 0; j < lesionStreams.length; j++) nextBlockUniforms(lesionStreams[j], work.lesionUniformViews[j], lesionUniforms);
   // And 2 background uniforms, only in a scenario with `background` (a stream of its own: no other draw moves).
   if (plan.background !== undefined) nextBlockUniforms(work.backgroundStream, work.backgroundUniforms, backgroundUniforms);
+  // And 4 complication uniforms, only in a scenario with `complications` (its own stream too).
+  if (plan.complications !== undefined) nextBlockUniforms(work.complicationStream, work.complicationUniforms, complicationUniforms);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -224,6 +273,11 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, plan.firstVisitDays));
   }
   if (extras !== undefined) accumulateExtras(plan, extras, work, control);
+  const complications = plan.complications;
+  if (complications !== undefined) {
+    for (let a = 0; a < armCount; a++) work.controlledFlags[a] = control < tcp[a] ? 1 : 0;
+    accumulateComplications(plan, complications, work, patient[patientSlots.tumourSize], work.controlledFlags);
+  }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
     const a = pairArms[2 * pair];
@@ -388,6 +442,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       countEvents(counts, events + (1 + siteIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
     }
   }
+  if (plan.complications !== undefined) accumulateComplications(plan, plan.complications, work, patient[patientSlots.tumourSize], outcome.controlled);
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
     const a = pairArms[2 * pair];
@@ -425,6 +480,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * `background:otherCauseDeath` stream (sex, time of death from other causes, shared by every arm), and each arm's
  * first event (local recurrence, or death) and any death after a recurrence are counted per time bin in the arm's and
  * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
+ *
+ * With `plan.complications`, each patient also takes 4 uniforms from the block's `complications:events` stream (one
+ * per endpoint, shared by every arm), and each arm's complications, complication-free control and the pairs'
+ * discordant patients are counted (accumulateComplications). Without it nothing of this runs.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
  * @param plan - from {@link compilePlan}
@@ -464,6 +523,10 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     lesions: plan.arms.map(() => ({ tcp: 1, count: 0, controlled: 0, day: Infinity, days: new Float64Array(plan.lesions?.maxCount ?? 0) })),
     backgroundStream: plan.background === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'background', 'otherCauseDeath'),
     backgroundUniforms: new Float64Array(backgroundUniforms),
+    complicationStream: plan.complications === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'complications', 'events'),
+    complicationUniforms: new Float64Array(complicationUniforms),
+    controlledFlags: new Uint8Array(plan.arms.length),
+    complicationEvents: new Uint8Array(plan.arms.length * plan.layout.complicationStride),
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),

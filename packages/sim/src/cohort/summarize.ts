@@ -20,6 +20,8 @@ import { competingEventsComparison } from './competingEventsComparison.js';
 import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
 import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armLesions } from './armLesions.js';
+import { armComplications } from './armComplications.js';
+import { complicationComparisons } from './complicationComparisons.js';
 import { competingEventsOutcome } from './competingEventsOutcome.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
@@ -202,6 +204,11 @@ function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
   };
 }
 
+/** `{ [key]: value }`, or nothing when the value is undefined (results leave absent sections out). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
 /**
  * Turns a complete accumulator into the trial results (results.json): per arm and per subtype within it, mean
  * TCP ± SE, control rate with its Wilson 95% interval, Kaplan–Meier local control from the binned failures
@@ -210,7 +217,9 @@ function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
  * McNemar's p, the log-rank p, and the patients per arm a two-arm trial would need (two proportions, two-sided
  * α = 0.05, power 0.8); with `background`, LRFS and LC with death censored compared (competingEventsComparison). When the scenario uses them, per arm also: mean GARD and control by GARD band, outcome by
  * marker status, and the total physical dose per patient (mean, SD, min, max, clamped patients); with `background`,
- * per arm and stratum the competing-event endpoints (competingEventsOutcome); an arm prescribed
+ * per arm and stratum the competing-event endpoints (competingEventsOutcome); with `complications`, per arm with an
+ * operation before or after its radiotherapy the complication rates (armComplications) and per pair of such arms their
+ * comparisons (complicationComparisons); an arm prescribed
  * by GARD target reports the mean of its patients' total doses as totalDose.
  *
  * Deterministic: the totals are exact, so the same scenario gives the same object (and the same JSON) whatever
@@ -260,6 +269,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(layout.strata > 0 ? { byStratum: armStrata(accumulator, plan, a) } : {}),
       ...(plan.lesions?.arms[a] === undefined ? {} : { lesions: armLesions(accumulator, plan, a) }),
       ...(layout.competingEvents === 1 ? { competingEvents: competingEventsOutcome(accumulator, plan, a, 0, overall.patients, true) } : {}),
+      ...optional('complications', armComplications(accumulator, plan, a)),
     };
   });
   const comparisons: ArmComparison[] = [];
@@ -281,6 +291,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             ),
           }
         : {}),
+      ...optional('complications', complicationComparisons(accumulator, plan, a, b, pair)),
     });
   }
   return {

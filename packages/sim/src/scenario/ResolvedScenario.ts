@@ -1,4 +1,5 @@
 import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
+import type { ComplicationEndpoint } from './complicationsSchema.js';
 import type { MarginClassName } from './localControlSchema.js';
 import type { ResolvedUncertainty } from './ResolvedUncertainty.js';
 import type { LocalControlModelInput } from './ScenarioInput.js';
@@ -268,6 +269,11 @@ export interface ResolvedScenario {
    * without it keeps its hash. The engine draws death from other causes from it.
    */
   readonly background?: ResolvedBackground;
+  /**
+   * The complication endpoints scored (docs/toxicity-model.md), when the file has a `complications` section (all
+   * four when it lists none), in the engine's order; left out otherwise, so that a scenario without it keeps its hash.
+   */
+  readonly complications?: { readonly endpoints: readonly ComplicationEndpoint[] };
   /**
    * The parameter-library version the scenario was resolved against, when its `pin` names an older one than this
    * rtsim's `libraryRelease` (docs/reproducibility.md); results then record that library. Absent: this rtsim's.

@@ -307,6 +307,11 @@ export interface BackgroundInput {
   sex: 'female' | 'male' | { female: number };
 }
 
+/** The `complications` section: which endpoints of docs/toxicity-model.md to score (absent: all four). */
+export interface ComplicationsInput {
+  endpoints?: ('wound' | 'fibrosis' | 'oedema' | 'stiffness')[];
+}
+
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
 export interface ScenarioInput {
   $schema?: string;
@@ -325,4 +330,5 @@ export interface ScenarioInput {
   uncertainty?: UncertaintyInput;
   comparisons?: 'all' | ArmPairInput[];
   background?: BackgroundInput;
+  complications?: ComplicationsInput;
 }

@@ -2,6 +2,7 @@ import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
 import { defaultDetectionVolume, defaultOer, distributionMean, libraryRelease, librarySubtype, surgeryDefaults } from '@rtsim/core';
 import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
+import { complicationEndpoints } from './complicationsSchema.js';
 import { resolveBackground } from './resolveBackground.js';
 import type {
   MarginStatus,
@@ -402,6 +403,7 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
     ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
     ...(input.background === undefined ? {} : { background: resolveBackground(input.background) }),
+    ...(input.complications === undefined ? {} : { complications: { endpoints: complicationEndpoints.filter((endpoint) => input.complications?.endpoints?.includes(endpoint) ?? true) } }),
     ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };
 }

@@ -1,0 +1,43 @@
+import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
+
+/**
+ * Uniforms per patient of the block's complications stream, one per endpoint of `complicationEndpoints` in its
+ * order (wound, fibrosis, oedema, stiffness), drawn whichever the scenario scores: scoring fewer endpoints never
+ * moves another endpoint's draw.
+ */
+export const complicationUniforms = 4;
+
+/**
+ * Sphere volume of a 5 cm diameter, cm³: a tumour is large for the wound model (diameter > 5 cm) when its volume
+ * exceeds this, compared without a cube root per patient.
+ */
+export const largeTumourVolumeCm3: number = (Math.PI / 6) * 125;
+
+/** How an arm's operation sits against its radiotherapy: the timing that decides the wound-complication model. */
+export type ComplicationTiming = 'preoperative' | 'postoperative';
+
+/** One arm's complication model, compiled: its probabilities are the same for every patient but for the size. */
+export interface ArmComplicationsPlan {
+  readonly timing: ComplicationTiming;
+  /** EQD2 of the arm's schedule at α/β 10 Gy (wound, preoperative only) and at α/β 3 Gy (late effects), Gy. */
+  readonly eqd2WoundGy: number;
+  readonly eqd2LateGy: number;
+  /**
+   * Probability of each scored endpoint (scenario order), for a tumour of diameter ≤ 5 cm at [2e] and > 5 cm at
+   * [2e + 1]: only the wound complication depends on size.
+   */
+  readonly probabilities: Float64Array;
+}
+
+/**
+ * The `complications` section compiled (docs/toxicity-model.md, "Engine wiring"): per patient, endpoint e happens
+ * in arm a when the patient's uniform of that endpoint is below the arm's probability. One uniform per endpoint
+ * shared by every arm (common random numbers: an arm with a higher probability has a superset of the events).
+ */
+export interface ComplicationsPlan {
+  readonly endpoints: readonly ComplicationEndpoint[];
+  /** Per scored endpoint, its uniform's index in the patient's {@link complicationUniforms}. */
+  readonly uniformIndex: Int32Array;
+  /** Per arm: its model, or undefined for an arm without an operation before or after all its fractions. */
+  readonly arms: readonly (ArmComplicationsPlan | undefined)[];
+}

@@ -1,0 +1,81 @@
+import { ntcpLogistic, toxicityDefaults, woundComplicationProbability } from '@rtsim/core';
+import type { LibraryParameter, WoundCoefficients } from '@rtsim/core';
+import { complicationEndpoints } from '../scenario/complicationsSchema.js';
+import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
+import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { ArmComplicationsPlan, ComplicationTiming, ComplicationsPlan } from './ComplicationsPlan.js';
+import type { ArmPlan } from './EnginePlan.js';
+
+/** A library value that is a fixed number (every toxicity default is). */
+function fixed(parameter: LibraryParameter): number {
+  const value = parameter.value;
+  return typeof value === 'number' ? value : value.dist === 'fixed' ? value.value : Number.NaN;
+}
+
+/** EQD2 of a course, Gy: Σ dᵢ(dᵢ + α/β)/(2 + α/β) over its fractions (Withers, Thames, Peters 1983). */
+function eqd2(plan: ArmPlan, alphaBetaGy: number): number {
+  let total = 0;
+  for (const { dose } of plan.schedule) total += (dose * (dose + alphaBetaGy)) / (2 + alphaBetaGy);
+  return total;
+}
+
+/** Preoperative when the operation follows the last fraction, postoperative when it precedes the first; else none. */
+function timing(arm: ResolvedArm, plan: ArmPlan): ComplicationTiming | undefined {
+  if (arm.surgery === undefined || plan.schedule.length === 0) return undefined;
+  const first = plan.schedule.reduce((day, fraction) => Math.min(day, fraction.day), Infinity);
+  const last = plan.schedule.reduce((day, fraction) => Math.max(day, fraction.day), -Infinity);
+  if (arm.surgery.day > last) return 'preoperative';
+  if (arm.surgery.day < first) return 'postoperative';
+  return undefined;
+}
+
+/** Probability of one endpoint in an arm for a tumour of the given diameter (cm). */
+function probability(endpoint: ComplicationEndpoint, arm: Omit<ArmComplicationsPlan, 'probabilities'>, diameterCm: number, wound: WoundCoefficients): number {
+  if (endpoint === 'wound') {
+    const factors = { preoperative: arm.timing === 'preoperative', preoperativeEqd2Gy: arm.eqd2WoundGy, diameterCm, lowerLimb: false };
+    return woundComplicationProbability(factors, wound);
+  }
+  const late = toxicityDefaults.late[endpoint];
+  return ntcpLogistic(arm.eqd2LateGy, fixed(late.d50), fixed(late.gamma50));
+}
+
+// Diameters standing for the two size classes of the wound model (≤ 5 cm and > 5 cm): any diameter in a class gives
+// the same probability, since the model uses only the > 5 cm indicator.
+const smallDiameterCm = 1;
+const largeDiameterCm = 10;
+
+/**
+ * Compiles a scenario's `complications` section with the library's `toxicityDefaults`: per arm with an operation
+ * before or after all its fractions, the timing, the schedule's EQD2 at α/β 10 Gy and 3 Gy, and each scored
+ * endpoint's probability for a small and a large tumour. The wound model's lower-limb term is 0 in the library (no
+ * site-stratified series), so the patient's site does not enter.
+ * @param scenario - the resolved scenario
+ * @param arms - its arms, compiled (same order)
+ * @returns the plan, or undefined without `complications` (the engine then draws nothing for them)
+ */
+export function compileComplications(scenario: ResolvedScenario, arms: readonly ArmPlan[]): ComplicationsPlan | undefined {
+  const section = scenario.complications;
+  if (section === undefined) return undefined;
+  const { endpoints } = section;
+  const d = toxicityDefaults;
+  const wound: WoundCoefficients = {
+    interceptLogOdds: fixed(d.wound.interceptLogOdds),
+    preoperativeLogOddsRatio: fixed(d.wound.preoperativeLogOddsRatio),
+    preoperativeDoseLogOddsPerGy: fixed(d.wound.preoperativeDoseLogOddsPerGy),
+    largeTumourLogOddsRatio: fixed(d.wound.largeTumourLogOddsRatio),
+    lowerLimbLogOddsRatio: fixed(d.wound.lowerLimbLogOddsRatio),
+  };
+  const armPlans = scenario.arms.map((arm, a): ArmComplicationsPlan | undefined => {
+    const plan = arms[a];
+    const when = plan === undefined ? undefined : timing(arm, plan);
+    if (plan === undefined || when === undefined) return undefined;
+    const model = { timing: when, eqd2WoundGy: eqd2(plan, fixed(d.woundAlphaBeta)), eqd2LateGy: eqd2(plan, fixed(d.lateAlphaBeta)) };
+    const probabilities = new Float64Array(2 * endpoints.length);
+    endpoints.forEach((endpoint, e) => {
+      probabilities[2 * e] = probability(endpoint, model, smallDiameterCm, wound);
+      probabilities[2 * e + 1] = probability(endpoint, model, largeDiameterCm, wound);
+    });
+    return { ...model, probabilities };
+  });
+  return { endpoints, uniformIndex: Int32Array.from(endpoints, (endpoint) => complicationEndpoints.indexOf(endpoint)), arms: armPlans };
+}

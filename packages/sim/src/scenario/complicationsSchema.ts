@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+import type { ComplicationsInput } from './ScenarioInput.js';
+import { checked, choiceField, list, mapping } from './fieldSchemas.js';
+
+/**
+ * The complication endpoints a scenario may score (docs/toxicity-model.md), in the engine's fixed order: the major
+ * wound complication within 120 days of surgery, and grade ≥ 2 late fibrosis, oedema and joint stiffness at 2 years.
+ */
+export const complicationEndpoints = ['wound', 'fibrosis', 'oedema', 'stiffness'] as const;
+
+/** One of {@link complicationEndpoints}. */
+export type ComplicationEndpoint = (typeof complicationEndpoints)[number];
+
+const endpointList = checked(
+  list(
+    choiceField(complicationEndpoints, 'wound: major wound complication ≤ 120 days after surgery; fibrosis, oedema, stiffness: grade ≥ 2 late effect at 2 years.'),
+    'a list of complication endpoints',
+    `The endpoints to score, each once (default all: ${complicationEndpoints.join(', ')}).`,
+    1,
+  ),
+  (endpoints) => endpoints.flatMap((endpoint, i) => (endpoints.indexOf(endpoint) < i ? [{ keys: [i], message: `'${endpoint}' is listed twice` }] : [])),
+);
+
+/**
+ * The `complications` section of a scenario (docs/scenarios.md, "Complications"): the sarcoma toxicity endpoints of
+ * docs/toxicity-model.md drawn per patient in every arm with an operation before or after its radiotherapy.
+ */
+export const complicationsSchema: v.GenericSchema<ComplicationsInput> = mapping(
+  { endpoints: v.exactOptional(endpointList) },
+  'complications: { endpoints }',
+  'Complications of surgery and radiotherapy drawn per patient (docs/toxicity-model.md): a major wound complication (preoperative vs postoperative RT, the preoperative EQD2 at α/β 10 Gy, diameter > 5 cm) and grade ≥ 2 late fibrosis, oedema and joint stiffness (logistic in the EQD2 at α/β 3 Gy), in arms with surgery before or after all fractions. Results add each rate with its 95% interval, complication-free local control, and paired comparisons.',
+);
