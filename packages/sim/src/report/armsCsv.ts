@@ -1,4 +1,4 @@
-import type { ArmLesions, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmComplications, ArmLesions, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -93,6 +93,17 @@ function lesionCells(lesions: ArmLesions | undefined, times: readonly number[]):
   ];
 }
 
+/** The complication columns for the scored endpoints: complication_{endpoint}_rate and its interval, then complication-free control's. */
+function complicationColumns(endpoints: readonly string[]): string[] {
+  return [...endpoints.map((endpoint) => `complication_${endpoint}`), 'complication_free_control'].flatMap((stem) => [`${stem}_rate`, `${stem}_rate_ci95_lower`, `${stem}_rate_ci95_upper`]);
+}
+
+/** The complication cells of a row: filled on the arm row of an arm with complications, empty elsewhere. */
+function complicationCells(complications: ArmComplications | undefined, columns: number): string[] {
+  if (complications === undefined) return new Array<string>(columns).fill('');
+  return [...complications.endpoints, complications.complicationFreeControl].flatMap((rate) => [numberField(rate.rate), numberField(rate.rateCi95[0]), numberField(rate.rateCi95[1])]);
+}
+
 function numberField(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
 }
@@ -121,6 +132,9 @@ function textField(value: string): string {
  * mean_gard (the arm's mean GARD, dimensionless, on arm rows) and, after an arm's other rows, one row per GARD band
  * (`scope` = `gard`, the band in `subtype_id`: `0-20`, …, `40+`, see {@link gardBandLabel}) with patients, controlled,
  * control_rate and its interval; the arm's schedule columns as on every row, the other columns empty.
+ * With `complications`, the last columns are per scored endpoint complication_{endpoint}_rate with its Wilson 95%
+ * interval (…_rate_ci95_lower, …_rate_ci95_upper), then complication_free_control_rate with its interval: filled on
+ * the arm rows of arms with an operation before or after their radiotherapy, empty elsewhere.
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
@@ -145,7 +159,10 @@ export function armsCsv(results: TrialResults): string {
   const competing = results.background !== undefined;
   // The GARD column only when results report GARD, so other files keep their columns.
   const gard = results.arms.some((arm) => arm.gard !== undefined);
-  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(gard ? ['mean_gard'] : [])].join(',')];
+  // Complication columns only with `complications` (some arm reports them), after all others, so other files keep their columns.
+  const scored = results.arms.find((arm) => arm.complications !== undefined)?.complications;
+  const complicationHeads = scored === undefined ? [] : complicationColumns(scored.endpoints.map((rate) => rate.endpoint));
+  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads].join(',')];
   // A GARD band has no local-control curve: its time columns are empty.
   const noTimes = times.map(() => undefined);
   const noLocalControl = { year1: null, year2: null, year5: null } as const;
@@ -178,6 +195,7 @@ export function armsCsv(results: TrialResults): string {
         ...(lesionArms ? lesionCells(lesions, times) : []),
         ...(competing ? competingCells(group.competingEvents, times) : []),
         ...(gard ? [numberField(scope === 'arm' ? arm.gard?.mean : undefined)] : []),
+        ...(scored === undefined ? [] : complicationCells(scope === 'arm' ? arm.complications : undefined, complicationHeads.length)),
       ].join(',');
     lines.push(row('arm', '', arm, true, arm.lesions));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));
