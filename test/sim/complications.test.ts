@@ -1,0 +1,242 @@
+// Complications (issue 16; docs/toxicity-model.md, "Engine wiring"): the wound complication and grade ≥ 2 late
+// effects drawn per patient, through the command line as built. Rates against the library's published-form models
+// computed here by hand, common random numbers, composite bounds, results unchanged elsewhere, determinism under
+// workers and shards, tampered shards and refused scenarios.
+import { readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import type { ArmComplications, ArmResult, TrialResults } from '../../packages/sim/dist/index.js';
+import { inProcessCli } from './inProcessCli.js';
+import { resealShard } from './resealShard.js';
+import type { ScenarioRun } from './scenarioRun.js';
+import { scenarioRun } from './scenarioRun.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-complications-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const rtsim = inProcessCli(directory);
+const run = scenarioRun(directory);
+const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
+
+// The library's coefficients (packages/core/src/library/toxicityDefaults.ts, calibrated by
+// scripts/reference/toxicity_models.py), typed here from docs/toxicity-model.md's table, not read from the code.
+const wound = { intercept: -2.212, preoperative: 0.9617, perGy: 0.0238, large: 0.8192 };
+const lateEffects = { fibrosis: [67.88, 0.6349], oedema: [123.1, 0.4799], stiffness: [178.9, 0.3] } as const;
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+const eqd2 = (fractions: number, dose: number, alphaBeta: number): number => (fractions * dose * (dose + alphaBeta)) / (2 + alphaBeta);
+const woundProbability = (preoperative: boolean, eqd2Wound: number, large: boolean): number =>
+  logistic(wound.intercept + (preoperative ? wound.preoperative + wound.perGy * (eqd2Wound - 50) : 0) + (large ? wound.large : 0));
+const lateProbability = (effect: keyof typeof lateEffects, eqd2Late: number): number => {
+  const [d50, gamma50] = lateEffects[effect];
+  return 1 / (1 + (d50 / eqd2Late) ** (4 * gamma50));
+};
+
+const arms = [
+  '  - { id: preop, schedule: { fractions: 25, dose: 2, perWeek: 5 }, surgery: { day: 67, margins: { R0: 0.84, R1: 0.14, R2: 0.02 } } }',
+  '  - { id: short, schedule: { fractions: 5, dose: 6, perWeek: 5 }, surgery: { day: 39, margins: { R0: 0.84, R1: 0.14, R2: 0.02 } } }',
+  '  - { id: postop, schedule: { fractions: 33, dose: 2, perWeek: 5 }, surgery: { day: -35, margins: { R0: 0.84, R1: 0.14, R2: 0.02 } } }',
+  '  - { id: alone, schedule: { fractions: 32, dose: 2, perWeek: 5 } }',
+];
+
+function scenarioText(options: { patients?: number; volume?: string; complications?: string; comparisons?: string } = {}): string {
+  return `version: 1
+name: complications
+references: ["test scenario"]
+seed: 16
+patients: ${options.patients ?? 20000}
+cohort:
+  volume: ${options.volume ?? '{ dist: lognormal, median: 250, sigma: 0.9 }'}
+  subtypes: [{ ref: sts }]
+arms:
+${arms.join('\n')}
+followUp: { years: 5 }
+${options.comparisons === undefined ? '' : `comparisons: ${options.comparisons}\n`}${options.complications === undefined ? '' : `complications: ${options.complications}\n`}`;
+}
+
+const armOf = (results: TrialResults, id: string): ArmResult => {
+  const found = results.arms.find((arm) => arm.id === id);
+  if (found === undefined) throw new Error(`no arm ${id}`);
+  return found;
+};
+const complicationsOf = (results: TrialResults, id: string): ArmComplications => {
+  const found = armOf(results, id).complications;
+  if (found === undefined) throw new Error(`no complications in arm ${id}`);
+  return found;
+};
+const rateOf = (c: ArmComplications, endpoint: string): number => {
+  const found = c.endpoints.find((rate) => rate.endpoint === endpoint);
+  if (found === undefined) throw new Error(`no ${endpoint}`);
+  return found.rate;
+};
+
+// A fixed 4 cm³ tumour (diameter 1.97 cm, ≤ 5 cm) and a fixed 1000 cm³ one (12.4 cm): one size class each.
+let small: ScenarioRun;
+let large: ScenarioRun;
+let mixed: ScenarioRun;
+let without: ScenarioRun;
+beforeAll(async () => {
+  small = await run('small', scenarioText({ volume: '4', complications: '{}', comparisons: 'all' }));
+  large = await run('large', scenarioText({ volume: '1000', complications: '{}', comparisons: 'all' }));
+  mixed = await run('mixed', scenarioText({ complications: '{ endpoints: [wound, fibrosis] }' }));
+  without = await run('without', scenarioText());
+});
+
+describe('complications: rates', () => {
+  it('each rate lies within 4 binomial standard errors of the model computed by hand, by timing, schedule and size', () => {
+    let checked = 0;
+    for (const [runResult, isLarge] of [[small, false], [large, true]] as const) {
+      for (const [id, fractions, dose, preoperative] of [['preop', 25, 2, true], ['short', 5, 6, true], ['postop', 33, 2, false]] as const) {
+        const c = complicationsOf(runResult.results, id);
+        expect(c.timing).toBe(preoperative ? 'preoperative' : 'postoperative');
+        expect(c.eqd2WoundGy).toBeCloseTo(eqd2(fractions, dose, 10), 12);
+        expect(c.eqd2LateGy).toBeCloseTo(eqd2(fractions, dose, 3), 12);
+        const expected: [string, number][] = [
+          ['wound', woundProbability(preoperative, eqd2(fractions, dose, 10), isLarge)],
+          ...(['fibrosis', 'oedema', 'stiffness'] as const).map((effect): [string, number] => [effect, lateProbability(effect, eqd2(fractions, dose, 3))]),
+        ];
+        for (const [endpoint, p] of expected) {
+          const se = Math.sqrt((p * (1 - p)) / 20000);
+          expect(Math.abs(rateOf(c, endpoint) - p), `${id} ${endpoint}`).toBeLessThan(4 * se);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(24);
+  });
+
+  it('an arm without surgery reports none, and no comparison involving it does', () => {
+    expect(armOf(small.results, 'alone').complications).toBeUndefined();
+    const involving = small.results.comparisons.filter((comparison) => comparison.a === 'alone' || comparison.b === 'alone');
+    expect(involving.length).toBe(3);
+    for (const comparison of involving) expect(comparison.complications).toBeUndefined();
+  });
+
+  it('complication-free control is at most control and at most 1 − each endpoint rate; equals their conjunction count', () => {
+    for (const arm of [...small.results.arms, ...large.results.arms, ...mixed.results.arms]) {
+      const c = arm.complications;
+      if (c === undefined) continue;
+      expect(c.complicationFreeControl.events).toBeLessThanOrEqual(arm.controlled);
+      for (const rate of c.endpoints) expect(c.complicationFreeControl.events).toBeLessThanOrEqual(rate.patients - rate.events);
+      expect(c.complicationFreeControl.rateCi95[0]).toBeLessThanOrEqual(c.complicationFreeControl.rate);
+      expect(c.complicationFreeControl.rateCi95[1]).toBeGreaterThanOrEqual(c.complicationFreeControl.rate);
+    }
+  });
+
+  it('common random numbers: the arm with the higher probability has every event of the other (one discordant direction)', () => {
+    for (const comparison of large.results.comparisons) {
+      if (comparison.complications === undefined) continue;
+      for (const c of comparison.complications) {
+        if (c.endpoint === 'complicationFreeControl') continue;
+        const a = rateOf(complicationsOf(large.results, comparison.a), c.endpoint);
+        const b = rateOf(complicationsOf(large.results, comparison.b), c.endpoint);
+        if (a >= b) expect(c.discordant.bOnly, `${comparison.a}-${comparison.b} ${c.endpoint}`).toBe(0);
+        else expect(c.discordant.aOnly, `${comparison.a}-${comparison.b} ${c.endpoint}`).toBe(0);
+        expect(c.rateDifference).toBeCloseTo(a - b, 12);
+      }
+    }
+  });
+
+  it('scoring fewer endpoints moves no other draw: the wound and fibrosis rates are those of the full run', async () => {
+    const full = await run('mixed-all', scenarioText({ complications: '{}' }));
+    for (const id of ['preop', 'short', 'postop']) {
+      const some = complicationsOf(mixed.results, id);
+      expect(some.endpoints.map((rate) => rate.endpoint)).toEqual(['wound', 'fibrosis']);
+      for (const endpoint of ['wound', 'fibrosis']) expect(rateOf(some, endpoint)).toBe(rateOf(complicationsOf(full.results, id), endpoint));
+    }
+  });
+
+  it('local control and every other result are those of the scenario without complications', () => {
+    const strip = (results: TrialResults): unknown => ({
+      ...results,
+      scenario: { ...results.scenario, hash: '' },
+      arms: results.arms.map(({ complications: _c, ...rest }) => rest),
+      comparisons: results.comparisons.map(({ complications: _c, ...rest }) => rest),
+    });
+    expect(strip(mixed.results)).toEqual(strip(without.results));
+    expect(without.csv).not.toContain('complication');
+    expect(without.html).not.toContain('Complications');
+  });
+
+  it('the terminal, arms.csv and the report show the rates', () => {
+    expect(small.stdout).toMatch(/wound ≤ 120 d \(%\)/);
+    expect(small.stdout).toMatch(/complication-free LC/);
+    const [head, armRow] = small.csv.split('\n');
+    const columns = (head ?? '').split(',');
+    const cells = (armRow ?? '').split(',');
+    const at = columns.indexOf('complication_wound_rate');
+    expect(at).toBeGreaterThan(0);
+    expect(Number(cells[at])).toBe(rateOf(complicationsOf(small.results, 'preop'), 'wound'));
+    expect(columns.at(-3)).toBe('complication_free_control_rate');
+    expect(small.html).toContain('<h2>Complications</h2>');
+  });
+});
+
+describe('complications: determinism and shards', () => {
+  // 8200 patients are 3 blocks (4096 each, the last 8).
+  const text = scenarioText({ patients: 8200, complications: '{}' });
+  beforeAll(async () => {
+    writeFileSync(join(directory, 'sharded.yaml'), text);
+    for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
+  });
+
+  it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', async () => {
+    const single = await run('single', text);
+    const threads = await run('threads', text, '--workers', '2');
+    expect(threads.json).toBe(single.json);
+    const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
+    expect(merged.status).toBe(exitCodes.ok);
+    expect(read('merged', 'results.json')).toBe(single.json);
+    expect(read('merged', 'arms.csv')).toBe(single.csv);
+  });
+
+  it('a shard whose discordant counts no longer match its arms is refused (checksum recomputed), naming the file', async () => {
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
+    const { counts, dimensions } = part.accumulator;
+    expect(dimensions.complications).toBe(4);
+    // PartialLayout: the complications section ends the counts, arms × 5 then pairs × 2 × 5; the last count is the
+    // last pair's complication-free control "in b only".
+    counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
+    writeFileSync(join(directory, 'parts', 'edited.json'), JSON.stringify(resealShard(part)));
+    const merged = await rtsim('merge', join('parts', 'partial-1-of-3.json'), join('parts', 'edited.json'), join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(merged.status).toBe(exitCodes.invalidInput);
+    expect(merged.stderr).toContain('edited.json');
+    expect(merged.stderr).toContain('discordant complication counts');
+  });
+});
+
+describe('complications: validation', () => {
+  const base = `version: 1
+name: refused
+references: ["test"]
+seed: 1
+patients: 10
+cohort: { volume: 10, subtypes: [{ ref: sts }] }
+followUp: { years: 5 }
+`;
+  const refused = async (text: string): Promise<string> => {
+    writeFileSync(join(directory, 'refused.yaml'), text);
+    const outcome = await rtsim('validate', 'refused.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    return outcome.stderr;
+  };
+
+  it('no arm with surgery: refused at complications, saying why', async () => {
+    const stderr = await refused(`${base}arms: [{ id: a, schedule: { fractions: 25, dose: 2 } }]\ncomplications: {}\n`);
+    expect(stderr).toMatch(/complications/);
+    expect(stderr).toMatch(/no arm has surgery/);
+  });
+
+  it('an endpoint listed twice, an unknown endpoint, an empty list: each refused at its path', async () => {
+    const arm = 'arms: [{ id: a, schedule: { fractions: 25, dose: 2 }, surgery: { day: 60, margins: { R0: 1, R1: 0, R2: 0 } } }]\n';
+    expect(await refused(`${base}${arm}complications: { endpoints: [wound, wound] }\n`)).toMatch(/complications\.endpoints\[1\].*listed twice/);
+    expect(await refused(`${base}${arm}complications: { endpoints: [pneumonitis] }\n`)).toMatch(/complications\.endpoints\[0\].*expected one of 'wound'/);
+    expect(await refused(`${base}${arm}complications: { endpoints: [] }\n`)).toMatch(/complications\.endpoints.*at least one/);
+    expect(await refused(`${base}${arm}complications: { wound: true }\n`)).toMatch(/complications/);
+  });
+
+  it('a GARD-prescribed arm: refused at its gardTarget', async () => {
+    const arm = 'arms: [{ id: a, schedule: { fractions: 25, perWeek: 5, gardTarget: 30 }, surgery: { day: 60, margins: { R0: 1, R1: 0, R2: 0 } } }]\n';
+    expect(await refused(`${base}${arm}complications: {}\n`)).toMatch(/arms\[0\]\.schedule\.gardTarget.*complications/);
+  });
+});
