@@ -9,6 +9,8 @@
 // generators moved from Alea's own seeding to ARC4-derived state (aleaSeedState, 27 November 2026).
 // Adding rtsim.model and rtsim.library to the results (release 0.2.0) regenerated them too; only that block changed.
 // So did library 1.1.0 (the local-control values added to libraryContent): only rtsim.library changed.
+// The extremity scenario's `complications: {}` (issue 16) added its arms' and comparisons' `complications` and changed
+// nothing else (the diff of its golden was additions only).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';

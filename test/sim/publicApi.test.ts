@@ -24,11 +24,12 @@ const publicValues = [
 
 /** The types and interfaces the index exports (type-only), sorted. */
 const publicTypes = [
-  'ArmComparison', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
+  'ArmComparison', 'ArmComplications', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
   'AvatarComparison', 'AvatarCsvIssue', 'AvatarCsvResult', 'AvatarData', 'AvatarFit', 'AvatarInterval',
   'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions', 'BackgroundInput',
   'CauseIncidence', 'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CompetingEventsAtTime',
-  'CompetingEventsComparison', 'CompetingEventsCurves', 'CompetingEventsOutcome', 'CompetingRiskBins',
+  'CompetingEventsComparison', 'CompetingEventsCurves', 'CompetingEventsOutcome', 'CompetingRiskBins', 'ComplicationComparison',
+  'ComplicationEndpoint', 'ComplicationRate', 'ComplicationsInput',
   'CovariatesInput', 'CumulativeIncidence', 'DistributionInput', 'DoseVolumeBin', 'EventCountOptions',
   'FractionInput', 'FractionSelectionInput', 'GapInput', 'GardBandOutcome', 'GardScheduleInput', 'GroupOutcome',
   'GroupedSurvival', 'HazardRatio', 'HyperthermiaModifierInput', 'ImmunotherapyModifierInput', 'InlineSubtypeInput',

@@ -104,6 +104,10 @@ export type { ArmLesions } from './cohort/TrialResults.js';
 export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './cohort/TrialResults.js';
 export type { CompetingEventsComparison, SurvivalComparison } from './cohort/TrialResults.js';
 export type { LesionsInput } from './scenario/ScenarioInput.js';
+// Complications of surgery and radiotherapy (issue 16, docs/toxicity-model.md): results and the scenario section.
+export type { ArmComplications, ComplicationComparison, ComplicationRate } from './cohort/TrialResults.js';
+export type { ComplicationsInput } from './scenario/ScenarioInput.js';
+export type { ComplicationEndpoint } from './scenario/complicationsSchema.js';
 export type { ResolvedLesions } from './scenario/ResolvedScenario.js';
 // Survival and competing-risk statistics from grouped (binned) counts (issue 15, docs/survival-statistics.md): one
 // group (arm × stratum × endpoint) at a time; a flat counts array gives each group as subarray views.

@@ -4,6 +4,7 @@ import { localControlCard } from './localControlCard.js';
 import { resultsCopy } from './resultsCopy.js';
 import { resultsSection } from './resultsSection.js';
 import { armsTable, subtypeTable } from './resultsTables.js';
+import { complicationsTable } from './complicationsTable.js';
 import type { PageTrialRun } from './runPageTrial.js';
 import { tcpHistogramsCard } from './tcpHistogramsCard.js';
 import { uncertaintyCards } from './uncertaintyCards.js';
@@ -34,6 +35,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   const armsCard = element('section', 'card');
   armsCard.append(armsTable(results));
   if (results.subtypes.length > 1) armsCard.append(subtypeTable(results));
+  const complications = complicationsTable(results);
+  if (complications !== undefined) armsCard.append(complications);
   root.append(armsCard, ...comparisonCards(results), ...uncertaintyCards(results), tcpHistogramsCard(results), localControlCard(results));
   return root;
 }
