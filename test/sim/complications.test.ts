@@ -240,3 +240,23 @@ followUp: { years: 5 }
     expect(await refused(`${base}${arm}complications: {}\n`)).toMatch(/arms\[0\]\.schedule\.gardTarget.*complications/);
   });
 });
+
+describe('complications: pinned library', () => {
+  it('a scenario pinned to library 1.0.0 (no toxicity values) is refused at complications, naming the library that has them', async () => {
+    const text = `version: 1
+pin: { model: 1, library: "1.0.0" }
+name: pinned
+references: ["test"]
+seed: 1
+patients: 10
+cohort: { volume: 10, subtypes: [{ ref: sts }] }
+arms: [{ id: a, schedule: { fractions: 25, dose: 2 }, surgery: { day: 60, margins: { R0: 1, R1: 0, R2: 0 } } }]
+followUp: { years: 5 }
+complications: {}
+`;
+    writeFileSync(join(directory, 'pinned.yaml'), text);
+    const outcome = await rtsim('validate', 'pinned.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/complications: the toxicity models' parameters are not in parameter library 1\.0\.0.*added in library 1\.1\.0/);
+  });
+});

@@ -13,6 +13,8 @@ import type { SubtypeEntry, SubtypeId } from './SubtypeEntry.js';
 import { subtypeLibrary } from './subtypeLibrary.js';
 import type { SurgeryDefaults } from './surgeryDefaults.js';
 import { surgeryDefaults } from './surgeryDefaults.js';
+import type { ToxicityDefaults } from './toxicityDefaults.js';
+import { toxicityDefaults } from './toxicityDefaults.js';
 
 /** Everything the parameter library holds: what a scenario can read from it, with every value's evidence. */
 export interface LibraryContent {
@@ -28,11 +30,13 @@ export interface LibraryContent {
   };
   /** The local-control model's values (docs/local-control-model.md), read by arms with `localControl: residual-disease`; added in library 1.1.0. */
   readonly localControl: LocalControlDefaults;
+  /** The toxicity models' values (docs/toxicity-model.md), read by a scenario's `complications`; added in library 1.1.0 too. */
+  readonly toxicity: ToxicityDefaults;
 }
 
 /**
  * The parameter library as one plain-data value: the subtypes, the surgery defaults, the cohort-level
- * defaults and the local-control model's values, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
+ * defaults, the local-control model's and the toxicity models' values, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
  * {@link libraryRelease}'s `hash` is the SHA-256 of, so any change of a value, a unit or a citation changes the hash.
  */
 export const libraryContent: LibraryContent = Object.freeze({
@@ -47,4 +51,5 @@ export const libraryContent: LibraryContent = Object.freeze({
     sarcomaHypoxicFraction,
   }),
   localControl: localControlDefaults,
+  toxicity: toxicityDefaults,
 });

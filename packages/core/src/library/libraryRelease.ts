@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:1696d544f9ce52767b9212a7dcd4009d2305676ab5d5d4830b8e35a1e75da45c',
+  hash: 'sha256:c4bd145dde033cc16fbc68c887d363ae6b0493cfb2792ad693e17f670bdd319a',
 });

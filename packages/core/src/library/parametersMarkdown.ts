@@ -14,6 +14,7 @@ import type { ParameterName, SubtypeEntry } from './SubtypeEntry.js';
 import { subtypeIds, subtypeLibrary } from './subtypeLibrary.js';
 import { surgeryDefaults } from './surgeryDefaults.js';
 import { localControlDefaults } from './localControlDefaults.js';
+import { toxicityDefaults } from './toxicityDefaults.js';
 
 const parameterOrder: readonly ParameterName[] = [
   'alpha',
@@ -86,6 +87,18 @@ function defaultRow(name: string, parameter: LibraryParameter, defaultName: stri
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 
+/** A library value is a LibraryParameter when it carries a value and its evidence. */
+function isParameter(value: unknown): value is LibraryParameter {
+  return typeof value === 'object' && value !== null && 'value' in value && 'evidence' in value;
+}
+
+/** The rows of a parameter, or of every parameter nested in a record of them, named by their dotted path. */
+function flatRows(name: string, value: unknown): string[] {
+  if (isParameter(value)) return [row(name, value)];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]: [string, unknown]) => flatRows(`${name}.${key}`, inner));
+}
+
 function subtypeSection(entry: SubtypeEntry): string {
   const rows: string[] = [];
   for (const name of parameterOrder) {
@@ -125,6 +138,8 @@ export function parametersMarkdown(): string {
     ...Object.entries(covariateLogOddsRatio).map(([c, p]) => row(`covariateLogOddsRatio.${c}`, p)),
     ...Object.entries(scalars).map(([name, p]) => row(name, p)),
   ];
+  // Every value of the toxicity section, nested one or two levels (wound.*, late.fibrosis.d50, …).
+  const toxicity = Object.entries(toxicityDefaults).flatMap(([name, value]: [string, unknown]) => flatRows(name, value));
   return [
     '# Sarcoma parameter library',
     '',
@@ -132,7 +147,7 @@ export function parametersMarkdown(): string {
     '',
     'Every value is a distribution over virtual patients (`Distribution` in `@rtsim/core`) with its unit and its evidence: what kind of data it rests on, an A–D grade, the source (DOI only where it was checked), the endpoint and model it was derived with, and a note on what was assumed. ' +
       'Most values are starting points (cell-line conversions and assumptions) awaiting calibration against clinical series; an assumed value says so. ' +
-      'Access from code: `subtypeLibrary`, `subtypeIds`, `librarySubtype(id)`, `surgeryDefaults`, `localControlDefaults` and the `default…` constants; all of it together as `libraryContent`.',
+      'Access from code: `subtypeLibrary`, `subtypeIds`, `librarySubtype(id)`, `surgeryDefaults`, `localControlDefaults`, `toxicityDefaults` and the `default…` constants; all of it together as `libraryContent`.',
     '',
     'Conversions used throughout: SF2 = exp(−2α − 4β) with β = α/(α/β), so α = −ln SF2 / (2(1 + 2/(α/β))); a lognormal with σ_ln has its central 95% between median·e^(−1.96σ) and median·e^(1.96σ). ' +
       'No RSI distribution is listed: no verified per-subtype RSI distribution was found.',
@@ -169,6 +184,13 @@ export function parametersMarkdown(): string {
     '',
     header,
     ...localControl,
+    '',
+    '## Toxicity endpoints',
+    '',
+    "Parameters of the sarcoma toxicity models (`toxicityDefaults`; docs/toxicity-model.md): the major wound complication and grade ≥ 2 late fibrosis, oedema and joint stiffness (calibrated rates), which a scenario's `complications` draws per patient, and the femoral fracture and radiation pneumonitis models (dose fits, not drawn by the engine yet). Part of the library since version 1.1.0.",
+    '',
+    header,
+    ...toxicity,
     '',
     '## Subtypes',
     '',

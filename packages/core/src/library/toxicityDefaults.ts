@@ -9,7 +9,8 @@ export type LateEffect = 'fibrosis' | 'oedema' | 'stiffness';
  * literature dose–volume fits and which are rates calibrated here is said per value (`evidence.kind`):
  * - calibrated rates (no dose–volume data): major wound complication, late fibrosis / oedema / joint stiffness;
  * - dose–volume fits from the literature: fracture (derived from a published dose summary), radiation pneumonitis.
- * Not yet read by the cohort engine and not part of `libraryContent` (so not of the library hash) until it is wired.
+ * Read by the cohort engine for a scenario's `complications` (wound and late effects); part of `libraryContent` (and so
+ * of the library hash) since library 1.1.0.
  */
 export interface ToxicityDefaults {
   /** α/β of the early-reacting tissue behind wound healing, Gy: the preoperative schedule's EQD2 for `wound` */
