@@ -11,6 +11,7 @@ import { inProcessCli } from './inProcessCli.js';
 import { resealShard } from './resealShard.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
+import { expectWorkersAndShardsIdentical, writeShards } from './shardedRun.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-competing-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -227,20 +228,9 @@ describe('competing events: arms.csv, terminal table and report', () => {
 describe('competing events: determinism and shards', () => {
   // 8200 patients are 3 blocks (4096 each, the last 8).
   const text = scenarioText({ patients: 8200, background: '{ lifeTable: de-destatis-2022-2024, sex: { female: 0.5 } }' });
-  beforeAll(async () => {
-    writeFileSync(join(directory, 'sharded.yaml'), text);
-    for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
-  });
+  beforeAll(() => writeShards(directory, text));
 
-  it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', async () => {
-    const single = await run('single', text);
-    const threads = await run('threads', text, '--workers', '2');
-    expect(threads.json).toBe(single.json);
-    const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
-    expect(merged.status).toBe(exitCodes.ok);
-    expect(read('merged', 'results.json')).toBe(single.json);
-    expect(read('merged', 'arms.csv')).toBe(single.csv);
-  });
+  it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', () => expectWorkersAndShardsIdentical(directory, text));
 
   it('a shard with a death after a recurrence that never came is refused (checksum recomputed), naming the file', async () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
