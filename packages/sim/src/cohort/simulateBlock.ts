@@ -57,6 +57,8 @@ interface BlockWorkspace {
   /** Death from other causes (plan.background): the block's background stream and the patient's 2 uniforms (sex, death). */
   readonly backgroundStream: Float64Array;
   readonly backgroundUniforms: Float64Array;
+  /** Target DVHs (some arm has `targetDvh`): the block's `plan:target` stream, one uniform per patient; else undefined. */
+  readonly planStream: Float64Array | undefined;
 }
 
 /**
@@ -157,6 +159,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   for (let j = 0; j < lesionStreams.length; j++) nextBlockUniforms(lesionStreams[j], work.lesionUniformViews[j], lesionUniforms);
   // And 2 background uniforms, only in a scenario with `background` (a stream of its own: no other draw moves).
   if (plan.background !== undefined) nextBlockUniforms(work.backgroundStream, work.backgroundUniforms, backgroundUniforms);
+  // And 1 plan uniform with target DVHs, whether or not an arm has several plans to pick from (stream of its own).
+  const planUniform = work.planStream === undefined ? 0 : nextBlockUniform(work.planStream);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -172,7 +176,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     evaluatePatientExtras(plan, extras, patient, work.markerUniforms, work.agentUniforms, work.status, work.armExtras);
   }
   for (let a = 0; a < armCount; a++) {
-    const logLeft = extras === undefined ? armLogClonogens(plan, a, patient, uniforms) : armLogClonogens(plan, a, patient, uniforms, work.armExtras);
+    const logLeft = armLogClonogens(plan, a, patient, uniforms, extras === undefined ? undefined : work.armExtras, planUniform);
     if (logLeft < certainControlLogClonogens) {
       // exp(−e^x) rounds to exactly 1 here (see certainControlLogClonogens): no exponential, and no failure
       // can follow (the control uniform is below 1), so N_left itself is never needed.
@@ -425,6 +429,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * `background:otherCauseDeath` stream (sex, time of death from other causes, shared by every arm), and each arm's
  * first event (local recurrence, or death) and any death after a recurrence are counted per time bin in the arm's and
  * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
+ *
+ * With a target DVH on some arm, each patient also takes 1 uniform from the block's `plan:target` stream (keyedStream),
+ * which picks the patient's plan of every arm whose DVH is a folder of plans (armLogClonogens). Without one nothing
+ * of this runs.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
  * @param plan - from {@link compilePlan}
@@ -464,6 +472,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     lesions: plan.arms.map(() => ({ tcp: 1, count: 0, controlled: 0, day: Infinity, days: new Float64Array(plan.lesions?.maxCount ?? 0) })),
     backgroundStream: plan.background === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'background', 'otherCauseDeath'),
     backgroundUniforms: new Float64Array(backgroundUniforms),
+    planStream: plan.arms.some((arm) => arm.targetDvh !== undefined) ? keyedStream(plan.seed, blockIndex, 'plan', 'target') : undefined,
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),
