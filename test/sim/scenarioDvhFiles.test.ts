@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../packages/sim/src/cli/readScenarioFile.js';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { scenarioHash } from '../../packages/sim/src/scenario/scenarioHash.js';
+import { inProcessCli } from './inProcessCli.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'rtsim-dvh-'));
@@ -72,4 +73,23 @@ describe('readScenarioFile with dvh: files', () => {
     const ok = await readScenarioFile(join(scratch, 'kinds.yaml'));
     expect(ok.ok && ok.scenario.arms[0]?.dvh?.plans).toEqual([[{ dose: 54, volume: 1 }]]);
   });
+});
+
+describe('rtsim run --shard and merge of a scenario with dvh: folders', () => {
+  it('the merged shards give the arms of a whole run, the plans taken from the embedded scenario', async () => {
+    const directory = join(scratch, 'shards');
+    mkdirSync(join(directory, 'plans'), { recursive: true });
+    for (const name of ['plan-a-small.txt', 'plan-b-medium.txt', 'plan-c-large.txt']) copyFileSync(join(root, 'scenarios', 'dvh', 'plans', name), join(directory, 'plans', name));
+    const text = readFileSync(join(root, 'scenarios', 'dvh', 'sbrt-lung-plan.yaml'), 'utf8').replace('patients: 20000', 'patients: 9000');
+    writeFileSync(join(directory, 's.yaml'), text);
+    const rtsim = inProcessCli(directory);
+    expect((await rtsim('run', 's.yaml', '--out', 'whole', '--workers', '0')).status).toBe(0);
+    expect((await rtsim('run', 's.yaml', '--out', 'parts', '--shard', '1/2', '--workers', '0')).status).toBe(0);
+    expect((await rtsim('run', 's.yaml', '--out', 'parts', '--shard', '2/2', '--workers', '0')).status).toBe(0);
+    const merged = await rtsim('merge', join('parts', 'partial-1-of-2.json'), join('parts', 'partial-2-of-2.json'), '--out', 'merged');
+    expect(merged.stderr).not.toMatch(/error|refused|not a valid/i);
+    expect(merged.status).toBe(0);
+    const arms = (name: string): unknown => (JSON.parse(readFileSync(join(directory, name, 'results.json'), 'utf8')) as { arms: unknown }).arms;
+    expect(arms('merged')).toEqual(arms('whole'));
+  }, 120_000);
 });
