@@ -109,6 +109,16 @@ export type { ArmComplications, ComplicationComparison, ComplicationRate } from 
 export type { ComplicationsInput } from './scenario/ScenarioInput.js';
 export type { ComplicationEndpoint } from './scenario/complicationsSchema.js';
 export type { ResolvedLesions } from './scenario/ResolvedScenario.js';
+// Plans from a planning system (`dvh:` files and folders): the caller reads them, validation stays pure.
+export type { DvhReferenceInput } from './scenario/ScenarioInput.js';
+export type { ResolvedTargetDvh } from './scenario/ResolvedScenario.js';
+export type { DvhFileRead, DvhFiles, DvhSource } from './scenario/DvhFiles.js';
+export { dvhSourceKey } from './scenario/DvhFiles.js';
+export type { FoundDvhReference } from './scenario/dvhReferences.js';
+export { dvhReferences } from './scenario/dvhReferences.js';
+export type { DvhFormat, DvhParseResult } from './dvh/DvhParseResult.js';
+export type { DvhStructure } from './dvh/DvhStructure.js';
+export type { DvhIssue } from './dvh/DvhIssue.js';
 // Survival and competing-risk statistics from grouped (binned) counts (issue 15, docs/survival-statistics.md): one
 // group (arm × stratum × endpoint) at a time; a flat counts array gives each group as subarray views.
 export type { GroupedSurvival } from './stats/GroupedSurvival.js';

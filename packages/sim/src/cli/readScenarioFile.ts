@@ -1,10 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ScenarioInput } from '../scenario/scenarioSchema.js';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue.js';
 import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
 import { parseScenario } from '../scenario/parseScenario.js';
+import { readScenarioText } from '../scenario/readScenarioText.js';
+import { readDvhFiles } from './readDvhFiles.js';
 
 /** A scenario file read from disk: parsed and resolved, or every problem found. */
 export type ScenarioFile =
@@ -13,7 +15,8 @@ export type ScenarioFile =
 
 /**
  * Reads and parses a scenario file: refuses a missing file, a directory or one larger than `maxScenarioBytes`
- * before reading it, then `parseScenario` (YAML or JSON by the file name).
+ * before reading it, then `parseScenario` (YAML or JSON by the file name) with the DVH files it names, read relative
+ * to its folder (readDvhFiles).
  * @param path - path of the file
  * @returns the text, file name and resolved scenario, or the issues (path `(file)` for the file itself)
  */
@@ -31,7 +34,9 @@ export async function readScenarioFile(path: string): Promise<ScenarioFile> {
     return fileIssue(`cannot read ${path}: ${reason}`);
   }
   const fileName = basename(path);
-  const parsed = parseScenario(text, fileName);
+  const read = readScenarioText(text, fileName);
+  const dvhFiles = read.ok ? await readDvhFiles(read.value, dirname(path)) : undefined;
+  const parsed = parseScenario(text, fileName, dvhFiles);
   if (!parsed.ok) return parsed;
   return { ok: true, text, fileName, input: parsed.input, scenario: parsed.scenario };
 }

@@ -3,6 +3,8 @@ import { describeValue } from '../scenario/describeValue.js';
 import type { PathKey } from '../scenario/fieldSchemas.js';
 import { formatIssuePath } from '../scenario/formatIssuePath.js';
 import { parseScenario } from '../scenario/parseScenario.js';
+import { readScenarioText } from '../scenario/readScenarioText.js';
+import { embeddedDvhFiles } from './embeddedDvhFiles.js';
 import { scenarioHash } from '../scenario/scenarioHash.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { firstJsonDifference } from './firstJsonDifference.js';
@@ -18,7 +20,8 @@ const at = (value: unknown, path: readonly PathKey[]): unknown =>
  * The scenario a shard file's blocks were simulated from, re-derived rather than trusted: its `scenarioText`
  * goes through the validator of `rtsim validate` (parseScenario, YAML or JSON by `scenarioFile`), the file's
  * `seed` and `patients` (the --seed and --patients of the run, in the ranges `rtsim run` accepts) are applied as
- * `rtsim run` applies them, and the result must be exactly the embedded `scenario` and hash to `scenarioHash`.
+ * `rtsim run` applies them, and the result must be exactly the embedded `scenario` and hash to `scenarioHash`. The
+ * plans of `dvh:` files and folders, which the shard does not carry, are taken from the embedded scenario.
  * @param file - the shard file's object, parsed (any content)
  * @returns the validated scenario, or the reason it cannot be had (naming the field and, for the embedded
  *   scenario, the path of the first difference)
@@ -32,7 +35,9 @@ export async function shardScenario(file: Readonly<Record<string, unknown>>): Pr
   if (!(typeof patients === 'number' && Number.isSafeInteger(patients) && patients >= 1 && patients <= maxPatients)) {
     return { problem: `patients must be a whole number from 1 to ${maxPatients}` };
   }
-  const parsed = parseScenario(scenarioText, scenarioFile);
+  // A shard carries no DVH files: the plans come from its embedded scenario, and every other field is checked below.
+  const read = readScenarioText(scenarioText, scenarioFile);
+  const parsed = parseScenario(scenarioText, scenarioFile, read.ok ? embeddedDvhFiles(read.value, embedded) : undefined);
   if (!parsed.ok) {
     const lines = parsed.issues.slice(0, quotedIssues).map(formatIssueLine);
     const more = parsed.issues.length > quotedIssues ? `; … (${parsed.issues.length} problems in all)` : '';

@@ -16,7 +16,7 @@ import type { PartialLayout } from './partialLayout.js';
  * - 2 hypoxic, OER drawn per patient, LQ only: as 1 with A_h = A/OER, B_h = B/OER² (exact for LQ, where OER
  *   only scales dose);
  * - 3 general: core's `logSurvival` per patient (USC, reoxygenation "full", a drawn repair half-time, LQ-L with
- *   a drawn OER, LQ-L on a GARD-prescribed arm).
+ *   a drawn OER, LQ-L on a GARD-prescribed arm or with a target DVH).
  * Coefficients are those of the arm's survival schedule (modifier DMFs applied); on a GARD-prescribed LQ arm they are
  * the 1 Gy-per-fraction template's, scaled per patient as s·A and s²·B.
  */
@@ -63,6 +63,17 @@ export interface ArmPlan {
   readonly toxicity?: { readonly organ: string; readonly ntcp: number; readonly model?: 'logistic' };
   /** The dose per fraction is prescribed per patient by a GARD target (`schedule` is at 1 Gy per fraction). */
   readonly prescription: boolean;
+  /** The target's DVH (`arms[i].dvh`), one entry per plan; absent: a uniform dose at the prescription. */
+  readonly targetDvh?: readonly TargetDvhPlan[];
+}
+
+/**
+ * One plan's target DVH, compiled for armLogClonogens: per bin, ln of its relative volume and its dose as a multiple
+ * of the arm's total physical dose (bin i receives every fraction × scales[i]).
+ */
+export interface TargetDvhPlan {
+  readonly logVolumes: Float64Array;
+  readonly scales: Float64Array;
 }
 
 /** One subtype, compiled. */

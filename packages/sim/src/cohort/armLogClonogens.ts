@@ -1,5 +1,5 @@
 import type { CellParameters } from '@rtsim/core';
-import { logAddExp, logSurvival, normalQuantile, portableLog } from '@rtsim/core';
+import { logAddExp, logSurvival, normalQuantile, portableExp, portableLog } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { patientSlots } from '../random/patientSlots.js';
 import { patientField } from './drawPatient.js';
@@ -82,6 +82,47 @@ export function logResidualFraction(
   return fraction < 1 ? portableLog(fraction) : 0;
 }
 
+/** ln S of one patient at the arm's schedule with every dose × `scale`, by the arm's survival mode for the patient's subtype. */
+function scaledLogSurvival(plan: EnginePlan, arm: number, patient: Float64Array, mode: number, base: number, scale: number): number {
+  const alpha = scale === 1 ? patient[patientSlots.alpha] : patient[patientSlots.alpha] * scale;
+  const beta = scale === 1 ? patient[patientField.beta] : patient[patientField.beta] * scale * scale;
+  const survival = plan.survival;
+  if (mode === 0) return -(alpha * survival[base + 1] + beta * survival[base + 2]);
+  if (mode === 3) return generalLogSurvival(plan, arm, patient, scale);
+  return hypoxicLogSurvival(survival, base, patient, alpha, beta);
+}
+
+/**
+ * ln of the surviving fraction over a target DVH (Webb & Nahum 1993), ln Σ_i v_i S(s·s_i) = log-sum-exp_i(ln v_i +
+ * ln S(s·s_i)), v_i the bin's relative volume and s_i its dose over the arm's total dose: every fraction of the bin is
+ * scaled by s_i (and by the patient's prescription scale s). The plan is plans[⌊u·K⌋] for K plans (a folder), the
+ * only plan otherwise. Summed in one pass with a running maximum (one exponential per bin): a bin's ln S of −200 at
+ * 60 Gy must not underflow to 0 before the volumes weigh it. A single bin of volume 1 at the total dose gives ln S of
+ * the schedule itself, bit for bit.
+ */
+function targetDvhLogSurvival(plan: EnginePlan, arm: number, patient: Float64Array, mode: number, base: number, scale: number, planUniform: number): number {
+  const plans = plan.arms[arm]?.targetDvh ?? [];
+  const count = plans.length;
+  const index = count === 1 ? 0 : Math.floor(planUniform * count);
+  const chosen = plans[index < count ? index : count - 1];
+  if (chosen === undefined) return Number.NaN;
+  const { logVolumes, scales } = chosen;
+  let largest = -Infinity;
+  let sum = 0;
+  for (let i = 0; i < scales.length; i++) {
+    const term = logVolumes[i] + scaledLogSurvival(plan, arm, patient, mode, base, scale * scales[i]);
+    if (term !== term) return Number.NaN;
+    if (term > largest) {
+      sum = largest === -Infinity ? 1 : sum * portableExp(largest - term) + 1;
+      largest = term;
+    } else {
+      sum += portableExp(term - largest);
+    }
+  }
+  const logSum = sum === 1 ? largest : largest + portableLog(sum);
+  return logSum < 0 ? logSum : 0; // relative volumes sum to 1 up to rounding: above 0 is rounding
+}
+
 /**
  * ln N_left of one patient in one arm: the clonogens expected to survive treatment, in log space (models.md,
  * "Surgery and margins"): ln N_left = ln N₀ + ln S + ln f_margin (with surgery) + (ln 2/T_d)·max(0, T − T_k),
@@ -99,10 +140,12 @@ export function logResidualFraction(
  *   log kill L, span), when the plan has extras: then every dose is × s (for LQ the coefficients scale as s·A and
  *   s²·B, which is α·s and β·s² on the coefficients), ln N_left −= L (models.md, "Systemic and immune
  *   modifiers"), and the span is the patient's
+ * @param planUniform - the patient's uniform of the stream `plan:target` (a folder of target plans picks plan
+ *   ⌊u·K⌋); unused by an arm without a target DVH. With a target DVH, ln S is taken over its bins (targetDvhLogSurvival).
  * @returns ln N_left; NaN when core's survival arithmetic rejects the patient's parameters or the residual
  *   fraction drawn is not > 0
  */
-export function armLogClonogens(plan: EnginePlan, arm: number, patient: Float64Array, uniforms: Float64Array, extras?: Float64Array): number {
+export function armLogClonogens(plan: EnginePlan, arm: number, patient: Float64Array, uniforms: Float64Array, extras?: Float64Array, planUniform = 0): number {
   const survival = plan.survival;
   const base = 5 * (arm * plan.subtypes.length + patient[patientField.subtype]);
   const mode = survival[base];
@@ -112,8 +155,9 @@ export function armLogClonogens(plan: EnginePlan, arm: number, patient: Float64A
   const scale = extras === undefined ? 1 : extras[extraAt];
   const alpha = scale === 1 ? patient[patientSlots.alpha] : patient[patientSlots.alpha] * scale;
   const beta = scale === 1 ? patient[patientField.beta] : patient[patientField.beta] * scale * scale;
-  const logSurviving =
-    mode === 0
+  const logSurviving = plan.arms[arm]?.targetDvh !== undefined
+    ? targetDvhLogSurvival(plan, arm, patient, mode, base, scale, planUniform)
+    : mode === 0
       ? -(alpha * survival[base + 1] + beta * survival[base + 2])
       : mode === 3
         ? generalLogSurvival(plan, arm, patient, scale)

@@ -68,6 +68,11 @@ function compileArm(arm: ResolvedArm): ArmPlan {
   const marginCuts: [number, number] =
     surgery === undefined ? [1, 1] : [surgery.margins.R0, surgery.margins.R0 + surgery.margins.R1];
   const toxicity = armToxicity(arm, fractions.length);
+  const dose = totalDose(fractions);
+  const targetDvh = arm.dvh?.plans.map((bins) => ({
+    logVolumes: Float64Array.from(bins, ({ volume }) => portableLog(volume)),
+    scales: Float64Array.from(bins, ({ dose: binDose }) => binDose / dose),
+  }));
   return {
     id: arm.id,
     name: arm.name,
@@ -77,7 +82,7 @@ function compileArm(arm: ResolvedArm): ArmPlan {
     reoxygenation: arm.reoxygenation,
     doseModifyingFactor: arm.doseModifyingFactor,
     fractions: fractions.length,
-    totalDose: totalDose(fractions),
+    totalDose: dose,
     overallTime: radiotherapyTime,
     treatmentSpan,
     firstEvent: first <= last ? first : 0,
@@ -87,6 +92,7 @@ function compileArm(arm: ResolvedArm): ArmPlan {
     marginCuts,
     ...(toxicity === undefined ? {} : { toxicity }),
     prescription: arm.prescription !== undefined,
+    ...(targetDvh === undefined ? {} : { targetDvh }),
   };
 }
 
@@ -133,7 +139,8 @@ function compileSubtype(subtype: ResolvedSubtype): SubtypePlan {
 function survivalConstants(arm: ArmPlan, subtype: SubtypePlan): [SurvivalMode, number, number, number, number] {
   const model: SurvivalModel = arm.model;
   // A per-patient dose scale s keeps the coefficient form only for LQ (s·A, s²·B); LQ-L's tangent is not quadratic.
-  const linear = model.model === 'lq' || (model.model === 'lq-l' && !arm.prescription);
+  // Nor does a target DVH's per-bin scale: LQ-L with a DVH takes the general mode too.
+  const linear = model.model === 'lq' || (model.model === 'lq-l' && !arm.prescription && arm.targetDvh === undefined);
   const repair = subtype.distributions[patientSlots.repairHalfTimeHours];
   const repairFixed = !subtype.repair || repair.kind === distributionKind.fixed;
   if (!linear || !repairFixed) return [3, Number.NaN, Number.NaN, Number.NaN, Number.NaN];

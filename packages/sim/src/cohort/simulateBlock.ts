@@ -64,6 +64,8 @@ interface BlockWorkspace {
   readonly complicationUniforms: Float64Array;
   readonly controlledFlags: Uint8Array;
   readonly complicationEvents: Uint8Array;
+  /** Target DVHs (some arm has `targetDvh`): the block's `plan:target` stream, one uniform per patient; else undefined. */
+  readonly planStream: Float64Array | undefined;
 }
 
 /**
@@ -206,6 +208,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   if (plan.background !== undefined) nextBlockUniforms(work.backgroundStream, work.backgroundUniforms, backgroundUniforms);
   // And 4 complication uniforms, only in a scenario with `complications` (its own stream too).
   if (plan.complications !== undefined) nextBlockUniforms(work.complicationStream, work.complicationUniforms, complicationUniforms);
+  // And 1 plan uniform with target DVHs, whether or not an arm has several plans to pick from (stream of its own).
+  const planUniform = work.planStream === undefined ? 0 : nextBlockUniform(work.planStream);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -221,7 +225,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     evaluatePatientExtras(plan, extras, patient, work.markerUniforms, work.agentUniforms, work.status, work.armExtras);
   }
   for (let a = 0; a < armCount; a++) {
-    const logLeft = extras === undefined ? armLogClonogens(plan, a, patient, uniforms) : armLogClonogens(plan, a, patient, uniforms, work.armExtras);
+    const logLeft = armLogClonogens(plan, a, patient, uniforms, extras === undefined ? undefined : work.armExtras, planUniform);
     if (logLeft < certainControlLogClonogens) {
       // exp(−e^x) rounds to exactly 1 here (see certainControlLogClonogens): no exponential, and no failure
       // can follow (the control uniform is below 1), so N_left itself is never needed.
@@ -484,6 +488,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * With `plan.complications`, each patient also takes 4 uniforms from the block's `complications:events` stream (one
  * per endpoint, shared by every arm), and each arm's complications, complication-free control and the pairs'
  * discordant patients are counted (accumulateComplications). Without it nothing of this runs.
+ *
+ * With a target DVH on some arm, each patient also takes 1 uniform from the block's `plan:target` stream (keyedStream),
+ * which picks the patient's plan of every arm whose DVH is a folder of plans (armLogClonogens). Without one nothing
+ * of this runs.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
  * @param plan - from {@link compilePlan}
@@ -527,6 +535,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     complicationUniforms: new Float64Array(complicationUniforms),
     controlledFlags: new Uint8Array(plan.arms.length),
     complicationEvents: new Uint8Array(plan.arms.length * plan.layout.complicationStride),
+    planStream: plan.arms.some((arm) => arm.targetDvh !== undefined) ? keyedStream(plan.seed, blockIndex, 'plan', 'target') : undefined,
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),

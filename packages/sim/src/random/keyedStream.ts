@@ -12,7 +12,9 @@ import { aleaSeedState } from './aleaSeedState.js';
  * they have four parts, the second a number.
  * @param seed - scenario seed, a whole number
  * @param blockIndex - block index k ≥ 0
- * @param purpose - `marker`, `response`, `background` (`background:otherCauseDeath`: sex and death from other causes) or `complications` (`complications:events`: one uniform per complication endpoint), docs/determinism.md
+ * @param purpose - `marker`, `response`, `background` (`background:otherCauseDeath`: sex and death from other causes),
+ *   `complications` (`complications:events`: one uniform per complication endpoint) or `plan` (`plan:target`: the plan
+ *   of a folder of target DVHs); docs/determinism.md
  * @param name - the marker or agent name
  * @returns a new Float64Array(4) holding the generator state after seeding
  */

@@ -110,11 +110,23 @@ export interface DoseVolumeBin {
   readonly volume: number;
 }
 
+/**
+ * A target DVH from a planning system (`arms[i].dvh`): the structure's differential DVH in each plan, total physical
+ * dose per bin in Gy (the bin's midpoint) and relative volumes summing to 1. One plan for a file; a folder's plans in
+ * file-name order, one drawn per patient. The data, not the path: the scenario hash follows the file's content.
+ */
+export interface ResolvedTargetDvh {
+  readonly structure: string;
+  readonly plans: readonly (readonly DoseVolumeBin[])[];
+}
+
 /** Organ at risk scored with the LKB model on the arm's dose distribution. */
 export interface ResolvedOrganAtRisk {
   readonly name: string;
-  /** Dose–volume histogram for this arm, total physical dose per bin in Gy, relative volumes summing to 1. */
+  /** Dose–volume histogram for this arm, total physical dose per bin in Gy, relative volumes summing to 1 (a folder: its first plan's). */
   readonly dvh: readonly DoseVolumeBin[];
+  /** A folder of plans: every plan's DVH, in file-name order; the arm's NTCP is then the mean over them. Absent: one DVH. */
+  readonly plans?: readonly (readonly DoseVolumeBin[])[];
   /** TD50 (Gy, EQD2), m (slope), n (volume effect), α/β of the organ (Gy) for the EQD2 conversion. */
   readonly td50: number;
   readonly m: number;
@@ -126,8 +138,10 @@ export interface ResolvedOrganAtRisk {
 export interface ResolvedLogisticOrganAtRisk {
   readonly model: 'logistic';
   readonly name: string;
-  /** Dose–volume histogram for this arm, total physical dose per bin in Gy, relative volumes summing to 1. */
+  /** Dose–volume histogram for this arm, total physical dose per bin in Gy, relative volumes summing to 1 (a folder: its first plan's). */
   readonly dvh: readonly DoseVolumeBin[];
+  /** A folder of plans: every plan's DVH, in file-name order; the arm's NTCP is then the mean over them. Absent: one DVH. */
+  readonly plans?: readonly (readonly DoseVolumeBin[])[];
   /** D₅₀ (Gy, EQD2 gEUD), γ₅₀ (normalised slope), n (gEUD exponent 1/n; 1 = mean dose), α/β of the organ (Gy). */
   readonly d50: number;
   readonly gamma50: number;
@@ -183,6 +197,11 @@ export interface ResolvedArm {
   readonly doseModifyingFactor: number;
   readonly surgery?: ResolvedSurgery;
   readonly organAtRisk?: ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk;
+  /**
+   * The target's DVH from a planning system: each patient's surviving clonogens are summed over its bins, each bin
+   * at the schedule scaled to the bin's dose (docs/models.md, "Target DVH"). Absent: the prescription, a uniform dose.
+   */
+  readonly dvh?: ResolvedTargetDvh;
   /**
    * GARD prescription: then `schedule` is the course at 1 Gy per fraction (a template on the calendar) and each
    * patient's dose per fraction scales it.

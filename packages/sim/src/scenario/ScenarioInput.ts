@@ -166,11 +166,22 @@ export interface SurgeryInput {
   marginsAfterUnplannedExcision?: MarginClassesInput;
 }
 
+/**
+ * A DVH from a planning-system export: `structure` of one `file`, or of every file of a `folder` (a cohort of plans,
+ * one drawn per patient); paths relative to the scenario file. Exactly one of file and folder.
+ */
+export interface DvhReferenceInput {
+  file?: string;
+  folder?: string;
+  structure: string;
+}
+
 /** An organ at risk scored with the LKB model. */
 export interface OrganAtRiskInput {
   name: string;
   model?: 'lkb';
-  dvh: { dose: number; volume: number }[];
+  /** Inline differential bins (Gy, relative volume), or a structure of a DVH file. */
+  dvh: { dose: number; volume: number }[] | DvhReferenceInput;
   td50: number;
   m: number;
   n: number;
@@ -181,7 +192,8 @@ export interface OrganAtRiskInput {
 export interface LogisticOrganAtRiskInput {
   name: string;
   model: 'logistic';
-  dvh: { dose: number; volume: number }[];
+  /** Inline differential bins (Gy, relative volume), or a structure of a DVH file. */
+  dvh: { dose: number; volume: number }[] | DvhReferenceInput;
   d50: number;
   gamma50: number;
   n?: number;
@@ -250,6 +262,8 @@ export interface ArmInput {
   doseModifyingFactor?: number;
   surgery?: SurgeryInput;
   organAtRisk?: OrganAtRiskInput | LogisticOrganAtRiskInput;
+  /** The target's DVH from a planning system: TCP over its dose bins (absent: the prescription, a uniform dose). */
+  dvh?: DvhReferenceInput;
   localControl?: 'residual-disease';
   /** What the arm treats: absent, the patient's tumour; `lesions`, its metastases (needs `lesions`). */
   target?: 'lesions';

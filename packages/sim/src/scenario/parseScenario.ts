@@ -5,6 +5,7 @@ import type { ScenarioInput } from './ScenarioInput.js';
 import type { ScenarioIssue } from './ScenarioIssue.js';
 import { sourcePosition } from './sourcePosition.js';
 import { validateScenario } from './validateScenario.js';
+import type { DvhFiles } from './DvhFiles.js';
 
 /** Most issues reported for one file; beyond that the list ends with a count of the rest. */
 export const maxReportedIssues = 200;
@@ -25,12 +26,13 @@ export type ScenarioParseResult =
  *
  * @param text - the file's contents, YAML or JSON
  * @param fileName - its name (`.json` selects JSON and JSON wording of syntax errors); optional
+ * @param dvhFiles - the DVH files and folders its `dvh:` fields name, read by the caller (readDvhFiles); absent: none
  * @returns `{ ok: true, input, scenario }` (the file as written and the resolved scenario) or `{ ok: false, issues }`
  */
-export function parseScenario(text: string, fileName?: string): ScenarioParseResult {
+export function parseScenario(text: string, fileName?: string, dvhFiles?: DvhFiles): ScenarioParseResult {
   const read = readScenarioText(text, fileName);
   if (!read.ok) return { ok: false, issues: read.issues };
-  const validation = validateScenario(read.value);
+  const validation = validateScenario(read.value, dvhFiles);
   if (validation.ok) return validation;
   const placed: ScenarioIssue[] = validation.issues.map((issue) => {
     const position = read.document === undefined ? undefined : sourcePosition(read.document, read.lineCounter, issue.path, issue.atKey === true);

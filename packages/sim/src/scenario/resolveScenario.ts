@@ -5,6 +5,7 @@ import { parameterKeys } from './parameterSchemas.js';
 import { complicationEndpoints } from './complicationsSchema.js';
 import { resolveBackground } from './resolveBackground.js';
 import type {
+  DoseVolumeBin,
   MarginStatus,
   ResolvedArm,
   ResolvedLogisticOrganAtRisk,
@@ -15,7 +16,9 @@ import type {
   ResolvedSubtypeParameters,
   ResolvedSurgery,
 } from './ResolvedScenario.js';
-import type { ArmInput, CohortInput, InlineSubtypeInput, LibrarySubtypeInput, LocalControlModelInput, ParametersInput, ScenarioInput } from './ScenarioInput.js';
+import type { ArmInput, CohortInput, DvhReferenceInput, InlineSubtypeInput, LibrarySubtypeInput, LocalControlModelInput, ParametersInput, ScenarioInput } from './ScenarioInput.js';
+import type { DvhResolution } from './resolveDvhReferences.js';
+import { dvhPlanKey } from './resolveDvhReferences.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
 import { marginClassShares, resolveCovariates } from './resolveCovariates.js';
@@ -238,16 +241,34 @@ function resolveSurgery(surgery: NonNullable<ArmInput['surgery']>, localControl:
   };
 }
 
-function resolveOrganAtRisk(organ: NonNullable<ArmInput['organAtRisk']>): ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk {
-  // Validation accepted Σ volume within 1e-3 of 1; renormalise so the engine can rely on Σ = 1.
-  const total = organ.dvh.reduce((sum, bin) => sum + bin.volume, 0);
-  const dvh = organ.dvh.map((bin) => ({ dose: bin.dose, volume: bin.volume / total }));
+/** The plans of a `dvh:` file or folder reference, from what validation resolved (a programming error if missing). */
+function referencedPlans(reference: DvhReferenceInput, dvhPlans: DvhResolution['plans'] | undefined): (readonly DoseVolumeBin[])[] {
+  const plans = dvhPlans?.get(dvhPlanKey(reference));
+  if (plans === undefined || plans.length === 0) throw new Error(`resolveScenario: the DVH ${dvhPlanKey(reference)} was not resolved (validateScenario reads it)`);
+  return plans.map((bins) => bins.map(({ dose, volume }) => ({ dose, volume })));
+}
+
+function resolveOrganAtRisk(organ: NonNullable<ArmInput['organAtRisk']>, dvhPlans: DvhResolution['plans'] | undefined): ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk {
+  let dvh: readonly DoseVolumeBin[];
+  let plans: (readonly DoseVolumeBin[])[] | undefined;
+  if (Array.isArray(organ.dvh)) {
+    // Validation accepted Σ volume within 1e-3 of 1; renormalise so the engine can rely on Σ = 1.
+    const total = organ.dvh.reduce((sum, bin) => sum + bin.volume, 0);
+    dvh = organ.dvh.map((bin) => ({ dose: bin.dose, volume: bin.volume / total }));
+  } else {
+    const referenced = referencedPlans(organ.dvh, dvhPlans);
+    dvh = referenced[0] ?? [];
+    // Only a folder lists its plans, so that a file resolves exactly as the same bins written inline.
+    if (organ.dvh.folder !== undefined) plans = referenced;
+  }
+  const folder = plans === undefined ? {} : { plans };
   if (organ.model === 'logistic') {
-    return { model: 'logistic', name: organ.name, dvh, d50: organ.d50, gamma50: organ.gamma50, n: organ.n ?? 1, alphaBeta: organ.alphaBeta };
+    return { model: 'logistic', name: organ.name, dvh, ...folder, d50: organ.d50, gamma50: organ.gamma50, n: organ.n ?? 1, alphaBeta: organ.alphaBeta };
   }
   return {
     name: organ.name,
     dvh,
+    ...folder,
     td50: organ.td50,
     m: organ.m,
     n: organ.n,
@@ -300,7 +321,7 @@ function resolveModifier(modifier: NonNullable<ArmInput['modifiers']>[number], s
   };
 }
 
-function resolveArm(arm: ArmInput, subtypeIds: readonly string[]): ResolvedArm {
+function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhResolution['plans'] | undefined): ResolvedArm {
   const { schedule } = arm;
   return {
     id: arm.id,
@@ -312,7 +333,8 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[]): ResolvedArm {
     ...(arm.surgery === undefined ? {} : { surgery: resolveSurgery(arm.surgery, arm.localControl !== undefined) }),
     ...(arm.localControl === undefined ? {} : { localControl: arm.localControl }),
     ...(arm.lesions === undefined ? {} : { lesions: resolveLesions(arm.lesions) }),
-    ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk) }),
+    ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk, dvhPlans) }),
+    ...(arm.dvh === undefined ? {} : { dvh: { structure: arm.dvh.structure, plans: referencedPlans(arm.dvh, dvhPlans) } }),
     ...('gardTarget' in schedule
       ? {
           prescription: {
@@ -364,13 +386,15 @@ function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty'
  * doseModifyingFactor 1, logKill 0, systemic responseProbability 1, responseBySubtype expanded to every subtype,
  * markerNegativeResponseProbability 0. `gardBands` ({@link defaultGardBands}) when GARD is reported. `comparisons`
  * as given (absent: the first arm with each other, see comparisonPairs). `background` with `sex` as the share of women.
+ * A `dvh:` file or folder (target or organ) becomes its plans' bins, from `dvhPlans` (resolveDvhReferences).
  *
  * @param input - a scenario that passed validation (`parseScenario` or `validateScenario` do both steps)
+ * @param dvhPlans - the plans of its `dvh:` files and folders (resolveDvhReferences); needed only when it names some
  * @returns the resolved scenario
  * @throws Error when the input fails the cross-field checks (unknown ref, missing parameter): a programming
  * error, since validated input never does
  */
-export function resolveScenario(input: ScenarioInput): ResolvedScenario {
+export function resolveScenario(input: ScenarioInput, dvhPlans?: DvhResolution['plans']): ResolvedScenario {
   const problems = scenarioProblems(input);
   if (problems.length > 0) {
     throw new Error(`resolveScenario: invalid scenario: ${problems.map((p) => `${formatIssuePath(p.path)}: ${p.message}`).join('; ')}`);
@@ -390,7 +414,7 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     seed: input.seed,
     patients: input.patients,
     subtypes,
-    arms: input.arms.map((arm) => resolveArm(arm, subtypeIds)),
+    arms: input.arms.map((arm) => resolveArm(arm, subtypeIds, dvhPlans)),
     followUp: {
       years: input.followUp.years,
       firstVisitDays: input.followUp.firstVisitDays ?? defaultFirstVisitDays,

@@ -19,6 +19,7 @@ import { localControlArmProblems } from './localControlArmProblems.js';
 import { lesionArmProblems } from './lesionArmProblems.js';
 import { lesionsSchema } from './lesionsSchema.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
+import { dvhReferenceSchema } from './dvhReferenceSchema.js';
 
 /** Most patients a scenario may ask for (a run of 10⁹ is hours on a cluster; more is surely a typo). */
 export const maxPatients = 1_000_000_000;
@@ -333,11 +334,16 @@ const dvhList = checked(
   },
 );
 
+const organDvh = v.pipe(
+  labelled(v.union([dvhList, dvhReferenceSchema]), 'a DVH: a list of bins [{ dose, volume }, …] or a file { file, structure } / { folder, structure }'),
+  v.description('The organ\'s DVH for this arm: inline differential bins, or a structure of a DVH file or folder of plans.'),
+);
+
 const lkbOrganAtRisk = mapping(
   {
     name: textField('Name of the organ at risk.'),
     model: v.exactOptional(v.pipe(v.literal('lkb'), v.description('Lyman–Kutcher–Burman NTCP (the default).'))),
-    dvh: dvhList,
+    dvh: organDvh,
     td50: numberField(positive, 'TD50 of the LKB model in Gy EQD2 (> 0).'),
     m: numberField(positive, 'Slope parameter m of the LKB model (> 0).'),
     n: numberField(positive, 'Volume-effect parameter n of the LKB model (> 0).'),
@@ -351,7 +357,7 @@ const logisticOrganAtRisk = mapping(
   {
     name: textField('Name of the organ at risk.'),
     model: v.pipe(v.literal('logistic'), v.description('Logistic dose response on EQD2: NTCP = 1/(1 + (D50/D)^(4·gamma50)), D the gEUD (exponent 1/n) of the DVH converted to EQD2.')),
-    dvh: dvhList,
+    dvh: organDvh,
     d50: numberField(positive, 'D50, the EQD2 gEUD (Gy) giving 50% complication (> 0).'),
     gamma50: numberField(positive, 'Normalised slope γ50 at D50 (> 0).'),
     n: v.exactOptional(numberField(positive, 'Volume-effect parameter n (> 0): the gEUD exponent is 1/n. Default 1 (mean EQD2).')),
@@ -379,6 +385,10 @@ export function armProblems(arm: ArmInput): FieldProblem[] {
   const gard = 'gardTarget' in arm.schedule;
   if (gard && arm.organAtRisk !== undefined) {
     problems.push({ keys: ['organAtRisk'], message: 'not supported on a GARD-prescribed arm: its dose differs per patient, and a DVH is for one plan' });
+  }
+  if (arm.dvh !== undefined) {
+    const clash = gard ? 'a GARD-prescribed arm (its dose differs per patient)' : arm.localControl !== undefined ? 'the local-control model (residual-disease)' : arm.target === 'lesions' ? 'an arm that treats lesions' : undefined;
+    if (clash !== undefined) problems.push({ keys: ['dvh'], message: `not supported on ${clash}: a target DVH is for the clonogen model of one plan` });
   }
   const fractionCount = 'list' in arm.schedule ? arm.schedule.list.length : arm.schedule.fractions;
   const agents = new Map<string, number>();
@@ -408,6 +418,9 @@ const arm = checked(mapping(
     doseModifyingFactor: v.exactOptional(numberField(positive, 'Dose-modifying factor on the LQ terms (> 0; α·DMF, β·DMF²). Default 1 (none).')),
     surgery: v.exactOptional(surgery),
     organAtRisk: v.exactOptional(organAtRisk),
+    dvh: v.exactOptional(
+      v.pipe(dvhReferenceSchema, v.description("The target's DVH from a planning system: each patient's TCP is taken over its dose bins with the patient's own radiosensitivity (absent: a uniform dose at the prescription).")),
+    ),
     localControl: v.exactOptional(localControlField),
     target: v.exactOptional(choiceField(['lesions'] as const, 'What the arm irradiates: lesions, the patient\'s metastases (SBRT at lesion level; needs lesions and localControl: residual-disease, no surgery). Absent: the tumour.')),
     lesions: v.exactOptional(lesionsSchema),

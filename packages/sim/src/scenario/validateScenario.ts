@@ -9,6 +9,8 @@ import { scenarioSchema } from './scenarioSchema.js';
 import type { PathIssue } from './schemaIssues.js';
 import { schemaIssues } from './schemaIssues.js';
 import { uncertaintyProblems } from './uncertaintyProblems.js';
+import type { DvhFiles } from './DvhFiles.js';
+import { resolveDvhReferences } from './resolveDvhReferences.js';
 
 /** A validated, resolved scenario, or every problem found. */
 export type ScenarioValidation =
@@ -19,12 +21,15 @@ export type ScenarioValidation =
  * Validates a scenario already read into a value (from YAML, JSON or built in code) and resolves it:
  * the schema (shapes, ranges, unknown keys, distributions), then the cross-field checks (unique ids, library
  * refs, required parameters), all reported together, then resolution against the parameter library and the
- * checks of an `uncertainty` section that need it (uncertaintyProblems).
+ * checks of an `uncertainty` section that need it (uncertaintyProblems). The DVH files and folders it names (`dvh:`)
+ * come from `dvhFiles`, read by the caller (readDvhFiles): a missing one, a structure not in its file or a malformed
+ * file is an issue at the reference's path.
  * @param value - any value
+ * @param dvhFiles - the DVH files the value names (dvhReferences), read and parsed; absent: none
  * @returns `{ ok: true, input, scenario }`, or `{ ok: false, issues }` with paths as key lists (no positions:
  * `parseScenario` adds them for text)
  */
-export function validateScenario(value: unknown): ScenarioValidation {
+export function validateScenario(value: unknown, dvhFiles?: DvhFiles): ScenarioValidation {
   const issues = [...schemaIssues(scenarioSchema, value)];
   const seen = new Set(issues.map((issue) => JSON.stringify([issue.path, issue.message])));
   for (const issue of scenarioProblems(value)) {
@@ -51,7 +56,9 @@ export function validateScenario(value: unknown): ScenarioValidation {
     }
   });
   if (scheduleIssues.length > 0) return { ok: false, issues: scheduleIssues };
-  const scenario = resolveScenario(input);
+  const dvh = resolveDvhReferences(input, dvhFiles);
+  if (dvh.issues.length > 0) return { ok: false, issues: dvh.issues };
+  const scenario = resolveScenario(input, dvh.plans);
   // Uncertainty paths name numbers after library values are merged in: checked on the resolved scenario.
   const uncertaintyIssues = uncertaintyProblems(scenario);
   if (uncertaintyIssues.length > 0) return { ok: false, issues: uncertaintyIssues };

@@ -1,0 +1,64 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { parseDvhFile } from '../dvh/parseDvhFile.js';
+import type { DvhFileRead, DvhFiles, DvhSource } from '../scenario/DvhFiles.js';
+import { dvhSourceKey } from '../scenario/DvhFiles.js';
+import { dvhReferences } from '../scenario/dvhReferences.js';
+import { maxDvhFileBytes } from './dvhCommand.js';
+
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+}
+
+async function readOne(path: string, name: string): Promise<DvhFileRead | { readonly error: string }> {
+  const info = await stat(path);
+  if (info.size > maxDvhFileBytes) return { error: `${name} is ${info.size} bytes; DVH files are limited to ${maxDvhFileBytes} bytes` };
+  const bytes = new Uint8Array(await readFile(path));
+  return { name, parsed: parseDvhFile(bytes, basename(name, extname(name))) };
+}
+
+async function readSource(directory: string, kind: 'file' | 'folder', location: string): Promise<DvhSource> {
+  const path = resolve(directory, location);
+  try {
+    const info = await stat(path);
+    if (kind === 'file') {
+      if (!info.isFile()) return { error: 'not a file' };
+      const read = await readOne(path, basename(location));
+      return 'error' in read ? read : { files: [read] };
+    }
+    if (!info.isDirectory()) return { error: 'not a folder' };
+    // Sorted by code unit, not locale: the plan a patient draws must not depend on the machine's language.
+    const names = (await readdir(path, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const files: DvhFileRead[] = [];
+    for (const name of names) {
+      const read = await readOne(resolve(path, name), name);
+      if ('error' in read) return read;
+      files.push(read);
+    }
+    return { files };
+  } catch (error) {
+    return { error: `cannot read: ${readProblem(error)}` };
+  }
+}
+
+/**
+ * Reads the DVH files and folders a scenario names (`dvh: { file | folder, structure }`, see dvhReferences),
+ * relative to the scenario file's folder, and parses each file (parseDvhFile), so that validation stays pure. A
+ * folder's files are its visible regular files, sorted by name (code-unit order). Never throws: what cannot be read
+ * is recorded for validation to report at the reference's path.
+ * @param value - the scenario as read from YAML or JSON (any value)
+ * @param directory - the folder of the scenario file
+ * @returns the files per source (see DvhFiles)
+ */
+export async function readDvhFiles(value: unknown, directory: string): Promise<DvhFiles> {
+  const files = new Map<string, DvhSource>();
+  for (const reference of dvhReferences(value)) {
+    const key = dvhSourceKey(reference.kind === 'file' ? { file: reference.location } : { folder: reference.location });
+    if (!files.has(key)) files.set(key, await readSource(directory, reference.kind, reference.location));
+  }
+  return files;
+}

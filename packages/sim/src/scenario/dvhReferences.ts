@@ -1,0 +1,43 @@
+import type { PathKey } from './fieldSchemas.js';
+
+/** A `dvh:` reference found in a scenario value, with where it is. */
+export interface FoundDvhReference {
+  readonly path: readonly PathKey[];
+  readonly kind: 'file' | 'folder';
+  /** The path as written, relative to the scenario file. */
+  readonly location: string;
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const own = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
+
+function referenceAt(value: unknown, path: readonly PathKey[]): FoundDvhReference[] {
+  if (!isMapping(value)) return [];
+  const file = own(value, 'file');
+  const folder = own(value, 'folder');
+  return [
+    ...(typeof file === 'string' ? [{ path: [...path, 'file'], kind: 'file' as const, location: file }] : []),
+    ...(typeof folder === 'string' ? [{ path: [...path, 'folder'], kind: 'folder' as const, location: folder }] : []),
+  ];
+}
+
+/**
+ * The DVH files and folders a scenario value names (`arms[i].dvh` and `arms[i].organAtRisk.dvh`), before it is
+ * validated, so that the caller can read them: any value is accepted and what is not shaped like a reference is skipped
+ * (validation reports it).
+ * @param value - a scenario as read from YAML or JSON (any value)
+ * @returns every file or folder named, in file order
+ */
+export function dvhReferences(value: unknown): FoundDvhReference[] {
+  if (!isMapping(value)) return [];
+  const arms = own(value, 'arms');
+  if (!Array.isArray(arms)) return [];
+  return arms.flatMap((arm: unknown, index) => {
+    if (!isMapping(arm)) return [];
+    const organ = own(arm, 'organAtRisk');
+    return [
+      ...referenceAt(own(arm, 'dvh'), ['arms', index, 'dvh']),
+      ...(isMapping(organ) ? referenceAt(own(organ, 'dvh'), ['arms', index, 'organAtRisk', 'dvh']) : []),
+    ];
+  });
+}
