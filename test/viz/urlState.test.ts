@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExplorerState, ScheduleChoice } from '../../packages/viz/src/explorer/explorerState.js';
 import { defaultState, numericParameter, numericParameters } from '../../packages/viz/src/explorer/parameters.js';
 import type { NumericKey } from '../../packages/viz/src/explorer/parameters.js';
-import { decodeExplorerState, encodeExplorerState, gradeWords, marginWords, parseScheduleToken, scheduleToken, siteWords, timingWords } from '../../packages/viz/src/explorer/urlState.js';
+import { findLesson } from '../../packages/viz/src/explorer/lessons/lessons.js';
+import { decodeExplorerState, decodeLessonPosition, encodeExplorerState, encodeLessonPosition, gradeWords, marginWords, parseScheduleToken, scheduleToken, siteWords, timingWords } from '../../packages/viz/src/explorer/urlState.js';
 
 // A value on the slider's grid, so it is representable in the URL exactly as the UI would produce it.
 const onGrid = (key: NumericKey): fc.Arbitrary<number> => {
@@ -129,5 +130,42 @@ describe('scheduleToken / parseScheduleToken', () => {
 
   it('rejects anything else', () => {
     for (const bad of ['', 'x', '25x2', '25x2w', '1e3x2w5', '25x-2w5', '25x2w5;alert(1)']) expect(parseScheduleToken(bad)).toBeUndefined();
+  });
+});
+
+describe('encodeLessonPosition / decodeLessonPosition', () => {
+  it('writes lesson=<id>&step=<k> counted from 1 beside the explorer state, and reads it back', () => {
+    const lesson = findLesson('repopulation');
+    if (!lesson) throw new Error('lesson repopulation missing');
+    const params = encodeExplorerState(defaultState);
+    encodeLessonPosition(params, { lesson, step: 2 });
+    expect(params.get('lesson')).toBe('repopulation');
+    expect(params.get('step')).toBe('3');
+    expect(decodeLessonPosition(params)).toEqual({ position: { lesson, step: 2 }, ignored: [] });
+    // The explorer state is untouched by the lesson parameters.
+    expect(decodeExplorerState(params)).toEqual({ state: defaultState, ignored: [] });
+    encodeLessonPosition(params, undefined);
+    expect(params.has('lesson') || params.has('step')).toBe(false);
+  });
+
+  it('an old link without lesson opens no lesson and reports nothing', () => {
+    expect(decodeLessonPosition(new URLSearchParams('v=1&ab=4&d=2'))).toEqual({ position: undefined, ignored: [] });
+  });
+
+  it('an unknown lesson (also __proto__ and toString) opens none and is reported', () => {
+    for (const id of ['nope', '__proto__', 'toString', '']) {
+      expect(decodeLessonPosition(new URLSearchParams({ lesson: id, step: '2' }))).toEqual({ position: undefined, ignored: ['lesson'] });
+    }
+  });
+
+  it('a step out of range or not a whole number is clamped (4 steps: 9 → 4, 0 → 1) and reported; no step opens step 1', () => {
+    const lesson = findLesson('sbrt');
+    expect(lesson?.steps).toHaveLength(4);
+    const at = (step: string) => decodeLessonPosition(new URLSearchParams({ lesson: 'sbrt', step }));
+    expect(at('9')).toEqual({ position: { lesson, step: 3 }, ignored: ['step'] });
+    expect(at('0')).toEqual({ position: { lesson, step: 0 }, ignored: ['step'] });
+    expect(at('2.5')).toEqual({ position: { lesson, step: 0 }, ignored: ['step'] });
+    expect(at('-1')).toEqual({ position: { lesson, step: 0 }, ignored: ['step'] });
+    expect(decodeLessonPosition(new URLSearchParams('lesson=sbrt'))).toEqual({ position: { lesson, step: 0 }, ignored: [] });
   });
 });

@@ -1,5 +1,6 @@
 import { mountExplorer } from './explorer/explorerView.js';
-import { decodeExplorerState, encodeExplorerState } from './explorer/urlState.js';
+import { lessonStepState } from './explorer/lessons/lessonStepState.js';
+import { decodeExplorerState, decodeLessonPosition, encodeExplorerState, encodeLessonPosition } from './explorer/urlState.js';
 import { mountLazily } from './ui/mountLazily.js';
 
 type ViewName = 'explorer' | 'runner' | 'avatar';
@@ -29,11 +30,18 @@ for (const name of runnerParams) {
 }
 
 const decoded = decodeExplorerState(initialParams);
+const decodedLesson = decodeLessonPosition(initialParams);
+// A link written by the page carries the whole explorer state (`v`), possibly adjusted during the lesson: keep it.
+// A hand-written `?lesson=…&step=…` carries none, so the step sets the controls.
+const initialState = decodedLesson.position && !initialParams.has('v')
+  ? lessonStepState(decodedLesson.position.lesson, decodedLesson.position.step)
+  : decoded.state;
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** The page address for the current state: view, explorer state, runner choice, display options. */
 function currentUrl(): string {
   const params = encodeExplorerState(explorer.getState());
+  encodeLessonPosition(params, explorer.lessonPosition());
   if (view !== 'explorer') params.set('view', view);
   else params.delete('view');
   for (const name of runnerParams) params.delete(name);
@@ -101,12 +109,13 @@ largeText.addEventListener('change', () => {
 });
 
 // Explorer updates call writeUrl from an animation frame, after this constant is initialised.
-const explorer = mountExplorer(panels.explorer, decoded.state, () => writeUrl());
-if (decoded.ignored.length > 0) {
+const explorer = mountExplorer(panels.explorer, initialState, () => writeUrl(), decodedLesson.position);
+const ignored = [...decoded.ignored, ...decodedLesson.ignored];
+if (ignored.length > 0) {
   const notice = document.createElement('p');
   notice.className = 'warning url-notice';
   notice.setAttribute('role', 'status');
-  notice.textContent = `Some link parameters were out of range or unreadable and were replaced: ${decoded.ignored.join(', ')}.`;
+  notice.textContent = `Some link parameters were out of range or unreadable and were replaced: ${ignored.join(', ')}.`;
   panels.explorer.prepend(notice);
 }
 showView(view, false);

@@ -3,11 +3,13 @@ import { frameScheduler } from '../ui/frameScheduler.js';
 import { controlPanel } from './controls/controlPanel.js';
 import { explorerChartGrid } from './explorerChartGrid.js';
 import { explorerFastViews } from './explorerModel.js';
+import { lessonPanel } from './lessons/lessonPanel.js';
 import type { ExplorerState } from './explorerState.js';
 import { maxSchedules } from './explorerState.js';
 import { readoutsCard } from './readoutsCard.js';
 import { scheduleEditor } from './scheduleEditor.js';
 import { slowViewsClient } from './slowViewsClient.js';
+import type { LessonPosition } from './urlState.js';
 
 /** The mounted explorer. */
 export interface ExplorerView {
@@ -16,6 +18,8 @@ export interface ExplorerView {
   getState(): ExplorerState;
   /** Shows the page's current address in the share box. */
   setShareLink(url: string): void;
+  /** The open guided lesson and its step (for the link), or undefined. */
+  lessonPosition(): LessonPosition | undefined;
 }
 
 /** Name of the performance measure taken around each synchronous update (compute + redraw of the fast views), in ms. */
@@ -28,9 +32,10 @@ export const updateMeasureName: string = 'rtsim:explorer-update';
  * state wins).
  * @param container - the element to fill (its children are replaced)
  * @param initial - the starting state (from the URL)
- * @param onStateChange - called after each change, e.g. to write the URL
+ * @param onStateChange - called after each change of the state or of the lesson's step, e.g. to write the URL
+ * @param initialLesson - a lesson to open at a step (from the URL); its step's state is `initial` or the link's own
  */
-export function mountExplorer(container: HTMLElement, initial: ExplorerState, onStateChange: (state: ExplorerState) => void): ExplorerView {
+export function mountExplorer(container: HTMLElement, initial: ExplorerState, onStateChange: (state: ExplorerState) => void, initialLesson?: LessonPosition): ExplorerView {
   let state = initial;
   const frame = frameScheduler(render);
   const panel = controlPanel({
@@ -50,11 +55,17 @@ export function mountExplorer(container: HTMLElement, initial: ExplorerState, on
   charts.cards.tcp.extra.append(editor.element);
   const slow = slowViewsClient((views) => charts.drawSlow(views));
 
+  const lessons = lessonPanel({
+    replace: setState,
+    chartCard: (name) => charts.cards[name].element,
+    changed: () => onStateChange(state),
+  });
+
   const views = element('div', 'views');
-  views.append(readouts.element, charts.element);
+  views.append(lessons.card, readouts.element, charts.element);
   const layout = element('div', 'explorer-layout');
   layout.append(panel.element, views);
-  container.replaceChildren(layout);
+  container.replaceChildren(lessons.bar, layout);
 
   function render(): void {
     const start = performance.now();
@@ -76,9 +87,11 @@ export function mountExplorer(container: HTMLElement, initial: ExplorerState, on
   }
 
   setState(initial);
+  if (initialLesson) lessons.open(initialLesson, false);
   return {
     setState,
     getState: () => state,
     setShareLink: panel.setShareLink,
+    lessonPosition: lessons.position,
   };
 }

@@ -1,4 +1,6 @@
 import type { ExplorerState, FnclccGrade, ModelName, ScheduleChoice } from './explorerState.js';
+import type { Lesson } from './lessons/Lesson.js';
+import { findLesson } from './lessons/lessons.js';
 import type { ExplorerMargin, TreatmentTiming, TumourSite } from './patientLocalControl.js';
 import { maxSchedules } from './explorerState.js';
 import { defaultState, normaliseValue, numericParameter, numericParameters } from './parameters.js';
@@ -161,4 +163,49 @@ export function decodeExplorerState(params: URLSearchParams): DecodedState {
     localControlComparison: word('lccmp', ['margins', 'timing'], defaultState.localControlComparison),
   };
   return { state, ignored: [...new Set(ignored)] };
+}
+
+/** Where a guided lesson stands: the lesson and its zero-based step. */
+export interface LessonPosition {
+  readonly lesson: Lesson;
+  readonly step: number;
+}
+
+/**
+ * Writes a lesson's position into a query string as `lesson=<id>&step=<k>` (k counted from 1, as the page shows
+ * it), or removes both when no lesson is open. Links without them stay plain explorer links.
+ * @param params - the query string to change (other parameters are kept)
+ * @param position - the open lesson, or undefined
+ */
+export function encodeLessonPosition(params: URLSearchParams, position: LessonPosition | undefined): void {
+  params.delete('lesson');
+  params.delete('step');
+  if (!position) return;
+  params.set('lesson', position.lesson.id);
+  params.set('step', String(position.step + 1));
+}
+
+/** Result of {@link decodeLessonPosition}. */
+export interface DecodedLessonPosition {
+  readonly position: LessonPosition | undefined;
+  /** `lesson` when it names no lesson, `step` when it is not a whole number within the lesson (then clamped). */
+  readonly ignored: readonly string[];
+}
+
+/**
+ * Reads `lesson` and `step` from a link: the id is looked up in the lesson table (a Map, so text such as
+ * `__proto__` finds nothing), the step is clamped to the lesson's steps (a missing step opens the first).
+ * @param params - the page's query string
+ * @returns the position (undefined without a usable `lesson`) and the names of unusable parameters
+ */
+export function decodeLessonPosition(params: URLSearchParams): DecodedLessonPosition {
+  const id = params.get('lesson');
+  if (id === null) return { position: undefined, ignored: [] };
+  const lesson = findLesson(id);
+  if (!lesson) return { position: undefined, ignored: ['lesson'] };
+  const text = params.get('step');
+  if (text === null) return { position: { lesson, step: 0 }, ignored: [] };
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  const step = Number.isFinite(value) ? Math.min(Math.max(value, 1), lesson.steps.length) - 1 : 0;
+  return { position: { lesson, step }, ignored: value === step + 1 ? [] : ['step'] };
 }

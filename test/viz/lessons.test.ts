@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { explorerFastViews } from '../../packages/viz/src/explorer/explorerModel.js';
+import type { ExplorerState } from '../../packages/viz/src/explorer/explorerState.js';
+import { findLesson, lessons } from '../../packages/viz/src/explorer/lessons/lessons.js';
+import type { Lesson, WatchedReadout } from '../../packages/viz/src/explorer/lessons/Lesson.js';
+import { lessonStepState } from '../../packages/viz/src/explorer/lessons/lessonStepState.js';
+import { localControlViews } from '../../packages/viz/src/explorer/localControlViews.js';
+import { presets } from '../../packages/viz/src/explorer/presets.js';
+import { readoutRows } from '../../packages/viz/src/explorer/readoutRows.js';
+import { decodeExplorerState, encodeExplorerState } from '../../packages/viz/src/explorer/urlState.js';
+
+/** A watched read-out as the page displays it, parsed back to a number (what a student reads, and the e2e test compares). */
+function displayed(state: ExplorerState, readout: WatchedReadout): number {
+  if (readout === 'lc5y') return Number(((localControlViews(state).readouts[0]?.at5 ?? NaN) * 100).toFixed(1));
+  const row = readoutRows.find((r) => r.key === readout);
+  if (!row) throw new Error(`no read-out row ${readout}`);
+  return Number.parseFloat(row.value(explorerFastViews(state).readouts, state).replace('−', '-'));
+}
+
+const states = (lesson: Lesson): ExplorerState[] => lesson.steps.map((_, k) => lessonStepState(lesson, k));
+
+describe('lessons', () => {
+  it('lessons has the six lessons of issue 18, with unique ids that findLesson finds', () => {
+    expect(lessons.map((lesson) => lesson.id)).toEqual(['alpha-beta', 'repopulation', 'sbrt', 'margins', 'myxoid-liposarcoma', 'gard']);
+    for (const lesson of lessons) expect(findLesson(lesson.id)).toBe(lesson);
+    expect(findLesson('toString')).toBeUndefined();
+    expect(findLesson('__proto__')).toBeUndefined();
+  });
+
+  it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s: has steps with text and sources, and ends with a question', (_, lesson) => {
+    expect(lesson.steps.length).toBeGreaterThanOrEqual(3);
+    expect(lesson.question.trim()).toMatch(/\?$/);
+    expect(lesson.sources.length).toBeGreaterThan(0);
+    expect(lesson.steps[0]?.watch).toEqual([]);
+    for (const step of lesson.steps) {
+      expect(step.title.length).toBeGreaterThan(0);
+      expect(step.text.length).toBeGreaterThan(40);
+      if (step.preset !== undefined) expect(presets.map((preset) => preset.id)).toContain(step.preset);
+    }
+  });
+
+  it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s: every step state is in range (a link round trip changes nothing)', (_, lesson) => {
+    for (const state of states(lesson)) {
+      const decoded = decodeExplorerState(encodeExplorerState(state));
+      expect(decoded.ignored).toEqual([]);
+      expect(decoded.state).toEqual(state);
+      expect(state.gapAfter).toBeLessThan(state.reference.fractions);
+      expect(explorerFastViews(state).warnings).toEqual([]);
+    }
+  });
+
+  it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s: each step moves the read-outs it names the way it says, as displayed', (_, lesson) => {
+    const all = states(lesson);
+    for (let k = 1; k < all.length; k++) {
+      for (const { readout, change } of lesson.steps[k]?.watch ?? []) {
+        const before = displayed(all[k - 1], readout);
+        const after = displayed(all[k], readout);
+        const seen = after > before ? 'up' : after < before ? 'down' : 'same';
+        expect({ step: k + 1, readout, change: seen }).toEqual({ step: k + 1, readout, change });
+      }
+    }
+  });
+
+  it('lessonStepState clamps the step and starts from the defaults', () => {
+    const lesson = lessons[0];
+    expect(lessonStepState(lesson, -3)).toEqual(lessonStepState(lesson, 0));
+    expect(lessonStepState(lesson, 99)).toEqual(lessonStepState(lesson, lesson.steps.length - 1));
+  });
+});
+
+// The numbers the narration states, recomputed by hand (formulas of docs/models.md) and compared with the model.
+describe('lesson narration numbers', () => {
+  const readouts = (id: string, step: number) => explorerFastViews(lessonStepState(findLesson(id) as Lesson, step - 1)).readouts;
+
+  it('alpha-beta: BED 75 Gy for 25 × 2 Gy and 5 × 6 Gy at α/β 4 Gy; EQD2 40 Gy at 10 Gy; 52.6 and 54 Gy at 3.3 Gy', () => {
+    expect(readouts('alpha-beta', 1).bed).toBeCloseTo(50 * (1 + 2 / 4), 9); // 75
+    expect(readouts('alpha-beta', 2).bed).toBeCloseTo(30 * (1 + 6 / 4), 9); // 75
+    expect(readouts('alpha-beta', 3).eqd2).toBeCloseTo((30 * 1.6) / 1.2, 9); // 40
+    expect(readouts('alpha-beta', 4).eqd2).toBeCloseTo(52.64, 2); // 30 × 9.3/5.3
+    expect(readouts('alpha-beta', 4).eqd2Late).toBeCloseTo(54, 9); // 30 × 3/(5/3)
+  });
+
+  it('repopulation: a 14-day gap past T_k costs 14 ln 2/(α T_d) of BED: 3.23 Gy at T_d 10 d', () => {
+    expect(readouts('repopulation', 2).bed - readouts('repopulation', 3).bed).toBeCloseTo((14 * Math.LN2) / 3, 9);
+    // 9.24 Gy with T_d 3.5 d: compare the same kinetics with and without the gap.
+    const lesson = findLesson('repopulation') as Lesson;
+    const fast = lessonStepState(lesson, 3);
+    const noGap = explorerFastViews({ ...fast, gapAfter: 0, gapDays: 0 }).readouts.bed;
+    expect(noGap - explorerFastViews(fast).readouts.bed).toBeCloseTo((14 * Math.LN2) / (0.3 * 3.5), 9);
+  });
+
+  it('sbrt: BED 297 Gy under LQ and 189 Gy under LQ-L (D_T 6 Gy) for 3 × 18 Gy', () => {
+    expect(readouts('sbrt', 1).bed).toBeCloseTo(54 * (1 + 18 / 4), 9);
+    expect(readouts('sbrt', 2).bed).toBeCloseTo(3 * (6 * (1 + 6 / 4) + (1 + 12 / 4) * 12), 9);
+  });
+
+  it('gard: GARD = −ln S = nd(α + βd): 19.95, 13.25, 15.9 and 14.364', () => {
+    expect(-readouts('gard', 1).logSurvival).toBeCloseTo(50 * (0.299 + 0.05 * 2), 9);
+    expect(-readouts('gard', 2).logSurvival).toBeCloseTo(50 * (0.165 + 0.05 * 2), 9);
+    expect(-readouts('gard', 3).logSurvival).toBeCloseTo(60 * 0.265, 9);
+    expect(-readouts('gard', 4).logSurvival).toBeCloseTo(36 * 0.399, 9);
+    expect(readouts('gard', 3).bed).toBeCloseTo(60 * (1 + 2 / 3.3), 9);
+  });
+});
