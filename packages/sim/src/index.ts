@@ -101,7 +101,7 @@ export type { ResolvedCovariates } from './scenario/ResolvedScenario.js';
 export type { MarginClassName } from './scenario/localControlSchema.js';
 // SBRT of metastases at lesion level (issue 14): per-lesion results and the arm's lesions.
 export type { ArmLesions } from './cohort/TrialResults.js';
-export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './cohort/TrialResults.js';
+export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome, MetastasisAtTime, MetastasisCurves, MetastasisEndpoints } from './cohort/TrialResults.js';
 export type { CompetingEventsComparison, SurvivalComparison } from './cohort/TrialResults.js';
 export type { LesionsInput } from './scenario/ScenarioInput.js';
 export type { ResolvedLesions } from './scenario/ResolvedScenario.js';

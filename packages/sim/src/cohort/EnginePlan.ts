@@ -2,6 +2,7 @@ import type { Schedule, SurvivalModel } from '@rtsim/core';
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { BackgroundPlan } from './BackgroundPlan.js';
+import type { MetastasisPlan } from './MetastasisPlan.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import type { LesionPlan } from './LesionPlan.js';
 import type { PartialLayout } from './partialLayout.js';
@@ -199,4 +200,6 @@ export interface EnginePlan {
   readonly lesions?: LesionPlan;
   /** Death from other causes (`background`, with the local-control model); absent: no background draws or counts. */
   readonly background?: BackgroundPlan;
+  /** Distant metastasis and death from sarcoma (`metastasis`, every arm on the local-control model); absent: no draws or counts. */
+  readonly metastasis?: MetastasisPlan;
 }

@@ -50,6 +50,9 @@ export function parseAccumulator(value: unknown): Accumulator {
   const { competingEvents = 0 } = dimensions;
   if (competingEvents !== 0 && competingEvents !== 1) fail('dimensions competingEvents must be 1 when given');
   if (competingEvents === 1 && strata === 0) fail('dimensions competingEvents needs strata');
+  const { metastasis = 0 } = dimensions;
+  if (metastasis !== 0 && metastasis !== 1) fail('dimensions metastasis must be 1 when given');
+  if (metastasis === 1 && competingEvents === 0) fail('dimensions metastasis needs competingEvents');
   const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
     pairs,
     markers,
@@ -58,6 +61,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     strata,
     lesions: lesions === 1,
     competingEvents: competingEvents === 1,
+    metastasis: metastasis === 1,
   });
   const sums = file['sums'];
   const counts = file['counts'];

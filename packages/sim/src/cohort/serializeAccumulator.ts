@@ -37,6 +37,8 @@ export interface AccumulatorFile {
     readonly lesions?: 1;
     /** 1 when the scenario has `background` (the competing-events section; absent: 0). */
     readonly competingEvents?: 1;
+    /** 1 when the scenario has `metastasis` (its counts in the competing-events section; absent: 0). */
+    readonly metastasis?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -90,6 +92,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.strata === 0 ? {} : { strata: layout.strata }),
       ...(layout.lesions === 0 ? {} : { lesions: 1 as const }),
       ...(layout.competingEvents === 0 ? {} : { competingEvents: 1 as const }),
+      ...(layout.metastasis === 0 ? {} : { metastasis: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

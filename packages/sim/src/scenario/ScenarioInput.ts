@@ -307,6 +307,12 @@ export interface BackgroundInput {
   sex: 'female' | 'male' | { female: number };
 }
 
+/** The `metastasis` section of a scenario: distant metastasis and death from sarcoma (docs/metastasis-model.md). */
+export interface MetastasisInput {
+  /** Calendar year of the cohort's metastases, which sets the median survival after metastasis (default 2004). */
+  era?: number;
+}
+
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
 export interface ScenarioInput {
   $schema?: string;
@@ -325,4 +331,5 @@ export interface ScenarioInput {
   uncertainty?: UncertaintyInput;
   comparisons?: 'all' | ArmPairInput[];
   background?: BackgroundInput;
+  metastasis?: MetastasisInput;
 }

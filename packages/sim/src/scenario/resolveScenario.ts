@@ -3,6 +3,7 @@ import { defaultDetectionVolume, defaultOer, distributionMean, libraryRelease, l
 import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
 import { resolveBackground } from './resolveBackground.js';
+import { resolveMetastasis } from './resolveMetastasis.js';
 import type {
   MarginStatus,
   ResolvedArm,
@@ -402,6 +403,7 @@ export function resolveScenario(input: ScenarioInput): ResolvedScenario {
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
     ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
     ...(input.background === undefined ? {} : { background: resolveBackground(input.background) }),
+    ...(input.metastasis === undefined ? {} : { metastasis: resolveMetastasis(input.metastasis) }),
     ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };
 }

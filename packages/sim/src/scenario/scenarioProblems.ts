@@ -3,6 +3,7 @@ import { describeValue } from './describeValue.js';
 import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import { backgroundAgeProblem } from './backgroundAgeProblem.js';
+import { metastasisArmProblems } from './metastasisArmProblems.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
 import { comparisonProblems } from './comparisonProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
@@ -42,7 +43,8 @@ function duplicateIds(
  * pairs of `uncertainty.correlations` (correlationProblems), at most `maxArms` arms, and the arm ids and pairs of
  * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems); covariates,
  * localControlModel and background only with an arm that uses the local-control model, and with background an age
- * covariate that cannot draw below 0 (backgroundAgeProblem). Runs on the raw
+ * covariate that cannot draw below 0 (backgroundAgeProblem); metastasis only when every arm treats the tumour with the
+ * local-control model (metastasisArmProblems). Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -75,6 +77,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
     issues.push({ path: ['background'], message: "death from other causes is drawn at each patient's age, a covariate of the local-control model: give some arm localControl: residual-disease, or remove background" });
   }
   for (const issue of backgroundAgeProblem(value)) issues.push(issue);
+  for (const issue of metastasisArmProblems(value)) issues.push(issue);
   if (value.localControlModel !== undefined && !usesLocalControl) {
     issues.push({ path: ['localControlModel'], message: 'localControlModel overrides the residual-disease model: give some arm localControl: residual-disease, or remove it' });
   }
