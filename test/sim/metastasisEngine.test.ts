@@ -1,12 +1,13 @@
-// The metastasis model wired into the cohort engine (issue 15; docs/metastasis-model.md, "Engine wiring"): identities
-// of the endpoints, treatment of the primary and OS under common random numbers, no draw moved without the section,
-// an independent reference (scripts/reference/metastasis_engine.py), determinism under workers and shards, validation.
+// Distant metastasis and death from sarcoma in the cohort engine (issue 15; docs/metastasis-model.md, "Engine
+// wiring"), through the command line as built: identities of the endpoints, common random numbers (a better treatment
+// of the primary never lowers OS), nothing moves without `metastasis`, determinism under workers and shards, and the
+// refusal of an arm outside the local-control model.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
-import type { ArmResult, CompetingEventsOutcome, MetastasisEndpoints, TrialResults } from '../../packages/sim/dist/index.js';
+import type { ArmResult, MetastasisEndpoints, TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
@@ -17,29 +18,22 @@ const rtsim = inProcessCli(directory);
 const run = scenarioRun(directory);
 const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
 
-/** DMFS and DSS of a cohort without recurrence or other-cause death (scripts/reference/metastasis_engine.py). */
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/metastasis-engine.json', import.meta.url), 'utf8')) as {
-  p: number;
-  times: { years: number; dmfs: number; dss: number }[];
-};
-
-const mixed = '{ R0-wide: 0.55, R0-close: 0.25, R1-planned: 0.1, R1-unplanned: 0.05, R2: 0.05 }';
-// Two arms that differ only in dose per fraction (same days, same surgery, hence the same span and margins).
+const margins = '{ R0-wide: 0.55, R0-close: 0.25, R1-planned: 0.1, R1-unplanned: 0.05, R2: 0.05 }';
+// The same 25 fractions and surgery day in both arms (same span), 2.4 Gy per fraction in the better one.
 const arms = [
-  `  - { id: low, localControl: residual-disease, schedule: { fractions: 25, dose: 1.6, perWeek: 5 }, surgery: { day: 67, margins: ${mixed} } }`,
-  `  - { id: high, localControl: residual-disease, schedule: { fractions: 25, dose: 2.2, perWeek: 5 }, surgery: { day: 67, margins: ${mixed} } }`,
-  '  - { id: alone, localControl: residual-disease, schedule: { fractions: 32, dose: 2, perWeek: 5 } }',
+  `  - { id: low, localControl: residual-disease, schedule: { fractions: 25, dose: 2, perWeek: 5 }, surgery: { day: 67, margins: ${margins} } }`,
+  `  - { id: high, localControl: residual-disease, schedule: { fractions: 25, dose: 2.4, perWeek: 5 }, surgery: { day: 67, margins: ${margins} } }`,
 ];
 
 function scenarioText(options: { patients?: number; background?: boolean; metastasis?: string } = {}): string {
   return `version: 1
-name: metastasis
+name: metastasis engine
 references: ["test scenario"]
-seed: 15
-patients: ${options.patients ?? 6000}
+seed: 151
+patients: ${options.patients ?? 8200}
 cohort:
   volume: { dist: lognormal, median: 250, sigma: 0.9 }
-  covariates: { grade: { G1: 0.2, G2: 0.35, G3: 0.45 }, unplannedExcision: 0.2 }
+  covariates: { grade: { G1: 0.2, G2: 0.35, G3: 0.45 } }
   subtypes:
     - ref: sts
 arms:
@@ -48,12 +42,8 @@ followUp: { years: 10, at: [1, 2, 5, 10] }
 ${options.background === false ? '' : 'background: { lifeTable: us-ssa-2017, sex: { female: 0.43 } }\n'}${options.metastasis === undefined ? '' : `metastasis: ${options.metastasis}\n`}`;
 }
 
-const events = (group: { competingEvents?: CompetingEventsOutcome }): CompetingEventsOutcome => {
-  if (group.competingEvents === undefined) throw new Error('no competing events');
-  return group.competingEvents;
-};
-const metastasisOf = (group: { competingEvents?: CompetingEventsOutcome }): MetastasisEndpoints => {
-  const found = events(group).metastasis;
+const metastasisOf = (group: { competingEvents?: { metastasis?: MetastasisEndpoints } }): MetastasisEndpoints => {
+  const found = group.competingEvents?.metastasis;
   if (found === undefined) throw new Error('no metastasis endpoints');
   return found;
 };
@@ -62,157 +52,112 @@ const armOf = (results: TrialResults, id: string): ArmResult => {
   if (found === undefined) throw new Error(`no arm ${id}`);
   return found;
 };
-const value = (x: number | null | undefined): number => {
-  if (x === null || x === undefined) throw new Error('a time inside follow-up is null');
-  return x;
-};
 
 let withMetastasis: ScenarioRun;
 let backgroundOnly: ScenarioRun;
+let withoutBackground: ScenarioRun;
 beforeAll(async () => {
-  withMetastasis = await run('with', scenarioText({ metastasis: '{ era: 2004 }' }));
+  withMetastasis = await run('with', scenarioText({ metastasis: '{}' }));
   backgroundOnly = await run('background', scenarioText());
+  withoutBackground = await run('alone', scenarioText({ background: false, metastasis: '{ era: 2012 }' }));
 });
 
-describe('metastasis: identities', () => {
-  it('OS ≤ DSS, metastasis incidence ≤ 1 − DMFS, LRFS ≤ LC and CIF(LR) + CIF(death) + LRFS = 1 at every time, every arm and stratum', () => {
+describe('metastasis: identities at every follow-up time, every arm and stratum', () => {
+  it('OS ≤ DSS, LRFS ≤ LC, CIF(LR first) + CIF(death first) + LRFS = 1, DMFS + CIF(metastasis) ≥ 1', () => {
     let checked = 0;
-    let groups = 0;
-    for (const arm of withMetastasis.results.arms) {
-      // Strata without patients are left out: at least grade, size band and site are there.
-      expect(arm.byStratum?.length ?? 0).toBeGreaterThanOrEqual(10);
-      groups += 1 + (arm.byStratum?.length ?? 0);
-      for (const group of [arm, ...(arm.byStratum ?? [])]) {
-        const outcome = events(group);
-        const metastasis = metastasisOf(group);
-        (outcome.atTimes ?? []).forEach((at, i) => {
-          const lr = value(at.localRecurrenceIncidence);
-          const death = value(at.otherCauseDeathIncidence);
-          const lrfs = value(at.localRecurrenceFreeSurvival);
-          expect(Math.abs(lr + death + lrfs - 1)).toBeLessThan(1e-12);
-          expect(lrfs).toBeLessThanOrEqual(value(at.localControl));
-          const m = metastasis.atTimes?.[i];
-          if (m === undefined) throw new Error('no metastasis time');
-          expect(m.years).toBe(at.years);
-          expect(value(m.overallSurvival)).toBeLessThanOrEqual(value(m.diseaseSpecificSurvival) + 1e-12);
-          expect(value(m.metastasisIncidence)).toBeLessThanOrEqual(1 - value(m.distantMetastasisFreeSurvival) + 1e-12);
-          // Nobody dies of sarcoma without a metastasis first: DSS ≥ DMFS is not implied (censoring differs), but the
-          // sarcoma deaths never exceed the metastases.
-          checked++;
-        });
-        expect(metastasis.sarcomaDeaths).toBeLessThanOrEqual(metastasis.metastasesFirst);
+    for (const results of [withMetastasis.results, withoutBackground.results]) {
+      for (const arm of results.arms) {
+        for (const group of [arm, ...(arm.byStratum ?? [])]) {
+          const events = group.competingEvents;
+          if (events === undefined) throw new Error('no competing events');
+          const metastasis = metastasisOf(group);
+          for (const [index, at] of (events.atTimes ?? []).entries()) {
+            const m = metastasis.atTimes?.[index];
+            if (m === undefined) throw new Error('metastasis times missing');
+            const { localRecurrenceIncidence: lr, otherCauseDeathIncidence: death, localRecurrenceFreeSurvival: lrfs, localControl } = at;
+            const { overallSurvival: os, diseaseSpecificSurvival: dss, distantMetastasisFreeSurvival: dmfs, metastasisIncidence: cif } = m;
+            if (lr === null || death === null || lrfs === null || localControl === null || os === null || dss === null || dmfs === null || cif === null) {
+              throw new Error('a time inside follow-up is null');
+            }
+            if (group.patients === 0) continue;
+            expect(Math.abs(lr + death + lrfs - 1)).toBeLessThan(1e-12);
+            expect(lrfs).toBeLessThanOrEqual(localControl);
+            expect(os).toBeLessThanOrEqual(dss + 1e-15);
+            // Kaplan–Meier with death censored is at most 1 − the crude incidence (net ≥ crude).
+            expect(dmfs).toBeLessThanOrEqual(1 - cif + 1e-12);
+            checked++;
+          }
+        }
       }
     }
-    expect(checked).toBe(4 * groups);
+    expect(checked).toBeGreaterThan(100);
   });
 
-  it('the whole arm has metastases, sarcoma deaths and other-cause deaths (the model runs), and OS at 10 y is below the other-cause survival', () => {
-    for (const arm of withMetastasis.results.arms) {
+  it('without background nobody dies of other causes: DMFS = 1 − CIF(metastasis), DSS = OS', () => {
+    for (const arm of withoutBackground.results.arms) {
       const metastasis = metastasisOf(arm);
-      expect(metastasis.metastasesFirst).toBeGreaterThan(0.1 * arm.patients);
-      expect(metastasis.sarcomaDeaths).toBeGreaterThan(0.05 * arm.patients);
-      expect(metastasis.otherCauseDeaths).toBeGreaterThan(0);
-      // The same patients die of other causes with or without the model (their own stream); by the horizon (10 y)
-      // OS also loses the sarcoma deaths, so it is below the other-cause survival of the run without metastasis.
-      const os10 = value(metastasis.atTimes?.[3]?.overallSurvival);
-      const plain = events(armOf(backgroundOnly.results, arm.id));
-      expect(os10).toBeLessThan(1 - (plain.otherCauseDeathsFirst + plain.otherCauseDeathsAfterLocalRecurrence) / arm.patients);
+      expect(metastasis.otherCauseDeaths).toBe(0);
+      for (const at of metastasis.atTimes ?? []) {
+        expect(at.distantMetastasisFreeSurvival).toBeCloseTo(1 - (at.metastasisIncidence ?? Number.NaN), 12);
+        expect(at.diseaseSpecificSurvival).toBeCloseTo(at.overallSurvival ?? Number.NaN, 12);
+      }
     }
+  });
+
+  it('the era lengthens survival after metastasis only: 2012 vs 2004 gives the same metastases, fewer sarcoma deaths', async () => {
+    const early = await run('era2004', scenarioText({ background: false, metastasis: '{ era: 2004 }' }));
+    for (const id of ['low', 'high']) {
+      const later = metastasisOf(armOf(withoutBackground.results, id));
+      const earlier = metastasisOf(armOf(early.results, id));
+      expect(later.metastasesFirst).toBe(earlier.metastasesFirst);
+      expect(later.sarcomaDeaths).toBeLessThan(earlier.sarcomaDeaths);
+    }
+    // μ_S(2012) = 473.3 d · e^{0.02485 · 8} (hand calculation: 577.2 d)
+    expect(withoutBackground.results.metastasis?.survivalMedianDays).toBeCloseTo(473.3 * Math.exp(0.02485 * 8), 9);
   });
 });
 
 describe('metastasis: common random numbers', () => {
-  it('the arm with the higher dose (same days) never has lower OS, DSS or DMFS at any time, nor more metastases or sarcoma deaths', () => {
-    const low = metastasisOf(armOf(withMetastasis.results, 'low'));
-    const high = metastasisOf(armOf(withMetastasis.results, 'high'));
-    expect(events(armOf(withMetastasis.results, 'high')).localRecurrencesFirst).toBeLessThan(events(armOf(withMetastasis.results, 'low')).localRecurrencesFirst);
-    expect(high.metastasesFirst).toBeLessThanOrEqual(low.metastasesFirst);
-    expect(high.sarcomaDeaths).toBeLessThanOrEqual(low.sarcomaDeaths);
-    const lowCurves = low.curves;
-    const highCurves = high.curves;
-    if (lowCurves === undefined || highCurves === undefined) throw new Error('no curves');
-    // OS has no censoring: per bin, the higher dose's deaths by t never exceed the lower's (a per-patient property).
-    highCurves.overallSurvival.forEach((os, j) => expect(os).toBeGreaterThanOrEqual(lowCurves.overallSurvival[j] ?? Number.NaN));
-    highCurves.metastasisIncidence.forEach((cif, j) => expect(cif).toBeLessThanOrEqual(lowCurves.metastasisIncidence[j] ?? Number.NaN));
+  it('the better treatment of the primary (2.4 Gy per fraction, same span) never lowers OS nor raises metastases, at any bin', () => {
+    for (const results of [withMetastasis.results, withoutBackground.results]) {
+      const low = metastasisOf(armOf(results, 'low'));
+      const high = metastasisOf(armOf(results, 'high'));
+      expect(high.metastasesFirst).toBeLessThanOrEqual(low.metastasesFirst);
+      expect(high.sarcomaDeaths).toBeLessThanOrEqual(low.sarcomaDeaths);
+      const lowCurve = low.curves?.overallSurvival ?? [];
+      const highCurve = high.curves?.overallSurvival ?? [];
+      expect(highCurve.length).toBe(lowCurve.length);
+      expect(highCurve.length).toBeGreaterThan(500);
+      for (const [j, value] of highCurve.entries()) expect(value).toBeGreaterThanOrEqual(lowCurve[j] ?? Number.NaN);
+      // And the better arm does have fewer recurrences, so the check is not empty.
+      expect(armOf(results, 'high').competingEvents?.localRecurrencesFirst).toBeLessThan(armOf(results, 'low').competingEvents?.localRecurrencesFirst ?? 0);
+    }
   });
 });
 
-describe('metastasis: no draw moved', () => {
-  it('with metastasis, every result outside the competing events is as without it; without it nothing of it is reported', () => {
-    expect(backgroundOnly.results.metastasis).toBeUndefined();
-    expect(backgroundOnly.results.arms.every((arm) => events(arm).metastasis === undefined)).toBe(true);
-    expect(backgroundOnly.results.comparisons.every((pair) => pair.competingEvents?.overallSurvival === undefined)).toBe(true);
-    expect(withMetastasis.results.metastasis?.era).toBe(2004);
-    const strip = (results: TrialResults): unknown => ({
-      ...results,
-      scenario: undefined,
-      metastasis: undefined,
-      arms: results.arms.map((arm) => ({ ...arm, competingEvents: undefined, byStratum: arm.byStratum?.map((group) => ({ ...group, competingEvents: undefined })) })),
-      comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined })),
-    });
+describe('metastasis: nothing moves without it', () => {
+  it('adding metastasis leaves every field outside competingEvents unchanged, and the other-cause deaths of the arms', () => {
+    const strip = (results: TrialResults): unknown =>
+      JSON.parse(JSON.stringify({ ...results, scenario: undefined, metastasis: undefined, comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined })) }), (key, value: unknown) =>
+        key === 'competingEvents' ? undefined : value,
+      );
     expect(strip(withMetastasis.results)).toEqual(strip(backgroundOnly.results));
-    // Other-cause deaths are the same patients: those before any LR or metastasis can only fall when sarcoma deaths
-    // compete; their total over the arm (before and after a metastasis) equals the run without metastasis only when
-    // sarcoma death never comes first, so check the inequality.
-    for (const arm of withMetastasis.results.arms) {
-      const plain = events(armOf(backgroundOnly.results, arm.id));
-      expect(metastasisOf(arm).otherCauseDeaths).toBeLessThanOrEqual(plain.otherCauseDeathsFirst + plain.otherCauseDeathsAfterLocalRecurrence);
+    expect(backgroundOnly.results.metastasis).toBeUndefined();
+    expect(backgroundOnly.json).not.toContain('distantMetastasisFreeSurvival');
+    // Other-cause deaths are the same draws: with background only every death is from other causes.
+    for (const id of ['low', 'high']) {
+      const only = armOf(backgroundOnly.results, id).competingEvents;
+      const total = (only?.otherCauseDeathsFirst ?? 0) + (only?.otherCauseDeathsAfterLocalRecurrence ?? 0);
+      const metastasis = metastasisOf(armOf(withMetastasis.results, id));
+      // With metastasis some patients die of sarcoma first and never reach their other-cause death.
+      expect(metastasis.otherCauseDeaths).toBeLessThanOrEqual(total);
+      expect(metastasis.otherCauseDeaths).toBeGreaterThan(0.5 * total);
     }
-  });
-
-  it('the comparisons add DMFS, DSS and OS (log-rank, HR, RMST difference) to each pair', () => {
-    for (const pair of withMetastasis.results.comparisons) {
-      for (const endpoint of [pair.competingEvents?.distantMetastasisFreeSurvival, pair.competingEvents?.diseaseSpecificSurvival, pair.competingEvents?.overallSurvival]) {
-        expect(endpoint).toBeDefined();
-        expect(JSON.stringify(endpoint)).not.toContain('null,null');
-      }
-    }
-  });
-});
-
-describe('metastasis: an independent reference', () => {
-  it('DMFS and DSS of a G3, deep, 8.3 cm cohort without recurrence or background match 1 − p·P(S + T_D < t) and its convolution within 4 SE', async () => {
-    // 40 × 10 Gy with wide margins (α ≥ 0.1 per Gy): no recurrence, so no seeding; no background, so DMFS and DSS
-    // are the plain proportions. Fractions days 0–53, surgery day 60: span S = 60 days (the fixture's).
-    const text = `version: 1
-name: metastasis reference
-references: ["test scenario"]
-seed: 7
-patients: 12000
-cohort:
-  volume: { dist: fixed, value: 300 }
-  covariates: { grade: { G3: 1 }, depth: { deep: 1 }, presentation: { primary: 1 }, unplannedExcision: 0 }
-  subtypes:
-    - { ref: sts, override: { alpha: { dist: normal, mean: 0.232, sd: 0.08, min: 0.1 } } }
-arms:
-  - { id: cured, localControl: residual-disease, schedule: { fractions: 40, dose: 10, perWeek: 5 }, surgery: { day: 60, margins: { R0-wide: 1 } } }
-followUp: { years: 10, at: [1, 2, 5, 10] }
-metastasis: {}
-`;
-    const { results } = await run('reference', text);
-    const arm = armOf(results, 'cured');
-    expect(events(arm).localRecurrencesFirst).toBe(0);
-    const metastasis = metastasisOf(arm);
-    expect(metastasis.otherCauseDeaths).toBe(0);
-    expect(fixture.times).toHaveLength(4);
-    fixture.times.forEach((reference, i) => {
-      const at = metastasis.atTimes?.[i];
-      expect(at?.years).toBe(reference.years);
-      const n = arm.patients;
-      const seDmfs = Math.sqrt((reference.dmfs * (1 - reference.dmfs)) / n);
-      const seDss = Math.sqrt((reference.dss * (1 - reference.dss)) / n);
-      expect(Math.abs(value(at?.distantMetastasisFreeSurvival) - reference.dmfs)).toBeLessThan(4 * seDmfs);
-      expect(Math.abs(value(at?.diseaseSpecificSurvival) - reference.dss)).toBeLessThan(4 * seDss);
-      // Without other-cause death OS is DSS, and the incidence is 1 − DMFS.
-      expect(at?.overallSurvival).toBeCloseTo(value(at?.diseaseSpecificSurvival), 12);
-      expect(at?.metastasisIncidence).toBeCloseTo(1 - value(at?.distantMetastasisFreeSurvival), 12);
-    });
   });
 });
 
 describe('metastasis: determinism and shards', () => {
-  // 8200 patients are 3 blocks (4096 each, the last 8).
-  const text = scenarioText({ patients: 8200, metastasis: '{ era: 2015 }' });
+  const text = scenarioText({ patients: 8200, metastasis: '{ era: 2010 }' });
   beforeAll(async () => {
     writeFileSync(join(directory, 'sharded.yaml'), text);
     for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
@@ -220,7 +165,6 @@ describe('metastasis: determinism and shards', () => {
 
   it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', async () => {
     const single = await run('single', text);
-    expect(single.results.metastasis?.era).toBe(2015);
     const threads = await run('threads', text, '--workers', '2');
     expect(threads.json).toBe(single.json);
     const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
@@ -231,25 +175,18 @@ describe('metastasis: determinism and shards', () => {
 });
 
 describe('metastasis: validation', () => {
-  it('an arm without the local-control model is refused at its path, naming it; nothing is written', async () => {
-    const text = scenarioText({ metastasis: '{}' }).replace(
-      '  - { id: alone, localControl: residual-disease,',
-      '  - { id: alone,',
-    );
-    writeFileSync(join(directory, 'classic.yaml'), text);
-    const outcome = await rtsim('run', 'classic.yaml', '--workers', '0', '--out', 'classic');
+  it('an arm without localControl: residual-disease is refused at its path, naming it', async () => {
+    const text = scenarioText({ metastasis: '{}' }).replace('arms:\n', 'arms:\n  - { id: classic, schedule: { fractions: 25, dose: 2 } }\n');
+    writeFileSync(join(directory, 'refused.yaml'), text);
+    const outcome = await rtsim('validate', 'refused.yaml');
     expect(outcome.status).toBe(exitCodes.invalidInput);
-    expect(outcome.stderr).toContain('arms[2]');
-    expect(outcome.stderr).toContain("arm 'alone' has none");
-    expect(() => read('classic', 'results.json')).toThrow();
+    expect(outcome.stderr).toMatch(/arms\[0\].*metastasis needs every arm on localControl: residual-disease.*arm 'classic'/);
   });
 
-  it('an era outside 1950–2100 or not a whole year is refused at metastasis.era', async () => {
-    for (const era of ['1900', '2004.5']) {
-      writeFileSync(join(directory, 'era.yaml'), scenarioText({ metastasis: `{ era: ${era} }` }));
-      const outcome = await rtsim('run', 'era.yaml', '--workers', '0', '--out', 'era');
-      expect(outcome.status).toBe(exitCodes.invalidInput);
-      expect(outcome.stderr).toContain('metastasis.era');
-    }
+  it('an era outside 1950–2100 is refused at metastasis.era', async () => {
+    writeFileSync(join(directory, 'era.yaml'), scenarioText({ metastasis: '{ era: 1900 }' }));
+    const outcome = await rtsim('validate', 'era.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/metastasis\.era/);
   });
 });
