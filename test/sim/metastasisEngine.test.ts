@@ -190,3 +190,43 @@ describe('metastasis: validation', () => {
     expect(outcome.stderr).toMatch(/metastasis\.era/);
   });
 });
+
+/** DMFS and DSS of a cohort without recurrence or other-cause death (scripts/reference/metastasis_engine.py, numpy). */
+const reference = JSON.parse(readFileSync(new URL('../fixtures/metastasis-engine.json', import.meta.url), 'utf8')) as {
+  p: number;
+  spanDays: number;
+  times: { years: number; dmfs: number; dss: number }[];
+};
+
+describe('metastasis: an independent reference', () => {
+  it('DMFS = 1 − p·P(S + T_D < t) and DSS of a G3, deep, 8.3 cm cohort without recurrence match numpy within 4 standard errors', async () => {
+    const patients = 20000;
+    const text = `version: 1
+name: metastasis reference
+references: ["test scenario"]
+seed: 7
+patients: ${patients}
+cohort:
+  volume: 300
+  covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
+  subtypes:
+    - { ref: sts, override: { alpha: { dist: normal, mean: 0.232, sd: 0.08, min: 0.1 } } }
+arms:
+  # 20 × 10 Gy before surgery on day ${reference.spanDays} with wide margins: no residue survives (10 × 8 Gy left 30 recurrences), so none seeds.
+  - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
+followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
+metastasis: {}
+`;
+    const outcome = await run('reference', text);
+    const arm = outcome.results.arms[0];
+    expect(arm?.competingEvents?.localRecurrencesFirst).toBe(0);
+    const metastasis = metastasisOf(arm ?? {});
+    for (const row of reference.times) {
+      const at = metastasis.atTimes?.find((time) => time.years === row.years);
+      for (const [engine, expected] of [[at?.distantMetastasisFreeSurvival, row.dmfs], [at?.diseaseSpecificSurvival, row.dss]] as const) {
+        const standardError = Math.sqrt((expected * (1 - expected)) / patients);
+        expect(Math.abs((engine ?? Number.NaN) - expected)).toBeLessThan(4 * standardError);
+      }
+    }
+  });
+});
