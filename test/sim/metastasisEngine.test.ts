@@ -230,3 +230,23 @@ metastasis: {}
     }
   });
 });
+
+describe('metastasis: arms.csv and the report', () => {
+  it('arms.csv appends dmfs, cif_metastasis, dss, os per time with intervals, holding the results.json values; none without metastasis', () => {
+    const [head = '', ...rows] = withMetastasis.csv.trimEnd().split('\n');
+    const columns = head.split(',');
+    const armRow = rows.find((line) => line.startsWith('high,') && line.split(',')[2] === 'arm')?.split(',') ?? [];
+    const at10 = metastasisOf(armOf(withMetastasis.results, 'high')).atTimes?.find((at) => at.years === 10);
+    expect(Number(armRow[columns.indexOf('os_at_10y')])).toBe(at10?.overallSurvival);
+    expect(Number(armRow[columns.indexOf('dmfs_at_10y_ci95_lower')])).toBe(at10?.distantMetastasisFreeSurvivalCi95?.[0]);
+    expect(Number(armRow[columns.indexOf('dss_at_10y')])).toBe(at10?.diseaseSpecificSurvival);
+    expect(Number(armRow[columns.indexOf('cif_metastasis_at_10y')])).toBe(at10?.metastasisIncidence);
+    expect(backgroundOnly.csv).not.toContain('dmfs_');
+  });
+
+  it('the report has the metastasis and survival section with metastasis, and not without', () => {
+    expect(withMetastasis.html).toContain('Distant metastasis and survival');
+    expect(withMetastasis.html).toContain('OS HR');
+    expect(backgroundOnly.html).not.toContain('Distant metastasis and survival');
+  });
+});
