@@ -250,3 +250,13 @@ describe('metastasis: arms.csv and the report', () => {
     expect(backgroundOnly.html).not.toContain('Distant metastasis and survival');
   });
 });
+
+describe('metastasis: the terminal table', () => {
+  it('rtsim run prints DMFS and OS beside LRFS with metastasis, and neither without', () => {
+    expect(withMetastasis.stdout).toContain('DMFS 10 y (%)');
+    expect(withMetastasis.stdout).toContain('OS 10 y (%)');
+    expect(withMetastasis.stdout).toContain('metastasis era 2004');
+    expect(backgroundOnly.stdout).not.toContain('DMFS');
+    expect(backgroundOnly.stdout).toContain('no sarcoma deaths yet');
+  });
+});
