@@ -24,12 +24,13 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the nine named scenarios ship', () => {
+  test('the ten named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
       'extremity-preop-hypofractionation.yaml',
       'local-control-over-time.yaml',
+      'metastasis-and-survival.yaml',
       'myxoid-liposarcoma-deescalation.yaml',
       'sbrt-lung-metastases-lesions.yaml',
       'sbrt-lung-metastases.yaml',

@@ -44,11 +44,11 @@ export type { ReleaseVersions } from './scenario/versionHistory.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export type { ArmInput, CohortInput, FractionInput, GapInput, InlineSubtypeInput, LibrarySubtypeInput, ListScheduleInput, OrganAtRiskInput, ParametersInput, RegularScheduleInput, SurgeryInput, SurvivalInput } from './scenario/ScenarioInput.js';
 export type { CellTherapyModifierInput, FractionSelectionInput, GardScheduleInput, HyperthermiaModifierInput, ImmunotherapyModifierInput, LogisticOrganAtRiskInput, ModifierInput, ResponseInput, SystemicModifierInput } from './scenario/ScenarioInput.js';
-export type { BackgroundInput, PinInput, UncertainCorrelationInput, UncertainParameterInput, UncertaintyInput } from './scenario/ScenarioInput.js';
+export type { BackgroundInput, MetastasisInput, PinInput, UncertainCorrelationInput, UncertainParameterInput, UncertaintyInput } from './scenario/ScenarioInput.js';
 export type { ParameterInput, ParameterKey } from './scenario/parameterSchemas.js';
 export type { DistributionInput } from './scenario/distributionSchema.js';
 export type { DoseVolumeBin, MarginStatus, ResolvedArm, ResolvedOrganAtRisk, ResolvedScenario, ResolvedSubtype, ResolvedSubtypeParameters, ResolvedSurgery } from './scenario/ResolvedScenario.js';
-export type { ResolvedArmPair, ResolvedBackground, ResolvedGardPrescription, ResolvedLogisticOrganAtRisk, ResolvedModifier } from './scenario/ResolvedScenario.js';
+export type { ResolvedArmPair, ResolvedBackground, ResolvedGardPrescription, ResolvedLogisticOrganAtRisk, ResolvedMetastasis, ResolvedModifier } from './scenario/ResolvedScenario.js';
 export type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertainty } from './scenario/ResolvedUncertainty.js';
 
 // Results: the shape of results.json, plain and two-level.
@@ -101,7 +101,7 @@ export type { ResolvedCovariates } from './scenario/ResolvedScenario.js';
 export type { MarginClassName } from './scenario/localControlSchema.js';
 // SBRT of metastases at lesion level (issue 14): per-lesion results and the arm's lesions.
 export type { ArmLesions } from './cohort/TrialResults.js';
-export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './cohort/TrialResults.js';
+export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome, MetastasisAtTime, MetastasisCurves, MetastasisEndpoints } from './cohort/TrialResults.js';
 export type { CompetingEventsComparison, SurvivalComparison } from './cohort/TrialResults.js';
 export type { LesionsInput } from './scenario/ScenarioInput.js';
 // Complications of surgery and radiotherapy (issue 16, docs/toxicity-model.md): results and the scenario section.

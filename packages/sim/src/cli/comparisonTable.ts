@@ -1,5 +1,5 @@
 import type { StratumDimension } from '../cohort/LocalControlPlan.js';
-import type { TrialResults } from '../cohort/TrialResults.js';
+import type { TrialResults, MetastasisAtTime } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
@@ -76,8 +76,25 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       ? lrfsYears.map((t) => formatPercent(survivalAt(curve, results.followUp.binDays, 52 * t * results.followUp.binDays)))
       : (events.atTimes ?? []).map((at) => formatPercent(at.localRecurrenceFreeSurvival));
   };
+  // With metastasis, DMFS and OS after LRFS, at the same times.
+  const metastasisModel = results.metastasis;
+  const survivalHeads =
+    metastasisModel === undefined ? [] : [...lrfsYears.map((t) => `DMFS ${svgNumber(t, 2)} y (%)`), ...lrfsYears.map((t) => `OS ${svgNumber(t, 2)} y (%)`)];
+  const survivalCells = (arm: TrialResults['arms'][number]): string[] => {
+    if (metastasisModel === undefined) return [];
+    const metastasis = arm.competingEvents?.metastasis;
+    if (metastasis === undefined) return survivalHeads.map(() => '—');
+    const at = (curve: readonly number[], pick: (time: MetastasisAtTime) => number | null): string[] =>
+      times === undefined
+        ? lrfsYears.map((t) => formatPercent(survivalAt(curve, results.followUp.binDays, 52 * t * results.followUp.binDays)))
+        : (metastasis.atTimes ?? []).map((time) => formatPercent(pick(time)));
+    return [
+      ...at(metastasis.curves?.distantMetastasisFreeSurvival ?? [], (time) => time.distantMetastasisFreeSurvival),
+      ...at(metastasis.curves?.overallSurvival ?? [], (time) => time.overallSurvival),
+    ];
+  };
   const arms = textTable(
-    ['arm', 'schedule', 'T (d)', 'mean TCP ± SE (%)', 'control rate [95% CI] (%)', ...lcHeads, ...lrfsHeads, ...extraHeads],
+    ['arm', 'schedule', 'T (d)', 'mean TCP ± SE (%)', 'control rate [95% CI] (%)', ...lcHeads, ...lrfsHeads, ...survivalHeads, ...extraHeads],
     results.arms.map((arm) => [
       terminalText(arm.id),
       scheduleLabel(arm),
@@ -86,12 +103,15 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       `${formatPercent(arm.controlRate)} [${formatPercent(arm.controlCi95[0])}, ${formatPercent(arm.controlCi95[1])}]`,
       ...lcCells(arm),
       ...lrfsCells(arm),
+      ...survivalCells(arm),
       ...extraCells(arm),
     ]),
-    ['l', 'l', 'r', 'r', 'r', ...lcHeads.map((): 'r' => 'r'), ...lrfsHeads.map((): 'r' => 'r'), ...extraHeads.map((): 'r' => 'r')],
+    ['l', 'l', 'r', 'r', 'r', ...lcHeads.map((): 'r' => 'r'), ...lrfsHeads.map((): 'r' => 'r'), ...survivalHeads.map((): 'r' => 'r'), ...extraHeads.map((): 'r' => 'r')],
   );
   const note =
-    background === undefined
+    metastasisModel !== undefined
+      ? `LC: local recurrence, death ignored. LRFS: local recurrence or death from any cause. DMFS: metastasis, death from other causes censored. OS: death from sarcoma or other causes${background === undefined ? ' (no background: sarcoma only)' : ` (${terminalText(background.lifeTable)})`}; metastasis era ${svgNumber(metastasisModel.era, 0)}.\n`
+      : background === undefined
       ? ''
       : `LC: local recurrence, death from other causes ignored. LRFS: local recurrence or death from other causes (${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women); no sarcoma deaths yet.\n`;
   const lesions = `${results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : ''}${results.arms.some((arm) => arm.complications !== undefined) ? `\n${complicationTable(results)}` : ''}`;

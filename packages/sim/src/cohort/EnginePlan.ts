@@ -3,6 +3,7 @@ import type { CompiledDistribution } from '../random/compileDistribution.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { BackgroundPlan } from './BackgroundPlan.js';
 import type { ComplicationsPlan } from './ComplicationsPlan.js';
+import type { MetastasisPlan } from './MetastasisPlan.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import type { LesionPlan } from './LesionPlan.js';
 import type { PartialLayout } from './partialLayout.js';
@@ -213,4 +214,6 @@ export interface EnginePlan {
   readonly background?: BackgroundPlan;
   /** The complication endpoints (`complications`); absent: no complication draws or counts. */
   readonly complications?: ComplicationsPlan;
+  /** Distant metastasis and death from sarcoma (`metastasis`, every arm on the local-control model); absent: no draws or counts. */
+  readonly metastasis?: MetastasisPlan;
 }

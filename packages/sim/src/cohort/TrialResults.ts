@@ -81,9 +81,52 @@ export interface CompetingEventsCurves {
 }
 
 /**
- * Local recurrence and death from other causes on one time axis from the first treatment event, for a scenario with
- * `background` (docs/models.md, "Competing events"). Overall survival is not reported: without the metastasis model
- * nobody dies of sarcoma, so survival from other-cause death alone would overstate it.
+ * Metastasis and death endpoints at one follow-up time (docs/metastasis-model.md, "Engine wiring"); every value null
+ * beyond the horizon. Probabilities in [0, 1]; overallSurvival ≤ diseaseSpecificSurvival.
+ */
+export interface MetastasisAtTime {
+  readonly years: number;
+  /** Distant-metastasis-free survival, Kaplan–Meier with death from other causes censored, and its Greenwood log–log 95% interval. */
+  readonly distantMetastasisFreeSurvival: number | null;
+  readonly distantMetastasisFreeSurvivalCi95: Interval | null;
+  /** Cumulative incidence of metastasis, death from other causes a competing risk, with its Wilson 95% interval. */
+  readonly metastasisIncidence: number | null;
+  readonly metastasisIncidenceCi95: Interval | null;
+  /** Disease-specific survival, Kaplan–Meier of death from sarcoma with death from other causes censored (Greenwood log–log 95%). */
+  readonly diseaseSpecificSurvival: number | null;
+  readonly diseaseSpecificSurvivalCi95: Interval | null;
+  /** Overall survival (death from any cause; nobody censored before the horizon), with its Wilson 95% interval. */
+  readonly overallSurvival: number | null;
+  readonly overallSurvivalCi95: Interval | null;
+}
+
+/** The metastasis and death endpoints at the end of each time bin. */
+export interface MetastasisCurves {
+  readonly distantMetastasisFreeSurvival: readonly number[];
+  readonly metastasisIncidence: readonly number[];
+  readonly diseaseSpecificSurvival: readonly number[];
+  readonly overallSurvival: readonly number[];
+}
+
+/** Distant metastasis and death of an event group, for a scenario with `metastasis`. */
+export interface MetastasisEndpoints {
+  /** Patients whose metastasis is detected within follow-up before any death. */
+  readonly metastasesFirst: number;
+  /** Patients dead of sarcoma within follow-up, and dead of other causes (before or after a metastasis). */
+  readonly sarcomaDeaths: number;
+  readonly otherCauseDeaths: number;
+  /** The endpoints at each `followUp.at` time, when the scenario gives them. */
+  readonly atTimes?: readonly MetastasisAtTime[];
+  /** The endpoints per time bin (the whole arm only). */
+  readonly curves?: MetastasisCurves;
+}
+
+/**
+ * Local recurrence and death on one time axis from the first treatment event, for a scenario with `background` or
+ * `metastasis` (docs/models.md, "Competing events"). Without `metastasis` nobody dies of sarcoma, so death is from
+ * other causes and overall survival is not reported (it would overstate survival); with `metastasis` the death that
+ * competes with local recurrence is from any cause (the `otherCause…` fields then count sarcoma deaths too), and
+ * `metastasis` holds DMFS, metastasis incidence, disease-specific and overall survival.
  */
 export interface CompetingEventsOutcome {
   readonly patients: number;
@@ -96,6 +139,8 @@ export interface CompetingEventsOutcome {
   readonly atTimes?: readonly CompetingEventsAtTime[];
   /** The endpoints per time bin (the whole arm only). */
   readonly curves?: CompetingEventsCurves;
+  /** Distant metastasis and death, when the scenario has `metastasis`. */
+  readonly metastasis?: MetastasisEndpoints;
 }
 
 /** Outcome of an arm's patients in one stratum of the local-control model (a grade, margin class, size band or site). */
@@ -304,6 +349,10 @@ export interface CompetingEventsComparison {
    */
   readonly trialEventsLrfs: number | null;
   readonly trialPatientsPerArmLrfs: number | null;
+  /** With `metastasis`: DMFS (death from other causes censored), disease-specific survival (same) and overall survival. */
+  readonly distantMetastasisFreeSurvival?: SurvivalComparison;
+  readonly diseaseSpecificSurvival?: SurvivalComparison;
+  readonly overallSurvival?: SurvivalComparison;
 }
 
 /** Comparison of arm `a` with arm `b`. */
@@ -340,6 +389,22 @@ export interface TrialResults {
     readonly lifeTableName: string;
     readonly periodYears: readonly [number, number];
     readonly femaleShare: number;
+  };
+  /**
+   * The metastasis model, when the scenario has `metastasis`: its era and the values it ran with, from the library's
+   * `metastasisDefaults` (not part of the library hash, so that results without it keep theirs; these record them).
+   */
+  readonly metastasis?: {
+    readonly era: number;
+    readonly interceptLogOdds: number;
+    /** Log odds ratios of G2, G3, 5–10 cm, > 10 cm, deep, recurrent presentation. */
+    readonly logOddsRatio: readonly number[];
+    readonly detectionMedianDays: number;
+    readonly detectionSigma: number;
+    /** μ_S at the era (days), and σ_S. */
+    readonly survivalMedianDays: number;
+    readonly survivalSigma: number;
+    readonly recurrenceSeeding: number;
   };
   readonly subtypes: readonly { readonly id: string; readonly name: string; readonly weight: number }[];
   readonly arms: readonly ArmResult[];

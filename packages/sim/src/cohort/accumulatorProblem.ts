@@ -14,7 +14,7 @@ const layoutKeys = [
   'invalidPatients', 'subtypePatients', 'armCounts', 'armStride', 'pairCounts', 'problems', 'problemStride', 'markers', 'gardBands',
   'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
   'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
-  'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
+  'metastasis', 'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */

@@ -4,11 +4,11 @@ import { petoHazardRatio } from '../stats/petoHazardRatio.js';
 import { restrictedMeanDifference } from '../stats/restrictedMeanDifference.js';
 import { restrictedMeanSurvival } from '../stats/restrictedMeanSurvival.js';
 import { timeToEventSampleSize } from '../stats/timeToEventSampleSize.js';
-import type { CompetingEventsBins } from './competingEventsBins.js';
+import type { CompetingEventsBins, MetastasisBins } from './competingEventsBins.js';
 import type { CompetingEventsComparison, SurvivalComparison } from './TrialResults.js';
 
 /** One arm's competing-event counts and its patients n. */
-export type CompetingEventsGroup = Pick<CompetingEventsBins, 'recurrences' | 'deaths'> & { readonly patients: number };
+export type CompetingEventsGroup = Pick<CompetingEventsBins, 'recurrences' | 'deaths' | 'metastasis'> & { readonly patients: number };
 
 /**
  * Compares two arms on the competing-event endpoints (docs/models.md, "Competing events: arm comparisons"), from
@@ -23,6 +23,10 @@ export type CompetingEventsGroup = Pick<CompetingEventsBins, 'recurrences' | 'de
  * α = 0.05 log-rank test of power 0.8 when every patient is followed to τ: D = 4(z₀.₉₇₅ + z₀.₈)²/(ln ψ)² events
  * (Schoenfeld), divided by the probability of an event by τ, P̄ = ½(1 − LRFS_a(τ)) + ½(1 − LRFS_b(τ))
  * ({@link timeToEventSampleSize}).
+ * With the metastasis counts (a scenario with `metastasis`; then d_j are deaths from any cause), the same three
+ * statistics also for DMFS (first metastases m_j events, deaths from other causes before them censored),
+ * disease-specific survival (sarcoma deaths events, deaths from other causes censored) and overall survival (every
+ * death an event, nobody censored before the horizon).
  * @param a - arm a's counts
  * @param b - arm b's counts, same number of bins
  * @param binDays - bin width w (days, > 0)
@@ -58,13 +62,39 @@ export function competingEventsComparison(
     eventProbabilityBy(lrfsB, binDays, tauDays),
   );
   const known = Number.isFinite(trial.patients);
+  const metastasisA = a.metastasis;
+  const metastasisB = b.metastasis;
   return {
     restrictedMeanYears: tauYears,
     localRecurrenceFreeSurvival,
     localControl,
     trialEventsLrfs: known ? trial.events : null,
     trialPatientsPerArmLrfs: known ? trial.patientsA : null,
+    ...(metastasisA === undefined || metastasisB === undefined
+      ? {}
+      : {
+          distantMetastasisFreeSurvival: survivalComparison(
+            { events: metastasisA.metastases, censored: metastasisA.deathsBeforeMetastasis, atRiskStart: a.patients },
+            { events: metastasisB.metastases, censored: metastasisB.deathsBeforeMetastasis, atRiskStart: b.patients },
+            binDays,
+            tauDays,
+          ),
+          diseaseSpecificSurvival: survivalComparison(sarcomaDeathGroup(metastasisA, a.patients), sarcomaDeathGroup(metastasisB, b.patients), binDays, tauDays),
+          overallSurvival: survivalComparison(anyDeathGroup(metastasisA, a.patients), anyDeathGroup(metastasisB, b.patients), binDays, tauDays),
+        }),
   };
+}
+
+/** Disease-specific survival counts: deaths from sarcoma the event, deaths from other causes censored. */
+function sarcomaDeathGroup(bins: MetastasisBins, patients: number): GroupedSurvival {
+  const censored = Float64Array.from(bins.deathsBeforeMetastasis, (d, j) => d + bins.deathsAfterMetastasis[j]);
+  return { events: bins.sarcomaDeaths, censored, atRiskStart: patients };
+}
+
+/** Overall survival counts: every death the event, nobody censored before the horizon. */
+function anyDeathGroup(bins: MetastasisBins, patients: number): GroupedSurvival {
+  const events = Float64Array.from(bins.sarcomaDeaths, (d, j) => d + bins.deathsBeforeMetastasis[j] + bins.deathsAfterMetastasis[j]);
+  return { events, censored: new Float64Array(events.length), atRiskStart: patients };
 }
 
 /** LRFS counts: recurrence or death is the event, nobody censored before the horizon. */

@@ -5,14 +5,9 @@ import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { competingEventsBins } from './competingEventsBins.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
+import { followUpBin } from './followUpBin.js';
+import { metastasisEndpoints } from './metastasisEndpoints.js';
 import type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './TrialResults.js';
-
-/** The bin whose end is `years` (52 bins a year, as localControlAt): −1 before the first bin's end, NaN beyond the horizon. */
-function binAt(plan: EnginePlan, years: number): number {
-  const day = 52 * years * plan.binDays;
-  if (!(day >= 0 && day <= plan.timeBins * plan.binDays)) return Number.NaN;
-  return Math.min(Math.floor(day / plan.binDays) - 1, plan.timeBins - 1);
-}
 
 /** Running totals of counts: out[j] = Σ_{i ≤ j} counts[i]. */
 function cumulative(counts: ArrayLike<number>): number[] {
@@ -38,6 +33,7 @@ function cumulative(counts: ArrayLike<number>): number[] {
  * @param group - 0 for the whole arm, 1 + q for stratum q of localControlStrata
  * @param patients - the group's patients n
  * @param withCurves - whether to include the per-bin curves (the arm's own group)
+ * With `metastasis` the deaths d_i are from any cause, and `metastasis` holds {@link metastasisEndpoints}.
  * @returns the endpoints at each `followUp.at` time (null beyond the horizon) and the counts of first events
  */
 export function competingEventsOutcome(
@@ -49,7 +45,7 @@ export function competingEventsOutcome(
   withCurves: boolean,
 ): CompetingEventsOutcome {
   const bins = accumulator.layout.timeBins;
-  const { recurrences, deaths, deathsAfterRecurrence } = competingEventsBins(accumulator, arm, group);
+  const { recurrences, deaths, deathsAfterRecurrence, metastasis } = competingEventsBins(accumulator, arm, group);
   // Nobody is censored before the horizon but by the competing event: Aalen–Johansen is then the crude proportion
   // Σ r_i/n with one rounding, and its event-free survival (n − Σ(r_i + d_i))/n, as before this used it.
   const incidence = cumulativeIncidenceFromBins({ events: [recurrences, deaths], censored: new Float64Array(bins), atRiskStart: patients });
@@ -63,7 +59,7 @@ export function competingEventsOutcome(
   const survival = { events: recurrences, censored: deaths, atRiskStart: patients };
   const localControl = kaplanMeierFromBins(recurrences, deaths, patients);
   const atTimes = (plan.scenario.followUp.at ?? []).map((years): CompetingEventsAtTime => {
-    const j = binAt(plan, years);
+    const j = followUpBin(plan, years);
     if (Number.isNaN(j)) {
       return {
         years,
@@ -105,5 +101,6 @@ export function competingEventsOutcome(
     otherCauseDeathsAfterLocalRecurrence: deathsAfterRecurrence.reduce((total, count) => total + count, 0),
     ...(plan.scenario.followUp.at === undefined ? {} : { atTimes }),
     ...(withCurves ? { curves } : {}),
+    ...(metastasis === undefined ? {} : { metastasis: metastasisEndpoints(metastasis, plan, patients, withCurves) }),
   };
 }

@@ -10,6 +10,7 @@ import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
 import { compileComplications } from './compileComplications.js';
 import { compileBackground } from './compileBackground.js';
+import { compileMetastasis } from './compileMetastasis.js';
 import { compileLocalControl } from './compileLocalControl.js';
 import { compileLesions } from './compileLesions.js';
 import { cumulativeCuts } from './cumulativeCuts.js';
@@ -197,6 +198,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   const lesions = compileLesions(scenario, localControl);
   const background = compileBackground(scenario, localControl);
   const complications = compileComplications(scenario, arms);
+  const metastasis = compileMetastasis(scenario, localControl);
   const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
@@ -233,7 +235,8 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
               pairs: pairs.length,
               ...(localControl === undefined ? {} : { strata: localControlStrata.length }),
               ...(lesions === undefined ? {} : { lesions: true }),
-              ...(background === undefined ? {} : { competingEvents: true }),
+              ...(background === undefined && metastasis === undefined ? {} : { competingEvents: true }),
+              ...(metastasis === undefined ? {} : { metastasis: true }),
             }
           : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed }),
         ...(complications === undefined ? {} : { complications: complications.endpoints.length }),
@@ -244,5 +247,6 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     ...(lesions === undefined ? {} : { lesions }),
     ...(background === undefined ? {} : { background }),
     ...(complications === undefined ? {} : { complications }),
+    ...(metastasis === undefined ? {} : { metastasis }),
   };
 }

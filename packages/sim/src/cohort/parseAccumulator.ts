@@ -52,6 +52,9 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (competingEvents === 1 && strata === 0) fail('dimensions competingEvents needs strata');
   const { complications = 0 } = dimensions;
   if (!(isWhole(complications) && complications <= 4)) fail('dimensions complications must be a whole number from 0 to 4 when given');
+  const { metastasis = 0 } = dimensions;
+  if (metastasis !== 0 && metastasis !== 1) fail('dimensions metastasis must be 1 when given');
+  if (metastasis === 1 && competingEvents === 0) fail('dimensions metastasis needs competingEvents');
   const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
     pairs,
     markers,
@@ -61,6 +64,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     lesions: lesions === 1,
     competingEvents: competingEvents === 1,
     complications,
+    metastasis: metastasis === 1,
   });
   const sums = file['sums'];
   const counts = file['counts'];

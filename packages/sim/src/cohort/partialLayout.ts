@@ -37,11 +37,15 @@
  * - counts `lesionCounts + a·lesionStride` + [0: lesions, 1: controlled lesions, 2 + t: lesions failed in time bin
  *   t], lesionStride = 2 + T (zero for arms that treat the tumour).
  *
- * Competing events (zero length unless the scenario has `background`, which needs the local-control strata),
- * E = 1 + Q event groups per arm (0: the whole arm, 1 + q: stratum q of localControlStrata):
+ * Competing events (zero length unless the scenario has `background` or `metastasis`, which need the local-control
+ * strata), E = 1 + Q event groups per arm (0: the whole arm, 1 + q: stratum q of localControlStrata), M = 1 with
+ * `metastasis`:
  * - counts `eventCounts + (aE + g)·eventStride` + [t: first event a local recurrence in time bin t, T + t: first
- *   event death from other causes in bin t, 2T + t: death from other causes in bin t after a local recurrence],
- *   eventStride = 3T. A patient-arm with neither first event within the horizon is event-free there (implicit).
+ *   event death in bin t (from other causes; with M from any cause, sarcoma included), 2T + t: death in bin t after a
+ *   local recurrence (same causes)], and with M: [3T + t: first detection of a metastasis in bin t before any
+ *   death, 4T + t: death from other causes in bin t before any metastasis, 5T + t: death from sarcoma in bin t,
+ *   6T + t: death from other causes in bin t after a metastasis], eventStride = (3 + 4M)T. A patient-arm with no
+ *   event within the horizon is event-free there (implicit).
  *
  * Complications (zero length unless the scenario has `complications`), E = endpoints scored, in its order:
  * - counts `complicationCounts + a·complicationStride` + [e: patients with endpoint e in arm a, E: patients controlled
@@ -86,6 +90,8 @@ export interface PartialLayout {
   readonly lesionStride: number;
   /** 1 when the competing-events section is present. */
   readonly competingEvents: number;
+  /** 1 when its event groups also hold the metastasis and death counts (a scenario with `metastasis`). */
+  readonly metastasis: number;
   readonly eventCounts: number;
   readonly eventGroups: number;
   readonly eventStride: number;
@@ -110,10 +116,12 @@ export interface PartialExtension {
   readonly strata?: number;
   /** Whether some arm treats lesions (the lesion section). */
   readonly lesions?: boolean;
-  /** Whether the competing-events section is present (a scenario with `background`; needs `strata`). */
+  /** Whether the competing-events section is present (a scenario with `background` or `metastasis`; needs `strata`). */
   readonly competingEvents?: boolean;
   /** Complication endpoints scored E (a scenario with `complications`; default 0, none). */
   readonly complications?: number;
+  /** Whether the event groups hold the metastasis counts too (a scenario with `metastasis`; needs `competingEvents`). */
+  readonly metastasis?: boolean;
 }
 
 /**
@@ -164,7 +172,8 @@ export function partialLayout(
   const eventCounts = lesionCounts + lesions * arms * lesionStride;
   const competingEvents = extension.competingEvents === true ? 1 : 0;
   const eventGroups = competingEvents * (1 + strata);
-  const eventStride = 3 * timeBins;
+  const metastasis = competingEvents === 1 && extension.metastasis === true ? 1 : 0;
+  const eventStride = (3 + 4 * metastasis) * timeBins;
   const complications = extension.complications ?? 0;
   const complicationStride = complications > 0 ? complications + 1 : 0;
   const complicationCounts = eventCounts + arms * eventGroups * eventStride;
@@ -205,6 +214,7 @@ export function partialLayout(
     lesionCounts,
     lesionStride,
     competingEvents,
+    metastasis,
     eventCounts,
     eventGroups,
     eventStride,

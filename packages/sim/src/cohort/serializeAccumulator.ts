@@ -39,6 +39,8 @@ export interface AccumulatorFile {
     readonly competingEvents?: 1;
     /** Complication endpoints scored, when the scenario has `complications` (absent: 0). */
     readonly complications?: number;
+    /** 1 when the scenario has `metastasis` (its counts in the competing-events section; absent: 0). */
+    readonly metastasis?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -93,6 +95,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.lesions === 0 ? {} : { lesions: 1 as const }),
       ...(layout.competingEvents === 0 ? {} : { competingEvents: 1 as const }),
       ...(layout.complications === 0 ? {} : { complications: layout.complications }),
+      ...(layout.metastasis === 0 ? {} : { metastasis: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

@@ -1,4 +1,11 @@
-import { normalQuantile, portableExp, yearOfAgeDeathYears } from '@rtsim/core';
+import {
+  metastasisDetectionDays,
+  normalQuantile,
+  portableExp,
+  postMetastasisDeathDays,
+  subclinicalMetastasisProbability,
+  yearOfAgeDeathYears,
+} from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { blockStream, nextBlockUniform, nextBlockUniforms } from '../random/blockStream.js';
 import { keyedStream } from '../random/keyedStream.js';
@@ -16,7 +23,7 @@ import { failureDay } from './failureDay.js';
 import type { LocalControlOutcome } from './evaluateLocalControl.js';
 import { evaluateLocalControl } from './evaluateLocalControl.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
-import { localControlUniforms, marginStratum } from './LocalControlPlan.js';
+import { localControlUniforms, marginStratum, sizeStratum } from './LocalControlPlan.js';
 import { siteStratumIndex } from './siteStratumIndex.js';
 import { sizeBandStratum } from './sizeBandStratum.js';
 import { localControlStream } from '../random/localControlStream.js';
@@ -28,6 +35,9 @@ import type { BackgroundPlan } from './BackgroundPlan.js';
 import { backgroundUniforms } from './BackgroundPlan.js';
 import type { ComplicationsPlan } from './ComplicationsPlan.js';
 import { complicationUniforms, largeTumourVolumeCm3 } from './ComplicationsPlan.js';
+import type { MetastasisPlan } from './MetastasisPlan.js';
+import { metastasisUniforms } from './MetastasisPlan.js';
+import { metastasisStream } from '../random/metastasisStream.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -66,6 +76,20 @@ interface BlockWorkspace {
   readonly complicationEvents: Uint8Array;
   /** Target DVHs (some arm has `targetDvh`): the block's `plan:target` stream, one uniform per patient; else undefined. */
   readonly planStream: Float64Array | undefined;
+  /** Distant metastasis (plan.metastasis): the block's metastasis stream, the patient's 5 uniforms, per-arm days. */
+  readonly metastasisStream: Float64Array;
+  readonly metastasisUniforms: Float64Array;
+  readonly metastasis: MetastasisOutcome;
+}
+
+/** Per-arm days of one patient's metastasis and deaths (Infinity: never), written in place by {@link evaluateMetastasis}. */
+interface MetastasisOutcome {
+  /** Detection day of the patient's metastasis, from the first treatment event. */
+  readonly metastasisDay: Float64Array;
+  /** Day of death from sarcoma (metastasis day + T_S). */
+  readonly sarcomaDeathDay: Float64Array;
+  /** Day of death from any cause: the sarcoma death when it comes before death from other causes, else that. */
+  readonly deathDay: Float64Array;
 }
 
 /**
@@ -210,6 +234,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   if (plan.complications !== undefined) nextBlockUniforms(work.complicationStream, work.complicationUniforms, complicationUniforms);
   // And 1 plan uniform with target DVHs, whether or not an arm has several plans to pick from (stream of its own).
   const planUniform = work.planStream === undefined ? 0 : nextBlockUniform(work.planStream);
+  // And 5 metastasis uniforms, only in a scenario with `metastasis` (its own stream: no other draw moves).
+  if (plan.metastasis !== undefined) nextBlockUniforms(work.metastasisStream, work.metastasisUniforms, metastasisUniforms);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -341,6 +367,89 @@ function countEvents(counts: Int32Array, at: number, bins: number, recurrenceFir
 }
 
 /**
+ * Counts one patient-arm's metastasis and deaths in the event group whose cells start at `at` (PartialLayout, with
+ * `metastasis`): a metastasis detected strictly before death from other causes is the first event in `metastasisBin`,
+ * followed by the death from sarcoma in `sarcomaBin` when that comes first, else by the other-cause death in
+ * `otherBin`; without a metastasis shown, the other-cause death is the first event. A bin of −1 counts nothing.
+ */
+function countMetastasisEvents(
+  counts: Int32Array,
+  at: number,
+  bins: number,
+  metastasisFirst: boolean,
+  sarcomaDead: boolean,
+  metastasisBin: number,
+  sarcomaBin: number,
+  otherBin: number,
+): void {
+  if (!metastasisFirst) {
+    if (otherBin >= 0) counts[at + 4 * bins + otherBin]++;
+    return;
+  }
+  if (metastasisBin >= 0) counts[at + 3 * bins + metastasisBin]++;
+  if (sarcomaDead) {
+    if (sarcomaBin >= 0) counts[at + 5 * bins + sarcomaBin]++;
+  } else if (otherBin >= 0) counts[at + 6 * bins + otherBin]++;
+}
+
+/**
+ * The metastasis model for one valid patient and every arm (docs/metastasis-model.md, "Engine wiring"): p from the
+ * patient's grade, size band, depth and presentation (the local-control stream's draws); a subclinical metastasis
+ * when u_met < p, detected T_D(u_detect) after the arm's end of treatment; otherwise a local recurrence detected
+ * before death from other causes seeds one when u_seed < s, detected T_D(u_seedDetect) after the recurrence; death
+ * from sarcoma T_S(u_death) after the detection. The same uniforms in every arm, so an arm with fewer or later
+ * recurrences never has more or earlier metastases or sarcoma deaths. A metastasis detected on or after the death from
+ * other causes is never shown (and kills no one).
+ * @returns false when a computed day is NaN (the patient is then invalid)
+ */
+function evaluateMetastasis(
+  metastasis: MetastasisPlan,
+  lc: LocalControlPlan,
+  work: BlockWorkspace,
+  grade: number,
+  sizeIndex: number,
+  otherCauseDeathDay: number,
+): boolean {
+  const u = work.metastasisUniforms;
+  const lcUniforms = work.localControlUniforms;
+  const ratio = metastasis.logOddsRatio;
+  // Σ c_k x_k: grade G2/G3, size band 5–10 / > 10 cm (sizeBandStratum), deep, recurrent presentation.
+  let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
+  if (sizeIndex === 1) logOdds += ratio[2];
+  else if (sizeIndex === 2) logOdds += ratio[3];
+  if (lcUniforms[1] < lc.deepShare) logOdds += ratio[4];
+  if (lcUniforms[4] < lc.recurrentShare) logOdds += ratio[5];
+  const subclinical = u[0] < subclinicalMetastasisProbability(metastasis.interceptLogOdds, logOdds);
+  const detectionDays = subclinical ? metastasisDetectionDays(u[1], metastasis.detectionMedianDays, metastasis.detectionSigma) : Infinity;
+  const seeds = !subclinical && u[2] < metastasis.seedingProbability;
+  // Computed when first needed: the uniforms are drawn either way.
+  let seededDetectionDays = Number.NaN;
+  let survivalDays = Number.NaN;
+  const outcome = work.localControl;
+  const out = work.metastasis;
+  for (let a = 0; a < outcome.day.length; a++) {
+    let day = Infinity;
+    if (subclinical) day = work.spans[a] + detectionDays;
+    else if (seeds && outcome.controlled[a] === 0 && outcome.day[a] < otherCauseDeathDay) {
+      if (seededDetectionDays !== seededDetectionDays) {
+        seededDetectionDays = metastasisDetectionDays(u[3], metastasis.detectionMedianDays, metastasis.detectionSigma);
+      }
+      day = outcome.day[a] + seededDetectionDays;
+    }
+    let sarcomaDeath = Infinity;
+    if (day < otherCauseDeathDay) {
+      if (survivalDays !== survivalDays) survivalDays = postMetastasisDeathDays(u[4], metastasis.survivalMedianDays, metastasis.survivalSigma);
+      sarcomaDeath = day + survivalDays;
+    }
+    if (day !== day || sarcomaDeath !== sarcomaDeath) return false;
+    out.metastasisDay[a] = day;
+    out.sarcomaDeathDay[a] = sarcomaDeath;
+    out.deathDay[a] = sarcomaDeath < otherCauseDeathDay ? sarcomaDeath : otherCauseDeathDay;
+  }
+  return true;
+}
+
+/**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
  * control decision and failure day per arm, and the strata section (grade, margin class per arm, size band, site).
@@ -363,6 +472,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const control = uniforms[patientSlots.control];
   const armCount = plan.arms.length;
   const lesionPlan = plan.lesions;
+  const metastasis = plan.metastasis;
   for (let a = 0; a < armCount; a++) {
     if (lc.arms[a]?.enabled === true) continue;
     outcome.margin[a] = marginStratum + 5;
@@ -397,6 +507,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const day = failureDay(clonogens >= 1 ? clonogens : 1, work.spans[a], patient[patientSlots.postTreatmentDoublingTime], patient[patientSlots.detectionClonogens], plan.firstVisitDays);
     outcome.day[a] = day;
   }
+  // Before the patient counts as valid: a NaN day makes the patient invalid, counted once as a problem.
+  const sizeIndex = sizeBandStratum(patient[patientSlots.tumourSize]);
+  if (metastasis !== undefined && !evaluateMetastasis(metastasis, lc, work, grade, sizeIndex - sizeStratum, deathDay)) {
+    countProblems(plan, counts, s, 1 << slotsPerPatient);
+    return;
+  }
   const layout = plan.layout;
   counts[layout.validPatients]++;
   counts[layout.subtypePatients + s]++;
@@ -406,11 +522,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const stratumStride = layout.stratumStride;
   const strataPerArm = layout.strata * stratumStride;
   // Offsets of the patient's size band and site within an arm's strata, the same in every arm.
-  const sizeIndex = sizeBandStratum(patient[patientSlots.tumourSize]);
   const sizeBand = sizeIndex * stratumStride;
   const siteIndex = siteStratumIndex(lc, work.localControlUniforms[2]);
   const site = siteIndex * stratumStride;
-  const deathBin = background === undefined ? -1 : failureBin(plan, deathDay);
+  // Death from other causes (Infinity without background): its bin, −1 beyond the horizon or never.
+  const otherBin = failureBin(plan, deathDay);
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -433,9 +549,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     countStratum(counts, row + sizeBand, controlled, failure);
     countStratum(counts, row + site, controlled, failure);
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
-    if (background !== undefined) {
+    if (layout.competingEvents === 1) {
+      // Death from any cause: from other causes, or from sarcoma first with the metastasis model.
+      const armDeathDay = metastasis === undefined ? deathDay : work.metastasis.deathDay[a];
+      const deathBin = metastasis === undefined ? otherBin : failureBin(plan, armDeathDay);
       // The first event: the recurrence when it comes strictly before the death (a tie counts as death first).
-      const recurrenceFirst = !controlled && outcome.day[a] < deathDay;
+      const recurrenceFirst = !controlled && outcome.day[a] < armDeathDay;
       const bins = plan.timeBins;
       const eventStride = layout.eventStride;
       const events = layout.eventCounts + a * layout.eventGroups * eventStride;
@@ -444,6 +563,19 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       countEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, recurrenceFirst, failure, deathBin);
       countEvents(counts, events + (1 + sizeIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
       countEvents(counts, events + (1 + siteIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
+      if (metastasis !== undefined) {
+        const metastasisDay = work.metastasis.metastasisDay[a];
+        const metastasisFirst = metastasisDay < deathDay;
+        const sarcomaDead = work.metastasis.sarcomaDeathDay[a] < deathDay;
+        const metastasisBin = failureBin(plan, metastasisDay);
+        const sarcomaBin = failureBin(plan, work.metastasis.sarcomaDeathDay[a]);
+        // The arm and its four strata, as countEvents above (no array per patient and arm).
+        countMetastasisEvents(counts, events, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
+        countMetastasisEvents(counts, events + (1 + grade) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
+        countMetastasisEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
+        countMetastasisEvents(counts, events + (1 + sizeIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
+        countMetastasisEvents(counts, events + (1 + siteIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
+      }
     }
   }
   if (plan.complications !== undefined) accumulateComplications(plan, plan.complications, work, patient[patientSlots.tumourSize], outcome.controlled);
@@ -536,6 +668,13 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     controlledFlags: new Uint8Array(plan.arms.length),
     complicationEvents: new Uint8Array(plan.arms.length * plan.layout.complicationStride),
     planStream: plan.arms.some((arm) => arm.targetDvh !== undefined) ? keyedStream(plan.seed, blockIndex, 'plan', 'target') : undefined,
+    metastasisStream: plan.metastasis === undefined ? new Float64Array(4) : metastasisStream(plan.seed, blockIndex),
+    metastasisUniforms: new Float64Array(metastasisUniforms),
+    metastasis: {
+      metastasisDay: new Float64Array(plan.arms.length),
+      sarcomaDeathDay: new Float64Array(plan.arms.length),
+      deathDay: new Float64Array(plan.arms.length),
+    },
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),
     patient: new Float64Array(patientField.length),

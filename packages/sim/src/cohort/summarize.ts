@@ -317,6 +317,20 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             femaleShare: plan.background.femaleShare,
           },
         }),
+    ...(plan.metastasis === undefined
+      ? {}
+      : {
+          metastasis: {
+            era: plan.metastasis.era,
+            interceptLogOdds: plan.metastasis.interceptLogOdds,
+            logOddsRatio: Array.from(plan.metastasis.logOddsRatio),
+            detectionMedianDays: plan.metastasis.detectionMedianDays,
+            detectionSigma: plan.metastasis.detectionSigma,
+            survivalMedianDays: plan.metastasis.survivalMedianDays,
+            survivalSigma: plan.metastasis.survivalSigma,
+            recurrenceSeeding: plan.metastasis.seedingProbability,
+          },
+        }),
     subtypes: plan.subtypes.map(({ id, name, weight }) => ({ id, name, weight })),
     arms,
     comparisons,

@@ -1,4 +1,4 @@
-import type { ArmComplications, ArmLesions, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmComplications, ArmLesions, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -52,6 +52,34 @@ const competingEndpoints: readonly (readonly [string, keyof CompetingEventsAtTim
   ['cif_other_cause_death', 'otherCauseDeathIncidence', 'otherCauseDeathIncidenceCi95'],
   ['local_control_death_censored', 'localControl', 'localControlCi95'],
 ];
+
+/**
+ * The metastasis endpoints of arms.csv (a scenario with `metastasis`), after the competing-event columns, in the same
+ * form: per endpoint and time t, {stem}_at_{t}y and its 95% interval.
+ */
+const metastasisEndpointColumns: readonly (readonly [string, keyof MetastasisAtTime, keyof MetastasisAtTime])[] = [
+  ['dmfs', 'distantMetastasisFreeSurvival', 'distantMetastasisFreeSurvivalCi95'],
+  ['cif_metastasis', 'metastasisIncidence', 'metastasisIncidenceCi95'],
+  ['dss', 'diseaseSpecificSurvival', 'diseaseSpecificSurvivalCi95'],
+  ['os', 'overallSurvival', 'overallSurvivalCi95'],
+];
+
+/** The metastasis columns for the follow-up times. */
+function metastasisColumns(times: readonly number[]): string[] {
+  return metastasisEndpointColumns.flatMap(([stem]) => times.flatMap((t) => [`${stem}_at_${t}y`, `${stem}_at_${t}y_ci95_lower`, `${stem}_at_${t}y_ci95_upper`]));
+}
+
+/** The metastasis cells of a row (empty cells for a subtype row, which has none). */
+function metastasisCells(outcome: CompetingEventsOutcome | undefined, times: readonly number[]): string[] {
+  const atTimes = outcome?.metastasis?.atTimes;
+  if (atTimes === undefined) return new Array<string>(metastasisColumns(times).length).fill('');
+  return metastasisEndpointColumns.flatMap(([, value, interval]) =>
+    atTimes.flatMap((at) => {
+      const ci = at[interval] as readonly [number, number] | null;
+      return [numberField(at[value] as number | null), numberField(ci?.[0]), numberField(ci?.[1])];
+    }),
+  );
+}
 
 /** The competing-event columns for the follow-up times: the patients of the event group, then each endpoint's. */
 function competingColumns(times: readonly number[]): string[] {
@@ -127,7 +155,8 @@ function textField(value: string): string {
  * With `background`, the competing-event columns come last (competing_patients, then per endpoint — lrfs,
  * cif_local_recurrence, cif_other_cause_death, local_control_death_censored — and time t the value and its 95%
  * interval: {endpoint}_at_{t}y, {endpoint}_at_{t}y_ci95_lower, {endpoint}_at_{t}y_ci95_upper), filled on arm and
- * stratum rows, empty on subtype rows.
+ * stratum rows, empty on subtype rows. With `metastasis` (which also brings the competing-event columns), then per
+ * endpoint — dmfs, cif_metastasis, dss, os — and time t the value and its 95% interval in the same form.
  * With GARD (a subtype draws RSI, an arm prescribes by GARD, or the scenario gives `gardBands`), a last column
  * mean_gard (the arm's mean GARD, dimensionless, on arm rows) and, after an arm's other rows, one row per GARD band
  * (`scope` = `gard`, the band in `subtype_id`: `0-20`, …, `40+`, see {@link gardBandLabel}) with patients, controlled,
@@ -156,13 +185,15 @@ export function armsCsv(results: TrialResults): string {
   const lesionArms = results.arms.some((arm) => arm.lesions !== undefined);
   const lesionColumns = lesionArms ? [...lesionCsvColumns, ...times.map((t) => `lesion_local_control_at_${t}y`)] : [];
   // Competing-event columns only with background (results.background), so other files keep their columns.
-  const competing = results.background !== undefined;
+  const competing = results.background !== undefined || results.metastasis !== undefined;
+  // Metastasis columns only with metastasis, after the competing-event ones.
+  const metastasis = results.metastasis !== undefined;
   // The GARD column only when results report GARD, so other files keep their columns.
   const gard = results.arms.some((arm) => arm.gard !== undefined);
   // Complication columns only with `complications` (some arm reports them), after all others, so other files keep their columns.
   const scored = results.arms.find((arm) => arm.complications !== undefined)?.complications;
   const complicationHeads = scored === undefined ? [] : complicationColumns(scored.endpoints.map((rate) => rate.endpoint));
-  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads].join(',')];
+  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads].join(',')];
   // A GARD band has no local-control curve: its time columns are empty.
   const noTimes = times.map(() => undefined);
   const noLocalControl = { year1: null, year2: null, year5: null } as const;
@@ -194,6 +225,7 @@ export function armsCsv(results: TrialResults): string {
         ...(group.localControlAtTimes ?? noTimes).flatMap((at) => [numberField(at?.localControlCi95?.[0]), numberField(at?.localControlCi95?.[1])]),
         ...(lesionArms ? lesionCells(lesions, times) : []),
         ...(competing ? competingCells(group.competingEvents, times) : []),
+        ...(metastasis ? metastasisCells(group.competingEvents, times) : []),
         ...(gard ? [numberField(scope === 'arm' ? arm.gard?.mean : undefined)] : []),
         ...(scored === undefined ? [] : complicationCells(scope === 'arm' ? arm.complications : undefined, complicationHeads.length)),
       ].join(',');

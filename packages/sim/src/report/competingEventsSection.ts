@@ -41,7 +41,10 @@ export function competingEventsSection(results: TrialResults): string {
     `Death from other causes from the life table ${background.lifeTableName} (${background.lifeTable}), ` +
     `${svgNumber(100 * background.femaleShare, 1)} % women, at each patient's age; time from the first treatment event. ` +
     'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
-    'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). No death from sarcoma is simulated yet, so overall survival is not reported.';
+    'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). ' +
+    (results.metastasis === undefined
+      ? 'No death from sarcoma is simulated yet, so overall survival is not reported.'
+      : 'Death here is from any cause, sarcoma included (overall survival: the next section).');
   const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads], rows);
   return `<section><h2>Local recurrence and death from other causes</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
 }

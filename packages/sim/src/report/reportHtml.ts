@@ -10,6 +10,7 @@ import { htmlTable } from './htmlTable.js';
 import { lesionSection } from './lesionSection.js';
 import { complicationSection } from './complicationSection.js';
 import { competingEventsSection } from './competingEventsSection.js';
+import { metastasisSection } from './metastasisSection.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { formatTrialPatients } from './formatTrialPatients.js';
 import { gardSection } from './gardSection.js';
@@ -141,6 +142,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
         : htmlTable('Kaplan–Meier local control (LC) and cumulative incidence of local recurrence (LR = 1 − LC) at the follow-up times of the scenario.', ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
     }</section>`,
     competingEventsSection(results),
+    metastasisSection(results),
     stratumRows.length === 0
       ? ''
       : `<section><h2>By grade, margin class, size and site</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade, once by the margin class of each arm (none: no surgery), once by tumour diameter and once by site. LC: Kaplan–Meier local control.', stratumHead, stratumRows)}</section>`,

@@ -243,6 +243,16 @@ export interface ResolvedBackground {
   readonly femaleShare: number;
 }
 
+/**
+ * The `metastasis` section resolved: the calendar year of the cohort's metastases (the library's reference year
+ * `metastasisDefaults.survivalEraReferenceYear`, 2004, when the file gives none). The engine draws subclinical
+ * metastasis, its detection, seeding by a local recurrence and death from sarcoma (docs/metastasis-model.md).
+ */
+export interface ResolvedMetastasis {
+  /** Calendar year (whole number) at which the median survival after metastasis is taken. */
+  readonly era: number;
+}
+
 export interface ResolvedScenario {
   readonly version: 1;
   readonly name: string;
@@ -293,6 +303,11 @@ export interface ResolvedScenario {
    * four when it lists none), in the engine's order; left out otherwise, so that a scenario without it keeps its hash.
    */
   readonly complications?: { readonly endpoints: readonly ComplicationEndpoint[] };
+  /**
+   * Distant metastasis and death from sarcoma, when the file has a `metastasis` section; left out otherwise, so that
+   * a scenario without it keeps its hash and its results.
+   */
+  readonly metastasis?: ResolvedMetastasis;
   /**
    * The parameter-library version the scenario was resolved against, when its `pin` names an older one than this
    * rtsim's `libraryRelease` (docs/reproducibility.md); results then record that library. Absent: this rtsim's.

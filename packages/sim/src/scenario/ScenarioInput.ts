@@ -326,6 +326,12 @@ export interface ComplicationsInput {
   endpoints?: ('wound' | 'fibrosis' | 'oedema' | 'stiffness')[];
 }
 
+/** The `metastasis` section of a scenario: distant metastasis and death from sarcoma (docs/metastasis-model.md). */
+export interface MetastasisInput {
+  /** Calendar year of the cohort's metastases, which sets the median survival after metastasis (default 2004). */
+  era?: number;
+}
+
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
 export interface ScenarioInput {
   $schema?: string;
@@ -345,4 +351,5 @@ export interface ScenarioInput {
   comparisons?: 'all' | ArmPairInput[];
   background?: BackgroundInput;
   complications?: ComplicationsInput;
+  metastasis?: MetastasisInput;
 }

@@ -4,6 +4,7 @@ import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
 import { complicationEndpoints } from './complicationsSchema.js';
 import { resolveBackground } from './resolveBackground.js';
+import { resolveMetastasis } from './resolveMetastasis.js';
 import type {
   DoseVolumeBin,
   MarginStatus,
@@ -428,6 +429,7 @@ export function resolveScenario(input: ScenarioInput, dvhPlans?: DvhResolution['
     ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
     ...(input.background === undefined ? {} : { background: resolveBackground(input.background) }),
     ...(input.complications === undefined ? {} : { complications: { endpoints: complicationEndpoints.filter((endpoint) => input.complications?.endpoints?.includes(endpoint) ?? true) } }),
+    ...(input.metastasis === undefined ? {} : { metastasis: resolveMetastasis(input.metastasis) }),
     ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };
 }

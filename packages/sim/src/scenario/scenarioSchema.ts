@@ -12,6 +12,7 @@ import { scenarioFormatMessage } from './scenarioFormatMessage.js';
 import { uncertaintySchema } from './uncertaintySchema.js';
 import { backgroundSchema } from './backgroundSchema.js';
 import { complicationsSchema } from './complicationsSchema.js';
+import { metastasisSchema } from './metastasisSchema.js';
 import { comparisonsSchema } from './comparisonsSchema.js';
 import { covariatesSchema, localControlField, marginClassesSchema } from './localControlSchema.js';
 import { localControlModelSchema } from './localControlModelSchema.js';
@@ -498,6 +499,7 @@ const scenarioSchemaInternal = v.pipe(
       comparisons: v.exactOptional(comparisonsSchema),
       background: v.exactOptional(backgroundSchema),
       complications: v.exactOptional(complicationsSchema),
+      metastasis: v.exactOptional(metastasisSchema),
       gardBands: v.exactOptional(
         checked(
           list(numberField({ min: 0, exclusiveMin: true }, 'A GARD band edge (> 0).'), 'a list of GARD band edges', 'Edges of the GARD bands results report control in, increasing: [20, 30, 40] gives [0, 20), [20, 30), [30, 40), [40, ∞). Default [20, 30, 40]; GARD is reported when a subtype draws rsi, an arm prescribes by gardTarget, or this is given.', 1),
@@ -534,4 +536,5 @@ export const scenarioSchemaDefinitions: Readonly<Record<string, v.GenericSchema>
   comparisons: comparisonsSchema,
   background: backgroundSchema,
   complications: complicationsSchema,
+  metastasis: metastasisSchema,
 };

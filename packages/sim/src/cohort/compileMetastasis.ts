@@ -1,0 +1,56 @@
+import type { LibraryParameter } from '@rtsim/core';
+import { metastasisDefaults, postMetastasisMedianDays } from '@rtsim/core';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { LocalControlPlan } from './LocalControlPlan.js';
+import type { MetastasisPlan } from './MetastasisPlan.js';
+
+/** The value of a fixed library parameter (NaN for another law: the library test keeps these fixed). */
+function fixedValue(parameter: LibraryParameter): number {
+  const value = parameter.value;
+  if (typeof value === 'number') return value;
+  return value.dist === 'fixed' ? value.value : Number.NaN;
+}
+
+/** [median, σ] of a lognormal library parameter ([NaN, NaN] for another law). */
+function lognormal(parameter: LibraryParameter): readonly [number, number] {
+  const value = parameter.value;
+  return typeof value !== 'number' && value.dist === 'lognormal' ? [value.median, value.sigma] : [Number.NaN, Number.NaN];
+}
+
+/**
+ * Compiles a scenario's `metastasis` section from the library's `metastasisDefaults` (revision 2,
+ * docs/metastasis-model.md): the log odds of subclinical metastasis, the detection law, the survival law after
+ * metastasis at the scenario's era, and the seeding probability of a local recurrence.
+ * @param scenario - the resolved scenario
+ * @param localControl - the compiled local-control model, whose covariates give p
+ * @returns the plan, or undefined without `metastasis` (the engine then draws nothing for it)
+ * @throws RangeError when the scenario has no local-control model, or a library value is not of its expected law
+ *   (the parser refuses the first: this guards direct callers)
+ */
+export function compileMetastasis(scenario: ResolvedScenario, localControl: LocalControlPlan | undefined): MetastasisPlan | undefined {
+  const metastasis = scenario.metastasis;
+  if (metastasis === undefined) return undefined;
+  if (localControl === undefined || localControl.arms.some((arm) => !arm.enabled)) {
+    throw new RangeError('metastasis needs every arm on the local-control model (localControl: residual-disease)');
+  }
+  const ratio = metastasisDefaults.covariateLogOddsRatio;
+  const [detectionMedianDays, detectionSigma] = lognormal(metastasisDefaults.detectionTime);
+  const [referenceMedianDays, survivalSigma] = lognormal(metastasisDefaults.survivalAfterMetastasis);
+  const referenceYear = fixedValue(metastasisDefaults.survivalEraReferenceYear);
+  const plan: MetastasisPlan = {
+    interceptLogOdds: fixedValue(metastasisDefaults.interceptLogOdds),
+    logOddsRatio: Float64Array.from(
+      [ratio.gradeG2, ratio.gradeG3, ratio.diameter5to10cm, ratio.diameterOver10cm, ratio.deep, ratio.recurrentPresentation],
+      fixedValue,
+    ),
+    detectionMedianDays,
+    detectionSigma,
+    survivalMedianDays: postMetastasisMedianDays(referenceMedianDays, fixedValue(metastasisDefaults.survivalEraLogPerYear), metastasis.era - referenceYear, 0),
+    survivalSigma,
+    seedingProbability: fixedValue(metastasisDefaults.recurrenceSeeding),
+    era: metastasis.era,
+  };
+  const numbers = [plan.interceptLogOdds, ...plan.logOddsRatio, detectionMedianDays, detectionSigma, plan.survivalMedianDays, survivalSigma, plan.seedingProbability];
+  if (!numbers.every(Number.isFinite)) throw new RangeError('metastasisDefaults: a value is not of its expected law (fixed or lognormal)');
+  return plan;
+}

@@ -1,0 +1,77 @@
+import type { MetastasisAtTime, SurvivalComparison, TrialResults } from '../cohort/TrialResults.js';
+import { formatPercent } from '../charts/formatPercent.js';
+import { localControlChart } from '../charts/localControlChart.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { htmlCell } from './htmlCell.js';
+import { htmlTable } from './htmlTable.js';
+
+const heads = ['DMFS (%)', 'CIF metastasis (%)', 'DSS (%)', 'OS (%)'];
+
+/** A value in % with its 95% interval, `—` beyond follow-up. */
+function withInterval(value: number | null, interval: readonly [number, number] | null): string {
+  return value === null || interval === null ? '—' : `${formatPercent(value)} [${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
+}
+
+function timeCells(at: MetastasisAtTime): string {
+  return [
+    withInterval(at.distantMetastasisFreeSurvival, at.distantMetastasisFreeSurvivalCi95),
+    withInterval(at.metastasisIncidence, at.metastasisIncidenceCi95),
+    withInterval(at.diseaseSpecificSurvival, at.diseaseSpecificSurvivalCi95),
+    withInterval(at.overallSurvival, at.overallSurvivalCi95),
+  ]
+    .map((text) => htmlCell(text))
+    .join('');
+}
+
+/** Hazard ratio [95%] and log-rank p of one endpoint, `—` when not compared. */
+function comparisonCell(comparison: SurvivalComparison | undefined): string {
+  if (comparison === undefined) return htmlCell('—');
+  const [lower, upper] = comparison.hazardRatioCi95;
+  const p = comparison.logRankP < 0.001 ? '<0.001' : svgNumber(comparison.logRankP, 3);
+  return htmlCell(`${svgNumber(comparison.hazardRatio, 3)} [${svgNumber(lower, 3)}, ${svgNumber(upper, 3)}], p ${p}`);
+}
+
+/**
+ * The report's section on distant metastasis and survival (a scenario with `metastasis`; docs/metastasis-model.md,
+ * "Engine wiring"): the overall-survival curve of each arm; per arm and `followUp.at` time DMFS and DSS (Kaplan–Meier
+ * with death from other causes censored, Greenwood log–log interval), the cumulative incidence of metastasis and OS
+ * (Wilson intervals); then each compared pair's hazard ratio and log-rank p on DMFS, DSS and OS.
+ * @param results - the results of a run
+ * @returns the HTML section, or an empty string without metastasis
+ */
+export function metastasisSection(results: TrialResults): string {
+  const model = results.metastasis;
+  if (model === undefined) return '';
+  const arms = results.arms.flatMap((arm) => {
+    const metastasis = arm.competingEvents?.metastasis;
+    return metastasis === undefined ? [] : [{ id: arm.id, metastasis }];
+  });
+  const chart = localControlChart(
+    {
+      binDays: results.followUp.binDays,
+      series: arms.map(({ id, metastasis }) => ({ label: id, curve: metastasis.curves?.overallSurvival ?? [] })),
+    },
+    { id: 'overall-survival', title: 'Overall survival (death from sarcoma or from other causes)', quantity: 'Overall survival' },
+  );
+  const rows = arms.flatMap(({ id, metastasis }) =>
+    (metastasis.atTimes ?? []).map((at) => `<tr>${htmlCell(id, 'text')}${htmlCell(svgNumber(at.years, 2))}${timeCells(at)}</tr>`),
+  );
+  const caption =
+    `Metastasis model revision 2 at era ${svgNumber(model.era, 0)} (median survival after metastasis ${svgNumber(model.survivalMedianDays / 30.4375, 1)} months); ` +
+    'time from the first treatment event. DMFS, DSS: Kaplan–Meier with death from other causes censored (Greenwood log–log 95% interval). ' +
+    'CIF: cumulative incidence of metastasis, death from other causes competing. OS: death from any cause (Wilson 95% interval).';
+  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...heads], rows);
+  const pairs = results.comparisons.filter((pair) => pair.competingEvents?.overallSurvival !== undefined);
+  const comparisons =
+    pairs.length === 0
+      ? ''
+      : htmlTable(
+          'Arms compared on the same virtual patients: Peto hazard ratio of arm a to arm b with its 95% interval, and the log-rank p.',
+          ['Comparison', 'DMFS HR', 'DSS HR', 'OS HR'],
+          pairs.map(
+            (pair) =>
+              `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${comparisonCell(pair.competingEvents?.distantMetastasisFreeSurvival)}${comparisonCell(pair.competingEvents?.diseaseSpecificSurvival)}${comparisonCell(pair.competingEvents?.overallSurvival)}</tr>`,
+          ),
+        );
+  return `<section><h2>Distant metastasis and survival</h2>${chart}${table}${comparisons}</section>`;
+}

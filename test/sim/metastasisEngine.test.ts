@@ -1,0 +1,262 @@
+// Distant metastasis and death from sarcoma in the cohort engine (issue 15; docs/metastasis-model.md, "Engine
+// wiring"), through the command line as built: identities of the endpoints, common random numbers (a better treatment
+// of the primary never lowers OS), nothing moves without `metastasis`, determinism under workers and shards, and the
+// refusal of an arm outside the local-control model.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import type { ArmResult, MetastasisEndpoints, TrialResults } from '../../packages/sim/dist/index.js';
+import { inProcessCli } from './inProcessCli.js';
+import type { ScenarioRun } from './scenarioRun.js';
+import { scenarioRun } from './scenarioRun.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-metastasis-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const rtsim = inProcessCli(directory);
+const run = scenarioRun(directory);
+const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
+
+const margins = '{ R0-wide: 0.55, R0-close: 0.25, R1-planned: 0.1, R1-unplanned: 0.05, R2: 0.05 }';
+// The same 25 fractions and surgery day in both arms (same span), 2.4 Gy per fraction in the better one.
+const arms = [
+  `  - { id: low, localControl: residual-disease, schedule: { fractions: 25, dose: 2, perWeek: 5 }, surgery: { day: 67, margins: ${margins} } }`,
+  `  - { id: high, localControl: residual-disease, schedule: { fractions: 25, dose: 2.4, perWeek: 5 }, surgery: { day: 67, margins: ${margins} } }`,
+];
+
+function scenarioText(options: { patients?: number; background?: boolean; metastasis?: string } = {}): string {
+  return `version: 1
+name: metastasis engine
+references: ["test scenario"]
+seed: 151
+patients: ${options.patients ?? 8200}
+cohort:
+  volume: { dist: lognormal, median: 250, sigma: 0.9 }
+  covariates: { grade: { G1: 0.2, G2: 0.35, G3: 0.45 } }
+  subtypes:
+    - ref: sts
+arms:
+${arms.join('\n')}
+followUp: { years: 10, at: [1, 2, 5, 10] }
+${options.background === false ? '' : 'background: { lifeTable: us-ssa-2017, sex: { female: 0.43 } }\n'}${options.metastasis === undefined ? '' : `metastasis: ${options.metastasis}\n`}`;
+}
+
+const metastasisOf = (group: { competingEvents?: { metastasis?: MetastasisEndpoints } }): MetastasisEndpoints => {
+  const found = group.competingEvents?.metastasis;
+  if (found === undefined) throw new Error('no metastasis endpoints');
+  return found;
+};
+const armOf = (results: TrialResults, id: string): ArmResult => {
+  const found = results.arms.find((arm) => arm.id === id);
+  if (found === undefined) throw new Error(`no arm ${id}`);
+  return found;
+};
+
+let withMetastasis: ScenarioRun;
+let backgroundOnly: ScenarioRun;
+let withoutBackground: ScenarioRun;
+beforeAll(async () => {
+  withMetastasis = await run('with', scenarioText({ metastasis: '{}' }));
+  backgroundOnly = await run('background', scenarioText());
+  withoutBackground = await run('alone', scenarioText({ background: false, metastasis: '{ era: 2012 }' }));
+});
+
+describe('metastasis: identities at every follow-up time, every arm and stratum', () => {
+  it('OS ≤ DSS, LRFS ≤ LC, CIF(LR first) + CIF(death first) + LRFS = 1, DMFS + CIF(metastasis) ≥ 1', () => {
+    let checked = 0;
+    for (const results of [withMetastasis.results, withoutBackground.results]) {
+      for (const arm of results.arms) {
+        for (const group of [arm, ...(arm.byStratum ?? [])]) {
+          const events = group.competingEvents;
+          if (events === undefined) throw new Error('no competing events');
+          const metastasis = metastasisOf(group);
+          for (const [index, at] of (events.atTimes ?? []).entries()) {
+            const m = metastasis.atTimes?.[index];
+            if (m === undefined) throw new Error('metastasis times missing');
+            const { localRecurrenceIncidence: lr, otherCauseDeathIncidence: death, localRecurrenceFreeSurvival: lrfs, localControl } = at;
+            const { overallSurvival: os, diseaseSpecificSurvival: dss, distantMetastasisFreeSurvival: dmfs, metastasisIncidence: cif } = m;
+            if (lr === null || death === null || lrfs === null || localControl === null || os === null || dss === null || dmfs === null || cif === null) {
+              throw new Error('a time inside follow-up is null');
+            }
+            if (group.patients === 0) continue;
+            expect(Math.abs(lr + death + lrfs - 1)).toBeLessThan(1e-12);
+            expect(lrfs).toBeLessThanOrEqual(localControl);
+            expect(os).toBeLessThanOrEqual(dss + 1e-15);
+            // Kaplan–Meier with death censored is at most 1 − the crude incidence (net ≥ crude).
+            expect(dmfs).toBeLessThanOrEqual(1 - cif + 1e-12);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('without background nobody dies of other causes: DMFS = 1 − CIF(metastasis), DSS = OS', () => {
+    for (const arm of withoutBackground.results.arms) {
+      const metastasis = metastasisOf(arm);
+      expect(metastasis.otherCauseDeaths).toBe(0);
+      for (const at of metastasis.atTimes ?? []) {
+        expect(at.distantMetastasisFreeSurvival).toBeCloseTo(1 - (at.metastasisIncidence ?? Number.NaN), 12);
+        expect(at.diseaseSpecificSurvival).toBeCloseTo(at.overallSurvival ?? Number.NaN, 12);
+      }
+    }
+  });
+
+  it('the era lengthens survival after metastasis only: 2012 vs 2004 gives the same metastases, fewer sarcoma deaths', async () => {
+    const early = await run('era2004', scenarioText({ background: false, metastasis: '{ era: 2004 }' }));
+    for (const id of ['low', 'high']) {
+      const later = metastasisOf(armOf(withoutBackground.results, id));
+      const earlier = metastasisOf(armOf(early.results, id));
+      expect(later.metastasesFirst).toBe(earlier.metastasesFirst);
+      expect(later.sarcomaDeaths).toBeLessThan(earlier.sarcomaDeaths);
+    }
+    // μ_S(2012) = 473.3 d · e^{0.02485 · 8} (hand calculation: 577.2 d)
+    expect(withoutBackground.results.metastasis?.survivalMedianDays).toBeCloseTo(473.3 * Math.exp(0.02485 * 8), 9);
+  });
+});
+
+describe('metastasis: common random numbers', () => {
+  it('the better treatment of the primary (2.4 Gy per fraction, same span) never lowers OS nor raises metastases, at any bin', () => {
+    for (const results of [withMetastasis.results, withoutBackground.results]) {
+      const low = metastasisOf(armOf(results, 'low'));
+      const high = metastasisOf(armOf(results, 'high'));
+      expect(high.metastasesFirst).toBeLessThanOrEqual(low.metastasesFirst);
+      expect(high.sarcomaDeaths).toBeLessThanOrEqual(low.sarcomaDeaths);
+      const lowCurve = low.curves?.overallSurvival ?? [];
+      const highCurve = high.curves?.overallSurvival ?? [];
+      expect(highCurve.length).toBe(lowCurve.length);
+      expect(highCurve.length).toBeGreaterThan(500);
+      for (const [j, value] of highCurve.entries()) expect(value).toBeGreaterThanOrEqual(lowCurve[j] ?? Number.NaN);
+      // And the better arm does have fewer recurrences, so the check is not empty.
+      expect(armOf(results, 'high').competingEvents?.localRecurrencesFirst).toBeLessThan(armOf(results, 'low').competingEvents?.localRecurrencesFirst ?? 0);
+    }
+  });
+});
+
+describe('metastasis: nothing moves without it', () => {
+  it('adding metastasis leaves every field outside competingEvents unchanged, and the other-cause deaths of the arms', () => {
+    const strip = (results: TrialResults): unknown =>
+      JSON.parse(JSON.stringify({ ...results, scenario: undefined, metastasis: undefined, comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined })) }), (key, value: unknown) =>
+        key === 'competingEvents' ? undefined : value,
+      );
+    expect(strip(withMetastasis.results)).toEqual(strip(backgroundOnly.results));
+    expect(backgroundOnly.results.metastasis).toBeUndefined();
+    expect(backgroundOnly.json).not.toContain('distantMetastasisFreeSurvival');
+    // Other-cause deaths are the same draws: with background only every death is from other causes.
+    for (const id of ['low', 'high']) {
+      const only = armOf(backgroundOnly.results, id).competingEvents;
+      const total = (only?.otherCauseDeathsFirst ?? 0) + (only?.otherCauseDeathsAfterLocalRecurrence ?? 0);
+      const metastasis = metastasisOf(armOf(withMetastasis.results, id));
+      // With metastasis some patients die of sarcoma first and never reach their other-cause death.
+      expect(metastasis.otherCauseDeaths).toBeLessThanOrEqual(total);
+      expect(metastasis.otherCauseDeaths).toBeGreaterThan(0.5 * total);
+    }
+  });
+});
+
+describe('metastasis: determinism and shards', () => {
+  const text = scenarioText({ patients: 8200, metastasis: '{ era: 2010 }' });
+  beforeAll(async () => {
+    writeFileSync(join(directory, 'sharded.yaml'), text);
+    for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
+  });
+
+  it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', async () => {
+    const single = await run('single', text);
+    const threads = await run('threads', text, '--workers', '2');
+    expect(threads.json).toBe(single.json);
+    const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
+    expect(merged.status).toBe(exitCodes.ok);
+    expect(read('merged', 'results.json')).toBe(single.json);
+    expect(read('merged', 'arms.csv')).toBe(single.csv);
+  });
+});
+
+describe('metastasis: validation', () => {
+  it('an arm without localControl: residual-disease is refused at its path, naming it', async () => {
+    const text = scenarioText({ metastasis: '{}' }).replace('arms:\n', 'arms:\n  - { id: classic, schedule: { fractions: 25, dose: 2 } }\n');
+    writeFileSync(join(directory, 'refused.yaml'), text);
+    const outcome = await rtsim('validate', 'refused.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/arms\[0\].*metastasis needs every arm on localControl: residual-disease.*arm 'classic'/);
+  });
+
+  it('an era outside 1950–2100 is refused at metastasis.era', async () => {
+    writeFileSync(join(directory, 'era.yaml'), scenarioText({ metastasis: '{ era: 1900 }' }));
+    const outcome = await rtsim('validate', 'era.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/metastasis\.era/);
+  });
+});
+
+/** DMFS and DSS of a cohort without recurrence or other-cause death (scripts/reference/metastasis_engine.py, numpy). */
+const reference = JSON.parse(readFileSync(new URL('../fixtures/metastasis-engine.json', import.meta.url), 'utf8')) as {
+  p: number;
+  spanDays: number;
+  times: { years: number; dmfs: number; dss: number }[];
+};
+
+describe('metastasis: an independent reference', () => {
+  it('DMFS = 1 − p·P(S + T_D < t) and DSS of a G3, deep, 8.3 cm cohort without recurrence match numpy within 4 standard errors', async () => {
+    const patients = 20000;
+    const text = `version: 1
+name: metastasis reference
+references: ["test scenario"]
+seed: 7
+patients: ${patients}
+cohort:
+  volume: 300
+  covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
+  subtypes:
+    - { ref: sts, override: { alpha: { dist: normal, mean: 0.232, sd: 0.08, min: 0.1 } } }
+arms:
+  # 20 × 10 Gy before surgery on day ${reference.spanDays} with wide margins: no residue survives (10 × 8 Gy left 30 recurrences), so none seeds.
+  - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
+followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
+metastasis: {}
+`;
+    const outcome = await run('reference', text);
+    const arm = outcome.results.arms[0];
+    expect(arm?.competingEvents?.localRecurrencesFirst).toBe(0);
+    const metastasis = metastasisOf(arm ?? {});
+    for (const row of reference.times) {
+      const at = metastasis.atTimes?.find((time) => time.years === row.years);
+      for (const [engine, expected] of [[at?.distantMetastasisFreeSurvival, row.dmfs], [at?.diseaseSpecificSurvival, row.dss]] as const) {
+        const standardError = Math.sqrt((expected * (1 - expected)) / patients);
+        expect(Math.abs((engine ?? Number.NaN) - expected)).toBeLessThan(4 * standardError);
+      }
+    }
+  });
+});
+
+describe('metastasis: arms.csv and the report', () => {
+  it('arms.csv appends dmfs, cif_metastasis, dss, os per time with intervals, holding the results.json values; none without metastasis', () => {
+    const [head = '', ...rows] = withMetastasis.csv.trimEnd().split('\n');
+    const columns = head.split(',');
+    const armRow = rows.find((line) => line.startsWith('high,') && line.split(',')[2] === 'arm')?.split(',') ?? [];
+    const at10 = metastasisOf(armOf(withMetastasis.results, 'high')).atTimes?.find((at) => at.years === 10);
+    expect(Number(armRow[columns.indexOf('os_at_10y')])).toBe(at10?.overallSurvival);
+    expect(Number(armRow[columns.indexOf('dmfs_at_10y_ci95_lower')])).toBe(at10?.distantMetastasisFreeSurvivalCi95?.[0]);
+    expect(Number(armRow[columns.indexOf('dss_at_10y')])).toBe(at10?.diseaseSpecificSurvival);
+    expect(Number(armRow[columns.indexOf('cif_metastasis_at_10y')])).toBe(at10?.metastasisIncidence);
+    expect(backgroundOnly.csv).not.toContain('dmfs_');
+  });
+
+  it('the report has the metastasis and survival section with metastasis, and not without', () => {
+    expect(withMetastasis.html).toContain('Distant metastasis and survival');
+    expect(withMetastasis.html).toContain('OS HR');
+    expect(backgroundOnly.html).not.toContain('Distant metastasis and survival');
+  });
+});
+
+describe('metastasis: the terminal table', () => {
+  it('rtsim run prints DMFS and OS beside LRFS with metastasis, and neither without', () => {
+    expect(withMetastasis.stdout).toContain('DMFS 10 y (%)');
+    expect(withMetastasis.stdout).toContain('OS 10 y (%)');
+    expect(withMetastasis.stdout).toContain('metastasis era 2004');
+    expect(backgroundOnly.stdout).not.toContain('DMFS');
+    expect(backgroundOnly.stdout).toContain('no sarcoma deaths yet');
+  });
+});
