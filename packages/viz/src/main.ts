@@ -8,7 +8,7 @@ type ViewName = 'explorer' | 'runner' | 'avatar';
 const viewNames: readonly ViewName[] = ['explorer', 'runner', 'avatar'];
 
 /** Query-string parameters owned by the runner view (kept when the explorer rewrites the URL). */
-const runnerParams: readonly string[] = ['scenario', 'patients'];
+const runnerParams: readonly string[] = ['scenario', 'seed', 'patients', 'run'];
 
 function required<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -40,8 +40,9 @@ let urlTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** The page address for the current state: view, explorer state, runner choice, display options. */
 function currentUrl(): string {
-  const params = encodeExplorerState(explorer.getState());
-  encodeLessonPosition(params, explorer.lessonPosition());
+  // A runner link carries the runner's choice only: the explorer's parameters do not change its results.
+  const params = view === 'runner' ? new URLSearchParams() : encodeExplorerState(explorer.getState());
+  if (view !== 'runner') encodeLessonPosition(params, explorer.lessonPosition());
   if (view !== 'explorer') params.set('view', view);
   else params.delete('view');
   for (const name of runnerParams) params.delete(name);

@@ -25,6 +25,10 @@ export const runnerCopy = {
     cancel: 'Cancel',
     progress: 'Simulation progress',
   },
+  link: {
+    confirmRerun: (patients: string): string => `This link re-runs the scenario with ${patients} virtual patients, which can take minutes on this computer. Run it now?`,
+    seedDiffers: 'This link was made with another seed than the bundled file has now, so it is not re-run: its results would differ.',
+  },
   summary: {
     heading: 'Loaded scenario',
     name: 'Name',

@@ -8,7 +8,7 @@ import { readRunnerScenario } from './readRunnerScenario.js';
 import { runnerCopy } from './runnerCopy.js';
 import { runnerLayout } from './runnerLayout.js';
 import type { RunnerLayout } from './runnerLayout.js';
-import { runnerParams, startingPatients } from './runnerParams.js';
+import { linkRerun, runnerParams, startingPatients } from './runnerParams.js';
 import type { LoadedScenario } from './runnerParams.js';
 import { rtsimOutput } from './rtsimOutput.js';
 import { scenarioSummaryList } from './scenarioSummaryList.js';
@@ -79,7 +79,9 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
   const { card, output } = layout;
   container.replaceChildren(layout.element);
 
-  const writeParams = (): void => onParams(runnerParams(loaded, card.patients.value));
+  // Whether the loaded scenario has been run: the link then says run=1 and re-runs it when opened.
+  let ran = false;
+  const writeParams = (): void => onParams(runnerParams(loaded, card.patients.value, ran));
 
   /** Nothing is runnable: no summary, Run disabled, no choice of analysis. */
   function unload(next: LoadedScenario | undefined): void {
@@ -98,6 +100,7 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
   function load(text: string, fileName: string, bundled: boolean): void {
     // The previous scenario is unloaded first: whatever happens to this file, it must not stay runnable.
     loaded = undefined;
+    ran = false;
     card.runButton.disabled = true;
     const parsed = readRunnerScenario(text, fileName);
     if (!parsed.ok) {
@@ -129,6 +132,8 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     const scenario = loaded?.scenario;
     if (!scenario || controller) return;
     const subject = { scenario, text: loaded?.text ?? '', stem: fileStem(loaded?.fileName ?? 'scenario') };
+    ran = true;
+    writeParams();
     controller = startRunnerRun(subject, card, output, () => {
       controller = undefined;
       card.runButton.disabled = loaded?.scenario === undefined;
@@ -143,7 +148,12 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
   const initial = params.get('scenario');
   const preset = initial === null ? undefined : bundledScenarios.find((s) => s.fileName === initial);
   if (preset) {
+    const linked = params; // load() forgets the link's parameters
     layout.source.choose(preset.fileName);
     load(preset.text, preset.fileName, true);
+    const scenario = loaded?.scenario;
+    const rerun = scenario ? linkRerun(linked, scenario, Number(card.patients.value)) : 'no';
+    if (rerun === 'run' || (rerun === 'ask' && window.confirm(runnerCopy.link.confirmRerun(card.patients.value)))) run();
+    if (rerun === 'seed-differs') card.status.textContent = runnerCopy.link.seedDiffers;
   }
 }
