@@ -115,7 +115,8 @@ function uscPopulationTcp(schedule: Schedule, alphaMean: number, alphaSd: number
   const lo = Math.max(z0, -zMax);
   const hi = Math.min(zMax, ((1 - 1e-12) / d0 - alphaMean) / alphaSd);
   if (!(hi > lo) || normalCdf(-hi) > uscNeglect + normalCdf(-zMax)) return Number.NaN;
-  const u = (z: number): number => logSurvivors(alphaMean + alphaSd * z);
+  // At the truncation z0 = −ᾱ/σ, ᾱ + σ·z0 can round to −1e−17 (ᾱ 0.3, σ 0.07), where USC's kernel is NaN: α ≥ 0 there.
+  const u = (z: number): number => logSurvivors(Math.max(0, alphaMean + alphaSd * z));
   // Above hi (negligible mass) exp(−e^u) is taken at its value at hi.
   const integral = panelTcpIntegral(lo, hi, u) + normalCdf(-hi) * portableExp(-portableExp(u(hi)));
   return Math.min(1, Math.max(0, integral / normalCdf(-z0)));
