@@ -204,11 +204,6 @@ function armPrescribedDose(acc: Accumulator, arm: number): PrescribedDose {
   };
 }
 
-/** `{ [key]: value }`, or nothing when the value is undefined (results leave absent sections out). */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
 /**
  * Turns a complete accumulator into the trial results (results.json): per arm and per subtype within it, mean
  * TCP ± SE, control rate with its Wilson 95% interval, Kaplan–Meier local control from the binned failures
@@ -252,6 +247,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
   const arms: ArmResult[] = plan.arms.map((arm, a) => {
     const overall = groupOutcome(accumulator, plan, a, allSubtypes);
     const prescribedDose = layout.prescribed === 1 ? armPrescribedDose(accumulator, a) : undefined;
+    const complications = armComplications(accumulator, plan, a);
     return {
       id: arm.id,
       name: arm.name,
@@ -269,13 +265,14 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(layout.strata > 0 ? { byStratum: armStrata(accumulator, plan, a) } : {}),
       ...(plan.lesions?.arms[a] === undefined ? {} : { lesions: armLesions(accumulator, plan, a) }),
       ...(layout.competingEvents === 1 ? { competingEvents: competingEventsOutcome(accumulator, plan, a, 0, overall.patients, true) } : {}),
-      ...optional('complications', armComplications(accumulator, plan, a)),
+      ...(complications === undefined ? {} : { complications }),
     };
   });
   const comparisons: ArmComparison[] = [];
   for (let pair = 0; pair < layout.pairs; pair++) {
     const a = plan.pairArms[2 * pair];
     const b = plan.pairArms[2 * pair + 1];
+    const complications = complicationComparisons(accumulator, plan, a, b, pair);
     comparisons.push({
       a: plan.arms[a]?.id ?? '',
       b: plan.arms[b]?.id ?? '',
@@ -291,7 +288,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             ),
           }
         : {}),
-      ...optional('complications', complicationComparisons(accumulator, plan, a, b, pair)),
+      ...(complications === undefined ? {} : { complications }),
     });
   }
   return {
