@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
+  fixedDistributionValue,
   defaultClonogenDensity,
   defaultDetectionVolume,
   defaultHypoxicFraction,
@@ -396,5 +397,14 @@ describe('parametersMarkdown', () => {
     if (onDisk !== parametersMarkdown()) {
       throw new Error('docs/parameters.md is stale: run node scripts/generate-docs.mjs (after pnpm build)');
     }
+  });
+});
+
+describe('fixedDistributionValue', () => {
+  test('reads a number and a fixed law, and gives NaN for any other law', () => {
+    expect(fixedDistributionValue(2.5)).toBe(2.5);
+    expect(fixedDistributionValue({ dist: 'fixed', value: -1 })).toBe(-1);
+    expect(fixedDistributionValue({ dist: 'lognormal', median: 2, sigma: 0.1 })).toBeNaN();
+    expect(fixedDistributionValue({ dist: 'uniform', min: 0, max: 1 })).toBeNaN();
   });
 });

@@ -111,3 +111,13 @@ export function distributionMean(distribution: Distribution): number {
 function standardNormalDensity(z: number): number {
   return Number.isFinite(z) ? portableExp(-0.5 * z * z) / Math.sqrt(2 * Math.PI) : 0;
 }
+
+/**
+ * The value of a fixed law: the number itself, or `value` of `{ dist: 'fixed' }`.
+ * @param distribution - any {@link Distribution}
+ * @returns the fixed value; NaN for any other law (a library value that must be a single number reads as NaN when
+ *   it is not, so the caller's finiteness check catches it)
+ */
+export function fixedDistributionValue(distribution: Distribution): number {
+  return typeof distribution === 'number' ? distribution : distribution.dist === 'fixed' ? distribution.value : Number.NaN;
+}

@@ -1,4 +1,4 @@
-import { ntcpLogistic, toxicityDefaults, woundComplicationProbability } from '@rtsim/core';
+import { fixedDistributionValue, ntcpLogistic, toxicityDefaults, woundComplicationProbability } from '@rtsim/core';
 import type { LibraryParameter, WoundCoefficients } from '@rtsim/core';
 import { complicationEndpoints } from '../scenario/complicationsSchema.js';
 import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
@@ -7,10 +7,7 @@ import type { ArmComplicationsPlan, ComplicationTiming, ComplicationsPlan } from
 import type { ArmPlan } from './EnginePlan.js';
 
 /** A library value that is a fixed number (every toxicity default is). */
-function fixed(parameter: LibraryParameter): number {
-  const value = parameter.value;
-  return typeof value === 'number' ? value : value.dist === 'fixed' ? value.value : Number.NaN;
-}
+const fixed = (parameter: LibraryParameter): number => fixedDistributionValue(parameter.value);
 
 /** EQD2 of a course, Gy: Σ dᵢ(dᵢ + α/β)/(2 + α/β) over its fractions (Withers, Thames, Peters 1983). */
 function eqd2(plan: ArmPlan, alphaBetaGy: number): number {

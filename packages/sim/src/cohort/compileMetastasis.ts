@@ -1,15 +1,11 @@
 import type { LibraryParameter } from '@rtsim/core';
-import { metastasisDefaults, postMetastasisMedianDays } from '@rtsim/core';
+import { fixedDistributionValue, metastasisDefaults, postMetastasisMedianDays } from '@rtsim/core';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import type { MetastasisPlan } from './MetastasisPlan.js';
 
 /** The value of a fixed library parameter (NaN for another law: the library test keeps these fixed). */
-function fixedValue(parameter: LibraryParameter): number {
-  const value = parameter.value;
-  if (typeof value === 'number') return value;
-  return value.dist === 'fixed' ? value.value : Number.NaN;
-}
+const fixedValue = (parameter: LibraryParameter): number => fixedDistributionValue(parameter.value);
 
 /** [median, σ] of a lognormal library parameter ([NaN, NaN] for another law). */
 function lognormal(parameter: LibraryParameter): readonly [number, number] {

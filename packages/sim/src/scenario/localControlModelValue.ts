@@ -1,5 +1,5 @@
 import type { Distribution } from '@rtsim/core';
-import { localControlDefaults } from '@rtsim/core';
+import { fixedDistributionValue, localControlDefaults } from '@rtsim/core';
 import { overridableCovariates, overridableMarginClasses } from './localControlModelSchema.js';
 import type { LocalControlModelInput } from './ScenarioInput.js';
 
@@ -32,7 +32,7 @@ export function localControlModelKeys(parameter: LocalControlModelParameter): re
   return [];
 }
 
-const fixed = (value: Distribution): number => (typeof value === 'number' ? value : value.dist === 'fixed' ? value.value : Number.NaN);
+const fixed = fixedDistributionValue;
 const lognormalField = (value: Distribution, key: string): number =>
   typeof value === 'object' && value.dist === 'lognormal' ? (key === 'median' ? value.median : key === 'sigma' ? value.sigma : Number.NaN) : Number.NaN;
 

@@ -1,4 +1,4 @@
-import { metastasisDefaults } from '@rtsim/core';
+import { fixedDistributionValue, metastasisDefaults } from '@rtsim/core';
 import type { ResolvedMetastasis } from './ResolvedScenario.js';
 import type { MetastasisInput } from './ScenarioInput.js';
 
@@ -9,7 +9,5 @@ import type { MetastasisInput } from './ScenarioInput.js';
  * @returns its resolved form
  */
 export function resolveMetastasis(input: MetastasisInput): ResolvedMetastasis {
-  const reference = metastasisDefaults.survivalEraReferenceYear.value;
-  const referenceYear = typeof reference === 'number' ? reference : reference.dist === 'fixed' ? reference.value : Number.NaN;
-  return { era: input.era ?? referenceYear };
+  return { era: input.era ?? fixedDistributionValue(metastasisDefaults.survivalEraReferenceYear.value) };
 }

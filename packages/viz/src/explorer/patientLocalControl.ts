@@ -2,6 +2,7 @@ import {
   defaultClonogenDensity,
   defaultDetectionVolume,
   defaultOer,
+  fixedDistributionValue,
   gradeDoublingTime,
   hypoxicFractionFromDiameter,
   librarySubtype,
@@ -47,7 +48,7 @@ export interface LocalControlCourse {
 /** Days in a year (the model's λ is per year; LC is reported in years). */
 export const daysPerYear: number = 365.25;
 
-const fixed = (d: Distribution): number => (typeof d === 'number' ? d : d.dist === 'fixed' ? d.value : Number.NaN);
+const fixed = fixedDistributionValue;
 const lognormal = (d: Distribution): { median: number; sigma: number } =>
   (typeof d === 'object' && d.dist === 'lognormal' ? { median: d.median, sigma: d.sigma } : { median: Number.NaN, sigma: Number.NaN });
 
