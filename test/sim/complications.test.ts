@@ -250,3 +250,23 @@ complications: {}
     expect(outcome.stderr).toMatch(/complications: the toxicity models' parameters are not in parameter library 1\.0\.0.*added in library 1\.1\.0/);
   });
 });
+
+describe('metastasis: pinned library', () => {
+  it('a scenario pinned to library 1.0.0 (no metastasis values) is refused at metastasis, naming the library that has them', async () => {
+    const text = `version: 1
+pin: { model: 1, library: "1.0.0" }
+name: pinned
+references: ["test"]
+seed: 1
+patients: 10
+cohort: { volume: 10, subtypes: [{ ref: sts }] }
+arms: [{ id: a, schedule: { fractions: 25, dose: 2 } }]
+followUp: { years: 5 }
+metastasis: {}
+`;
+    writeFileSync(join(directory, 'pinned-metastasis.yaml'), text);
+    const outcome = await rtsim('validate', 'pinned-metastasis.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/metastasis: the metastasis model's parameters are not in parameter library 1\.0\.0.*added in library 1\.1\.0/);
+  });
+});

@@ -11,7 +11,7 @@
 // So did library 1.1.0 (the local-control values added to libraryContent): only rtsim.library changed.
 // The extremity scenario's `complications: {}` (issue 16) added its arms' and comparisons' `complications` and changed
 // nothing else (the diff of its golden was additions only); `toxicityDefaults` joining library 1.1.0 changed rtsim.library's
-// hash in every golden and nothing else.
+// hash in every golden and nothing else, and so did `metastasisDefaults` joining it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';

@@ -9,12 +9,12 @@ export interface KeptLibrary {
   readonly release: LibraryRelease;
   /**
    * Its data: `sha256:` of the canonical JSON of this is `release.hash`. A section the version did not yet have is
-   * absent (the local-control and toxicity values, added in 1.1.0).
+   * absent (the local-control, toxicity and metastasis values, added in 1.1.0).
    */
-  readonly content: Omit<LibraryContent, 'localControl' | 'toxicity'> & Partial<Pick<LibraryContent, 'localControl' | 'toxicity'>>;
+  readonly content: Omit<LibraryContent, 'localControl' | 'toxicity' | 'metastasis'> & Partial<Pick<LibraryContent, 'localControl' | 'toxicity' | 'metastasis'>>;
 }
 
-// Library 1.0.0 (rtsim 0.2.0) is 1.1.0 without the local-control and toxicity sections: 1.1.0 added those and changed
+// Library 1.0.0 (rtsim 0.2.0) is 1.1.0 without the local-control, toxicity and metastasis sections: 1.1.0 added those and changed
 // nothing else, so 1.0.0's data is the current subtypes, surgery and defaults. test/core/libraryRelease.test.ts
 // checks the stored hash against them: a later change of any of them fails it until 1.0.0 keeps a copy of its own.
 const library100: KeptLibrary = Object.freeze({

@@ -13,6 +13,8 @@ import type { SubtypeEntry, SubtypeId } from './SubtypeEntry.js';
 import { subtypeLibrary } from './subtypeLibrary.js';
 import type { SurgeryDefaults } from './surgeryDefaults.js';
 import { surgeryDefaults } from './surgeryDefaults.js';
+import type { MetastasisDefaults } from './metastasisDefaults.js';
+import { metastasisDefaults } from './metastasisDefaults.js';
 import type { ToxicityDefaults } from './toxicityDefaults.js';
 import { toxicityDefaults } from './toxicityDefaults.js';
 
@@ -32,11 +34,13 @@ export interface LibraryContent {
   readonly localControl: LocalControlDefaults;
   /** The toxicity models' values (docs/toxicity-model.md), read by a scenario's `complications`; added in library 1.1.0 too. */
   readonly toxicity: ToxicityDefaults;
+  /** The metastasis model's values (docs/metastasis-model.md), read by a scenario's `metastasis`; added in library 1.1.0 too. */
+  readonly metastasis: MetastasisDefaults;
 }
 
 /**
  * The parameter library as one plain-data value: the subtypes, the surgery defaults, the cohort-level
- * defaults, the local-control model's and the toxicity models' values, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
+ * defaults, the local-control, toxicity and metastasis models' values, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
  * {@link libraryRelease}'s `hash` is the SHA-256 of, so any change of a value, a unit or a citation changes the hash.
  */
 export const libraryContent: LibraryContent = Object.freeze({
@@ -52,4 +56,5 @@ export const libraryContent: LibraryContent = Object.freeze({
   }),
   localControl: localControlDefaults,
   toxicity: toxicityDefaults,
+  metastasis: metastasisDefaults,
 });

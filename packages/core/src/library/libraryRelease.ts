@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:c4bd145dde033cc16fbc68c887d363ae6b0493cfb2792ad693e17f670bdd319a',
+  hash: 'sha256:e5d312eec1d155a34a6586fa55779400d34bc8388fff581c862c37cff328ff2b',
 });

@@ -3,7 +3,7 @@ import { sources } from './sources.js';
 
 /**
  * Library values of the distant-metastasis and sarcoma-death model, revision 2 (issue 15, docs/metastasis-model.md).
- * Not yet read by the cohort engine and not part of `libraryContent` (so not of the library hash) until it is wired.
+ * Read by the cohort engine for a scenario's `metastasis`; part of `libraryContent` (and so of the library hash) since library 1.1.0.
  */
 export interface MetastasisDefaults {
   /** θ, log odds of subclinical metastasis at diagnosis for the reference patient (G1, superficial, < 5 cm, primary) */

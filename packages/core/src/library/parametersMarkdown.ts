@@ -14,6 +14,7 @@ import type { ParameterName, SubtypeEntry } from './SubtypeEntry.js';
 import { subtypeIds, subtypeLibrary } from './subtypeLibrary.js';
 import { surgeryDefaults } from './surgeryDefaults.js';
 import { localControlDefaults } from './localControlDefaults.js';
+import { metastasisDefaults } from './metastasisDefaults.js';
 import { toxicityDefaults } from './toxicityDefaults.js';
 
 const parameterOrder: readonly ParameterName[] = [
@@ -139,6 +140,7 @@ export function parametersMarkdown(): string {
     ...Object.entries(scalars).map(([name, p]) => row(name, p)),
   ];
   // Every value of the toxicity section, nested one or two levels (wound.*, late.fibrosis.d50, …).
+  const metastasis = Object.entries(metastasisDefaults).flatMap(([name, value]: [string, unknown]) => flatRows(name, value));
   const toxicity = Object.entries(toxicityDefaults).flatMap(([name, value]: [string, unknown]) => flatRows(name, value));
   return [
     '# Sarcoma parameter library',
@@ -191,6 +193,13 @@ export function parametersMarkdown(): string {
     '',
     header,
     ...toxicity,
+    '',
+    '## Distant metastasis and death from sarcoma',
+    '',
+    "Parameters of the metastasis model (`metastasisDefaults`; docs/metastasis-model.md), which a scenario's `metastasis` reads: subclinical metastasis at diagnosis by covariates, detection time, survival after metastasis by era and subgroup, and seeding by a local recurrence. Part of the library since version 1.1.0.",
+    '',
+    header,
+    ...metastasis,
     '',
     '## Subtypes',
     '',

@@ -4,36 +4,41 @@ import type { PathIssue } from './schemaIssues.js';
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A section of the library that a scenario's top-level field reads, and what the refusal calls it. */
+const sectionFields = [
+  { section: 'toxicity', field: 'complications', what: "the toxicity models' parameters", use: 'score complications' },
+  { section: 'metastasis', field: 'metastasis', what: "the metastasis model's parameters", use: 'model metastasis' },
+] as const;
+
+/** The first kept library version that has a section (the version that added it). */
+const addedIn = (section: 'localControl' | 'toxicity' | 'metastasis'): string =>
+  keptLibraries.find((library) => library.content[section] !== undefined)?.release.version ?? '';
+
 /**
  * What a scenario uses that the parameter library its `pin` names does not have: an arm's
- * `localControl: residual-disease` reads the local-control values and `complications` the toxicity values, which
- * library 1.0.0 lacks (1.1.0 added them).
+ * `localControl: residual-disease` reads the local-control values, `complications` the toxicity values and `metastasis`
+ * the metastasis values, which library 1.0.0 lacks (1.1.0 added them).
  * Runs on the raw value, skipping whatever has the wrong shape, and a library this rtsim does not carry
  * (`pinProblems` reports that).
  * @param value - the parsed file, any value
- * @returns one problem per arm that uses the local-control model, and one at `complications`, under a pin to a
- *   library without their values
+ * @returns one problem per arm that uses the local-control model, and one at `complications` or `metastasis`, under a
+ *   pin to a library without their values
  */
 export function pinnedLibraryProblems(value: unknown): PathIssue[] {
   if (!isMapping(value) || !isMapping(value['pin']) || !Array.isArray(value['arms'])) return [];
   const pinned = value['pin']['library'];
   const kept = keptLibraries.find((library) => library.release.version === pinned);
   if (kept === undefined) return [];
-  const complications: PathIssue[] =
-    value['complications'] !== undefined && kept.content.toxicity === undefined
-      ? [{
-          path: ['complications'],
-          message: `the toxicity models' parameters are not in parameter library ${kept.release.version}, which pin.library names; they were added in library ${keptLibraries.find((library) => library.content.toxicity !== undefined)?.release.version ?? ''}: pin that library to score complications`,
-        }]
-      : [];
-  if (kept.content.localControl !== undefined) return complications;
-  const since = keptLibraries.find((library) => library.content.localControl !== undefined)?.release.version ?? '';
-  return [...complications, ...value['arms'].flatMap((arm: unknown, index) =>
+  const missing = (section: 'localControl' | 'toxicity' | 'metastasis', what: string): string =>
+    `${what} are not in parameter library ${kept.release.version}, which pin.library names; they were added in library ${addedIn(section)}`;
+  const fields = sectionFields.flatMap(({ section, field, what, use }) =>
+    value[field] !== undefined && kept.content[section] === undefined ? [{ path: [field], message: `${missing(section, what)}: pin that library to ${use}` }] : [],
+  );
+  if (kept.content.localControl !== undefined) return fields;
+  const since = addedIn('localControl');
+  return [...fields, ...value['arms'].flatMap((arm: unknown, index) =>
     isMapping(arm) && arm['localControl'] !== undefined
-      ? [{
-          path: ['arms', index, 'localControl'],
-          message: `the residual-disease model's parameters are not in parameter library ${kept.release.version}, which pin.library names; they were added in library ${since}: pin library "${since}" to use the model`,
-        }]
+      ? [{ path: ['arms', index, 'localControl'], message: `${missing('localControl', "the residual-disease model's parameters")}: pin library "${since}" to use the model` }]
       : [],
   )];
 }
