@@ -3,7 +3,7 @@
 // library version goes up, the new hash is stored, and CHANGELOG.md says what changed (docs/reproducibility.md).
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { keptLibraries, libraryContent, libraryRelease, localControlDefaults, metastasisDefaults, toxicityDefaults, subtypeIds, subtypeLibrary, surgeryDefaults } from '@rtsim/core';
+import { keptLibraries, libraryContent, libraryRelease, localControlDefaults, metastasisDefaults, pathwayDefaults, toxicityDefaults, subtypeIds, subtypeLibrary, surgeryDefaults } from '@rtsim/core';
 import { canonicalJson } from '@rtsim/sim';
 
 describe('libraryRelease', () => {
@@ -50,10 +50,11 @@ describe('keptLibraries', () => {
     expect(keptLibraries.at(-1)?.content).toBe(libraryContent);
   });
 
-  test('1.1.0 only adds the local-control, toxicity and metastasis sections to 1.0.0 (a minor version: no value 1.0.0 has changed)', () => {
+  test('1.1.0 only adds the local-control, toxicity, metastasis and pathway sections to 1.0.0 (a minor version: no value 1.0.0 has changed)', () => {
     const [first, second] = keptLibraries;
     expect([first?.release.version, second?.release.version]).toEqual(['1.0.0', '1.1.0']);
-    const { localControl, toxicity, metastasis, ...rest } = libraryContent;
+    const { localControl, toxicity, metastasis, pathway, ...rest } = libraryContent;
+    expect(pathway).toBe(pathwayDefaults);
     expect(localControl).toBe(localControlDefaults);
     expect(toxicity).toBe(toxicityDefaults);
     expect(metastasis).toBe(metastasisDefaults);
@@ -61,5 +62,6 @@ describe('keptLibraries', () => {
     expect(first?.content.localControl).toBeUndefined();
     expect(first?.content.toxicity).toBeUndefined();
     expect(first?.content.metastasis).toBeUndefined();
+    expect(first?.content.pathway).toBeUndefined();
   });
 });

@@ -24,7 +24,7 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the ten named scenarios ship', () => {
+  test('the eleven named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
@@ -32,6 +32,7 @@ describe('shipped scenarios (scenarios/*.yaml)', () => {
       'local-control-over-time.yaml',
       'metastasis-and-survival.yaml',
       'myxoid-liposarcoma-deescalation.yaml',
+      'pathway-fast-track.yaml',
       'sbrt-lung-metastases-lesions.yaml',
       'sbrt-lung-metastases.yaml',
       'treatment-gap.yaml',

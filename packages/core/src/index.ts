@@ -29,7 +29,7 @@ export type { LibraryContent } from './library/libraryContent.js';
 export { libraryContent } from './library/libraryContent.js';
 export type { LibraryRelease } from './library/libraryRelease.js';
 export { libraryRelease } from './library/libraryRelease.js';
-export type { KeptLibrary } from './library/keptLibraries.js';
+export type { KeptLibrary, LaterSection } from './library/keptLibraries.js';
 export { keptLibraries } from './library/keptLibraries.js';
 export type { MarginStatus, SurgeryDefaults } from './library/surgeryDefaults.js';
 export { surgeryDefaults } from './library/surgeryDefaults.js';

@@ -15,6 +15,8 @@ import type { SurgeryDefaults } from './surgeryDefaults.js';
 import { surgeryDefaults } from './surgeryDefaults.js';
 import type { MetastasisDefaults } from './metastasisDefaults.js';
 import { metastasisDefaults } from './metastasisDefaults.js';
+import type { PathwayDefaults } from './pathwayDefaults.js';
+import { pathwayDefaults } from './pathwayDefaults.js';
 import type { ToxicityDefaults } from './toxicityDefaults.js';
 import { toxicityDefaults } from './toxicityDefaults.js';
 
@@ -36,11 +38,13 @@ export interface LibraryContent {
   readonly toxicity: ToxicityDefaults;
   /** The metastasis model's values (docs/metastasis-model.md), read by a scenario's `metastasis`; added in library 1.1.0 too. */
   readonly metastasis: MetastasisDefaults;
+  /** The diagnostic-pathway model's values (docs/pathway-model.md), read by a scenario's or an arm's `pathway`; added in library 1.1.0 too. */
+  readonly pathway: PathwayDefaults;
 }
 
 /**
  * The parameter library as one plain-data value: the subtypes, the surgery defaults, the cohort-level
- * defaults, the local-control, toxicity and metastasis models' values, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
+ * defaults, the local-control, toxicity, metastasis and pathway models' values, with their units and evidence. Its canonical JSON (sorted keys, no whitespace) is what
  * {@link libraryRelease}'s `hash` is the SHA-256 of, so any change of a value, a unit or a citation changes the hash.
  */
 export const libraryContent: LibraryContent = Object.freeze({
@@ -57,4 +61,5 @@ export const libraryContent: LibraryContent = Object.freeze({
   localControl: localControlDefaults,
   toxicity: toxicityDefaults,
   metastasis: metastasisDefaults,
+  pathway: pathwayDefaults,
 });

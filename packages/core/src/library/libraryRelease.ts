@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:e5d312eec1d155a34a6586fa55779400d34bc8388fff581c862c37cff328ff2b',
+  hash: 'sha256:9e971d3b62aead1b8e25bde13249d925e8ecffc9b101f2d6bda09efafff9f650',
 });

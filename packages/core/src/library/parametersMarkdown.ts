@@ -15,6 +15,7 @@ import { subtypeIds, subtypeLibrary } from './subtypeLibrary.js';
 import { surgeryDefaults } from './surgeryDefaults.js';
 import { localControlDefaults } from './localControlDefaults.js';
 import { metastasisDefaults } from './metastasisDefaults.js';
+import { pathwayDefaults } from './pathwayDefaults.js';
 import { toxicityDefaults } from './toxicityDefaults.js';
 
 const parameterOrder: readonly ParameterName[] = [
@@ -141,6 +142,7 @@ export function parametersMarkdown(): string {
   ];
   // Every value of the toxicity section, nested one or two levels (wound.*, late.fibrosis.d50, …).
   const metastasis = Object.entries(metastasisDefaults).flatMap(([name, value]: [string, unknown]) => flatRows(name, value));
+  const pathway = Object.entries(pathwayDefaults).flatMap(([name, value]: [string, unknown]) => flatRows(name, value));
   const toxicity = Object.entries(toxicityDefaults).flatMap(([name, value]: [string, unknown]) => flatRows(name, value));
   return [
     '# Sarcoma parameter library',
@@ -200,6 +202,13 @@ export function parametersMarkdown(): string {
     '',
     header,
     ...metastasis,
+    '',
+    '## Diagnostic pathway',
+    '',
+    "Parameters of the diagnostic-pathway model (`pathwayDefaults`; docs/pathway-model.md), which a scenario's or an arm's `pathway` reads: the intervals from the first doctor visit to the first treatment, the tumour's doubling time and Gompertz growth over them, and unplanned excision; the presentation, residual-tumour, re-excision and misdiagnosis values are the model's but not drawn by the engine yet. Part of the library since version 1.1.0.",
+    '',
+    header,
+    ...pathway,
     '',
     '## Subtypes',
     '',

@@ -5,8 +5,9 @@ import { sources } from './sources.js';
 export type PathwayInterval = 'patient' | 'primaryCare' | 'secondaryCare' | 'sarcomaCentre' | 'treatment';
 
 /**
- * Library values of the diagnostic-pathway model (issue 17 foundation, docs/pathway-model.md). Not yet read by the
- * cohort engine or the scenario, and not part of `libraryContent` (so not of the library hash) until it is wired.
+ * Library values of the diagnostic-pathway model (docs/pathway-model.md), part of `libraryContent` since library 1.1.0.
+ * A scenario's `pathway` reads the intervals, the doubling time, the Gompertz constants and unplanned excision; the
+ * presentation, residual-tumour, re-excision, misdiagnosis and review values are the model's but not drawn yet.
  */
 export interface PathwayDefaults {
   /**

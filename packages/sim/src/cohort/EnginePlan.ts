@@ -4,6 +4,7 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { BackgroundPlan } from './BackgroundPlan.js';
 import type { ComplicationsPlan } from './ComplicationsPlan.js';
 import type { MetastasisPlan } from './MetastasisPlan.js';
+import type { PathwayPlan } from './PathwayPlan.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import type { LesionPlan } from './LesionPlan.js';
 import type { PartialLayout } from './partialLayout.js';
@@ -216,4 +217,6 @@ export interface EnginePlan {
   readonly complications?: ComplicationsPlan;
   /** Distant metastasis and death from sarcoma (`metastasis`, every arm on the local-control model); absent: no draws or counts. */
   readonly metastasis?: MetastasisPlan;
+  /** The arms' diagnostic pathways (some arm has `pathway`, every such arm on the local-control model); absent: no draws or counts. */
+  readonly pathway?: PathwayPlan;
 }

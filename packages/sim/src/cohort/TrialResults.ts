@@ -1,5 +1,6 @@
 import type { LibraryRelease } from '@rtsim/core';
 import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
+import type { ResolvedPathway } from '../scenario/ResolvedScenario.js';
 import type { Interval } from './Interval.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
 import type { LocalControlModelInput } from '../scenario/ScenarioInput.js';
@@ -301,6 +302,44 @@ export interface ArmResult extends GroupOutcome {
   readonly competingEvents?: CompetingEventsOutcome;
   /** Complications, when the scenario has `complications` and the arm has an operation before or after its radiotherapy. */
   readonly complications?: ArmComplications;
+  /** The diagnostic pathway, for an arm with one (docs/scenarios.md, "Diagnostic pathway"). */
+  readonly pathway?: ArmPathway;
+}
+
+/**
+ * What an arm's diagnostic pathway did to its patients (docs/scenarios.md, "Diagnostic pathway"): its resolved
+ * intervals, referral and unplanned-excision setting; the days from the first doctor visit to the first treatment
+ * and the tumour's diameter there (medians interpolated within weekly and 1-cm bins: within half a bin of the
+ * patients' median; the lower edge of the last, open bin when the median falls there); unplanned excisions.
+ */
+export interface ArmPathway {
+  readonly intervals: ResolvedPathway['intervals'];
+  readonly referral: ResolvedPathway['referral'];
+  readonly unplannedExcision: ResolvedPathway['unplannedExcision'];
+  /** Days from the first doctor visit to the first treatment. */
+  readonly daysToTreatment: {
+    readonly median: number;
+    /** Share of patients first treated more than 42 days (6 weeks) after the first doctor visit, with its Wilson 95% interval. */
+    readonly over42Days: number;
+    readonly over42DaysCi95: Interval;
+  };
+  /**
+   * Share of patients first treated more than 42 days after the diagnosis (the time to treatment initiation of
+   * outcome-evidence G8–G10, beyond which overall survival worsens), with its Wilson 95% interval.
+   */
+  readonly diagnosisToTreatmentOver42Days: number;
+  readonly diagnosisToTreatmentOver42DaysCi95: Interval;
+  readonly diameterAtTreatmentCm: {
+    readonly median: number;
+  };
+  readonly unplannedExcisions: {
+    readonly patients: number;
+    readonly events: number;
+    readonly rate: number;
+    readonly rateCi95: Interval;
+    /** Share of the patients with an unplanned excision whose tumour the arm controlled to the horizon (NaN: none). */
+    readonly controlled: number;
+  };
 }
 
 /** Paired comparison of two arms on the same virtual patients. */

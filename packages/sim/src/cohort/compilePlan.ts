@@ -9,6 +9,7 @@ import { blockCount } from './blockCount.js';
 import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
 import { compileComplications } from './compileComplications.js';
+import { compilePathway } from './compilePathway.js';
 import { compileBackground } from './compileBackground.js';
 import { compileMetastasis } from './compileMetastasis.js';
 import { compileLocalControl } from './compileLocalControl.js';
@@ -199,6 +200,8 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   const background = compileBackground(scenario, localControl);
   const complications = compileComplications(scenario, arms);
   const metastasis = compileMetastasis(scenario, localControl);
+  const pathway = compilePathway(scenario);
+  if (pathway !== undefined && localControl === undefined) throw new RangeError('a diagnostic pathway needs the local-control model (localControl: residual-disease)');
   const pairs = comparisonPairs(scenario);
   const armTable = new Float64Array(armTableStride * arms.length);
   for (const [a, arm] of arms.entries()) {
@@ -237,6 +240,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
               ...(lesions === undefined ? {} : { lesions: true }),
               ...(background === undefined && metastasis === undefined ? {} : { competingEvents: true }),
               ...(metastasis === undefined ? {} : { metastasis: true }),
+              ...(pathway === undefined ? {} : { pathway: true }),
             }
           : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed }),
         ...(complications === undefined ? {} : { complications: complications.endpoints.length }),
@@ -248,5 +252,6 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     ...(background === undefined ? {} : { background }),
     ...(complications === undefined ? {} : { complications }),
     ...(metastasis === undefined ? {} : { metastasis }),
+    ...(pathway === undefined ? {} : { pathway }),
   };
 }

@@ -17,6 +17,7 @@ import { patientField } from './drawPatient.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
 import { marginStratum, olderAgeYears } from './LocalControlPlan.js';
 import { reoxygenatedFractionLogSurvival } from './reoxygenatedFractionLogSurvival.js';
+import type { PathwayOutcome } from './evaluatePathway.js';
 import { tumourBedGroupLogSurvival } from './tumourBedGroupLogSurvival.js';
 
 /** Per-arm outputs of {@link evaluateLocalControl}, written in place (no allocation per patient). */
@@ -35,7 +36,6 @@ export interface LocalControlOutcome {
   readonly perFraction: Float64Array;
 }
 
-const sphereFactor = 6 / Math.PI;
 
 /**
  * Σ over [dose, count] groups of core's tumourBedLogSurvival with the library's bed hypoxic share, whose logs the
@@ -98,8 +98,8 @@ function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grad
 /**
  * The local-control model for one valid patient and every arm that uses it (docs/local-control-model.md,
  * "Engine wiring"; equations in docs/models-extensions.md, "Local control over time"). Covariates from the first
- * six of the patient's 12 local-control uniforms (grade, depth, site, age, presentation, unplanned excision), their
- * log odds Σ b_k x_k with the size band of the patient's diameter; per arm the margin class (uniform 7 against the
+ * five of the patient's 12 local-control uniforms (grade, depth, site, age, presentation; the sixth, unplanned
+ * excision, is decided by evaluatePathway), their log odds Σ b_k x_k with the size band of the arm's diameter; per arm the margin class (uniform 7 against the
  * arm's shares, or its shares after an unplanned excision), π = residualDiseaseProbability(θ_class, Σ b_k x_k), and
  * the residue's ln m = ln n_res + σ_n·Φ⁻¹(u₉) + ln S, S from reoxygenatedLogSurvival with h(d) for fractions before
  * surgery and tumourBedLogSurvival with h_bed after it (no repopulation). Gross disease (no surgery, or R2): π = 1,
@@ -113,6 +113,8 @@ function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grad
  * @param lcUniforms - the patient's 12 local-control uniforms, in (0, 1)
  * @param spans - per arm, the treatment span T (days)
  * @param firstVisitDays - days after T of the first visit
+ * @param tumour - per arm the tumour at treatment: its diameter and volume, and whether an unplanned excision came
+ *   first (evaluatePathway; without a pathway the cohort's tumour and the covariate decision in every arm)
  * @param out - per-arm outputs, overwritten for arms using the model
  * @returns the grade index 0–2, or −1 when a computed value is NaN (the patient is then invalid)
  */
@@ -123,12 +125,11 @@ export function evaluateLocalControl(
   lcUniforms: Float64Array,
   spans: Float64Array,
   firstVisitDays: number,
+  tumour: PathwayOutcome,
   out: LocalControlOutcome,
 ): number {
   const gradeUniform = lcUniforms[0];
   const grade = gradeUniform < lc.gradeCuts[0] ? 0 : gradeUniform < lc.gradeCuts[1] ? 1 : 2;
-  const diameter = portableExp(portableLog(sphereFactor * patient[patientSlots.tumourSize]) / 3);
-  const unplanned = lcUniforms[5] < lc.unplannedShare;
   const marginUniform = lcUniforms[6];
   const residualUniform = lcUniforms[7];
   // Computed when first needed (a residue, a failure): the uniforms are drawn either way, so laziness changes no draw.
@@ -137,28 +138,37 @@ export function evaluateLocalControl(
   let regrowthNormal = Number.NaN;
   let dormant = Number.NaN;
   const doublingTime = lc.gradeDoublingTimes[grade];
-  // π per margin class, computed once per patient for the arms that share a class
-  // (Loops, not TypedArray fill: a builtin call costs more than these 4 + a few stores, once per patient.)
   const classPi = out.classPi;
-  for (let c = 0; c < classPi.length; c++) classPi[c] = Number.NaN;
   const perFraction = out.perFraction;
-  for (let d = 0; d < perFraction.length; d++) perFraction[d] = Number.NaN;
   const alpha = patient[patientSlots.alpha];
   const beta = patient[patientField.beta];
   const oer = patient[patientSlots.oer];
   const detection = patient[patientSlots.detectionClonogens];
-  const tumourHypoxia = hypoxicFractionFromDiameter(diameter, lc.hypoxicFractionAt8cm);
-  // Once per patient, not per arm and dose: the logs of the tumour's oxic and hypoxic shares.
-  const logOxicShare = portableLog1p(-tumourHypoxia);
-  const logHypoxicShare = portableLog(tumourHypoxia);
+  // The tumour at treatment (its diameter per arm: the same in every arm without a pathway). What depends on it —
+  // hypoxia h(d), the size band's log odds, π per margin class, ln S per dose — is computed once per diameter.
+  let diameter = Number.NaN;
+  let logOxicShare = Number.NaN;
+  let logHypoxicShare = Number.NaN;
   const control = uniforms[patientSlots.control];
   let controlNormal = Number.NaN;
   for (let a = 0; a < lc.arms.length; a++) {
     const arm = lc.arms[a];
     if (arm === undefined || !arm.enabled) continue;
+    if (tumour.diameter[a] !== diameter) {
+      diameter = tumour.diameter[a];
+      const tumourHypoxia = hypoxicFractionFromDiameter(diameter, lc.hypoxicFractionAt8cm);
+      // Once per diameter, not per arm and dose: the logs of the tumour's oxic and hypoxic shares.
+      logOxicShare = portableLog1p(-tumourHypoxia);
+      logHypoxicShare = portableLog(tumourHypoxia);
+      // π per margin class and ln S per dose, for the arms that share them
+      // (Loops, not TypedArray fill: a builtin call costs more than these few stores, once per patient.)
+      for (let c = 0; c < classPi.length; c++) classPi[c] = Number.NaN;
+      for (let d = 0; d < perFraction.length; d++) perFraction[d] = Number.NaN;
+      covariateLogOdds = Number.NaN;
+    }
     let marginClass = 5; // none: no surgery
     if (arm.surgery) {
-      const cuts = unplanned ? arm.marginCutsAfterUnplanned : arm.marginCuts;
+      const cuts = tumour.unplanned[a] === 1 ? arm.marginCutsAfterUnplanned : arm.marginCuts;
       marginClass = 0;
       while (marginUniform >= cuts[marginClass]) marginClass++;
     }
@@ -167,8 +177,11 @@ export function evaluateLocalControl(
     let logLeft: number;
     if (marginClass >= 4) {
       // Gross disease (R2 or no surgery): the whole tumour, reoxygenating hypoxia h(d), every fraction.
+      // ln N₀ of the grown tumour; the patient's own, to the bit, when it did not grow
+      const volume = tumour.volume[a];
+      const logClonogens = volume === patient[patientSlots.tumourSize] ? patient[patientField.logClonogens] : portableLog(patient[patientSlots.clonogenDensity] * volume);
       logLeft =
-        patient[patientField.logClonogens] +
+        logClonogens +
         reoxygenatedGroupsLogSurvival(lc, arm.before, arm.beforeDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer) +
         reoxygenatedGroupsLogSurvival(lc, arm.after, arm.afterDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer);
     } else {

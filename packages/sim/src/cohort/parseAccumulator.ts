@@ -55,6 +55,9 @@ export function parseAccumulator(value: unknown): Accumulator {
   const { metastasis = 0 } = dimensions;
   if (metastasis !== 0 && metastasis !== 1) fail('dimensions metastasis must be 1 when given');
   if (metastasis === 1 && competingEvents === 0) fail('dimensions metastasis needs competingEvents');
+  const { pathway = 0 } = dimensions;
+  if (pathway !== 0 && pathway !== 1) fail('dimensions pathway must be 1 when given');
+  if (pathway === 1 && strata === 0) fail('dimensions pathway needs strata');
   const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
     pairs,
     markers,
@@ -65,6 +68,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     competingEvents: competingEvents === 1,
     complications,
     metastasis: metastasis === 1,
+    pathway: pathway === 1,
   });
   const sums = file['sums'];
   const counts = file['counts'];

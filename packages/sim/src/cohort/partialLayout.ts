@@ -1,3 +1,5 @@
+import { pathwayStride } from './PathwayPlan.js';
+
 /**
  * Where each quantity sits in a {@link BlockPartial}'s two typed arrays. A = arms, S = subtypes, P = compared pairs
  * of arms (comparisonPairs, in its order; EnginePlan.pairArms), H = 50 TCP histogram bins, T = time bins.
@@ -53,6 +55,12 @@
  *   operation before or after its radiotherapy counts nothing);
  * - counts `complicationPairCounts + 2(p·complicationStride + e)` + [0: in arm a only, 1: in arm b only] of pair p,
  *   for endpoint e and, at e = E, complication-free control.
+ *
+ * Diagnostic pathway (zero length unless some arm has a `pathway`), W = 1 when present:
+ * - counts `pathwayCounts + a·pathwayStride` + [w: patients whose first treatment came in week w after the first
+ *   doctor visit (w < 52; 52: later), 53 + c: diameter at treatment in [c, c + 1) cm (c < 30; 30: larger), 84:
+ *   unplanned excisions, 85: unplanned excisions locally controlled, 86: first treatment more than 42 days after the
+ *   diagnosis], pathwayStride = 87 (PathwayPlan; zero counts for an arm without a pathway).
  */
 export interface PartialLayout {
   readonly arms: number;
@@ -100,6 +108,10 @@ export interface PartialLayout {
   readonly complicationCounts: number;
   readonly complicationStride: number;
   readonly complicationPairCounts: number;
+  /** 1 when the diagnostic-pathway section is present. */
+  readonly pathway: number;
+  readonly pathwayCounts: number;
+  readonly pathwayStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -122,6 +134,8 @@ export interface PartialExtension {
   readonly complications?: number;
   /** Whether the event groups hold the metastasis counts too (a scenario with `metastasis`; needs `competingEvents`). */
   readonly metastasis?: boolean;
+  /** Whether some arm has a diagnostic pathway (the pathway section). */
+  readonly pathway?: boolean;
 }
 
 /**
@@ -178,7 +192,9 @@ export function partialLayout(
   const complicationStride = complications > 0 ? complications + 1 : 0;
   const complicationCounts = eventCounts + arms * eventGroups * eventStride;
   const complicationPairCounts = complicationCounts + arms * complicationStride;
-  const countLength = complicationPairCounts + 2 * pairs * complicationStride;
+  const pathway = extension.pathway === true ? 1 : 0;
+  const pathwayCounts = complicationPairCounts + 2 * pairs * complicationStride;
+  const countLength = pathwayCounts + pathway * arms * pathwayStride;
   return {
     arms,
     subtypes,
@@ -222,5 +238,8 @@ export function partialLayout(
     complicationCounts,
     complicationStride,
     complicationPairCounts,
+    pathway,
+    pathwayCounts,
+    pathwayStride,
   };
 }

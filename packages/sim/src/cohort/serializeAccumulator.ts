@@ -41,6 +41,8 @@ export interface AccumulatorFile {
     readonly complications?: number;
     /** 1 when the scenario has `metastasis` (its counts in the competing-events section; absent: 0). */
     readonly metastasis?: 1;
+    /** 1 when some arm has a diagnostic pathway (the pathway section; absent: 0). */
+    readonly pathway?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -96,6 +98,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.competingEvents === 0 ? {} : { competingEvents: 1 as const }),
       ...(layout.complications === 0 ? {} : { complications: layout.complications }),
       ...(layout.metastasis === 0 ? {} : { metastasis: 1 as const }),
+      ...(layout.pathway === 0 ? {} : { pathway: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

@@ -38,6 +38,9 @@ import { complicationUniforms, largeTumourVolumeCm3 } from './ComplicationsPlan.
 import type { MetastasisPlan } from './MetastasisPlan.js';
 import { metastasisUniforms } from './MetastasisPlan.js';
 import { metastasisStream } from '../random/metastasisStream.js';
+import type { PathwayOutcome } from './evaluatePathway.js';
+import { evaluatePathway } from './evaluatePathway.js';
+import { pathwayDiameterBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -80,6 +83,11 @@ interface BlockWorkspace {
   readonly metastasisStream: Float64Array;
   readonly metastasisUniforms: Float64Array;
   readonly metastasis: MetastasisOutcome;
+  /** Diagnostic pathway (plan.pathway): the block's pathway stream, the patient's 8 uniforms, 4 normal scores, per-arm tumour. */
+  readonly pathwayStream: Float64Array;
+  readonly pathwayUniforms: Float64Array;
+  readonly pathwayScores: Float64Array;
+  readonly pathway: PathwayOutcome;
 }
 
 /** Per-arm days of one patient's metastasis and deaths (Infinity: never), written in place by {@link evaluateMetastasis}. */
@@ -136,18 +144,18 @@ function accumulateExtras(plan: EnginePlan, extras: ExtrasPlan, work: BlockWorks
 
 /**
  * Adds one valid patient's complications to the complications section (PartialLayout): per arm with a complication
- * model, endpoint e happens when the patient's uniform of e is below the arm's probability for the tumour's size
- * class; complication-free control is control (`controlled[a]` = 1) with none of them; then each compared pair's
+ * model, endpoint e happens when the patient's uniform of e is below the arm's probability for the size class of the
+ * tumour at the arm's treatment (`volumes[a]`, cm³); complication-free control is control (`controlled[a]` = 1) with none of them; then each compared pair's
  * discordant patients per endpoint.
  */
-function accumulateComplications(plan: EnginePlan, complications: ComplicationsPlan, work: BlockWorkspace, volume: number, controlled: Uint8Array): void {
+function accumulateComplications(plan: EnginePlan, complications: ComplicationsPlan, work: BlockWorkspace, volumes: Float64Array, controlled: Uint8Array): void {
   const { layout } = plan;
   const { counts, complicationUniforms: uniforms, complicationEvents: events } = work;
   const endpoints = layout.complications;
   const stride = layout.complicationStride;
-  const large = volume > largeTumourVolumeCm3 ? 1 : 0;
   for (let a = 0; a < plan.arms.length; a++) {
     const arm = complications.arms[a];
+    const large = volumes[a] > largeTumourVolumeCm3 ? 1 : 0;
     const at = a * stride;
     if (arm === undefined) {
       events.fill(0, at, at + stride);
@@ -236,6 +244,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const planUniform = work.planStream === undefined ? 0 : nextBlockUniform(work.planStream);
   // And 5 metastasis uniforms, only in a scenario with `metastasis` (its own stream: no other draw moves).
   if (plan.metastasis !== undefined) nextBlockUniforms(work.metastasisStream, work.metastasisUniforms, metastasisUniforms);
+  // And 8 pathway uniforms, only when some arm has a pathway (its own stream: no other draw moves).
+  if (plan.pathway !== undefined) nextBlockUniforms(work.pathwayStream, work.pathwayUniforms, pathwayUniforms);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -306,7 +316,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const complications = plan.complications;
   if (complications !== undefined) {
     for (let a = 0; a < armCount; a++) work.controlledFlags[a] = control < tcp[a] ? 1 : 0;
-    accumulateComplications(plan, complications, work, patient[patientSlots.tumourSize], work.controlledFlags);
+    work.pathway.volume.fill(patient[patientSlots.tumourSize]); // no pathway without the local-control model
+    accumulateComplications(plan, complications, work, work.pathway.volume, work.controlledFlags);
   }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
@@ -394,7 +405,8 @@ function countMetastasisEvents(
 
 /**
  * The metastasis model for one valid patient and every arm (docs/metastasis-model.md, "Engine wiring"): p from the
- * patient's grade, size band, depth and presentation (the local-control stream's draws); a subclinical metastasis
+ * patient's grade, the size band of the tumour at the arm's treatment (work.pathway.volume: larger after a longer
+ * wait), depth and presentation (the local-control stream's draws); a subclinical metastasis
  * when u_met < p, detected T_D(u_detect) after the arm's end of treatment; otherwise a local recurrence detected
  * before death from other causes seeds one when u_seed < s, detected T_D(u_seedDetect) after the recurrence; death
  * from sarcoma T_S(u_death) after the detection. The same uniforms in every arm, so an arm with fewer or later
@@ -407,27 +419,31 @@ function evaluateMetastasis(
   lc: LocalControlPlan,
   work: BlockWorkspace,
   grade: number,
-  sizeIndex: number,
   otherCauseDeathDay: number,
 ): boolean {
   const u = work.metastasisUniforms;
   const lcUniforms = work.localControlUniforms;
   const ratio = metastasis.logOddsRatio;
-  // Σ c_k x_k: grade G2/G3, size band 5–10 / > 10 cm (sizeBandStratum), deep, recurrent presentation.
-  let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
-  if (sizeIndex === 1) logOdds += ratio[2];
-  else if (sizeIndex === 2) logOdds += ratio[3];
-  if (lcUniforms[1] < lc.deepShare) logOdds += ratio[4];
-  if (lcUniforms[4] < lc.recurrentShare) logOdds += ratio[5];
-  const subclinical = u[0] < subclinicalMetastasisProbability(metastasis.interceptLogOdds, logOdds);
-  const detectionDays = subclinical ? metastasisDetectionDays(u[1], metastasis.detectionMedianDays, metastasis.detectionSigma) : Infinity;
-  const seeds = !subclinical && u[2] < metastasis.seedingProbability;
+  const deep = lcUniforms[1] < lc.deepShare;
+  const recurrent = lcUniforms[4] < lc.recurrentShare;
   // Computed when first needed: the uniforms are drawn either way.
+  let detectionDays = Number.NaN;
   let seededDetectionDays = Number.NaN;
   let survivalDays = Number.NaN;
   const outcome = work.localControl;
   const out = work.metastasis;
   for (let a = 0; a < outcome.day.length; a++) {
+    // Σ c_k x_k: grade G2/G3, size band 5–10 / > 10 cm of the tumour at the arm's treatment (sizeBandStratum; the
+    // same in every arm without a pathway), deep, recurrent presentation; summed in this order in every arm.
+    const sizeIndex = sizeBandStratum(work.pathway.volume[a]) - sizeStratum;
+    let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
+    if (sizeIndex === 1) logOdds += ratio[2];
+    else if (sizeIndex === 2) logOdds += ratio[3];
+    if (deep) logOdds += ratio[4];
+    if (recurrent) logOdds += ratio[5];
+    const subclinical = u[0] < subclinicalMetastasisProbability(metastasis.interceptLogOdds, logOdds);
+    if (subclinical && detectionDays !== detectionDays) detectionDays = metastasisDetectionDays(u[1], metastasis.detectionMedianDays, metastasis.detectionSigma);
+    const seeds = !subclinical && u[2] < metastasis.seedingProbability;
     let day = Infinity;
     if (subclinical) day = work.spans[a] + detectionDays;
     else if (seeds && outcome.controlled[a] === 0 && outcome.day[a] < otherCauseDeathDay) {
@@ -450,6 +466,27 @@ function evaluateMetastasis(
 }
 
 /**
+ * Counts one patient-arm's pathway in the pathway section (PartialLayout): the week of the first treatment after the
+ * first doctor visit, the centimetre of the diameter at treatment (the last bin of each holds everything beyond),
+ * an unplanned excision with whether the arm then controlled the tumour, and a diagnosis-to-treatment interval
+ * beyond 42 days.
+ */
+function countPathway(plan: EnginePlan, counts: Int32Array, a: number, tumour: PathwayOutcome, controlled: boolean): void {
+  const at = plan.layout.pathwayCounts + a * plan.layout.pathwayStride;
+  const week = Math.floor(tumour.days[a] / 7);
+  counts[at + (week < pathwayWeekBins - 1 ? week : pathwayWeekBins - 1)]++;
+  const centimetre = Math.floor(tumour.diameter[a]);
+  counts[at + pathwayWeekBins + (centimetre < pathwayDiameterBins - 1 ? centimetre : pathwayDiameterBins - 1)]++;
+  const more = at + pathwayWeekBins + pathwayDiameterBins;
+  if (tumour.unplanned[a] === 1) {
+    counts[more]++;
+    if (controlled) counts[more + 1]++;
+  }
+  // Beyond 6 weeks from diagnosis, where overall survival starts to worsen (outcome-evidence G9, G10).
+  if (tumour.treatmentDays[a] > 42) counts[more + 2]++;
+}
+
+/**
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
  * control decision and failure day per arm, and the strata section (grade, margin class per arm, size band, site).
@@ -457,7 +494,14 @@ function evaluateMetastasis(
 function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, work: BlockWorkspace, s: number): void {
   const { uniforms, patient, sums, counts } = work;
   const outcome = work.localControl;
-  const grade = evaluateLocalControl(lc, patient, uniforms, work.localControlUniforms, work.spans, plan.firstVisitDays, outcome);
+  const lcUniforms = work.localControlUniforms;
+  const tumour = work.pathway;
+  // The tumour at each arm's treatment: grown over the arm's pathway, or the cohort's (evaluatePathway).
+  if (!evaluatePathway(plan.pathway, patient[patientSlots.tumourSize], lcUniforms[1] < lc.deepShare, lcUniforms[5] < lc.unplannedShare, work.pathwayUniforms, work.pathwayScores, tumour)) {
+    countProblems(plan, counts, s, 1 << slotsPerPatient);
+    return;
+  }
+  const grade = evaluateLocalControl(lc, patient, uniforms, lcUniforms, work.spans, plan.firstVisitDays, tumour, outcome);
   if (grade < 0) {
     countProblems(plan, counts, s, 1 << slotsPerPatient);
     return;
@@ -508,8 +552,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     outcome.day[a] = day;
   }
   // Before the patient counts as valid: a NaN day makes the patient invalid, counted once as a problem.
-  const sizeIndex = sizeBandStratum(patient[patientSlots.tumourSize]);
-  if (metastasis !== undefined && !evaluateMetastasis(metastasis, lc, work, grade, sizeIndex - sizeStratum, deathDay)) {
+  if (metastasis !== undefined && !evaluateMetastasis(metastasis, lc, work, grade, deathDay)) {
     countProblems(plan, counts, s, 1 << slotsPerPatient);
     return;
   }
@@ -521,8 +564,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const stratumCounts = layout.stratumCounts;
   const stratumStride = layout.stratumStride;
   const strataPerArm = layout.strata * stratumStride;
-  // Offsets of the patient's size band and site within an arm's strata, the same in every arm.
-  const sizeBand = sizeIndex * stratumStride;
+  // Offset of the patient's site within an arm's strata, the same in every arm (the size band is the arm's own).
   const siteIndex = siteStratumIndex(lc, work.localControlUniforms[2]);
   const site = siteIndex * stratumStride;
   // Death from other causes (Infinity without background): its bin, −1 beyond the horizon or never.
@@ -537,6 +579,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const bin = Math.floor(p * histogramBins);
     counts[countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1)]++;
     const controlled = outcome.controlled[a] === 1;
+    // The size band of the tumour at this arm's treatment (grown over its pathway; the cohort's without one).
+    const sizeIndex = sizeBandStratum(tumour.volume[a]);
+    const sizeBand = sizeIndex * stratumStride;
+    if (plan.pathway?.arms[a] !== undefined) countPathway(plan, counts, a, tumour, controlled);
     // The failure's time bin once for the arm and its four strata (−1: controlled or censored).
     const failure = controlled ? -1 : failureBin(plan, outcome.day[a]);
     if (controlled) counts[countAt]++;
@@ -578,7 +624,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       }
     }
   }
-  if (plan.complications !== undefined) accumulateComplications(plan, plan.complications, work, patient[patientSlots.tumourSize], outcome.controlled);
+  if (plan.complications !== undefined) accumulateComplications(plan, plan.complications, work, tumour.volume, outcome.controlled);
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
     const a = pairArms[2 * pair];
@@ -624,6 +670,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * With a target DVH on some arm, each patient also takes 1 uniform from the block's `plan:target` stream (keyedStream),
  * which picks the patient's plan of every arm whose DVH is a folder of plans (armLogClonogens). Without one nothing
  * of this runs.
+ * With a pathway on some arm, each patient also takes 8 uniforms from the block's `pathway:events` stream (shared by
+ * every arm); each arm with a pathway treats the tumour grown over its wait, after an unplanned excision when one
+ * came first (evaluatePathway), and counts its pathway (countPathway). Without one nothing of this runs, and every
+ * arm treats the cohort's tumour as before.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
  * @param plan - from {@link compilePlan}
@@ -674,6 +724,16 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       metastasisDay: new Float64Array(plan.arms.length),
       sarcomaDeathDay: new Float64Array(plan.arms.length),
       deathDay: new Float64Array(plan.arms.length),
+    },
+    pathwayStream: plan.pathway === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'pathway', 'events'),
+    pathwayUniforms: new Float64Array(pathwayUniforms),
+    pathwayScores: new Float64Array(4),
+    pathway: {
+      days: new Float64Array(plan.arms.length),
+      treatmentDays: new Float64Array(plan.arms.length),
+      diameter: new Float64Array(plan.arms.length),
+      volume: new Float64Array(plan.arms.length),
+      unplanned: new Uint8Array(plan.arms.length),
     },
     stream: blockStream(plan.seed, blockIndex),
     uniforms: new Float64Array(slotsPerPatient),

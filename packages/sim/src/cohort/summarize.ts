@@ -22,6 +22,7 @@ import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armLesions } from './armLesions.js';
 import { armComplications } from './armComplications.js';
 import { complicationComparisons } from './complicationComparisons.js';
+import { armPathway } from './armPathway.js';
 import { competingEventsOutcome } from './competingEventsOutcome.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
@@ -248,6 +249,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     const overall = groupOutcome(accumulator, plan, a, allSubtypes);
     const prescribedDose = layout.prescribed === 1 ? armPrescribedDose(accumulator, a) : undefined;
     const complications = armComplications(accumulator, plan, a);
+    const pathway = armPathway(accumulator, plan, a);
     return {
       id: arm.id,
       name: arm.name,
@@ -266,6 +268,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(plan.lesions?.arms[a] === undefined ? {} : { lesions: armLesions(accumulator, plan, a) }),
       ...(layout.competingEvents === 1 ? { competingEvents: competingEventsOutcome(accumulator, plan, a, 0, overall.patients, true) } : {}),
       ...(complications === undefined ? {} : { complications }),
+      ...(pathway === undefined ? {} : { pathway }),
     };
   });
   const comparisons: ArmComparison[] = [];

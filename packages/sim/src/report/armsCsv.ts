@@ -1,4 +1,4 @@
-import type { ArmComplications, ArmLesions, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmComplications, ArmLesions, ArmPathway, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -132,6 +132,34 @@ function complicationCells(complications: ArmComplications | undefined, columns:
   return [...complications.endpoints, complications.complicationFreeControl].flatMap((rate) => [numberField(rate.rate), numberField(rate.rateCi95[0]), numberField(rate.rateCi95[1])]);
 }
 
+/** The pathway columns, after all others: days to treatment, the share beyond 6 weeks from diagnosis, the diameter, unplanned excisions. */
+const pathwayColumns = [
+  'pathway_days_to_treatment_median',
+  'pathway_diagnosis_to_treatment_over_42d',
+  'pathway_diagnosis_to_treatment_over_42d_ci95_lower',
+  'pathway_diagnosis_to_treatment_over_42d_ci95_upper',
+  'pathway_diameter_at_treatment_median_cm',
+  'pathway_unplanned_excision_rate',
+  'pathway_unplanned_excision_rate_ci95_lower',
+  'pathway_unplanned_excision_rate_ci95_upper',
+  'pathway_unplanned_excision_controlled',
+];
+
+/** The pathway cells of a row: filled on the arm row of an arm with a pathway, empty elsewhere. */
+function pathwayCells(pathway: ArmPathway | undefined): string[] {
+  if (pathway === undefined) return pathwayColumns.map(() => '');
+  const ue = pathway.unplannedExcisions;
+  return [
+    pathway.daysToTreatment.median,
+    pathway.diagnosisToTreatmentOver42Days,
+    ...pathway.diagnosisToTreatmentOver42DaysCi95,
+    pathway.diameterAtTreatmentCm.median,
+    ue.rate,
+    ...ue.rateCi95,
+    ue.controlled,
+  ].map(numberField);
+}
+
 function numberField(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
 }
@@ -164,6 +192,10 @@ function textField(value: string): string {
  * With `complications`, the last columns are per scored endpoint complication_{endpoint}_rate with its Wilson 95%
  * interval (…_rate_ci95_lower, …_rate_ci95_upper), then complication_free_control_rate with its interval: filled on
  * the arm rows of arms with an operation before or after their radiotherapy, empty elsewhere.
+ * With a diagnostic pathway on some arm, the very last columns: pathway_days_to_treatment_median (days from the first
+ * doctor visit), pathway_diagnosis_to_treatment_over_42d with its Wilson interval, pathway_diameter_at_treatment_median_cm
+ * (cm), pathway_unplanned_excision_rate with its interval and pathway_unplanned_excision_controlled (crude control
+ * after one): filled on the arm rows of arms with a pathway, empty elsewhere.
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
@@ -193,7 +225,9 @@ export function armsCsv(results: TrialResults): string {
   // Complication columns only with `complications` (some arm reports them), after all others, so other files keep their columns.
   const scored = results.arms.find((arm) => arm.complications !== undefined)?.complications;
   const complicationHeads = scored === undefined ? [] : complicationColumns(scored.endpoints.map((rate) => rate.endpoint));
-  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads].join(',')];
+  // Pathway columns only when some arm has a pathway, after all others, so other files keep their columns.
+  const pathway = results.arms.some((arm) => arm.pathway !== undefined);
+  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads, ...(pathway ? pathwayColumns : [])].join(',')];
   // A GARD band has no local-control curve: its time columns are empty.
   const noTimes = times.map(() => undefined);
   const noLocalControl = { year1: null, year2: null, year5: null } as const;
@@ -228,6 +262,7 @@ export function armsCsv(results: TrialResults): string {
         ...(metastasis ? metastasisCells(group.competingEvents, times) : []),
         ...(gard ? [numberField(scope === 'arm' ? arm.gard?.mean : undefined)] : []),
         ...(scored === undefined ? [] : complicationCells(scope === 'arm' ? arm.complications : undefined, complicationHeads.length)),
+        ...(pathway ? pathwayCells(scope === 'arm' ? arm.pathway : undefined) : []),
       ].join(',');
     lines.push(row('arm', '', arm, true, arm.lesions));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));

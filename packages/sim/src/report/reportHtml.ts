@@ -9,6 +9,7 @@ import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { lesionSection } from './lesionSection.js';
 import { complicationSection } from './complicationSection.js';
+import { pathwaySection } from './pathwaySection.js';
 import { competingEventsSection } from './competingEventsSection.js';
 import { metastasisSection } from './metastasisSection.js';
 import { localControlChart } from '../charts/localControlChart.js';
@@ -149,6 +150,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     stratumCurvesSection(results),
     lesionSection(results),
     complicationSection(results),
+    pathwaySection(results),
     gardSection(results),
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
     uncertaintySection(results),

@@ -212,6 +212,29 @@ export interface ResolvedArm {
   readonly localControl?: 'residual-disease';
   /** The metastases the arm irradiates (`target: lesions`); absent: the patient's tumour. */
   readonly lesions?: ResolvedLesions;
+  /** The arm's diagnostic pathway (its own, or the scenario's `pathway`); absent: treated at the cohort's size, as without one. */
+  readonly pathway?: ResolvedPathway;
+}
+
+/** A lognormal interval of the diagnostic pathway: median (days, 0: no delay) and log-scale SD. */
+export interface ResolvedPathwayInterval {
+  readonly median: number;
+  readonly sigma: number;
+}
+
+/**
+ * An arm's diagnostic pathway, resolved (docs/scenarios.md, "Diagnostic pathway"): the four intervals from the first
+ * doctor visit to the first treatment (library laws where the file gives none), the referral and unplanned excision.
+ */
+export interface ResolvedPathway {
+  readonly intervals: {
+    readonly primaryCare: ResolvedPathwayInterval;
+    readonly secondaryCare: ResolvedPathwayInterval;
+    readonly sarcomaCentre: ResolvedPathwayInterval;
+    readonly treatment: ResolvedPathwayInterval;
+  };
+  readonly referral: 'local' | 'reference-centre';
+  readonly unplannedExcision: 'model' | 'none';
 }
 
 /** The lesions of an arm with `target: lesions` (docs/local-control-model.md, "Engine wiring"). */

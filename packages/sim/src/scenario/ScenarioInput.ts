@@ -269,6 +269,27 @@ export interface ArmInput {
   target?: 'lesions';
   lesions?: LesionsInput;
   modifiers?: ModifierInput[];
+  /** The arm's own diagnostic pathway: its fields replace those of the scenario's `pathway` (docs/scenarios.md). */
+  pathway?: PathwayInput;
+}
+
+/** One interval of the diagnostic pathway: its median in days (with the library's log SD), or { median, sigma }. */
+export type PathwayIntervalInput = number | { median: number; sigma?: number };
+
+/**
+ * The diagnostic pathway before the first treatment (docs/scenarios.md, "Diagnostic pathway"; docs/pathway-model.md):
+ * the intervals from the first doctor visit to the first treatment, where the patient is referred, and unplanned
+ * excision. Every field defaults to the library (`pathwayDefaults`).
+ */
+export interface PathwayInput {
+  intervals?: {
+    primaryCare?: PathwayIntervalInput;
+    secondaryCare?: PathwayIntervalInput;
+    sarcomaCentre?: PathwayIntervalInput;
+    treatment?: PathwayIntervalInput;
+  };
+  referral?: 'local' | 'reference-centre';
+  unplannedExcision?: 'model' | 'none';
 }
 
 /** The metastases of an arm with `target: lesions`: count shares keyed '1' … '10' (sum 1), diameter in cm. */
@@ -352,4 +373,5 @@ export interface ScenarioInput {
   background?: BackgroundInput;
   complications?: ComplicationsInput;
   metastasis?: MetastasisInput;
+  pathway?: PathwayInput;
 }

@@ -1,3 +1,4 @@
+import type { LaterSection } from '@rtsim/core';
 import { keptLibraries } from '@rtsim/core';
 import type { PathIssue } from './schemaIssues.js';
 
@@ -8,16 +9,18 @@ const isMapping = (value: unknown): value is Record<string, unknown> =>
 const sectionFields = [
   { section: 'toxicity', field: 'complications', what: "the toxicity models' parameters", use: 'score complications' },
   { section: 'metastasis', field: 'metastasis', what: "the metastasis model's parameters", use: 'model metastasis' },
+  { section: 'pathway', field: 'pathway', what: "the diagnostic-pathway model's parameters", use: 'model the pathway' },
 ] as const;
 
 /** The first kept library version that has a section (the version that added it). */
-const addedIn = (section: 'localControl' | 'toxicity' | 'metastasis'): string =>
+const addedIn = (section: LaterSection): string =>
   keptLibraries.find((library) => library.content[section] !== undefined)?.release.version ?? '';
 
 /**
  * What a scenario uses that the parameter library its `pin` names does not have: an arm's
- * `localControl: residual-disease` reads the local-control values, `complications` the toxicity values and `metastasis`
- * the metastasis values, which library 1.0.0 lacks (1.1.0 added them).
+ * `localControl: residual-disease` reads the local-control values, `complications` the toxicity values, `metastasis`
+ * the metastasis values and `pathway` the pathway values, which library 1.0.0 lacks (1.1.0 added them). An arm's own
+ * `pathway` needs localControl, which is refused under such a pin already.
  * Runs on the raw value, skipping whatever has the wrong shape, and a library this rtsim does not carry
  * (`pinProblems` reports that).
  * @param value - the parsed file, any value
@@ -29,7 +32,7 @@ export function pinnedLibraryProblems(value: unknown): PathIssue[] {
   const pinned = value['pin']['library'];
   const kept = keptLibraries.find((library) => library.release.version === pinned);
   if (kept === undefined) return [];
-  const missing = (section: 'localControl' | 'toxicity' | 'metastasis', what: string): string =>
+  const missing = (section: LaterSection, what: string): string =>
     `${what} are not in parameter library ${kept.release.version}, which pin.library names; they were added in library ${addedIn(section)}`;
   const fields = sectionFields.flatMap(({ section, field, what, use }) =>
     value[field] !== undefined && kept.content[section] === undefined ? [{ path: [field], message: `${missing(section, what)}: pin that library to ${use}` }] : [],

@@ -5,6 +5,7 @@ import { parameterKeys } from './parameterSchemas.js';
 import { complicationEndpoints } from './complicationsSchema.js';
 import { resolveBackground } from './resolveBackground.js';
 import { resolveMetastasis } from './resolveMetastasis.js';
+import { resolvePathway } from './resolvePathway.js';
 import type {
   DoseVolumeBin,
   MarginStatus,
@@ -17,7 +18,7 @@ import type {
   ResolvedSubtypeParameters,
   ResolvedSurgery,
 } from './ResolvedScenario.js';
-import type { ArmInput, CohortInput, DvhReferenceInput, InlineSubtypeInput, LibrarySubtypeInput, LocalControlModelInput, ParametersInput, ScenarioInput } from './ScenarioInput.js';
+import type { ArmInput, CohortInput, DvhReferenceInput, InlineSubtypeInput, LibrarySubtypeInput, LocalControlModelInput, ParametersInput, PathwayInput, ScenarioInput } from './ScenarioInput.js';
 import type { DvhResolution } from './resolveDvhReferences.js';
 import { dvhPlanKey } from './resolveDvhReferences.js';
 import { formatIssuePath } from './formatIssuePath.js';
@@ -322,8 +323,9 @@ function resolveModifier(modifier: NonNullable<ArmInput['modifiers']>[number], s
   };
 }
 
-function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhResolution['plans'] | undefined): ResolvedArm {
+function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhResolution['plans'] | undefined, scenarioPathway: PathwayInput | undefined): ResolvedArm {
   const { schedule } = arm;
+  const pathway = resolvePathway(scenarioPathway, arm.pathway);
   return {
     id: arm.id,
     name: arm.name ?? arm.id,
@@ -334,6 +336,7 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhR
     ...(arm.surgery === undefined ? {} : { surgery: resolveSurgery(arm.surgery, arm.localControl !== undefined) }),
     ...(arm.localControl === undefined ? {} : { localControl: arm.localControl }),
     ...(arm.lesions === undefined ? {} : { lesions: resolveLesions(arm.lesions) }),
+    ...(pathway === undefined ? {} : { pathway }),
     ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk, dvhPlans) }),
     ...(arm.dvh === undefined ? {} : { dvh: { structure: arm.dvh.structure, plans: referencedPlans(arm.dvh, dvhPlans) } }),
     ...('gardTarget' in schedule
@@ -415,7 +418,7 @@ export function resolveScenario(input: ScenarioInput, dvhPlans?: DvhResolution['
     seed: input.seed,
     patients: input.patients,
     subtypes,
-    arms: input.arms.map((arm) => resolveArm(arm, subtypeIds, dvhPlans)),
+    arms: input.arms.map((arm) => resolveArm(arm, subtypeIds, dvhPlans, input.pathway)),
     followUp: {
       years: input.followUp.years,
       firstVisitDays: input.followUp.firstVisitDays ?? defaultFirstVisitDays,

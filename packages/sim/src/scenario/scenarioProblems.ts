@@ -5,6 +5,7 @@ import type { PathKey } from './fieldSchemas.js';
 import { backgroundAgeProblem } from './backgroundAgeProblem.js';
 import { complicationsProblems } from './complicationsProblems.js';
 import { metastasisArmProblems } from './metastasisArmProblems.js';
+import { pathwayProblems } from './pathwayProblems.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
 import { comparisonProblems } from './comparisonProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
@@ -46,7 +47,8 @@ function duplicateIds(
  * localControlModel and background only with an arm that uses the local-control model, and with background an age
  * covariate that cannot draw below 0 (backgroundAgeProblem); complications with an arm with surgery and no GARD target
  * (complicationsProblems); metastasis only when every arm treats the tumour with the local-control model
- * (metastasisArmProblems). Runs on the raw
+ * (metastasisArmProblems); a pathway only on arms with the local-control model, and no covariate share of unplanned
+ * excisions beside one (pathwayProblems). Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -81,6 +83,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   for (const issue of backgroundAgeProblem(value)) issues.push(issue);
   for (const issue of complicationsProblems(value)) issues.push(issue);
   for (const issue of metastasisArmProblems(value)) issues.push(issue);
+  for (const issue of pathwayProblems(value)) issues.push(issue);
   if (value.localControlModel !== undefined && !usesLocalControl) {
     issues.push({ path: ['localControlModel'], message: 'localControlModel overrides the residual-disease model: give some arm localControl: residual-disease, or remove it' });
   }

@@ -13,6 +13,7 @@ import { uncertaintySchema } from './uncertaintySchema.js';
 import { backgroundSchema } from './backgroundSchema.js';
 import { complicationsSchema } from './complicationsSchema.js';
 import { metastasisSchema } from './metastasisSchema.js';
+import { pathwaySchema } from './pathwaySchema.js';
 import { comparisonsSchema } from './comparisonsSchema.js';
 import { covariatesSchema, localControlField, marginClassesSchema } from './localControlSchema.js';
 import { localControlModelSchema } from './localControlModelSchema.js';
@@ -428,6 +429,7 @@ const arm = checked(mapping(
     modifiers: v.exactOptional(
       list(modifierSchema, 'a list of modifiers', 'Systemic therapy, immunotherapy, cell therapy or hyperthermia given with this arm (docs/scenarios.md, "Multimodal arms").'),
     ),
+    pathway: v.exactOptional(pathwaySchema),
   },
   'an arm: { id, schedule, survival?, surgery?, … }',
   'One arm of the virtual trial.',
@@ -500,6 +502,7 @@ const scenarioSchemaInternal = v.pipe(
       background: v.exactOptional(backgroundSchema),
       complications: v.exactOptional(complicationsSchema),
       metastasis: v.exactOptional(metastasisSchema),
+      pathway: v.exactOptional(pathwaySchema),
       gardBands: v.exactOptional(
         checked(
           list(numberField({ min: 0, exclusiveMin: true }, 'A GARD band edge (> 0).'), 'a list of GARD band edges', 'Edges of the GARD bands results report control in, increasing: [20, 30, 40] gives [0, 20), [20, 30), [30, 40), [40, ∞). Default [20, 30, 40]; GARD is reported when a subtype draws rsi, an arm prescribes by gardTarget, or this is given.', 1),
@@ -537,4 +540,5 @@ export const scenarioSchemaDefinitions: Readonly<Record<string, v.GenericSchema>
   background: backgroundSchema,
   complications: complicationsSchema,
   metastasis: metastasisSchema,
+  pathway: pathwaySchema,
 };

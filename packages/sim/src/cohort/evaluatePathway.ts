@@ -1,0 +1,106 @@
+import {
+  gompertzGrowthDiameter,
+  gompertzRateFromDoublingTime,
+  normalQuantile,
+  portableExp,
+  portableLog,
+  sphereVolume,
+  unplannedExcisionProbability,
+} from '@rtsim/core';
+import type { PathwayPlan } from './PathwayPlan.js';
+
+/** Per-arm inputs of the local-control model from the patient's pathway, written in place by {@link evaluatePathway}. */
+export interface PathwayOutcome {
+  /** Days from the first doctor visit to the first treatment (0 for an arm without a pathway). */
+  readonly days: Float64Array;
+  /** Of these, the days from the diagnosis to the first treatment (the last interval). */
+  readonly treatmentDays: Float64Array;
+  /** Tumour diameter at the first treatment, cm. */
+  readonly diameter: Float64Array;
+  /** Tumour volume at the first treatment, cm³: the patient's own volume, to the bit, when the tumour did not grow. */
+  readonly volume: Float64Array;
+  /** 1 when the patient comes to the arm's first treatment after an unplanned excision. */
+  readonly unplanned: Uint8Array;
+}
+
+const sphereFactor = 6 / Math.PI;
+
+/** Σ over the arm's intervals of median·e^{σz} (days); a zero median is no wait, whatever z. */
+function waitDays(intervals: Float64Array, scores: Float64Array): number {
+  let days = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const median = intervals[2 * i];
+    if (median > 0) days += median * portableExp(intervals[2 * i + 1] * scores[i]);
+  }
+  return days;
+}
+
+/**
+ * One patient's diagnostic pathway in every arm (docs/scenarios.md, "Diagnostic pathway"; docs/pathway-model.md):
+ * the cohort's tumour is the tumour at the first doctor visit, d₀ = (6V/π)^{1/3}. In an arm with a pathway the patient
+ * waits t = Σᵢ mᵢ e^{σᵢ zᵢ} days (zᵢ = Φ⁻¹ of interval i's uniform), over which the tumour grows by Gompertz,
+ * d = gompertzGrowthDiameter(d₀, D_∞, β, t) with β = gompertzRateFromDoublingTime(T_d, d_ref, D_∞) and
+ * T_d = T_d,50 e^{σ_T z₀} (a tumour at or above the plateau D_∞ does not grow); a local referral ends in an unplanned
+ * excision when u₅ < unplannedExcisionProbability(θ, c_sup[superficial] + c_small[d₀ < 5 cm]). An arm without a
+ * pathway keeps d₀, the patient's volume and the covariate decision `coveredUnplanned`, as without any pathway.
+ * The same uniforms in every arm: a shorter wait never grows a tumour more, a reference centre never excises one.
+ * @param pathway - the compiled pathway (undefined: no arm has one)
+ * @param volume - the patient's tumour volume V from the cohort, cm³
+ * @param deep - whether the tumour is deep (the local-control covariate)
+ * @param covariateUnplanned - the local-control model's own unplanned-excision decision (arms without a pathway)
+ * @param uniforms - the patient's `pathwayUniforms` pathway uniforms, in (0, 1)
+ * @param scores - scratch of 4 entries (the intervals' normal scores)
+ * @param out - per-arm outputs, overwritten
+ * @returns false when a computed value is NaN (the patient is then invalid)
+ */
+export function evaluatePathway(
+  pathway: PathwayPlan | undefined,
+  volume: number,
+  deep: boolean,
+  covariateUnplanned: boolean,
+  uniforms: Float64Array,
+  scores: Float64Array,
+  out: PathwayOutcome,
+): boolean {
+  const diameter = portableExp(portableLog(sphereFactor * volume) / 3);
+  let rate = Number.NaN; // β, computed when first needed
+  let unplannedProbability = Number.NaN;
+  for (let i = 0; i < scores.length; i++) scores[i] = Number.NaN;
+  for (let a = 0; a < out.days.length; a++) {
+    const arm = pathway?.arms[a];
+    if (pathway === undefined || arm === undefined) {
+      out.days[a] = 0;
+      out.treatmentDays[a] = 0;
+      out.diameter[a] = diameter;
+      out.volume[a] = volume;
+      out.unplanned[a] = covariateUnplanned ? 1 : 0;
+      continue;
+    }
+    if (scores[0] !== scores[0]) for (let i = 0; i < scores.length; i++) scores[i] = normalQuantile(uniforms[1 + i]);
+    const days = waitDays(arm.intervals, scores);
+    let grown = diameter;
+    if (days > 0 && diameter < pathway.plateauDiameterCm) {
+      if (rate !== rate) {
+        const doublingDays = pathway.doublingMedianDays * portableExp(pathway.doublingSigma * normalQuantile(uniforms[0]));
+        rate = gompertzRateFromDoublingTime(doublingDays, pathway.referenceDiameterCm, pathway.plateauDiameterCm);
+      }
+      grown = gompertzGrowthDiameter(diameter, pathway.plateauDiameterCm, rate, days);
+    }
+    let unplanned = false;
+    if (arm.unplannedExcision && !arm.referenceCentre) {
+      if (unplannedProbability !== unplannedProbability) {
+        const logOdds = (deep ? 0 : pathway.superficialLogOddsRatio) + (diameter < 5 ? pathway.under5cmLogOddsRatio : 0);
+        unplannedProbability = unplannedExcisionProbability(pathway.unplannedInterceptLogOdds, logOdds, false);
+      }
+      unplanned = uniforms[5] < unplannedProbability;
+    }
+    if (days !== days || grown !== grown || unplannedProbability !== unplannedProbability && arm.unplannedExcision && !arm.referenceCentre) return false;
+    out.days[a] = days;
+    const treatmentMedian = arm.intervals[6];
+    out.treatmentDays[a] = treatmentMedian > 0 ? treatmentMedian * portableExp(arm.intervals[7] * scores[3]) : 0;
+    out.diameter[a] = grown;
+    out.volume[a] = grown === diameter ? volume : sphereVolume(grown);
+    out.unplanned[a] = unplanned ? 1 : 0;
+  }
+  return true;
+}

@@ -1,0 +1,205 @@
+// The diagnostic pathway in the cohort engine (issue 17; docs/scenarios.md, "Diagnostic pathway";
+// docs/pathway-model.md), through the command line as built: a pathway with no wait and no unplanned excision gives
+// every endpoint of the same scenario without one, bit for bit; a shorter wait and a reference centre never worsen
+// control or metastasis (common random numbers); the wait, the growth and the unplanned excisions against values
+// computed outside the engine; determinism under workers and shards; refusals.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import type { ArmPathway, ArmResult, TrialResults } from '../../packages/sim/dist/index.js';
+import { inProcessCli } from './inProcessCli.js';
+import { scenarioRun } from './scenarioRun.js';
+import { expectWorkersAndShardsIdentical, writeShards } from './shardedRun.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-pathway-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const rtsim = inProcessCli(directory);
+const run = scenarioRun(directory);
+
+const margins = '{ R0-wide: 0.55, R0-close: 0.25, R1-planned: 0.1, R1-unplanned: 0.05, R2: 0.05 }';
+const surgery = `surgery: { day: 67, margins: ${margins}, marginsAfterUnplannedExcision: { R0-close: 0.31, R1-unplanned: 0.69 } }`;
+const arm = (id: string, pathway?: string, extra = ''): string =>
+  `  - { id: ${id}, localControl: residual-disease, schedule: { fractions: 25, dose: 2, perWeek: 5 }, ${surgery}${pathway === undefined ? '' : `, pathway: ${pathway}`}${extra} }`;
+
+function scenarioText(options: { arms: string[]; pathway?: string; patients?: number; cohort?: string; tail?: string }): string {
+  return `version: 1
+name: pathway engine
+references: ["test scenario"]
+seed: 171
+patients: ${options.patients ?? 8200}
+cohort:
+  ${options.cohort ?? 'volume: { dist: lognormal, median: 250, sigma: 0.9 }'}
+  covariates: { grade: { G1: 0.2, G2: 0.35, G3: 0.45 } }
+  subtypes:
+    - ref: sts
+arms:
+${options.arms.join('\n')}
+followUp: { years: 10, at: [1, 2, 5, 10] }
+${options.pathway === undefined ? '' : `pathway: ${options.pathway}\n`}${options.tail ?? 'background: { lifeTable: us-ssa-2017, sex: { female: 0.43 } }\nmetastasis: {}\ncomplications: {}\n'}`;
+}
+
+const armOf = (results: TrialResults, id: string): ArmResult => {
+  const found = results.arms.find((a) => a.id === id);
+  if (found === undefined) throw new Error(`no arm ${id}`);
+  return found;
+};
+const pathwayOf = (results: TrialResults, id: string): ArmPathway => {
+  const found = armOf(results, id).pathway;
+  if (found === undefined) throw new Error(`no pathway in arm ${id}`);
+  return found;
+};
+/** An arm's results without its pathway: what a scenario without one reports. */
+const withoutPathway = (a: ArmResult): ArmResult => Object.fromEntries(Object.entries(a).filter(([key]) => key !== 'pathway')) as unknown as ArmResult;
+
+const zero = '{ intervals: { primaryCare: 0, secondaryCare: 0, sarcomaCentre: 0, treatment: 0 }, unplannedExcision: none }';
+
+describe('pathway: nothing moves without a wait or an error', () => {
+  it('a pathway with no wait and no unplanned excision reproduces the scenario without one, bit for bit', async () => {
+    const plain = await run('plain', scenarioText({ arms: [arm('a'), arm('b', undefined).replace('dose: 2,', 'dose: 2.2,')] }));
+    const zeroed = await run('zeroed', scenarioText({ arms: [arm('a'), arm('b', undefined).replace('dose: 2,', 'dose: 2.2,')], pathway: zero }));
+    expect(zeroed.results.arms.map(withoutPathway)).toEqual(plain.results.arms);
+    expect(zeroed.results.comparisons).toEqual(plain.results.comparisons);
+    // and the pathway itself reports no wait, no growth beyond the cohort's tumour, no unplanned excision
+    const p = pathwayOf(zeroed.results, 'a');
+    expect(p.daysToTreatment.median).toBeLessThan(7);
+    expect(p.diagnosisToTreatmentOver42Days).toBe(0);
+    expect(p.unplannedExcisions.events).toBe(0);
+  });
+});
+
+describe('pathway: a shorter wait and a reference centre never worsen outcomes (common random numbers)', () => {
+  let results: TrialResults;
+  beforeAll(async () => {
+    const text = scenarioText({
+      arms: [
+        arm('current'),
+        arm('faster', '{ intervals: { primaryCare: 5, secondaryCare: 10, sarcomaCentre: 8, treatment: 11 } }'),
+        arm('reference', '{ referral: reference-centre }'),
+      ],
+      pathway: '{}',
+      patients: 12300,
+    });
+    results = (await run('monotone', text)).results;
+  });
+
+  it('every patient waits less, so the tumour at treatment is no larger and control no lower', () => {
+    const current = armOf(results, 'current');
+    const faster = armOf(results, 'faster');
+    expect(pathwayOf(results, 'faster').daysToTreatment.median).toBeLessThan(pathwayOf(results, 'current').daysToTreatment.median);
+    expect(pathwayOf(results, 'faster').diameterAtTreatmentCm.median).toBeLessThanOrEqual(pathwayOf(results, 'current').diameterAtTreatmentCm.median);
+    expect(faster.controlled).toBeGreaterThanOrEqual(current.controlled);
+    // the same patients: no one controlled under current care fails under the faster pathway
+    const pair = results.comparisons.find((c) => c.a === 'current' && c.b === 'faster');
+    expect(pair?.discordant.aOnly).toBe(0);
+  });
+
+  it('a larger tumour at treatment never means fewer metastases: the faster arm has no more', () => {
+    const metastases = (id: string): number => armOf(results, id).competingEvents?.metastasis?.metastasesFirst ?? Number.NaN;
+    expect(metastases('faster')).toBeLessThanOrEqual(metastases('current'));
+    expect(metastases('current')).toBeGreaterThan(0);
+  });
+
+  it('a reference centre excises nothing unplanned, and controls more patients than a local first operation', () => {
+    expect(pathwayOf(results, 'reference').unplannedExcisions.events).toBe(0);
+    expect(pathwayOf(results, 'current').unplannedExcisions.events).toBeGreaterThan(0);
+    // Not patient by patient: the margin uniform maps to another class list after an unplanned excision (a planned
+    // R2 can become an R1-unplanned), so only in expectation; R1-unplanned is the worst resected class (B1).
+    const pair = results.comparisons.find((c) => c.a === 'current' && c.b === 'reference');
+    expect(pair?.discordant.bOnly).toBeGreaterThan(2 * (pair?.discordant.aOnly ?? Number.NaN));
+    expect(armOf(results, 'reference').controlled).toBeGreaterThan(armOf(results, 'current').controlled);
+  });
+});
+
+describe('pathway: the wait, the growth and the unplanned excisions against values computed outside the engine', () => {
+  let results: TrialResults;
+  beforeAll(async () => {
+    // Deep tumours of 8 cm; one arm waits only the library's diagnosis-to-treatment interval (lognormal median 22 d,
+    // σ 0.7747), the other a fixed 60 days over which the tumour grows; 24,600 patients.
+    const text = scenarioText({
+      arms: [
+        arm('treatment-only', '{ intervals: { primaryCare: 0, secondaryCare: 0, sarcomaCentre: 0 } }'),
+        arm('sixty-days', '{ intervals: { primaryCare: 0, secondaryCare: 0, sarcomaCentre: 0, treatment: { median: 60, sigma: 0 } }, unplannedExcision: none }'),
+      ],
+      cohort: 'diameter: 8\n  covariates: { depth: { deep: 1, superficial: 0 } }',
+      patients: 24600,
+      tail: '',
+    }).replace('  covariates: { grade: { G1: 0.2, G2: 0.35, G3: 0.45 } }\n', '');
+    results = (await run('reference-values', text)).results;
+  });
+  const within = (observed: number, expected: number, n: number): void => {
+    // 4 binomial standard errors
+    expect(Math.abs(observed - expected)).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / n));
+  };
+
+  it('the share treated more than 42 days after diagnosis is P(lognormal(22 d, 0.7747) > 42 d) = 0.20195', () => {
+    within(pathwayOf(results, 'treatment-only').diagnosisToTreatmentOver42Days, 0.20195, 24600);
+  });
+
+  it('unplanned excisions of deep tumours ≥ 5 cm at a local first operation: logistic(θ = −1.3086) = 0.21272', () => {
+    within(pathwayOf(results, 'treatment-only').unplannedExcisions.rate, 0.21272, 24600);
+  });
+
+  it('after 60 days of Gompertz growth an 8 cm tumour exceeds 10 cm when T_d < 41.84 d: 0.40464 of patients', () => {
+    // numpy-free closed form: T_d* solves 30·exp(ln(8/30)·e^{−β60}) = 10, β = ln 2/(3 T_d ln 6); P = Φ(ln(T_d*/52.12)/0.9101)
+    const over10 = armOf(results, 'sixty-days').byStratum?.find((s) => s.by === 'size' && s.stratum === 'over-10cm');
+    within((over10?.patients ?? 0) / 24600, 0.40464, 24600);
+    // growth never shrinks a tumour: no 8 cm tumour is below 5 cm at treatment in either arm
+    for (const id of ['treatment-only', 'sixty-days']) {
+      expect(armOf(results, id).byStratum?.find((s) => s.by === 'size' && s.stratum === 'under-5cm')?.patients ?? 0).toBe(0);
+    }
+  });
+});
+
+describe('pathway: determinism and validation', () => {
+  it('results.json is byte-identical with 0 and 2 workers, and 3 shards merged equal the whole run', async () => {
+    const text = scenarioText({ arms: [arm('current'), arm('fast', '{ intervals: { primaryCare: 3 }, referral: reference-centre }')], pathway: '{}', patients: 12300 });
+    await writeShards(directory, text);
+    await expectWorkersAndShardsIdentical(directory, text);
+  });
+
+  it('a pathway on an arm without the local-control model is refused at its path, naming it', async () => {
+    const text = scenarioText({ arms: [arm('a'), '  - { id: classic, schedule: { fractions: 25, dose: 2 }, pathway: {} }'], tail: '' });
+    writeFileSync(join(directory, 'refused.yaml'), text);
+    const outcome = await rtsim('validate', 'refused.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/arms\[1\]\.pathway.*local-control model.*arm 'classic'/);
+  });
+
+  it('a scenario pinned to library 1.0.0 (before the pathway values) is refused at pathway', async () => {
+    const text = scenarioText({ arms: [arm('a')], pathway: '{}', tail: '' }).replace('version: 1\n', 'version: 1\npin: { model: 1, library: "1.0.0" }\n');
+    writeFileSync(join(directory, 'pinned.yaml'), text);
+    const outcome = await rtsim('validate', 'pinned.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/^.*pathway: the diagnostic-pathway model's parameters are not in parameter library 1\.0\.0.*added in library 1\.1\.0/m);
+  });
+
+  it('a covariate share of unplanned excisions beside a pathway is refused; a negative interval is refused at its path', async () => {
+    const share = scenarioText({ arms: [arm('a')], pathway: '{}', tail: '' }).replace('covariates: { grade:', 'covariates: { unplannedExcision: 0.2, grade:');
+    writeFileSync(join(directory, 'share.yaml'), share);
+    const first = await rtsim('validate', 'share.yaml');
+    expect(first.status).toBe(exitCodes.invalidInput);
+    expect(first.stderr).toMatch(/cohort\.covariates\.unplannedExcision.*pathway draws/);
+    writeFileSync(join(directory, 'negative.yaml'), scenarioText({ arms: [arm('a')], pathway: '{ intervals: { treatment: -3 } }', tail: '' }));
+    const second = await rtsim('validate', 'negative.yaml');
+    expect(second.status).toBe(exitCodes.invalidInput);
+    expect(second.stderr).toMatch(/pathway\.intervals\.treatment/);
+  });
+});
+
+describe('scenarios/pathway-fast-track.yaml: the numbers docs/pathway-model.md quotes', () => {
+  it('current care against fast track, 40,000 patients, seed 20261207', async () => {
+    const text = (await import('node:fs')).readFileSync(new URL('../../scenarios/pathway-fast-track.yaml', import.meta.url), 'utf8');
+    const { results } = await run('fast-track', text, '--workers', '2');
+    const oneDecimal = (x: number): string => (100 * x).toFixed(1);
+    const current = pathwayOf(results, 'current-care');
+    const fast = pathwayOf(results, 'fast-track');
+    expect([current.daysToTreatment.median.toFixed(1), fast.daysToTreatment.median.toFixed(1)]).toEqual(['90.3', '56.7']);
+    expect([current.diameterAtTreatmentCm.median.toFixed(1), fast.diameterAtTreatmentCm.median.toFixed(1)]).toEqual(['12.8', '11.8']);
+    expect([oneDecimal(current.unplannedExcisions.rate), oneDecimal(fast.unplannedExcisions.rate)]).toEqual(['21.1', '0.0']);
+    expect([oneDecimal(armOf(results, 'current-care').controlRate), oneDecimal(armOf(results, 'fast-track').controlRate)]).toEqual(['68.1', '73.6']);
+    const os10 = (id: string): string => oneDecimal(armOf(results, id).competingEvents?.metastasis?.atTimes?.at(-1)?.overallSurvival ?? Number.NaN);
+    expect([os10('current-care'), os10('fast-track')]).toEqual(['50.1', '50.7']);
+  });
+});
