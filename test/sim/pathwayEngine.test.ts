@@ -154,7 +154,12 @@ describe('pathway: the wait, the growth and the unplanned excisions against valu
 
 describe('pathway: determinism and validation', () => {
   it('results.json is byte-identical with 0 and 2 workers, and 3 shards merged equal the whole run', async () => {
-    const text = scenarioText({ arms: [arm('current'), arm('fast', '{ intervals: { primaryCare: 3 }, referral: reference-centre }')], pathway: '{}', patients: 12300 });
+    // with a treatment by diagnosis (one subtype: a diagnosis outside the cohort is sent to the fast arm's treatment)
+    const text = scenarioText({
+      arms: [arm('current'), arm('fast', '{ intervals: { primaryCare: 3 }, referral: reference-centre }'), arm('routed', undefined, ', treatmentBySubtype: { other: fast }')],
+      pathway: '{}',
+      patients: 12300,
+    });
     await writeShards(directory, text);
     await expectWorkersAndShardsIdentical(directory, text);
   });
@@ -201,5 +206,75 @@ describe('scenarios/pathway-fast-track.yaml: the numbers docs/pathway-model.md q
     expect([oneDecimal(armOf(results, 'current-care').controlRate), oneDecimal(armOf(results, 'fast-track').controlRate)]).toEqual(['68.1', '73.6']);
     const os10 = (id: string): string => oneDecimal(armOf(results, id).competingEvents?.metastasis?.atTimes?.at(-1)?.overallSurvival ?? Number.NaN);
     expect([os10('current-care'), os10('fast-track')]).toEqual(['50.1', '50.7']);
+  });
+});
+
+describe('scenarios/pathway-misdiagnosis-deescalation.yaml: the numbers docs/pathway-model.md quotes', () => {
+  it('7.3% of the tailored arm treated otherwise than their true subtype without review, none with it', async () => {
+    const text = (await import('node:fs')).readFileSync(new URL('../../scenarios/pathway-misdiagnosis-deescalation.yaml', import.meta.url), 'utf8');
+    const { results } = await run('misdiagnosis', text, '--workers', '2');
+    expect((100 * (armOf(results, 'tailored').diagnosis?.mistreatedRate ?? Number.NaN)).toFixed(1)).toBe('7.3');
+    expect(armOf(results, 'tailored-review').diagnosis?.mistreated).toBe(0);
+  });
+});
+
+describe('treatment by diagnosis: the patient keeps the true biology and receives the diagnosed subtype\'s treatment', () => {
+  const mixed = 'volume: { dist: lognormal, median: 300, sigma: 0.8 }\n  covariates: { grade: { G1: 0.3, G2: 0.35, G3: 0.35 } }\n  subtypes:\n    - { ref: myxoid-liposarcoma, weight: 0.15 }\n    - { ref: sts, weight: 0.85 }\n  x:';
+  const text = (tailored: string): string =>
+    scenarioText({
+      arms: [
+        arm('standard'),
+        arm('deescalated').replace('fractions: 25', 'fractions: 18'),
+        arm('tailored', tailored, ', treatmentBySubtype: { myxoid-liposarcoma: deescalated }'),
+      ],
+      cohort: mixed,
+      pathway: '{}',
+      patients: 16400,
+      tail: '',
+    }).replace('  x:\n  covariates: { grade: { G1: 0.2, G2: 0.35, G3: 0.45 } }\n  subtypes:\n    - ref: sts\n', '');
+  const bySubtype = (results: TrialResults, id: string, subtype: string): { controlled: number; meanTcp?: number } => {
+    const group = armOf(results, id).bySubtype.find((g) => g.subtype === subtype);
+    if (group === undefined) throw new Error(`no subtype ${subtype} in ${id}`);
+    return { controlled: group.controlled, meanTcp: group.meanTcp };
+  };
+
+  it('with a right diagnosis each subtype is exactly the arm its diagnosis names; review of every diagnosis is a right diagnosis', async () => {
+    const perfect = (await run('routed-perfect', text('{ misdiagnosis: none }'))).results;
+    expect(bySubtype(perfect, 'tailored', 'myxoid-liposarcoma')).toEqual(bySubtype(perfect, 'deescalated', 'myxoid-liposarcoma'));
+    expect(bySubtype(perfect, 'tailored', 'sts')).toEqual(bySubtype(perfect, 'standard', 'sts'));
+    expect(armOf(perfect, 'tailored').diagnosis?.mistreated).toBe(0);
+    const reviewed = (await run('routed-review', text('{ review: 1 }'))).results;
+    expect(armOf(reviewed, 'tailored').controlled).toBe(armOf(perfect, 'tailored').controlled);
+    expect(armOf(reviewed, 'tailored').diagnosis?.misdiagnosed).toBe(0);
+  });
+
+  it('with the library misdiagnosis, misdiagnosed and mistreated shares are those of the confusion matrix', async () => {
+    const results = (await run('routed-library', text('{}'))).results;
+    const diagnosis = armOf(results, 'tailored').diagnosis;
+    if (diagnosis === undefined) throw new Error('no diagnosis');
+    // d = 121/1463, s = 0.0603 (G1; docs/pathway-model.md): every subtype misdiagnosed with d + s; a myxoid
+    // liposarcoma read as anything else (d + s) and a sarcoma read as myxoid (s/(K − 1), K = 2) change the treatment.
+    const d = 0.0827;
+    const s = 0.0603;
+    const n = diagnosis.patients;
+    const within = (observed: number, expected: number): void => {
+      expect(Math.abs(observed - expected)).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / n));
+    };
+    within(diagnosis.misdiagnosedRate, d + s);
+    within(diagnosis.mistreatedRate, 0.15 * (d + s) + 0.85 * s);
+    // the mistreated mix sarcomas under-treated with 36 Gy and myxoid liposarcomas given 50 Gy: both shares exist
+    expect(diagnosis.mistreatedControlled).toBeGreaterThan(0);
+    expect(diagnosis.mistreatedControlledIfRight).toBeGreaterThan(0);
+  });
+
+  it('refuses a table naming an unknown subtype, an unknown arm, the arm itself or an arm with a table of its own', async () => {
+    const base = scenarioText({ arms: [arm('a'), arm('b', undefined, ', treatmentBySubtype: { sts: a }'), arm('c', undefined, ', treatmentBySubtype: { lipo: nowhere, sts: c, other: b }')], tail: '' });
+    writeFileSync(join(directory, 'routes.yaml'), base);
+    const outcome = await rtsim('validate', 'routes.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.lipo: unknown subtype 'lipo'/);
+    expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.lipo: unknown arm 'nowhere'/);
+    expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.sts: 'sts' names this arm itself/);
+    expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.other: arm 'b' chooses its treatment by diagnosis itself/);
   });
 });

@@ -106,7 +106,7 @@ export type { CompetingEventsComparison, SurvivalComparison } from './cohort/Tri
 export type { LesionsInput } from './scenario/ScenarioInput.js';
 // Complications of surgery and radiotherapy (issue 16, docs/toxicity-model.md): results and the scenario section.
 export type { ArmComplications, ComplicationComparison, ComplicationRate } from './cohort/TrialResults.js';
-export type { ArmPathway } from './cohort/TrialResults.js';
+export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
 export type { ComplicationsInput } from './scenario/ScenarioInput.js';
 export type { ComplicationEndpoint } from './scenario/complicationsSchema.js';
 export type { ResolvedLesions } from './scenario/ResolvedScenario.js';

@@ -115,7 +115,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       : background === undefined
       ? ''
       : `LC: local recurrence, death from other causes ignored. LRFS: local recurrence or death from other causes (${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women); no sarcoma deaths yet.\n`;
-  const lesions = `${results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : ''}${results.arms.some((arm) => arm.complications !== undefined) ? `\n${complicationTable(results)}` : ''}${results.arms.some((arm) => arm.pathway !== undefined) ? `\n${pathwayTable(results)}` : ''}`;
+  const lesions = `${results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : ''}${results.arms.some((arm) => arm.complications !== undefined) ? `\n${complicationTable(results)}` : ''}${results.arms.some((arm) => arm.pathway !== undefined || arm.diagnosis !== undefined) ? `\n${pathwayTable(results)}` : ''}`;
   const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results, by)}` : ''}${lesions}`;
   if (results.comparisons.length === 0) return `${title}${arms}${note}${strata}`;
   const pairs = textTable(

@@ -1,7 +1,8 @@
 /**
  * Uniforms per patient of the block's pathway stream (docs/scenarios.md, "Diagnostic pathway"): [0] the doubling
  * time's normal score, [1–4] those of the four intervals (primary care, secondary care, sarcoma centre, treatment),
- * [5] unplanned excision when below p, [6–7] reserved for the diagnosis (drawn, not yet used). The same in every arm
+ * [5] unplanned excision when below p, [6] the diagnosed subtype (diagnosedSubtype), [7] reserved for the diagnosed
+ * grade (drawn, not yet used). The same in every arm
  * (common random numbers): an arm with shorter intervals shortens every patient's wait.
  */
 export const pathwayUniforms: number = 8;
@@ -13,10 +14,12 @@ export const pathwayWeekBins: number = 53;
 export const pathwayDiameterBins: number = 31;
 
 /**
- * Counts per arm of the pathway section: the two histograms, then unplanned excisions, those controlled, and patients
- * treated more than 42 days after diagnosis.
+ * Counts per arm of the pathway section: the two histograms, then unplanned excisions, those controlled, patients
+ * treated more than 42 days after diagnosis, and for an arm with treatmentBySubtype the misdiagnosed patients, those
+ * treated otherwise than their true subtype's treatment, those of them controlled, and those the right treatment
+ * controls.
  */
-export const pathwayStride: number = pathwayWeekBins + pathwayDiameterBins + 3;
+export const pathwayStride: number = pathwayWeekBins + pathwayDiameterBins + 7;
 
 /** One arm's diagnostic pathway, compiled. */
 export interface PathwayArmPlan {
@@ -26,6 +29,20 @@ export interface PathwayArmPlan {
   readonly referenceCentre: boolean;
   /** Whether unplanned excision is drawn (`unplannedExcision: model`) rather than never. */
   readonly unplannedExcision: boolean;
+}
+
+/**
+ * An arm's treatment chosen by diagnosis (`treatmentBySubtype`), compiled: where each diagnosis sends the patient and
+ * how likely each diagnosis is for a patient of a given true subtype (the row of the confusion matrix after review,
+ * the same for every true subtype: errors spread evenly, docs/pathway-model.md).
+ */
+export interface RoutingPlan {
+  /** Per diagnosed class (the cohort's subtypes in order, then `other`) the arm index whose treatment applies, −1 this arm's. */
+  readonly route: Int32Array;
+  /** P(diagnosis = the true subtype), P(diagnosis = one given other cohort subtype), P(diagnosis outside the cohort's subtypes). */
+  readonly correct: number;
+  readonly perOtherSubtype: number;
+  readonly outside: number;
 }
 
 /**
@@ -46,4 +63,6 @@ export interface PathwayPlan {
   readonly under5cmLogOddsRatio: number;
   /** Per arm its pathway, undefined for an arm without one (treated at the cohort's size, as without a pathway). */
   readonly arms: readonly (PathwayArmPlan | undefined)[];
+  /** Per arm its treatment by diagnosis, undefined for an arm that treats everyone itself. */
+  readonly routing: readonly (RoutingPlan | undefined)[];
 }

@@ -302,8 +302,33 @@ export interface ArmResult extends GroupOutcome {
   readonly competingEvents?: CompetingEventsOutcome;
   /** Complications, when the scenario has `complications` and the arm has an operation before or after its radiotherapy. */
   readonly complications?: ArmComplications;
-  /** The diagnostic pathway, for an arm with one (docs/scenarios.md, "Diagnostic pathway"). */
+  /** The diagnostic pathway, for an arm with one (docs/scenarios.md, "The diagnostic pathway"). */
   readonly pathway?: ArmPathway;
+  /** Treatment chosen by diagnosis, for an arm with `treatmentBySubtype`. */
+  readonly diagnosis?: ArmDiagnosis;
+}
+
+/**
+ * What the diagnosis did in an arm with `treatmentBySubtype` (docs/scenarios.md, "The diagnostic pathway"): its
+ * table, the misdiagnosis and review it had, the patients whose subtype was misdiagnosed and those treated otherwise
+ * than their true subtype's treatment (a misdiagnosis that changes nothing is not one of them), each with its Wilson
+ * 95% interval, and the crude local control of the latter as treated and under the right treatment (the same
+ * patients: the cost of the misdiagnosis).
+ */
+export interface ArmDiagnosis {
+  readonly treatmentBySubtype: readonly { readonly diagnosis: string; readonly arm: string }[];
+  readonly misdiagnosis: 'library' | 'none';
+  readonly review: number;
+  readonly patients: number;
+  readonly misdiagnosed: number;
+  readonly misdiagnosedRate: number;
+  readonly misdiagnosedRateCi95: Interval;
+  readonly mistreated: number;
+  readonly mistreatedRate: number;
+  readonly mistreatedRateCi95: Interval;
+  /** Of the mistreated, the share controlled to the horizon as treated, and under their true subtype's treatment (NaN: none). */
+  readonly mistreatedControlled: number;
+  readonly mistreatedControlledIfRight: number;
 }
 
 /**

@@ -1,17 +1,19 @@
 import { fixedDistributionValue, pathwayDefaults } from '@rtsim/core';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { pathwayIntervals } from '../scenario/resolvePathway.js';
+import { compileRouting } from './compileRouting.js';
 import type { PathwayPlan } from './PathwayPlan.js';
 
 /**
  * Compiles the arms' diagnostic pathways with the library's growth and unplanned-excision values
  * (`pathwayDefaults`, docs/pathway-model.md).
  * @param scenario - the resolved scenario
- * @returns the plan, or undefined when no arm has a pathway (the engine then draws nothing for it)
+ * @returns the plan, or undefined when no arm has a pathway or a treatment by diagnosis (the engine then draws
+ *   nothing for it)
  * @throws RangeError when a library value is not of its expected law (the library test keeps them)
  */
 export function compilePathway(scenario: ResolvedScenario): PathwayPlan | undefined {
-  if (!scenario.arms.some((arm) => arm.pathway !== undefined)) return undefined;
+  if (!scenario.arms.some((arm) => arm.pathway !== undefined || arm.treatmentBySubtype !== undefined)) return undefined;
   const doubling = pathwayDefaults.doublingTime.value;
   if (typeof doubling === 'number' || doubling.dist !== 'lognormal') throw new RangeError('pathwayDefaults.doublingTime is not lognormal');
   const ue = pathwayDefaults.unplannedExcision;
@@ -32,6 +34,7 @@ export function compilePathway(scenario: ResolvedScenario): PathwayPlan | undefi
         unplannedExcision: pathway.unplannedExcision === 'model',
       };
     }),
+    routing: scenario.arms.map((arm) => compileRouting(scenario, arm)),
   };
   const numbers = [plan.doublingMedianDays, plan.doublingSigma, plan.plateauDiameterCm, plan.referenceDiameterCm, plan.unplannedInterceptLogOdds, plan.superficialLogOddsRatio, plan.under5cmLogOddsRatio];
   if (!numbers.every(Number.isFinite)) throw new RangeError('pathwayDefaults: a value is not of its expected law (fixed or lognormal)');

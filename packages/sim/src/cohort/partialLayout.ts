@@ -56,11 +56,13 @@ import { pathwayStride } from './PathwayPlan.js';
  * - counts `complicationPairCounts + 2(p·complicationStride + e)` + [0: in arm a only, 1: in arm b only] of pair p,
  *   for endpoint e and, at e = E, complication-free control.
  *
- * Diagnostic pathway (zero length unless some arm has a `pathway`), W = 1 when present:
+ * Diagnostic pathway (zero length unless some arm has a `pathway` or `treatmentBySubtype`), W = 1 when present:
  * - counts `pathwayCounts + a·pathwayStride` + [w: patients whose first treatment came in week w after the first
  *   doctor visit (w < 52; 52: later), 53 + c: diameter at treatment in [c, c + 1) cm (c < 30; 30: larger), 84:
  *   unplanned excisions, 85: unplanned excisions locally controlled, 86: first treatment more than 42 days after the
- *   diagnosis], pathwayStride = 87 (PathwayPlan; zero counts for an arm without a pathway).
+ *   diagnosis, and with treatmentBySubtype 87: misdiagnosed, 88: treated otherwise than the true subtype's treatment,
+ *   89: of those controlled, 90: of those controlled by the right treatment], pathwayStride = 91 (PathwayPlan; zero
+ *   counts for an arm without a pathway or a table).
  */
 export interface PartialLayout {
   readonly arms: number;

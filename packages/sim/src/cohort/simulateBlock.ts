@@ -40,7 +40,9 @@ import { metastasisUniforms } from './MetastasisPlan.js';
 import { metastasisStream } from '../random/metastasisStream.js';
 import type { PathwayOutcome } from './evaluatePathway.js';
 import { evaluatePathway } from './evaluatePathway.js';
+import type { PathwayPlan } from './PathwayPlan.js';
 import { pathwayDiameterBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
+import { diagnosedSubtype } from './diagnosedSubtype.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -88,6 +90,12 @@ interface BlockWorkspace {
   readonly pathwayUniforms: Float64Array;
   readonly pathwayScores: Float64Array;
   readonly pathway: PathwayOutcome;
+  /** Per arm, the arm whose treatment the patient received (itself, or the arm its diagnosis chose: applyRouting). */
+  readonly treatedAs: Int32Array;
+  /** Per arm with treatmentBySubtype: 1 when the diagnosis was wrong, 1 when the patient was treated otherwise than the true subtype's treatment, and whether that right treatment controls the tumour. */
+  readonly misdiagnosed: Uint8Array;
+  readonly mistreated: Uint8Array;
+  readonly rightControlled: Uint8Array;
 }
 
 /** Per-arm days of one patient's metastasis and deaths (Infinity: never), written in place by {@link evaluateMetastasis}. */
@@ -154,7 +162,7 @@ function accumulateComplications(plan: EnginePlan, complications: ComplicationsP
   const endpoints = layout.complications;
   const stride = layout.complicationStride;
   for (let a = 0; a < plan.arms.length; a++) {
-    const arm = complications.arms[a];
+    const arm = complications.arms[work.treatedAs[a]];
     const large = volumes[a] > largeTumourVolumeCm3 ? 1 : 0;
     const at = a * stride;
     if (arm === undefined) {
@@ -445,7 +453,7 @@ function evaluateMetastasis(
     if (subclinical && detectionDays !== detectionDays) detectionDays = metastasisDetectionDays(u[1], metastasis.detectionMedianDays, metastasis.detectionSigma);
     const seeds = !subclinical && u[2] < metastasis.seedingProbability;
     let day = Infinity;
-    if (subclinical) day = work.spans[a] + detectionDays;
+    if (subclinical) day = work.spans[work.treatedAs[a]] + detectionDays;
     else if (seeds && outcome.controlled[a] === 0 && outcome.day[a] < otherCauseDeathDay) {
       if (seededDetectionDays !== seededDetectionDays) {
         seededDetectionDays = metastasisDetectionDays(u[3], metastasis.detectionMedianDays, metastasis.detectionSigma);
@@ -466,12 +474,53 @@ function evaluateMetastasis(
 }
 
 /**
+ * Treatment by diagnosis (docs/scenarios.md, "The diagnostic pathway"): for each arm with treatmentBySubtype, the
+ * patient's diagnosis (diagnosedSubtype, the pathway stream's uniform 6, the same in every arm) chooses the arm whose
+ * treatment they receive; the patient keeps the true biology, so their outcome in that arm is the outcome here: its
+ * TCP, control, recurrence day, margin class and tumour at treatment are copied, and treatedAs points at it (its span
+ * and complication model). Arms named by a table have no table (the parser refuses chains), so a copy's source is
+ * never a copy. Records whether the diagnosis was wrong, whether the treatment differs from the true subtype's, and
+ * whether that right treatment controls the tumour (read before any copy).
+ */
+function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspace, trueSubtype: number): void {
+  const outcome = work.localControl;
+  const tumour = work.pathway;
+  const subtypeCount = plan.subtypes.length;
+  for (let a = 0; a < plan.arms.length; a++) {
+    const routing = pathway.routing[a];
+    work.treatedAs[a] = a;
+    if (routing === undefined) continue;
+    const diagnosis = diagnosedSubtype(routing, trueSubtype, subtypeCount, work.pathwayUniforms[6]);
+    const given = routing.route[diagnosis];
+    const right = routing.route[trueSubtype];
+    const treatedAs = given < 0 ? a : given;
+    const rightAs = right < 0 ? a : right;
+    work.misdiagnosed[a] = diagnosis === trueSubtype ? 0 : 1;
+    work.mistreated[a] = treatedAs === rightAs ? 0 : 1;
+    work.rightControlled[a] = outcome.controlled[rightAs];
+    if (treatedAs === a) continue;
+    work.treatedAs[a] = treatedAs;
+    outcome.tcp[a] = outcome.tcp[treatedAs];
+    outcome.controlled[a] = outcome.controlled[treatedAs];
+    outcome.day[a] = outcome.day[treatedAs];
+    outcome.margin[a] = outcome.margin[treatedAs];
+    tumour.days[a] = tumour.days[treatedAs];
+    tumour.treatmentDays[a] = tumour.treatmentDays[treatedAs];
+    tumour.diameter[a] = tumour.diameter[treatedAs];
+    tumour.volume[a] = tumour.volume[treatedAs];
+    tumour.unplanned[a] = tumour.unplanned[treatedAs];
+  }
+}
+
+/**
  * Counts one patient-arm's pathway in the pathway section (PartialLayout): the week of the first treatment after the
  * first doctor visit, the centimetre of the diameter at treatment (the last bin of each holds everything beyond),
- * an unplanned excision with whether the arm then controlled the tumour, and a diagnosis-to-treatment interval
- * beyond 42 days.
+ * an unplanned excision with whether the arm then controlled the tumour, a diagnosis-to-treatment interval beyond 42
+ * days, and (treatmentBySubtype) a wrong diagnosis, a treatment other than the true subtype's, whether the tumour was
+ * controlled as treated, and whether the true subtype's treatment controls it.
  */
-function countPathway(plan: EnginePlan, counts: Int32Array, a: number, tumour: PathwayOutcome, controlled: boolean): void {
+function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: BlockWorkspace, controlled: boolean): void {
+  const tumour = work.pathway;
   const at = plan.layout.pathwayCounts + a * plan.layout.pathwayStride;
   const week = Math.floor(tumour.days[a] / 7);
   counts[at + (week < pathwayWeekBins - 1 ? week : pathwayWeekBins - 1)]++;
@@ -484,6 +533,12 @@ function countPathway(plan: EnginePlan, counts: Int32Array, a: number, tumour: P
   }
   // Beyond 6 weeks from diagnosis, where overall survival starts to worsen (outcome-evidence G9, G10).
   if (tumour.treatmentDays[a] > 42) counts[more + 2]++;
+  if (work.misdiagnosed[a] === 1) counts[more + 3]++;
+  if (work.mistreated[a] === 1) {
+    counts[more + 4]++;
+    if (controlled) counts[more + 5]++;
+    if (work.rightControlled[a] === 1) counts[more + 6]++;
+  }
 }
 
 /**
@@ -551,6 +606,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const day = failureDay(clonogens >= 1 ? clonogens : 1, work.spans[a], patient[patientSlots.postTreatmentDoublingTime], patient[patientSlots.detectionClonogens], plan.firstVisitDays);
     outcome.day[a] = day;
   }
+  if (plan.pathway !== undefined) applyRouting(plan, plan.pathway, work, s);
   // Before the patient counts as valid: a NaN day makes the patient invalid, counted once as a problem.
   if (metastasis !== undefined && !evaluateMetastasis(metastasis, lc, work, grade, deathDay)) {
     countProblems(plan, counts, s, 1 << slotsPerPatient);
@@ -582,7 +638,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     // The size band of the tumour at this arm's treatment (grown over its pathway; the cohort's without one).
     const sizeIndex = sizeBandStratum(tumour.volume[a]);
     const sizeBand = sizeIndex * stratumStride;
-    if (plan.pathway?.arms[a] !== undefined) countPathway(plan, counts, a, tumour, controlled);
+    if (plan.pathway !== undefined && (plan.pathway.arms[a] !== undefined || plan.pathway.routing[a] !== undefined)) countPathway(plan, counts, a, work, controlled);
     // The failure's time bin once for the arm and its four strata (−1: controlled or censored).
     const failure = controlled ? -1 : failureBin(plan, outcome.day[a]);
     if (controlled) counts[countAt]++;
@@ -728,6 +784,10 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     pathwayStream: plan.pathway === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'pathway', 'events'),
     pathwayUniforms: new Float64Array(pathwayUniforms),
     pathwayScores: new Float64Array(4),
+    treatedAs: Int32Array.from(plan.arms, (_, a) => a),
+    misdiagnosed: new Uint8Array(plan.arms.length),
+    mistreated: new Uint8Array(plan.arms.length),
+    rightControlled: new Uint8Array(plan.arms.length),
     pathway: {
       days: new Float64Array(plan.arms.length),
       treatmentDays: new Float64Array(plan.arms.length),

@@ -23,6 +23,7 @@ import { armLesions } from './armLesions.js';
 import { armComplications } from './armComplications.js';
 import { complicationComparisons } from './complicationComparisons.js';
 import { armPathway } from './armPathway.js';
+import { armDiagnosis } from './armDiagnosis.js';
 import { competingEventsOutcome } from './competingEventsOutcome.js';
 
 /** What the results record besides the simulation: the toolkit version and the scenario's hash. */
@@ -250,6 +251,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     const prescribedDose = layout.prescribed === 1 ? armPrescribedDose(accumulator, a) : undefined;
     const complications = armComplications(accumulator, plan, a);
     const pathway = armPathway(accumulator, plan, a);
+    const diagnosis = armDiagnosis(accumulator, plan, a);
     return {
       id: arm.id,
       name: arm.name,
@@ -269,6 +271,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(layout.competingEvents === 1 ? { competingEvents: competingEventsOutcome(accumulator, plan, a, 0, overall.patients, true) } : {}),
       ...(complications === undefined ? {} : { complications }),
       ...(pathway === undefined ? {} : { pathway }),
+      ...(diagnosis === undefined ? {} : { diagnosis }),
     };
   });
   const comparisons: ArmComparison[] = [];

@@ -214,6 +214,11 @@ export interface ResolvedArm {
   readonly lesions?: ResolvedLesions;
   /** The arm's diagnostic pathway (its own, or the scenario's `pathway`); absent: treated at the cohort's size, as without one. */
   readonly pathway?: ResolvedPathway;
+  /**
+   * Treatment chosen by the diagnosis, in the file's order: a patient diagnosed as `diagnosis` (a cohort subtype id, or
+   * `other`) is treated as arm `arm` treats them; other diagnoses by this arm. Absent: this arm treats everyone.
+   */
+  readonly treatmentBySubtype?: readonly { readonly diagnosis: string; readonly arm: string }[];
 }
 
 /** A lognormal interval of the diagnostic pathway: median (days, 0: no delay) and log-scale SD. */
@@ -235,6 +240,10 @@ export interface ResolvedPathway {
   };
   readonly referral: 'local' | 'reference-centre';
   readonly unplannedExcision: 'model' | 'none';
+  /** Diagnostic errors of the subtype: the library's discordance rates, or none. */
+  readonly misdiagnosis: 'library' | 'none';
+  /** Share of patients whose diagnosis an expert reviews before treatment (0 to 1). */
+  readonly review: number;
 }
 
 /** The lesions of an arm with `target: lesions` (docs/local-control-model.md, "Engine wiring"). */

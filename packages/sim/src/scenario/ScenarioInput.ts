@@ -271,6 +271,11 @@ export interface ArmInput {
   modifiers?: ModifierInput[];
   /** The arm's own diagnostic pathway: its fields replace those of the scenario's `pathway` (docs/scenarios.md). */
   pathway?: PathwayInput;
+  /**
+   * Treatment chosen by the diagnosis: a patient diagnosed as subtype `key` (a cohort subtype id, or `other` for a
+   * diagnosis outside the cohort's subtypes) is treated as arm `value` treats them; other diagnoses as this arm.
+   */
+  treatmentBySubtype?: Record<string, string>;
 }
 
 /** One interval of the diagnostic pathway: its median in days (with the library's log SD), or { median, sigma }. */
@@ -290,6 +295,10 @@ export interface PathwayInput {
   };
   referral?: 'local' | 'reference-centre';
   unplannedExcision?: 'model' | 'none';
+  /** Diagnostic errors: the library's discordance rates (default) or none. */
+  misdiagnosis?: 'library' | 'none';
+  /** Share of patients whose diagnosis an expert reviews before treatment (0 to 1; default 0). */
+  review?: number;
 }
 
 /** The metastases of an arm with `target: lesions`: count shares keyed '1' … '10' (sum 1), diameter in cm. */

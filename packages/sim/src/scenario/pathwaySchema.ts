@@ -52,7 +52,13 @@ export const pathwaySchema: v.GenericSchema<PathwayInput> = mapping(
     unplannedExcision: v.exactOptional(
       choiceField(['model', 'none'] as const, 'Unplanned ("whoops") excision before referral: model (default; logistic in depth and size at presentation, docs/pathway-model.md) or none.'),
     ),
+    misdiagnosis: v.exactOptional(
+      choiceField(['library', 'none'] as const, "Diagnostic errors of the subtype: library (default; complete discordance 8.3% outside the cohort's subtypes, 6.0% another subtype, Ray-Coquard et al. 2012) or none. They matter in an arm with treatmentBySubtype."),
+    ),
+    review: v.exactOptional(
+      numberField({ min: 0, max: 1 }, 'Share of patients whose diagnosis an expert reviews before treatment (0 to 1; default 0); a review corrects the library\'s share of the errors (reviewCorrection, 1: all).'),
+    ),
   },
-  'a pathway: { intervals?, referral?, unplannedExcision? }',
+  'a pathway: { intervals?, referral?, unplannedExcision?, misdiagnosis?, review? }',
   'The diagnostic pathway before the first treatment (docs/pathway-model.md): each patient\'s tumour grows over its intervals (Gompertz, per-patient doubling time) and a local referral can end in an unplanned excision, whose margins follow the local-control model\'s R1-unplanned mix. The cohort\'s tumour size is the size at the first doctor visit. Needs the local-control model (localControl: residual-disease).',
 );

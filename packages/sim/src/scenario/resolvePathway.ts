@@ -22,7 +22,8 @@ function resolveInterval(input: PathwayIntervalInput | undefined, library: Resol
 
 /**
  * An arm's pathway: the arm's own fields over the scenario's `pathway` (an interval at a time), the library's
- * (`pathwayDefaults`) where neither gives one; referral local and unplanned excision by the model by default.
+ * (`pathwayDefaults`) where neither gives one; by default referral local, unplanned excision by the model, the
+ * library's misdiagnosis and no expert review.
  * @param scenario - the scenario's `pathway` section, if any
  * @param arm - the arm's `pathway`, if any
  * @returns the resolved pathway, or undefined when neither is given (the arm has no pathway)
@@ -41,5 +42,7 @@ export function resolvePathway(scenario: PathwayInput | undefined, arm: PathwayI
     },
     referral: arm?.referral ?? scenario?.referral ?? 'local',
     unplannedExcision: arm?.unplannedExcision ?? scenario?.unplannedExcision ?? 'model',
+    misdiagnosis: arm?.misdiagnosis ?? scenario?.misdiagnosis ?? 'library',
+    review: arm?.review ?? scenario?.review ?? 0,
   };
 }

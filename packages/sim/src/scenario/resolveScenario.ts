@@ -337,6 +337,9 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhR
     ...(arm.localControl === undefined ? {} : { localControl: arm.localControl }),
     ...(arm.lesions === undefined ? {} : { lesions: resolveLesions(arm.lesions) }),
     ...(pathway === undefined ? {} : { pathway }),
+    ...(arm.treatmentBySubtype === undefined
+      ? {}
+      : { treatmentBySubtype: Object.entries(arm.treatmentBySubtype).map(([diagnosis, target]) => ({ diagnosis, arm: target })) }),
     ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk, dvhPlans) }),
     ...(arm.dvh === undefined ? {} : { dvh: { structure: arm.dvh.structure, plans: referencedPlans(arm.dvh, dvhPlans) } }),
     ...('gardTarget' in schedule

@@ -14,6 +14,7 @@ import { backgroundSchema } from './backgroundSchema.js';
 import { complicationsSchema } from './complicationsSchema.js';
 import { metastasisSchema } from './metastasisSchema.js';
 import { pathwaySchema } from './pathwaySchema.js';
+import { treatmentBySubtypeSchema } from './treatmentBySubtypeSchema.js';
 import { comparisonsSchema } from './comparisonsSchema.js';
 import { covariatesSchema, localControlField, marginClassesSchema } from './localControlSchema.js';
 import { localControlModelSchema } from './localControlModelSchema.js';
@@ -430,6 +431,7 @@ const arm = checked(mapping(
       list(modifierSchema, 'a list of modifiers', 'Systemic therapy, immunotherapy, cell therapy or hyperthermia given with this arm (docs/scenarios.md, "Multimodal arms").'),
     ),
     pathway: v.exactOptional(pathwaySchema),
+    treatmentBySubtype: v.exactOptional(treatmentBySubtypeSchema),
   },
   'an arm: { id, schedule, survival?, surgery?, … }',
   'One arm of the virtual trial.',

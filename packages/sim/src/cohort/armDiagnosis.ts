@@ -1,0 +1,39 @@
+import { wilsonInterval } from '../stats/wilsonInterval.js';
+import type { Accumulator } from './createAccumulator.js';
+import type { EnginePlan } from './EnginePlan.js';
+import { pathwayDiameterBins, pathwayWeekBins } from './PathwayPlan.js';
+import type { ArmDiagnosis } from './TrialResults.js';
+
+/**
+ * The diagnosis of arm a from the pathway section of a complete accumulator (PartialLayout): misdiagnosed and
+ * mistreated patients among the arm's valid patients with Wilson 95% intervals, and the crude control of the
+ * mistreated as treated and under the right treatment.
+ * @param accumulator - complete totals of the run
+ * @param plan - the run's plan
+ * @param a - arm index
+ * @returns the arm's diagnosis, or undefined for an arm without treatmentBySubtype
+ */
+export function armDiagnosis(accumulator: Accumulator, plan: EnginePlan, a: number): ArmDiagnosis | undefined {
+  const arm = plan.scenario.arms[a];
+  const table = arm?.treatmentBySubtype;
+  if (plan.pathway?.routing[a] === undefined || table === undefined) return undefined;
+  const { layout, counts } = accumulator;
+  const patients = counts[layout.validPatients];
+  const at = layout.pathwayCounts + a * layout.pathwayStride + pathwayWeekBins + pathwayDiameterBins;
+  const [misdiagnosed = 0, mistreated = 0, controlled = 0, controlledIfRight = 0] = Array.from({ length: 4 }, (_, k) => counts[at + 3 + k]);
+  const share = (events: number, of: number): number => (of > 0 ? events / of : Number.NaN);
+  return {
+    treatmentBySubtype: table,
+    misdiagnosis: arm?.pathway?.misdiagnosis ?? 'none',
+    review: arm?.pathway?.review ?? 0,
+    patients,
+    misdiagnosed,
+    misdiagnosedRate: share(misdiagnosed, patients),
+    misdiagnosedRateCi95: wilsonInterval(misdiagnosed, patients),
+    mistreated,
+    mistreatedRate: share(mistreated, patients),
+    mistreatedRateCi95: wilsonInterval(mistreated, patients),
+    mistreatedControlled: share(controlled, mistreated),
+    mistreatedControlledIfRight: share(controlledIfRight, mistreated),
+  };
+}

@@ -1,0 +1,47 @@
+import { expertReviewedConfusion, fixedDistributionValue, pathwayDefaults, subtypeConfusionMatrix } from '@rtsim/core';
+import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { RoutingPlan } from './PathwayPlan.js';
+
+/** The true subtype's row of the confusion matrix after review: [correct, per other subtype, outside the cohort]. */
+function diagnosisRow(subtypeCount: number, complete: number, subtype: number, correction: number): readonly [number, number, number] {
+  if (subtypeCount === 1) {
+    // No other cohort subtype: a wrong subtype is a diagnosis outside the cohort as well.
+    const [row = []] = expertReviewedConfusion([[1 - complete - subtype, complete + subtype]], correction);
+    return [row[0] ?? Number.NaN, 0, row[1] ?? Number.NaN];
+  }
+  const [row = []] = expertReviewedConfusion(subtypeConfusionMatrix(subtypeCount, complete, subtype), correction);
+  return [row[0] ?? Number.NaN, row[1] ?? Number.NaN, row[subtypeCount] ?? Number.NaN];
+}
+
+/**
+ * Compiles an arm's `treatmentBySubtype` with its pathway's misdiagnosis and review: the route of each diagnosed class
+ * (cohort subtypes, then `other`) and the probabilities of the true subtype's row of core's subtypeConfusionMatrix
+ * after expertReviewedConfusion with ρ = review × reviewCorrection (library); no pathway or `misdiagnosis: none`:
+ * every diagnosis right.
+ * @param scenario - the resolved scenario (the arm ids and subtype ids its table names exist: the parser checks)
+ * @param arm - the arm
+ * @returns its routing plan, or undefined for an arm without a table
+ * @throws RangeError for a table naming an unknown arm or subtype, or a library value not of its law (guards direct callers)
+ */
+export function compileRouting(scenario: ResolvedScenario, arm: ResolvedArm): RoutingPlan | undefined {
+  const table = arm.treatmentBySubtype;
+  if (table === undefined) return undefined;
+  const classes = [...scenario.subtypes.map((subtype) => subtype.id), 'other'];
+  const armIds = scenario.arms.map((a) => a.id);
+  const route = new Int32Array(classes.length).fill(-1);
+  for (const { diagnosis, arm: target } of table) {
+    const c = classes.indexOf(diagnosis);
+    const t = armIds.indexOf(target);
+    if (c < 0 || t < 0) throw new RangeError(`treatmentBySubtype of arm '${arm.id}': unknown subtype '${diagnosis}' or arm '${target}'`);
+    route[c] = t;
+  }
+  const pathway = arm.pathway;
+  const misdiagnosed = pathway !== undefined && pathway.misdiagnosis === 'library';
+  const m = pathwayDefaults.misdiagnosis;
+  const complete = misdiagnosed ? fixedDistributionValue(m.completeDiscordance.value) : 0;
+  const subtype = misdiagnosed ? fixedDistributionValue(m.subtypeDiscordance.value) : 0;
+  const correction = (pathway?.review ?? 0) * fixedDistributionValue(pathwayDefaults.reviewCorrection.value);
+  const [correct, perOtherSubtype, outside] = diagnosisRow(scenario.subtypes.length, complete, subtype, correction);
+  if (![correct, perOtherSubtype, outside].every(Number.isFinite)) throw new RangeError('pathwayDefaults: a misdiagnosis value is not of its expected law');
+  return { route, correct, perOtherSubtype, outside };
+}

@@ -1,0 +1,58 @@
+import type { PathIssue } from './schemaIssues.js';
+
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The cohort's subtype ids as written (`id`, else `ref`). */
+function subtypeIds(value: Record<string, unknown>): string[] {
+  const cohort = isMapping(value.cohort) ? value.cohort : undefined;
+  const subtypes: unknown[] = Array.isArray(cohort?.subtypes) ? cohort.subtypes : [];
+  return subtypes.flatMap((subtype) => {
+    if (!isMapping(subtype)) return [];
+    const id = typeof subtype.id === 'string' ? subtype.id : subtype.ref;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/** The problems of one target arm id of arm `index`'s table, at the key's path. */
+function targetProblems(arms: Map<string, Record<string, unknown>>, own: string, key: string, target: string, path: (string | number)[]): PathIssue[] {
+  const arm = arms.get(target);
+  if (arm === undefined) return [{ path, message: `unknown arm '${target}'; arm ids: ${[...arms.keys()].join(', ')}` }];
+  if (target === own) return [{ path, message: `'${key}' names this arm itself: leave it out (diagnoses not listed are treated by this arm)` }];
+  if (arm.treatmentBySubtype !== undefined) return [{ path, message: `arm '${target}' chooses its treatment by diagnosis itself: name an arm with one treatment` }];
+  if (arm.localControl === undefined) return [{ path, message: `arm '${target}' has no localControl: residual-disease; a treatment chosen by diagnosis is taken from an arm on the local-control model` }];
+  return [];
+}
+
+/**
+ * Checks every arm's `treatmentBySubtype` across the scenario: the arm is on the local-control model; each key is a
+ * cohort subtype id or `other` (refused as ambiguous when a subtype is named `other`); each value names another arm,
+ * itself on the local-control model and without a table of its own. Lookups go through a Map, never an object's
+ * prototype.
+ * @param value - the parsed scenario file, any value
+ * @returns the problems, each at its path
+ */
+export function treatmentBySubtypeProblems(value: Record<string, unknown>): PathIssue[] {
+  if (!Array.isArray(value.arms)) return [];
+  const list: unknown[] = value.arms;
+  const arms = new Map<string, Record<string, unknown>>();
+  for (const arm of list) if (isMapping(arm) && typeof arm.id === 'string' && !arms.has(arm.id)) arms.set(arm.id, arm);
+  const subtypes = subtypeIds(value);
+  return list.flatMap((arm, index): PathIssue[] => {
+    if (!isMapping(arm) || !isMapping(arm.treatmentBySubtype)) return [];
+    const own = typeof arm.id === 'string' ? arm.id : '';
+    const at = ['arms', index, 'treatmentBySubtype'];
+    const issues: PathIssue[] = [];
+    if (arm.localControl === undefined) issues.push({ path: at, message: 'a treatment chosen by diagnosis needs the local-control model: add localControl: residual-disease to this arm' });
+    for (const [key, target] of Object.entries(arm.treatmentBySubtype)) {
+      const path = [...at, key];
+      if (key === 'other' && subtypes.includes('other')) {
+        issues.push({ path, message: "'other' is both a cohort subtype and the key for diagnoses outside the cohort: rename the subtype" });
+      } else if (key !== 'other' && !subtypes.includes(key)) {
+        issues.push({ path, message: `unknown subtype '${key}'; cohort subtypes: ${subtypes.join(', ')}, or 'other' for a diagnosis outside them` });
+      }
+      if (typeof target === 'string') for (const issue of targetProblems(arms, own, key, target, path)) issues.push(issue);
+    }
+    return issues;
+  });
+}
