@@ -1,6 +1,7 @@
 import { element } from '../ui/element.js';
 import { frameScheduler } from '../ui/frameScheduler.js';
 import { controlPanel } from './controls/controlPanel.js';
+import { dvhCard } from './dvh/dvhCard.js';
 import { explorerChartGrid } from './explorerChartGrid.js';
 import { explorerFastViews } from './explorerModel.js';
 import { lessonPanel } from './lessons/lessonPanel.js';
@@ -61,8 +62,9 @@ export function mountExplorer(container: HTMLElement, initial: ExplorerState, on
     changed: () => onStateChange(state),
   });
 
+  const dvh = dvhCard(() => state);
   const views = element('div', 'views');
-  views.append(lessons.card, readouts.element, charts.element);
+  views.append(lessons.card, readouts.element, dvh.element, charts.element);
   const layout = element('div', 'explorer-layout');
   layout.append(panel.element, views);
   container.replaceChildren(lessons.bar, layout);
@@ -74,6 +76,7 @@ export function mountExplorer(container: HTMLElement, initial: ExplorerState, on
     readouts.show(result.readouts, result.warnings, state);
     panel.show(state, result.readouts);
     charts.drawFast(result);
+    dvh.show(state);
     performance.measure(updateMeasureName, { start, end: performance.now() });
     onStateChange(state);
   }
