@@ -27,8 +27,8 @@ export interface ExplorerView {
 export const updateMeasureName: string = 'rtsim:explorer-update';
 
 /**
- * Mounts the teaching explorer: linked sliders and number fields on the left (controls/controlPanel.ts), read-outs
- * and six charts on the right. The state lives here; updates are coalesced to one per animation frame: read-outs
+ * Mounts the teaching explorer: linked sliders and number fields on the left (controls/controlPanel.ts), read-outs,
+ * the DVH card (dvh/dvhCard.ts: a plan's TCP and NTCP, recomputed with the state) and the charts on the right. The state lives here; updates are coalesced to one per animation frame: read-outs
  * and four charts are computed synchronously (a few ms), the iso-effect and population charts in a worker (latest
  * state wins).
  * @param container - the element to fill (its children are replaced)

@@ -11,7 +11,7 @@ export const dvhCopy = {
   loading: (fileName: string): string => `Reading ${fileName}…`,
   issuesHint: 'Nothing was loaded from this file: fix it and load it again (lines are counted from 1).',
   formats: { eclipse: 'Eclipse text DVH', csv: 'CSV DVH', dicom: 'DICOM RT Dose DVH' } as const,
-  structuresCaption: 'Structures (doses in Gy, as rtsim dvh prints them)',
+  structuresCaption: 'Structures (doses in Gy)',
   structuresHead: ['Structure', 'Volume (cm³)', 'Dmean', 'D95', 'D2'],
   target: { label: 'Target structure', help: 'Its DVH gives the TCP; clonogens are spread uniformly over its volume.' },
   organs: {
@@ -27,7 +27,7 @@ export const dvhCopy = {
     prescription: (total: string): string => `Uniform at the prescription, ${total} Gy`,
     dmean: (total: string): string => `Uniform at Dmean, ${total} Gy`,
   },
-  ntcpCaption: 'NTCP of the organs at risk (LKB, EQD2 at the organ’s α/β in the reference schedule’s fractions)',
+  ntcpCaption: 'NTCP of the organs at risk (LKB on EQD2 at the organ’s α/β)',
   ntcpHead: ['Organ', 'Model', 'gEUD (EQD2, Gy)', 'NTCP'],
   noOrgans: 'No organ at risk is scored: tick one above.',
 } as const;
