@@ -44,7 +44,13 @@ const cells = (page: Page, readout: string): Promise<string[]> => page.locator(`
 describeViewer('explorer: a plan’s DVH (issue 16)', ({ problems, open }) => {
   it('the thigh plan: structures as rtsim dvh gives them, TCP over the DVH and a user-set NTCP as numpy computes them', async () => {
     const page = await open('?v=1');
+    // The DICOM reader is a chunk of its own (assets/dvh-*.js), fetched only once a file is opened.
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.locator('[data-readout="tcp"]').waitFor();
+    expect(fetched.filter((url) => /\/assets\/dvh-[^/]*\.js$/.test(url))).toEqual([]);
     await load(page, 'test/fixtures/dvh/eclipse-cumulative-cgy.txt');
+    expect(fetched.filter((url) => /\/assets\/dvh-[^/]*\.js$/.test(url))).toHaveLength(1);
     const rows = page.locator('[data-readout="dvh-structure"]');
     // Volumes as the file states them (Volume [cm³]: 200.0 and 400.0); doses to 2 decimals as `rtsim dvh` prints.
     const expected = [['PTV', '200.0'], ['Femur_R', '400.0']].map(([name, volume]) => {

@@ -1,5 +1,5 @@
 import type { DoseVolumeBin } from './doseVolumeBin.js';
-import { dvhLogSurvival } from './dvhLogSurvival.js';
+import { fractionLogSurvival } from './fractionLogSurvival.js';
 import { normalCdf } from './normalCdf.js';
 import { overallTime } from './overallTime.js';
 import { panelTcpIntegral, zMax } from './populationTcpQuadrature.js';
@@ -7,6 +7,7 @@ import { portableExp } from './portable/portableExp.js';
 import { portableLog } from './portable/portableLog.js';
 import { repopulationLogGain } from './repopulationLogGain.js';
 import { survivalCoefficients } from './survivalCoefficients.js';
+import type { SurvivalModel } from './survivalModel.js';
 import type { PopulationTcpParameters } from './tcpPopulation.js';
 import { totalDose } from './totalDose.js';
 
@@ -25,7 +26,8 @@ const uscNeglect = 1e-9;
  *   σ_α = 0 gives the Poisson TCP at ᾱ; NaN for NaN or out-of-domain input (bad bins or no volume, a course with
  *   no dose, the domain of {@link tcpPopulation})
  * @remarks For LQ and LQ-L, −ln S_k = α·A_k with A_k = alphaDose_k + betaDose_k/(α/β) ({@link survivalCoefficients}
- *   of bin k's course, once per bin); USC takes {@link dvhLogSurvival} at each quadrature node. The integral is
+ *   of bin k's course, once per bin); USC sums {@link fractionLogSurvival} over the course's distinct doses (no
+ *   repair terms: ln S is a sum over fractions) at each quadrature node, as {@link dvhLogSurvival} would. The integral is
  *   tcpPopulation's adaptive Gauss–Legendre panel rule on u(z) = ln(N₀G) + ln S(ᾱ + σz), which is non-increasing
  *   in z (absolute error ≤ 1e−9 against brute force there). Webb S, Nahum AE. Phys Med Biol 1993;38:653–666.
  */
@@ -39,9 +41,7 @@ export function tcpPopulationDvh(bins: readonly DoseVolumeBin[], p: PopulationTc
   }
   const c = portableLog(clonogens) + logGain;
   if (Number.isNaN(c)) return Number.NaN;
-  const logSurviving = model.model === 'usc'
-    ? (alpha: number): number => dvhLogSurvival(bins, schedule, { alpha, beta: alpha / alphaBeta }, model)
-    : linearLogSurvival(bins, schedule, alphaBeta, model);
+  const logSurviving = model.model === 'usc' ? uscLogSurvival(bins, schedule, alphaBeta, model) : linearLogSurvival(bins, schedule, alphaBeta, model);
   if (logSurviving === undefined) return Number.NaN;
   if (alphaSd === 0) return portableExp(-portableExp(c + logSurviving(alphaMean)));
   const z0 = -alphaMean / alphaSd;
@@ -84,6 +84,55 @@ function linearLogSurvival(bins: readonly DoseVolumeBin[], schedule: PopulationT
     for (let k = 0; k < logVolumes.length; k++) largest = Math.max(largest, logVolumes[k] - alpha * effectiveDoses[k]);
     let scaled = 0;
     for (let k = 0; k < logVolumes.length; k++) scaled += portableExp(logVolumes[k] - alpha * effectiveDoses[k] - largest);
+    return Math.min(0, largest + portableLog(scaled) - logTotal);
+  };
+}
+
+/**
+ * ln S(α) = ln Σ_k v_k S_k(α) − ln Σ v_k for USC, β = α/(α/β): each bin's ln S_k is Σ_i c_i·ln S_USC(d_i·s_k) over
+ * the course's distinct fraction doses d_i (c_i fractions each) and the bin's scale s_k = D_k/D, so a node costs one
+ * USC evaluation per bin and distinct dose; undefined for bad bins, no volume or a course with no dose.
+ */
+function uscLogSurvival(bins: readonly DoseVolumeBin[], schedule: PopulationTcpParameters['schedule'], alphaBeta: number, model: SurvivalModel): ((alpha: number) => number) | undefined {
+  const course = totalDose(schedule);
+  if (!(course > 0)) return undefined;
+  const doses: number[] = [];
+  const counts: number[] = [];
+  for (const { dose } of schedule) {
+    const index = doses.indexOf(dose);
+    if (index < 0) {
+      doses.push(dose);
+      counts.push(1);
+    } else {
+      counts[index] = counts[index] + 1;
+    }
+  }
+  const logVolumes: number[] = [];
+  const scales: number[] = [];
+  let totalVolume = 0;
+  for (const { dose, volume } of bins) {
+    if (!(dose >= 0 && dose < Infinity && volume >= 0 && volume < Infinity)) return undefined;
+    if (volume === 0) continue;
+    totalVolume += volume;
+    logVolumes.push(portableLog(volume));
+    scales.push(dose / course);
+  }
+  if (!(totalVolume > 0)) return undefined;
+  const logTotal = portableLog(totalVolume);
+  const terms = new Float64Array(logVolumes.length);
+  return (alpha) => {
+    const cell = { alpha, beta: alpha / alphaBeta };
+    let largest = -Infinity;
+    for (let k = 0; k < logVolumes.length; k++) {
+      let term = logVolumes[k];
+      for (let i = 0; i < doses.length; i++) term += counts[i] * fractionLogSurvival(doses[i] * scales[k], cell, model);
+      if (Number.isNaN(term)) return Number.NaN;
+      terms[k] = term;
+      if (term > largest) largest = term;
+    }
+    if (largest === -Infinity) return -Infinity;
+    let scaled = 0;
+    for (let k = 0; k < terms.length; k++) scaled += portableExp(terms[k] - largest);
     return Math.min(0, largest + portableLog(scaled) - logTotal);
   };
 }

@@ -1,6 +1,6 @@
 // The DVH entry of @rtsim/sim (`@rtsim/sim/dvh`, browser-safe, docs/architecture.md): reading a planning system's
 // DVH file (Eclipse text export, generic CSV, DICOM RT Dose DVH Sequence) from its bytes, and the per-structure
-// metrics `rtsim dvh` prints. An entry of its own because the DICOM reader brings dcmjs (about 1 MB): a page loads it
+// metrics `rtsim dvh` prints. An entry of its own because the DICOM reader brings dcmjs, a large library: a page loads it
 // only when a DVH file is opened (the explorer imports it with import()). test/sim/publicDvhApi.test.ts pins this list.
 export { parseDvhFile } from './dvh/parseDvhFile.js';
 export { dvhMetrics } from './dvh/dvhMetrics.js';

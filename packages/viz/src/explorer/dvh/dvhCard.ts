@@ -154,10 +154,21 @@ export function dvhCard(state: () => ExplorerState): DvhCard {
     update();
   }
 
+  // A drag redraws the explorer every frame; the DVH tables cost more than a frame for a finely binned target,
+  // so they are computed in a task after the frame, for the latest state only, and never hold up the charts.
+  let latest: ExplorerState | undefined;
   return {
     element: card,
     show(s) {
-      results?.(s);
+      if (results === undefined) return;
+      if (latest === undefined) {
+        setTimeout(() => {
+          const next = latest;
+          latest = undefined;
+          if (next !== undefined) results?.(next);
+        }, 0);
+      }
+      latest = s;
     },
   };
 }

@@ -16,8 +16,8 @@ export type DvhLoad =
 export const maxDvhPageBytes: number = 256 * 1024 * 1024;
 
 /**
- * Reads a DVH file in the page with @rtsim/sim/dvh (loaded on first use, a chunk of its own: the DICOM reader is
- * about 1 MB): the format is detected from the content (Eclipse text, CSV, DICOM RT Dose), each structure gets the
+ * Reads a DVH file in the page with @rtsim/sim/dvh (loaded on first use, a chunk of its own: the DICOM reader
+ * brings dcmjs, a large library): the format is detected from the content (Eclipse text, CSV, DICOM RT Dose), each structure gets the
  * metrics `rtsim dvh` prints and the bins the cohort engine scores (midpoint doses, relative volumes).
  * @param fileName - the file's name (a CSV without a structure column names its one structure after the stem)
  * @param bytes - the file's bytes
