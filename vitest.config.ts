@@ -11,6 +11,7 @@ export default defineConfig({
       '@rtsim/core': source('./packages/core/src/index.ts'),
       '@rtsim/sim/node': source('./packages/sim/src/node.ts'),
       '@rtsim/sim/charts': source('./packages/sim/src/charts.ts'),
+      '@rtsim/sim/dvh': source('./packages/sim/src/dvh.ts'),
       '@rtsim/sim': source('./packages/sim/src/index.ts'),
     },
   },

@@ -3,7 +3,8 @@
 // project outside the workspace, and there
 //   1. imports the public API from Node ESM, runs a small trial and the installed `rtsim` executable (node-check.mjs),
 //   2. type-checks a consumer against the installed declarations with tsc (types-check.ts, no skipLibCheck),
-//   3. bundles a browser consumer with Vite (browser.js) and checks the bundle imports no Node built-in.
+//   3. bundles a browser consumer with Vite (browser.js, with the @rtsim/sim/dvh entry as a dynamic import) and
+//      checks the bundle imports no Node built-in.
 // Dependencies come from the pnpm store when it has them (--prefer-offline) and from the npm registry otherwise;
 // typescript, vite and @types/node at the workspace's exact versions. Keep the project with --keep.
 import { execFileSync } from 'node:child_process';

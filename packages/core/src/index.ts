@@ -89,6 +89,8 @@ export type { LocalControlCurveParameters } from './localControlCurve.js';
 export { localControlCurve } from './localControlCurve.js';
 export type { PopulationTcpParameters } from './tcpPopulation.js';
 export { tcpPopulation } from './tcpPopulation.js';
+export { tcpPopulationDvh } from './tcpPopulationDvh.js';
+export { dvhLogSurvival } from './dvhLogSurvival.js';
 export { tcpLogistic } from './tcpLogistic.js';
 export type { DoseVolumeBin } from './doseVolumeBin.js';
 export type { DvhTcpParameters } from './tcpDvh.js';

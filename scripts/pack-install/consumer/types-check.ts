@@ -3,6 +3,8 @@ import type { LibraryRelease, Schedule } from '@rtsim/core';
 import { eqd2, libraryRelease, schedule } from '@rtsim/core';
 import type { ResolvedScenario, ScenarioIssue, TrialFile, TrialResults } from '@rtsim/sim';
 import { modelVersion, parseScenario, runTrial, trialFiles } from '@rtsim/sim';
+import type { DvhParseResult } from '@rtsim/sim/dvh';
+import { maxDvhFileBytes, parseDvhFile } from '@rtsim/sim/dvh';
 import { main, nodeSpawn, rtsimVersion } from '@rtsim/sim/node';
 
 const course: Schedule = schedule({ fractions: 5, dose: 6, perWeek: 5 });
@@ -17,3 +19,5 @@ export const simulate = async (scenario: ResolvedScenario): Promise<TrialResults
 export const write: (results: TrialResults, scenarioText: string) => readonly TrialFile[] = trialFiles;
 export const run: (args: readonly string[]) => Promise<number> = (args) =>
   main(args, { stdout: { write: () => true }, stderr: { write: () => true }, cwd: '.' });
+export const plan: DvhParseResult = parseDvhFile(new Uint8Array(0), 'empty');
+export const limit: number = maxDvhFileBytes;

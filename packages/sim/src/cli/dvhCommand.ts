@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { dvhMetrics } from '../dvh/dvhMetrics.js';
+import { maxDvhFileBytes } from '../dvh/maxDvhFileBytes.js';
 import { parseDvhFile } from '../dvh/parseDvhFile.js';
 import type { CliIo } from './CliIo.js';
 import { dvhHelpText } from './dvhHelpText.js';
@@ -9,9 +10,6 @@ import { exitCodes } from './exitCodes.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
-
-/** DVH files above this size are refused before reading (an RT Dose file with its dose grid can be large). */
-export const maxDvhFileBytes: number = 256 * 1024 * 1024;
 
 
 /**

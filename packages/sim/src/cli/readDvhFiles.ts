@@ -4,7 +4,7 @@ import { parseDvhFile } from '../dvh/parseDvhFile.js';
 import type { DvhFileRead, DvhFiles, DvhSource } from '../scenario/DvhFiles.js';
 import { dvhSourceKey } from '../scenario/DvhFiles.js';
 import { dvhReferences } from '../scenario/dvhReferences.js';
-import { maxDvhFileBytes } from './dvhCommand.js';
+import { maxDvhFileBytes } from '../dvh/maxDvhFileBytes.js';
 
 function readProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

@@ -91,13 +91,15 @@ export function survivalModelOf(state: ExplorerState): SurvivalModel {
   return { model: 'lq' };
 }
 
-function cellOf(state: ExplorerState, withHypoxia: boolean): CellParameters {
+/** The tumour cell of the state: α, β = α/(α/β), and the hypoxic compartment when asked for and h > 0. */
+export function cellOf(state: ExplorerState, withHypoxia: boolean): CellParameters {
   const base = { alpha: state.alpha, beta: state.alpha / state.alphaBeta };
   if (!withHypoxia || state.hypoxicFraction <= 0) return base;
   return { ...base, hypoxicFraction: state.hypoxicFraction, oer: state.oer, reoxygenation: state.reoxygenation };
 }
 
-function kinetics(state: ExplorerState): { doublingTime: number; kickoffTime: number } | undefined {
+/** T_d and T_k (days) when repopulation is on, else undefined. */
+export function kinetics(state: ExplorerState): { doublingTime: number; kickoffTime: number } | undefined {
   return state.repopulation ? { doublingTime: state.doublingTime, kickoffTime: state.kickoffTime } : undefined;
 }
 

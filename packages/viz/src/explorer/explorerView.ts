@@ -1,6 +1,7 @@
 import { element } from '../ui/element.js';
 import { frameScheduler } from '../ui/frameScheduler.js';
 import { controlPanel } from './controls/controlPanel.js';
+import { dvhCard } from './dvh/dvhCard.js';
 import { explorerChartGrid } from './explorerChartGrid.js';
 import { explorerFastViews } from './explorerModel.js';
 import { lessonPanel } from './lessons/lessonPanel.js';
@@ -26,8 +27,8 @@ export interface ExplorerView {
 export const updateMeasureName: string = 'rtsim:explorer-update';
 
 /**
- * Mounts the teaching explorer: linked sliders and number fields on the left (controls/controlPanel.ts), read-outs
- * and six charts on the right. The state lives here; updates are coalesced to one per animation frame: read-outs
+ * Mounts the teaching explorer: linked sliders and number fields on the left (controls/controlPanel.ts), read-outs,
+ * the DVH card (dvh/dvhCard.ts: a plan's TCP and NTCP, recomputed with the state) and the charts on the right. The state lives here; updates are coalesced to one per animation frame: read-outs
  * and four charts are computed synchronously (a few ms), the iso-effect and population charts in a worker (latest
  * state wins).
  * @param container - the element to fill (its children are replaced)
@@ -61,8 +62,9 @@ export function mountExplorer(container: HTMLElement, initial: ExplorerState, on
     changed: () => onStateChange(state),
   });
 
+  const dvh = dvhCard(() => state);
   const views = element('div', 'views');
-  views.append(lessons.card, readouts.element, charts.element);
+  views.append(lessons.card, readouts.element, dvh.element, charts.element);
   const layout = element('div', 'explorer-layout');
   layout.append(panel.element, views);
   container.replaceChildren(lessons.bar, layout);
@@ -74,6 +76,7 @@ export function mountExplorer(container: HTMLElement, initial: ExplorerState, on
     readouts.show(result.readouts, result.warnings, state);
     panel.show(state, result.readouts);
     charts.drawFast(result);
+    dvh.show(state);
     performance.measure(updateMeasureName, { start, end: performance.now() });
     onStateChange(state);
   }
