@@ -138,7 +138,7 @@ describe('metastasis properties: identities at every weekly bin', () => {
     );
   }, 120_000);
 
-  it('each death is counted once in both sections: deaths before or after a recurrence = deaths before a metastasis, from sarcoma or after one, at every bin', async () => {
+  it('each death is counted once in every section: deaths before or after a recurrence = deaths before a metastasis, from sarcoma or after one, at every bin; after detection, deaths and the censored add up to the metastases', async () => {
     await fc.assert(
       fc.asyncProperty(trialArbitrary, async (trial) => {
         const { accumulator, results } = await resultsOf(scenarioOf(trial));
@@ -165,11 +165,53 @@ describe('metastasis properties: identities at every weekly bin', () => {
             expect(s + o).toBeLessThanOrEqual(m);
           });
           if (!trial.background) expect(deathsBefore.at(-1)).toBe(0);
+          // Survival after detection follows every metastasis shown within the horizon to its death or the horizon,
+          // and its deaths are the deaths after a metastasis, counted on the other time axis.
+          const total = (counts: ArrayLike<number>): number => Array.from(counts).reduce((sum, value) => sum + value, 0);
+          expect(total(metastasis.deathsAfterDetection) + total(metastasis.censoredAfterDetection)).toBe(metastases.at(-1));
+          expect(total(metastasis.deathsAfterDetection)).toBe((sarcomaDeaths.at(-1) ?? Number.NaN) + (deathsAfter.at(-1) ?? Number.NaN));
         }
       }),
       { numRuns: 12 },
     );
   }, 120_000);
+});
+
+/** Φ(x) by Abramowitz & Stegun 7.1.26 (|error| < 1.5e−7, far below the check's tolerance), written out here. */
+function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * z);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-z * z);
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+describe('metastasis: survival after detection', () => {
+  it('without background it is the lognormal law of T_S at the era: median 473.3 d · e^{0.02485 (era − 2004)}, σ 0.9853 (within 4 SE)', async () => {
+    for (const era of [1989, 2004, 2015]) {
+      const trial: Trial = { seed: 1515, patients: 12000, gradeShares: [0.2, 0.35, 0.45], deepShare: 0.7, recurrentShare: 0.1, ageMean: 55, lifeTable: 'us-ssa-2017', femaleShare: 0.5, era, dose: 2, extraDose: 0.4, wideShare: 0.8, background: false };
+      const accumulator = await runInThread(scenarioOf(trial));
+      const bins = competingEventsBins(accumulator, 0, 0).metastasis;
+      if (bins === undefined) throw new Error('no metastasis counts');
+      // docs/metastasis-model.md, library values: μ_S(2004) = 473.3 d, β = 0.02485 per year, σ_S = 0.9853.
+      const median = 473.3 * Math.exp(0.02485 * (era - 2004));
+      let atRisk = Array.from(bins.deathsAfterDetection).reduce((sum, value) => sum + value, 0) + Array.from(bins.censoredAfterDetection).reduce((sum, value) => sum + value, 0);
+      expect(atRisk).toBeGreaterThan(3000);
+      let survival = 1;
+      let greenwood = 0;
+      for (let k = 0; k < 260; k++) {
+        const deaths = bins.deathsAfterDetection[k] ?? Number.NaN;
+        survival *= 1 - deaths / atRisk;
+        greenwood += deaths / (atRisk * (atRisk - deaths));
+        atRisk -= deaths + (bins.censoredAfterDetection[k] ?? Number.NaN);
+        // At 6, 12, 24, 36 and 60 months (bins end at whole weeks of 365.25/52 days).
+        if ([26, 52, 104, 156, 260].includes(k + 1)) {
+          const days = ((k + 1) * 365.25) / 52;
+          const expected = normalCdf(-Math.log(days / median) / 0.9853);
+          expect(Math.abs(survival - expected), `era ${era}, week ${k + 1}`).toBeLessThan(4 * survival * Math.sqrt(greenwood));
+        }
+      }
+    }
+  }, 60_000);
 });
 
 describe('metastasis properties: a better treatment of the primary', () => {
