@@ -19,7 +19,7 @@ export interface MetastasisEvidenceRow {
   readonly inside: boolean;
   readonly treatedInside: boolean;
 }
-/** A term the engine's counts do not express (survival after metastasis, timed from detection). */
+/** A term the engine's counts do not express (survival after metastasis of a synchronous or resected subgroup). */
 export interface MetastasisEvidenceLeftOut {
   readonly series: string;
   readonly role: 'fit' | 'holdout' | 'holdout2';

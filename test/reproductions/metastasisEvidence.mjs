@@ -38,8 +38,17 @@ const arms = [
 ];
 const armIndex = { model: 0, treated: 1 };
 
-/** Observation kinds the engine's counts express; `post-dm-os` (timed from detection) is not counted by the engine. */
-const engineKinds = new Set(['ffm', 'dss', 'os', 'dm-crude', 'dss-crude', 'late-dm']);
+/**
+ * Whether the engine's counts express an observation: every kind, but survival after metastasis (`post-dm-os`) only for
+ * all-comers: the engine's patients are M0, so it has no synchronous or resected subgroup (c = 0 in μ_S).
+ */
+const expressed = (series, observation) => observation.kind !== 'post-dm-os' || (series.synchronous !== true && series.resected !== true);
+
+/**
+ * Follow-up (years) of a series with survival after metastasis: its Kaplan–Meier from detection is censored at the
+ * horizon, and 15 years leave most metastases (median detection 1.3 years) their 5 years after detection.
+ */
+const survivalAfterMetastasisYears = 15;
 
 const yamlOf = (value) => JSON.stringify(value);
 
@@ -139,6 +148,8 @@ function readings(bins, plan, patients) {
   return {
     bin,
     ffmPath: kaplanMeier(metastases, deathsBeforeMetastasis, patients, plan.timeBins - 1),
+    // Survival from the detection of a metastasis shown within the horizon: death from any cause, censored at the horizon.
+    afterPath: kaplanMeier(bins.deathsAfterDetection, bins.censoredAfterDetection, cumulative(metastases).at(-1), plan.timeBins - 1),
     dssPath: kaplanMeier(sarcomaDeaths, otherDeaths, patients, plan.timeBins - 1),
     os: (years) => (patients - at(allDeathsBy, years)) / patients,
     metastasesBy: (years) => at(metastasesBy, years),
@@ -167,14 +178,17 @@ const label = (value) => String(value);
  */
 function termOf(observation, previous) {
   const kind = observation.kind;
-  if (kind === 'ffm' || kind === 'dss' || kind === 'os') {
-    const t = observation.atYears;
+  if (kind === 'ffm' || kind === 'dss' || kind === 'os' || kind === 'post-dm-os') {
+    const months = kind === 'post-dm-os';
+    const t = months ? observation.atMonths : observation.atYears;
+    const unit = months ? 'mo' : 'y';
+    const years = (time) => (months ? time / 12 : time);
     const [before, beforeValue] = previous.get(kind) ?? [0, 1];
     previous.set(kind, [t, observation.value]);
     const n = observation.patients * beforeValue;
     const events = n * (1 - observation.value / beforeValue);
     return {
-      observation: `${kind} ${label(t)} y${before > 0 ? `, given ${label(before)} y` : ''}`,
+      observation: `${kind} ${label(t)} ${unit}${before > 0 ? `, given ${label(before)} ${unit}` : ''}`,
       events,
       n,
       predict: (reading, patients) => {
@@ -183,8 +197,8 @@ function termOf(observation, previous) {
           const value = 1 - reading.os(t) / from;
           return { value, se: binomialSe(value, patients * from) };
         }
-        const curve = reading[`${kind}Path`];
-        const [a, b] = [reading.bin(before), reading.bin(t)];
+        const curve = reading[{ ffm: 'ffmPath', dss: 'dssPath', 'post-dm-os': 'afterPath' }[kind]];
+        const [a, b] = [reading.bin(years(before)), reading.bin(years(t))];
         const ratio = curve[b + 1].survival / curve[a + 1].survival;
         return { value: 1 - ratio, se: ratio * Math.sqrt(curve[b + 1].greenwood - curve[a + 1].greenwood) };
       },
@@ -245,7 +259,7 @@ const horizonOf = (observation) => observation.atYears ?? observation.toYears;
  * Every term of the evidence file that the engine's counts express, in the file's order: the engine's event
  * probability in the model arm (with its Monte Carlo SE) and in the treated arm, the Python reference's prediction
  * (test/fixtures/metastasis-model.json), the observed Wilson interval; and the terms left out (survival after
- * metastasis, timed from detection), listed with the reference's prediction.
+ * metastasis of a synchronous or resected subgroup).
  * @returns {Promise<{ rows: object[], notExpressed: object[], modelArmRecurrences: number[] }>}
  */
 export function metastasisEvidenceRows() {
@@ -268,7 +282,7 @@ async function computeRows() {
   for (const series of evidence.series) {
     const previous = new Map();
     for (const observation of series.observations) {
-      if (!engineKinds.has(observation.kind)) {
+      if (!expressed(series, observation)) {
         notExpressed.push({ series: series.id, role: series.role, kind: observation.kind, atMonths: observation.atMonths });
         continue;
       }
@@ -280,7 +294,7 @@ async function computeRows() {
         age: series.age ?? defaults.age,
         lifeTable: series.lifeTable ?? defaults.lifeTable,
         era,
-        years: Math.ceil(Math.max(...series.observations.filter((o) => engineKinds.has(o.kind)).map(horizonOf))),
+        years: series.observations.some((o) => o.kind === 'post-dm-os') ? survivalAfterMetastasisYears : Math.ceil(Math.max(...series.observations.map(horizonOf))),
       });
       const outcome = await run(text, cache);
       const model = term.predict(outcome.model, metastasisEvidencePatients);
@@ -340,6 +354,6 @@ export async function metastasisEvidenceMarkdown() {
   lines.push('');
   const bySeries = new Map();
   for (const term of notExpressed) bySeries.set(term.series, [...(bySeries.get(term.series) ?? []), `${term.atMonths} mo`]);
-  lines.push(`Not expressed by the engine (${notExpressed.length} terms of survival after metastasis, timed from its detection): ${[...bySeries].map(([series, times]) => `${series} (${times.join(', ')})`).join('; ')}.`);
+  lines.push(`Not expressed by the engine (${notExpressed.length} terms of survival after metastasis in a synchronous or resected subgroup, which the engine's M0 patients do not have): ${[...bySeries].map(([series, times]) => `${series} (${times.join(', ')})`).join('; ')}.`);
   return `${lines.join('\n')}\n`;
 }
