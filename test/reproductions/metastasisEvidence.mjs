@@ -129,8 +129,8 @@ function kaplanMeier(events, censored, patients, j) {
 /**
  * The engine's quantities of one event group, read on the last whole week at or before a follow-up time (years):
  * Kaplan–Meier paths of freedom from metastasis (death from other causes censored) and of disease-specific survival
- * (every death from other causes censored), crude counts of metastases, sarcoma deaths and all deaths, and the
- * patients alive and metastasis-free.
+ * (every death from other causes censored) and of survival after a metastasis (from each detection), crude counts of
+ * metastases, sarcoma deaths and all deaths, and the patients alive and metastasis-free.
  */
 function readings(bins, plan, patients) {
   const { metastases, deathsBeforeMetastasis, sarcomaDeaths, deathsAfterMetastasis } = bins;
@@ -252,8 +252,15 @@ async function run(text, cache) {
   return outcome;
 }
 
-/** The latest time (years) an observation reads. */
-const horizonOf = (observation) => observation.atYears ?? observation.toYears;
+/**
+ * Follow-up of a series' run (whole years): to its latest time, and at least {@link survivalAfterMetastasisYears}
+ * when it has survival after metastasis (timed from detection, so not bounded by the term's own time).
+ */
+function followUpYearsOf(series) {
+  const times = series.observations.map((observation) => observation.atYears ?? observation.toYears ?? 0);
+  const afterMetastasis = series.observations.some((observation) => observation.kind === 'post-dm-os');
+  return Math.max(Math.ceil(Math.max(...times)), afterMetastasis ? survivalAfterMetastasisYears : 1);
+}
 
 /**
  * Every term of the evidence file that the engine's counts express, in the file's order: the engine's event
@@ -294,7 +301,7 @@ async function computeRows() {
         age: series.age ?? defaults.age,
         lifeTable: series.lifeTable ?? defaults.lifeTable,
         era,
-        years: series.observations.some((o) => o.kind === 'post-dm-os') ? survivalAfterMetastasisYears : Math.ceil(Math.max(...series.observations.map(horizonOf))),
+        years: followUpYearsOf(series),
       });
       const outcome = await run(text, cache);
       const model = term.predict(outcome.model, metastasisEvidencePatients);
@@ -323,7 +330,7 @@ async function computeRows() {
 
 const percent = (value) => `${(100 * value).toFixed(1)}%`;
 /** The roles of the evidence file: revision 2 (the library's values) is fitted on `fit` and `holdout`; `holdout2` is blind. */
-const roleMeaning = { fit: 'fitted by revisions 1 and 2', holdout: 'held out by revision 1, fitted by revision 2', holdout2: 'blind, held out of revision 2' };
+const roleMeaning = { fit: 'fitted by revision 2', holdout: 'held out of revision 1, fitted by revision 2', holdout2: 'blind, held out of revision 2' };
 
 /** The direction of a miss: ↑ too many predicted events, ↓ too few. */
 const direction = (value, [low, high]) => (value >= low && value <= high ? 'inside' : value > high ? 'outside ↑' : 'outside ↓');
