@@ -22,12 +22,18 @@ export interface MetastasisBins {
   readonly sarcomaDeaths: Float64Array;
   /** Deaths from other causes after a metastasis. */
   readonly deathsAfterMetastasis: Float64Array;
+  /**
+   * Survival after a metastasis detected within the horizon, on the scale of time since its detection (bin k: k to
+   * k + 1 weeks after it): deaths from any cause, and patients alive at the horizon (censored) k bins after it.
+   */
+  readonly deathsAfterDetection: Float64Array;
+  readonly censoredAfterDetection: Float64Array;
 }
 
 /**
  * The counts of one event group from a complete accumulator, as views on its counts (nothing copied, nothing
  * allocated per patient). Layout: arm × group × (recurrences, deaths, deaths after recurrence[, metastases, deaths
- * before metastasis, sarcoma deaths, deaths after metastasis]) × bin.
+ * before metastasis, sarcoma deaths, deaths after metastasis, deaths and censored after detection]) × bin.
  * @param accumulator - totals of the run (`layout.competingEvents` = 1)
  * @param arm - arm index
  * @param group - 0 for the whole arm, 1 + q for stratum q of localControlStrata
@@ -48,6 +54,8 @@ export function competingEventsBins(accumulator: Accumulator, arm: number, group
             deathsBeforeMetastasis: counts.subarray(at + 4 * bins, at + 5 * bins),
             sarcomaDeaths: counts.subarray(at + 5 * bins, at + 6 * bins),
             deathsAfterMetastasis: counts.subarray(at + 6 * bins, at + 7 * bins),
+            deathsAfterDetection: counts.subarray(at + 7 * bins, at + 8 * bins),
+            censoredAfterDetection: counts.subarray(at + 8 * bins, at + 9 * bins),
           },
         }
       : {}),

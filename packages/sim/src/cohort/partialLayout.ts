@@ -46,8 +46,10 @@ import { pathwayStride } from './PathwayPlan.js';
  *   event death in bin t (from other causes; with M from any cause, sarcoma included), 2T + t: death in bin t after a
  *   local recurrence (same causes)], and with M: [3T + t: first detection of a metastasis in bin t before any
  *   death, 4T + t: death from other causes in bin t before any metastasis, 5T + t: death from sarcoma in bin t,
- *   6T + t: death from other causes in bin t after a metastasis], eventStride = (3 + 4M)T. A patient-arm with no
- *   event within the horizon is event-free there (implicit).
+ *   6T + t: death from other causes in bin t after a metastasis; and, for a metastasis detected within the horizon,
+ *   on the scale of time since its detection: 7T + k: death from any cause in bin k after the detection, 8T + k:
+ *   alive at the horizon, k bins after the detection], eventStride = (3 + 6M)T. A patient-arm with no event within
+ *   the horizon is event-free there (implicit).
  *
  * Complications (zero length unless the scenario has `complications`), E = endpoints scored, in its order:
  * - counts `complicationCounts + a·complicationStride` + [e: patients with endpoint e in arm a, E: patients controlled
@@ -189,7 +191,7 @@ export function partialLayout(
   const competingEvents = extension.competingEvents === true ? 1 : 0;
   const eventGroups = competingEvents * (1 + strata);
   const metastasis = competingEvents === 1 && extension.metastasis === true ? 1 : 0;
-  const eventStride = (3 + 4 * metastasis) * timeBins;
+  const eventStride = (3 + 6 * metastasis) * timeBins;
   const complications = extension.complications ?? 0;
   const complicationStride = complications > 0 ? complications + 1 : 0;
   const complicationCounts = eventCounts + arms * eventGroups * eventStride;

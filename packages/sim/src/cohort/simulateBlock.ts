@@ -389,7 +389,9 @@ function countEvents(counts: Int32Array, at: number, bins: number, recurrenceFir
  * Counts one patient-arm's metastasis and deaths in the event group whose cells start at `at` (PartialLayout, with
  * `metastasis`): a metastasis detected strictly before death from other causes is the first event in `metastasisBin`,
  * followed by the death from sarcoma in `sarcomaBin` when that comes first, else by the other-cause death in
- * `otherBin`; without a metastasis shown, the other-cause death is the first event. A bin of −1 counts nothing.
+ * `otherBin`; without a metastasis shown, the other-cause death is the first event. A bin of −1 counts nothing. A
+ * metastasis detected within the horizon also counts, on the scale of time since its detection, its death from any
+ * cause in `afterDeathBin` or, alive at the horizon, its censoring in `afterCensorBin` (the other one −1).
  */
 function countMetastasisEvents(
   counts: Int32Array,
@@ -400,6 +402,8 @@ function countMetastasisEvents(
   metastasisBin: number,
   sarcomaBin: number,
   otherBin: number,
+  afterDeathBin: number,
+  afterCensorBin: number,
 ): void {
   if (!metastasisFirst) {
     if (otherBin >= 0) counts[at + 4 * bins + otherBin]++;
@@ -409,6 +413,8 @@ function countMetastasisEvents(
   if (sarcomaDead) {
     if (sarcomaBin >= 0) counts[at + 5 * bins + sarcomaBin]++;
   } else if (otherBin >= 0) counts[at + 6 * bins + otherBin]++;
+  if (afterDeathBin >= 0) counts[at + 7 * bins + afterDeathBin]++;
+  else if (afterCensorBin >= 0) counts[at + 8 * bins + afterCensorBin]++;
 }
 
 /**
@@ -671,12 +677,19 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
         const sarcomaDead = work.metastasis.sarcomaDeathDay[a] < deathDay;
         const metastasisBin = failureBin(plan, metastasisDay);
         const sarcomaBin = failureBin(plan, work.metastasis.sarcomaDeathDay[a]);
+        // Survival after a metastasis shown within the horizon, timed from its detection: the death (from any cause)
+        // within the horizon, else alive at the horizon. failureBin takes the time since detection: both are
+        // shorter than the horizon, since the detection day is > 0 (T_D > 0).
+        const shown = metastasisFirst && metastasisBin >= 0;
+        const deathWithin = armDeathDay < plan.horizonDays;
+        const afterDeathBin = shown && deathWithin ? failureBin(plan, armDeathDay - metastasisDay) : -1;
+        const afterCensorBin = shown && !deathWithin ? failureBin(plan, plan.horizonDays - metastasisDay) : -1;
         // The arm and its four strata, as countEvents above (no array per patient and arm).
-        countMetastasisEvents(counts, events, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
-        countMetastasisEvents(counts, events + (1 + grade) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
-        countMetastasisEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
-        countMetastasisEvents(counts, events + (1 + sizeIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
-        countMetastasisEvents(counts, events + (1 + siteIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin);
+        countMetastasisEvents(counts, events, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+        countMetastasisEvents(counts, events + (1 + grade) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+        countMetastasisEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+        countMetastasisEvents(counts, events + (1 + sizeIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+        countMetastasisEvents(counts, events + (1 + siteIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
       }
     }
   }
