@@ -186,6 +186,15 @@ describe('metastasis with classic arms: validation', () => {
     expect(await refused('lesions', scenarioText({ sections: 'metastasis: {}\n', arms: [classicArms[0] ?? '', lesions] }))).toMatch(/arms\[1\]\.target.*non-metastatic at diagnosis/);
   });
 
+  it('a scenario with biomarkers and a cell-therapy kill (scenarios/multimodal/tcr-t-synovial-sarcoma.yaml) is refused with metastasis, and with background alone', async () => {
+    const tcr = readFileSync(new URL('../../scenarios/multimodal/tcr-t-synovial-sarcoma.yaml', import.meta.url), 'utf8');
+    const withMetastasis = await refused('tcr-metastasis', `${tcr}metastasis: {}\n`);
+    expect(withMetastasis).toMatch(/metastasis: biomarkers \(MAGE-A4\) are not supported with metastasis yet/);
+    expect(withMetastasis).toMatch(/arms\[1\]\.modifiers: modifiers are not supported with metastasis yet \(arm 'tcr-t-rt'\)/);
+    const withBackground = await refused('tcr-background', `${tcr}background: { lifeTable: us-ssa-2017, sex: male }\n`);
+    expect(withBackground).toMatch(/arms\[1\]\.modifiers: modifiers are not supported with background yet/);
+  });
+
   it("a classic arm's modifiers are refused at their path, naming the arm", async () => {
     const modified = `  - { id: chemo, schedule: { fractions: 25, dose: 2 }, modifiers: [{ type: systemic, agent: doxorubicin, doseModifyingFactor: 1.1, fromDay: 0 }] }`;
     expect(await refused('modifiers', scenarioText({ sections: 'metastasis: {}\n', arms: [modified] }))).toMatch(/arms\[0\]\.modifiers.*not supported with metastasis yet.*arm 'chemo'/);

@@ -24,11 +24,11 @@ export function metastasisArmProblems(value: Record<string, unknown>): PathIssue
   // `background` with an arm on the local-control model took this path before metastasis did: it keeps its checks.
   const onPathAlready = !metastasis && arms.some((arm) => isMapping(arm) && arm.localControl !== undefined);
   const section = metastasis ? 'metastasis' : 'background';
-  const notYet = `is not supported with ${section} yet`;
+  const notYet = (verb: 'is' | 'are'): string => `${verb} not supported with ${section} yet`;
   const issues: PathIssue[] = [];
   const markers = onPathAlready ? [] : scenarioMarkers(value);
-  if (markers.length > 0) issues.push({ path: [section], message: `biomarkers (${markers.join(', ')}) ${notYet}; remove them or ${section}` });
-  if (!onPathAlready && value.gardBands !== undefined) issues.push({ path: ['gardBands'], message: `GARD bands ${notYet}; remove them or ${section}` });
+  if (markers.length > 0) issues.push({ path: [section], message: `biomarkers (${markers.join(', ')}) ${notYet('are')}; remove them or ${section}` });
+  if (!onPathAlready && value.gardBands !== undefined) issues.push({ path: ['gardBands'], message: `GARD bands ${notYet('are')}; remove them or ${section}` });
   arms.forEach((arm, index) => {
     if (!isMapping(arm)) return;
     const id = typeof arm.id === 'string' ? `arm '${arm.id}'` : `arm ${index + 1}`;
@@ -37,12 +37,12 @@ export function metastasisArmProblems(value: Record<string, unknown>): PathIssue
     }
     // Arms on the local-control model refuse these themselves (localControlArmProblems, armProblems).
     if (onPathAlready || arm.localControl !== undefined) return;
-    if (hasItems(arm.modifiers)) issues.push({ path: ['arms', index, 'modifiers'], message: `modifiers ${notYet} (${id}); remove them or ${section}` });
+    if (hasItems(arm.modifiers)) issues.push({ path: ['arms', index, 'modifiers'], message: `modifiers ${notYet('are')} (${id}); remove them or ${section}` });
     if (isMapping(arm.schedule) && arm.schedule.gardTarget !== undefined) {
-      issues.push({ path: ['arms', index, 'schedule'], message: `a GARD prescription ${notYet} (${id}); give a fixed course or remove ${section}` });
+      issues.push({ path: ['arms', index, 'schedule'], message: `a GARD prescription ${notYet('is')} (${id}); give a fixed course or remove ${section}` });
     }
     if (isMapping(arm.dvh) && arm.dvh.folder !== undefined) {
-      issues.push({ path: ['arms', index, 'dvh'], message: `a folder of target plans ${notYet} (${id}); give one plan (file) or remove ${section}` });
+      issues.push({ path: ['arms', index, 'dvh'], message: `a folder of target plans ${notYet('is')} (${id}); give one plan (file) or remove ${section}` });
     }
   });
   return issues;
