@@ -250,7 +250,7 @@ describe('competing events: determinism and shards', () => {
 });
 
 describe('competing events: validation', () => {
-  it('background without the local-control model is refused at background, saying why', async () => {
+  it('background with classic arms only runs: the local-control stream draws the ages, local control is unchanged', async () => {
     const text = `version: 1
 name: no model
 references: ["test"]
@@ -261,11 +261,14 @@ arms: [{ id: a, schedule: { fractions: 25, dose: 2 } }]
 followUp: { years: 5 }
 background: { lifeTable: us-ssa-2017, sex: male }
 `;
-    writeFileSync(join(directory, 'refused.yaml'), text);
-    const outcome = await rtsim('run', 'refused.yaml', '--workers', '0', '--out', 'refused');
-    expect(outcome.status).toBe(exitCodes.invalidInput);
-    expect(outcome.stderr).toMatch(/background/);
-    expect(outcome.stderr).toMatch(/localControl: residual-disease/);
+    const classic = await run('classic-background', text);
+    const alone = await run('classic-alone', text.replace(/^background:.*\n/m, ''));
+    const arm = classic.results.arms[0];
+    // Every recurrence of the 10 patients is counted as a first event or came after the death: at most the arm's failures.
+    expect(arm?.competingEvents?.localRecurrencesFirst).toBeLessThanOrEqual((arm?.patients ?? 0) - (arm?.controlled ?? 0));
+    expect(arm?.byStratum).toBeUndefined();
+    // Local control, its curve and every other field of the arm are those of the run without background.
+    expect({ ...arm, competingEvents: undefined }).toEqual({ ...alone.results.arms[0], competingEvents: undefined });
   });
 
   it('background with an age covariate that can draw below 0 is refused at cohort.covariates.age; min 0 is accepted', async () => {

@@ -285,7 +285,8 @@ function competingEventsProblem(t: Totals, a: number): string | undefined {
     const problem = eventGroupProblem(t, row(1 + q), count(stratum), (j) => count(stratum + 2 + j), `arm ${a}, stratum ${q}, competing events`);
     if (problem !== undefined) return problem;
   }
-  for (const dimension of stratumDimensions) {
+  // Without strata (classic arms with metastasis or background) there is nothing to add up.
+  for (const dimension of layout.strata === 0 ? [] : stratumDimensions) {
     for (let i = 0; i < layout.eventStride; i++) {
       let total = 0;
       for (let q = 0; q < layout.strata; q++) if (stratumDimension(q) === dimension) total += count(row(1 + q) + i);

@@ -7,7 +7,8 @@ import type { LocalControlPlan } from './LocalControlPlan.js';
  * Compiles a scenario's `background` section: its life table (looked up in core's `lifeTables` Map, never through an
  * object's prototype), the share of women, and each sex's hazard per year of age.
  * @param scenario - the resolved scenario
- * @param localControl - the compiled local-control model, whose age covariate gives each patient's age
+ * @param localControl - the compiled local-control model, whose age covariate gives each patient's age (compiled for
+ *   `background` with classic arms too: compileLocalControl)
  * @returns the plan, or undefined without `background` (the engine then draws nothing for it)
  * @throws RangeError when the table id is unknown or the scenario has no local-control model (the parser refuses
  *   both first: this guards direct callers)
@@ -18,7 +19,7 @@ export function compileBackground(scenario: ResolvedScenario, localControl: Loca
   const table = lifeTables.get(background.lifeTable);
   if (table === undefined) throw new RangeError(`background.lifeTable: unknown life table '${background.lifeTable}'`);
   if (localControl === undefined) {
-    throw new RangeError('background needs the local-control model (an arm with localControl: residual-disease): the age covariate gives each patient its age');
+    throw new RangeError('background needs the local-control covariates (resolved covariates): the age covariate gives each patient its age');
   }
   return {
     table,

@@ -49,16 +49,20 @@ function compileArm(arm: ResolvedArm, fractions: Schedule, doseIndex: ReadonlyMa
 }
 
 /**
- * Compiles the local-control model of a scenario whose arms (some of them) use `localControl: residual-disease`:
+ * Compiles the local-control model of a scenario whose arms (some of them) use `localControl: residual-disease`, or
+ * that has `metastasis` or `background` (whose probability of metastasis and age read the model's covariate draws,
+ * with arms on the classic clonogen model too: then every arm is disabled and only the covariates are used):
  * the covariate shares, the model's numbers (the scenario's `localControlModel` overrides, else the library values of `localControlDefaults`, model revision 2), and per arm the margin-class
  * cuts and the fraction groups before and after surgery.
  * @param scenario - the resolved scenario
  * @param schedules - each arm's fractions (core `schedule`), in arm order
- * @returns the plan, or undefined when no arm uses the model (the engine then runs exactly as before)
+ * @returns the plan, or undefined when neither an arm nor metastasis or background uses it (the engine then runs
+ *   exactly as before)
  */
 export function compileLocalControl(scenario: ResolvedScenario, schedules: readonly Schedule[]): LocalControlPlan | undefined {
   const covariates = scenario.covariates;
-  if (covariates === undefined || !scenario.arms.some((arm) => arm.localControl !== undefined)) return undefined;
+  const used = scenario.arms.some((arm) => arm.localControl !== undefined) || scenario.metastasis !== undefined || scenario.background !== undefined;
+  if (covariates === undefined || !used) return undefined;
   // Each number: the scenario's localControlModel override, else the library value (localControlModelValue).
   const model = scenario.localControlModel;
   const value = (parameter: LocalControlModelParameter, key?: string): number => localControlModelValue(model, parameter, key);

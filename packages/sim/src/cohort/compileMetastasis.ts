@@ -18,16 +18,17 @@ function lognormal(parameter: LibraryParameter): readonly [number, number] {
  * docs/metastasis-model.md): the log odds of subclinical metastasis, the detection law, the survival law after
  * metastasis at the scenario's era, and the seeding probability of a local recurrence.
  * @param scenario - the resolved scenario
- * @param localControl - the compiled local-control model, whose covariates give p
+ * @param localControl - the compiled local-control model, whose covariate draws give p (compiled for `metastasis` with
+ *   classic arms too: compileLocalControl)
  * @returns the plan, or undefined without `metastasis` (the engine then draws nothing for it)
- * @throws RangeError when the scenario has no local-control model, or a library value is not of its expected law
- *   (the parser refuses the first: this guards direct callers)
+ * @throws RangeError when the scenario has no local-control model or an arm treats lesions, or a library value is
+ *   not of its expected law (the parser refuses the second: this guards direct callers)
  */
 export function compileMetastasis(scenario: ResolvedScenario, localControl: LocalControlPlan | undefined): MetastasisPlan | undefined {
   const metastasis = scenario.metastasis;
   if (metastasis === undefined) return undefined;
-  if (localControl === undefined || localControl.arms.some((arm) => !arm.enabled)) {
-    throw new RangeError('metastasis needs every arm on the local-control model (localControl: residual-disease)');
+  if (localControl === undefined || scenario.arms.some((arm) => arm.lesions !== undefined)) {
+    throw new RangeError('metastasis needs the local-control covariates (resolved covariates) and arms that treat the tumour, not lesions');
   }
   const ratio = metastasisDefaults.covariateLogOddsRatio;
   const [detectionMedianDays, detectionSigma] = lognormal(metastasisDefaults.detectionTime);

@@ -236,7 +236,8 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
         ...(extras === undefined
           ? {
               pairs: pairs.length,
-              ...(localControl === undefined ? {} : { strata: localControlStrata.length }),
+              // Strata only when an arm uses the model: a classic arm has no graded margin class to stratify by.
+              ...(localControl === undefined || !scenario.arms.some((arm) => arm.localControl !== undefined) ? {} : { strata: localControlStrata.length }),
               ...(lesions === undefined ? {} : { lesions: true }),
               ...(background === undefined && metastasis === undefined ? {} : { competingEvents: true }),
               ...(metastasis === undefined ? {} : { metastasis: true }),

@@ -49,7 +49,6 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (lesions !== 0 && lesions !== 1) fail('dimensions lesions must be 1 when given');
   const { competingEvents = 0 } = dimensions;
   if (competingEvents !== 0 && competingEvents !== 1) fail('dimensions competingEvents must be 1 when given');
-  if (competingEvents === 1 && strata === 0) fail('dimensions competingEvents needs strata');
   const { complications = 0 } = dimensions;
   if (!(isWhole(complications) && complications <= 4)) fail('dimensions complications must be a whole number from 0 to 4 when given');
   const { metastasis = 0 } = dimensions;

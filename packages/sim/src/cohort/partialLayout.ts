@@ -39,8 +39,8 @@ import { pathwayStride } from './PathwayPlan.js';
  * - counts `lesionCounts + a·lesionStride` + [0: lesions, 1: controlled lesions, 2 + t: lesions failed in time bin
  *   t], lesionStride = 2 + T (zero for arms that treat the tumour).
  *
- * Competing events (zero length unless the scenario has `background` or `metastasis`, which need the local-control
- * strata), E = 1 + Q event groups per arm (0: the whole arm, 1 + q: stratum q of localControlStrata), M = 1 with
+ * Competing events (zero length unless the scenario has `background` or `metastasis`, which read the local-control
+ * covariates; Q = 0 when no arm uses the model), E = 1 + Q event groups per arm (0: the whole arm, 1 + q: stratum q of localControlStrata), M = 1 with
  * `metastasis`:
  * - counts `eventCounts + (aE + g)·eventStride` + [t: first event a local recurrence in time bin t, T + t: first
  *   event death in bin t (from other causes; with M from any cause, sarcoma included), 2T + t: death in bin t after a
@@ -132,7 +132,7 @@ export interface PartialExtension {
   readonly strata?: number;
   /** Whether some arm treats lesions (the lesion section). */
   readonly lesions?: boolean;
-  /** Whether the competing-events section is present (a scenario with `background` or `metastasis`; needs `strata`). */
+  /** Whether the competing-events section is present (a scenario with `background` or `metastasis`; strata only when an arm uses the local-control model). */
   readonly competingEvents?: boolean;
   /** Complication endpoints scored E (a scenario with `complications`; default 0, none). */
   readonly complications?: number;

@@ -551,6 +551,9 @@ function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: Blo
  * One valid patient of a scenario with the local-control model: arms that use it by {@link evaluateLocalControl},
  * the others as in simulatePatient (ln N_left, TCP, U < TCP, failureDay); then the same sums and counts, with the
  * control decision and failure day per arm, and the strata section (grade, margin class per arm, size band, site).
+ * A scenario of classic arms only takes this path with `metastasis` or `background`: its arms' control decisions and
+ * failure days are then those simulatePatient gives (the same uniforms and arithmetic), the covariates are drawn
+ * for the probability of metastasis and the age, and no strata are counted (the layout has none).
  */
 function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, work: BlockWorkspace, s: number): void {
   const { uniforms, patient, sums, counts } = work;
@@ -626,6 +629,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const stratumCounts = layout.stratumCounts;
   const stratumStride = layout.stratumStride;
   const strataPerArm = layout.strata * stratumStride;
+  const stratified = layout.strata > 0;
   // Offset of the patient's site within an arm's strata, the same in every arm (the size band is the arm's own).
   const siteIndex = siteStratumIndex(lc, work.localControlUniforms[2]);
   const site = siteIndex * stratumStride;
@@ -650,12 +654,14 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     if (controlled) counts[countAt]++;
     else if (failure >= 0) counts[countAt + 1 + histogramBins + failure]++;
     // Strata: the patient's grade, the arm's margin class, the size band and the site (four calls, not a loop over
-    // a fresh array: no allocation per patient and arm).
+    // a fresh array: no allocation per patient and arm). None when only metastasis or background use this path.
     const row = stratumCounts + a * strataPerArm;
-    countStratum(counts, row + grade * stratumStride, controlled, failure);
-    countStratum(counts, row + outcome.margin[a] * stratumStride, controlled, failure);
-    countStratum(counts, row + sizeBand, controlled, failure);
-    countStratum(counts, row + site, controlled, failure);
+    if (stratified) {
+      countStratum(counts, row + grade * stratumStride, controlled, failure);
+      countStratum(counts, row + outcome.margin[a] * stratumStride, controlled, failure);
+      countStratum(counts, row + sizeBand, controlled, failure);
+      countStratum(counts, row + site, controlled, failure);
+    }
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
     if (layout.competingEvents === 1) {
       // Death from any cause: from other causes, or from sarcoma first with the metastasis model.
@@ -667,10 +673,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       const eventStride = layout.eventStride;
       const events = layout.eventCounts + a * layout.eventGroups * eventStride;
       countEvents(counts, events, bins, recurrenceFirst, failure, deathBin);
-      countEvents(counts, events + (1 + grade) * eventStride, bins, recurrenceFirst, failure, deathBin);
-      countEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, recurrenceFirst, failure, deathBin);
-      countEvents(counts, events + (1 + sizeIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
-      countEvents(counts, events + (1 + siteIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
+      if (stratified) {
+        countEvents(counts, events + (1 + grade) * eventStride, bins, recurrenceFirst, failure, deathBin);
+        countEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, recurrenceFirst, failure, deathBin);
+        countEvents(counts, events + (1 + sizeIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
+        countEvents(counts, events + (1 + siteIndex) * eventStride, bins, recurrenceFirst, failure, deathBin);
+      }
       if (metastasis !== undefined) {
         const metastasisDay = work.metastasis.metastasisDay[a];
         const metastasisFirst = metastasisDay < deathDay;
@@ -686,10 +694,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
         const afterCensorBin = shown && !deathWithin ? failureBin(plan, plan.horizonDays - metastasisDay) : -1;
         // The arm and its four strata, as countEvents above (no array per patient and arm).
         countMetastasisEvents(counts, events, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
-        countMetastasisEvents(counts, events + (1 + grade) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
-        countMetastasisEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
-        countMetastasisEvents(counts, events + (1 + sizeIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
-        countMetastasisEvents(counts, events + (1 + siteIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+        if (stratified) {
+          countMetastasisEvents(counts, events + (1 + grade) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+          countMetastasisEvents(counts, events + (1 + outcome.margin[a]) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+          countMetastasisEvents(counts, events + (1 + sizeIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+          countMetastasisEvents(counts, events + (1 + siteIndex) * eventStride, bins, metastasisFirst, sarcomaDead, metastasisBin, sarcomaBin, otherBin, afterDeathBin, afterCensorBin);
+        }
       }
     }
   }
@@ -727,7 +737,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * evaluatePatientExtras, and the block's biomarker sections (PartialLayout) are filled. Without extras nothing of
  * this runs, and the block is exactly what it was before these features.
  *
- * With `plan.background` (local-control model only), each patient also takes 2 uniforms from the block's
+ * With `plan.background` (on the local-control path, which a scenario with `background` or `metastasis` always takes),
+ * each patient also takes 2 uniforms from the block's
  * `background:otherCauseDeath` stream (sex, time of death from other causes, shared by every arm), and each arm's
  * first event (local recurrence, or death) and any death after a recurrence are counted per time bin in the arm's and
  * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.

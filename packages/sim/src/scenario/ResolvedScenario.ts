@@ -303,7 +303,7 @@ export interface ResolvedScenario {
     /** Times (years, increasing) at which results report local control; absent: 1, 2 and 5 years only. */
     readonly at?: readonly number[];
   };
-  /** Covariates of the local-control model: present when some arm uses it. */
+  /** Covariates of the local-control model: present when some arm uses it, or the scenario has `metastasis` or `background` (which read them with any arm). */
   readonly covariates?: ResolvedCovariates;
   /** The file's overrides of the local-control model's library values, as given (absent fields: library values). */
   readonly localControlModel?: LocalControlModelInput;

@@ -29,5 +29,5 @@ export const backgroundSchema: v.GenericSchema<BackgroundInput> = mapping(
     sex: sexField,
   },
   'background: { lifeTable, sex }',
-  'Death from other causes: the life table by age and sex the patients die from, alongside their sarcoma, at the age covariate of the local-control model (needs an arm with localControl: residual-disease). Results add local recurrence and death on one time axis: LC with death censored, cumulative incidences and LRFS (docs/models.md, "Competing events").',
+  'Death from other causes: the life table by age and sex the patients die from, alongside their sarcoma, at the age covariate of the local-control model (drawn for every patient, with classic arms too). Results add local recurrence and death on one time axis: LC with death censored, cumulative incidences and LRFS (docs/models.md, "Competing events").',
 );

@@ -34,7 +34,7 @@ export const covariatesSchema: v.GenericSchema<CovariatesInput> = mapping(
     unplannedExcision: v.exactOptional(numberField({ min: 0, max: 1 }, 'Share of patients referred after an unplanned excision (0 to 1); their margins follow surgery.marginsAfterUnplannedExcision. Default 0.')),
   },
   'covariates: { age?, grade?, depth?, site?, presentation?, unplannedExcision? }',
-  'Per-patient covariates of the local-control model (arms with localControl: residual-disease); each patient draws them once, the same in every arm.',
+  'Per-patient covariates of the local-control model (arms with localControl: residual-disease), also read by metastasis (grade, size, depth, presentation) and background (age) with any arm; each patient draws them once, the same in every arm.',
 );
 
 /** The arm's opt-in to the local-control model of docs/local-control-model.md. */

@@ -5,8 +5,9 @@ import { mapping, numberField } from './fieldSchemas.js';
 /**
  * The `metastasis` section of a scenario (docs/scenarios.md, "Metastasis and survival"): distant metastasis present
  * at diagnosis, its detection, seeding by a detected local recurrence and death from sarcoma after it, with the
- * library values of `metastasisDefaults` (docs/metastasis-model.md). Needs every arm on `localControl:
- * residual-disease`: the probability of metastasis reads the covariates that model draws (scenarioProblems).
+ * library values of `metastasisDefaults` (docs/metastasis-model.md). Any arm that treats the tumour, on the
+ * local-control model or the classic clonogen model: the probability of metastasis reads the covariates that the
+ * local-control stream draws for every patient (metastasisArmProblems refuses lesion arms and what that path lacks).
  */
 export const metastasisSchema: v.GenericSchema<MetastasisInput> = mapping(
   {
@@ -18,5 +19,5 @@ export const metastasisSchema: v.GenericSchema<MetastasisInput> = mapping(
     ),
   },
   'metastasis: { era }',
-  'Distant metastasis and death from sarcoma (docs/metastasis-model.md): subclinical metastasis at diagnosis from grade, size, depth and presentation, its detection, seeding by a local recurrence, and death after it; other-cause death (background) competes. Results add DMFS, metastasis cumulative incidence, disease-specific and overall survival. Every arm needs localControl: residual-disease.',
+  'Distant metastasis and death from sarcoma (docs/metastasis-model.md): subclinical metastasis at diagnosis from grade, size, depth and presentation, its detection, seeding by a local recurrence, and death after it; other-cause death (background) competes. Results add DMFS, metastasis cumulative incidence, disease-specific and overall survival. Works with arms on the classic clonogen model or localControl: residual-disease; not with target: lesions.',
 );

@@ -427,7 +427,11 @@ export function resolveScenario(input: ScenarioInput, dvhPlans?: DvhResolution['
       firstVisitDays: input.followUp.firstVisitDays ?? defaultFirstVisitDays,
       ...(input.followUp.at === undefined ? {} : { at: [...input.followUp.at] }),
     },
-    ...(input.arms.some((arm) => arm.localControl !== undefined) ? { covariates: resolveCovariates(input.cohort.covariates) } : {}),
+    // The covariates are drawn for the local-control model, and for metastasis and background with any arm (their
+    // probability of metastasis and age read them).
+    ...(input.arms.some((arm) => arm.localControl !== undefined) || input.metastasis !== undefined || input.background !== undefined
+      ? { covariates: resolveCovariates(input.cohort.covariates) }
+      : {}),
     ...(input.localControlModel === undefined ? {} : { localControlModel: JSON.parse(JSON.stringify(input.localControlModel)) as LocalControlModelInput }),
     ...(input.uncertainty === undefined ? {} : { uncertainty: resolveUncertainty(input.uncertainty) }),
     ...(markers.length === 0 ? {} : { markers }),

@@ -44,13 +44,14 @@ function duplicateIds(
  * `ref` that names a library subtype, the parameters an inline subtype cannot do without (alpha,
  * alphaBeta, doublingTime, kickoffTime, clonogenDensity, and a tumour size at some level), and the names and
  * pairs of `uncertainty.correlations` (correlationProblems), at most `maxArms` arms, and the arm ids and pairs of
- * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems); covariates,
- * localControlModel and background only with an arm that uses the local-control model, and with background an age
- * covariate that cannot draw below 0 (backgroundAgeProblem); complications with an arm with surgery and no GARD target
- * (complicationsProblems); metastasis only when every arm treats the tumour with the local-control model
- * (metastasisArmProblems); a pathway only on arms with the local-control model, and no covariate share of unplanned
- * excisions beside one (pathwayProblems); treatment tables that name cohort subtypes and other arms on the
- * local-control model (treatmentBySubtypeProblems). Runs on the raw
+ * `comparisons` (comparisonProblems), and what the pinned library lacks (pinnedLibraryProblems); covariates only
+ * with an arm that uses the local-control model, metastasis or background; localControlModel only with such an arm;
+ * with background an age covariate that cannot draw below 0 (backgroundAgeProblem); complications with an arm with
+ * surgery and no GARD target (complicationsProblems); metastasis and background only with arms that treat the tumour
+ * and none of the per-patient extras the local-control path does not carry (metastasisArmProblems); a pathway only on
+ * arms with the local-control model, and no covariate share of unplanned excisions beside one (pathwayProblems);
+ * treatment tables that name cohort subtypes and other arms on the local-control model (treatmentBySubtypeProblems).
+ * Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
  * @param value - the parsed file, any value
@@ -76,11 +77,10 @@ export function scenarioProblems(value: unknown): PathIssue[] {
 
   const cohort = isMapping(value.cohort) ? value.cohort : undefined;
   const usesLocalControl = Array.isArray(value.arms) && value.arms.some((arm) => isMapping(arm) && arm.localControl !== undefined);
-  if (cohort !== undefined && cohort.covariates !== undefined && !usesLocalControl) {
-    issues.push({ path: ['cohort', 'covariates'], message: 'covariates act only through the local-control model: give some arm localControl: residual-disease, or remove them' });
-  }
-  if (value.background !== undefined && !usesLocalControl) {
-    issues.push({ path: ['background'], message: "death from other causes is drawn at each patient's age, a covariate of the local-control model: give some arm localControl: residual-disease, or remove background" });
+  // Metastasis reads grade, size, depth and presentation, and background the age, with any arm (classic ones too).
+  const drawsCovariates = usesLocalControl || value.metastasis !== undefined || value.background !== undefined;
+  if (cohort !== undefined && cohort.covariates !== undefined && !drawsCovariates) {
+    issues.push({ path: ['cohort', 'covariates'], message: 'covariates act only through the local-control model, metastasis or background: give some arm localControl: residual-disease, add metastasis or background, or remove them' });
   }
   for (const issue of backgroundAgeProblem(value)) issues.push(issue);
   for (const issue of complicationsProblems(value)) issues.push(issue);

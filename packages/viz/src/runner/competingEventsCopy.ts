@@ -1,11 +1,14 @@
 /** The words of the local-control card's competing-events panel (competingEventsPanel), as data; the comparison caption is a function of τ (years). */
 export const competingEventsCopy = {
   heading: 'Local recurrence and death from other causes',
-  explanation: (lifeTableName: string, womenPercent: string): string =>
+  /** `sarcomaDeaths`: whether the run has metastasis, whose deaths from sarcoma then count as death here too. */
+  explanation: (lifeTableName: string, womenPercent: string, sarcomaDeaths: boolean): string =>
     `With background mortality (${lifeTableName}, ${womenPercent} % women, at each patient's age) a patient can die of other causes before a ` +
     'local recurrence. LC with death censored (Kaplan–Meier) is what many series report; the cumulative incidence (CIF) of local recurrence counts ' +
     'only recurrences that come first, and local-recurrence-free survival (LRFS) counts recurrence or death as the event: LRFS = 1 − CIF(LR) − CIF(death). ' +
-    'No death from sarcoma is simulated yet, so overall survival is not shown.',
+    (sarcomaDeaths
+      ? 'With metastasis, death here is from any cause, sarcoma included; overall survival is in the metastasis curves and table.'
+      : 'No death from sarcoma is simulated, so overall survival is not shown.'),
   charts: {
     localRecurrenceFreeSurvival: 'Local-recurrence-free survival (local recurrence or death from other causes)',
     localControl: 'Local control, death from other causes censored (Kaplan–Meier)',

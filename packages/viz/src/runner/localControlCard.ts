@@ -5,13 +5,14 @@ import { chartCard } from '../ui/chartCard.js';
 import { competingEventsPanel } from './competingEventsPanel.js';
 import { lesionPanel } from './lesionPanel.js';
 import { localControlFloor } from './localControlFloor.js';
+import { metastasisPanel } from './metastasisPanel.js';
 import { stratumPanel } from './stratumPanel.js';
 
 /**
  * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint);
  * with the local-control model also the curves and table of one arm by stratum, chosen by grade, margin, size or site;
  * with arms that treat lesions also their per-lesion table and curves; with background mortality the competing-event
- * curves and tables (competingEventsPanel).
+ * curves and tables (competingEventsPanel); with metastasis the DMFS and OS curves first (metastasisPanel).
  * @param results - a finished run
  * @returns the card
  */
@@ -23,14 +24,18 @@ export function localControlCard(results: TrialResults): HTMLElement {
     { binDays: results.followUp.binDays, series: results.arms.map((arm) => ({ label: arm.id, curve: arm.localControlCurve })) },
     { width: 900, height: 420, fontSize: 15, yMin: localControlFloor(results.arms.map((arm) => arm.localControlCurve)) },
   )));
+  // With metastasis: the DMFS and OS curves beside the arms' LC chart, first.
+  const metastasis = metastasisPanel(results);
+  if (metastasis !== undefined) card.element.querySelector('.card-actions')?.after(metastasis);
+  const first = metastasis ?? card.element.querySelector('.card-actions');
   // With the local-control model: the curves and table by grade, margin class, size band or site, after the arms' chart.
   const strata = stratumPanel(results);
-  if (strata !== undefined) card.element.querySelector('.card-actions')?.after(strata);
+  if (strata !== undefined) first?.after(strata);
   // With lesion arms: their per-lesion table and curves, after the strata.
   const lesions = lesionPanel(results);
-  if (lesions !== undefined) (strata ?? card.element.querySelector('.card-actions'))?.after(lesions);
+  if (lesions !== undefined) (strata ?? first)?.after(lesions);
   // With background mortality: the competing-event curves and tables, last.
   const competing = competingEventsPanel(results);
-  if (competing !== undefined) (lesions ?? strata ?? card.element.querySelector('.card-actions'))?.after(competing);
+  if (competing !== undefined) (lesions ?? strata ?? first)?.after(competing);
   return card.element;
 }

@@ -5,13 +5,15 @@ import { resultsCopy } from './resultsCopy.js';
 import { resultsSection } from './resultsSection.js';
 import { armsTable, subtypeTable } from './resultsTables.js';
 import { complicationsTable } from './complicationsTable.js';
+import { metastasisTable } from './metastasisTable.js';
 import type { PageTrialRun } from './runPageTrial.js';
 import { tcpHistogramsCard } from './tcpHistogramsCard.js';
 import { uncertaintyCards } from './uncertaintyCards.js';
 
 /**
  * Shows a finished run: summary, downloads (results.json and arms.csv exactly as the CLI writes them), tables
- * of arms, subtypes and paired comparisons, and the sim report's charts (forest plot, TCP histograms per arm and
+ * of arms, subtypes, complications, distant metastasis and survival (DMFS, DSS, OS with 95% intervals) and paired
+ * comparisons, and the sim report's charts (forest plot, TCP histograms per arm and
  * per subtype, Kaplan–Meier local control, and for a two-level run the intervals over the parameter sets, with the
  * correlations the sets were drawn with, if any), each downloadable as SVG and PNG.
  * @param run - the results and their serialised files
@@ -37,6 +39,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (results.subtypes.length > 1) armsCard.append(subtypeTable(results));
   const complications = complicationsTable(results);
   if (complications !== undefined) armsCard.append(complications);
+  const metastasis = metastasisTable(results);
+  if (metastasis !== undefined) armsCard.append(metastasis);
   root.append(armsCard, ...comparisonCards(results), ...uncertaintyCards(results), tcpHistogramsCard(results), localControlCard(results));
   return root;
 }
