@@ -107,7 +107,8 @@ export type { LesionsInput } from './scenario/ScenarioInput.js';
 // Complications of surgery and radiotherapy (issue 16, docs/toxicity-model.md): results and the scenario section.
 export type { ArmComplications, ComplicationComparison, ComplicationRate } from './cohort/TrialResults.js';
 export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
-export type { ComplicationsInput } from './scenario/ScenarioInput.js';
+export type { ComplicationsInput, PathwayInput, PathwayIntervalInput } from './scenario/ScenarioInput.js';
+export type { ResolvedPathway, ResolvedPathwayInterval } from './scenario/ResolvedScenario.js';
 export type { ComplicationEndpoint } from './scenario/complicationsSchema.js';
 export type { ResolvedLesions } from './scenario/ResolvedScenario.js';
 // Plans from a planning system (`dvh:` files and folders): the caller reads them, validation stays pure.

@@ -1,8 +1,8 @@
 /**
  * Uniforms per patient of the block's pathway stream (docs/scenarios.md, "Diagnostic pathway"): [0] the doubling
  * time's normal score, [1–4] those of the four intervals (primary care, secondary care, sarcoma centre, treatment),
- * [5] unplanned excision when below p, [6] the diagnosed subtype (diagnosedSubtype), [7] reserved for the diagnosed
- * grade (drawn, not yet used). The same in every arm
+ * [5] unplanned excision when below p, [6] the diagnosed subtype (diagnosedSubtype), [7] the normal score of the
+ * presentation doublings log₂ R (the patient interval before the first doctor visit). The same in every arm
  * (common random numbers): an arm with shorter intervals shortens every patient's wait.
  */
 export const pathwayUniforms: number = 8;
@@ -13,13 +13,16 @@ export const pathwayWeekBins: number = 53;
 /** Centimetres of the diameter-at-treatment histogram: bins [c, c + 1) cm for c < 30, then 30 cm or more. */
 export const pathwayDiameterBins: number = 31;
 
+/** Four-week bins of the symptom-duration histogram: [28m, 28(m + 1)) days for m < 39 (3 years), then longer. */
+export const pathwaySymptomBins: number = 40;
+
 /**
  * Counts per arm of the pathway section: the two histograms, then unplanned excisions, those controlled, patients
  * treated more than 42 days after diagnosis, and for an arm with treatmentBySubtype the misdiagnosed patients, those
  * treated otherwise than their true subtype's treatment, those of them controlled, and those the right treatment
- * controls.
+ * controls; last the symptom-duration histogram (first symptom → diagnosis).
  */
-export const pathwayStride: number = pathwayWeekBins + pathwayDiameterBins + 7;
+export const pathwayStride: number = pathwayWeekBins + pathwayDiameterBins + 7 + pathwaySymptomBins;
 
 /** One arm's diagnostic pathway, compiled. */
 export interface PathwayArmPlan {
@@ -54,6 +57,9 @@ export interface PathwayPlan {
   /** T_d,50 (days) and σ of ln T_d: the tumour's volume doubling time before treatment. */
   readonly doublingMedianDays: number;
   readonly doublingSigma: number;
+  /** Median and σ of the presentation doublings log₂ R: the diameter grew by R from the first symptom to the visit. */
+  readonly presentationMedianDoublings: number;
+  readonly presentationSigma: number;
   /** D_∞ and d_ref of the Gompertz law, cm. */
   readonly plateauDiameterCm: number;
   readonly referenceDiameterCm: number;

@@ -357,6 +357,15 @@ export interface ArmPathway {
   readonly diameterAtTreatmentCm: {
     readonly median: number;
   };
+  /**
+   * Days from the first symptom to the diagnosis (the patient interval, presentation by symptoms, and the three
+   * diagnostic intervals): the median, interpolated within 4-week bins.
+   */
+  readonly symptomToDiagnosisDays: {
+    readonly median: number;
+    /** Patients per 4-week bin [28m, 28(m + 1)) days, m = 0…38, then 3 years (1092 days) or longer. */
+    readonly fourWeekCounts: readonly number[];
+  };
   readonly unplannedExcisions: {
     readonly patients: number;
     readonly events: number;

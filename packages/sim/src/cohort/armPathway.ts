@@ -2,7 +2,7 @@ import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { binnedMedian } from './binnedMedian.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
-import { pathwayDiameterBins, pathwayWeekBins } from './PathwayPlan.js';
+import { pathwayDiameterBins, pathwaySymptomBins, pathwayWeekBins } from './PathwayPlan.js';
 import type { ArmPathway } from './TrialResults.js';
 
 /** Weeks below 42 days: the time-to-treatment bins [0, 42) days. */
@@ -30,6 +30,7 @@ export function armPathway(accumulator: Accumulator, plan: EnginePlan, a: number
   const unplanned = counts[at + pathwayWeekBins + pathwayDiameterBins];
   const unplannedControlled = counts[at + pathwayWeekBins + pathwayDiameterBins + 1];
   const lateAfterDiagnosis = counts[at + pathwayWeekBins + pathwayDiameterBins + 2];
+  const symptoms = at + pathwayWeekBins + pathwayDiameterBins + 7;
   return {
     intervals: pathway.intervals,
     referral: pathway.referral,
@@ -42,6 +43,10 @@ export function armPathway(accumulator: Accumulator, plan: EnginePlan, a: number
     diagnosisToTreatmentOver42Days: patients > 0 ? lateAfterDiagnosis / patients : Number.NaN,
     diagnosisToTreatmentOver42DaysCi95: wilsonInterval(lateAfterDiagnosis, patients),
     diameterAtTreatmentCm: { median: binnedMedian(counts, at + pathwayWeekBins, pathwayDiameterBins, 1) },
+    symptomToDiagnosisDays: {
+      median: binnedMedian(counts, symptoms, pathwaySymptomBins, 28),
+      fourWeekCounts: Array.from({ length: pathwaySymptomBins }, (_, m) => counts[symptoms + m]),
+    },
     unplannedExcisions: {
       patients,
       events: unplanned,

@@ -16,10 +16,14 @@ export function compilePathway(scenario: ResolvedScenario): PathwayPlan | undefi
   if (!scenario.arms.some((arm) => arm.pathway !== undefined || arm.treatmentBySubtype !== undefined)) return undefined;
   const doubling = pathwayDefaults.doublingTime.value;
   if (typeof doubling === 'number' || doubling.dist !== 'lognormal') throw new RangeError('pathwayDefaults.doublingTime is not lognormal');
+  const presentation = pathwayDefaults.presentationDoublings.value;
+  if (typeof presentation === 'number' || presentation.dist !== 'lognormal') throw new RangeError('pathwayDefaults.presentationDoublings is not lognormal');
   const ue = pathwayDefaults.unplannedExcision;
   const plan: PathwayPlan = {
     doublingMedianDays: doubling.median,
     doublingSigma: doubling.sigma,
+    presentationMedianDoublings: presentation.median,
+    presentationSigma: presentation.sigma,
     plateauDiameterCm: fixedDistributionValue(pathwayDefaults.plateauDiameter.value),
     referenceDiameterCm: fixedDistributionValue(pathwayDefaults.referenceDiameter.value),
     unplannedInterceptLogOdds: fixedDistributionValue(ue.interceptLogOdds.value),

@@ -3,6 +3,7 @@ import {
   gompertzRateFromDoublingTime,
   normalQuantile,
   portableExp,
+  presentationDays,
   portableLog,
   sphereVolume,
   unplannedExcisionProbability,
@@ -15,6 +16,8 @@ export interface PathwayOutcome {
   readonly days: Float64Array;
   /** Of these, the days from the diagnosis to the first treatment (the last interval). */
   readonly treatmentDays: Float64Array;
+  /** Days from the first symptom to the diagnosis: the patient interval and the three diagnostic intervals. */
+  readonly symptomDays: Float64Array;
   /** Tumour diameter at the first treatment, cm. */
   readonly diameter: Float64Array;
   /** Tumour volume at the first treatment, cm³: the patient's own volume, to the bit, when the tumour did not grow. */
@@ -43,7 +46,10 @@ function waitDays(intervals: Float64Array, scores: Float64Array): number {
  * T_d = T_d,50 e^{σ_T z₀} (a tumour at or above the plateau D_∞ does not grow); a local referral ends in an unplanned
  * excision when u₅ < unplannedExcisionProbability(θ, c_sup[superficial] + c_small[d₀ < 5 cm]). An arm without a
  * pathway keeps d₀, the patient's volume and the covariate decision `coveredUnplanned`, as without any pathway.
- * The same uniforms in every arm: a shorter wait never grows a tumour more, a reference centre never excises one.
+ * The patient interval before the visit, T_p = presentationDays(d₀/R, d₀, T_d) with log₂ R lognormal (u₇), adds to
+ * the diagnostic intervals in the symptom duration (first symptom → diagnosis); it does not change the tumour, which
+ * the cohort gives at the visit. The same uniforms in every arm: a shorter wait never grows a tumour more, a reference
+ * centre never excises one.
  * @param pathway - the compiled pathway (undefined: no arm has one)
  * @param volume - the patient's tumour volume V from the cohort, cm³
  * @param deep - whether the tumour is deep (the local-control covariate)
@@ -64,6 +70,8 @@ export function evaluatePathway(
 ): boolean {
   const diameter = portableExp(portableLog(sphereFactor * volume) / 3);
   let rate = Number.NaN; // β, computed when first needed
+  let doublingDays = Number.NaN;
+  let patientDays = Number.NaN; // the patient interval, the same in every arm
   let unplannedProbability = Number.NaN;
   for (let i = 0; i < scores.length; i++) scores[i] = Number.NaN;
   for (let a = 0; a < out.days.length; a++) {
@@ -71,6 +79,7 @@ export function evaluatePathway(
     if (pathway === undefined || arm === undefined) {
       out.days[a] = 0;
       out.treatmentDays[a] = 0;
+      out.symptomDays[a] = 0;
       out.diameter[a] = diameter;
       out.volume[a] = volume;
       out.unplanned[a] = covariateUnplanned ? 1 : 0;
@@ -78,14 +87,15 @@ export function evaluatePathway(
     }
     if (scores[0] !== scores[0]) for (let i = 0; i < scores.length; i++) scores[i] = normalQuantile(uniforms[1 + i]);
     const days = waitDays(arm.intervals, scores);
-    let grown = diameter;
-    if (days > 0 && diameter < pathway.plateauDiameterCm) {
-      if (rate !== rate) {
-        const doublingDays = pathway.doublingMedianDays * portableExp(pathway.doublingSigma * normalQuantile(uniforms[0]));
-        rate = gompertzRateFromDoublingTime(doublingDays, pathway.referenceDiameterCm, pathway.plateauDiameterCm);
-      }
-      grown = gompertzGrowthDiameter(diameter, pathway.plateauDiameterCm, rate, days);
+    if (doublingDays !== doublingDays) {
+      doublingDays = pathway.doublingMedianDays * portableExp(pathway.doublingSigma * normalQuantile(uniforms[0]));
+      rate = gompertzRateFromDoublingTime(doublingDays, pathway.referenceDiameterCm, pathway.plateauDiameterCm);
+      // The tumour grew by R = 2^{log₂ R} from the first symptom to the visit (exponential growth before it).
+      const doublings = pathway.presentationMedianDoublings * portableExp(pathway.presentationSigma * normalQuantile(uniforms[7]));
+      patientDays = presentationDays(diameter * portableExp(-doublings * Math.LN2), diameter, doublingDays);
     }
+    let grown = diameter;
+    if (days > 0 && diameter < pathway.plateauDiameterCm) grown = gompertzGrowthDiameter(diameter, pathway.plateauDiameterCm, rate, days);
     let unplanned = false;
     if (arm.unplannedExcision && !arm.referenceCentre) {
       if (unplannedProbability !== unplannedProbability) {
@@ -94,10 +104,11 @@ export function evaluatePathway(
       }
       unplanned = uniforms[5] < unplannedProbability;
     }
-    if (days !== days || grown !== grown || unplannedProbability !== unplannedProbability && arm.unplannedExcision && !arm.referenceCentre) return false;
+    if (days !== days || grown !== grown || patientDays !== patientDays || unplannedProbability !== unplannedProbability && arm.unplannedExcision && !arm.referenceCentre) return false;
     out.days[a] = days;
     const treatmentMedian = arm.intervals[6];
     out.treatmentDays[a] = treatmentMedian > 0 ? treatmentMedian * portableExp(arm.intervals[7] * scores[3]) : 0;
+    out.symptomDays[a] = patientDays + days - out.treatmentDays[a];
     out.diameter[a] = grown;
     out.volume[a] = grown === diameter ? volume : sphereVolume(grown);
     out.unplanned[a] = unplanned ? 1 : 0;

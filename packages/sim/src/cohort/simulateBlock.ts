@@ -41,7 +41,7 @@ import { metastasisStream } from '../random/metastasisStream.js';
 import type { PathwayOutcome } from './evaluatePathway.js';
 import { evaluatePathway } from './evaluatePathway.js';
 import type { PathwayPlan } from './PathwayPlan.js';
-import { pathwayDiameterBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
+import { pathwayDiameterBins, pathwaySymptomBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
 import { diagnosedSubtype } from './diagnosedSubtype.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
@@ -512,6 +512,7 @@ function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspa
     outcome.margin[a] = outcome.margin[treatedAs];
     tumour.days[a] = tumour.days[treatedAs];
     tumour.treatmentDays[a] = tumour.treatmentDays[treatedAs];
+    tumour.symptomDays[a] = tumour.symptomDays[treatedAs];
     tumour.diameter[a] = tumour.diameter[treatedAs];
     tumour.volume[a] = tumour.volume[treatedAs];
     tumour.unplanned[a] = tumour.unplanned[treatedAs];
@@ -545,6 +546,8 @@ function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: Blo
     if (controlled) counts[more + 5]++;
     if (work.rightControlled[a] === 1) counts[more + 6]++;
   }
+  const month = Math.floor(tumour.symptomDays[a] / 28);
+  counts[more + 7 + (month < pathwaySymptomBins - 1 ? month : pathwaySymptomBins - 1)]++;
 }
 
 /**
@@ -815,6 +818,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     pathway: {
       days: new Float64Array(plan.arms.length),
       treatmentDays: new Float64Array(plan.arms.length),
+      symptomDays: new Float64Array(plan.arms.length),
       diameter: new Float64Array(plan.arms.length),
       volume: new Float64Array(plan.arms.length),
       unplanned: new Uint8Array(plan.arms.length),

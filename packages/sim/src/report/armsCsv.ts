@@ -135,6 +135,7 @@ function complicationCells(complications: ArmComplications | undefined, columns:
 /** The pathway columns, after all others: days to treatment, the share beyond 6 weeks from diagnosis, the diameter, unplanned excisions. */
 const pathwayColumns = [
   'pathway_days_to_treatment_median',
+  'pathway_symptom_to_diagnosis_days_median',
   'pathway_diagnosis_to_treatment_over_42d',
   'pathway_diagnosis_to_treatment_over_42d_ci95_lower',
   'pathway_diagnosis_to_treatment_over_42d_ci95_upper',
@@ -151,6 +152,7 @@ function pathwayCells(pathway: ArmPathway | undefined): string[] {
   const ue = pathway.unplannedExcisions;
   return [
     pathway.daysToTreatment.median,
+    pathway.symptomToDiagnosisDays.median,
     pathway.diagnosisToTreatmentOver42Days,
     ...pathway.diagnosisToTreatmentOver42DaysCi95,
     pathway.diameterAtTreatmentCm.median,
@@ -193,7 +195,7 @@ function textField(value: string): string {
  * interval (…_rate_ci95_lower, …_rate_ci95_upper), then complication_free_control_rate with its interval: filled on
  * the arm rows of arms with an operation before or after their radiotherapy, empty elsewhere.
  * With a diagnostic pathway on some arm, the very last columns: pathway_days_to_treatment_median (days from the first
- * doctor visit), pathway_diagnosis_to_treatment_over_42d with its Wilson interval, pathway_diameter_at_treatment_median_cm
+ * doctor visit), pathway_symptom_to_diagnosis_days_median (days from the first symptom), pathway_diagnosis_to_treatment_over_42d with its Wilson interval, pathway_diameter_at_treatment_median_cm
  * (cm), pathway_unplanned_excision_rate with its interval and pathway_unplanned_excision_controlled (crude control
  * after one): filled on the arm rows of arms with a pathway, empty elsewhere.
  * Comma-separated, `\n` line ends, UTF-8,

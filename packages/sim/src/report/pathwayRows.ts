@@ -5,6 +5,7 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 export const pathwayHeads: readonly string[] = [
   'arm',
   'referral',
+  'symptom → diagnosis, median (d)',
   'first visit → treatment, median (d)',
   '> 6 wk from diagnosis (%)',
   'diameter at treatment, median (cm)',
@@ -16,7 +17,7 @@ const oneDecimal = (value: number): string => (Number.isFinite(value) ? value.to
 
 /**
  * One row of text cells per arm with a diagnostic pathway, for the terminal table and the report: the referral, the
- * median days from the first doctor visit to the first treatment, the share treated more than 6 weeks after the
+ * median days from the first symptom to the diagnosis and from the first doctor visit to the first treatment, the share treated more than 6 weeks after the
  * diagnosis and the unplanned excisions with their Wilson 95% intervals (%), the median diameter at treatment, and
  * the crude local control of the patients after an unplanned excision (– without one).
  * @param results - the results of a run
@@ -29,6 +30,6 @@ export function pathwayRows(results: TrialResults): string[][] {
     const late = `${formatPercent(p.diagnosisToTreatmentOver42Days)} [${formatPercent(p.diagnosisToTreatmentOver42DaysCi95[0])}, ${formatPercent(p.diagnosisToTreatmentOver42DaysCi95[1])}]`;
     const ue = p.unplannedExcisions;
     const unplanned = `${formatPercent(ue.rate)} [${formatPercent(ue.rateCi95[0])}, ${formatPercent(ue.rateCi95[1])}]`;
-    return [[arm.id, p.referral, oneDecimal(p.daysToTreatment.median), late, oneDecimal(p.diameterAtTreatmentCm.median), unplanned, Number.isFinite(ue.controlled) ? formatPercent(ue.controlled) : '–']];
+    return [[arm.id, p.referral, oneDecimal(p.symptomToDiagnosisDays.median), oneDecimal(p.daysToTreatment.median), late, oneDecimal(p.diameterAtTreatmentCm.median), unplanned, Number.isFinite(ue.controlled) ? formatPercent(ue.controlled) : '–']];
   });
 }
