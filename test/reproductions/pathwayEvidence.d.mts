@@ -16,6 +16,8 @@ export interface PathwayEvidenceRow {
   readonly inside: boolean;
   /** The engine's median days of the interval at the library's law (within a week); NaN for a share. */
   readonly engineMedianDays: number;
+  /** For an interval median, 1 − the arm's share treated > 42 days after the diagnosis; NaN for a share. */
+  readonly fromDiagnosis: number;
 }
 /** A term the engine does not express, and why. */
 export interface PathwayEvidenceLeftOut {

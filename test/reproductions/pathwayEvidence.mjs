@@ -252,10 +252,13 @@ async function computeRows() {
       let predicted;
       let patients;
       let engineMedianDays = Number.NaN;
+      let fromDiagnosis = Number.NaN;
       if (observation.kind === 'interval-median') {
         const pathway = armOf(terms, intervalArmId(observation)).pathway;
         patients = pathway.unplannedExcisions.patients;
         predicted = 1 - pathway.daysToTreatment.over42Days;
+        // The engine's other reading, beyond 42 days from the diagnosis: the same for an arm whose only wait is the treatment interval.
+        fromDiagnosis = 1 - pathway.diagnosisToTreatmentOver42Days;
         engineMedianDays = armOf(terms, `library-${observation.interval}`).pathway.daysToTreatment.median;
       } else if (observation.quantity === 'unplannedExcision') {
         const pathway = armOf(terms, 'unplanned').pathway;
@@ -282,6 +285,7 @@ async function computeRows() {
         reference: reference.get(`${series.id}|${normalLabel(label)}`) ?? Number.NaN,
         inside: predicted >= low && predicted <= high,
         engineMedianDays,
+        fromDiagnosis,
       });
     }
   }

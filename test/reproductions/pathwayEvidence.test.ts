@@ -21,6 +21,10 @@ test('the engine gives every term it expresses within 4 Monte Carlo standard err
     expect(row.predictedSe).toBeGreaterThan(0);
     expect(Math.abs(row.predicted - row.reference), `${row.series} ${row.observation}`).toBeLessThan(4 * row.predictedSe);
   }
+  // The treatment interval read both ways: from the first visit (the row) and from the diagnosis, the same patients.
+  const treatment = rows.find((row) => row.observation.startsWith('treatment median'));
+  expect(treatment?.fromDiagnosis).toBe(treatment?.predicted);
+  for (const row of rows.filter((r) => r.observation.includes('median') && !r.observation.startsWith('treatment'))) expect(row.fromDiagnosis, row.observation).toBe(1);
   // The misdiagnosed share of the routed arm against complete + subtype discordance of the reference's fit.
   expect(Math.abs(misdiagnosed.predicted - misdiagnosed.reference)).toBeLessThan(4 * misdiagnosed.predictedSe);
   // The engine's median days at the library's laws, within a week (its bins) of the medians the library cites
