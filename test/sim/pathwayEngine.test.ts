@@ -221,9 +221,17 @@ describe('scenarios/pathway-fast-track.yaml: the numbers docs/pathway-model.md q
 describe('scenarios/pathway-misdiagnosis-deescalation.yaml: the numbers docs/pathway-model.md quotes', () => {
   it('7.3% of the tailored arm treated otherwise than their true subtype without review, none with it', async () => {
     const text = (await import('node:fs')).readFileSync(new URL('../../scenarios/pathway-misdiagnosis-deescalation.yaml', import.meta.url), 'utf8');
-    const { results } = await run('misdiagnosis', text, '--workers', '2');
+    const { results, csv } = await run('misdiagnosis', text, '--workers', '2');
     expect((100 * (armOf(results, 'tailored').diagnosis?.mistreatedRate ?? Number.NaN)).toFixed(1)).toBe('7.3');
     expect(armOf(results, 'tailored-review').diagnosis?.mistreated).toBe(0);
+    // arms.csv carries the same numbers on the arm rows, empty for arms without a table
+    // (from the end of a row: the diagnosis columns are last, and an arm name may hold a quoted comma)
+    const [head = '', ...rows] = csv.trim().split('\n');
+    const names = head.split(',');
+    const fromEnd = names.length - names.indexOf('diagnosis_mistreated_rate');
+    const cell = (id: string): string | undefined => rows.find((row) => row.startsWith(`${id},`) && row.includes(',arm,,'))?.split(',').at(-fromEnd);
+    expect(Number(cell('tailored'))).toBe(armOf(results, 'tailored').diagnosis?.mistreatedRate);
+    expect(cell('standard-50')).toBe('');
   });
 });
 

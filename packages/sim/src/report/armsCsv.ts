@@ -1,4 +1,4 @@
-import type { ArmComplications, ArmLesions, ArmPathway, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -162,6 +162,31 @@ function pathwayCells(pathway: ArmPathway | undefined): string[] {
   ].map(numberField);
 }
 
+/** The diagnosis columns, after the pathway's: misdiagnosed and mistreated shares with intervals, the latter's control. */
+const diagnosisColumns = [
+  'diagnosis_misdiagnosed_rate',
+  'diagnosis_misdiagnosed_rate_ci95_lower',
+  'diagnosis_misdiagnosed_rate_ci95_upper',
+  'diagnosis_mistreated_rate',
+  'diagnosis_mistreated_rate_ci95_lower',
+  'diagnosis_mistreated_rate_ci95_upper',
+  'diagnosis_mistreated_controlled',
+  'diagnosis_mistreated_controlled_if_right',
+];
+
+/** The diagnosis cells of a row: filled on the arm row of an arm with treatmentBySubtype, empty elsewhere. */
+function diagnosisCells(diagnosis: ArmDiagnosis | undefined): string[] {
+  if (diagnosis === undefined) return diagnosisColumns.map(() => '');
+  return [
+    diagnosis.misdiagnosedRate,
+    ...diagnosis.misdiagnosedRateCi95,
+    diagnosis.mistreatedRate,
+    ...diagnosis.mistreatedRateCi95,
+    diagnosis.mistreatedControlled,
+    diagnosis.mistreatedControlledIfRight,
+  ].map(numberField);
+}
+
 function numberField(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
 }
@@ -197,7 +222,10 @@ function textField(value: string): string {
  * With a diagnostic pathway on some arm, the very last columns: pathway_days_to_treatment_median (days from the first
  * doctor visit), pathway_symptom_to_diagnosis_days_median (days from the first symptom), pathway_diagnosis_to_treatment_over_42d with its Wilson interval, pathway_diameter_at_treatment_median_cm
  * (cm), pathway_unplanned_excision_rate with its interval and pathway_unplanned_excision_controlled (crude control
- * after one): filled on the arm rows of arms with a pathway, empty elsewhere.
+ * after one): filled on the arm rows of arms with a pathway, empty elsewhere. With `treatmentBySubtype` on some arm,
+ * after those: diagnosis_misdiagnosed_rate and diagnosis_mistreated_rate with their Wilson intervals, then
+ * diagnosis_mistreated_controlled and diagnosis_mistreated_controlled_if_right (crude control of the mistreated as
+ * treated and under the right treatment), on the arm rows of such arms.
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
@@ -229,7 +257,9 @@ export function armsCsv(results: TrialResults): string {
   const complicationHeads = scored === undefined ? [] : complicationColumns(scored.endpoints.map((rate) => rate.endpoint));
   // Pathway columns only when some arm has a pathway, after all others, so other files keep their columns.
   const pathway = results.arms.some((arm) => arm.pathway !== undefined);
-  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads, ...(pathway ? pathwayColumns : [])].join(',')];
+  // Diagnosis columns only when some arm chooses its treatment by diagnosis, after the pathway's.
+  const diagnosis = results.arms.some((arm) => arm.diagnosis !== undefined);
+  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads, ...(pathway ? pathwayColumns : []), ...(diagnosis ? diagnosisColumns : [])].join(',')];
   // A GARD band has no local-control curve: its time columns are empty.
   const noTimes = times.map(() => undefined);
   const noLocalControl = { year1: null, year2: null, year5: null } as const;
@@ -265,6 +295,7 @@ export function armsCsv(results: TrialResults): string {
         ...(gard ? [numberField(scope === 'arm' ? arm.gard?.mean : undefined)] : []),
         ...(scored === undefined ? [] : complicationCells(scope === 'arm' ? arm.complications : undefined, complicationHeads.length)),
         ...(pathway ? pathwayCells(scope === 'arm' ? arm.pathway : undefined) : []),
+        ...(diagnosis ? diagnosisCells(scope === 'arm' ? arm.diagnosis : undefined) : []),
       ].join(',');
     lines.push(row('arm', '', arm, true, arm.lesions));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));
