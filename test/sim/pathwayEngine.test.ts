@@ -235,6 +235,17 @@ describe('scenarios/pathway-misdiagnosis-deescalation.yaml: the numbers docs/pat
   });
 });
 
+describe('scenarios/pathway-time-to-treatment.yaml: the hazard ratios docs/pathway-model.md quotes', () => {
+  it('OS HR 1.03, 1.06, 1.08 for 45, 75 and 120 days against 15 (Peto), growing with the wait', async () => {
+    const text = (await import('node:fs')).readFileSync(new URL('../../scenarios/pathway-time-to-treatment.yaml', import.meta.url), 'utf8');
+    const { results } = await run('time-to-treatment', text, '--workers', '2');
+    const hr = results.comparisons.map((c) => c.competingEvents?.overallSurvival?.hazardRatio ?? Number.NaN);
+    expect(hr.map((x) => x.toFixed(2))).toEqual(['1.03', '1.06', '1.08']);
+    const ci = results.comparisons.map((c) => (c.competingEvents?.overallSurvival?.hazardRatioCi95 ?? []).map((x) => x.toFixed(2)));
+    expect(ci).toEqual([['1.02', '1.05'], ['1.04', '1.07'], ['1.06', '1.10']]);
+  });
+});
+
 describe('treatment by diagnosis: the patient keeps the true biology and receives the diagnosed subtype\'s treatment', () => {
   const mixed = 'volume: { dist: lognormal, median: 300, sigma: 0.8 }\n  covariates: { grade: { G1: 0.3, G2: 0.35, G3: 0.35 } }\n  subtypes:\n    - { ref: myxoid-liposarcoma, weight: 0.15 }\n    - { ref: sts, weight: 0.85 }\n  x:';
   const text = (tailored: string): string =>

@@ -24,7 +24,7 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the twelve named scenarios ship', () => {
+  test('the thirteen named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
@@ -34,6 +34,7 @@ describe('shipped scenarios (scenarios/*.yaml)', () => {
       'myxoid-liposarcoma-deescalation.yaml',
       'pathway-fast-track.yaml',
       'pathway-misdiagnosis-deescalation.yaml',
+      'pathway-time-to-treatment.yaml',
       'sbrt-lung-metastases-lesions.yaml',
       'sbrt-lung-metastases.yaml',
       'treatment-gap.yaml',
