@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
-import type { ArmResult, CompetingEventsOutcome, TrialResults } from '../../packages/sim/dist/index.js';
+import type { CompetingEventsOutcome, TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import { resealShard } from './resealShard.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
 import { expectWorkersAndShardsIdentical, writeShards } from './shardedRun.js';
+import { armOf } from './armOf.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-competing-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -53,11 +54,6 @@ ${options.background === undefined ? '' : `background: ${options.background}\n`}
 const events = (arm: { competingEvents?: CompetingEventsOutcome }): CompetingEventsOutcome => {
   if (arm.competingEvents === undefined) throw new Error('no competing events');
   return arm.competingEvents;
-};
-const armOf = (results: TrialResults, id: string): ArmResult => {
-  const found = results.arms.find((arm) => arm.id === id);
-  if (found === undefined) throw new Error(`no arm ${id}`);
-  return found;
 };
 
 let withBackground: ScenarioRun;

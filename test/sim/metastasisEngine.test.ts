@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
-import type { ArmResult, MetastasisEndpoints, TrialResults } from '../../packages/sim/dist/index.js';
+import type { TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
+import { armOf, metastasisOf } from './armOf.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-metastasis-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -42,16 +43,6 @@ followUp: { years: 10, at: [1, 2, 5, 10] }
 ${options.background === false ? '' : 'background: { lifeTable: us-ssa-2017, sex: { female: 0.43 } }\n'}${options.metastasis === undefined ? '' : `metastasis: ${options.metastasis}\n`}`;
 }
 
-const metastasisOf = (group: { competingEvents?: { metastasis?: MetastasisEndpoints } }): MetastasisEndpoints => {
-  const found = group.competingEvents?.metastasis;
-  if (found === undefined) throw new Error('no metastasis endpoints');
-  return found;
-};
-const armOf = (results: TrialResults, id: string): ArmResult => {
-  const found = results.arms.find((arm) => arm.id === id);
-  if (found === undefined) throw new Error(`no arm ${id}`);
-  return found;
-};
 
 let withMetastasis: ScenarioRun;
 let backgroundOnly: ScenarioRun;

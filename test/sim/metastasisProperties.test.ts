@@ -15,9 +15,10 @@ import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { shardBlocks } from '../../packages/sim/src/cohort/shardBlocks.js';
 import { simulateBlock } from '../../packages/sim/src/cohort/simulateBlock.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
-import type { ArmResult, TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
+import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
 import { formatScenarioIssue, parseScenario } from '../../packages/sim/src/index.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
+import { armOf } from './armOf.js';
 
 const meta = { version: 'test', scenarioHash: 'properties' };
 
@@ -95,11 +96,6 @@ async function resultsOf(scenario: ResolvedScenario): Promise<{ accumulator: Acc
   return { accumulator, results: summarize(accumulator, compilePlan(scenario), meta) };
 }
 
-const armOf = (results: TrialResults, id: string): ArmResult => {
-  const found = results.arms.find((arm) => arm.id === id);
-  if (found === undefined) throw new Error(`no arm ${id}`);
-  return found;
-};
 
 /** Running sums. */
 const cumulative = (counts: ArrayLike<number>): number[] => {

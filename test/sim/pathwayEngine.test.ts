@@ -12,6 +12,7 @@ import type { ArmPathway, ArmResult, TrialResults } from '../../packages/sim/dis
 import { inProcessCli } from './inProcessCli.js';
 import { scenarioRun } from './scenarioRun.js';
 import { expectWorkersAndShardsIdentical, writeShards } from './shardedRun.js';
+import { armOf } from './armOf.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-pathway-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -40,11 +41,6 @@ followUp: { years: 10, at: [1, 2, 5, 10] }
 ${options.pathway === undefined ? '' : `pathway: ${options.pathway}\n`}${options.tail ?? 'background: { lifeTable: us-ssa-2017, sex: { female: 0.43 } }\nmetastasis: {}\ncomplications: {}\n'}`;
 }
 
-const armOf = (results: TrialResults, id: string): ArmResult => {
-  const found = results.arms.find((a) => a.id === id);
-  if (found === undefined) throw new Error(`no arm ${id}`);
-  return found;
-};
 const pathwayOf = (results: TrialResults, id: string): ArmPathway => {
   const found = armOf(results, id).pathway;
   if (found === undefined) throw new Error(`no pathway in arm ${id}`);
