@@ -137,8 +137,8 @@ describe('pathway: the wait, the growth and the unplanned excisions against valu
     // numpy, 4·10⁶ draws (seed 17): T_p = 3·T_d·log₂R (T_d lognormal median 52.12 d, σ 0.9101; log₂R median 0.585,
     // σ 0.7203) plus the library's three diagnostic intervals (medians 17, 29, 17 d, σ 0.3207): P(X < 168 d) = 0.53289.
     const library = (await run('symptoms', scenarioText({ arms: [arm('library', '{}')], patients: 24600, tail: '' }))).results;
-    const fourWeeks = pathwayOf(library, 'library').symptomToDiagnosisDays.fourWeekCounts;
-    const within = fourWeeks.slice(0, 6).reduce((sum, count) => sum + count, 0) / 24600;
+    const weeks = pathwayOf(library, 'library').symptomToDiagnosisDays.weeklyCounts;
+    const within = weeks.slice(0, 24).reduce((sum, count) => sum + count, 0) / 24600;
     expect(Math.abs(within - 0.53289)).toBeLessThan(4 * Math.sqrt((0.53289 * 0.46711) / 24600));
   });
 

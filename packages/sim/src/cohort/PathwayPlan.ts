@@ -13,8 +13,8 @@ export const pathwayWeekBins: number = 53;
 /** Centimetres of the diameter-at-treatment histogram: bins [c, c + 1) cm for c < 30, then 30 cm or more. */
 export const pathwayDiameterBins: number = 31;
 
-/** Four-week bins of the symptom-duration histogram: [28m, 28(m + 1)) days for m < 39 (3 years), then longer. */
-export const pathwaySymptomBins: number = 40;
+/** Weekly bins of the symptom-duration histogram: [7w, 7(w + 1)) days for w < 156 (3 years), then longer. */
+export const pathwaySymptomBins: number = 157;
 
 /**
  * Counts per arm of the pathway section: the two histograms, then unplanned excisions, those controlled, patients

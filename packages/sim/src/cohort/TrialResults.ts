@@ -359,12 +359,12 @@ export interface ArmPathway {
   };
   /**
    * Days from the first symptom to the diagnosis (the patient interval, presentation by symptoms, and the three
-   * diagnostic intervals): the median, interpolated within 4-week bins.
+   * diagnostic intervals): the median, interpolated within weekly bins.
    */
   readonly symptomToDiagnosisDays: {
     readonly median: number;
-    /** Patients per 4-week bin [28m, 28(m + 1)) days, m = 0…38, then 3 years (1092 days) or longer. */
-    readonly fourWeekCounts: readonly number[];
+    /** Patients per week [7w, 7(w + 1)) days, w = 0…155, then 3 years (1092 days) or longer. */
+    readonly weeklyCounts: readonly number[];
   };
   readonly unplannedExcisions: {
     readonly patients: number;

@@ -44,8 +44,8 @@ export function armPathway(accumulator: Accumulator, plan: EnginePlan, a: number
     diagnosisToTreatmentOver42DaysCi95: wilsonInterval(lateAfterDiagnosis, patients),
     diameterAtTreatmentCm: { median: binnedMedian(counts, at + pathwayWeekBins, pathwayDiameterBins, 1) },
     symptomToDiagnosisDays: {
-      median: binnedMedian(counts, symptoms, pathwaySymptomBins, 28),
-      fourWeekCounts: Array.from({ length: pathwaySymptomBins }, (_, m) => counts[symptoms + m]),
+      median: binnedMedian(counts, symptoms, pathwaySymptomBins, 7),
+      weeklyCounts: Array.from({ length: pathwaySymptomBins }, (_, w) => counts[symptoms + w]),
     },
     unplannedExcisions: {
       patients,

@@ -63,8 +63,8 @@ import { pathwayStride } from './PathwayPlan.js';
  *   doctor visit (w < 52; 52: later), 53 + c: diameter at treatment in [c, c + 1) cm (c < 30; 30: larger), 84:
  *   unplanned excisions, 85: unplanned excisions locally controlled, 86: first treatment more than 42 days after the
  *   diagnosis, and with treatmentBySubtype 87: misdiagnosed, 88: treated otherwise than the true subtype's treatment,
- *   89: of those controlled, 90: of those controlled by the right treatment, 91 + m: days from the first symptom to
- *   the diagnosis in [28m, 28(m + 1)) (m < 39; 39: longer)], pathwayStride = 131 (PathwayPlan; zero counts for an arm
+ *   89: of those controlled, 90: of those controlled by the right treatment, 91 + w: days from the first symptom to
+ *   the diagnosis in [7w, 7(w + 1)) (w < 156; 156: longer)], pathwayStride = 248 (PathwayPlan; zero counts for an arm
  *   without a pathway or a table).
  */
 export interface PartialLayout {

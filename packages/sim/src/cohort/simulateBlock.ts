@@ -546,8 +546,8 @@ function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: Blo
     if (controlled) counts[more + 5]++;
     if (work.rightControlled[a] === 1) counts[more + 6]++;
   }
-  const month = Math.floor(tumour.symptomDays[a] / 28);
-  counts[more + 7 + (month < pathwaySymptomBins - 1 ? month : pathwaySymptomBins - 1)]++;
+  const symptomWeek = Math.floor(tumour.symptomDays[a] / 7);
+  counts[more + 7 + (symptomWeek < pathwaySymptomBins - 1 ? symptomWeek : pathwaySymptomBins - 1)]++;
 }
 
 /**
