@@ -171,6 +171,24 @@ describe('complications: rates', () => {
     expect(columns.at(-3)).toBe('complication_free_control_rate');
     expect(small.html).toContain('<h2>Complications</h2>');
   });
+
+  it('the terminal and the report show the therapeutic ratio: NNT and NNH to one decimal with their intervals', () => {
+    const comparison = small.results.comparisons.find((c) => c.a === 'preop' && c.b === 'postop');
+    const ratio = comparison?.therapeuticRatio;
+    if (ratio === undefined) throw new Error('no therapeutic ratio for preop − postop');
+    const wound = ratio.harms[0]?.numberNeededToHarm;
+    const interval = wound?.patientsCi95;
+    if (wound?.patients == null || interval == null) throw new Error('the wound NNH of preop − postop has no interval');
+    // Preoperative doubles the odds of a wound complication: NNH about 1/(0.223 − 0.099) ≈ 8 patients (4-SE band of the test above).
+    expect(wound.patients).toBeGreaterThan(6);
+    expect(wound.patients).toBeLessThan(10);
+    const text = `${wound.patients.toFixed(1)} [${interval[0].toFixed(1)}, ${interval[1].toFixed(1)}]`;
+    const line = small.stdout.split('\n').find((row) => row.startsWith('preop − postop') && row.includes(text));
+    expect(line, small.stdout).toBeDefined();
+    expect(small.stdout).toContain('therapeutic ratio');
+    expect(small.html).toContain('Therapeutic ratio');
+    expect(small.html).toContain(text);
+  });
 });
 
 describe('complications: by stratum', () => {
