@@ -222,6 +222,23 @@ describe('complications: by stratum', () => {
     }
   });
 
+  it('arms.csv ends with one row per arm and stratum (scope complications-size), its rates those of results.json', () => {
+    const [head, ...rows] = mixed.csv.trimEnd().split('\n');
+    const columns = (head ?? '').split(',');
+    const strataRows = rows.filter((line) => line.split(',')[2]?.startsWith('complications-'));
+    expect(strataRows).toHaveLength(9);
+    // Last in the file: every other row comes before them.
+    expect(rows.slice(-9)).toEqual(strataRows);
+    for (const line of strataRows) {
+      const cells = line.split(',');
+      const group = complicationsOf(mixed.results, cells[0] ?? '').byStratum.find((g) => `complications-${g.by}` === cells[2] && g.stratum === cells[3]);
+      expect(Number(cells[columns.indexOf('patients')])).toBe(group?.patients);
+      expect(Number(cells[columns.indexOf('complication_wound_rate')])).toBe(group?.endpoints[0]?.rate);
+      expect(Number(cells[columns.indexOf('complication_free_control_rate_ci95_upper')])).toBe(group?.complicationFreeControl.rateCi95[1]);
+      expect(cells[columns.indexOf('control_rate')]).toBe('');
+    }
+  });
+
   it('with the local-control model: size, grade and site strata hold the patients of the local-control strata, counted apart', async () => {
     const lcArms = arms.slice(0, 3).map((line) => line.replace('{ id: ', '{ localControl: residual-disease, id: '));
     const text = scenarioText({ patients: 8000, complications: '{}' }).replace(arms.join('\n'), lcArms.join('\n'));
