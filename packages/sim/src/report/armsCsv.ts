@@ -295,6 +295,8 @@ export function armsCsv(results: TrialResults): string {
     for (const band of arm.gard?.bands ?? []) lines.push(row('gard', gardBandLabel(band), { ...band, localControl: noLocalControl }, false));
   }
   // Complication strata last, after every arm's rows, so that every earlier line keeps its place.
-  if (scored !== undefined) lines.push(...complicationStratumRows(results, head.length, head.length - complicationHeads.length - (pathway ? pathwayColumns.length : 0)));
+  if (scored !== undefined) {
+    for (const line of complicationStratumRows(results, head.length, head.length - complicationHeads.length - (pathway ? pathwayColumns.length : 0))) lines.push(line);
+  }
   return `${lines.join('\n')}\n`;
 }
