@@ -2,7 +2,7 @@
 // effects drawn per patient, through the command line as built. Rates against the library's published-form models
 // computed here by hand, common random numbers, composite bounds, results unchanged elsewhere, determinism under
 // workers and shards, tampered shards and refused scenarios.
-import { readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -314,6 +314,32 @@ describe('complications: determinism and shards', () => {
     expect(merged.status).toBe(exitCodes.invalidInput);
     expect(merged.stderr).toContain('edited.json');
     expect(merged.stderr).toContain('discordant complication counts');
+  });
+});
+
+describe('complications: strata under workers and shards (local-control path, 10 strata)', () => {
+  const lcDirectory = join(directory, 'lc');
+  const lcArms = arms.slice(0, 3).map((line) => line.replace('{ id: ', '{ localControl: residual-disease, id: '));
+  const text = scenarioText({ patients: 8200, complications: '{}' }).replace(arms.join('\n'), lcArms.join('\n'));
+  beforeAll(async () => {
+    mkdirSync(lcDirectory);
+    await writeShards(lcDirectory, text);
+  });
+
+  it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', () => expectWorkersAndShardsIdentical(lcDirectory, text));
+
+  it('a shard whose strata no longer add up to its arm is refused (checksum recomputed), naming the file', async () => {
+    const part = JSON.parse(readFileSync(join(lcDirectory, 'parts', 'partial-2-of-3.json'), 'utf8')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
+    const { counts, dimensions } = part.accumulator;
+    expect(dimensions.complicationStrata).toBe(10);
+    // The strata end the counts: 3 arms × 10 strata × (1 + 4 + 1); the last cell is the last arm's head-and-neck
+    // complication-free control. One more there no longer adds up to the arm's complication-free count.
+    counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
+    writeFileSync(join(lcDirectory, 'parts', 'edited.json'), JSON.stringify(resealShard(part)));
+    const merged = await inProcessCli(lcDirectory)('merge', join('parts', 'partial-1-of-3.json'), join('parts', 'edited.json'), join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(merged.status).toBe(exitCodes.invalidInput);
+    expect(merged.stderr).toContain('edited.json');
+    expect(merged.stderr).toContain('complication strata');
   });
 });
 
