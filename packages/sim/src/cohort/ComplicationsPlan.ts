@@ -27,8 +27,10 @@ export const complicationStrata: readonly string[] = [
 /** Complication strata without the local-control model: the size bands only (no grade or site is drawn). */
 export const complicationSizeStrata = 3;
 
-/** Index of the first grade stratum (G1) in {@link complicationStrata}, and of the first site stratum (extremity). */
+/** Index of the first grade stratum (G1) in {@link complicationStrata}: grade index g (0–2) is at 3 + g. */
 export const complicationGradeStratum = 3;
+
+/** Index of the first site stratum (extremity) in {@link complicationStrata}: siteStratumIndex − siteStratum + 6. */
 export const complicationSiteStratum = 6;
 
 /** How an arm's operation sits against its radiotherapy: the timing that decides the wound-complication model. */

@@ -153,8 +153,10 @@ function accumulateExtras(plan: EnginePlan, extras: ExtrasPlan, work: BlockWorks
 /**
  * Adds one valid patient's complications to the complications section (PartialLayout): per arm with a complication
  * model, endpoint e happens when the patient's uniform of e is below the arm's probability for the size class of the
- * tumour at the arm's treatment (`volumes[a]`, cm³); complication-free control is control (`controlled[a]` = 1) with none of them; then each compared pair's
- * discordant patients per endpoint.
+ * tumour at the arm's treatment (`volumes[a]`, cm³); complication-free control is control (`controlled[a]` = 1) with none of them; the same counts in
+ * the arm's complication strata (its size band, and the patient's grade index `grade` (0–2) and site `siteIndex`
+ * (siteStratumIndex) when `grade` ≥ 0, on the local-control path); then each compared pair's discordant patients per
+ * endpoint.
  */
 function accumulateComplications(
   plan: EnginePlan,
@@ -772,8 +774,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
  *
  * With `plan.complications`, each patient also takes 4 uniforms from the block's `complications:events` stream (one
- * per endpoint, shared by every arm), and each arm's complications, complication-free control and the pairs'
- * discordant patients are counted (accumulateComplications). Without it nothing of this runs.
+ * per endpoint, shared by every arm), and each arm's complications, complication-free control, its complication
+ * strata and the pairs' discordant patients are counted (accumulateComplications). Without it nothing of this runs.
  *
  * With a target DVH on some arm, each patient also takes 1 uniform from the block's `plan:target` stream (keyedStream),
  * which picks the patient's plan of every arm whose DVH is a folder of plans (armLogClonogens). Without one nothing
