@@ -28,6 +28,17 @@ describeViewer('viewer complications', ({ problems, open }) => {
     // percentText: one decimal.
     expect(await row.locator('td').nth(1).textContent()).toContain(`${(wound.rate * 100).toFixed(1)}%`);
     await table.screenshot({ path: `${screenshots}/runner-complications.png` });
+    // The therapeutic ratio of each compared pair (issue 16): the postoperative comparison's wound NNH as results.json has it.
+    const ratioTable = page.locator('.therapeutic-ratio-table');
+    await expect.poll(() => ratioTable.count()).toBe(1);
+    const comparison = results.comparisons.find((c) => c.therapeuticRatio !== undefined && c.b === 'postop-66x33');
+    const woundHarm = comparison?.therapeuticRatio?.harms.find((harm) => harm.endpoint === 'wound')?.numberNeededToHarm.patients;
+    if (comparison === undefined || woundHarm == null) throw new Error('no therapeutic ratio against postop-66x33');
+    const ratioRow = ratioTable.locator('tbody tr', { hasText: `${comparison.a} − postop-66x33` });
+    // formatNumber: one decimal, trailing zeros dropped, a true minus sign.
+    const expected = String(Math.round(woundHarm * 10) / 10).replace('-', '−');
+    expect(await ratioRow.locator('td').nth(2).textContent()).toMatch(new RegExp(`^${expected} \\(`));
+    await ratioTable.screenshot({ path: `${screenshots}/runner-therapeutic-ratio.png` });
     await page.close();
     expect(problems).toEqual([]);
   });

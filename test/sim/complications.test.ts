@@ -2,7 +2,7 @@
 // effects drawn per patient, through the command line as built. Rates against the library's published-form models
 // computed here by hand, common random numbers, composite bounds, results unchanged elsewhere, determinism under
 // workers and shards, tampered shards and refused scenarios.
-import { readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,7 +152,7 @@ describe('complications: rates', () => {
       ...results,
       scenario: { ...results.scenario, hash: '' },
       arms: results.arms.map(({ complications: _c, ...rest }) => rest),
-      comparisons: results.comparisons.map(({ complications: _c, ...rest }) => rest),
+      comparisons: results.comparisons.map(({ complications: _c, therapeuticRatio: _t, ...rest }) => rest),
     });
     expect(strip(mixed.results)).toEqual(strip(without.results));
     expect(without.csv).not.toContain('complication');
@@ -171,6 +171,125 @@ describe('complications: rates', () => {
     expect(columns.at(-3)).toBe('complication_free_control_rate');
     expect(small.html).toContain('<h2>Complications</h2>');
   });
+
+  it('the terminal and the report show the therapeutic ratio: NNT and NNH to one decimal with their intervals', () => {
+    const comparison = small.results.comparisons.find((c) => c.a === 'preop' && c.b === 'postop');
+    const ratio = comparison?.therapeuticRatio;
+    if (ratio === undefined) throw new Error('no therapeutic ratio for preop − postop');
+    const wound = ratio.harms[0]?.numberNeededToHarm;
+    const interval = wound?.patientsCi95;
+    if (wound?.patients == null || interval == null) throw new Error('the wound NNH of preop − postop has no interval');
+    // Preoperative doubles the odds of a wound complication: NNH about 1/(0.223 − 0.099) ≈ 8 patients (4-SE band of the test above).
+    expect(wound.patients).toBeGreaterThan(6);
+    expect(wound.patients).toBeLessThan(10);
+    const text = `${wound.patients.toFixed(1)} [${interval[0].toFixed(1)}, ${interval[1].toFixed(1)}]`;
+    const line = small.stdout.split('\n').find((row) => row.startsWith('preop − postop') && row.includes(text));
+    expect(line, small.stdout).toBeDefined();
+    expect(small.stdout).toContain('therapeutic ratio');
+    expect(small.html).toContain('Therapeutic ratio');
+    expect(small.html).toContain(text);
+  });
+});
+
+describe('complications: by stratum', () => {
+  // Sphere volume of a 5 cm diameter (cm³), and the lognormal cohort's share below it: Φ(ln(65.45/250)/0.9).
+  const volumeAt5cm = (Math.PI / 6) * 125;
+  const normalCdf = (x: number): number => {
+    // Abramowitz and Stegun 26.2.17 (|error| < 7.5e-8), enough against a 4-SE tolerance.
+    const t = 1 / (1 + 0.2316419 * Math.abs(x));
+    const tail = (Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI)) * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+    return x >= 0 ? 1 - tail : tail;
+  };
+  const smallShare = normalCdf(Math.log(volumeAt5cm / 250) / 0.9);
+
+  it('without the local-control model: the 3 size bands partition each arm, in the lognormal shares, each at its size class rate', () => {
+    for (const [id, fractions, dose, preoperative] of [['preop', 25, 2, true], ['short', 5, 6, true], ['postop', 33, 2, false]] as const) {
+      const c = complicationsOf(mixed.results, id);
+      expect(c.byStratum.map((group) => `${group.by}:${group.stratum}`)).toEqual(['size:under-5cm', 'size:5-10cm', 'size:over-10cm']);
+      expect(c.byStratum.reduce((total, group) => total + group.patients, 0)).toBe(20000);
+      c.endpoints.forEach((rate, e) => expect(c.byStratum.reduce((total, group) => total + (group.endpoints[e]?.events ?? 0), 0)).toBe(rate.events));
+      expect(c.byStratum.reduce((total, group) => total + group.complicationFreeControl.events, 0)).toBe(c.complicationFreeControl.events);
+      const under = c.byStratum[0];
+      expect(Math.abs((under?.patients ?? 0) / 20000 - smallShare)).toBeLessThan(4 * Math.sqrt((smallShare * (1 - smallShare)) / 20000));
+      for (const group of c.byStratum) {
+        const p = woundProbability(preoperative, eqd2(fractions, dose, 10), group.stratum !== 'under-5cm');
+        const wound = group.endpoints[0];
+        expect(wound?.endpoint).toBe('wound');
+        expect(Math.abs((wound?.rate ?? 0) - p), `${id} ${group.stratum}`).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / group.patients));
+        expect(wound?.rateCi95[0]).toBeLessThanOrEqual(wound?.rate ?? 0);
+        expect(wound?.rateCi95[1]).toBeGreaterThanOrEqual(wound?.rate ?? 0);
+      }
+    }
+  });
+
+  it('arms.csv ends with one row per arm and stratum (scope complications-size), its rates those of results.json', () => {
+    const [head, ...rows] = mixed.csv.trimEnd().split('\n');
+    const columns = (head ?? '').split(',');
+    const strataRows = rows.filter((line) => line.split(',')[2]?.startsWith('complications-'));
+    expect(strataRows).toHaveLength(9);
+    // Last in the file: every other row comes before them.
+    expect(rows.slice(-9)).toEqual(strataRows);
+    for (const line of strataRows) {
+      const cells = line.split(',');
+      const group = complicationsOf(mixed.results, cells[0] ?? '').byStratum.find((g) => `complications-${g.by}` === cells[2] && g.stratum === cells[3]);
+      expect(Number(cells[columns.indexOf('patients')])).toBe(group?.patients);
+      expect(Number(cells[columns.indexOf('complication_wound_rate')])).toBe(group?.endpoints[0]?.rate);
+      expect(Number(cells[columns.indexOf('complication_free_control_rate_ci95_upper')])).toBe(group?.complicationFreeControl.rateCi95[1]);
+      expect(cells[columns.indexOf('control_rate')]).toBe('');
+    }
+  });
+
+  it('with the local-control model: size, grade and site strata hold the patients of the local-control strata, counted apart', async () => {
+    const lcArms = arms.slice(0, 3).map((line) => line.replace('{ id: ', '{ localControl: residual-disease, id: '));
+    const text = scenarioText({ patients: 8000, complications: '{}' }).replace(arms.join('\n'), lcArms.join('\n'));
+    expect(text).toContain('localControl: residual-disease');
+    const lc = await run('lc-strata', text);
+    for (const arm of lc.results.arms) {
+      const c = arm.complications;
+      if (c === undefined) throw new Error(`no complications in ${arm.id}`);
+      expect(new Set(c.byStratum.map((group) => group.by))).toEqual(new Set(['size', 'grade', 'site']));
+      for (const group of c.byStratum) {
+        const same = (arm.byStratum ?? []).find((other) => other.by === group.by && other.stratum === group.stratum);
+        expect(group.patients, `${arm.id} ${group.stratum}`).toBe(same?.patients);
+        expect(group.complicationFreeControl.events).toBeLessThanOrEqual(same?.controlled ?? -1);
+      }
+      for (const by of ['size', 'grade', 'site'] as const) {
+        const groups = c.byStratum.filter((group) => group.by === by);
+        expect(groups.reduce((total, group) => total + group.patients, 0)).toBe(arm.patients);
+        c.endpoints.forEach((rate, e) => expect(groups.reduce((total, group) => total + (group.endpoints[e]?.events ?? 0), 0)).toBe(rate.events));
+      }
+    }
+  });
+});
+
+describe('complications: the therapeutic ratio', () => {
+  it('is the paired LC difference of the comparison, with NNT 1/ΔLC and per endpoint NNH 1/Δ and ΔLC/Δ', () => {
+    let checked = 0;
+    for (const comparison of large.results.comparisons) {
+      const ratio = comparison.therapeuticRatio;
+      if (comparison.complications === undefined) {
+        expect(ratio).toBeUndefined();
+        continue;
+      }
+      if (ratio === undefined) throw new Error('no therapeutic ratio');
+      const armA = armOf(large.results, comparison.a);
+      const armB = armOf(large.results, comparison.b);
+      const delta = (comparison.discordant.aOnly - comparison.discordant.bOnly) / 20000;
+      expect(ratio.localControlDifference).toBeCloseTo(armA.controlled / 20000 - armB.controlled / 20000, 12);
+      expect(ratio.localControlDifference).toBeCloseTo(delta, 12);
+      expect(ratio.numberNeededToTreat.patients).toBe(delta === 0 ? null : 1 / delta);
+      for (const harm of ratio.harms) {
+        const cost = rateOf(complicationsOf(large.results, comparison.a), harm.endpoint) - rateOf(complicationsOf(large.results, comparison.b), harm.endpoint);
+        if (cost === 0) expect(harm.numberNeededToHarm.patients).toBeNull();
+        else expect(harm.numberNeededToHarm.patients).toBeCloseTo(1 / cost, 6);
+        if (cost !== 0) expect(harm.controlGainPerComplication).toBeCloseTo(delta / cost, 9);
+        checked++;
+      }
+      const free = complicationsOf(large.results, comparison.a).complicationFreeControl.rate - complicationsOf(large.results, comparison.b).complicationFreeControl.rate;
+      expect(ratio.complicationFreeControlDifference).toBeCloseTo(free, 12);
+    }
+    expect(checked).toBe(12);
+  });
 });
 
 describe('complications: determinism and shards', () => {
@@ -184,14 +303,43 @@ describe('complications: determinism and shards', () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
     const { counts, dimensions } = part.accumulator;
     expect(dimensions.complications).toBe(4);
-    // PartialLayout: the complications section ends the counts, arms × 5 then pairs × 2 × 5; the last count is the
-    // last pair's complication-free control "in b only".
-    counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
+    // Without the local-control model only the 3 size bands: 4 arms × 3 strata × (1 + 4 + 1) counts end the file.
+    expect(dimensions.complicationStrata).toBe(3);
+    // PartialLayout: the complications section, arms × 5 then pairs × 2 × 5, comes before the strata; its last count
+    // is the last pair's complication-free control "in b only".
+    const last = counts.length - 1 - 4 * 3 * 6;
+    counts[last] = (counts[last] ?? 0) + 1;
     writeFileSync(join(directory, 'parts', 'edited.json'), JSON.stringify(resealShard(part)));
     const merged = await rtsim('merge', join('parts', 'partial-1-of-3.json'), join('parts', 'edited.json'), join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(merged.status).toBe(exitCodes.invalidInput);
     expect(merged.stderr).toContain('edited.json');
     expect(merged.stderr).toContain('discordant complication counts');
+  });
+});
+
+describe('complications: strata under workers and shards (local-control path, 10 strata)', () => {
+  const lcDirectory = join(directory, 'lc');
+  const lcArms = arms.slice(0, 3).map((line) => line.replace('{ id: ', '{ localControl: residual-disease, id: '));
+  const text = scenarioText({ patients: 8200, complications: '{}' }).replace(arms.join('\n'), lcArms.join('\n'));
+  beforeAll(async () => {
+    mkdirSync(lcDirectory);
+    await writeShards(lcDirectory, text);
+  });
+
+  it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', () => expectWorkersAndShardsIdentical(lcDirectory, text));
+
+  it('a shard whose strata no longer add up to its arm is refused (checksum recomputed), naming the file', async () => {
+    const part = JSON.parse(readFileSync(join(lcDirectory, 'parts', 'partial-2-of-3.json'), 'utf8')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
+    const { counts, dimensions } = part.accumulator;
+    expect(dimensions.complicationStrata).toBe(10);
+    // The strata end the counts: 3 arms × 10 strata × (1 + 4 + 1); the last cell is the last arm's head-and-neck
+    // complication-free control. One more there no longer adds up to the arm's complication-free count.
+    counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
+    writeFileSync(join(lcDirectory, 'parts', 'edited.json'), JSON.stringify(resealShard(part)));
+    const merged = await inProcessCli(lcDirectory)('merge', join('parts', 'partial-1-of-3.json'), join('parts', 'edited.json'), join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(merged.status).toBe(exitCodes.invalidInput);
+    expect(merged.stderr).toContain('edited.json');
+    expect(merged.stderr).toContain('complication strata');
   });
 });
 

@@ -106,6 +106,10 @@ export type { CompetingEventsComparison, SurvivalComparison } from './cohort/Tri
 export type { LesionsInput } from './scenario/ScenarioInput.js';
 // Complications of surgery and radiotherapy (issue 16, docs/toxicity-model.md): results and the scenario section.
 export type { ArmComplications, ComplicationComparison, ComplicationRate } from './cohort/TrialResults.js';
+export type { ComplicationStratum, NumberNeeded, TherapeuticRatio, TherapeuticRatioHarm } from './cohort/TrialResults.js';
+export { therapeuticRatio } from './cohort/therapeuticRatio.js';
+export { numberNeeded } from './stats/numberNeeded.js';
+export { pairedProportionDifference } from './stats/pairedProportionDifference.js';
 export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
 export type { ComplicationsInput, PathwayInput, PathwayIntervalInput } from './scenario/ScenarioInput.js';
 export type { ResolvedPathway, ResolvedPathwayInterval } from './scenario/ResolvedScenario.js';

@@ -3,6 +3,7 @@ import { formatPercent } from '../charts/formatPercent.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { terminalText } from './terminalText.js';
+import { therapeuticRatioTable } from './therapeuticRatioTable.js';
 import { textTable } from './textTable.js';
 
 /** Column heads of the scored endpoints, by the scenario's endpoint id. */
@@ -19,7 +20,8 @@ const rateCell = (rate: ComplicationRate): string => `${formatPercent(rate.rate)
 /**
  * The complications tables of a scenario with `complications`: per arm with an operation before or after its
  * radiotherapy, its timing, each scored endpoint's rate and complication-free local control with their Wilson 95%
- * intervals (%); then, per compared pair of such arms, each difference in points with McNemar's p.
+ * intervals (%); then, per compared pair of such arms, each difference in points with McNemar's p, and their
+ * therapeutic ratio (therapeuticRatioTable).
  * @param results - the results of a run with `complications`
  * @returns the text, ending with a newline; empty when no arm reports complications
  */
@@ -39,5 +41,5 @@ export function complicationTable(results: TrialResults): string {
   );
   if (pairRows.length === 0) return armTable;
   const pairTable = textTable(['comparison (points, McNemar p)', ...endpoints.map((e) => heads[e].replace(' (%)', ''))], pairRows, ['l', ...endpoints.map((): 'r' => 'r')]);
-  return `${armTable}\n${pairTable}`;
+  return `${armTable}\n${pairTable}\n${therapeuticRatioTable(results)}`;
 }

@@ -13,6 +13,26 @@ export const complicationUniforms = 4;
  */
 export const largeTumourVolumeCm3: number = (Math.PI / 6) * 125;
 
+/**
+ * Strata of the complication results per arm: the size band of the tumour at the arm's treatment (diameter < 5,
+ * 5–10, > 10 cm, as localControlStrata), then, on the local-control path only (the covariates exist there), FNCLCC
+ * grade and site. A patient counts in one stratum of each dimension.
+ */
+export const complicationStrata: readonly string[] = [
+  'under-5cm', '5-10cm', 'over-10cm',
+  'G1', 'G2', 'G3',
+  'extremity', 'trunk-wall', 'retroperitoneum', 'head-neck',
+];
+
+/** Complication strata without the local-control model: the size bands only (no grade or site is drawn). */
+export const complicationSizeStrata = 3;
+
+/** Index of the first grade stratum (G1) in {@link complicationStrata}: grade index g (0–2) is at 3 + g. */
+export const complicationGradeStratum = 3;
+
+/** Index of the first site stratum (extremity) in {@link complicationStrata}: siteStratumIndex − siteStratum + 6. */
+export const complicationSiteStratum = 6;
+
 /** How an arm's operation sits against its radiotherapy: the timing that decides the wound-complication model. */
 export type ComplicationTiming = 'preoperative' | 'postoperative';
 

@@ -257,6 +257,21 @@ export interface ArmComplications {
   readonly eqd2LateGy: number;
   readonly endpoints: readonly ComplicationRate[];
   readonly complicationFreeControl: ComplicationRate;
+  /**
+   * The same rates by size band of the tumour at the arm's treatment and, with the local-control model, by FNCLCC
+   * grade and site (complicationStrata); strata without patients left out.
+   */
+  readonly byStratum: readonly ComplicationStratum[];
+}
+
+/** An arm's complication rates in one stratum of its patients (ArmComplications.byStratum). */
+export interface ComplicationStratum {
+  /** `size` (under-5cm, 5-10cm, over-10cm), `grade` (G1–G3) or `site` (extremity, trunk-wall, retroperitoneum, head-neck). */
+  readonly by: 'size' | 'grade' | 'site';
+  readonly stratum: string;
+  readonly patients: number;
+  readonly endpoints: readonly ComplicationRate[];
+  readonly complicationFreeControl: ComplicationRate;
 }
 
 /** Arm a against arm b on one complication endpoint or on complication-free control, on the same patients. */
@@ -270,6 +285,41 @@ export interface ComplicationComparison {
   readonly mcnemarP: number;
   /** Patients per arm a real two-arm trial needs to detect the difference (two-sided α = 0.05, power 0.8); null when equal. */
   readonly trialPatientsPerArm: number | null;
+}
+
+/** The patients per one more event (or one fewer) and its 95% interval, from a paired rate difference (numberNeeded). */
+export interface NumberNeeded {
+  /** 1/Δ: patients treated with arm a rather than b per one more event in a (negative: per one more in b); null when Δ = 0. */
+  readonly patients: number | null;
+  /** [1/upper, 1/lower] of Δ's interval; null when that interval reaches 0 (it would cover infinity). */
+  readonly patientsCi95: Interval | null;
+}
+
+/** One complication endpoint as the cost of arm a's control against arm b's (TherapeuticRatio). */
+export interface TherapeuticRatioHarm {
+  readonly endpoint: ComplicationEndpoint;
+  /** Number needed to harm: patients treated with a rather than b per one more patient with this complication. */
+  readonly numberNeededToHarm: NumberNeeded;
+  /** ΔLC/Δ of this endpoint: tumours controlled more in a per complication more in a; null when Δ = 0. */
+  readonly controlGainPerComplication: number | null;
+}
+
+/**
+ * The therapeutic ratio of arm a against arm b on the same patients (docs/models.md, "Therapeutic ratio"): the gain in
+ * local control, the number needed to treat, and per scored complication the number needed to harm and the control
+ * gained per complication; and the difference in complication-free (uncomplicated) local control, which weighs both.
+ */
+export interface TherapeuticRatio {
+  /** LC_a − LC_b (controlled to the horizon), paired, with its paired Wald 95% interval. */
+  readonly localControlDifference: number;
+  readonly localControlDifferenceCi95: Interval;
+  readonly numberNeededToTreat: NumberNeeded;
+  readonly harms: readonly TherapeuticRatioHarm[];
+  /** P+_a − P+_b, P+ the share controlled with none of the scored complications, with its paired 95% interval. */
+  readonly complicationFreeControlDifference: number;
+  readonly complicationFreeControlDifferenceCi95: Interval;
+  /** Patients treated with a rather than b per one more patient controlled without complication. */
+  readonly numberNeededToTreatComplicationFree: NumberNeeded;
 }
 
 /** Results of one arm. */
@@ -437,6 +487,8 @@ export interface ArmComparison extends PairOutcome {
   readonly competingEvents?: CompetingEventsComparison;
   /** The complication endpoints and complication-free control compared, when both arms report complications. */
   readonly complications?: readonly ComplicationComparison[];
+  /** Local control gained against the complications it costs, when both arms report complications. */
+  readonly therapeuticRatio?: TherapeuticRatio;
 }
 
 /** Everything `rtsim run` writes to results.json; a function of (scenario, seed, patients) alone. */

@@ -4,6 +4,7 @@ import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
 import type { PartialLayout } from './partialLayout.js';
 import { stratumDimension, stratumDimensions } from './LocalControlPlan.js';
+import { complicationSizeStrata } from './ComplicationsPlan.js';
 
 /** 1 in fixed point (see toFixedPoint). */
 const one = 1n << BigInt(fixedPointBits);
@@ -15,6 +16,7 @@ const layoutKeys = [
   'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
   'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
   'metastasis', 'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
+  'complicationStrata', 'complicationStratumCounts', 'complicationStratumStride',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
@@ -314,6 +316,34 @@ function complicationsProblem(t: Totals, a: number): string | undefined {
 }
 
 /**
+ * The complication strata of arm a (PartialLayout): each dimension (size bands; grades and sites when present)
+ * partitions the arm's complication counts — its patients sum to every valid patient (none for an arm without a
+ * complication model), its events per endpoint and its complication-free controlled patients to the arm's — and no
+ * stratum has more events than patients.
+ */
+function complicationStrataProblem(t: Totals, a: number): string | undefined {
+  const { layout, count } = t;
+  const strata = layout.complicationStrata;
+  if (strata === 0) return undefined;
+  const stride = layout.complicationStratumStride;
+  const row = layout.complicationStratumCounts + a * strata * stride;
+  const armRow = layout.complicationCounts + a * layout.complicationStride;
+  const dimensions = strata === complicationSizeStrata ? [[0, 3]] : [[0, 3], [3, 6], [6, 10]];
+  for (const [first = 0, end = 0] of dimensions) {
+    const patients = sumOf(end - first, (i) => count(row + (first + i) * stride));
+    if (patients !== 0 && patients !== count(layout.validPatients)) return `arm ${a}: its complication strata hold ${patients} patients of ${count(layout.validPatients)}`;
+    for (let e = 0; e <= layout.complications; e++) {
+      const events = sumOf(end - first, (i) => count(row + (first + i) * stride + 1 + e));
+      if (events !== count(armRow + e)) return `arm ${a}: its complication strata (${e}) do not add up to the arm's counts`;
+      for (let q = first; q < end; q++) {
+        if (count(row + q * stride + 1 + e) > count(row + q * stride)) return `arm ${a}: complication stratum ${q} has more events than patients`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * The complications section of pair p (arms a, b): per endpoint, the discordant counts equal to the difference of the
  * arms' counts, and neither above the patients.
  */
@@ -344,7 +374,8 @@ function complicationPairProblem(t: Totals, a: number, b: number, pair: number):
  * partitioning each arm's patients, controlled patients and failures per time bin; the lesion counts fitting the
  * patients' (see lesionProblem); the competing events fitting each group's patients and recurrences and the strata
  * adding up to the arm (see competingEventsProblem); the complications within the arm's patients and their discordant
- * pairs matching the arms (complicationsProblem, complicationPairProblem).
+ * pairs matching the arms (complicationsProblem, complicationPairProblem), and the complication strata partitioning
+ * the arm's complications (complicationStrataProblem).
  * @remarks Float sums are compared with an allowance for their rounding (2⁻¹⁶ per block plus 2⁻³⁶ per patient,
  *   far above what the engine's double sums and fixed-point conversion can lose, far below a changed patient).
  * @param accumulator - as parsed from the file (parseAccumulator checked its shape)
@@ -390,7 +421,7 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     }
   }
   for (let a = 0; a < layout.arms; a++) {
-    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined) ?? competingEventsProblem(t, a) ?? complicationsProblem(t, a);
+    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined) ?? competingEventsProblem(t, a) ?? complicationsProblem(t, a) ?? complicationStrataProblem(t, a);
     if (found !== undefined) return found;
   }
   for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {

@@ -8,6 +8,7 @@ import { armToxicity } from './armToxicity.js';
 import { blockCount } from './blockCount.js';
 import { comparisonPairs } from './comparisonPairs.js';
 import { compileExtras } from './compileExtras.js';
+import { complicationSizeStrata, complicationStrata } from './ComplicationsPlan.js';
 import { compileComplications } from './compileComplications.js';
 import { compilePathway } from './compilePathway.js';
 import { compileBackground } from './compileBackground.js';
@@ -244,7 +245,9 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
               ...(pathway === undefined ? {} : { pathway: true }),
             }
           : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed }),
-        ...(complications === undefined ? {} : { complications: complications.endpoints.length }),
+        ...(complications === undefined
+          ? {}
+          : { complications: complications.endpoints.length, complicationStrata: localControl === undefined ? complicationSizeStrata : complicationStrata.length }),
       },
     ),
     ...(extras === undefined ? {} : { extras }),

@@ -51,6 +51,10 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (competingEvents !== 0 && competingEvents !== 1) fail('dimensions competingEvents must be 1 when given');
   const { complications = 0 } = dimensions;
   if (!(isWhole(complications) && complications <= 4)) fail('dimensions complications must be a whole number from 0 to 4 when given');
+  const { complicationStrata = 0 } = dimensions;
+  if (!(complicationStrata === 0 || ((complicationStrata === 3 || complicationStrata === 10) && complications > 0))) {
+    fail('dimensions complicationStrata must be 3 or 10 when given, and needs complications');
+  }
   const { metastasis = 0 } = dimensions;
   if (metastasis !== 0 && metastasis !== 1) fail('dimensions metastasis must be 1 when given');
   if (metastasis === 1 && competingEvents === 0) fail('dimensions metastasis needs competingEvents');
@@ -68,6 +72,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     complications,
     metastasis: metastasis === 1,
     pathway: pathway === 1,
+    complicationStrata,
   });
   const sums = file['sums'];
   const counts = file['counts'];

@@ -58,6 +58,12 @@ import { pathwayStride } from './PathwayPlan.js';
  * - counts `complicationPairCounts + 2(p·complicationStride + e)` + [0: in arm a only, 1: in arm b only] of pair p,
  *   for endpoint e and, at e = E, complication-free control.
  *
+ * Complication strata (zero length unless the scenario has `complications`), C = strata per arm (complicationStrata:
+ * the 3 size bands, and with the local-control model 3 grades and 4 sites, C = 10), appended after every other
+ * section so that no earlier offset moves:
+ * - counts `complicationStratumCounts + (aC + q)·complicationStratumStride` + [0: patients of arm a in stratum q,
+ *   1 + e: with endpoint e, 1 + E: controlled with none of them], complicationStratumStride = E + 2.
+ *
  * Diagnostic pathway (zero length unless some arm has a `pathway` or `treatmentBySubtype`), W = 1 when present:
  * - counts `pathwayCounts + a·pathwayStride` + [w: patients whose first treatment came in week w after the first
  *   doctor visit (w < 52; 52: later), 53 + c: diameter at treatment in [c, c + 1) cm (c < 30; 30: larger), 84:
@@ -117,6 +123,10 @@ export interface PartialLayout {
   readonly pathway: number;
   readonly pathwayCounts: number;
   readonly pathwayStride: number;
+  /** Complication strata per arm C (0: no complications section). */
+  readonly complicationStrata: number;
+  readonly complicationStratumCounts: number;
+  readonly complicationStratumStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -141,6 +151,8 @@ export interface PartialExtension {
   readonly metastasis?: boolean;
   /** Whether some arm has a diagnostic pathway (the pathway section). */
   readonly pathway?: boolean;
+  /** Complication strata per arm C (with `complications`: 3, or 10 with the local-control model; default 0). */
+  readonly complicationStrata?: number;
 }
 
 /**
@@ -199,7 +211,10 @@ export function partialLayout(
   const complicationPairCounts = complicationCounts + arms * complicationStride;
   const pathway = extension.pathway === true ? 1 : 0;
   const pathwayCounts = complicationPairCounts + 2 * pairs * complicationStride;
-  const countLength = pathwayCounts + pathway * arms * pathwayStride;
+  const complicationStrata = complications > 0 ? (extension.complicationStrata ?? 0) : 0;
+  const complicationStratumStride = complicationStrata > 0 ? complications + 2 : 0;
+  const complicationStratumCounts = pathwayCounts + pathway * arms * pathwayStride;
+  const countLength = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
   return {
     arms,
     subtypes,
@@ -246,5 +261,8 @@ export function partialLayout(
     pathway,
     pathwayCounts,
     pathwayStride,
+    complicationStrata,
+    complicationStratumCounts,
+    complicationStratumStride,
   };
 }

@@ -43,6 +43,8 @@ export interface AccumulatorFile {
     readonly metastasis?: 1;
     /** 1 when some arm has a diagnostic pathway (the pathway section; absent: 0). */
     readonly pathway?: 1;
+    /** Complication strata per arm, when the scenario has `complications` (absent: 0). */
+    readonly complicationStrata?: number;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -99,6 +101,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.complications === 0 ? {} : { complications: layout.complications }),
       ...(layout.metastasis === 0 ? {} : { metastasis: 1 as const }),
       ...(layout.pathway === 0 ? {} : { pathway: 1 as const }),
+      ...(layout.complicationStrata === 0 ? {} : { complicationStrata: layout.complicationStrata }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

@@ -23,7 +23,7 @@ import { failureDay } from './failureDay.js';
 import type { LocalControlOutcome } from './evaluateLocalControl.js';
 import { evaluateLocalControl } from './evaluateLocalControl.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
-import { localControlUniforms, marginStratum, sizeStratum } from './LocalControlPlan.js';
+import { localControlUniforms, marginStratum, siteStratum, sizeStratum } from './LocalControlPlan.js';
 import { siteStratumIndex } from './siteStratumIndex.js';
 import { sizeBandStratum } from './sizeBandStratum.js';
 import { localControlStream } from '../random/localControlStream.js';
@@ -34,7 +34,7 @@ import { lesionCountUniform, lesionUniforms } from './LesionPlan.js';
 import type { BackgroundPlan } from './BackgroundPlan.js';
 import { backgroundUniforms } from './BackgroundPlan.js';
 import type { ComplicationsPlan } from './ComplicationsPlan.js';
-import { complicationUniforms, largeTumourVolumeCm3 } from './ComplicationsPlan.js';
+import { complicationGradeStratum, complicationSiteStratum, complicationUniforms, largeTumourVolumeCm3 } from './ComplicationsPlan.js';
 import type { MetastasisPlan } from './MetastasisPlan.js';
 import { metastasisUniforms } from './MetastasisPlan.js';
 import { metastasisStream } from '../random/metastasisStream.js';
@@ -153,14 +153,25 @@ function accumulateExtras(plan: EnginePlan, extras: ExtrasPlan, work: BlockWorks
 /**
  * Adds one valid patient's complications to the complications section (PartialLayout): per arm with a complication
  * model, endpoint e happens when the patient's uniform of e is below the arm's probability for the size class of the
- * tumour at the arm's treatment (`volumes[a]`, cm³); complication-free control is control (`controlled[a]` = 1) with none of them; then each compared pair's
- * discordant patients per endpoint.
+ * tumour at the arm's treatment (`volumes[a]`, cm³); complication-free control is control (`controlled[a]` = 1) with none of them; the same counts in
+ * the arm's complication strata (its size band, and the patient's grade index `grade` (0–2) and site `siteIndex`
+ * (siteStratumIndex) when `grade` ≥ 0, on the local-control path); then each compared pair's discordant patients per
+ * endpoint.
  */
-function accumulateComplications(plan: EnginePlan, complications: ComplicationsPlan, work: BlockWorkspace, volumes: Float64Array, controlled: Uint8Array): void {
+function accumulateComplications(
+  plan: EnginePlan,
+  complications: ComplicationsPlan,
+  work: BlockWorkspace,
+  volumes: Float64Array,
+  controlled: Uint8Array,
+  grade: number,
+  siteIndex: number,
+): void {
   const { layout } = plan;
   const { counts, complicationUniforms: uniforms, complicationEvents: events } = work;
   const endpoints = layout.complications;
   const stride = layout.complicationStride;
+  const strataPerArm = layout.complicationStrata * layout.complicationStratumStride;
   for (let a = 0; a < plan.arms.length; a++) {
     const arm = complications.arms[work.treatedAs[a]];
     const large = volumes[a] > largeTumourVolumeCm3 ? 1 : 0;
@@ -178,6 +189,16 @@ function accumulateComplications(plan: EnginePlan, complications: ComplicationsP
     }
     events[at + endpoints] = free;
     counts[layout.complicationCounts + at + endpoints] += free;
+    if (strataPerArm > 0) {
+      // The arm's size band (its own tumour at treatment), and with the local-control model the patient's grade and site.
+      const row = layout.complicationStratumCounts + a * strataPerArm;
+      const sizeBand = sizeBandStratum(volumes[a]) - sizeStratum;
+      countComplicationStratum(counts, row + sizeBand * layout.complicationStratumStride, events, at, stride);
+      if (grade >= 0) {
+        countComplicationStratum(counts, row + (complicationGradeStratum + grade) * layout.complicationStratumStride, events, at, stride);
+        countComplicationStratum(counts, row + (complicationSiteStratum + siteIndex - siteStratum) * layout.complicationStratumStride, events, at, stride);
+      }
+    }
   }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
@@ -188,6 +209,15 @@ function accumulateComplications(plan: EnginePlan, complications: ComplicationsP
       if (events[a + e] !== events[b + e]) counts[cells + 2 * e + (events[a + e] === 1 ? 0 : 1)]++;
     }
   }
+}
+
+/**
+ * Counts one patient-arm in the complication stratum whose cells start at `cell`: the patient, then its events and
+ * complication-free control (`events[at…at + stride)`, accumulateComplications).
+ */
+function countComplicationStratum(counts: Int32Array, cell: number, events: Uint8Array, at: number, stride: number): void {
+  counts[cell]++;
+  for (let e = 0; e < stride; e++) counts[cell + 1 + e] += events[at + e];
 }
 
 /** Counts a patient whose parameters or survival arithmetic are invalid, per subtype and slot. */
@@ -325,7 +355,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   if (complications !== undefined) {
     for (let a = 0; a < armCount; a++) work.controlledFlags[a] = control < tcp[a] ? 1 : 0;
     work.pathway.volume.fill(patient[patientSlots.tumourSize]); // no pathway without the local-control model
-    accumulateComplications(plan, complications, work, work.pathway.volume, work.controlledFlags);
+    accumulateComplications(plan, complications, work, work.pathway.volume, work.controlledFlags, -1, siteStratum); // no grade or site here
   }
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
@@ -706,7 +736,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       }
     }
   }
-  if (plan.complications !== undefined) accumulateComplications(plan, plan.complications, work, tumour.volume, outcome.controlled);
+  if (plan.complications !== undefined) accumulateComplications(plan, plan.complications, work, tumour.volume, outcome.controlled, grade, siteIndex);
   const pairArms = plan.pairArms;
   for (let pair = 0; pair < layout.pairs; pair++) {
     const a = pairArms[2 * pair];
@@ -747,8 +777,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
  *
  * With `plan.complications`, each patient also takes 4 uniforms from the block's `complications:events` stream (one
- * per endpoint, shared by every arm), and each arm's complications, complication-free control and the pairs'
- * discordant patients are counted (accumulateComplications). Without it nothing of this runs.
+ * per endpoint, shared by every arm), and each arm's complications, complication-free control, its complication
+ * strata and the pairs' discordant patients are counted (accumulateComplications). Without it nothing of this runs.
  *
  * With a target DVH on some arm, each patient also takes 1 uniform from the block's `plan:target` stream (keyedStream),
  * which picks the patient's plan of every arm whose DVH is a folder of plans (armLogClonogens). Without one nothing

@@ -22,6 +22,7 @@ import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armLesions } from './armLesions.js';
 import { armComplications } from './armComplications.js';
 import { complicationComparisons } from './complicationComparisons.js';
+import { therapeuticRatio } from './therapeuticRatio.js';
 import { armPathway } from './armPathway.js';
 import { armDiagnosis } from './armDiagnosis.js';
 import { competingEventsOutcome } from './competingEventsOutcome.js';
@@ -279,10 +280,11 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     const a = plan.pairArms[2 * pair];
     const b = plan.pairArms[2 * pair + 1];
     const complications = complicationComparisons(accumulator, plan, a, b, pair);
+    const outcome = pairOutcome(accumulator, a, b, pair, allSubtypes);
     comparisons.push({
       a: plan.arms[a]?.id ?? '',
       b: plan.arms[b]?.id ?? '',
-      ...pairOutcome(accumulator, a, b, pair, allSubtypes),
+      ...outcome,
       bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
       ...(layout.competingEvents === 1
         ? {
@@ -295,6 +297,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
           }
         : {}),
       ...(complications === undefined ? {} : { complications }),
+      ...(complications === undefined ? {} : { therapeuticRatio: therapeuticRatio(outcome.discordant, arms[a].patients, complications) }),
     });
   }
   return {

@@ -132,6 +132,28 @@ function complicationCells(complications: ArmComplications | undefined, columns:
   return [...complications.endpoints, complications.complicationFreeControl].flatMap((rate) => [numberField(rate.rate), numberField(rate.rateCi95[0]), numberField(rate.rateCi95[1])]);
 }
 
+/**
+ * One row per arm with complications and complication stratum (ArmComplications.byStratum), scope
+ * `complications-size`, `complications-grade` or `complications-site`, the stratum in subtype_id: the arm, its
+ * schedule, the stratum's patients and its complication cells; every other cell empty.
+ * @param results - the results of a run with `complications`
+ * @param columns - the file's column count
+ * @param firstComplicationColumn - index of complication_{first endpoint}_rate
+ */
+function complicationStratumRows(results: TrialResults, columns: number, firstComplicationColumn: number): string[] {
+  return results.arms.flatMap((arm) =>
+    (arm.complications?.byStratum ?? []).map((group) => {
+      const cells = new Array<string>(columns).fill('');
+      const fixed = [textField(arm.id), textField(arm.name), `complications-${group.by}`, textField(group.stratum), numberField(group.patients), numberField(arm.fractions), numberField(arm.totalDose), numberField(arm.overallTime)];
+      fixed.forEach((cell, i) => (cells[i] = cell));
+      [...group.endpoints, group.complicationFreeControl]
+        .flatMap((rate) => [numberField(rate.rate), numberField(rate.rateCi95[0]), numberField(rate.rateCi95[1])])
+        .forEach((cell, i) => (cells[firstComplicationColumn + i] = cell));
+      return cells.join(',');
+    }),
+  );
+}
+
 /** The pathway columns, after all others: days to treatment, the share beyond 6 weeks from diagnosis, the diameter, unplanned excisions. */
 const pathwayColumns = [
   'pathway_days_to_treatment_median',
@@ -218,7 +240,9 @@ function textField(value: string): string {
  * control_rate and its interval; the arm's schedule columns as on every row, the other columns empty.
  * With `complications`, the last columns are per scored endpoint complication_{endpoint}_rate with its Wilson 95%
  * interval (…_rate_ci95_lower, …_rate_ci95_upper), then complication_free_control_rate with its interval: filled on
- * the arm rows of arms with an operation before or after their radiotherapy, empty elsewhere.
+ * the arm rows of arms with an operation before or after their radiotherapy, empty elsewhere; and after every other row
+ * of the file one row per such arm and complication stratum (scope `complications-size`, `complications-grade` or
+ * `complications-site`, the stratum in subtype_id; see complicationStratumRows).
  * With a diagnostic pathway on some arm, the very last columns: pathway_days_to_treatment_median (days from the first
  * doctor visit), pathway_symptom_to_diagnosis_days_median (days from the first symptom), pathway_diagnosis_to_treatment_over_42d with its Wilson interval, pathway_diameter_at_treatment_median_cm
  * (cm), pathway_unplanned_excision_rate with its interval and pathway_unplanned_excision_controlled (crude control
@@ -259,7 +283,8 @@ export function armsCsv(results: TrialResults): string {
   const pathway = results.arms.some((arm) => arm.pathway !== undefined);
   // Diagnosis columns only when some arm chooses its treatment by diagnosis, after the pathway's.
   const diagnosis = results.arms.some((arm) => arm.diagnosis !== undefined);
-  const lines = [[...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads, ...(pathway ? pathwayColumns : []), ...(diagnosis ? diagnosisColumns : [])].join(',')];
+  const head = [...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads, ...(pathway ? pathwayColumns : []), ...(diagnosis ? diagnosisColumns : [])];
+  const lines = [head.join(',')];
   // A GARD band has no local-control curve: its time columns are empty.
   const noTimes = times.map(() => undefined);
   const noLocalControl = { year1: null, year2: null, year5: null } as const;
@@ -301,6 +326,10 @@ export function armsCsv(results: TrialResults): string {
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));
     for (const group of arm.byStratum ?? []) lines.push(row(group.by, group.stratum, group, false));
     for (const band of arm.gard?.bands ?? []) lines.push(row('gard', gardBandLabel(band), { ...band, localControl: noLocalControl }, false));
+  }
+  // Complication strata last, after every arm's rows, so that every earlier line keeps its place.
+  if (scored !== undefined) {
+    for (const line of complicationStratumRows(results, head.length, head.length - complicationHeads.length - (pathway ? pathwayColumns.length : 0))) lines.push(line);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { ComplicationRate, TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { formatNumberNeeded } from './formatNumberNeeded.js';
 import { formatPValue } from './formatPValue.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
@@ -20,7 +21,8 @@ const rateText = (rate: ComplicationRate): string => `${formatPercent(rate.rate)
 /**
  * The report's section on complications (a scenario with `complications`): per arm with an operation before or after
  * its radiotherapy, the timing, the schedule's EQD2 at α/β 10 and 3 Gy, each endpoint's rate and complication-free
- * local control with Wilson 95% intervals; then the compared pairs of such arms (difference in points, McNemar's p).
+ * local control with Wilson 95% intervals; then the compared pairs of such arms (difference in points, McNemar's p)
+ * and their therapeutic ratio (ΔLC, NNT, NNH per endpoint, Δ complication-free LC).
  * @param results - the results of a run
  * @returns the section's HTML, or '' when no arm reports complications
  */
@@ -45,5 +47,21 @@ export function complicationSection(results: TrialResults): string {
       : [`<tr>${htmlCell(`${comparison.a} − ${comparison.b}`, 'text')}${comparison.complications.map((c) => htmlCell(`${formatSignedPoints(c.rateDifference)} (p ${formatPValue(c.mcnemarP)})`)).join('')}</tr>`],
   );
   const pairTable = pairRows.length === 0 ? '' : htmlTable('Paired differences (points) on the same virtual patients, with McNemar’s p.', ['Comparison', ...endpoints.map((e) => heads[e])], pairRows);
-  return `<section><h2>Complications</h2>${armTable}${pairTable}</section>`;
+  const ratioRows = results.comparisons.flatMap((comparison) => {
+    const ratio = comparison.therapeuticRatio;
+    if (ratio === undefined) return [];
+    const points = (value: number, ci95: readonly [number, number]): string => `${formatSignedPoints(value)} [${formatSignedPoints(ci95[0])}, ${formatSignedPoints(ci95[1])}]`;
+    const cells = [
+      points(ratio.localControlDifference, ratio.localControlDifferenceCi95),
+      formatNumberNeeded(ratio.numberNeededToTreat),
+      ...ratio.harms.map((harm) => formatNumberNeeded(harm.numberNeededToHarm)),
+      points(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
+    ];
+    return [`<tr>${htmlCell(`${comparison.a} − ${comparison.b}`, 'text')}${cells.map((cell) => htmlCell(cell)).join('')}</tr>`];
+  });
+  const ratioNote =
+    'Therapeutic ratio (docs/models.md): local-control gain ΔLC in points [95% CI], patients treated with the first arm rather than the second per one more tumour controlled (NNT = 1/ΔLC) and per one more complication (NNH = 1/Δ), negative when the second arm has more; the interval is given only when the difference’s excludes 0. ' +
+    'Then the difference in complication-free LC, which weighs both.';
+  const ratioTable = ratioRows.length === 0 ? '' : htmlTable(ratioNote, ['Comparison', 'ΔLC (points)', 'NNT', ...first.endpoints.map((rate) => `NNH ${heads[rate.endpoint]}`), 'Δ complication-free LC (points)'], ratioRows);
+  return `<section><h2>Complications</h2>${armTable}${pairTable}${ratioTable}</section>`;
 }

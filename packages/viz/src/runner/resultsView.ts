@@ -5,6 +5,7 @@ import { resultsCopy } from './resultsCopy.js';
 import { resultsSection } from './resultsSection.js';
 import { armsTable, subtypeTable } from './resultsTables.js';
 import { complicationsTable } from './complicationsTable.js';
+import { therapeuticRatioTable } from './therapeuticRatioTable.js';
 import { metastasisTable } from './metastasisTable.js';
 import type { PageTrialRun } from './runPageTrial.js';
 import { tcpHistogramsCard } from './tcpHistogramsCard.js';
@@ -39,6 +40,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (results.subtypes.length > 1) armsCard.append(subtypeTable(results));
   const complications = complicationsTable(results);
   if (complications !== undefined) armsCard.append(complications);
+  const ratio = therapeuticRatioTable(results);
+  if (ratio !== undefined) armsCard.append(ratio);
   const metastasis = metastasisTable(results);
   if (metastasis !== undefined) armsCard.append(metastasis);
   root.append(armsCard, ...comparisonCards(results), ...uncertaintyCards(results), tcpHistogramsCard(results), localControlCard(results));

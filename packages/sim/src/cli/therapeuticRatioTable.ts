@@ -1,0 +1,37 @@
+import type { TrialResults } from '../cohort/TrialResults.js';
+import { formatNumberNeeded } from '../report/formatNumberNeeded.js';
+import { formatSignedPoints } from '../report/formatSignedPoints.js';
+import { terminalText } from './terminalText.js';
+import { textTable } from './textTable.js';
+
+const pointsWithInterval = (value: number, ci95: readonly [number, number]): string =>
+  `${formatSignedPoints(value)} [${formatSignedPoints(ci95[0])}, ${formatSignedPoints(ci95[1])}]`;
+
+/**
+ * The therapeutic-ratio table of a scenario with `complications` (docs/models.md, "Therapeutic ratio between arms"):
+ * per compared pair of arms with complications, ΔLC in points [95% CI], NNT = 1/ΔLC, each endpoint's NNH = 1/Δ, and
+ * Δ complication-free LC in points [95% CI].
+ * @param results - the results of a run
+ * @returns the text, ending with a newline; empty when no comparison has a therapeutic ratio
+ */
+export function therapeuticRatioTable(results: TrialResults): string {
+  const compared = results.comparisons.filter((comparison) => comparison.therapeuticRatio !== undefined);
+  const endpoints = compared[0]?.therapeuticRatio?.harms.map((harm) => harm.endpoint) ?? [];
+  if (compared.length === 0) return '';
+  const rows = compared.map((comparison) => {
+    const ratio = comparison.therapeuticRatio;
+    if (ratio === undefined) return [];
+    return [
+      `${terminalText(comparison.a)} − ${terminalText(comparison.b)}`,
+      pointsWithInterval(ratio.localControlDifference, ratio.localControlDifferenceCi95),
+      formatNumberNeeded(ratio.numberNeededToTreat),
+      ...ratio.harms.map((harm) => formatNumberNeeded(harm.numberNeededToHarm)),
+      pointsWithInterval(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
+    ];
+  });
+  return textTable(
+    ['therapeutic ratio', 'ΔLC (points)', 'NNT', ...endpoints.map((endpoint) => `NNH ${endpoint}`), 'Δ complication-free LC (points)'],
+    rows,
+    ['l', 'r', 'r', ...endpoints.map((): 'r' => 'r'), 'r'],
+  );
+}

@@ -1,0 +1,18 @@
+import { normalQuantile } from '@rtsim/core';
+import type { Interval } from '../cohort/Interval.js';
+
+const z975 = -normalQuantile(0.025);
+
+/**
+ * Difference of two paired proportions from the discordant pairs: (b − c)/n with the paired Wald 95% interval
+ * ± z·√(b + c − (b − c)²/n)/n (Fleiss, Levin, Paik 2003, §13.1).
+ * @param aOnly - b, pairs with the event in a only (≥ 0)
+ * @param bOnly - c, pairs with the event in b only (≥ 0)
+ * @param n - pairs (> 0)
+ * @returns the difference p_a − p_b and its interval; NaN when n ≤ 0
+ */
+export function pairedProportionDifference(aOnly: number, bOnly: number, n: number): { difference: number; ci95: Interval } {
+  const difference = n > 0 ? (aOnly - bOnly) / n : Number.NaN;
+  const half = n > 0 ? (z975 * Math.sqrt(Math.max(0, aOnly + bOnly - ((aOnly - bOnly) * (aOnly - bOnly)) / n))) / n : Number.NaN;
+  return { difference, ci95: [difference - half, difference + half] };
+}

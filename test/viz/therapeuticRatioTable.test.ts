@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+// The runner's therapeutic-ratio table (issue 16; docs/models.md, "Therapeutic ratio between arms"): hand values.
+import type { TrialResults } from '@rtsim/sim';
+import { describe, expect, it } from 'vitest';
+import { therapeuticRatioTable } from '../../packages/viz/src/runner/therapeuticRatioTable.js';
+
+const hostile = '<img src=x onerror=alert(1)>';
+// Only the comparisons are read: the rest of the results is irrelevant to this table.
+const results = (withRatio: boolean): TrialResults =>
+  ({
+    comparisons: [
+      {
+        a: hostile,
+        b: 'postop',
+        ...(withRatio
+          ? {
+              therapeuticRatio: {
+                localControlDifference: 0.04,
+                localControlDifferenceCi95: [0.022645739095472277, 0.05735426090452772],
+                numberNeededToTreat: { patients: 25, patientsCi95: [17.43549623391724, 44.15841743049742] },
+                harms: [
+                  { endpoint: 'wound', numberNeededToHarm: { patients: 1 / 0.18, patientsCi95: [1 / 0.21, 1 / 0.15] }, controlGainPerComplication: 0.04 / 0.18 },
+                  { endpoint: 'fibrosis', numberNeededToHarm: { patients: -20, patientsCi95: null }, controlGainPerComplication: -0.8 },
+                ],
+                complicationFreeControlDifference: -0.1,
+                complicationFreeControlDifferenceCi95: [-0.125, -0.08],
+                numberNeededToTreatComplicationFree: { patients: -10, patientsCi95: [-12.5, -8] },
+              },
+            }
+          : {}),
+      },
+    ],
+  }) as unknown as TrialResults;
+
+describe('therapeuticRatioTable(results)', () => {
+  it('shows ΔLC and Δ complication-free LC in points, NNT and each NNH to one decimal with their intervals', () => {
+    const table = therapeuticRatioTable(results(true));
+    if (table === undefined) throw new Error('no table');
+    const heads = Array.from(table.querySelectorAll('thead th'), (th) => th.textContent);
+    expect(heads).toEqual(['Comparison', 'ΔLC (points)', 'NNT', 'NNH wound', 'NNH fibrosis', 'Δ complication-free LC (points)']);
+    const cells = Array.from(table.querySelectorAll('tbody tr > *'), (cell) => cell.textContent);
+    // 0.04 → 4 points (2.3 to 5.7); NNT 25 (17.4 to 44.2); wound 1/0.18 = 5.6 (4.8 to 6.7); fibrosis −20, no interval.
+    expect(cells).toEqual([`${hostile} − postop`, '4 (2.3 to 5.7)', '25 (17.4 to 44.2)', '5.6 (4.8 to 6.7)', '−20 (interval spans ∞)', '−10 (−12.5 to −8)']);
+    expect(table.querySelector('img')).toBeNull();
+  });
+  it('is undefined when no comparison has a therapeutic ratio', () => {
+    expect(therapeuticRatioTable(results(false))).toBeUndefined();
+  });
+});
