@@ -1,3 +1,4 @@
+import type { BackgroundInput } from '../scenario/ScenarioInput.js';
 import type { CalibrationParameterInput } from './CalibrationInput.js';
 
 /** A categorical covariate of a population part: one level for everyone, or shares of the levels. */
@@ -30,14 +31,37 @@ export interface EvidencePartInput {
   diameter?: EvidenceDiameterInput;
   presentation?: EvidenceLevels<'primary' | 'recurrent'>;
   treatment?: EvidenceTreatmentInput;
+  /**
+   * Death from other causes of a part whose stratum reports survival (the scenario's `background`; default
+   * { lifeTable: us-ssa-2017, sex: { female: 0.43 } }, an assumption). Ignored by a stratum without survival kinds.
+   */
+  background?: BackgroundInput;
+  /** Calendar year of the part's metastases (the scenario's `metastasis.era`; default the engine's, 2004). */
+  metastasisEra?: number;
 }
+
+/**
+ * A published survival or cumulative-incidence value (docs/calibration.md, "Survival and competing risks"):
+ * os overall survival, dss disease-specific survival, dmfs distant-metastasis-free survival, lrfs local-recurrence-free
+ * survival, cif-metastasis the cumulative incidence of metastasis (death a competing risk).
+ */
+export type EvidenceSurvivalKind = 'os' | 'dss' | 'dmfs' | 'lrfs' | 'cif-metastasis';
+
+/** Crude counts of deaths (any cause) or of metastases (detected before death) among patients by a time. */
+export type EvidenceSurvivalCountKind = 'deaths' | 'metastases';
+
+/** An observation of survival or of a competing event, read from the engine's competing-event endpoints. */
+export type EvidenceSurvivalObservationInput =
+  | { kind: EvidenceSurvivalKind; atYears: number; value: number; patients: number; ci95?: [number, number] }
+  | { kind: EvidenceSurvivalCountKind; atYears: number; events: number; patients: number };
 
 /** One observation of a stratum (the kinds of scripts/reference/local_control_model.py). */
 export type EvidenceObservationInput =
   | { kind: 'lc'; atYears: number; value: number; patients: number; ci95?: [number, number] }
   | { kind: 'crude-lr'; atYears: number; failures: number; patients: number }
   | { kind: 'late-lr'; fromYears: number; toYears: number; failures: number; atRisk: number }
-  | { kind: 'late-share'; afterYears: number; toYears: number; failures: number; events: number };
+  | { kind: 'late-share'; afterYears: number; toYears: number; failures: number; events: number }
+  | EvidenceSurvivalObservationInput;
 
 /** A stratum of a series: its own population and observations. */
 export interface EvidenceStratumInput {

@@ -1,13 +1,13 @@
 import type { CalibrationInterval, FittedParameter } from './CalibrationResults.js';
 
-/** One binomial term of a series, observed against predicted (events are local recurrences). */
+/** One binomial term of a series, observed against predicted (events: local recurrences, or the survival kind's event). */
 export interface EvidenceTermResult {
   readonly series: string;
   readonly stratum: string;
   readonly evidence: string;
   /** fit, holdout or holdout-NAME. */
   readonly role: string;
-  /** What is counted: `LC 5 y`, `LR by 4 y`, `LR 3–10 y | event-free`, `share of LR after 1 y`. */
+  /** What is counted: `LC 5 y`, `LR by 4 y`, `LR 3–10 y | event-free`, `share of LR after 1 y`, `OS 5 y`, `DMFS 5 y`, `deaths by 5 y`. */
   readonly observation: string;
   /** Observed events and n (effective counts may be fractional). */
   readonly events: number;

@@ -1,8 +1,14 @@
-import type { ArmInput, CovariatesInput, ScenarioInput } from '../scenario/ScenarioInput.js';
+import type { ArmInput, BackgroundInput, CovariatesInput, ScenarioInput } from '../scenario/ScenarioInput.js';
 import type { EvidenceLevels, EvidencePartInput, EvidenceTreatmentInput } from './EvidenceInput.js';
 
 /** Interval between preoperative RT and surgery, and between surgery and postoperative RT (days; as the shipped scenarios). */
 const operationIntervalDays = 35;
+
+/**
+ * Death from other causes of a part that reports survival and gives none: the US Social Security 2017 period life
+ * table (kept in rtsim), women 43% (an assumption, as scenarios/metastasis-and-survival.yaml).
+ */
+export const defaultEvidenceBackground: BackgroundInput = { lifeTable: 'us-ssa-2017', sex: { female: 0.43 } };
 
 /** `{ level: 1 }` for one level, the shares as given otherwise. */
 function shares<K extends string>(levels: EvidenceLevels<K>): Partial<Record<K, number>> {
@@ -59,13 +65,17 @@ function partCovariates(part: EvidencePartInput): CovariatesInput {
 /**
  * A population part of a local-control evidence series as a scenario: one arm with the residual-disease model
  * (see partArm), the part's covariates, its diameter (cm; library `sts` otherwise), the file's seed and patients,
- * and follow-up long enough for the latest time asked of it.
+ * and follow-up long enough for the latest time asked of it. A part whose stratum reports survival (`survivalYears`
+ * not empty) adds `background` (the part's, else {@link defaultEvidenceBackground}), `metastasis` (its era, else the
+ * engine's) and those times as `followUp.at`, where the engine reports its competing-event endpoints.
  * @param part - the part with the file's defaults merged in (every field present)
- * @param options - name, seed, patients, follow-up horizon in years
+ * @param options - name, seed, patients, follow-up horizon in years, times of survival observations (years from the first treatment event)
  * @returns the scenario input (validate it with validateScenario)
  */
-export function evidenceScenario(part: EvidencePartInput, options: { readonly name: string; readonly seed: number; readonly patients: number; readonly years: number }): ScenarioInput {
+export function evidenceScenario(part: EvidencePartInput, options: { readonly name: string; readonly seed: number; readonly patients: number; readonly years: number; readonly survivalYears?: readonly number[] }): ScenarioInput {
   const margin = part.margin ?? 'R0-wide';
+  const at = [...new Set(options.survivalYears ?? [])].sort((a, b) => a - b);
+  const survival = at.length === 0 ? {} : { background: { ...(part.background ?? defaultEvidenceBackground) }, metastasis: part.metastasisEra === undefined ? {} : { era: part.metastasisEra } };
   return {
     version: 1,
     name: options.name,
@@ -78,6 +88,7 @@ export function evidenceScenario(part: EvidencePartInput, options: { readonly na
       subtypes: [{ ref: 'sts' }],
     },
     arms: [partArm(margin, part.treatment ?? 'postop66')],
-    followUp: { years: options.years },
+    ...survival,
+    followUp: at.length === 0 ? { years: options.years } : { years: options.years, at },
   };
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describeValue } from '../scenario/describeValue.js';
 import type { FieldProblem } from '../scenario/fieldSchemas.js';
 import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from '../scenario/fieldSchemas.js';
+import { backgroundSchema } from '../scenario/backgroundSchema.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { sharesSchema } from '../scenario/sharesSchema.js';
 import { calibrationParameterSchema } from './calibrationSchema.js';
@@ -77,16 +78,66 @@ const partEntries = {
   diameter: v.exactOptional(diameter),
   presentation: v.exactOptional(levels(['primary', 'recurrent'] as const, 'presentation')),
   treatment: v.exactOptional(treatment),
+  background: v.exactOptional(backgroundSchema),
+  metastasisEra: v.exactOptional(numberField({ integer: true, min: 1950, max: 2100 }, "Calendar year of the part's metastases (the scenario's metastasis.era; default 2004).")),
 };
 
 const part = mapping(
   { share: numberField({ min: 0, exclusiveMin: true, max: 1 }, 'Share of the stratum (> 0; the shares of a population are normalised).'), ...partEntries },
-  'a population part: { share, margin?, grade?, depth?, site?, age?, diameter?, presentation?, treatment? }',
+  'a population part: { share, margin?, grade?, depth?, site?, age?, diameter?, presentation?, treatment?, background?, metastasisEra? }',
   'Patients of a stratum who share a margin class, covariates and treatment; absent fields come from defaults.population.',
 ) as v.GenericSchema<EvidencePartInput>;
 
 const years = (what: string) => numberField({ min: 0, exclusiveMin: true, max: 50 }, `${what}, years after the end of treatment (> 0, ≤ 50).`);
 const count = (what: string, min = 0) => numberField({ integer: true, min }, `${what} (a whole number ≥ ${min}).`);
+
+/** What each survival kind is, for its messages. */
+const survivalWords = {
+  os: 'overall survival',
+  dss: 'disease-specific survival',
+  dmfs: 'distant-metastasis-free survival',
+  lrfs: 'local-recurrence-free survival',
+  'cif-metastasis': 'cumulative incidence of metastasis',
+} as const;
+
+const interval95 = v.exactOptional(labelled(v.tuple([numberField({ min: 0, max: 1 }, 'Lower end.'), numberField({ min: 0, max: 1 }, 'Upper end.')]), 'a 95% interval [lower, upper]'));
+
+/** A published rate's interval must hold the rate and have a width (the effective size divides by it). */
+const aroundValue = (o: { value: number; ci95?: [number, number] }): FieldProblem[] =>
+  o.ci95 === undefined || (o.ci95[0] <= o.value && o.value <= o.ci95[1] && o.ci95[0] < o.ci95[1]) ? [] : [{ keys: ['ci95'], message: `expected an interval [lower, upper] around value ${o.value}, got [${o.ci95[0]}, ${o.ci95[1]}]` }];
+
+/** A published survival or cumulative-incidence value (Kaplan–Meier or competing-risks estimate) at a time. */
+const survivalValue = (kind: keyof typeof survivalWords) =>
+  checked(
+    mapping(
+      {
+        kind: v.literal(kind),
+        atYears: numberField({ min: 0, exclusiveMin: true, max: 50 }, 'Time of the estimate, years from the first treatment event (> 0, ≤ 50).'),
+        value: numberField({ min: 0, max: 1 }, `The published ${survivalWords[kind]} (0 to 1).`),
+        patients: count('Patients', 1),
+        ci95: interval95,
+      },
+      `${survivalWords[kind]}: { kind: ${kind}, atYears, value, patients, ci95? }`,
+      `Published ${survivalWords[kind]} at a time (competing-event endpoints of the engine).`,
+    ),
+    aroundValue,
+  );
+
+/** Crude counts of deaths or metastases among patients by a time. */
+const survivalCount = (kind: 'deaths' | 'metastases') =>
+  checked(
+    mapping(
+      {
+        kind: v.literal(kind),
+        atYears: numberField({ min: 0, exclusiveMin: true, max: 50 }, 'Time of the count, years from the first treatment event (> 0, ≤ 50).'),
+        events: count(kind === 'deaths' ? 'Deaths from any cause' : 'Patients with a detected metastasis'),
+        patients: count('Patients', 1),
+      },
+      `a count of ${kind}: { kind: ${kind}, atYears, events, patients }`,
+      kind === 'deaths' ? 'Deaths from any cause by a time.' : 'Metastases detected (before death) by a time.',
+    ),
+    (o) => (o.events <= o.patients ? [] : [{ keys: ['events'], message: `expected at most patients (${o.patients}), got ${o.events}` }]),
+  );
 
 const observation = labelled(
   v.variant('kind', [
@@ -97,12 +148,12 @@ const observation = labelled(
           atYears: years('Time of the actuarial local control'),
           value: numberField({ min: 0, max: 1 }, 'Local control (0 to 1).'),
           patients: count('Patients or lesions', 1),
-          ci95: v.exactOptional(labelled(v.tuple([numberField({ min: 0, max: 1 }, 'Lower end.'), numberField({ min: 0, max: 1 }, 'Upper end.')]), 'a 95% interval [lower, upper]')),
+          ci95: interval95,
         },
         'an actuarial local control: { kind: lc, atYears, value, patients, ci95? }',
         'Actuarial (Kaplan–Meier) local control at a time.',
       ),
-      (o) => (o.ci95 === undefined || (o.ci95[0] <= o.value && o.value <= o.ci95[1] && o.ci95[0] < o.ci95[1]) ? [] : [{ keys: ['ci95'], message: `expected an interval [lower, upper] around value ${o.value}, got [${o.ci95[0]}, ${o.ci95[1]}]` }]),
+      aroundValue,
     ),
     checked(
       mapping(
@@ -134,8 +185,15 @@ const observation = labelled(
         ...(o.failures <= o.events ? [] : [{ keys: ['failures'], message: `expected at most events (${o.events}), got ${o.failures}` }]),
       ],
     ),
+    survivalValue('os'),
+    survivalValue('dss'),
+    survivalValue('dmfs'),
+    survivalValue('lrfs'),
+    survivalValue('cif-metastasis'),
+    survivalCount('deaths'),
+    survivalCount('metastases'),
   ]),
-  'an observation: { kind: lc | crude-lr | late-lr | late-share, … }',
+  'an observation: { kind: lc | crude-lr | late-lr | late-share | os | dss | dmfs | lrfs | cif-metastasis | deaths | metastases, … }',
 ) as v.GenericSchema<EvidenceObservationInput>;
 
 const population = list(part, 'a list of population parts', 'The patients of the stratum, in parts with shares.', 1);
@@ -201,12 +259,13 @@ const evidenceSchemaInternal = mapping(
     series: list(series, 'a list of series', 'The published series.', 1),
   },
   'a local-control evidence file: { version, name, defaults?, parameters?, series }',
-  'Published local-control series with strata and time points (docs/calibration.md, "Local-control evidence files").',
+  'Published local-control (and survival) series with strata and time points (docs/calibration.md, "Local-control evidence files").',
 );
 
 /**
  * The schema of local-control evidence files (calibration/local-control-evidence.yaml; docs/calibration.md,
  * "Local-control evidence files"): series with roles fit / holdout / holdout-NAME, populations of parts (margin
- * class, covariates, diameter, treatment) and observations of the kinds lc, crude-lr, late-lr and late-share.
+ * class, covariates, diameter, treatment) and observations of the kinds lc, crude-lr, late-lr and late-share, and
+ * of survival and competing events (os, dss, dmfs, lrfs, cif-metastasis, deaths, metastases).
  */
 export const evidenceSchema: v.GenericSchema<EvidenceInput> = exactly<EvidenceInput>()(evidenceSchemaInternal as unknown as v.GenericSchema<EvidenceInput>);

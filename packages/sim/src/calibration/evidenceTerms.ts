@@ -6,18 +6,27 @@ const z975 = -normalQuantile(0.025);
 
 /** One binomial term of an observation: events of n (effective counts may be fractional) and the predicted event probability. */
 export interface EvidenceTerm {
-  /** What is counted, in words: `LC 5 y`, `LR by 4 y`, `LR 3–10 y | event-free`, `share of LR after 1 y`. */
+  /** What is counted, in words: `LC 5 y`, `LR by 4 y`, `LR 3–10 y | event-free`, `share of LR after 1 y`, `OS 5 y`, `deaths by 5 y`. */
   readonly label: string;
   readonly kind: EvidenceObservationInput['kind'];
-  /** Observed events (local recurrences; for a chained `lc`, failures over the interval among those at risk). */
+  /**
+   * Observed events (local recurrences; for a chained `lc`, failures over the interval among those at risk; for a
+   * survival kind its event: death for os, dss (sarcoma) and deaths, metastasis or death for dmfs, recurrence or
+   * death for lrfs, metastasis for cif-metastasis and metastases).
+   */
   readonly events: number;
   readonly n: number;
   /** Predicted probability of an event. */
   readonly predicted: number;
 }
 
-/** Effective n of an actuarial rate: p(1 − p)/SE² with SE from the 95% interval, capped at the patients. */
-function effectiveN(o: Extract<EvidenceObservationInput, { kind: 'lc' }>): number {
+/**
+ * Effective n of a published actuarial rate (Kaplan–Meier or cumulative incidence): p(1 − p)/SE² with SE from the
+ * 95% interval, capped at the patients; the patients when there is no interval.
+ * @param o - the rate (0 to 1), its 95% interval, the patients
+ * @returns the effective number of patients
+ */
+export function effectiveN(o: { readonly value: number; readonly patients: number; readonly ci95?: readonly [number, number] }): number {
   if (o.ci95 === undefined) return o.patients;
   const se = (o.ci95[1] - o.ci95[0]) / (2 * z975);
   return Math.min(o.patients, (o.value * (1 - o.value)) / (se * se));

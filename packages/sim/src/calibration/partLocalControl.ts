@@ -1,7 +1,7 @@
 import { armTableStride } from '../cohort/EnginePlan.js';
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { EnginePlan } from '../cohort/EnginePlan.js';
+import type { TrialResults } from '../cohort/TrialResults.js';
 import { survivalAt } from '../stats/survivalAt.js';
-import { simulatedSummary } from './simulatedSummary.js';
 
 /**
  * Local control of a one-arm scenario as a function of the time after the end of its treatment, from the cohort
@@ -12,12 +12,10 @@ import { simulatedSummary } from './simulatedSummary.js';
  * by Poisson, regrowth, dormancy) comes after T + t. Time counts from the end of treatment, as in
  * scripts/reference/local_control_model.py. No patient is censored before the horizon, so the Kaplan–Meier value
  * is the share not yet detected, read at weekly bins.
- * @param scenario - a scenario with one arm (its horizon beyond every time asked)
+ * @param summary - simulatedSummary of a scenario with one arm (its horizon beyond every time asked)
  * @returns LC at t years after treatment (NaN beyond the horizon)
- * @throws Error when the summary refuses the run (invalid patients)
  */
-export function partLocalControl(scenario: ResolvedScenario): (years: number) => number {
-  const { plan, results } = simulatedSummary(scenario);
+export function partLocalControl({ plan, results }: { readonly plan: EnginePlan; readonly results: TrialResults }): (years: number) => number {
   const arm = results.arms[0];
   if (arm === undefined) throw new RangeError('the scenario has no arm');
   const span = plan.armTable[armTableStride * 0] ?? 0;

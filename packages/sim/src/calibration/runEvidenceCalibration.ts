@@ -7,7 +7,10 @@ import { cooperativeObjective } from './cooperativeObjective.js';
 import type { EvidenceSeries, EvidenceSetup } from './EvidenceSetup.js';
 import { evidenceTerms } from './evidenceTerms.js';
 import type { EvidenceTerm } from './evidenceTerms.js';
+import { partEventProbability } from './partEventProbability.js';
 import { partLocalControl } from './partLocalControl.js';
+import { simulatedSummary } from './simulatedSummary.js';
+import { survivalTerms } from './survivalTerms.js';
 import { fitWithProfiles } from './fitWithProfiles.js';
 import { fittedParameter } from './fittedParameter.js';
 import { scenarioAtValues } from './scenarioAtValues.js';
@@ -34,20 +37,27 @@ interface SeriesTerm {
 /** Deviance of one term: events of n against the predicted event probability. */
 const termDeviance = (t: EvidenceTerm): number => binomialDeviance(t.n - t.events, t.n, 1 - t.predicted);
 
-/** partLocalControl of a part at parameter values, each part simulated once per values of the parameters acting on it. */
-function cachedPartControl(setup: EvidenceSetup): (part: number, values: readonly number[]) => (years: number) => number {
-  const cache = new Map<string, (years: number) => number>();
+/** What a stratum reads of a simulated part: LC(t) after treatment, and the event probability of a survival kind. */
+interface PartOutcome {
+  readonly lc: (years: number) => number;
+  readonly event: ReturnType<typeof partEventProbability>;
+}
+
+/** The outcome of a part at parameter values, each part simulated once per values of the parameters acting on it. */
+function cachedPartControl(setup: EvidenceSetup): (part: number, values: readonly number[]) => PartOutcome {
+  const cache = new Map<string, PartOutcome>();
   return (part, values) => {
     const acting = values.filter((_, j) => (setup.parameters[j]?.targets[part] ?? []).length > 0);
     const key = `${part}:${acting.join(',')}`;
-    let lc = cache.get(key);
-    if (lc === undefined) {
+    let outcome = cache.get(key);
+    if (outcome === undefined) {
       const scenario = setup.parts[part]?.scenario;
       if (scenario === undefined) throw new RangeError(`no part ${part}`);
-      lc = partLocalControl(scenarioAtValues(scenario, setup.parameters, part, values));
-      cache.set(key, lc);
+      const summary = simulatedSummary(scenarioAtValues(scenario, setup.parameters, part, values));
+      outcome = { lc: partLocalControl(summary), event: partEventProbability(summary.results) };
+      cache.set(key, outcome);
     }
-    return lc;
+    return outcome;
   };
 }
 
@@ -56,9 +66,12 @@ function seriesTerms(setup: EvidenceSetup, partControl: ReturnType<typeof cached
   return setup.series.flatMap((series) => {
     if (only !== undefined && !only(series.role)) return [];
     return series.strata.flatMap((stratum) => {
-      const curves = stratum.parts.map(({ part, weight }) => ({ lc: partControl(part, values), weight }));
-      const lc = (years: number): number => curves.reduce((sum, c) => sum + c.weight * c.lc(years), 0);
-      return evidenceTerms(stratum.observations, lc).map((term) => ({ series, stratum: stratum.id, term }));
+      const outcomes = stratum.parts.map(({ part, weight }) => ({ outcome: partControl(part, values), weight }));
+      const lc = (years: number): number => outcomes.reduce((sum, c) => sum + c.weight * c.outcome.lc(years), 0);
+      // A mixture's survival is the share-weighted sum of its parts' (exact for OS and incidences; for a
+      // Kaplan–Meier endpoint with censoring, DMFS or DSS, the weighted sum of the parts' estimates).
+      const event: PartOutcome['event'] = (kind, years) => outcomes.reduce((sum, c) => sum + c.weight * c.outcome.event(kind, years), 0);
+      return [...evidenceTerms(stratum.observations, lc), ...survivalTerms(stratum.observations, event)].map((term) => ({ series, stratum: stratum.id, term }));
     });
   });
 }
@@ -115,7 +128,8 @@ function informedBy(setup: EvidenceSetup, p: CalibrationParameter): string[] {
  * Each population part is one scenario simulated by the cohort engine with the file's seed and patients (common
  * random numbers: every evaluation sees the same virtual patients); a stratum's LC(t) is the share-weighted sum of
  * its parts' (partLocalControl), and its observations become terms as in scripts/reference/local_control_model.py
- * (evidenceTerms). −2 ln L is the sum of the binomial deviances of the fit terms; Nelder–Mead and the profile
+ * (evidenceTerms); survival and competing-event observations read the engine's competing-event endpoints at their
+ * times (partEventProbability, survivalTerms). −2 ln L is the sum of the binomial deviances of the fit terms; Nelder–Mead and the profile
  * likelihood are those of runCalibration.
  * @param setup - from validateEvidence
  * @param options - fit or predict, profiling, progress, abort

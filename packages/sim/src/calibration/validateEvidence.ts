@@ -11,6 +11,7 @@ import { duplicateIdIssues } from './duplicateIdIssues.js';
 import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput, EvidenceSeriesInput, EvidenceStratumInput } from './EvidenceInput.js';
 import { evidenceScenario } from './evidenceScenario.js';
 import { evidenceSchema, evidenceSealedRolePattern } from './evidenceSchema.js';
+import { isSurvivalObservation } from './survivalObservation.js';
 import type { EvidenceSeries, EvidenceSetup, EvidenceStratum } from './EvidenceSetup.js';
 
 /** Seed and patients per part when the file gives none (docs/calibration.md). */
@@ -29,7 +30,7 @@ export type EvidenceValidation = { readonly ok: true; readonly setup: EvidenceSe
 
 /** The latest time (years after treatment) an observation asks for. */
 function latestYears(o: EvidenceObservationInput): number {
-  return o.kind === 'lc' || o.kind === 'crude-lr' ? o.atYears : o.toYears;
+  return 'atYears' in o ? o.atYears : o.toYears;
 }
 
 /** The file's settings every part shares: seed, patients, default population fields. */
@@ -47,7 +48,8 @@ function strataOf(s: EvidenceSeriesInput): { readonly at: (j: number) => PathKey
 }
 
 /**
- * Every part of a series' strata as a scenario (defaults merged; follow-up 2 years beyond the latest time asked),
+ * Every part of a series' strata as a scenario (defaults merged; follow-up 2 years beyond the latest time asked;
+ * with background, metastasis and the survival times as followUp.at when the stratum reports survival),
  * appended to `units`, or its problems at the part; returns the series with its strata pointing at the units.
  */
 function resolveSeries(s: EvidenceSeriesInput, i: number, settings: PartSettings, units: ParameterUnit[], issues: PathIssue[]): EvidenceSeries {
@@ -55,9 +57,10 @@ function resolveSeries(s: EvidenceSeriesInput, i: number, settings: PartSettings
   const resolveStratum = (stratum: EvidenceStratumInput, j: number): EvidenceStratum => {
     const years = Math.ceil(stratum.observations.reduce((latest, o) => Math.max(latest, latestYears(o)), 0)) + 2;
     const total = stratum.population.reduce((sum, p) => sum + (p.share ?? 0), 0);
+    const survivalYears = stratum.observations.filter(isSurvivalObservation).map((o) => o.atYears);
     const parts = stratum.population.map((p, k) => {
       const where: PathKey[] = ['series', i, ...at(j), 'population', k];
-      const validation = validateScenario(evidenceScenario({ ...settings.defaults, ...p }, { name: `${s.id}/${stratum.id}/${k}`, seed: settings.seed, patients: settings.patients, years }));
+      const validation = validateScenario(evidenceScenario({ ...settings.defaults, ...p }, { name: `${s.id}/${stratum.id}/${k}`, seed: settings.seed, patients: settings.patients, years, survivalYears }));
       if (!validation.ok) {
         for (const problem of validation.issues) issues.push({ path: where, message: `as a scenario, ${problem.path.join('.')}: ${problem.message}` });
       } else units.push({ id: formatIssuePath(where), scenario: validation.scenario, fit: s.role === 'fit' });

@@ -17,9 +17,11 @@ Options:
 
 A local-control evidence file (a top-level series list, as calibration/local-control-evidence.yaml)
 is read as such: each population part is simulated with the residual-disease model, its observations
-(lc, crude-lr, late-lr, late-share) become binomial terms, and every term is printed predicted against
-observed with its Wilson 95% interval and the coverage per role (fit, holdout, holdout-NAME). A series
-of role sealed-holdout-NAME (a blind set) is validated and then left out: never simulated or printed.
+(lc, crude-lr, late-lr, late-share; survival os, dss, dmfs, lrfs, cif-metastasis, deaths, metastases,
+whose parts run with background mortality and metastasis) become binomial terms, and every term is
+printed predicted against observed with its Wilson 95% interval and the coverage per role (fit,
+holdout, holdout-NAME). A series of role sealed-holdout-NAME (a blind set) is validated and then
+left out: never simulated or printed.
   --no-fit        predict every series with the library defaults (no fit)
   --fit LIST      parameters to fit, PATH=MIN:MAX[:log] separated by commas (besides the file's)
   --markdown      print the Markdown table of docs/reproductions.md instead of the text table
