@@ -52,7 +52,7 @@ export type { ResolvedArmPair, ResolvedBackground, ResolvedGardPrescription, Res
 export type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertainty } from './scenario/ResolvedUncertainty.js';
 
 // Results: the shape of results.json, plain and two-level.
-export type { Interval } from './cohort/Interval.js';
+export type { Interval } from './stats/Interval.js';
 export type { ArmComparison, ArmResult, ArmToxicity, GroupOutcome, LocalControlAt, PairOutcome, TrialResults } from './cohort/TrialResults.js';
 export type { ArmGard, GardBandOutcome, MarkerOutcome, PrescribedDose } from './cohort/TrialResults.js';
 export type { OuterSummary, UncertainCorrelationResult, UncertainParameterResult, UncertaintyResults } from './cohort/UncertaintyResults.js';

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { Interval } from '../cohort/Interval.js';
+import type { Interval } from '../stats/Interval.js';
 import { chartInk } from './chartInk.js';
 import { chartTitle } from './chartTitle.js';
 import { legendSwatch } from './legendSwatch.js';

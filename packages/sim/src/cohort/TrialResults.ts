@@ -1,7 +1,7 @@
 import type { LibraryRelease } from '@rtsim/core';
 import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 import type { ResolvedPathway } from '../scenario/ResolvedScenario.js';
-import type { Interval } from './Interval.js';
+import type { Interval } from '../stats/Interval.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
 import type { LocalControlModelInput } from '../scenario/ScenarioInput.js';
 

@@ -1,5 +1,5 @@
 import type { Distribution } from '@rtsim/core';
-import type { Interval } from './Interval.js';
+import type { Interval } from '../stats/Interval.js';
 
 /**
  * A quantity of a two-level run (an arm's control rate, or a difference between arms) over the K parameter sets,

@@ -1,6 +1,6 @@
 import { numberNeeded } from '../stats/numberNeeded.js';
 import { pairedProportionDifference } from '../stats/pairedProportionDifference.js';
-import type { Interval } from './Interval.js';
+import type { Interval } from '../stats/Interval.js';
 import type { ComplicationComparison, NumberNeeded, TherapeuticRatio, TherapeuticRatioHarm } from './TrialResults.js';
 
 const needed = (difference: number, ci95: Interval): NumberNeeded => {

@@ -1,5 +1,5 @@
 import type { Distribution } from '@rtsim/core';
-import type { Interval } from '../cohort/Interval.js';
+import type { Interval } from '../stats/Interval.js';
 
 /** The output a sensitivity analysis explains: an arm's control, or the difference between two arms. */
 export type SensitivityOutput =

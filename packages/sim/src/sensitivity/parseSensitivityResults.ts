@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Interval } from '../cohort/Interval.js';
+import type { Interval } from '../stats/Interval.js';
 import { distributionSchema } from '../scenario/distributionSchema.js';
 import type { SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './SensitivityResults.js';
 

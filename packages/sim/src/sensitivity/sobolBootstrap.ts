@@ -1,5 +1,5 @@
 import type { UniformGenerator } from '../random/blockGenerator.js';
-import type { Interval } from '../cohort/Interval.js';
+import type { Interval } from '../stats/Interval.js';
 import { sampleQuantile } from '../stats/sampleQuantile.js';
 import { sobolIndices } from './sobolIndices.js';
 

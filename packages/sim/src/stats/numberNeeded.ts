@@ -1,4 +1,4 @@
-import type { Interval } from '../cohort/Interval.js';
+import type { Interval } from './Interval.js';
 
 /**
  * Number needed to treat (or to harm) from a risk difference: 1/Δ, the patients given one treatment rather than the

@@ -1,5 +1,5 @@
 import { normalQuantile } from '@rtsim/core';
-import type { Interval } from '../cohort/Interval.js';
+import type { Interval } from './Interval.js';
 
 const z975 = -normalQuantile(0.025);
 
