@@ -4,7 +4,7 @@ import type { ExplorerState, ScheduleChoice } from '../../packages/viz/src/explo
 import { defaultState, numericParameter, numericParameters } from '../../packages/viz/src/explorer/parameters.js';
 import type { NumericKey } from '../../packages/viz/src/explorer/parameters.js';
 import { findLesson } from '../../packages/viz/src/explorer/lessons/lessons.js';
-import { decodeExplorerState, decodeLessonPosition, encodeExplorerState, encodeLessonPosition, gradeWords, marginWords, parseScheduleToken, scheduleToken, siteWords, timingWords } from '../../packages/viz/src/explorer/urlState.js';
+import { decodeExplorerState, decodeLessonPosition, encodeExplorerState, encodeLessonPosition, gradeWords, marginWords, parseScheduleToken, referralWords, scheduleToken, siteWords, timingWords } from '../../packages/viz/src/explorer/urlState.js';
 
 // A value on the slider's grid, so it is representable in the URL exactly as the UI would produce it.
 const onGrid = (key: NumericKey): fc.Arbitrary<number> => {
@@ -44,6 +44,12 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   depth: fc.constantFrom('deep' as const, 'superficial' as const),
   ageBand: fc.constantFrom('under50' as const, 'over50' as const),
   localControlComparison: fc.constantFrom('margins' as const, 'timing' as const),
+  primaryCareDays: onGrid('primaryCareDays'),
+  secondaryCareDays: onGrid('secondaryCareDays'),
+  sarcomaCentreDays: onGrid('sarcomaCentreDays'),
+  treatmentDays: onGrid('treatmentDays'),
+  referral: fc.constantFrom(...referralWords),
+  reviewShare: onGrid('reviewShare'),
 });
 
 describe('encodeExplorerState / decodeExplorerState', () => {
