@@ -1,9 +1,9 @@
-import { pathwayMilestoneLabels } from '../../charts/pathwayChart.js';
 import { dataTable } from '../../ui/dataTable.js';
 import { element } from '../../ui/element.js';
 import type { ExplorerState } from '../explorerState.js';
 import { pathwayCohortRows } from './pathwayCohortRows.js';
 import { pathwayCopy } from './pathwayCopy.js';
+import { pathwayMilestoneLabels } from './pathwayMilestoneLabels.js';
 import { pathwayReadoutRows } from './pathwayReadoutRows.js';
 import type { PathwayTimeline } from './pathwayTimeline.js';
 
