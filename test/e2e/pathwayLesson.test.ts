@@ -9,8 +9,12 @@ import { describeViewer, screenshotDirectory as screenshots } from './describeVi
 
 const lesson = findLesson('pathway') as Lesson;
 
-/** Waits until the cohort run has caught up with the sliders, then returns the table's cells by read-out. */
+/**
+ * Scrolls the pathway panel on screen (the cohort runs only there), waits until the cohort run has caught up with
+ * the sliders, then returns the table's cells by read-out.
+ */
 async function settledCohort(page: Page): Promise<Record<string, readonly [string, string]>> {
+  await page.locator('.pathway-panel').scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('.pathway-status').textContent()).toBe('Cohort: up to date with the sliders.');
   const rows = await page.$$eval('tr[data-readout^="pathway"]', (trs) => trs.map((tr) => [
     (tr as HTMLElement).dataset['readout'] ?? '', [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
@@ -35,6 +39,10 @@ describeViewer('pathway lesson end-to-end', ({ problems, open }) => {
     const expected = Object.fromEntries(pathwayReadoutRows.map((r) => [r.key, r.value(pathwayTimeline(lessonStepState(lesson, 1)))]));
     await expect.poll(() => shownTimeline(page)).toEqual(expected);
     expect(expected['pathwayDays']).toBe('146 days');
+    // Below the fold the cohort waits: no run until the card is scrolled to (well past the 400 ms debounce).
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.pathway-status').textContent()).toBe('Cohort: runs once the sliders settle with this card on screen…');
+    expect(await page.locator('.pathway-table').count()).toBe(0);
     const before = await settledCohort(page);
     // The slider pathway (90 days at the local hospital) waits longer than current care (29 days).
     expect(Number(before['pathwayCohortDays']?.[1])).toBeGreaterThan(Number(before['pathwayCohortDays']?.[0]));

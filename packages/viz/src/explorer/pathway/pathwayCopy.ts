@@ -9,7 +9,7 @@ export const pathwayCopy = {
   milestonesLabel: 'Milestones of the chart, numbered as its rules',
   milestone: (name: string, day: number, diameterCm: number): string => `${name}: day ${formatNumber(day, 0)}, ${formatNumber(diameterCm, 1)} cm`,
   tableHead: ['Measure', 'Current care', 'This pathway'],
-  waiting: 'Cohort: waiting for the sliders to settle…',
+  waiting: 'Cohort: runs once the sliders settle with this card on screen…',
   running: 'Cohort: running in a Web Worker…',
   done: 'Cohort: up to date with the sliders.',
   failed: (message: string): string => `Cohort run failed: ${message}`,

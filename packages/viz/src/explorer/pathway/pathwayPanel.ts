@@ -23,9 +23,10 @@ const cohortKey = (s: ExplorerState): string =>
 
 /**
  * Builds the pathway card's panel: a definition list of the one-patient read-outs (`data-readout` names of
- * pathwayReadoutRows), the numbered milestones of the chart (day and diameter), then the cohort table of current care against the sliders' pathway. The cohort runs in a
- * Web Worker (runPathwayCohort, loaded on first use) 400 ms after the last change of its inputs; a newer change
- * aborts the run in flight, so the page never waits on it and the table always ends on the newest sliders.
+ * pathwayReadoutRows), the numbered milestones of the chart (day and diameter), then the cohort table of current
+ * care against the sliders' pathway. The cohort runs in a Web Worker (runPathwayCohort, loaded on first use) 400 ms
+ * after the last change of its inputs, and only once the card has come on screen; a newer change aborts the run in
+ * flight, so the page never waits on it and the table always ends on the newest sliders.
  * @returns the panel
  */
 export function pathwayPanel(): PathwayPanel {
@@ -49,24 +50,57 @@ export function pathwayPanel(): PathwayPanel {
   let lastKey: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: AbortController | undefined;
+  /** The status line of the newest run (running, done or failed), restored when a waiting change is undone. */
+  let statusOfLast = pathwayCopy.waiting;
+  const say = (text: string): void => {
+    statusOfLast = text;
+    status.textContent = text;
+  };
 
   function runCohort(state: ExplorerState): void {
     running?.abort();
     const controller = new AbortController();
     running = controller;
-    status.textContent = pathwayCopy.running;
+    say(pathwayCopy.running);
     import('./runPathwayCohort.js')
       .then(({ runPathwayCohort }) => runPathwayCohort(state, controller.signal))
       .then((results) => {
         if (controller.signal.aborted) return;
         const rows = pathwayCohortRows(results);
         table.replaceChildren(dataTable(pathwayCopy.tableCaption, pathwayCopy.tableHead, rows.map((r) => r.cells), 'pathway-table', rows.map((r) => r.readout)));
-        status.textContent = pathwayCopy.done;
+        say(pathwayCopy.done);
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        status.textContent = pathwayCopy.failed(error instanceof Error ? error.message : String(error));
+        say(pathwayCopy.failed(error instanceof Error ? error.message : String(error)));
       });
+  }
+
+  // The cohort runs only while the panel is on screen: a change made off screen waits there (the newest one), so a
+  // class that never scrolls to the card pays nothing for it.
+  let onScreen = typeof IntersectionObserver === 'undefined';
+  let pending: ExplorerState | undefined;
+  if (!onScreen) {
+    new IntersectionObserver((entries) => {
+      onScreen = entries.some((entry) => entry.isIntersecting);
+      if (onScreen && pending) schedule(pending);
+    }).observe(root);
+  }
+
+  function schedule(state: ExplorerState): void {
+    const key = cohortKey(state);
+    if (!onScreen) {
+      // Back to the inputs already run (or running): nothing waits.
+      pending = key === lastKey ? undefined : state;
+      status.textContent = pending ? pathwayCopy.waiting : statusOfLast;
+      return;
+    }
+    pending = undefined;
+    if (key === lastKey) return;
+    clearTimeout(timer);
+    status.textContent = pathwayCopy.waiting;
+    lastKey = key;
+    timer = setTimeout(() => runCohort(state), pathwayCohortDebounceMs);
   }
 
   return {
@@ -74,12 +108,7 @@ export function pathwayPanel(): PathwayPanel {
     show(timeline, state) {
       for (const { row, dd } of cells) dd.textContent = row.value(timeline);
       milestones.replaceChildren(...timeline.milestones.map((m) => element('li', undefined, pathwayCopy.milestone(pathwayMilestoneLabels[m.name], m.day, m.diameterCm))));
-      const key = cohortKey(state);
-      if (key === lastKey) return;
-      lastKey = key;
-      clearTimeout(timer);
-      status.textContent = pathwayCopy.waiting;
-      timer = setTimeout(() => runCohort(state), pathwayCohortDebounceMs);
+      schedule(state);
     },
   };
 }
