@@ -5,12 +5,16 @@ import { findLesson, lessons } from '../../packages/viz/src/explorer/lessons/les
 import type { Lesson, WatchedReadout } from '../../packages/viz/src/explorer/lessons/Lesson.js';
 import { lessonStepState } from '../../packages/viz/src/explorer/lessons/lessonStepState.js';
 import { localControlViews } from '../../packages/viz/src/explorer/localControlViews.js';
+import { pathwayReadoutRows } from '../../packages/viz/src/explorer/pathway/pathwayReadoutRows.js';
+import { pathwayTimeline } from '../../packages/viz/src/explorer/pathway/pathwayTimeline.js';
 import { presets } from '../../packages/viz/src/explorer/presets.js';
 import { readoutRows } from '../../packages/viz/src/explorer/readoutRows.js';
 import { decodeExplorerState, encodeExplorerState } from '../../packages/viz/src/explorer/urlState.js';
 
 /** A watched read-out as the page displays it, parsed back to a number (what a student reads, and the e2e test compares). */
 function displayed(state: ExplorerState, readout: WatchedReadout): number {
+  const pathwayRow = pathwayReadoutRows.find((r) => r.key === readout);
+  if (pathwayRow) return Number.parseFloat(pathwayRow.value(pathwayTimeline(state)));
   if (readout === 'lc5y') return Number(((localControlViews(state).readouts[0]?.at5 ?? NaN) * 100).toFixed(1));
   const row = readoutRows.find((r) => r.key === readout);
   if (!row) throw new Error(`no read-out row ${readout}`);
@@ -20,8 +24,8 @@ function displayed(state: ExplorerState, readout: WatchedReadout): number {
 const states = (lesson: Lesson): ExplorerState[] => lesson.steps.map((_, k) => lessonStepState(lesson, k));
 
 describe('lessons', () => {
-  it('lessons has the six lessons of issue 18, with unique ids that findLesson finds', () => {
-    expect(lessons.map((lesson) => lesson.id)).toEqual(['alpha-beta', 'repopulation', 'sbrt', 'margins', 'myxoid-liposarcoma', 'gard']);
+  it('lessons has the six lessons of issue 18 and the pathway lesson of issue 17, with unique ids that findLesson finds', () => {
+    expect(lessons.map((lesson) => lesson.id)).toEqual(['alpha-beta', 'repopulation', 'sbrt', 'margins', 'myxoid-liposarcoma', 'gard', 'pathway']);
     for (const lesson of lessons) expect(findLesson(lesson.id)).toBe(lesson);
     expect(findLesson('toString')).toBeUndefined();
     expect(findLesson('__proto__')).toBeUndefined();

@@ -4,7 +4,7 @@ import type { ExplorerState, ScheduleChoice } from '../../packages/viz/src/explo
 import { defaultState, numericParameter, numericParameters } from '../../packages/viz/src/explorer/parameters.js';
 import type { NumericKey } from '../../packages/viz/src/explorer/parameters.js';
 import { findLesson } from '../../packages/viz/src/explorer/lessons/lessons.js';
-import { decodeExplorerState, decodeLessonPosition, encodeExplorerState, encodeLessonPosition, gradeWords, marginWords, parseScheduleToken, scheduleToken, siteWords, timingWords } from '../../packages/viz/src/explorer/urlState.js';
+import { decodeExplorerState, decodeLessonPosition, encodeExplorerState, encodeLessonPosition, gradeWords, marginWords, parseScheduleToken, referralWords, scheduleToken, siteWords, timingWords } from '../../packages/viz/src/explorer/urlState.js';
 
 // A value on the slider's grid, so it is representable in the URL exactly as the UI would produce it.
 const onGrid = (key: NumericKey): fc.Arbitrary<number> => {
@@ -44,6 +44,12 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   depth: fc.constantFrom('deep' as const, 'superficial' as const),
   ageBand: fc.constantFrom('under50' as const, 'over50' as const),
   localControlComparison: fc.constantFrom('margins' as const, 'timing' as const),
+  primaryCareDays: onGrid('primaryCareDays'),
+  secondaryCareDays: onGrid('secondaryCareDays'),
+  sarcomaCentreDays: onGrid('sarcomaCentreDays'),
+  treatmentDays: onGrid('treatmentDays'),
+  referral: fc.constantFrom(...referralWords),
+  reviewShare: onGrid('reviewShare'),
 });
 
 describe('encodeExplorerState / decodeExplorerState', () => {
@@ -101,6 +107,15 @@ describe('encodeExplorerState / decodeExplorerState', () => {
       marginClass: defaultState.marginClass, timing: defaultState.timing, grade: defaultState.grade, tumourDiameter: 30,
       site: defaultState.site, depth: defaultState.depth, ageBand: defaultState.ageBand, localControlComparison: defaultState.localControlComparison,
     });
+  });
+
+  it('reads the pathway controls of a link (pwpc, pwsc, pwcc, pwtx, pwref, pwrev), clamping days to 0–120 and refusing unknown words', () => {
+    const good = decodeExplorerState(new URLSearchParams('pwpc=3&pwsc=14&pwcc=15&pwtx=22&pwref=reference-centre&pwrev=0.5'));
+    expect(good.ignored).toEqual([]);
+    expect(good.state).toMatchObject({ primaryCareDays: 3, secondaryCareDays: 14, sarcomaCentreDays: 15, treatmentDays: 22, referral: 'reference-centre', reviewShare: 0.5 });
+    const bad = decodeExplorerState(new URLSearchParams('pwpc=500&pwsc=-1&pwref=__proto__&pwrev=2'));
+    expect([...bad.ignored].sort()).toEqual(['pwpc', 'pwref', 'pwrev', 'pwsc']);
+    expect(bad.state).toMatchObject({ primaryCareDays: 120, secondaryCareDays: 0, referral: 'local', reviewShare: 1 });
   });
 
   it('clamps out-of-range numbers, replaces unreadable values and lists them as ignored', () => {

@@ -6,7 +6,7 @@ export interface ExplorerChartCopy {
 }
 
 /** The explorer's charts, by the name the render loop draws them under. */
-export type ExplorerChartName = 'tcp' | 'survival' | 'course' | 'isoeffect' | 'repopulation' | 'population' | 'localControl';
+export type ExplorerChartName = 'tcp' | 'survival' | 'course' | 'isoeffect' | 'repopulation' | 'population' | 'localControl' | 'pathway';
 
 /**
  * The explorer's chart cards in page order (the grid fills row by row), with the teaching text beside each chart.
@@ -74,6 +74,15 @@ export const explorerChartCopy: readonly (ExplorerChartCopy & { readonly name: E
     explanation: [
       'The local-control model of issue 14 (docs/local-control-model.md): a resection leaves clonogenic disease with probability π, set by the margin class, grade, depth, size band, site and age; RT must sterilise that residue, and a failure shows only after it has regrown to 1 cm³, half of the failures after a dormant period of about five years on average. So control keeps falling for years, and RT lowers recurrence instead of abolishing it.',
       'Preoperative RT meets the residue inside the intact, reoxygenating tumour; postoperative RT meets it in a scarred bed with a small hypoxic share. With the same course the preoperative curve is higher. Every curve uses the reference schedule (25 × 2 Gy is the usual preoperative course, 33 × 2 Gy the postoperative one), and the library’s STS radiobiology with which the model was calibrated (α 0.232 ± 0.08 Gy⁻¹, α/β 4.9 Gy, OER 2.5): the radiosensitivity, repopulation and tumour sliders do not act here.',
+    ],
+  },
+  {
+    name: 'pathway',
+    id: 'pathway',
+    title: 'Before the first fraction: the diagnostic pathway',
+    explanation: [
+      'One patient from the first symptom to the first treatment (docs/pathway-model.md): the symptom comes 3 T_d·log₂ 1.5 ≈ 91 days before the first doctor visit, then the four intervals of the sliders (library medians 17, 29, 17 days, Dyrop et al. 2016, and 22 days, Curtis et al. 2018). The tumour grows by Gompertz at the library’s median volume doubling time, 52 days at 5 cm, towards a 30 cm plateau; the diameter at the visit is the Tumour diameter slider.',
+      'A local first operation can be an unplanned excision (logistic in depth and size, 21% for a deep tumour of 5 cm or more, Potter et al. 2008); a referral to a sarcoma centre before any operation avoids it. An expert review corrects the 8.3% complete and 6.0% subtype discordance of first diagnoses (Ray-Coquard et al. 2012). The table runs a cohort through the engine in a Web Worker after each change.',
     ],
   },
 ];

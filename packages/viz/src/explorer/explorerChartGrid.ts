@@ -12,8 +12,12 @@ import { explorerChartCopy } from './explorerChartCopy.js';
 import type { ExplorerChartName } from './explorerChartCopy.js';
 import type { ExplorerFastViews, ExplorerSlowViews } from './explorerModel.js';
 import { localControlReadouts } from './localControlReadouts.js';
+import type { ExplorerState } from './explorerState.js';
+import { pathwayChart } from '../charts/pathwayChart.js';
+import { pathwayPanel } from './pathway/pathwayPanel.js';
+import { pathwayTimeline } from './pathway/pathwayTimeline.js';
 
-/** The explorer's seven chart cards in their grid. */
+/** The explorer's eight chart cards in their grid. */
 export interface ExplorerChartGrid {
   readonly element: HTMLElement;
   /** The card of each chart, e.g. to put the schedule editor in the TCP card. */
@@ -22,6 +26,8 @@ export interface ExplorerChartGrid {
   drawFast(views: ExplorerFastViews): void;
   /** Redraws the two charts the worker computes (they arrive later). */
   drawSlow(views: ExplorerSlowViews): void;
+  /** Redraws the pathway timeline and its read-outs, and asks for a cohort run when its inputs changed. */
+  drawPathway(state: ExplorerState): void;
 }
 
 /**
@@ -37,6 +43,8 @@ export function explorerChartGrid(): ExplorerChartGrid {
   }
   const lcReadouts = localControlReadouts();
   cards.localControl.extra.append(lcReadouts.element);
+  const pathway = pathwayPanel();
+  cards.pathway.extra.append(pathway.element);
   return {
     element: grid,
     cards,
@@ -51,6 +59,11 @@ export function explorerChartGrid(): ExplorerChartGrid {
       cards.population.setChart(populationTcpChart(views.population));
       cards.localControl.setChart(localControlTimeChart(views.localControl));
       lcReadouts.show(views.localControl);
+    },
+    drawPathway(state) {
+      const timeline = pathwayTimeline(state);
+      cards.pathway.setChart(pathwayChart(timeline));
+      pathway.show(timeline, state);
     },
   };
 }

@@ -15,6 +15,7 @@ export const explorerCopy = {
     model: 'Survival model',
     population: 'Population',
     localControl: 'Local control over time',
+    pathway: 'Before the first fraction',
     share: 'Share this lesson',
   },
   presetNote: 'Hover or focus a preset for its source. Subtype presets change the biology, not the schedule.',
@@ -47,6 +48,10 @@ export const explorerCopy = {
   },
   depth: { label: 'Depth', options: [['deep', 'deep'], ['superficial', 'superficial']] },
   ageBand: { label: 'Age', options: [['over50', '50 years or more'], ['under50', 'under 50 years']] },
+  referral: {
+    label: 'First operation',
+    options: [['local', 'local hospital (unplanned excision possible)'], ['reference-centre', 'sarcoma centre (referred before any operation)']],
+  },
   localControlComparison: {
     label: 'Curves side by side',
     options: [['margins', 'margin classes (this timing)'], ['timing', 'timings (this margin)']],

@@ -64,7 +64,23 @@ export interface ExplorerState {
   readonly ageBand: 'under50' | 'over50';
   /** What the local-control chart sets side by side: the margin classes at this timing, or the timings at this margin. */
   readonly localControlComparison: 'margins' | 'timing';
+  /**
+   * The diagnostic pathway before treatment (docs/pathway-model.md; the pathway card and its lesson): median days of
+   * each interval — first doctor visit → referral to hospital, local hospital (imaging) → referral to the sarcoma
+   * centre, sarcoma centre (biopsy, pathology) → diagnosis, diagnosis → first treatment.
+   */
+  readonly primaryCareDays: number;
+  readonly secondaryCareDays: number;
+  readonly sarcomaCentreDays: number;
+  readonly treatmentDays: number;
+  /** Where the first operation is: a local hospital (an unplanned excision is possible) or a sarcoma reference centre. */
+  readonly referral: PathwayReferral;
+  /** Share of diagnoses an expert pathologist reviews before treatment, in [0, 1]. */
+  readonly reviewShare: number;
 }
+
+/** The referral choices of the pathway card, as the scenario's `pathway.referral` writes them. */
+export type PathwayReferral = 'local' | 'reference-centre';
 
 /** FNCLCC grade as the explorer's controls and links write it. */
 export type FnclccGrade = 'G1' | 'G2' | 'G3';

@@ -76,6 +76,7 @@ export function mountExplorer(container: HTMLElement, initial: ExplorerState, on
     readouts.show(result.readouts, result.warnings, state);
     panel.show(state, result.readouts);
     charts.drawFast(result);
+    charts.drawPathway(state);
     dvh.show(state);
     performance.measure(updateMeasureName, { start, end: performance.now() });
     onStateChange(state);

@@ -4,7 +4,8 @@ import type { ExplorerState } from './explorerState.js';
 export type NumericKey =
   | 'alpha' | 'alphaBeta' | 'dose' | 'fractions' | 'perWeek' | 'everyDays' | 'gapAfter' | 'gapDays'
   | 'kickoffTime' | 'doublingTime' | 'log10Clonogens' | 'hypoxicFraction' | 'oer' | 'transitionDose' | 'd0'
-  | 'sigmaAlpha' | 'tumourDiameter';
+  | 'sigmaAlpha' | 'tumourDiameter' | 'primaryCareDays' | 'secondaryCareDays' | 'sarcomaCentreDays' | 'treatmentDays'
+  | 'reviewShare';
 
 /** A slider: its range, step, default, unit and the name of its URL parameter. */
 export interface NumericParameter {
@@ -51,7 +52,13 @@ export const numericParameters: readonly NumericParameter[] = [
   p('transitionDose', 'dt', 'LQ-L transition dose D_T', 'Gy', 1, 20, 0.1, 2, 6, 'Above D_T the LQ-L curve continues on its tangent.'),
   p('d0', 'd0', 'USC D₀', 'Gy', 0.3, 3, 0.01, 2, 1.25, 'Slope of the multi-target line; needs α·D₀ < 1.'),
   p('sigmaAlpha', 'sa', 'σ_α (between patients)', '1/Gy', 0, 0.3, 0.005, 3, 0.07, 'Spread of α in the population TCP.'),
-  p('tumourDiameter', 'size', 'Tumour diameter', 'cm', 1, 30, 0.5, 1, 8, 'Size band of the residual-disease odds; N₀ and hypoxia of a gross tumour.'),
+  p('tumourDiameter', 'size', 'Tumour diameter', 'cm', 1, 30, 0.5, 1, 8, 'Size band of the residual-disease odds; N₀ and hypoxia of a gross tumour; the size at the first doctor visit on the pathway card.'),
+  // Pathway intervals: defaults are the library's medians (pathwayDefaults: G3 Dyrop et al. 2016, G8 Curtis et al. 2018).
+  p('primaryCareDays', 'pwpc', 'Primary care', 'days', 0, 120, 1, 0, 17, 'First doctor visit → referral to hospital (median; G3: 17 d).'),
+  p('secondaryCareDays', 'pwsc', 'Local hospital', 'days', 0, 120, 1, 0, 29, 'Imaging at the local hospital → referral to the sarcoma centre (G3: 29 d).'),
+  p('sarcomaCentreDays', 'pwcc', 'Sarcoma centre', 'days', 0, 120, 1, 0, 17, 'Biopsy and pathology → diagnosis (G3: 17 d).'),
+  p('treatmentDays', 'pwtx', 'Diagnosis to treatment', 'days', 0, 120, 1, 0, 22, 'Diagnosis → first treatment (G8: 22 d).'),
+  p('reviewShare', 'pwrev', 'Expert review', '', 0, 1, 0.05, 2, 0, 'Share of diagnoses an expert pathologist reviews before treatment.'),
 ];
 
 /** The parameter of a key. */
@@ -95,4 +102,10 @@ export const defaultState: ExplorerState = {
   depth: 'deep',
   ageBand: 'over50',
   localControlComparison: 'margins',
+  primaryCareDays: 17,
+  secondaryCareDays: 29,
+  sarcomaCentreDays: 17,
+  treatmentDays: 22,
+  referral: 'local',
+  reviewShare: 0,
 };

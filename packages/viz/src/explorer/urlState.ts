@@ -1,4 +1,4 @@
-import type { ExplorerState, FnclccGrade, ModelName, ScheduleChoice } from './explorerState.js';
+import type { ExplorerState, FnclccGrade, ModelName, PathwayReferral, ScheduleChoice } from './explorerState.js';
 import type { Lesson } from './lessons/Lesson.js';
 import { findLesson } from './lessons/lessons.js';
 import type { ExplorerMargin, TreatmentTiming, TumourSite } from './patientLocalControl.js';
@@ -31,6 +31,11 @@ function flatten(state: ExplorerState): Flat {
     d0: state.d0,
     sigmaAlpha: state.sigmaAlpha,
     tumourDiameter: state.tumourDiameter,
+    primaryCareDays: state.primaryCareDays,
+    secondaryCareDays: state.secondaryCareDays,
+    sarcomaCentreDays: state.sarcomaCentreDays,
+    treatmentDays: state.treatmentDays,
+    reviewShare: state.reviewShare,
   };
 }
 
@@ -78,6 +83,7 @@ export function encodeExplorerState(state: ExplorerState): URLSearchParams {
   params.set('depth', state.depth);
   params.set('age', state.ageBand);
   params.set('lccmp', state.localControlComparison);
+  params.set('pwref', state.referral);
   return params;
 }
 
@@ -95,6 +101,8 @@ export const marginWords: readonly ExplorerMargin[] = ['R0-wide', 'R0-close', 'R
 export const timingWords: readonly TreatmentTiming[] = ['preop', 'postop', 'rt-alone', 'surgery-alone'];
 /** FNCLCC grades a link may name (`grade=`). */
 export const gradeWords: readonly FnclccGrade[] = ['G1', 'G2', 'G3'];
+/** First operations a link may name (`pwref=`). */
+export const referralWords: readonly PathwayReferral[] = ['local', 'reference-centre'];
 /** Sites a link may name (`site=`). */
 export const siteWords: readonly TumourSite[] = ['extremity', 'trunk-wall', 'retroperitoneum', 'head-neck'];
 
@@ -161,6 +169,12 @@ export function decodeExplorerState(params: URLSearchParams): DecodedState {
     depth: word('depth', ['deep', 'superficial'], defaultState.depth),
     ageBand: word('age', ['under50', 'over50'], defaultState.ageBand),
     localControlComparison: word('lccmp', ['margins', 'timing'], defaultState.localControlComparison),
+    primaryCareDays: flat.primaryCareDays,
+    secondaryCareDays: flat.secondaryCareDays,
+    sarcomaCentreDays: flat.sarcomaCentreDays,
+    treatmentDays: flat.treatmentDays,
+    referral: word('pwref', referralWords, defaultState.referral),
+    reviewShare: flat.reviewShare,
   };
   return { state, ignored: [...new Set(ignored)] };
 }

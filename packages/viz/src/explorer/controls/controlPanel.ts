@@ -87,6 +87,7 @@ export function controlPanel(store: PanelStore): ControlPanel {
     site: () => choiceSelect(context, { id: 'control-site', ...explorerCopy.site, read: (state) => state.site, write: (state, site) => ({ ...state, site }) }),
     depth: () => choiceSelect(context, { id: 'control-depth', ...explorerCopy.depth, read: (state) => state.depth, write: (state, depth) => ({ ...state, depth }) }),
     ageBand: () => choiceSelect(context, { id: 'control-age', ...explorerCopy.ageBand, read: (state) => state.ageBand, write: (state, ageBand) => ({ ...state, ageBand }) }),
+    referral: () => choiceSelect(context, { id: 'control-referral', ...explorerCopy.referral, read: (state) => state.referral, write: (state, referral) => ({ ...state, referral }) }),
     localControlComparison: () => choiceSelect(context, {
       id: 'control-lc-comparison',
       ...explorerCopy.localControlComparison,

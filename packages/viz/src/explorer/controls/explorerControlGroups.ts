@@ -4,7 +4,7 @@ import type { NumericKey } from '../parameters.js';
 /** A control of the panel that is not a plain slider; each has its own module in this folder. */
 export type ControlWidget =
   | 'presets' | 'beta' | 'spacing' | 'repopulation' | 'reoxygenation' | 'model' | 'uscNote' | 'share'
-  | 'marginClass' | 'timing' | 'grade' | 'site' | 'depth' | 'ageBand' | 'localControlComparison';
+  | 'marginClass' | 'timing' | 'grade' | 'site' | 'depth' | 'ageBand' | 'localControlComparison' | 'referral';
 
 /** One fieldset of the panel: its legend (a key of `explorerCopy.groups`) and its controls in order. */
 export interface ControlGroup {
@@ -26,5 +26,6 @@ export const explorerControlGroups: readonly ControlGroup[] = [
   { group: 'model', items: ['model', 'transitionDose', 'd0', 'uscNote'] },
   { group: 'population', items: ['sigmaAlpha'] },
   { group: 'localControl', items: ['localControlComparison', 'marginClass', 'timing', 'grade', 'tumourDiameter', 'site', 'depth', 'ageBand'] },
+  { group: 'pathway', items: ['primaryCareDays', 'secondaryCareDays', 'sarcomaCentreDays', 'treatmentDays', 'referral', 'reviewShare'] },
   { group: 'share', items: ['share'] },
 ];

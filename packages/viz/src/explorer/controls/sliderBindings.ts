@@ -56,4 +56,9 @@ export const sliderBindings: Readonly<Record<NumericKey, SliderBinding>> = {
   d0: { ...top('d0'), hidden: (state) => state.model !== 'usc' },
   sigmaAlpha: top('sigmaAlpha'),
   tumourDiameter: top('tumourDiameter'),
+  primaryCareDays: top('primaryCareDays'),
+  secondaryCareDays: top('secondaryCareDays'),
+  sarcomaCentreDays: top('sarcomaCentreDays'),
+  treatmentDays: top('treatmentDays'),
+  reviewShare: top('reviewShare'),
 };

@@ -1,11 +1,13 @@
 import type { ExplorerChartName } from '../explorerChartCopy.js';
 import type { ExplorerState } from '../explorerState.js';
+import type { PathwayReadoutKey } from '../pathway/pathwayReadoutRows.js';
 
 /**
  * A read-out a lesson step points at: one of the read-outs card's `data-readout` rows (doses in Gy, times in
- * days, TCP in %), or `lc5y`, the selected patient's local control at 5 years (%) on the local-control card.
+ * days, TCP in %), `lc5y`, the selected patient's local control at 5 years (%) on the local-control card, or one
+ * of the pathway card's one-patient read-outs (days, cm, %).
  */
-export type WatchedReadout = 'bed' | 'eqd2' | 'eqd2Late' | 'tcp' | 'tcpPopulation' | 'overallTime' | 'repopulationDosePerDay' | 'lc5y';
+export type WatchedReadout = 'bed' | 'eqd2' | 'eqd2Late' | 'tcp' | 'tcpPopulation' | 'overallTime' | 'repopulationDosePerDay' | 'lc5y' | PathwayReadoutKey;
 
 /** What the narration says a read-out does when the step is applied: compared with the previous step, as displayed. */
 export interface ReadoutChange {

@@ -16,6 +16,8 @@ export const lessonCopy = {
   readouts: {
     bed: 'BED', eqd2: 'EQD2 (tumour)', eqd2Late: 'EQD2 (late tissue)', tcp: 'TCP (single tumour)', tcpPopulation: 'TCP (population)',
     overallTime: 'overall time', repopulationDosePerDay: 'D_prolif', lc5y: 'local control at 5 years',
+    pathwayDays: 'days to treatment', pathwayDiameter: 'diameter at treatment', pathwayExcision: 'unplanned excision',
+    pathwayMisdiagnosis: 'misdiagnosis',
   } satisfies Readonly<Record<WatchedReadout, string>>,
   changes: { up: 'rises', down: 'falls', same: 'unchanged' } satisfies Readonly<Record<ReadoutChange['change'], string>>,
 };

@@ -88,7 +88,7 @@ export function lessonPanel(host: LessonHost): LessonPanel {
   card.append(heading, counter, live, nav, handout);
 
   function show(): void {
-    for (const name of ['tcp', 'survival', 'course', 'isoeffect', 'repopulation', 'population', 'localControl'] as const) {
+    for (const name of ['tcp', 'survival', 'course', 'isoeffect', 'repopulation', 'population', 'localControl', 'pathway'] as const) {
       host.chartCard(name).classList.remove('lesson-focus');
     }
     document.documentElement.classList.toggle(lessonOpenClass, current !== undefined);

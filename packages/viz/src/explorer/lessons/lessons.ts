@@ -2,12 +2,13 @@ import { alphaBetaLesson } from './alphaBetaLesson.js';
 import { biomarkerLesson } from './biomarkerLesson.js';
 import type { Lesson } from './Lesson.js';
 import { marginsLesson } from './marginsLesson.js';
+import { pathwayLesson } from './pathwayLesson.js';
 import { repopulationLesson } from './repopulationLesson.js';
 import { sbrtLesson } from './sbrtLesson.js';
 import { subtypeLesson } from './subtypeLesson.js';
 
 /** The explorer's guided lessons, in the order the lesson bar lists them. */
-export const lessons: readonly Lesson[] = [alphaBetaLesson, repopulationLesson, sbrtLesson, marginsLesson, subtypeLesson, biomarkerLesson];
+export const lessons: readonly Lesson[] = [alphaBetaLesson, repopulationLesson, sbrtLesson, marginsLesson, subtypeLesson, biomarkerLesson, pathwayLesson];
 
 const lessonById: ReadonlyMap<string, Lesson> = new Map(lessons.map((lesson) => [lesson.id, lesson]));
 
