@@ -8,6 +8,7 @@ import { survivalCoefficients } from './survivalCoefficients.js';
 import type { SurvivalModel } from './survivalModel.js';
 import { portableExp } from './portable/portableExp.js';
 import { portableLog } from './portable/portableLog.js';
+import { distinctFractionDoses } from './distinctFractionDoses.js';
 
 /** Parameters of {@link tcpPopulation}. */
 export interface PopulationTcpParameters {
@@ -92,17 +93,7 @@ export function tcpPopulation(p: PopulationTcpParameters): number {
 function uscPopulationTcp(schedule: Schedule, alphaMean: number, alphaSd: number, alphaBeta: number, c: number, d0: number): number {
   if (!(d0 > 0) || !Number.isFinite(overallTime(schedule))) return Number.NaN;
   // Without repair terms, ln S is a sum over fractions: group equal doses so each node costs one call per dose.
-  const doses: number[] = [];
-  const counts: number[] = [];
-  for (const { dose } of schedule) {
-    const index = doses.indexOf(dose);
-    if (index < 0) {
-      doses.push(dose);
-      counts.push(1);
-    } else {
-      counts[index] = counts[index] + 1;
-    }
-  }
+  const { doses, counts } = distinctFractionDoses(schedule);
   const model: SurvivalModel = { model: 'usc', d0 };
   const logSurvivors = (alpha: number): number => {
     let sum = c;

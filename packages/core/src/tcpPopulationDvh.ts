@@ -10,6 +10,7 @@ import { survivalCoefficients } from './survivalCoefficients.js';
 import type { SurvivalModel } from './survivalModel.js';
 import type { PopulationTcpParameters } from './tcpPopulation.js';
 import { totalDose } from './totalDose.js';
+import { distinctFractionDoses } from './distinctFractionDoses.js';
 
 /** Largest normal mass allowed where USC is undefined (αD₀ ≥ 1), as in tcpPopulation. */
 const uscNeglect = 1e-9;
@@ -96,17 +97,7 @@ function linearLogSurvival(bins: readonly DoseVolumeBin[], schedule: PopulationT
 function uscLogSurvival(bins: readonly DoseVolumeBin[], schedule: PopulationTcpParameters['schedule'], alphaBeta: number, model: SurvivalModel): ((alpha: number) => number) | undefined {
   const course = totalDose(schedule);
   if (!(course > 0)) return undefined;
-  const doses: number[] = [];
-  const counts: number[] = [];
-  for (const { dose } of schedule) {
-    const index = doses.indexOf(dose);
-    if (index < 0) {
-      doses.push(dose);
-      counts.push(1);
-    } else {
-      counts[index] = counts[index] + 1;
-    }
-  }
+  const { doses, counts } = distinctFractionDoses(schedule);
   const logVolumes: number[] = [];
   const scales: number[] = [];
   let totalVolume = 0;
