@@ -42,10 +42,27 @@ const components = {
 };
 const engineIntervals = ['primaryCare', 'secondaryCare', 'sarcomaCentre', 'treatment'];
 
+/**
+ * The intervals read from the engine's symptom-to-diagnosis histogram (`pathway.symptomToDiagnosisDays`, weekly bins):
+ * `patient` from an arm with no wait after the visit (the patient interval alone), `total` from an arm with the
+ * library's three diagnostic intervals and no treatment interval.
+ */
+const symptomArms = { patient: 'symptom-patient', total: 'symptom-total' };
+
+/**
+ * P(X < days) from weekly counts, the last week a share of its count linear in the days (X is continuous: within a
+ * week of 7 days the count's spread is near uniform; the error is far below a binomial SE of these series).
+ */
+function shareBelow(weeklyCounts, days) {
+  const total = weeklyCounts.reduce((sum, count) => sum + count, 0);
+  const week = Math.floor(days / 7);
+  let below = 0;
+  for (let w = 0; w < week; w++) below += weeklyCounts[w];
+  return (below + (days / 7 - week) * weeklyCounts[week]) / total;
+}
+
 /** Why a term of the file is not expressed by the engine, by observation kind / interval / quantity. */
 const notExpressedReason = {
-  patient: 'the engine starts at the first doctor visit: it draws no patient interval (symptom → first doctor)',
-  total: 'the engine starts at the first doctor visit: it draws no patient interval (symptom → first doctor)',
   'interval-mean': 'a mean is a moment, not a binomial term, and the engine reports a median within a week',
   residual: "the engine draws no residual tumour: the arm's margin mix after an unplanned excision carries it (the consequences table)",
   partialDiscordance: 'partial discordance includes the grade, and the engine draws no grade diagnosis',
@@ -139,7 +156,9 @@ const normalLabel = (label) => label.replace(/(\d+(?:\.\d+)?) d$/, (_, days) => 
 /** Whether the engine expresses an observation, or why not. */
 function reasonNotExpressed(observation) {
   if (observation.kind === 'interval-mean') return notExpressedReason['interval-mean'];
-  if (observation.kind === 'interval-median') return components[observation.interval] === undefined ? notExpressedReason[observation.interval] : undefined;
+  if (observation.kind === 'interval-median') {
+    return components[observation.interval] === undefined && symptomArms[observation.interval] === undefined ? `unknown interval ${observation.interval}` : undefined;
+  }
   if (observation.quantity === 'unplannedExcision' || observation.quantity === 'completeDiscordance') return undefined;
   return notExpressedReason[observation.quantity] ?? `unknown quantity ${observation.quantity}`;
 }
@@ -158,7 +177,7 @@ function termScenario(evidence) {
   const seen = new Set();
   for (const series of evidence.series) {
     for (const observation of series.observations) {
-      if (observation.kind !== 'interval-median' || reasonNotExpressed(observation) !== undefined) continue;
+      if (observation.kind !== 'interval-median' || reasonNotExpressed(observation) !== undefined || symptomArms[observation.interval] !== undefined) continue;
       const id = intervalArmId(observation);
       if (seen.has(id)) continue;
       seen.add(id);
@@ -169,6 +188,8 @@ function termScenario(evidence) {
       }
     }
   }
+  arms.push(arm(symptomArms.patient, preop, `, pathway: { intervals: ${noWait}, referral: reference-centre }`));
+  arms.push(arm(symptomArms.total, preop, `, pathway: ${intervalPathway(components.diagnostic, 1)}`));
   arms.push(arm('unplanned', preop, `, pathway: { intervals: ${noWait}, referral: local, unplannedExcision: model }`));
   arms.push(arm('other-diagnosis', preop.replace('dose: 2,', 'dose: 2.2,')));
   arms.push(arm('routed', preop, `, pathway: { intervals: ${noWait}, unplannedExcision: none, misdiagnosis: library, review: 0 }, treatmentBySubtype: { other: other-diagnosis }`));
@@ -253,7 +274,14 @@ async function computeRows() {
       let patients;
       let engineMedianDays = Number.NaN;
       let fromDiagnosis = Number.NaN;
-      if (observation.kind === 'interval-median') {
+      if (observation.kind === 'interval-median' && symptomArms[observation.interval] !== undefined) {
+        // The symptom-to-diagnosis histogram: the patient interval alone, or with the three diagnostic intervals.
+        const pathway = armOf(terms, symptomArms[observation.interval]).pathway;
+        patients = pathway.unplannedExcisions.patients;
+        predicted = shareBelow(pathway.symptomToDiagnosisDays.weeklyCounts, observation.days);
+        fromDiagnosis = 1 - pathway.diagnosisToTreatmentOver42Days;
+        engineMedianDays = pathway.symptomToDiagnosisDays.median;
+      } else if (observation.kind === 'interval-median') {
         const pathway = armOf(terms, intervalArmId(observation)).pathway;
         patients = pathway.unplannedExcisions.patients;
         predicted = 1 - pathway.daysToTreatment.over42Days;
