@@ -224,7 +224,9 @@ out("- **Unplanned excision**: an arm referred locally with no wait, on the file
 out('  lognormal median 8 cm, σ 0.6 at the first visit), which every unplanned-excision series assumes.');
 out("- **Complete discordance**: a routed arm over two subtypes treated alike (myxoid liposarcoma and other sarcomas, 50/50)");
 out('  whose diagnoses outside the cohort (`other`) go to another arm, without review: its `diagnosis.mistreatedRate` is');
-out('  the share diagnosed outside the cohort\'s subtypes, the complete discordance of the model.');
+out('  the share diagnosed outside the cohort\'s subtypes, the complete discordance of the model. **Partial and grade');
+out("  discordance** from the same arm: a sarcoma of the cohort with another subtype or grade, and a wrong grade (for C11,");
+out('  two grading systems on the same sarcomas, the wrong grades among the diagnoses inside the cohort).');
 out('- **Consequences of an unplanned excision** (outcome evidence B1, G11, G12; not terms of the pathway file, so held out');
 out("  of its fit): arms referred locally with no wait on the same mix, surgery then 66 Gy/33 (the local-control evidence");
 out("  file's postop66), the margin classes that file reads for each series after an unplanned excision (G11, high grade");
@@ -250,7 +252,7 @@ out("series whose doctor delay (3.2 months, read as the diagnostic interval) is 
 out("much shorter than Denmark's (G3), whose laws the library carries, and G5 (Birmingham) reports a longer symptom");
 out('duration (26 weeks); an arm for another health system sets its own interval medians (the patient interval is the');
 out("library's in every arm: no scenario field moves it yet). G2 (Rhône-Alpes 2005–06) found");
-out("about twice G1's complete discordance; the engine's `misdiagnosis` takes the library's rates or none, so a scenario");
+out("about twice G1's complete discordance and fewer partial ones (26.5% against 35.4%); the engine's `misdiagnosis` takes the library's rates or none, so a scenario");
 out('cannot set G2\'s yet. The consequences of B1 and G11 are not independent checks of the local-control model, which');
 out('was fitted on them; they check that the pathway routes unplanned excisions into the classes that model was fitted on.');
 

@@ -65,8 +65,6 @@ function shareBelow(weeklyCounts, days) {
 const notExpressedReason = {
   'interval-mean': 'a mean is a moment, not a binomial term, and the engine reports a median within a week',
   residual: "the engine draws no residual tumour: the arm's margin mix after an unplanned excision carries it (the consequences table)",
-  partialDiscordance: 'partial discordance includes the grade, and the engine draws no grade diagnosis',
-  gradeDiscordance: 'the engine draws no grade diagnosis (no arm chooses its treatment by grade)',
 };
 
 /** The library's law (median days, σ) of an engine interval. */
@@ -159,7 +157,7 @@ function reasonNotExpressed(observation) {
   if (observation.kind === 'interval-median') {
     return components[observation.interval] === undefined && symptomArms[observation.interval] === undefined ? `unknown interval ${observation.interval}` : undefined;
   }
-  if (observation.quantity === 'unplannedExcision' || observation.quantity === 'completeDiscordance') return undefined;
+  if (['unplannedExcision', 'completeDiscordance', 'partialDiscordance', 'gradeDiscordance'].includes(observation.quantity)) return undefined;
   return notExpressedReason[observation.quantity] ?? `unknown quantity ${observation.quantity}`;
 }
 
@@ -292,10 +290,24 @@ async function computeRows() {
         const pathway = armOf(terms, 'unplanned').pathway;
         patients = pathway.unplannedExcisions.patients;
         predicted = pathway.unplannedExcisions.rate;
-      } else {
+      } else if (observation.quantity === 'completeDiscordance') {
         const diagnosis = armOf(terms, 'routed').diagnosis;
         patients = diagnosis.patients;
         predicted = diagnosis.mistreatedRate;
+      } else if (observation.quantity === 'partialDiscordance') {
+        const diagnosis = armOf(terms, 'routed').diagnosis;
+        patients = diagnosis.patients;
+        predicted = diagnosis.partialDiscordanceRate;
+      } else if (series.evidence === 'C11') {
+        // Two grading systems on the same sarcomas: the wrong grades among the diagnoses inside the cohort (no complete
+        // discordance: the routed arm's mistreated are exactly those outside it).
+        const diagnosis = armOf(terms, 'routed').diagnosis;
+        patients = diagnosis.patients - diagnosis.mistreated;
+        predicted = diagnosis.misgraded / patients;
+      } else {
+        const diagnosis = armOf(terms, 'routed').diagnosis;
+        patients = diagnosis.patients;
+        predicted = diagnosis.misgradedRate;
       }
       const events = observation.kind === 'interval-median' ? observation.patients / 2 : observation.events;
       const n = observation.patients;

@@ -270,6 +270,7 @@ describe('treatment by diagnosis: the patient keeps the true biology and receive
     const reviewed = (await run('routed-review', text('{ review: 1 }'))).results;
     expect(armOf(reviewed, 'tailored').controlled).toBe(armOf(perfect, 'tailored').controlled);
     expect(armOf(reviewed, 'tailored').diagnosis?.misdiagnosed).toBe(0);
+    expect(armOf(reviewed, 'tailored').diagnosis?.misgraded).toBe(0);
   });
 
   it('with the library misdiagnosis, misdiagnosed and mistreated shares are those of the confusion matrix', async () => {
@@ -286,6 +287,10 @@ describe('treatment by diagnosis: the patient keeps the true biology and receive
     };
     within(diagnosis.misdiagnosedRate, d + s);
     within(diagnosis.mistreatedRate, 0.15 * (d + s) + 0.85 * s);
+    // grade: g = 460/1342 to an adjacent grade for a sarcoma of the cohort; partial = another subtype or grade (G1)
+    const g = 0.3428;
+    within(diagnosis.misgradedRate, (1 - d) * g);
+    within(diagnosis.partialDiscordanceRate, s + (1 - d - s) * g);
     // the mistreated mix sarcomas under-treated with 36 Gy and myxoid liposarcomas given 50 Gy: both shares exist
     expect(diagnosis.mistreatedControlled).toBeGreaterThan(0);
     expect(diagnosis.mistreatedControlledIfRight).toBeGreaterThan(0);

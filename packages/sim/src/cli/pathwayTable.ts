@@ -16,7 +16,7 @@ export function pathwayTable(results: TrialResults): string {
   const diagnoses = diagnosisRows(results).map(([id = '', ...cells]) => [terminalText(id), ...cells]);
   const tables = [
     rows.length === 0 ? '' : textTable([...pathwayHeads], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']),
-    diagnoses.length === 0 ? '' : textTable([...diagnosisHeads], diagnoses, ['l', 'l', 'r', 'r', 'r', 'r', 'r']),
+    diagnoses.length === 0 ? '' : textTable([...diagnosisHeads], diagnoses, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']),
   ];
   return tables.filter((table) => table !== '').join('\n');
 }

@@ -20,9 +20,11 @@ export const pathwaySymptomBins: number = 157;
  * Counts per arm of the pathway section: the two histograms, then unplanned excisions, those controlled, patients
  * treated more than 42 days after diagnosis, and for an arm with treatmentBySubtype the misdiagnosed patients, those
  * treated otherwise than their true subtype's treatment, those of them controlled, and those the right treatment
- * controls; last the symptom-duration histogram (first symptom → diagnosis).
+ * controls; then the symptom-duration histogram (first symptom → diagnosis); last, for an arm with treatmentBySubtype,
+ * the patients diagnosed with a wrong grade and those with a partial discordance (a wrong subtype of the cohort or a
+ * wrong grade, the diagnosis a sarcoma of the cohort).
  */
-export const pathwayStride: number = pathwayWeekBins + pathwayDiameterBins + 7 + pathwaySymptomBins;
+export const pathwayStride: number = pathwayWeekBins + pathwayDiameterBins + 7 + pathwaySymptomBins + 2;
 
 /** One arm's diagnostic pathway, compiled. */
 export interface PathwayArmPlan {
@@ -46,6 +48,11 @@ export interface RoutingPlan {
   readonly correct: number;
   readonly perOtherSubtype: number;
   readonly outside: number;
+  /**
+   * P(a wrong grade | the diagnosis is a sarcoma of the cohort) after review: (1 − ρ)·g, g the library's grade
+   * discordance (gradeConfusionMatrix: to an adjacent grade), ρ the review's correction; 0 without misdiagnosis.
+   */
+  readonly gradeError: number;
 }
 
 /**

@@ -379,6 +379,17 @@ export interface ArmDiagnosis {
   /** Of the mistreated, the share controlled to the horizon as treated, and under their true subtype's treatment (NaN: none). */
   readonly mistreatedControlled: number;
   readonly mistreatedControlledIfRight: number;
+  /**
+   * Patients diagnosed with a wrong grade (an adjacent one; gradeConfusionMatrix), and with a partial discordance (a
+   * sarcoma of the cohort, but another subtype or grade: G1's definitions), each with its Wilson 95% interval. The
+   * grade chooses no treatment yet.
+   */
+  readonly misgraded: number;
+  readonly misgradedRate: number;
+  readonly misgradedRateCi95: Interval;
+  readonly partialDiscordance: number;
+  readonly partialDiscordanceRate: number;
+  readonly partialDiscordanceRateCi95: Interval;
 }
 
 /**

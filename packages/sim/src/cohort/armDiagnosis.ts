@@ -1,7 +1,7 @@
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
-import { pathwayDiameterBins, pathwayWeekBins } from './PathwayPlan.js';
+import { pathwayDiameterBins, pathwaySymptomBins, pathwayWeekBins } from './PathwayPlan.js';
 import type { ArmDiagnosis } from './TrialResults.js';
 
 /**
@@ -22,6 +22,9 @@ export function armDiagnosis(accumulator: Accumulator, plan: EnginePlan, a: numb
   const at = layout.pathwayCounts + a * layout.pathwayStride + pathwayWeekBins + pathwayDiameterBins;
   const [misdiagnosed = 0, mistreated = 0, controlled = 0, controlledIfRight = 0] = Array.from({ length: 4 }, (_, k) => counts[at + 3 + k]);
   const share = (events: number, of: number): number => (of > 0 ? events / of : Number.NaN);
+  const grades = at + 7 + pathwaySymptomBins;
+  const misgraded = counts[grades];
+  const partial = counts[grades + 1];
   return {
     treatmentBySubtype: table,
     misdiagnosis: arm?.pathway?.misdiagnosis ?? 'none',
@@ -35,5 +38,11 @@ export function armDiagnosis(accumulator: Accumulator, plan: EnginePlan, a: numb
     mistreatedRateCi95: wilsonInterval(mistreated, patients),
     mistreatedControlled: share(controlled, mistreated),
     mistreatedControlledIfRight: share(controlledIfRight, mistreated),
+    misgraded,
+    misgradedRate: share(misgraded, patients),
+    misgradedRateCi95: wilsonInterval(misgraded, patients),
+    partialDiscordance: partial,
+    partialDiscordanceRate: share(partial, patients),
+    partialDiscordanceRateCi95: wilsonInterval(partial, patients),
   };
 }

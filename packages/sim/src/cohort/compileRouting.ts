@@ -16,8 +16,9 @@ function diagnosisRow(subtypeCount: number, complete: number, subtype: number, c
 /**
  * Compiles an arm's `treatmentBySubtype` with its pathway's misdiagnosis and review: the route of each diagnosed class
  * (cohort subtypes, then `other`) and the probabilities of the true subtype's row of core's subtypeConfusionMatrix
- * after expertReviewedConfusion with ρ = review × reviewCorrection (library); no pathway or `misdiagnosis: none`:
- * every diagnosis right.
+ * after expertReviewedConfusion with ρ = review × reviewCorrection (library), and the grade error (1 − ρ)·g of
+ * gradeConfusionMatrix (every row errs to an adjacent grade with total probability g); no pathway or `misdiagnosis:
+ * none`: every diagnosis right.
  * @param scenario - the resolved scenario (the arm ids and subtype ids its table names exist: the parser checks)
  * @param arm - the arm
  * @returns its routing plan, or undefined for an arm without a table
@@ -42,6 +43,7 @@ export function compileRouting(scenario: ResolvedScenario, arm: ResolvedArm): Ro
   const subtype = misdiagnosed ? fixedDistributionValue(m.subtypeDiscordance.value) : 0;
   const correction = (pathway?.review ?? 0) * fixedDistributionValue(pathwayDefaults.reviewCorrection.value);
   const [correct, perOtherSubtype, outside] = diagnosisRow(scenario.subtypes.length, complete, subtype, correction);
-  if (![correct, perOtherSubtype, outside].every(Number.isFinite)) throw new RangeError('pathwayDefaults: a misdiagnosis value is not of its expected law');
-  return { route, correct, perOtherSubtype, outside };
+  const gradeError = misdiagnosed ? (1 - correction) * fixedDistributionValue(m.gradeDiscordance.value) : 0;
+  if (![correct, perOtherSubtype, outside, gradeError].every(Number.isFinite)) throw new RangeError('pathwayDefaults: a misdiagnosis value is not of its expected law');
+  return { route, correct, perOtherSubtype, outside, gradeError };
 }

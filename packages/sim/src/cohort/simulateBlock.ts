@@ -96,6 +96,13 @@ interface BlockWorkspace {
   readonly misdiagnosed: Uint8Array;
   readonly mistreated: Uint8Array;
   readonly rightControlled: Uint8Array;
+  /** Per arm with treatmentBySubtype: 1 for a wrong grade, 1 for a partial discordance (a wrong cohort subtype or grade). */
+  readonly misgraded: Uint8Array;
+  readonly partial: Uint8Array;
+  /** Treatment by diagnosis (some arm with treatmentBySubtype): the block's `pathway:grade` stream, else undefined. */
+  readonly gradeStream: Float64Array | undefined;
+  /** The patient's grade-diagnosis uniform from it (0 without the stream). */
+  gradeUniform: number;
 }
 
 /** Per-arm days of one patient's metastasis and deaths (Infinity: never), written in place by {@link evaluateMetastasis}. */
@@ -284,6 +291,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   if (plan.metastasis !== undefined) nextBlockUniforms(work.metastasisStream, work.metastasisUniforms, metastasisUniforms);
   // And 8 pathway uniforms, only when some arm has a pathway (its own stream: no other draw moves).
   if (plan.pathway !== undefined) nextBlockUniforms(work.pathwayStream, work.pathwayUniforms, pathwayUniforms);
+  // And 1 grade uniform when some arm chooses its treatment by diagnosis (its own stream: the 8 above never move).
+  if (work.gradeStream !== undefined) work.gradeUniform = nextBlockUniform(work.gradeStream);
   const problems = drawPatient(plan, uniforms, patient);
   const s = patient[patientField.subtype];
   if (problems !== 0) {
@@ -532,6 +541,10 @@ function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspa
     const treatedAs = given < 0 ? a : given;
     const rightAs = right < 0 ? a : right;
     work.misdiagnosed[a] = diagnosis === trueSubtype ? 0 : 1;
+    // The grade is diagnosed for a sarcoma of the cohort only: a diagnosis outside it carries no sarcoma grade (G1).
+    const inCohort = diagnosis < subtypeCount;
+    work.misgraded[a] = inCohort && work.gradeUniform < routing.gradeError ? 1 : 0;
+    work.partial[a] = inCohort && (diagnosis !== trueSubtype || work.misgraded[a] === 1) ? 1 : 0;
     work.mistreated[a] = treatedAs === rightAs ? 0 : 1;
     work.rightControlled[a] = outcome.controlled[rightAs];
     if (treatedAs === a) continue;
@@ -578,6 +591,8 @@ function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: Blo
   }
   const symptomWeek = Math.floor(tumour.symptomDays[a] / 7);
   counts[more + 7 + (symptomWeek < pathwaySymptomBins - 1 ? symptomWeek : pathwaySymptomBins - 1)]++;
+  if (work.misgraded[a] === 1) counts[more + 7 + pathwaySymptomBins]++;
+  if (work.partial[a] === 1) counts[more + 8 + pathwaySymptomBins]++;
 }
 
 /**
@@ -845,6 +860,10 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     misdiagnosed: new Uint8Array(plan.arms.length),
     mistreated: new Uint8Array(plan.arms.length),
     rightControlled: new Uint8Array(plan.arms.length),
+    misgraded: new Uint8Array(plan.arms.length),
+    partial: new Uint8Array(plan.arms.length),
+    gradeStream: plan.pathway?.routing.some((routing) => routing !== undefined) === true ? keyedStream(plan.seed, blockIndex, 'pathway', 'grade') : undefined,
+    gradeUniform: 0,
     pathway: {
       days: new Float64Array(plan.arms.length),
       treatmentDays: new Float64Array(plan.arms.length),

@@ -194,6 +194,8 @@ const diagnosisColumns = [
   'diagnosis_mistreated_rate_ci95_upper',
   'diagnosis_mistreated_controlled',
   'diagnosis_mistreated_controlled_if_right',
+  'diagnosis_misgraded_rate',
+  'diagnosis_partial_discordance_rate',
 ];
 
 /** The diagnosis cells of a row: filled on the arm row of an arm with treatmentBySubtype, empty elsewhere. */
@@ -206,6 +208,8 @@ function diagnosisCells(diagnosis: ArmDiagnosis | undefined): string[] {
     ...diagnosis.mistreatedRateCi95,
     diagnosis.mistreatedControlled,
     diagnosis.mistreatedControlledIfRight,
+    diagnosis.misgradedRate,
+    diagnosis.partialDiscordanceRate,
   ].map(numberField);
 }
 
@@ -249,7 +253,8 @@ function textField(value: string): string {
  * after one): filled on the arm rows of arms with a pathway, empty elsewhere. With `treatmentBySubtype` on some arm,
  * after those: diagnosis_misdiagnosed_rate and diagnosis_mistreated_rate with their Wilson intervals, then
  * diagnosis_mistreated_controlled and diagnosis_mistreated_controlled_if_right (crude control of the mistreated as
- * treated and under the right treatment), on the arm rows of such arms.
+ * treated and under the right treatment), diagnosis_misgraded_rate and diagnosis_partial_discordance_rate, on the arm
+ * rows of such arms.
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).

@@ -7,6 +7,7 @@ export const diagnosisHeads: readonly string[] = [
   'misdiagnosis',
   'review (%)',
   'misdiagnosed (%)',
+  'wrong grade (%)',
   'treated otherwise (%)',
   'their LC as treated (%)',
   'their LC if right (%)',
@@ -14,7 +15,7 @@ export const diagnosisHeads: readonly string[] = [
 
 /**
  * One row of text cells per arm with `treatmentBySubtype`, for the terminal table and the report: its misdiagnosis
- * and review, the misdiagnosed patients and those treated otherwise than their true subtype's treatment (Wilson 95%,
+ * and review, the misdiagnosed patients (subtype), those with a wrong grade, and those treated otherwise than their true subtype's treatment (Wilson 95%,
  * %), and the crude local control of the latter as treated and under the right treatment (– without any).
  * @param results - the results of a run
  * @returns the rows, arm id first; none when no arm chooses its treatment by diagnosis
@@ -30,6 +31,7 @@ export function diagnosisRows(results: TrialResults): string[][] {
       d.misdiagnosis,
       formatPercent(d.review),
       rate(d.misdiagnosedRate, d.misdiagnosedRateCi95),
+      rate(d.misgradedRate, d.misgradedRateCi95),
       rate(d.mistreatedRate, d.mistreatedRateCi95),
       control(d.mistreatedControlled),
       control(d.mistreatedControlledIfRight),
