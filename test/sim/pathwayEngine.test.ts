@@ -306,4 +306,17 @@ describe('treatment by diagnosis: the patient keeps the true biology and receive
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.sts: 'sts' names this arm itself/);
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.other: arm 'b' chooses its treatment by diagnosis itself/);
   });
+
+  it('refuses a table on an arm that treats lesions, and one naming such an arm', async () => {
+    const lesions = ', target: lesions, lesions: { count: { 1: 1 }, diameter: 2 }';
+    const text = scenarioText({
+      arms: ['  - { id: sbrt, localControl: residual-disease, schedule: { fractions: 3, dose: 18 }' + lesions + ' }', arm('a', undefined, ', treatmentBySubtype: { other: sbrt }'), '  - { id: routed-sbrt, localControl: residual-disease, schedule: { fractions: 3, dose: 18 }' + lesions + ', treatmentBySubtype: { other: a } }'],
+      tail: '',
+    });
+    writeFileSync(join(directory, 'lesion-routes.yaml'), text);
+    const outcome = await rtsim('validate', 'lesion-routes.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/arms\[1\]\.treatmentBySubtype\.other: arm 'sbrt' treats lesions/);
+    expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype: a treatment chosen by diagnosis treats the primary tumour/);
+  });
 });

@@ -21,14 +21,15 @@ function targetProblems(arms: Map<string, Record<string, unknown>>, own: string,
   if (target === own) return [{ path, message: `'${key}' names this arm itself: leave it out (diagnoses not listed are treated by this arm)` }];
   if (arm.treatmentBySubtype !== undefined) return [{ path, message: `arm '${target}' chooses its treatment by diagnosis itself: name an arm with one treatment` }];
   if (arm.localControl === undefined) return [{ path, message: `arm '${target}' has no localControl: residual-disease; a treatment chosen by diagnosis is taken from an arm on the local-control model` }];
+  if (arm.target === 'lesions') return [{ path, message: `arm '${target}' treats lesions (metastatic patients): a treatment chosen by diagnosis treats the primary tumour` }];
   return [];
 }
 
 /**
- * Checks every arm's `treatmentBySubtype` across the scenario: the arm is on the local-control model; each key is a
- * cohort subtype id or `other` (refused as ambiguous when a subtype is named `other`); each value names another arm,
- * itself on the local-control model and without a table of its own. Lookups go through a Map, never an object's
- * prototype.
+ * Checks every arm's `treatmentBySubtype` across the scenario: the arm treats the primary tumour with the local-control
+ * model; each key is a cohort subtype id or `other` (refused as ambiguous when a subtype is named `other`); each value
+ * names another arm that treats the primary tumour on the local-control model, without a table of its own. Lookups go
+ * through a Map, never an object's prototype.
  * @param value - the parsed scenario file, any value
  * @returns the problems, each at its path
  */
@@ -44,6 +45,7 @@ export function treatmentBySubtypeProblems(value: Record<string, unknown>): Path
     const at = ['arms', index, 'treatmentBySubtype'];
     const issues: PathIssue[] = [];
     if (arm.localControl === undefined) issues.push({ path: at, message: 'a treatment chosen by diagnosis needs the local-control model: add localControl: residual-disease to this arm' });
+    if (arm.target === 'lesions') issues.push({ path: at, message: 'a treatment chosen by diagnosis treats the primary tumour: this arm treats lesions (metastatic patients); remove one of them' });
     for (const [key, target] of Object.entries(arm.treatmentBySubtype)) {
       const path = [...at, key];
       if (key === 'other' && subtypes.includes('other')) {
