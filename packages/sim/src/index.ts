@@ -111,6 +111,8 @@ export { therapeuticRatio } from './cohort/therapeuticRatio.js';
 export { numberNeeded } from './stats/numberNeeded.js';
 export { pairedProportionDifference } from './stats/pairedProportionDifference.js';
 export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
+export { diagnosisHeads, diagnosisRows } from './report/diagnosisRows.js';
+export { pathwayHeads, pathwayRows } from './report/pathwayRows.js';
 export type { ComplicationsInput, PathwayInput, PathwayIntervalInput } from './scenario/ScenarioInput.js';
 export type { ResolvedPathway, ResolvedPathwayInterval } from './scenario/ResolvedScenario.js';
 export type { ComplicationEndpoint } from './scenario/complicationsSchema.js';

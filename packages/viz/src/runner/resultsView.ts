@@ -7,13 +7,15 @@ import { armsTable, subtypeTable } from './resultsTables.js';
 import { complicationsTable } from './complicationsTable.js';
 import { therapeuticRatioTable } from './therapeuticRatioTable.js';
 import { metastasisTable } from './metastasisTable.js';
+import { pathwayTables } from './pathwayTables.js';
 import type { PageTrialRun } from './runPageTrial.js';
 import { tcpHistogramsCard } from './tcpHistogramsCard.js';
 import { uncertaintyCards } from './uncertaintyCards.js';
 
 /**
  * Shows a finished run: summary, downloads (results.json and arms.csv exactly as the CLI writes them), tables
- * of arms, subtypes, complications, distant metastasis and survival (DMFS, DSS, OS with 95% intervals) and paired
+ * of arms, subtypes, complications, distant metastasis and survival (DMFS, DSS, OS with 95% intervals), the
+ * diagnostic pathway and diagnosis (pathwayTables) and paired
  * comparisons, and the sim report's charts (forest plot, TCP histograms per arm and
  * per subtype, Kaplan–Meier local control, and for a two-level run the intervals over the parameter sets, with the
  * correlations the sets were drawn with, if any), each downloadable as SVG and PNG.
@@ -44,6 +46,7 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (ratio !== undefined) armsCard.append(ratio);
   const metastasis = metastasisTable(results);
   if (metastasis !== undefined) armsCard.append(metastasis);
+  armsCard.append(...pathwayTables(results));
   root.append(armsCard, ...comparisonCards(results), ...uncertaintyCards(results), tcpHistogramsCard(results), localControlCard(results));
   return root;
 }
