@@ -189,7 +189,8 @@ function termScenario(evidence) {
   arms.push(arm(symptomArms.patient, preop, `, pathway: { intervals: ${noWait}, referral: reference-centre }`));
   arms.push(arm(symptomArms.total, preop, `, pathway: ${intervalPathway(components.diagnostic, 1)}`));
   arms.push(arm('unplanned', preop, `, pathway: { intervals: ${noWait}, referral: local, unplannedExcision: model }`));
-  arms.push(arm('other-diagnosis', preop.replace('dose: 2,', 'dose: 2.2,')));
+  // The same pathway before the diagnosis as the routed arm (a table may only name such an arm).
+  arms.push(arm('other-diagnosis', preop.replace('dose: 2,', 'dose: 2.2,'), `, pathway: { intervals: ${noWait}, unplannedExcision: none }`));
   arms.push(arm('routed', preop, `, pathway: { intervals: ${noWait}, unplannedExcision: none, misdiagnosis: library, review: 0 }, treatmentBySubtype: { other: other-diagnosis }`));
   const subtypes = '    - { ref: myxoid-liposarcoma, weight: 0.5 }\n    - { ref: sts, weight: 0.5 }';
   return scenarioText('terms', cohort(evidence.defaults.population, JSON.stringify({ G1: 0.2, G2: 0.35, G3: 0.45 }), subtypes), arms);

@@ -159,9 +159,14 @@ describe('pathway: the wait, the growth and the unplanned excisions against valu
 
 describe('pathway: determinism and validation', () => {
   it('results.json is byte-identical with 0 and 2 workers, and 3 shards merged equal the whole run', async () => {
-    // with a treatment by diagnosis (one subtype: a diagnosis outside the cohort is sent to the fast arm's treatment)
+    // with a treatment by diagnosis (one subtype: a diagnosis outside the cohort is sent to another arm's treatment)
     const text = scenarioText({
-      arms: [arm('current'), arm('fast', '{ intervals: { primaryCare: 3 }, referral: reference-centre }'), arm('routed', undefined, ', treatmentBySubtype: { other: fast }')],
+      arms: [
+        arm('current'),
+        arm('fast', '{ intervals: { primaryCare: 3 }, referral: reference-centre }'),
+        arm('routed', undefined, ', treatmentBySubtype: { other: higher }'),
+        arm('higher').replace('dose: 2,', 'dose: 2.2,'),
+      ],
       pathway: '{}',
       patients: 12300,
     });
@@ -305,6 +310,42 @@ describe('treatment by diagnosis: the patient keeps the true biology and receive
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.lipo: unknown arm 'nowhere'/);
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.sts: 'sts' names this arm itself/);
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentBySubtype\.other: arm 'b' chooses its treatment by diagnosis itself/);
+  });
+
+  it('refuses a table naming an arm with another pathway before the diagnosis (a reference centre against a local one)', async () => {
+    const text = scenarioText({ arms: [arm('local', '{ referral: local }'), arm('routed', '{ referral: reference-centre }', ', treatmentBySubtype: { other: local }')], tail: '' });
+    writeFileSync(join(directory, 'before-diagnosis.yaml'), text);
+    const outcome = await rtsim('validate', 'before-diagnosis.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/arms\[1\]\.treatmentBySubtype\.other: arm 'local' has another pathway before the diagnosis/);
+  });
+
+  it('a routed arm whose named arm has no operation scores no complication for the patients sent there, and shards merge', async () => {
+    // Arm 'rt' has no surgery (no complication model); 'routed' operates and sends diagnoses outside the cohort to it.
+    const text = scenarioText({
+      arms: [arm('surgery'), '  - { id: rt, localControl: residual-disease, schedule: { fractions: 32, dose: 2, perWeek: 5 } }', arm('routed', undefined, ', treatmentBySubtype: { other: rt }')],
+      pathway: '{}',
+      patients: 12300,
+      tail: 'complications: {}\n',
+    });
+    await writeShards(directory, text);
+    await expectWorkersAndShardsIdentical(directory, text);
+    const { results, csv } = await run('routed-complications', text);
+    const routed = armOf(results, 'routed');
+    // arms.csv: a complication-stratum row puts its wound rate under complication_wound_rate, also beside the
+    // pathway and diagnosis columns (the arm names here hold no comma)
+    const [head = '', ...rows] = csv.trim().split('\n');
+    const woundColumn = head.split(',').indexOf('complication_wound_rate');
+    const sizeRow = rows.find((row) => row.startsWith('routed,routed,complications-size,'))?.split(',');
+    const sizeStratum = routed.complications?.byStratum?.find((s) => s.by === 'size' && s.stratum === sizeRow?.[3]);
+    expect(Number(sizeRow?.[woundColumn])).toBe(sizeStratum?.endpoints.find((e) => e.endpoint === 'wound')?.rate);
+    // every patient counts once in each stratum dimension of the arm's complications
+    const sizeBands = routed.complications?.byStratum?.filter((s) => s.by === 'size') ?? [];
+    expect(sizeBands.reduce((sum, s) => sum + s.patients, 0)).toBe(routed.patients);
+    // the patients sent to 'rt' have no wound complication: the routed arm has fewer than the arm that operates on all
+    const wound = (id: string): number => armOf(results, id).complications?.endpoints.find((e) => e.endpoint === 'wound')?.events ?? Number.NaN;
+    expect(wound('routed')).toBeLessThan(wound('surgery'));
+    expect(routed.diagnosis?.mistreated).toBeGreaterThan(0);
   });
 
   it('refuses a table on an arm that treats lesions, and one naming such an arm', async () => {

@@ -205,7 +205,7 @@ export function parametersMarkdown(): string {
     '',
     '## Diagnostic pathway',
     '',
-    "Parameters of the diagnostic-pathway model (`pathwayDefaults`; docs/pathway-model.md), which a scenario's or an arm's `pathway` reads: the intervals from the first doctor visit to the first treatment, the tumour's doubling time and Gompertz growth over them, and unplanned excision; the presentation, residual-tumour, re-excision and misdiagnosis values are the model's but not drawn by the engine yet. Part of the library since version 1.1.0.",
+    "Parameters of the diagnostic-pathway model (`pathwayDefaults`; docs/pathway-model.md), which a scenario's or an arm's `pathway` reads: the intervals from the first doctor visit to the first treatment, the tumour's doubling time and Gompertz growth over them, unplanned excision, the presentation doublings (the patient interval), and misdiagnosis and review (an arm with treatmentBySubtype); the residual-tumour and re-excision values are the model's, their consequence carried by the local-control model's margin mix after an unplanned excision. Part of the library since version 1.1.0.",
     '',
     header,
     ...pathway,

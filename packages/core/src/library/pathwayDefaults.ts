@@ -7,7 +7,8 @@ export type PathwayInterval = 'patient' | 'primaryCare' | 'secondaryCare' | 'sar
 /**
  * Library values of the diagnostic-pathway model (docs/pathway-model.md), part of `libraryContent` since library 1.1.0.
  * A scenario's `pathway` reads the intervals, the doubling time, the Gompertz constants and unplanned excision; the
- * presentation, residual-tumour, re-excision, misdiagnosis and review values are the model's but not drawn yet.
+ * presentation doublings and the misdiagnosis and review values (an arm with treatmentBySubtype) too; the residual-tumour
+ * and re-excision values are the model's, their consequence carried by the local-control model's margin mix.
  */
 export interface PathwayDefaults {
   /**

@@ -405,12 +405,12 @@ export interface ArmPathway {
   /** Days from the first doctor visit to the first treatment. */
   readonly daysToTreatment: {
     readonly median: number;
-    /** Share of patients first treated more than 42 days (6 weeks) after the first doctor visit, with its Wilson 95% interval. */
+    /** Share of patients first treated 42 days (6 weeks) or more after the first doctor visit, with its Wilson 95% interval. */
     readonly over42Days: number;
     readonly over42DaysCi95: Interval;
   };
   /**
-   * Share of patients first treated more than 42 days after the diagnosis (the time to treatment initiation of
+   * Share of patients first treated 42 days or more after the diagnosis (the time to treatment initiation of
    * outcome-evidence G8–G10, beyond which overall survival worsens), with its Wilson 95% interval.
    */
   readonly diagnosisToTreatmentOver42Days: number;

@@ -40,7 +40,7 @@ export function compilePathway(scenario: ResolvedScenario): PathwayPlan | undefi
     }),
     routing: scenario.arms.map((arm) => compileRouting(scenario, arm)),
   };
-  const numbers = [plan.doublingMedianDays, plan.doublingSigma, plan.plateauDiameterCm, plan.referenceDiameterCm, plan.unplannedInterceptLogOdds, plan.superficialLogOddsRatio, plan.under5cmLogOddsRatio];
+  const numbers = [plan.doublingMedianDays, plan.doublingSigma, plan.presentationMedianDoublings, plan.presentationSigma, plan.plateauDiameterCm, plan.referenceDiameterCm, plan.unplannedInterceptLogOdds, plan.superficialLogOddsRatio, plan.under5cmLogOddsRatio];
   if (!numbers.every(Number.isFinite)) throw new RangeError('pathwayDefaults: a value is not of its expected law (fixed or lognormal)');
   return plan;
 }

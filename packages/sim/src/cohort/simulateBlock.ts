@@ -180,16 +180,18 @@ function accumulateComplications(
   const stride = layout.complicationStride;
   const strataPerArm = layout.complicationStrata * layout.complicationStratumStride;
   for (let a = 0; a < plan.arms.length; a++) {
-    const arm = complications.arms[work.treatedAs[a]];
     const large = volumes[a] > largeTumourVolumeCm3 ? 1 : 0;
     const at = a * stride;
-    if (arm === undefined) {
+    // The arm reports complications when it has a model itself; a patient its diagnosis sends to another arm's
+    // treatment takes that arm's model, and none (no event) when that treatment has no operation (treatedAs).
+    if (complications.arms[a] === undefined) {
       events.fill(0, at, at + stride);
       continue;
     }
+    const arm = complications.arms[work.treatedAs[a]];
     let free = controlled[a];
     for (let e = 0; e < endpoints; e++) {
-      const event = uniforms[complications.uniformIndex[e]] < arm.probabilities[2 * e + large] ? 1 : 0;
+      const event = arm !== undefined && uniforms[complications.uniformIndex[e]] < arm.probabilities[2 * e + large] ? 1 : 0;
       events[at + e] = event;
       counts[layout.complicationCounts + at + e] += event;
       if (event === 1) free = 0;
@@ -581,8 +583,9 @@ function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: Blo
     counts[more]++;
     if (controlled) counts[more + 1]++;
   }
-  // Beyond 6 weeks from diagnosis, where overall survival starts to worsen (outcome-evidence G9, G10).
-  if (tumour.treatmentDays[a] > 42) counts[more + 2]++;
+  // 6 weeks or more from diagnosis, where overall survival starts to worsen (outcome-evidence G9, G10); the same
+  // boundary as the weekly bins of the wait from the first visit (week 6 starts at 42 days).
+  if (tumour.treatmentDays[a] >= 42) counts[more + 2]++;
   if (work.misdiagnosed[a] === 1) counts[more + 3]++;
   if (work.mistreated[a] === 1) {
     counts[more + 4]++;

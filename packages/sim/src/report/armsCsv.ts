@@ -334,7 +334,7 @@ export function armsCsv(results: TrialResults): string {
   }
   // Complication strata last, after every arm's rows, so that every earlier line keeps its place.
   if (scored !== undefined) {
-    for (const line of complicationStratumRows(results, head.length, head.length - complicationHeads.length - (pathway ? pathwayColumns.length : 0))) lines.push(line);
+    for (const line of complicationStratumRows(results, head.length, head.indexOf(complicationHeads[0] ?? ''))) lines.push(line);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@ export const pathwayHeads: readonly string[] = [
   'referral',
   'symptom → diagnosis, median (d)',
   'first visit → treatment, median (d)',
-  '> 6 wk from diagnosis (%)',
+  '≥ 6 wk from diagnosis (%)',
   'diameter at treatment, median (cm)',
   'unplanned excisions (%)',
   'LC after one (%)',

@@ -14,22 +14,46 @@ function subtypeIds(value: Record<string, unknown>): string[] {
   });
 }
 
+/** The pathway fields that act before the diagnosis: the intervals up to it, the referral, unplanned excision. */
+const beforeDiagnosis = ['primaryCare', 'secondaryCare', 'sarcomaCentre'] as const;
+
+/**
+ * What an arm's pathway does before the diagnosis, as written (the arm's fields over the scenario's; absent fields
+ * take the same defaults in every arm): a patient's waits, tumour and unplanned excision up to the diagnosis cannot
+ * depend on it, so an arm and the arms its table names must agree on them.
+ */
+function beforeDiagnosisOf(scenarioPathway: unknown, arm: Record<string, unknown>): string {
+  const shared = isMapping(scenarioPathway) ? scenarioPathway : undefined;
+  const own = isMapping(arm.pathway) ? arm.pathway : undefined;
+  if (shared === undefined && own === undefined) return 'no pathway';
+  const interval = (name: string): unknown => {
+    const mine = isMapping(own?.intervals) ? own.intervals[name] : undefined;
+    return mine ?? (isMapping(shared?.intervals) ? shared.intervals[name] : undefined);
+  };
+  return JSON.stringify([...beforeDiagnosis.map(interval), own?.referral ?? shared?.referral, own?.unplannedExcision ?? shared?.unplannedExcision]);
+}
+
 /** The problems of one target arm id of arm `index`'s table, at the key's path. */
-function targetProblems(arms: Map<string, Record<string, unknown>>, own: string, key: string, target: string, path: (string | number)[]): PathIssue[] {
+function targetProblems(arms: Map<string, Record<string, unknown>>, own: string, key: string, target: string, path: (string | number)[], before: (arm: Record<string, unknown>) => string): PathIssue[] {
   const arm = arms.get(target);
   if (arm === undefined) return [{ path, message: `unknown arm '${target}'; arm ids: ${[...arms.keys()].join(', ')}` }];
   if (target === own) return [{ path, message: `'${key}' names this arm itself: leave it out (diagnoses not listed are treated by this arm)` }];
   if (arm.treatmentBySubtype !== undefined) return [{ path, message: `arm '${target}' chooses its treatment by diagnosis itself: name an arm with one treatment` }];
   if (arm.localControl === undefined) return [{ path, message: `arm '${target}' has no localControl: residual-disease; a treatment chosen by diagnosis is taken from an arm on the local-control model` }];
   if (arm.target === 'lesions') return [{ path, message: `arm '${target}' treats lesions (metastatic patients): a treatment chosen by diagnosis treats the primary tumour` }];
+  const router = arms.get(own);
+  if (router !== undefined && before(router) !== before(arm)) {
+    return [{ path, message: `arm '${target}' has another pathway before the diagnosis (intervals primaryCare, secondaryCare, sarcomaCentre, referral or unplannedExcision): what comes before the diagnosis cannot depend on it; give both arms the same (they may differ in the treatment interval, misdiagnosis and review)` }];
+  }
   return [];
 }
 
 /**
  * Checks every arm's `treatmentBySubtype` across the scenario: the arm treats the primary tumour with the local-control
  * model; each key is a cohort subtype id or `other` (refused as ambiguous when a subtype is named `other`); each value
- * names another arm that treats the primary tumour on the local-control model, without a table of its own. Lookups go
- * through a Map, never an object's prototype.
+ * names another arm that treats the primary tumour on the local-control model, without a table of its own, and with the
+ * same pathway before the diagnosis (its intervals up to it, referral, unplanned excision). Lookups go through a Map,
+ * never an object's prototype.
  * @param value - the parsed scenario file, any value
  * @returns the problems, each at its path
  */
@@ -53,7 +77,7 @@ export function treatmentBySubtypeProblems(value: Record<string, unknown>): Path
       } else if (key !== 'other' && !subtypes.includes(key)) {
         issues.push({ path, message: `unknown subtype '${key}'; cohort subtypes: ${subtypes.join(', ')}, or 'other' for a diagnosis outside them` });
       }
-      if (typeof target === 'string') for (const issue of targetProblems(arms, own, key, target, path)) issues.push(issue);
+      if (typeof target === 'string') for (const issue of targetProblems(arms, own, key, target, path, (a) => beforeDiagnosisOf(value.pathway, a))) issues.push(issue);
     }
     return issues;
   });

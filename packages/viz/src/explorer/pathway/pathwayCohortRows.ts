@@ -14,7 +14,7 @@ type Arm = TrialResults['arms'][number];
 /** The measures, in table order: what each reads from an arm of results.json, as text. */
 const measures: readonly { readonly readout: string; readonly label: string; readonly value: (arm: Arm) => string }[] = [
   { readout: 'pathwayCohortDays', label: 'Median days, first doctor → treatment', value: (a) => formatNumber(a.pathway?.daysToTreatment.median ?? NaN, 0) },
-  { readout: 'pathwayCohortOver42', label: 'Diagnosis → treatment > 6 weeks', value: (a) => percentText(a.pathway?.diagnosisToTreatmentOver42Days ?? null) },
+  { readout: 'pathwayCohortOver42', label: 'Diagnosis → treatment ≥ 6 weeks', value: (a) => percentText(a.pathway?.diagnosisToTreatmentOver42Days ?? null) },
   { readout: 'pathwayCohortDiameter', label: 'Median diameter at treatment (cm)', value: (a) => formatNumber(a.pathway?.diameterAtTreatmentCm.median ?? NaN, 1) },
   { readout: 'pathwayCohortExcision', label: 'Unplanned excisions', value: (a) => percentText(a.pathway?.unplannedExcisions?.rate ?? null) },
   { readout: 'pathwayLc5y', label: 'Local control at 5 years', value: (a) => percentText(a.localControlAtTimes?.find((t) => t.years === 5)?.localControl ?? null) },
@@ -23,7 +23,7 @@ const measures: readonly { readonly readout: string; readonly label: string; rea
 
 /**
  * The pathway card's cohort table from a run of pathwayScenario: one row per measure, current care beside the
- * sliders' pathway (median days to treatment, the share waiting more than 6 weeks from diagnosis, median diameter
+ * sliders' pathway (median days to treatment, the share waiting 6 weeks or more from diagnosis, median diameter
  * at treatment, unplanned excisions, local control and overall survival at 5 years, as results.json has them).
  * @param results - the results of the run
  * @returns the rows; `–` where an arm or a value is missing
