@@ -34,15 +34,14 @@ function beforeDiagnosisOf(scenarioPathway: unknown, arm: Record<string, unknown
 }
 
 /** The problems of one target arm id of arm `index`'s table, at the key's path. */
-function targetProblems(arms: Map<string, Record<string, unknown>>, own: string, key: string, target: string, path: (string | number)[], before: (arm: Record<string, unknown>) => string): PathIssue[] {
+function targetProblems(arms: Map<string, Record<string, unknown>>, router: Record<string, unknown>, key: string, target: string, path: (string | number)[], before: (arm: Record<string, unknown>) => string): PathIssue[] {
   const arm = arms.get(target);
   if (arm === undefined) return [{ path, message: `unknown arm '${target}'; arm ids: ${[...arms.keys()].join(', ')}` }];
-  if (target === own) return [{ path, message: `'${key}' names this arm itself: leave it out (diagnoses not listed are treated by this arm)` }];
+  if (arm === router || target === router.id) return [{ path, message: `'${key}' names this arm itself: leave it out (diagnoses not listed are treated by this arm)` }];
   if (arm.treatmentBySubtype !== undefined) return [{ path, message: `arm '${target}' chooses its treatment by diagnosis itself: name an arm with one treatment` }];
   if (arm.localControl === undefined) return [{ path, message: `arm '${target}' has no localControl: residual-disease; a treatment chosen by diagnosis is taken from an arm on the local-control model` }];
   if (arm.target === 'lesions') return [{ path, message: `arm '${target}' treats lesions (metastatic patients): a treatment chosen by diagnosis treats the primary tumour` }];
-  const router = arms.get(own);
-  if (router !== undefined && before(router) !== before(arm)) {
+  if (before(router) !== before(arm)) {
     return [{ path, message: `arm '${target}' has another pathway before the diagnosis (intervals primaryCare, secondaryCare, sarcomaCentre, referral or unplannedExcision): what comes before the diagnosis cannot depend on it; give both arms the same (they may differ in the treatment interval, misdiagnosis and review)` }];
   }
   return [];
@@ -65,7 +64,6 @@ export function treatmentBySubtypeProblems(value: Record<string, unknown>): Path
   const subtypes = subtypeIds(value);
   return list.flatMap((arm, index): PathIssue[] => {
     if (!isMapping(arm) || !isMapping(arm.treatmentBySubtype)) return [];
-    const own = typeof arm.id === 'string' ? arm.id : '';
     const at = ['arms', index, 'treatmentBySubtype'];
     const issues: PathIssue[] = [];
     if (arm.localControl === undefined) issues.push({ path: at, message: 'a treatment chosen by diagnosis needs the local-control model: add localControl: residual-disease to this arm' });
@@ -77,7 +75,7 @@ export function treatmentBySubtypeProblems(value: Record<string, unknown>): Path
       } else if (key !== 'other' && !subtypes.includes(key)) {
         issues.push({ path, message: `unknown subtype '${key}'; cohort subtypes: ${subtypes.join(', ')}, or 'other' for a diagnosis outside them` });
       }
-      if (typeof target === 'string') for (const issue of targetProblems(arms, own, key, target, path, (a) => beforeDiagnosisOf(value.pathway, a))) issues.push(issue);
+      if (typeof target === 'string') for (const issue of targetProblems(arms, arm, key, target, path, (a) => beforeDiagnosisOf(value.pathway, a))) issues.push(issue);
     }
     return issues;
   });
