@@ -16,15 +16,52 @@ export const pathwayDiameterBins: number = 31;
 /** Weekly bins of the symptom-duration histogram: [7w, 7(w + 1)) days for w < 156 (3 years), then longer. */
 export const pathwaySymptomBins: number = 157;
 
-/**
- * Counts per arm of the pathway section: the two histograms, then unplanned excisions, those controlled, patients
- * treated more than 42 days after diagnosis, and for an arm with treatmentBySubtype the misdiagnosed patients, those
- * treated otherwise than their true subtype's treatment, those of them controlled, and those the right treatment
- * controls; then the symptom-duration histogram (first symptom → diagnosis); last, for an arm with treatmentBySubtype,
- * the patients diagnosed with a wrong grade and those with a partial discordance (a wrong subtype of the cohort or a
- * wrong grade, the diagnosis a sarcoma of the cohort).
- */
-export const pathwayStride: number = pathwayWeekBins + pathwayDiameterBins + 7 + pathwaySymptomBins + 2;
+/** Where each count of an arm's pathway section sits, from the arm's first count (PartialLayout.pathwayCounts). */
+export interface PathwayOffsets {
+  /** Weekly histogram of the days from the first doctor visit to the first treatment (pathwayWeekBins). */
+  readonly weeks: number;
+  /** Centimetre histogram of the diameter at treatment (pathwayDiameterBins). */
+  readonly diameter: number;
+  /** Unplanned excisions, and those whose tumour the arm controlled. */
+  readonly unplanned: number;
+  readonly unplannedControlled: number;
+  /** First treatment 42 days or more after the diagnosis. */
+  readonly lateAfterDiagnosis: number;
+  /** With treatmentBySubtype: misdiagnosed, treated otherwise than the true subtype's treatment, of those controlled as treated and by the right treatment. */
+  readonly misdiagnosed: number;
+  readonly mistreated: number;
+  readonly mistreatedControlled: number;
+  readonly mistreatedControlledIfRight: number;
+  /** Weekly histogram of the days from the first symptom to the diagnosis (pathwaySymptomBins). */
+  readonly symptomWeeks: number;
+  /** With treatmentBySubtype: a wrong grade, and a partial discordance (a wrong subtype of the cohort or grade). */
+  readonly misgraded: number;
+  readonly partial: number;
+  /** Counts per arm. */
+  readonly stride: number;
+}
+
+const afterHistograms = pathwayWeekBins + pathwayDiameterBins;
+
+/** The offsets of the pathway section's counts (one layout, read by countPathway, armPathway and armDiagnosis). */
+export const pathwayOffsets: PathwayOffsets = Object.freeze({
+  weeks: 0,
+  diameter: pathwayWeekBins,
+  unplanned: afterHistograms,
+  unplannedControlled: afterHistograms + 1,
+  lateAfterDiagnosis: afterHistograms + 2,
+  misdiagnosed: afterHistograms + 3,
+  mistreated: afterHistograms + 4,
+  mistreatedControlled: afterHistograms + 5,
+  mistreatedControlledIfRight: afterHistograms + 6,
+  symptomWeeks: afterHistograms + 7,
+  misgraded: afterHistograms + 7 + pathwaySymptomBins,
+  partial: afterHistograms + 8 + pathwaySymptomBins,
+  stride: afterHistograms + 9 + pathwaySymptomBins,
+});
+
+/** Counts per arm of the pathway section (pathwayOffsets). */
+export const pathwayStride: number = pathwayOffsets.stride;
 
 /** One arm's diagnostic pathway, compiled. */
 export interface PathwayArmPlan {

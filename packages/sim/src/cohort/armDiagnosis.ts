@@ -1,7 +1,7 @@
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
-import { pathwayDiameterBins, pathwaySymptomBins, pathwayWeekBins } from './PathwayPlan.js';
+import { pathwayOffsets } from './PathwayPlan.js';
 import type { ArmDiagnosis } from './TrialResults.js';
 
 /**
@@ -19,12 +19,15 @@ export function armDiagnosis(accumulator: Accumulator, plan: EnginePlan, a: numb
   if (plan.pathway?.routing[a] === undefined || table === undefined) return undefined;
   const { layout, counts } = accumulator;
   const patients = counts[layout.validPatients];
-  const at = layout.pathwayCounts + a * layout.pathwayStride + pathwayWeekBins + pathwayDiameterBins;
-  const [misdiagnosed = 0, mistreated = 0, controlled = 0, controlledIfRight = 0] = Array.from({ length: 4 }, (_, k) => counts[at + 3 + k]);
+  const at = layout.pathwayCounts + a * layout.pathwayStride;
+  const o = pathwayOffsets;
+  const misdiagnosed = counts[at + o.misdiagnosed];
+  const mistreated = counts[at + o.mistreated];
+  const controlled = counts[at + o.mistreatedControlled];
+  const controlledIfRight = counts[at + o.mistreatedControlledIfRight];
+  const misgraded = counts[at + o.misgraded];
+  const partial = counts[at + o.partial];
   const share = (events: number, of: number): number => (of > 0 ? events / of : Number.NaN);
-  const grades = at + 7 + pathwaySymptomBins;
-  const misgraded = counts[grades];
-  const partial = counts[grades + 1];
   return {
     treatmentBySubtype: table,
     misdiagnosis: arm?.pathway?.misdiagnosis ?? 'none',

@@ -2,7 +2,7 @@ import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { binnedMedian } from './binnedMedian.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
-import { pathwayDiameterBins, pathwaySymptomBins, pathwayWeekBins } from './PathwayPlan.js';
+import { pathwayDiameterBins, pathwayOffsets, pathwaySymptomBins, pathwayWeekBins } from './PathwayPlan.js';
 import type { ArmPathway } from './TrialResults.js';
 
 /** Weeks below 42 days: the time-to-treatment bins [0, 42) days. */
@@ -23,26 +23,27 @@ export function armPathway(accumulator: Accumulator, plan: EnginePlan, a: number
   if (plan.pathway?.arms[a] === undefined || pathway === undefined) return undefined;
   const { layout, counts } = accumulator;
   const at = layout.pathwayCounts + a * layout.pathwayStride;
+  const o = pathwayOffsets;
   let patients = 0;
-  for (let w = 0; w < pathwayWeekBins; w++) patients += counts[at + w];
+  for (let w = 0; w < pathwayWeekBins; w++) patients += counts[at + o.weeks + w];
   let within = 0;
-  for (let w = 0; w < weeksWithin42Days; w++) within += counts[at + w];
-  const unplanned = counts[at + pathwayWeekBins + pathwayDiameterBins];
-  const unplannedControlled = counts[at + pathwayWeekBins + pathwayDiameterBins + 1];
-  const lateAfterDiagnosis = counts[at + pathwayWeekBins + pathwayDiameterBins + 2];
-  const symptoms = at + pathwayWeekBins + pathwayDiameterBins + 7;
+  for (let w = 0; w < weeksWithin42Days; w++) within += counts[at + o.weeks + w];
+  const unplanned = counts[at + o.unplanned];
+  const unplannedControlled = counts[at + o.unplannedControlled];
+  const lateAfterDiagnosis = counts[at + o.lateAfterDiagnosis];
+  const symptoms = at + o.symptomWeeks;
   return {
     intervals: pathway.intervals,
     referral: pathway.referral,
     unplannedExcision: pathway.unplannedExcision,
     daysToTreatment: {
-      median: binnedMedian(counts, at, pathwayWeekBins, 7),
+      median: binnedMedian(counts, at + o.weeks, pathwayWeekBins, 7),
       over42Days: patients > 0 ? (patients - within) / patients : Number.NaN,
       over42DaysCi95: wilsonInterval(patients - within, patients),
     },
     diagnosisToTreatmentOver42Days: patients > 0 ? lateAfterDiagnosis / patients : Number.NaN,
     diagnosisToTreatmentOver42DaysCi95: wilsonInterval(lateAfterDiagnosis, patients),
-    diameterAtTreatmentCm: { median: binnedMedian(counts, at + pathwayWeekBins, pathwayDiameterBins, 1) },
+    diameterAtTreatmentCm: { median: binnedMedian(counts, at + o.diameter, pathwayDiameterBins, 1) },
     symptomToDiagnosisDays: {
       median: binnedMedian(counts, symptoms, pathwaySymptomBins, 7),
       weeklyCounts: Array.from({ length: pathwaySymptomBins }, (_, w) => counts[symptoms + w]),

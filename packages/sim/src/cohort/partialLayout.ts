@@ -71,7 +71,8 @@ import { pathwayStride } from './PathwayPlan.js';
  *   diagnosis, and with treatmentBySubtype 87: misdiagnosed, 88: treated otherwise than the true subtype's treatment,
  *   89: of those controlled, 90: of those controlled by the right treatment, 91 + w: days from the first symptom to
  *   the diagnosis in [7w, 7(w + 1)) (w < 156; 156: longer), 248: a wrong grade, 249: a partial discordance (both
- *   with treatmentBySubtype)], pathwayStride = 250 (PathwayPlan; zero counts for an arm without a pathway or a table).
+ *   with treatmentBySubtype)], pathwayStride = 250 (named in PathwayPlan's pathwayOffsets; zero counts for an arm without
+ *   a pathway or a table).
  */
 export interface PartialLayout {
   readonly arms: number;

@@ -41,7 +41,7 @@ import { metastasisStream } from '../random/metastasisStream.js';
 import type { PathwayOutcome } from './evaluatePathway.js';
 import { evaluatePathway } from './evaluatePathway.js';
 import type { PathwayPlan } from './PathwayPlan.js';
-import { pathwayDiameterBins, pathwaySymptomBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
+import { pathwayDiameterBins, pathwayOffsets, pathwaySymptomBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
 import { diagnosedSubtype } from './diagnosedSubtype.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
@@ -487,16 +487,22 @@ function evaluateMetastasis(
   let survivalDays = Number.NaN;
   const outcome = work.localControl;
   const out = work.metastasis;
+  // The decision per size band of the tumour at treatment, computed once per band met (one band in every arm without
+  // a pathway: a logistic per patient, not per arm).
+  let bandOf = -1;
+  let subclinical = false;
   for (let a = 0; a < outcome.day.length; a++) {
-    // Σ c_k x_k: grade G2/G3, size band 5–10 / > 10 cm of the tumour at the arm's treatment (sizeBandStratum; the
-    // same in every arm without a pathway), deep, recurrent presentation; summed in this order in every arm.
     const sizeIndex = sizeBandStratum(work.pathway.volume[a]) - sizeStratum;
-    let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
-    if (sizeIndex === 1) logOdds += ratio[2];
-    else if (sizeIndex === 2) logOdds += ratio[3];
-    if (deep) logOdds += ratio[4];
-    if (recurrent) logOdds += ratio[5];
-    const subclinical = u[0] < subclinicalMetastasisProbability(metastasis.interceptLogOdds, logOdds);
+    if (sizeIndex !== bandOf) {
+      bandOf = sizeIndex;
+      // Σ c_k x_k: grade G2/G3, size band 5–10 / > 10 cm (sizeBandStratum), deep, recurrent presentation.
+      let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
+      if (sizeIndex === 1) logOdds += ratio[2];
+      else if (sizeIndex === 2) logOdds += ratio[3];
+      if (deep) logOdds += ratio[4];
+      if (recurrent) logOdds += ratio[5];
+      subclinical = u[0] < subclinicalMetastasisProbability(metastasis.interceptLogOdds, logOdds);
+    }
     if (subclinical && detectionDays !== detectionDays) detectionDays = metastasisDetectionDays(u[1], metastasis.detectionMedianDays, metastasis.detectionSigma);
     const seeds = !subclinical && u[2] < metastasis.seedingProbability;
     let day = Infinity;
@@ -574,28 +580,28 @@ function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspa
 function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: BlockWorkspace, controlled: boolean): void {
   const tumour = work.pathway;
   const at = plan.layout.pathwayCounts + a * plan.layout.pathwayStride;
+  const o = pathwayOffsets;
   const week = Math.floor(tumour.days[a] / 7);
-  counts[at + (week < pathwayWeekBins - 1 ? week : pathwayWeekBins - 1)]++;
+  counts[at + o.weeks + (week < pathwayWeekBins - 1 ? week : pathwayWeekBins - 1)]++;
   const centimetre = Math.floor(tumour.diameter[a]);
-  counts[at + pathwayWeekBins + (centimetre < pathwayDiameterBins - 1 ? centimetre : pathwayDiameterBins - 1)]++;
-  const more = at + pathwayWeekBins + pathwayDiameterBins;
+  counts[at + o.diameter + (centimetre < pathwayDiameterBins - 1 ? centimetre : pathwayDiameterBins - 1)]++;
   if (tumour.unplanned[a] === 1) {
-    counts[more]++;
-    if (controlled) counts[more + 1]++;
+    counts[at + o.unplanned]++;
+    if (controlled) counts[at + o.unplannedControlled]++;
   }
   // 6 weeks or more from diagnosis, where overall survival starts to worsen (outcome-evidence G9, G10); the same
   // boundary as the weekly bins of the wait from the first visit (week 6 starts at 42 days).
-  if (tumour.treatmentDays[a] >= 42) counts[more + 2]++;
-  if (work.misdiagnosed[a] === 1) counts[more + 3]++;
+  if (tumour.treatmentDays[a] >= 42) counts[at + o.lateAfterDiagnosis]++;
+  if (work.misdiagnosed[a] === 1) counts[at + o.misdiagnosed]++;
   if (work.mistreated[a] === 1) {
-    counts[more + 4]++;
-    if (controlled) counts[more + 5]++;
-    if (work.rightControlled[a] === 1) counts[more + 6]++;
+    counts[at + o.mistreated]++;
+    if (controlled) counts[at + o.mistreatedControlled]++;
+    if (work.rightControlled[a] === 1) counts[at + o.mistreatedControlledIfRight]++;
   }
   const symptomWeek = Math.floor(tumour.symptomDays[a] / 7);
-  counts[more + 7 + (symptomWeek < pathwaySymptomBins - 1 ? symptomWeek : pathwaySymptomBins - 1)]++;
-  if (work.misgraded[a] === 1) counts[more + 7 + pathwaySymptomBins]++;
-  if (work.partial[a] === 1) counts[more + 8 + pathwaySymptomBins]++;
+  counts[at + o.symptomWeeks + (symptomWeek < pathwaySymptomBins - 1 ? symptomWeek : pathwaySymptomBins - 1)]++;
+  if (work.misgraded[a] === 1) counts[at + o.misgraded]++;
+  if (work.partial[a] === 1) counts[at + o.partial]++;
 }
 
 /**
