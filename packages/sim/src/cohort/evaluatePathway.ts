@@ -28,15 +28,14 @@ export interface PathwayOutcome {
 
 const sphereFactor = 6 / Math.PI;
 
-/** Σ over the arm's intervals of median·e^{σz} (days); a zero median is no wait, whatever z. */
-function waitDays(intervals: Float64Array, scores: Float64Array): number {
-  let days = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const median = intervals[2 * i];
-    if (median > 0) days += median * portableExp(intervals[2 * i + 1] * scores[i]);
-  }
-  return days;
+/** Interval i of the arm, median·e^{σz} (days); a zero median is no wait, whatever z. */
+function intervalDays(intervals: Float64Array, scores: Float64Array, i: number): number {
+  const median = intervals[2 * i];
+  return median > 0 ? median * portableExp(intervals[2 * i + 1] * scores[i]) : 0;
 }
+
+/** The last interval: from the diagnosis to the first treatment. */
+const treatmentInterval = 3;
 
 /**
  * One patient's diagnostic pathway in every arm (docs/scenarios.md, "Diagnostic pathway"; docs/pathway-model.md):
@@ -86,7 +85,11 @@ export function evaluatePathway(
       continue;
     }
     if (scores[0] !== scores[0]) for (let i = 0; i < scores.length; i++) scores[i] = normalQuantile(uniforms[1 + i]);
-    const days = waitDays(arm.intervals, scores);
+    // The wait before the diagnosis, then the treatment interval, summed in interval order.
+    let beforeDiagnosis = 0;
+    for (let i = 0; i < treatmentInterval; i++) beforeDiagnosis += intervalDays(arm.intervals, scores, i);
+    const treatmentDays = intervalDays(arm.intervals, scores, treatmentInterval);
+    const days = beforeDiagnosis + treatmentDays;
     if (doublingDays !== doublingDays) {
       doublingDays = pathway.doublingMedianDays * portableExp(pathway.doublingSigma * normalQuantile(uniforms[0]));
       rate = gompertzRateFromDoublingTime(doublingDays, pathway.referenceDiameterCm, pathway.plateauDiameterCm);
@@ -101,14 +104,14 @@ export function evaluatePathway(
       if (unplannedProbability !== unplannedProbability) {
         const logOdds = (deep ? 0 : pathway.superficialLogOddsRatio) + (diameter < 5 ? pathway.under5cmLogOddsRatio : 0);
         unplannedProbability = unplannedExcisionProbability(pathway.unplannedInterceptLogOdds, logOdds, false);
+        if (unplannedProbability !== unplannedProbability) return false;
       }
       unplanned = uniforms[5] < unplannedProbability;
     }
-    if (days !== days || grown !== grown || patientDays !== patientDays || unplannedProbability !== unplannedProbability && arm.unplannedExcision && !arm.referenceCentre) return false;
+    if (days !== days || grown !== grown || patientDays !== patientDays) return false;
     out.days[a] = days;
-    const treatmentMedian = arm.intervals[6];
-    out.treatmentDays[a] = treatmentMedian > 0 ? treatmentMedian * portableExp(arm.intervals[7] * scores[3]) : 0;
-    out.symptomDays[a] = patientDays + days - out.treatmentDays[a];
+    out.treatmentDays[a] = treatmentDays;
+    out.symptomDays[a] = patientDays + beforeDiagnosis;
     out.diameter[a] = grown;
     out.volume[a] = grown === diameter ? volume : sphereVolume(grown);
     out.unplanned[a] = unplanned ? 1 : 0;
