@@ -9,6 +9,7 @@ import { compilePlan } from '../../packages/sim/dist/cohort/compilePlan.js';
 import { runInThread } from '../../packages/sim/dist/cohort/runInThread.js';
 import { summarize } from '../../packages/sim/dist/cohort/summarize.js';
 import { parseScenario } from '../../packages/sim/dist/index.js';
+import { wilson } from './wilson.mjs';
 
 // The sim's own YAML reader (a dependency of @rtsim/sim, not of the workspace root).
 const { parse: parseYaml } = createRequire(new URL('../../packages/sim/package.json', import.meta.url))('yaml');
@@ -53,14 +54,6 @@ complications: {}
   return new Map(results.arms.map((arm) => [arm.id, new Map((arm.complications?.endpoints ?? []).map((rate) => [rate.endpoint, rate.rate]))]));
 }
 
-/** Wilson 95% interval of x events in n (written out here: the check does not call the code under test). */
-function wilson(x, n) {
-  const z = 1.959963984540054;
-  const p = x / n;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
-  return [centre - half, centre + half];
-}
 
 /**
  * Every term of the evidence file predicted by the engine: the rate of its endpoint (fibrosis for "any grade ≥ 2 late
