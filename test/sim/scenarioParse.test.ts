@@ -24,7 +24,7 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the thirteen named scenarios ship', () => {
+  test('the fourteen named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
@@ -33,6 +33,7 @@ describe('shipped scenarios (scenarios/*.yaml)', () => {
       'metastasis-and-survival.yaml',
       'myxoid-liposarcoma-deescalation.yaml',
       'pathway-fast-track.yaml',
+      'pathway-grade-tailored.yaml',
       'pathway-misdiagnosis-deescalation.yaml',
       'pathway-time-to-treatment.yaml',
       'sbrt-lung-metastases-lesions.yaml',

@@ -74,13 +74,15 @@ export interface PathwayArmPlan {
 }
 
 /**
- * An arm's treatment chosen by diagnosis (`treatmentBySubtype`), compiled: where each diagnosis sends the patient and
- * how likely each diagnosis is for a patient of a given true subtype (the row of the confusion matrix after review,
- * the same for every true subtype: errors spread evenly, docs/pathway-model.md).
+ * An arm's treatment chosen by diagnosis (`treatmentBySubtype`, `treatmentByGrade`), compiled: where each diagnosis
+ * sends the patient and how likely each diagnosis is for a patient of a given true subtype and grade (the rows of the
+ * confusion matrices after review, the same for every true subtype: errors spread evenly, docs/pathway-model.md).
  */
 export interface RoutingPlan {
   /** Per diagnosed class (the cohort's subtypes in order, then `other`) the arm index whose treatment applies, −1 this arm's. */
   readonly route: Int32Array;
+  /** Per diagnosed FNCLCC grade 1–3 (index 0–2) of a patient the subtype leaves with this arm, the arm index whose treatment applies, −1 this arm's. */
+  readonly gradeRoute: Int32Array;
   /** P(diagnosis = the true subtype), P(diagnosis = one given other cohort subtype), P(diagnosis outside the cohort's subtypes). */
   readonly correct: number;
   readonly perOtherSubtype: number;

@@ -354,19 +354,22 @@ export interface ArmResult extends GroupOutcome {
   readonly complications?: ArmComplications;
   /** The diagnostic pathway, for an arm with one (docs/scenarios.md, "The diagnostic pathway"). */
   readonly pathway?: ArmPathway;
-  /** Treatment chosen by diagnosis, for an arm with `treatmentBySubtype`. */
+  /** Treatment chosen by diagnosis, for an arm with `treatmentBySubtype` or `treatmentByGrade`. */
   readonly diagnosis?: ArmDiagnosis;
 }
 
 /**
- * What the diagnosis did in an arm with `treatmentBySubtype` (docs/scenarios.md, "The diagnostic pathway"): its
- * table, the misdiagnosis and review it had, the patients whose subtype was misdiagnosed and those treated otherwise
- * than their true subtype's treatment (a misdiagnosis that changes nothing is not one of them), each with its Wilson
- * 95% interval, and the crude local control of the latter as treated and under the right treatment (the same
- * patients: the cost of the misdiagnosis).
+ * What the diagnosis did in an arm with `treatmentBySubtype` or `treatmentByGrade` (docs/scenarios.md, "The diagnostic
+ * pathway"): its tables, the misdiagnosis and review it had, the patients whose subtype was misdiagnosed and those
+ * treated otherwise than their true subtype and grade choose (a misdiagnosis that changes nothing is not one of them),
+ * each with its Wilson 95% interval, and the crude local control of the latter as treated and under the right
+ * treatment (the same patients: the cost of the misdiagnosis).
  */
 export interface ArmDiagnosis {
+  /** The subtype table, in the file's order (empty for an arm that chooses by grade only). */
   readonly treatmentBySubtype: readonly { readonly diagnosis: string; readonly arm: string }[];
+  /** The grade table, by grade (absent for an arm without one). */
+  readonly treatmentByGrade?: readonly { readonly grade: 1 | 2 | 3; readonly arm: string }[];
   readonly misdiagnosis: 'library' | 'none';
   readonly review: number;
   readonly patients: number;
@@ -382,7 +385,7 @@ export interface ArmDiagnosis {
   /**
    * Patients diagnosed with a wrong grade (an adjacent one; gradeConfusionMatrix), and with a partial discordance (a
    * sarcoma of the cohort, but another subtype or grade: G1's definitions), each with its Wilson 95% interval. The
-   * grade chooses no treatment yet.
+   * grade chooses the treatment of an arm with `treatmentByGrade`.
    */
   readonly misgraded: number;
   readonly misgradedRate: number;

@@ -11,12 +11,11 @@ import type { ArmDiagnosis } from './TrialResults.js';
  * @param accumulator - complete totals of the run
  * @param plan - the run's plan
  * @param a - arm index
- * @returns the arm's diagnosis, or undefined for an arm without treatmentBySubtype
+ * @returns the arm's diagnosis, or undefined for an arm without treatmentBySubtype or treatmentByGrade
  */
 export function armDiagnosis(accumulator: Accumulator, plan: EnginePlan, a: number): ArmDiagnosis | undefined {
   const arm = plan.scenario.arms[a];
-  const table = arm?.treatmentBySubtype;
-  if (plan.pathway?.routing[a] === undefined || table === undefined) return undefined;
+  if (plan.pathway?.routing[a] === undefined || arm === undefined) return undefined;
   const { layout, counts } = accumulator;
   const patients = counts[layout.validPatients];
   const at = layout.pathwayCounts + a * layout.pathwayStride;
@@ -29,9 +28,10 @@ export function armDiagnosis(accumulator: Accumulator, plan: EnginePlan, a: numb
   const partial = counts[at + o.partial];
   const share = (events: number, of: number): number => (of > 0 ? events / of : Number.NaN);
   return {
-    treatmentBySubtype: table,
-    misdiagnosis: arm?.pathway?.misdiagnosis ?? 'none',
-    review: arm?.pathway?.review ?? 0,
+    treatmentBySubtype: arm.treatmentBySubtype ?? [],
+    ...(arm.treatmentByGrade === undefined ? {} : { treatmentByGrade: arm.treatmentByGrade }),
+    misdiagnosis: arm.pathway?.misdiagnosis ?? 'none',
+    review: arm.pathway?.review ?? 0,
     patients,
     misdiagnosed,
     misdiagnosedRate: share(misdiagnosed, patients),

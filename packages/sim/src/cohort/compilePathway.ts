@@ -13,7 +13,7 @@ import type { PathwayPlan } from './PathwayPlan.js';
  * @throws RangeError when a library value is not of its expected law (the library test keeps them)
  */
 export function compilePathway(scenario: ResolvedScenario): PathwayPlan | undefined {
-  if (!scenario.arms.some((arm) => arm.pathway !== undefined || arm.treatmentBySubtype !== undefined)) return undefined;
+  if (!scenario.arms.some((arm) => arm.pathway !== undefined || arm.treatmentBySubtype !== undefined || arm.treatmentByGrade !== undefined)) return undefined;
   const doubling = pathwayDefaults.doublingTime.value;
   if (typeof doubling === 'number' || doubling.dist !== 'lognormal') throw new RangeError('pathwayDefaults.doublingTime is not lognormal');
   const presentation = pathwayDefaults.presentationDoublings.value;

@@ -13,29 +13,37 @@ function diagnosisRow(subtypeCount: number, complete: number, subtype: number, c
   return [row[0] ?? Number.NaN, row[1] ?? Number.NaN, row[subtypeCount] ?? Number.NaN];
 }
 
+/** The arm index of each target of a table, −1 for entries not listed; keys are the table's classes in order. */
+function routeOf(armIds: readonly string[], classes: readonly string[], table: readonly (readonly [string, string])[], field: string, armId: string): Int32Array {
+  const route = new Int32Array(classes.length).fill(-1);
+  for (const [key, target] of table) {
+    const c = classes.indexOf(key);
+    const t = armIds.indexOf(target);
+    if (c < 0 || t < 0) throw new RangeError(`${field} of arm '${armId}': unknown ${field === 'treatmentByGrade' ? 'grade' : 'subtype'} '${key}' or arm '${target}'`);
+    route[c] = t;
+  }
+  return route;
+}
+
 /**
- * Compiles an arm's `treatmentBySubtype` with its pathway's misdiagnosis and review: the route of each diagnosed class
- * (cohort subtypes, then `other`) and the probabilities of the true subtype's row of core's subtypeConfusionMatrix
- * after expertReviewedConfusion with ρ = review × reviewCorrection (library), and the grade error (1 − ρ)·g of
- * gradeConfusionMatrix (every row errs to an adjacent grade with total probability g); no pathway or `misdiagnosis:
- * none`: every diagnosis right.
- * @param scenario - the resolved scenario (the arm ids and subtype ids its table names exist: the parser checks)
+ * Compiles an arm's `treatmentBySubtype` and `treatmentByGrade` with its pathway's misdiagnosis and review: the route
+ * of each diagnosed class (cohort subtypes, then `other`) and of each diagnosed grade, the probabilities of the true
+ * subtype's row of core's subtypeConfusionMatrix after expertReviewedConfusion with ρ = review × reviewCorrection
+ * (library), and the grade error (1 − ρ)·g of gradeConfusionMatrix (every row errs to an adjacent grade with total
+ * probability g); no pathway or `misdiagnosis: none`: every diagnosis right.
+ * @param scenario - the resolved scenario (the arm ids and subtype ids its tables name exist: the parser checks)
  * @param arm - the arm
  * @returns its routing plan, or undefined for an arm without a table
  * @throws RangeError for a table naming an unknown arm or subtype, or a library value not of its law (guards direct callers)
  */
 export function compileRouting(scenario: ResolvedScenario, arm: ResolvedArm): RoutingPlan | undefined {
-  const table = arm.treatmentBySubtype;
-  if (table === undefined) return undefined;
-  const classes = [...scenario.subtypes.map((subtype) => subtype.id), 'other'];
+  const bySubtype = arm.treatmentBySubtype;
+  const byGrade = arm.treatmentByGrade;
+  if (bySubtype === undefined && byGrade === undefined) return undefined;
   const armIds = scenario.arms.map((a) => a.id);
-  const route = new Int32Array(classes.length).fill(-1);
-  for (const { diagnosis, arm: target } of table) {
-    const c = classes.indexOf(diagnosis);
-    const t = armIds.indexOf(target);
-    if (c < 0 || t < 0) throw new RangeError(`treatmentBySubtype of arm '${arm.id}': unknown subtype '${diagnosis}' or arm '${target}'`);
-    route[c] = t;
-  }
+  const classes = [...scenario.subtypes.map((subtype) => subtype.id), 'other'];
+  const route = routeOf(armIds, classes, (bySubtype ?? []).map((entry) => [entry.diagnosis, entry.arm] as const), 'treatmentBySubtype', arm.id);
+  const gradeRoute = routeOf(armIds, ['1', '2', '3'], (byGrade ?? []).map((entry) => [`${entry.grade}`, entry.arm] as const), 'treatmentByGrade', arm.id);
   const pathway = arm.pathway;
   const misdiagnosed = pathway !== undefined && pathway.misdiagnosis === 'library';
   const m = pathwayDefaults.misdiagnosis;
@@ -45,5 +53,5 @@ export function compileRouting(scenario: ResolvedScenario, arm: ResolvedArm): Ro
   const [correct, perOtherSubtype, outside] = diagnosisRow(scenario.subtypes.length, complete, subtype, correction);
   const gradeError = misdiagnosed ? (1 - correction) * fixedDistributionValue(m.gradeDiscordance.value) : 0;
   if (![correct, perOtherSubtype, outside, gradeError].every(Number.isFinite)) throw new RangeError('pathwayDefaults: a misdiagnosis value is not of its expected law');
-  return { route, correct, perOtherSubtype, outside, gradeError };
+  return { route, gradeRoute, correct, perOtherSubtype, outside, gradeError };
 }

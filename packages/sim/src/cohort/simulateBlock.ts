@@ -42,6 +42,7 @@ import type { PathwayOutcome } from './evaluatePathway.js';
 import { evaluatePathway } from './evaluatePathway.js';
 import type { PathwayPlan } from './PathwayPlan.js';
 import { pathwayDiameterBins, pathwayOffsets, pathwaySymptomBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
+import { diagnosedGrade } from './diagnosedGrade.js';
 import { diagnosedSubtype } from './diagnosedSubtype.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
@@ -527,15 +528,17 @@ function evaluateMetastasis(
 }
 
 /**
- * Treatment by diagnosis (docs/scenarios.md, "The diagnostic pathway"): for each arm with treatmentBySubtype, the
- * patient's diagnosis (diagnosedSubtype, the pathway stream's uniform 6, the same in every arm) chooses the arm whose
- * treatment they receive; the patient keeps the true biology, so their outcome in that arm is the outcome here: its
- * TCP, control, recurrence day, margin class and tumour at treatment are copied, and treatedAs points at it (its span
- * and complication model). Arms named by a table have no table (the parser refuses chains), so a copy's source is
- * never a copy. Records whether the diagnosis was wrong, whether the treatment differs from the true subtype's, and
- * whether that right treatment controls the tumour (read before any copy).
+ * Treatment by diagnosis (docs/scenarios.md, "The diagnostic pathway"): for each arm with treatmentBySubtype or
+ * treatmentByGrade, the patient's diagnosis (diagnosedSubtype, the pathway stream's uniform 6, and diagnosedGrade, the
+ * grade stream's uniform, the same in every arm) chooses the arm whose treatment they receive: the subtype's arm when
+ * its table names one, else the diagnosed grade's when the diagnosis is a sarcoma of the cohort, else this arm's. The
+ * patient keeps the true biology, so their outcome in that arm is the outcome here: its TCP, control, recurrence day,
+ * margin class and tumour at treatment are copied, and treatedAs points at it (its span and complication model). Arms
+ * named by a table have no table (the parser refuses chains), so a copy's source is never a copy. Records whether the
+ * diagnosis was wrong, whether the treatment differs from the one the true subtype and grade choose, and whether that
+ * right treatment controls the tumour (read before any copy).
  */
-function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspace, trueSubtype: number): void {
+function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspace, trueSubtype: number, trueGrade: number): void {
   const outcome = work.localControl;
   const tumour = work.pathway;
   const subtypeCount = plan.subtypes.length;
@@ -544,14 +547,17 @@ function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspa
     work.treatedAs[a] = a;
     if (routing === undefined) continue;
     const diagnosis = diagnosedSubtype(routing, trueSubtype, subtypeCount, work.pathwayUniforms[6]);
-    const given = routing.route[diagnosis];
-    const right = routing.route[trueSubtype];
+    // The grade is diagnosed for a sarcoma of the cohort only: a diagnosis outside it carries no sarcoma grade (G1).
+    const inCohort = diagnosis < subtypeCount;
+    const grade = diagnosedGrade(trueGrade, routing.gradeError, work.gradeUniform);
+    const bySubtype = routing.route[diagnosis];
+    const given = bySubtype >= 0 || !inCohort ? bySubtype : routing.gradeRoute[grade];
+    const rightBySubtype = routing.route[trueSubtype];
+    const right = rightBySubtype >= 0 ? rightBySubtype : routing.gradeRoute[trueGrade];
     const treatedAs = given < 0 ? a : given;
     const rightAs = right < 0 ? a : right;
     work.misdiagnosed[a] = diagnosis === trueSubtype ? 0 : 1;
-    // The grade is diagnosed for a sarcoma of the cohort only: a diagnosis outside it carries no sarcoma grade (G1).
-    const inCohort = diagnosis < subtypeCount;
-    work.misgraded[a] = inCohort && work.gradeUniform < routing.gradeError ? 1 : 0;
+    work.misgraded[a] = inCohort && grade !== trueGrade ? 1 : 0;
     work.partial[a] = inCohort && (diagnosis !== trueSubtype || work.misgraded[a] === 1) ? 1 : 0;
     work.mistreated[a] = treatedAs === rightAs ? 0 : 1;
     work.rightControlled[a] = outcome.controlled[rightAs];
@@ -672,7 +678,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     const day = failureDay(clonogens >= 1 ? clonogens : 1, work.spans[a], patient[patientSlots.postTreatmentDoublingTime], patient[patientSlots.detectionClonogens], plan.firstVisitDays);
     outcome.day[a] = day;
   }
-  if (plan.pathway !== undefined) applyRouting(plan, plan.pathway, work, s);
+  if (plan.pathway !== undefined) applyRouting(plan, plan.pathway, work, s, grade);
   // Before the patient counts as valid: a NaN day makes the patient invalid, counted once as a problem.
   if (metastasis !== undefined && !evaluateMetastasis(metastasis, lc, work, grade, deathDay)) {
     countProblems(plan, counts, s, 1 << slotsPerPatient);

@@ -219,6 +219,11 @@ export interface ResolvedArm {
    * `other`) is treated as arm `arm` treats them; other diagnoses by this arm. Absent: this arm treats everyone.
    */
   readonly treatmentBySubtype?: readonly { readonly diagnosis: string; readonly arm: string }[];
+  /**
+   * Treatment chosen by the diagnosed FNCLCC grade, by grade: a patient diagnosed with grade `grade` (and not sent
+   * elsewhere by treatmentBySubtype) is treated as arm `arm` treats them; other grades by this arm.
+   */
+  readonly treatmentByGrade?: readonly { readonly grade: 1 | 2 | 3; readonly arm: string }[];
 }
 
 /** A lognormal interval of the diagnostic pathway: median (days, 0: no delay) and log-scale SD. */

@@ -276,6 +276,11 @@ export interface ArmInput {
    * diagnosis outside the cohort's subtypes) is treated as arm `value` treats them; other diagnoses as this arm.
    */
   treatmentBySubtype?: Record<string, string>;
+  /**
+   * Treatment chosen by the diagnosed FNCLCC grade (keys 1, 2, 3): a patient diagnosed with that grade (and not sent
+   * elsewhere by treatmentBySubtype) is treated as arm `value` treats them; other grades as this arm.
+   */
+  treatmentByGrade?: { '1'?: string; '2'?: string; '3'?: string };
 }
 
 /** One interval of the diagnostic pathway: its median in days (with the library's log SD), or { median, sigma }. */

@@ -323,6 +323,14 @@ function resolveModifier(modifier: NonNullable<ArmInput['modifiers']>[number], s
   };
 }
 
+/** `treatmentByGrade` in grade order (the keys are 1, 2, 3: the schema admits no other). */
+function resolveTreatmentByGrade(table: NonNullable<ArmInput['treatmentByGrade']>): { grade: 1 | 2 | 3; arm: string }[] {
+  return ([1, 2, 3] as const).flatMap((grade) => {
+    const target = table[`${grade}`];
+    return target === undefined ? [] : [{ grade, arm: target }];
+  });
+}
+
 function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhResolution['plans'] | undefined, scenarioPathway: PathwayInput | undefined): ResolvedArm {
   const { schedule } = arm;
   const pathway = resolvePathway(scenarioPathway, arm.pathway);
@@ -340,6 +348,7 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhR
     ...(arm.treatmentBySubtype === undefined
       ? {}
       : { treatmentBySubtype: Object.entries(arm.treatmentBySubtype).map(([diagnosis, target]) => ({ diagnosis, arm: target })) }),
+    ...(arm.treatmentByGrade === undefined ? {} : { treatmentByGrade: resolveTreatmentByGrade(arm.treatmentByGrade) }),
     ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk, dvhPlans) }),
     ...(arm.dvh === undefined ? {} : { dvh: { structure: arm.dvh.structure, plans: referencedPlans(arm.dvh, dvhPlans) } }),
     ...('gardTarget' in schedule

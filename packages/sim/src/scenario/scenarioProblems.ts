@@ -6,7 +6,7 @@ import { backgroundAgeProblem } from './backgroundAgeProblem.js';
 import { complicationsProblems } from './complicationsProblems.js';
 import { metastasisArmProblems } from './metastasisArmProblems.js';
 import { pathwayProblems } from './pathwayProblems.js';
-import { treatmentBySubtypeProblems } from './treatmentBySubtypeProblems.js';
+import { treatmentByDiagnosisProblems } from './treatmentByDiagnosisProblems.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
 import { comparisonProblems } from './comparisonProblems.js';
 import { maxArms, tooManyArmsMessage } from './maxArms.js';
@@ -50,7 +50,7 @@ function duplicateIds(
  * surgery and no GARD target (complicationsProblems); metastasis and background only with arms that treat the tumour
  * and none of the per-patient extras the local-control path does not carry (metastasisArmProblems); a pathway only on
  * arms with the local-control model, and no covariate share of unplanned excisions beside one (pathwayProblems);
- * treatment tables that name cohort subtypes and other arms on the local-control model (treatmentBySubtypeProblems).
+ * treatment tables that name cohort subtypes and other arms on the local-control model (treatmentByDiagnosisProblems).
  * Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
@@ -86,7 +86,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   for (const issue of complicationsProblems(value)) issues.push(issue);
   for (const issue of metastasisArmProblems(value)) issues.push(issue);
   for (const issue of pathwayProblems(value)) issues.push(issue);
-  for (const issue of treatmentBySubtypeProblems(value)) issues.push(issue);
+  for (const issue of treatmentByDiagnosisProblems(value)) issues.push(issue);
   if (value.localControlModel !== undefined && !usesLocalControl) {
     issues.push({ path: ['localControlModel'], message: 'localControlModel overrides the residual-disease model: give some arm localControl: residual-disease, or remove it' });
   }

@@ -14,6 +14,7 @@ import { backgroundSchema } from './backgroundSchema.js';
 import { complicationsSchema } from './complicationsSchema.js';
 import { metastasisSchema } from './metastasisSchema.js';
 import { pathwaySchema } from './pathwaySchema.js';
+import { treatmentByGradeSchema } from './treatmentByGradeSchema.js';
 import { treatmentBySubtypeSchema } from './treatmentBySubtypeSchema.js';
 import { comparisonsSchema } from './comparisonsSchema.js';
 import { covariatesSchema, localControlField, marginClassesSchema } from './localControlSchema.js';
@@ -432,6 +433,7 @@ const arm = checked(mapping(
     ),
     pathway: v.exactOptional(pathwaySchema),
     treatmentBySubtype: v.exactOptional(treatmentBySubtypeSchema),
+    treatmentByGrade: v.exactOptional(treatmentByGradeSchema),
   },
   'an arm: { id, schedule, survival?, surgery?, … }',
   'One arm of the virtual trial.',

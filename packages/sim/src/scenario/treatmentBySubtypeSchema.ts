@@ -6,7 +6,7 @@ import { nameField } from './modifierSchema.js';
  * An arm's `treatmentBySubtype` (docs/scenarios.md, "The diagnostic pathway"): diagnosed subtype → the arm whose
  * treatment a patient with that diagnosis receives. Keys are cohort subtype ids or `other` (a diagnosis outside the
  * cohort's subtypes: benign, another tumour); values arm ids. Which keys and arms exist is checked across the
- * scenario (treatmentBySubtypeProblems).
+ * scenario (treatmentByDiagnosisProblems).
  */
 export const treatmentBySubtypeSchema: v.GenericSchema<Record<string, string>> = v.pipe(
   labelled(

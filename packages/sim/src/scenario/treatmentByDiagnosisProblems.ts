@@ -38,7 +38,7 @@ function targetProblems(arms: Map<string, Record<string, unknown>>, router: Reco
   const arm = arms.get(target);
   if (arm === undefined) return [{ path, message: `unknown arm '${target}'; arm ids: ${[...arms.keys()].join(', ')}` }];
   if (arm === router || target === router.id) return [{ path, message: `'${key}' names this arm itself: leave it out (diagnoses not listed are treated by this arm)` }];
-  if (arm.treatmentBySubtype !== undefined) return [{ path, message: `arm '${target}' chooses its treatment by diagnosis itself: name an arm with one treatment` }];
+  if (arm.treatmentBySubtype !== undefined || arm.treatmentByGrade !== undefined) return [{ path, message: `arm '${target}' chooses its treatment by diagnosis itself: name an arm with one treatment` }];
   if (arm.localControl === undefined) return [{ path, message: `arm '${target}' has no localControl: residual-disease; a treatment chosen by diagnosis is taken from an arm on the local-control model` }];
   if (arm.target === 'lesions') return [{ path, message: `arm '${target}' treats lesions (metastatic patients): a treatment chosen by diagnosis treats the primary tumour` }];
   if (before(router) !== before(arm)) {
@@ -47,36 +47,57 @@ function targetProblems(arms: Map<string, Record<string, unknown>>, router: Reco
   return [];
 }
 
+/** The problems of the arm itself: a table needs the local-control model (it draws the grade) and the primary tumour. */
+function routerProblems(arm: Record<string, unknown>, at: (string | number)[]): PathIssue[] {
+  const issues: PathIssue[] = [];
+  if (arm.localControl === undefined) issues.push({ path: at, message: 'a treatment chosen by diagnosis needs the local-control model: add localControl: residual-disease to this arm' });
+  if (arm.target === 'lesions') issues.push({ path: at, message: 'a treatment chosen by diagnosis treats the primary tumour: this arm treats lesions (metastatic patients); remove one of them' });
+  return issues;
+}
+
+/** The problems of one key of a `treatmentBySubtype`: a cohort subtype id, or `other` when no subtype has that id. */
+function subtypeKeyProblems(key: string, subtypes: readonly string[], path: (string | number)[]): PathIssue[] {
+  if (key === 'other' && subtypes.includes('other')) {
+    return [{ path, message: "'other' is both a cohort subtype and the key for diagnoses outside the cohort: rename the subtype" }];
+  }
+  if (key !== 'other' && !subtypes.includes(key)) {
+    return [{ path, message: `unknown subtype '${key}'; cohort subtypes: ${subtypes.join(', ')}, or 'other' for a diagnosis outside them` }];
+  }
+  return [];
+}
+
 /**
- * Checks every arm's `treatmentBySubtype` across the scenario: the arm treats the primary tumour with the local-control
- * model; each key is a cohort subtype id or `other` (refused as ambiguous when a subtype is named `other`); each value
- * names another arm that treats the primary tumour on the local-control model, without a table of its own, and with the
- * same pathway before the diagnosis (its intervals up to it, referral, unplanned excision). Lookups go through a Map,
- * never an object's prototype.
+ * Checks every arm's `treatmentBySubtype` and `treatmentByGrade` across the scenario: the arm treats the primary
+ * tumour with the local-control model; each subtype key is a cohort subtype id or `other` (refused as ambiguous when a
+ * subtype is named `other`; the grade keys 1–3 are the schema's); each value names another arm that treats the primary
+ * tumour on the local-control model, without a table of its own, and with the same pathway before the diagnosis (its
+ * intervals up to it, referral, unplanned excision). Lookups go through a Map, never an object's prototype.
  * @param value - the parsed scenario file, any value
  * @returns the problems, each at its path
  */
-export function treatmentBySubtypeProblems(value: Record<string, unknown>): PathIssue[] {
+export function treatmentByDiagnosisProblems(value: Record<string, unknown>): PathIssue[] {
   if (!Array.isArray(value.arms)) return [];
   const list: unknown[] = value.arms;
   const arms = new Map<string, Record<string, unknown>>();
   for (const arm of list) if (isMapping(arm) && typeof arm.id === 'string' && !arms.has(arm.id)) arms.set(arm.id, arm);
   const subtypes = subtypeIds(value);
+  const before = (a: Record<string, unknown>): string => beforeDiagnosisOf(value.pathway, a);
   return list.flatMap((arm, index): PathIssue[] => {
-    if (!isMapping(arm) || !isMapping(arm.treatmentBySubtype)) return [];
-    const at = ['arms', index, 'treatmentBySubtype'];
-    const issues: PathIssue[] = [];
-    if (arm.localControl === undefined) issues.push({ path: at, message: 'a treatment chosen by diagnosis needs the local-control model: add localControl: residual-disease to this arm' });
-    if (arm.target === 'lesions') issues.push({ path: at, message: 'a treatment chosen by diagnosis treats the primary tumour: this arm treats lesions (metastatic patients); remove one of them' });
-    for (const [key, target] of Object.entries(arm.treatmentBySubtype)) {
-      const path = [...at, key];
-      if (key === 'other' && subtypes.includes('other')) {
-        issues.push({ path, message: "'other' is both a cohort subtype and the key for diagnoses outside the cohort: rename the subtype" });
-      } else if (key !== 'other' && !subtypes.includes(key)) {
-        issues.push({ path, message: `unknown subtype '${key}'; cohort subtypes: ${subtypes.join(', ')}, or 'other' for a diagnosis outside them` });
+    if (!isMapping(arm)) return [];
+    return (['treatmentBySubtype', 'treatmentByGrade'] as const).flatMap((field): PathIssue[] => {
+      const table = arm[field];
+      if (!isMapping(table)) return [];
+      const at = ['arms', index, field];
+      const issues = routerProblems(arm, at);
+      for (const [key, target] of Object.entries(table)) {
+        const path = [...at, key];
+        const found = [
+          ...(field === 'treatmentBySubtype' ? subtypeKeyProblems(key, subtypes, path) : []),
+          ...(typeof target === 'string' ? targetProblems(arms, arm, key, target, path, before) : []),
+        ];
+        for (const issue of found) issues.push(issue);
       }
-      if (typeof target === 'string') for (const issue of targetProblems(arms, arm, key, target, path, (a) => beforeDiagnosisOf(value.pathway, a))) issues.push(issue);
-    }
-    return issues;
+      return issues;
+    });
   });
 }
