@@ -71,6 +71,8 @@ export interface PathwayArmPlan {
   readonly referenceCentre: boolean;
   /** Whether unplanned excision is drawn (`unplannedExcision: model`) rather than never. */
   readonly unplannedExcision: boolean;
+  /** Share f of the usual patient interval that patients wait, (0, 1] (`patientInterval`; 1: usual care). */
+  readonly patientInterval: number;
 }
 
 /**

@@ -405,6 +405,8 @@ export interface ArmPathway {
   readonly intervals: ResolvedPathway['intervals'];
   readonly referral: ResolvedPathway['referral'];
   readonly unplannedExcision: ResolvedPathway['unplannedExcision'];
+  /** The share of the usual patient interval that patients wait (`patientInterval`), when below 1 (an earlier first visit). */
+  readonly patientInterval?: number;
   /** Days from the first doctor visit to the first treatment. */
   readonly daysToTreatment: {
     readonly median: number;

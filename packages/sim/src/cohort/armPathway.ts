@@ -36,6 +36,7 @@ export function armPathway(accumulator: Accumulator, plan: EnginePlan, a: number
     intervals: pathway.intervals,
     referral: pathway.referral,
     unplannedExcision: pathway.unplannedExcision,
+    ...(pathway.patientInterval < 1 ? { patientInterval: pathway.patientInterval } : {}),
     daysToTreatment: {
       median: binnedMedian(counts, at + o.weeks, pathwayWeekBins, 7),
       over42Days: patients > 0 ? (patients - within) / patients : Number.NaN,

@@ -36,6 +36,7 @@ export function compilePathway(scenario: ResolvedScenario): PathwayPlan | undefi
         intervals: Float64Array.from(pathwayIntervals.flatMap((name) => [pathway.intervals[name].median, pathway.intervals[name].sigma])),
         referenceCentre: pathway.referral === 'reference-centre',
         unplannedExcision: pathway.unplannedExcision === 'model',
+        patientInterval: pathway.patientInterval,
       };
     }),
     routing: scenario.arms.map((arm) => compileRouting(scenario, arm)),

@@ -34,6 +34,12 @@ function intervalDays(intervals: Float64Array, scores: Float64Array, i: number):
   return median > 0 ? median * portableExp(intervals[2 * i + 1] * scores[i]) : 0;
 }
 
+/** P(unplanned excision) of a tumour of diameter d at the visit: logistic in depth and d < 5 cm (NaN: invalid). */
+function unplannedAt(pathway: PathwayPlan, deep: boolean, diameterCm: number): number {
+  const logOdds = (deep ? 0 : pathway.superficialLogOddsRatio) + (diameterCm < 5 ? pathway.under5cmLogOddsRatio : 0);
+  return unplannedExcisionProbability(pathway.unplannedInterceptLogOdds, logOdds, false);
+}
+
 /** The last interval: from the diagnosis to the first treatment. */
 const treatmentInterval = 3;
 
@@ -46,9 +52,11 @@ const treatmentInterval = 3;
  * excision when u₅ < unplannedExcisionProbability(θ, c_sup[superficial] + c_small[d₀ < 5 cm]). An arm without a
  * pathway keeps d₀, the patient's volume and the covariate decision `coveredUnplanned`, as without any pathway.
  * The patient interval before the visit, T_p = presentationDays(d₀/R, d₀, T_d) with log₂ R lognormal (u₇), adds to
- * the diagnostic intervals in the symptom duration (first symptom → diagnosis); it does not change the tumour, which
- * the cohort gives at the visit. The same uniforms in every arm: a shorter wait never grows a tumour more, a reference
- * centre never excises one.
+ * the diagnostic intervals in the symptom duration (first symptom → diagnosis). Under usual care it does not change the
+ * tumour, which the cohort gives at the visit; an arm whose patients wait only a share f < 1 of it (`patientInterval`,
+ * an awareness campaign) sees them at d_v = d₀·R^{−(1−f)} (the same exponential growth from d₀/R over f·T_p days), and
+ * everything after the visit — the wait's growth, the unplanned-excision odds (d_v < 5 cm) — starts from d_v. The
+ * same uniforms in every arm: a shorter wait never grows a tumour more, a reference centre never excises one.
  * @param pathway - the compiled pathway (undefined: no arm has one)
  * @param volume - the patient's tumour volume V from the cohort, cm³
  * @param deep - whether the tumour is deep (the local-control covariate)
@@ -70,8 +78,9 @@ export function evaluatePathway(
   const diameter = portableExp(portableLog(sphereFactor * volume) / 3);
   let rate = Number.NaN; // β, computed when first needed
   let doublingDays = Number.NaN;
-  let patientDays = Number.NaN; // the patient interval, the same in every arm
-  let unplannedProbability = Number.NaN;
+  let doublings = Number.NaN; // log₂ R, the same in every arm
+  let patientDays = Number.NaN; // the usual patient interval, the same in every arm
+  let unplannedProbability = Number.NaN; // at d₀, shared by the arms of usual care
   for (let i = 0; i < scores.length; i++) scores[i] = Number.NaN;
   for (let a = 0; a < out.days.length; a++) {
     const arm = pathway?.arms[a];
@@ -94,24 +103,24 @@ export function evaluatePathway(
       doublingDays = pathway.doublingMedianDays * portableExp(pathway.doublingSigma * normalQuantile(uniforms[0]));
       rate = gompertzRateFromDoublingTime(doublingDays, pathway.referenceDiameterCm, pathway.plateauDiameterCm);
       // The tumour grew by R = 2^{log₂ R} from the first symptom to the visit (exponential growth before it).
-      const doublings = pathway.presentationMedianDoublings * portableExp(pathway.presentationSigma * normalQuantile(uniforms[7]));
+      doublings = pathway.presentationMedianDoublings * portableExp(pathway.presentationSigma * normalQuantile(uniforms[7]));
       patientDays = presentationDays(diameter * portableExp(-doublings * Math.LN2), diameter, doublingDays);
     }
-    let grown = diameter;
-    if (days > 0 && diameter < pathway.plateauDiameterCm) grown = gompertzGrowthDiameter(diameter, pathway.plateauDiameterCm, rate, days);
+    // Usual care (f = 1) keeps d₀ to the bit; an earlier visit meets the tumour (1 − f)·log₂ R doublings of diameter smaller.
+    const earlier = arm.patientInterval < 1;
+    const visit = earlier ? diameter * portableExp(-(1 - arm.patientInterval) * doublings * Math.LN2) : diameter;
+    let grown = visit;
+    if (days > 0 && visit < pathway.plateauDiameterCm) grown = gompertzGrowthDiameter(visit, pathway.plateauDiameterCm, rate, days);
     let unplanned = false;
     if (arm.unplannedExcision && !arm.referenceCentre) {
-      if (unplannedProbability !== unplannedProbability) {
-        const logOdds = (deep ? 0 : pathway.superficialLogOddsRatio) + (diameter < 5 ? pathway.under5cmLogOddsRatio : 0);
-        unplannedProbability = unplannedExcisionProbability(pathway.unplannedInterceptLogOdds, logOdds, false);
-        if (unplannedProbability !== unplannedProbability) return false;
-      }
-      unplanned = uniforms[5] < unplannedProbability;
+      const probability = earlier ? unplannedAt(pathway, deep, visit) : unplannedProbability === unplannedProbability ? unplannedProbability : (unplannedProbability = unplannedAt(pathway, deep, diameter));
+      if (probability !== probability) return false;
+      unplanned = uniforms[5] < probability;
     }
     if (days !== days || grown !== grown || patientDays !== patientDays) return false;
     out.days[a] = days;
     out.treatmentDays[a] = treatmentDays;
-    out.symptomDays[a] = patientDays + beforeDiagnosis;
+    out.symptomDays[a] = (earlier ? arm.patientInterval * patientDays : patientDays) + beforeDiagnosis;
     out.diameter[a] = grown;
     out.volume[a] = grown === diameter ? volume : sphereVolume(grown);
     out.unplanned[a] = unplanned ? 1 : 0;

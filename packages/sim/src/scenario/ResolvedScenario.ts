@@ -249,6 +249,8 @@ export interface ResolvedPathway {
   readonly misdiagnosis: 'library' | 'none';
   /** Share of patients whose diagnosis an expert reviews before treatment (0 to 1). */
   readonly review: number;
+  /** Share f of the usual patient interval that patients wait, (0, 1]: 1 usual care, below 1 an earlier first visit. */
+  readonly patientInterval: number;
 }
 
 /** The lesions of an arm with `target: lesions` (docs/local-control-model.md, "Engine wiring"). */

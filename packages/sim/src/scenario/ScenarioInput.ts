@@ -304,6 +304,8 @@ export interface PathwayInput {
   misdiagnosis?: 'library' | 'none';
   /** Share of patients whose diagnosis an expert reviews before treatment (0 to 1; default 0). */
   review?: number;
+  /** Share of the usual patient interval (symptom → first doctor visit) that patients wait, (0, 1]; default 1. */
+  patientInterval?: number;
 }
 
 /** The metastases of an arm with `target: lesions`: count shares keyed '1' … '10' (sum 1), diameter in cm. */

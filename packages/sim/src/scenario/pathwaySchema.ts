@@ -58,7 +58,13 @@ export const pathwaySchema: v.GenericSchema<PathwayInput> = mapping(
     review: v.exactOptional(
       numberField({ min: 0, max: 1 }, 'Share of patients whose diagnosis an expert reviews before treatment (0 to 1; default 0); a review corrects the library\'s share of the errors (reviewCorrection, 1: all).'),
     ),
+    patientInterval: v.exactOptional(
+      numberField(
+        { min: 0, exclusiveMin: true, max: 1 },
+        'Share of the usual patient interval (first symptom → first doctor visit) that patients wait, (0, 1]; default 1, usual care. Below 1 (an awareness campaign) every patient comes to the doctor earlier, with the smaller tumour they had then; the cohort\'s size is the size at the visit under usual care.',
+      ),
+    ),
   },
-  'a pathway: { intervals?, referral?, unplannedExcision?, misdiagnosis?, review? }',
+  'a pathway: { intervals?, referral?, unplannedExcision?, misdiagnosis?, review?, patientInterval? }',
   'The diagnostic pathway before the first treatment (docs/pathway-model.md): each patient\'s tumour grows over its intervals (Gompertz, per-patient doubling time) and a local referral can end in an unplanned excision, whose margins follow the local-control model\'s R1-unplanned mix. The cohort\'s tumour size is the size at the first doctor visit. Needs the local-control model (localControl: residual-disease).',
 );

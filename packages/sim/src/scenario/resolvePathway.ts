@@ -44,5 +44,6 @@ export function resolvePathway(scenario: PathwayInput | undefined, arm: PathwayI
     unplannedExcision: arm?.unplannedExcision ?? scenario?.unplannedExcision ?? 'model',
     misdiagnosis: arm?.misdiagnosis ?? scenario?.misdiagnosis ?? 'library',
     review: arm?.review ?? scenario?.review ?? 0,
+    patientInterval: arm?.patientInterval ?? scenario?.patientInterval ?? 1,
   };
 }

@@ -14,7 +14,7 @@ function subtypeIds(value: Record<string, unknown>): string[] {
   });
 }
 
-/** The pathway fields that act before the diagnosis: the intervals up to it, the referral, unplanned excision. */
+/** The pathway intervals that act before the diagnosis (with the referral, unplanned excision and patient interval). */
 const beforeDiagnosis = ['primaryCare', 'secondaryCare', 'sarcomaCentre'] as const;
 
 /**
@@ -30,7 +30,7 @@ function beforeDiagnosisOf(scenarioPathway: unknown, arm: Record<string, unknown
     const mine = isMapping(own?.intervals) ? own.intervals[name] : undefined;
     return mine ?? (isMapping(shared?.intervals) ? shared.intervals[name] : undefined);
   };
-  return JSON.stringify([...beforeDiagnosis.map(interval), own?.referral ?? shared?.referral, own?.unplannedExcision ?? shared?.unplannedExcision]);
+  return JSON.stringify([...beforeDiagnosis.map(interval), own?.referral ?? shared?.referral, own?.unplannedExcision ?? shared?.unplannedExcision, own?.patientInterval ?? shared?.patientInterval]);
 }
 
 /** The problems of one target arm id of arm `index`'s table, at the key's path. */
@@ -42,7 +42,7 @@ function targetProblems(arms: Map<string, Record<string, unknown>>, router: Reco
   if (arm.localControl === undefined) return [{ path, message: `arm '${target}' has no localControl: residual-disease; a treatment chosen by diagnosis is taken from an arm on the local-control model` }];
   if (arm.target === 'lesions') return [{ path, message: `arm '${target}' treats lesions (metastatic patients): a treatment chosen by diagnosis treats the primary tumour` }];
   if (before(router) !== before(arm)) {
-    return [{ path, message: `arm '${target}' has another pathway before the diagnosis (intervals primaryCare, secondaryCare, sarcomaCentre, referral or unplannedExcision): what comes before the diagnosis cannot depend on it; give both arms the same (they may differ in the treatment interval, misdiagnosis and review)` }];
+    return [{ path, message: `arm '${target}' has another pathway before the diagnosis (intervals primaryCare, secondaryCare, sarcomaCentre, referral, unplannedExcision or patientInterval): what comes before the diagnosis cannot depend on it; give both arms the same (they may differ in the treatment interval, misdiagnosis and review)` }];
   }
   return [];
 }
