@@ -33,6 +33,16 @@ describe('pathwayTimeline(state): one median patient, first symptom to first tre
     for (let k = 1; k < t.curve.length; k++) expect(t.curve[k]?.[1]).toBeGreaterThanOrEqual(t.curve[k - 1]?.[1] ?? Infinity);
   });
 
+  it('half the patient interval: the visit 45.7353 days after the symptom, at √(8 · 5.333195) = 6.531889 cm, the curve continuous there', () => {
+    // d_v = D·R^{−1/2} = √(D · D/R): the geometric mean of the usual visit's and the symptom's diameters (hand arithmetic)
+    const t = pathwayTimeline({ ...lessonStepState(findLesson('pathway') as Lesson, 0), patientIntervalShare: 0.5 });
+    expect(t.milestones[0]?.day).toBeCloseTo(-45.7353, 4);
+    expect(t.milestones[0]?.diameterCm).toBeCloseTo(5.333195, 6);
+    expect(t.milestones[1]?.diameterCm).toBeCloseTo(6.531889, 5);
+    expect(t.curve.find(([day]) => day === 0)?.[1]).toBeCloseTo(6.531889, 5);
+    expect(t.diameterAtTreatmentCm).toBeLessThan(step(1).diameterAtTreatmentCm);
+  });
+
   it('146 days (90 at the local hospital) give 11.9432331832 cm; 54 days of a fast track 9.437990 cm', () => {
     expect(step(2).diameterAtTreatmentCm).toBeCloseTo(11.9432331832, 9);
     expect(step(3).daysToTreatment).toBe(54);
@@ -86,7 +96,7 @@ describe('pathwayScenario(state) and pathwayCohortRows(results)', () => {
     const arms = (pathwayScenario(state)['arms'] as Record<string, unknown>[]);
     expect(arms.map((a) => a['id'])).toEqual([pathwayArmIds.current, pathwayArmIds.slider]);
     expect(arms[0]?.['pathway']).toBeUndefined();
-    expect(arms[1]?.['pathway']).toEqual({ intervals: { primaryCare: 3, secondaryCare: 0, sarcomaCentre: 17, treatment: 22 }, referral: 'reference-centre', review: 0.5 });
+    expect(arms[1]?.['pathway']).toEqual({ intervals: { primaryCare: 3, secondaryCare: 0, sarcomaCentre: 17, treatment: 22 }, referral: 'reference-centre', review: 0.5, patientInterval: 1 });
   });
 
   it('a fast track to a sarcoma centre shortens the cohort’s wait and has no unplanned excision, on the same patients', async () => {

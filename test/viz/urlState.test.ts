@@ -50,6 +50,7 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   treatmentDays: onGrid('treatmentDays'),
   referral: fc.constantFrom(...referralWords),
   reviewShare: onGrid('reviewShare'),
+  patientIntervalShare: onGrid('patientIntervalShare'),
 });
 
 describe('encodeExplorerState / decodeExplorerState', () => {
@@ -109,13 +110,13 @@ describe('encodeExplorerState / decodeExplorerState', () => {
     });
   });
 
-  it('reads the pathway controls of a link (pwpc, pwsc, pwcc, pwtx, pwref, pwrev), clamping days to 0–120 and refusing unknown words', () => {
-    const good = decodeExplorerState(new URLSearchParams('pwpc=3&pwsc=14&pwcc=15&pwtx=22&pwref=reference-centre&pwrev=0.5'));
+  it('reads the pathway controls of a link (pwpc, pwsc, pwcc, pwtx, pwref, pwrev, pwpi), clamping days to 0–120, the patient interval to 0.1–1, and refusing unknown words', () => {
+    const good = decodeExplorerState(new URLSearchParams('pwpc=3&pwsc=14&pwcc=15&pwtx=22&pwref=reference-centre&pwrev=0.5&pwpi=0.5'));
     expect(good.ignored).toEqual([]);
-    expect(good.state).toMatchObject({ primaryCareDays: 3, secondaryCareDays: 14, sarcomaCentreDays: 15, treatmentDays: 22, referral: 'reference-centre', reviewShare: 0.5 });
-    const bad = decodeExplorerState(new URLSearchParams('pwpc=500&pwsc=-1&pwref=__proto__&pwrev=2'));
-    expect([...bad.ignored].sort()).toEqual(['pwpc', 'pwref', 'pwrev', 'pwsc']);
-    expect(bad.state).toMatchObject({ primaryCareDays: 120, secondaryCareDays: 0, referral: 'local', reviewShare: 1 });
+    expect(good.state).toMatchObject({ primaryCareDays: 3, secondaryCareDays: 14, sarcomaCentreDays: 15, treatmentDays: 22, referral: 'reference-centre', reviewShare: 0.5, patientIntervalShare: 0.5 });
+    const bad = decodeExplorerState(new URLSearchParams('pwpc=500&pwsc=-1&pwref=__proto__&pwrev=2&pwpi=0'));
+    expect([...bad.ignored].sort()).toEqual(['pwpc', 'pwpi', 'pwref', 'pwrev', 'pwsc']);
+    expect(bad.state).toMatchObject({ primaryCareDays: 120, secondaryCareDays: 0, referral: 'local', reviewShare: 1, patientIntervalShare: 0.1 });
   });
 
   it('clamps out-of-range numbers, replaces unreadable values and lists them as ignored', () => {

@@ -77,6 +77,8 @@ export interface ExplorerState {
   readonly referral: PathwayReferral;
   /** Share of diagnoses an expert pathologist reviews before treatment, in [0, 1]. */
   readonly reviewShare: number;
+  /** Share of the usual patient interval (first symptom → first doctor visit) that patients wait, in (0, 1]. */
+  readonly patientIntervalShare: number;
 }
 
 /** The referral choices of the pathway card, as the scenario's `pathway.referral` writes them. */

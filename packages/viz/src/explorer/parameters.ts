@@ -5,7 +5,7 @@ export type NumericKey =
   | 'alpha' | 'alphaBeta' | 'dose' | 'fractions' | 'perWeek' | 'everyDays' | 'gapAfter' | 'gapDays'
   | 'kickoffTime' | 'doublingTime' | 'log10Clonogens' | 'hypoxicFraction' | 'oer' | 'transitionDose' | 'd0'
   | 'sigmaAlpha' | 'tumourDiameter' | 'primaryCareDays' | 'secondaryCareDays' | 'sarcomaCentreDays' | 'treatmentDays'
-  | 'reviewShare';
+  | 'reviewShare' | 'patientIntervalShare';
 
 /** A slider: its range, step, default, unit and the name of its URL parameter. */
 export interface NumericParameter {
@@ -59,6 +59,7 @@ export const numericParameters: readonly NumericParameter[] = [
   p('sarcomaCentreDays', 'pwcc', 'Sarcoma centre', 'days', 0, 120, 1, 0, 17, 'Biopsy and pathology → diagnosis (G3: 17 d).'),
   p('treatmentDays', 'pwtx', 'Diagnosis to treatment', 'days', 0, 120, 1, 0, 22, 'Diagnosis → first treatment (G8: 22 d).'),
   p('reviewShare', 'pwrev', 'Expert review', '', 0, 1, 0.05, 2, 0, 'Share of diagnoses an expert pathologist reviews before treatment.'),
+  p('patientIntervalShare', 'pwpi', 'Patient interval', '', 0.1, 1, 0.05, 2, 1, 'Share of the usual first symptom → first doctor visit interval that patients wait (1: usual care; below 1: an awareness campaign, a what-if). They come with the smaller tumour they had then.'),
 ];
 
 /** The parameter of a key. */
@@ -108,4 +109,5 @@ export const defaultState: ExplorerState = {
   treatmentDays: 22,
   referral: 'local',
   reviewShare: 0,
+  patientIntervalShare: 1,
 };

@@ -36,6 +36,7 @@ function flatten(state: ExplorerState): Flat {
     sarcomaCentreDays: state.sarcomaCentreDays,
     treatmentDays: state.treatmentDays,
     reviewShare: state.reviewShare,
+    patientIntervalShare: state.patientIntervalShare,
   };
 }
 
@@ -175,6 +176,7 @@ export function decodeExplorerState(params: URLSearchParams): DecodedState {
     treatmentDays: flat.treatmentDays,
     referral: word('pwref', referralWords, defaultState.referral),
     reviewShare: flat.reviewShare,
+    patientIntervalShare: flat.patientIntervalShare,
   };
   return { state, ignored: [...new Set(ignored)] };
 }

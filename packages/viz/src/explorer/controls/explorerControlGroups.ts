@@ -26,6 +26,6 @@ export const explorerControlGroups: readonly ControlGroup[] = [
   { group: 'model', items: ['model', 'transitionDose', 'd0', 'uscNote'] },
   { group: 'population', items: ['sigmaAlpha'] },
   { group: 'localControl', items: ['localControlComparison', 'marginClass', 'timing', 'grade', 'tumourDiameter', 'site', 'depth', 'ageBand'] },
-  { group: 'pathway', items: ['primaryCareDays', 'secondaryCareDays', 'sarcomaCentreDays', 'treatmentDays', 'referral', 'reviewShare'] },
+  { group: 'pathway', items: ['primaryCareDays', 'secondaryCareDays', 'sarcomaCentreDays', 'treatmentDays', 'referral', 'reviewShare', 'patientIntervalShare'] },
   { group: 'share', items: ['share'] },
 ];

@@ -61,4 +61,5 @@ export const sliderBindings: Readonly<Record<NumericKey, SliderBinding>> = {
   sarcomaCentreDays: top('sarcomaCentreDays'),
   treatmentDays: top('treatmentDays'),
   reviewShare: top('reviewShare'),
+  patientIntervalShare: top('patientIntervalShare'),
 };

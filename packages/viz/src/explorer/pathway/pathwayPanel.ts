@@ -19,7 +19,7 @@ export const pathwayCohortDebounceMs: number = 400;
 
 /** The fields of the state the cohort run depends on: a change elsewhere does not run it again. */
 const cohortKey = (s: ExplorerState): string =>
-  [s.tumourDiameter, s.depth, s.primaryCareDays, s.secondaryCareDays, s.sarcomaCentreDays, s.treatmentDays, s.referral, s.reviewShare].join('|');
+  [s.tumourDiameter, s.depth, s.primaryCareDays, s.secondaryCareDays, s.sarcomaCentreDays, s.treatmentDays, s.referral, s.reviewShare, s.patientIntervalShare].join('|');
 
 /**
  * Builds the pathway card's panel: a definition list of the one-patient read-outs (`data-readout` names of

@@ -29,7 +29,8 @@ function arm(id: string, name: string): Record<string, unknown> {
  * 50 Gy / 25, surgery, metastasis and background mortality), with the tumour's depth and its mean diameter at the
  * first doctor visit taken from the explorer, under current care (the library's pathway: medians 17, 29, 17, 22 days,
  * a local first operation) and under the sliders' pathway.
- * @param state - the explorer state: `tumourDiameter` (cm), `depth`, the four intervals (days), `referral`, `reviewShare`
+ * @param state - the explorer state: `tumourDiameter` (cm), `depth`, the four intervals (days), `referral`, `reviewShare`,
+ *   `patientIntervalShare` (the share f of the usual patient interval: the slider arm's tumour at the visit is smaller)
  * @returns a scenario document (as a parsed YAML file) for the sim's validateScenario
  * @remarks The review share is passed on, but it changes no endpoint here: the arms treat every diagnosis alike
  *   (no `treatmentBySubtype`), so a misdiagnosis costs nothing in this cohort; the card says so.
@@ -65,6 +66,7 @@ export function pathwayScenario(state: ExplorerState): Record<string, unknown> {
           intervals: { primaryCare: state.primaryCareDays, secondaryCare: state.secondaryCareDays, sarcomaCentre: state.sarcomaCentreDays, treatment: state.treatmentDays },
           referral: state.referral,
           review: state.reviewShare,
+          patientInterval: state.patientIntervalShare,
         },
       },
     ],

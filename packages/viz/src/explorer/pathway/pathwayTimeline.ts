@@ -69,18 +69,21 @@ const pointsPerSegment = 12;
  * doctor visit (the presentation model, exponential growth from D/R), then Gompertz growth over the four intervals
  * at the library's median doubling time, with the unplanned-excision probability of a local first operation and the
  * misdiagnosis probabilities after the review share. Every law is core's kernel; nothing is drawn at random.
- * @param state - the explorer state: `tumourDiameter` (cm at the first doctor visit, ≤ the 30 cm plateau), `depth`,
- *   the four interval lengths (days), `referral` and `reviewShare`
+ * With a patient interval share f < 1 (an earlier visit, `pathway.patientInterval`) the patient comes f·3 T_d log₂ R
+ * days after the first symptom, with the tumour D·R^{−(1−f)} of that day, and the intervals start from it.
+ * @param state - the explorer state: `tumourDiameter` (cm at the usual first doctor visit, ≤ the 30 cm plateau),
+ *   `depth`, the four interval lengths (days), `referral`, `reviewShare` and `patientIntervalShare`
  * @returns the milestones, the sampled curve and the probabilities; NaN diameters for a diameter outside (0, 30] cm
  * @remarks The review mixes reviewed (M′ with ρ) and unreviewed (M) patients: (1 − r)M + rM′ is M′ with ρ·r, because
  *   expertReviewedConfusion is linear in ρ; so one call with ρ·r gives the cohort's confusion. Two subtypes make the
  *   row: with K subtypes "another subtype" is s whatever K, so K = 2 loses nothing.
  */
 export function pathwayTimeline(state: ExplorerState): PathwayTimeline {
-  const visitDiameter = state.tumourDiameter;
   const doublings = library.presentationDoublings;
-  const patientDays = 3 * library.doublingTimeDays * doublings;
-  const onsetDiameter = visitDiameter / 2 ** doublings;
+  const share = state.patientIntervalShare;
+  const patientDays = share * 3 * library.doublingTimeDays * doublings;
+  const onsetDiameter = state.tumourDiameter / 2 ** doublings;
+  const visitDiameter = share < 1 ? state.tumourDiameter / 2 ** ((1 - share) * doublings) : state.tumourDiameter;
   const rate = gompertzRateFromDoublingTime(library.doublingTimeDays, library.referenceDiameterCm, library.plateauDiameterCm);
   const grown = (day: number): number => gompertzGrowthDiameter(visitDiameter, library.plateauDiameterCm, rate, day);
 
