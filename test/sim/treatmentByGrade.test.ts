@@ -74,22 +74,22 @@ describe('treatment by grade: the patient keeps the true biology and receives th
     const results = (await run('library', byGrade('{}'))).results;
     const diagnosis = armOf(results, 'tailored').diagnosis;
     if (diagnosis === undefined) throw new Error('no diagnosis');
-    // Library (docs/pathway-model.md, G1): complete discordance d = 121/1463, another subtype s = 0.0603 — in a
-    // one-subtype cohort both are diagnoses outside it, which carry no grade and keep this arm's own treatment
-    // (radiotherapy); grade error g = 460/1342, to an adjacent grade (G2 splits evenly between G1 and G3).
+    // Library (docs/pathway-model.md, G1): complete discordance d = 121/1463, a benign or non-sarcoma diagnosis that
+    // carries no grade and keeps this arm's own treatment (radiotherapy); every other diagnosis — the right one, or
+    // another sarcoma subtype (s, outside this one-subtype cohort) — is a sarcoma and is graded, wrongly with
+    // g = 460/1342, to an adjacent grade (G2 splits evenly between G1 and G3).
     const d = 0.0827;
-    const s = 0.0603;
     const g = 0.3428;
-    const inCohort = 1 - d - s;
+    const sarcoma = 1 - d;
     const [p1, p2] = shares;
-    // Treated otherwise: inside the cohort, a G1 read as G2 (radiotherapy instead of surgery alone) or a G2 read as
-    // G1 (surgery alone instead of radiotherapy); outside it, every true G1 (radiotherapy instead of surgery alone).
-    const mistreated = inCohort * (p1 * g + (p2 * g) / 2) + (d + s) * p1;
+    // Treated otherwise: a sarcoma diagnosis with G1 read as G2 (radiotherapy instead of surgery alone) or G2 read
+    // as G1 (surgery alone instead of radiotherapy); a benign diagnosis of a true G1 (radiotherapy instead).
+    const mistreated = sarcoma * (p1 * g + (p2 * g) / 2) + d * p1;
     const n = diagnosis.patients;
     const within = (observed: number, expected: number): void => {
       expect(Math.abs(observed - expected)).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / n));
     };
-    within(diagnosis.misgradedRate, inCohort * g);
+    within(diagnosis.misgradedRate, sarcoma * g);
     within(diagnosis.mistreatedRate, mistreated);
     // over-treated grade-1 tumours are controlled more often as treated than under surgery alone
     expect(diagnosis.mistreatedControlled).toBeGreaterThan(diagnosis.mistreatedControlledIfRight);
@@ -136,7 +136,21 @@ describe('treatment by grade: the patient keeps the true biology and receives th
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentByGrade\["4"\]: unknown key '4'/);
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentByGrade\["1"\]: unknown arm 'nowhere'/);
     expect(outcome.stderr).toMatch(/arms\[2\]\.treatmentByGrade\["2"\]: arm 'rt' chooses its treatment by diagnosis itself/);
-    expect(outcome.stderr).toMatch(/arms\[3\]\.treatmentByGrade: a treatment chosen by diagnosis needs the local-control model/);
+    expect(outcome.stderr).toMatch(/arms\[3\]\.treatmentByGrade: a treatment chosen by diagnosis needs the local-control model/);    // once, though the arm would fail both tables for the same reason
+    expect(outcome.stderr.match(/arms\[3\]\.treatmentByGrade: a treatment chosen by diagnosis needs/g)).toHaveLength(1);
+  });
+
+  it('refuses an empty table, and takes a default written out (patientInterval: 1, referral: local) as the default', async () => {
+    const empty = scenarioText([arm('rt', preop), arm('tailored', preop, ', treatmentByGrade: {}')], '{}');
+    writeFileSync(join(directory, 'empty.yaml'), empty);
+    const refused = await rtsim('validate', 'empty.yaml');
+    expect(refused.status).toBe(exitCodes.invalidInput);
+    expect(refused.stderr).toMatch(/arms\[1\]\.treatmentByGrade: an empty table chooses nothing/);
+    const written = scenarioText([arm('rt', preop), arm('tailored', preop, ', treatmentByGrade: { 1: rt }, pathway: { review: 1, patientInterval: 1, referral: local }')], '{}');
+    writeFileSync(join(directory, 'written.yaml'), written);
+    const accepted = await rtsim('validate', 'written.yaml');
+    expect(accepted.stderr).toBe('');
+    expect(accepted.status).toBe(0);
   });
 });
 
@@ -146,12 +160,12 @@ describe('scenarios/pathway-grade-tailored.yaml: the numbers docs/scenarios.md q
     const { results } = await run('grade-tailored', text, '--workers', '2');
     const percent = (x: number | undefined): string => (100 * (x ?? Number.NaN)).toFixed(1);
     const diagnosis = armOf(results, 'by-grade').diagnosis;
-    expect([percent(diagnosis?.misgradedRate), ...(diagnosis?.misgradedRateCi95 ?? []).map(percent)]).toEqual(['29.5', '29.1', '30.0']);
-    expect([percent(diagnosis?.mistreatedRate), ...(diagnosis?.mistreatedRateCi95 ?? []).map(percent)]).toEqual(['18.1', '17.7', '18.5']);
+    expect([percent(diagnosis?.misgradedRate), ...(diagnosis?.misgradedRateCi95 ?? []).map(percent)]).toEqual(['31.6', '31.2', '32.1']);
+    expect([percent(diagnosis?.mistreatedRate), ...(diagnosis?.mistreatedRateCi95 ?? []).map(percent)]).toEqual(['24.0', '23.6', '24.4']);
     expect(armOf(results, 'by-grade-review').diagnosis?.mistreated).toBe(0);
     const review = results.comparisons.find((c) => c.a === 'by-grade' && c.b === 'by-grade-review');
     const ratio = review?.therapeuticRatio;
-    expect([percent(ratio?.localControlDifference), ...(ratio?.localControlDifferenceCi95 ?? []).map(percent)]).toEqual(['1.3', '1.1', '1.5']);
-    expect(percent(review?.complications?.find((c) => c.endpoint === 'wound')?.rateDifference)).toBe('3.0');
+    expect([percent(ratio?.localControlDifference), ...(ratio?.localControlDifferenceCi95 ?? []).map(percent)]).toEqual(['-1.9', '-2.2', '-1.7']);
+    expect(percent(review?.complications?.find((c) => c.endpoint === 'wound')?.rateDifference)).toBe('-2.7');
   });
 });

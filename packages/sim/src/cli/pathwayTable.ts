@@ -7,7 +7,7 @@ import { textTable } from './textTable.js';
 /**
  * The pathway tables of a scenario with a diagnostic pathway or a treatment by diagnosis: per arm with a pathway, its
  * referral, days to treatment, share beyond 6 weeks from diagnosis, diameter at treatment and unplanned excisions
- * (pathwayRows); per arm with treatmentBySubtype, its misdiagnosis and what it cost (diagnosisRows).
+ * (pathwayRows); per arm with treatmentBySubtype or treatmentByGrade, its misdiagnosis and what it cost (diagnosisRows).
  * @param results - the results of a run
  * @returns the text, ending with a newline; empty when there is neither
  */

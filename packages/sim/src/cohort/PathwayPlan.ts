@@ -27,7 +27,7 @@ export interface PathwayOffsets {
   readonly unplannedControlled: number;
   /** First treatment 42 days or more after the diagnosis. */
   readonly lateAfterDiagnosis: number;
-  /** With treatmentBySubtype: misdiagnosed, treated otherwise than the true subtype's treatment, of those controlled as treated and by the right treatment. */
+  /** With a treatment table: a wrong subtype, treated otherwise than the true subtype and grade choose, of those controlled as treated and by the right treatment. */
   readonly misdiagnosed: number;
   readonly mistreated: number;
   readonly mistreatedControlled: number;
@@ -89,6 +89,12 @@ export interface RoutingPlan {
   readonly correct: number;
   readonly perOtherSubtype: number;
   readonly outside: number;
+  /**
+   * Of P(outside), the share that is still a sarcoma, another subtype than the cohort's one (a one-subtype cohort
+   * only: (1 − ρ)·s; 0 otherwise, where another subtype is a cohort subtype): it is graded, unlike a benign or
+   * non-sarcoma diagnosis. It takes the first part of the outside interval of the diagnosis uniform.
+   */
+  readonly outsideSarcoma: number;
   /**
    * P(a wrong grade | the diagnosis is a sarcoma of the cohort) after review: (1 − ρ)·g, g the library's grade
    * discordance (gradeConfusionMatrix: to an adjacent grade), ρ the review's correction; 0 without misdiagnosis.

@@ -379,7 +379,7 @@ export interface ArmDiagnosis {
   readonly mistreated: number;
   readonly mistreatedRate: number;
   readonly mistreatedRateCi95: Interval;
-  /** Of the mistreated, the share controlled to the horizon as treated, and under their true subtype's treatment (NaN: none). */
+  /** Of the mistreated, the share controlled to the horizon as treated, and under the treatment their true subtype and grade choose (NaN: none). */
   readonly mistreatedControlled: number;
   readonly mistreatedControlledIfRight: number;
   /**

@@ -52,6 +52,8 @@ export function compileRouting(scenario: ResolvedScenario, arm: ResolvedArm): Ro
   const correction = (pathway?.review ?? 0) * fixedDistributionValue(pathwayDefaults.reviewCorrection.value);
   const [correct, perOtherSubtype, outside] = diagnosisRow(scenario.subtypes.length, complete, subtype, correction);
   const gradeError = misdiagnosed ? (1 - correction) * fixedDistributionValue(m.gradeDiscordance.value) : 0;
-  if (![correct, perOtherSubtype, outside, gradeError].every(Number.isFinite)) throw new RangeError('pathwayDefaults: a misdiagnosis value is not of its expected law');
-  return { route, gradeRoute, correct, perOtherSubtype, outside, gradeError };
+  if (![correct, perOtherSubtype, outside, gradeError, subtype, correction].every(Number.isFinite)) throw new RangeError('pathwayDefaults: a misdiagnosis value is not of its expected law');
+  // A one-subtype cohort has no other cohort subtype: "another subtype" (s) is outside it, but a sarcoma all the same.
+  const outsideSarcoma = scenario.subtypes.length === 1 ? (1 - correction) * subtype : 0;
+  return { route, gradeRoute, correct, perOtherSubtype, outside, outsideSarcoma, gradeError };
 }

@@ -64,14 +64,14 @@ import { pathwayStride } from './PathwayPlan.js';
  * - counts `complicationStratumCounts + (aC + q)·complicationStratumStride` + [0: patients of arm a in stratum q,
  *   1 + e: with endpoint e, 1 + E: controlled with none of them], complicationStratumStride = E + 2.
  *
- * Diagnostic pathway (zero length unless some arm has a `pathway` or `treatmentBySubtype`), W = 1 when present:
+ * Diagnostic pathway (zero length unless some arm has a `pathway` or a treatment table), W = 1 when present:
  * - counts `pathwayCounts + a·pathwayStride` + [w: patients whose first treatment came in week w after the first
  *   doctor visit (w < 52; 52: later), 53 + c: diameter at treatment in [c, c + 1) cm (c < 30; 30: larger), 84:
  *   unplanned excisions, 85: unplanned excisions locally controlled, 86: first treatment more than 42 days after the
- *   diagnosis, and with treatmentBySubtype 87: misdiagnosed, 88: treated otherwise than the true subtype's treatment,
+ *   diagnosis, and with treatmentBySubtype or treatmentByGrade 87: misdiagnosed (subtype), 88: treated otherwise than the true subtype and grade choose,
  *   89: of those controlled, 90: of those controlled by the right treatment, 91 + w: days from the first symptom to
  *   the diagnosis in [7w, 7(w + 1)) (w < 156; 156: longer), 248: a wrong grade, 249: a partial discordance (both
- *   with treatmentBySubtype)], pathwayStride = 250 (named in PathwayPlan's pathwayOffsets; zero counts for an arm without
+ *   with a treatment table)], pathwayStride = 250 (named in PathwayPlan's pathwayOffsets; zero counts for an arm without
  *   a pathway or a table).
  */
 export interface PartialLayout {

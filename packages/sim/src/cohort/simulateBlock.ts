@@ -93,7 +93,7 @@ interface BlockWorkspace {
   readonly pathway: PathwayOutcome;
   /** Per arm, the arm whose treatment the patient received (itself, or the arm its diagnosis chose: applyRouting). */
   readonly treatedAs: Int32Array;
-  /** Per arm with treatmentBySubtype: 1 when the diagnosis was wrong, 1 when the patient was treated otherwise than the true subtype's treatment, and whether that right treatment controls the tumour. */
+  /** Per arm with a treatment table: 1 when the subtype diagnosis was wrong, 1 when the patient was treated otherwise than the true subtype and grade choose, and whether that right treatment controls the tumour. */
   readonly misdiagnosed: Uint8Array;
   readonly mistreated: Uint8Array;
   readonly rightControlled: Uint8Array;
@@ -531,7 +531,7 @@ function evaluateMetastasis(
  * Treatment by diagnosis (docs/scenarios.md, "The diagnostic pathway"): for each arm with treatmentBySubtype or
  * treatmentByGrade, the patient's diagnosis (diagnosedSubtype, the pathway stream's uniform 6, and diagnosedGrade, the
  * grade stream's uniform, the same in every arm) chooses the arm whose treatment they receive: the subtype's arm when
- * its table names one, else the diagnosed grade's when the diagnosis is a sarcoma of the cohort, else this arm's. The
+ * its table names one, else the diagnosed grade's when the diagnosis is a sarcoma, else this arm's. The
  * patient keeps the true biology, so their outcome in that arm is the outcome here: its TCP, control, recurrence day,
  * margin class and tumour at treatment are copied, and treatedAs points at it (its span and complication model). Arms
  * named by a table have no table (the parser refuses chains), so a copy's source is never a copy. Records whether the
@@ -547,18 +547,19 @@ function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspa
     work.treatedAs[a] = a;
     if (routing === undefined) continue;
     const diagnosis = diagnosedSubtype(routing, trueSubtype, subtypeCount, work.pathwayUniforms[6]);
-    // The grade is diagnosed for a sarcoma of the cohort only: a diagnosis outside it carries no sarcoma grade (G1).
-    const inCohort = diagnosis < subtypeCount;
+    // The grade is diagnosed for a sarcoma only (G1): a cohort subtype, or in a one-subtype cohort another subtype
+    // (the first part of the outside interval); a benign or non-sarcoma diagnosis carries no grade.
+    const sarcoma = diagnosis < subtypeCount || work.pathwayUniforms[6] < routing.correct + routing.outsideSarcoma;
     const grade = diagnosedGrade(trueGrade, routing.gradeError, work.gradeUniform);
     const bySubtype = routing.route[diagnosis];
-    const given = bySubtype >= 0 || !inCohort ? bySubtype : routing.gradeRoute[grade];
+    const given = bySubtype >= 0 || !sarcoma ? bySubtype : routing.gradeRoute[grade];
     const rightBySubtype = routing.route[trueSubtype];
     const right = rightBySubtype >= 0 ? rightBySubtype : routing.gradeRoute[trueGrade];
     const treatedAs = given < 0 ? a : given;
     const rightAs = right < 0 ? a : right;
     work.misdiagnosed[a] = diagnosis === trueSubtype ? 0 : 1;
-    work.misgraded[a] = inCohort && grade !== trueGrade ? 1 : 0;
-    work.partial[a] = inCohort && (diagnosis !== trueSubtype || work.misgraded[a] === 1) ? 1 : 0;
+    work.misgraded[a] = sarcoma && grade !== trueGrade ? 1 : 0;
+    work.partial[a] = sarcoma && (diagnosis !== trueSubtype || work.misgraded[a] === 1) ? 1 : 0;
     work.mistreated[a] = treatedAs === rightAs ? 0 : 1;
     work.rightControlled[a] = outcome.controlled[rightAs];
     if (treatedAs === a) continue;
@@ -580,8 +581,8 @@ function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspa
  * Counts one patient-arm's pathway in the pathway section (PartialLayout): the week of the first treatment after the
  * first doctor visit, the centimetre of the diameter at treatment (the last bin of each holds everything beyond),
  * an unplanned excision with whether the arm then controlled the tumour, a diagnosis-to-treatment interval beyond 42
- * days, and (treatmentBySubtype) a wrong diagnosis, a treatment other than the true subtype's, whether the tumour was
- * controlled as treated, and whether the true subtype's treatment controls it.
+ * days, and (a treatment table) a wrong subtype, a treatment other than the true subtype and grade choose, whether the
+ * tumour was controlled as treated, and whether that right treatment controls it.
  */
 function countPathway(plan: EnginePlan, counts: Int32Array, a: number, work: BlockWorkspace, controlled: boolean): void {
   const tumour = work.pathway;

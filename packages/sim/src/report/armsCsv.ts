@@ -198,7 +198,7 @@ const diagnosisColumns = [
   'diagnosis_partial_discordance_rate',
 ];
 
-/** The diagnosis cells of a row: filled on the arm row of an arm with treatmentBySubtype, empty elsewhere. */
+/** The diagnosis cells of a row: filled on the arm row of an arm with a treatment table (subtype, grade), empty elsewhere. */
 function diagnosisCells(diagnosis: ArmDiagnosis | undefined): string[] {
   if (diagnosis === undefined) return diagnosisColumns.map(() => '');
   return [
@@ -250,8 +250,8 @@ function textField(value: string): string {
  * With a diagnostic pathway on some arm, the very last columns: pathway_days_to_treatment_median (days from the first
  * doctor visit), pathway_symptom_to_diagnosis_days_median (days from the first symptom), pathway_diagnosis_to_treatment_over_42d with its Wilson interval, pathway_diameter_at_treatment_median_cm
  * (cm), pathway_unplanned_excision_rate with its interval and pathway_unplanned_excision_controlled (crude control
- * after one): filled on the arm rows of arms with a pathway, empty elsewhere. With `treatmentBySubtype` on some arm,
- * after those: diagnosis_misdiagnosed_rate and diagnosis_mistreated_rate with their Wilson intervals, then
+ * after one): filled on the arm rows of arms with a pathway, empty elsewhere. With `treatmentBySubtype` or `treatmentByGrade` on
+ * some arm, after those: diagnosis_misdiagnosed_rate and diagnosis_mistreated_rate with their Wilson intervals, then
  * diagnosis_mistreated_controlled and diagnosis_mistreated_controlled_if_right (crude control of the mistreated as
  * treated and under the right treatment), diagnosis_misgraded_rate and diagnosis_partial_discordance_rate, on the arm
  * rows of such arms.

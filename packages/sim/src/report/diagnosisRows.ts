@@ -6,7 +6,7 @@ export const diagnosisHeads: readonly string[] = [
   'arm',
   'misdiagnosis',
   'review (%)',
-  'misdiagnosed (%)',
+  'wrong subtype (%)',
   'wrong grade (%)',
   'treated otherwise (%)',
   'their LC as treated (%)',
@@ -15,7 +15,7 @@ export const diagnosisHeads: readonly string[] = [
 
 /**
  * One row of text cells per arm with `treatmentBySubtype`, for the terminal table and the report: its misdiagnosis
- * and review, the misdiagnosed patients (subtype), those with a wrong grade, and those treated otherwise than their true subtype's treatment (Wilson 95%,
+ * and review, the misdiagnosed patients (subtype), those with a wrong grade, and those treated otherwise than their true subtype and grade choose (Wilson 95%,
  * %), and the crude local control of the latter as treated and under the right treatment (– without any).
  * @param results - the results of a run
  * @returns the rows, arm id first; none when no arm chooses its treatment by diagnosis

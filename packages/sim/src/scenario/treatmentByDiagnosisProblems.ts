@@ -30,7 +30,11 @@ function beforeDiagnosisOf(scenarioPathway: unknown, arm: Record<string, unknown
     const mine = isMapping(own?.intervals) ? own.intervals[name] : undefined;
     return mine ?? (isMapping(shared?.intervals) ? shared.intervals[name] : undefined);
   };
-  return JSON.stringify([...beforeDiagnosis.map(interval), own?.referral ?? shared?.referral, own?.unplannedExcision ?? shared?.unplannedExcision, own?.patientInterval ?? shared?.patientInterval]);
+  // The scalar fields with their defaults (resolvePathway's), so that writing a default equals leaving it out.
+  const referral = own?.referral ?? shared?.referral ?? 'local';
+  const unplanned = own?.unplannedExcision ?? shared?.unplannedExcision ?? 'model';
+  const patientInterval = own?.patientInterval ?? shared?.patientInterval ?? 1;
+  return JSON.stringify([...beforeDiagnosis.map(interval), referral, unplanned, patientInterval]);
 }
 
 /** The problems of one target arm id of arm `index`'s table, at the key's path. */
@@ -84,11 +88,16 @@ export function treatmentByDiagnosisProblems(value: Record<string, unknown>): Pa
   const before = (a: Record<string, unknown>): string => beforeDiagnosisOf(value.pathway, a);
   return list.flatMap((arm, index): PathIssue[] => {
     if (!isMapping(arm)) return [];
-    return (['treatmentBySubtype', 'treatmentByGrade'] as const).flatMap((field): PathIssue[] => {
+    const fields = (['treatmentBySubtype', 'treatmentByGrade'] as const).filter((field) => isMapping(arm[field]));
+    // The arm's own problems once, at its first table.
+    const [first] = fields;
+    const own = first === undefined ? [] : routerProblems(arm, ['arms', index, first]);
+    return own.concat(fields.flatMap((field): PathIssue[] => {
       const table = arm[field];
       if (!isMapping(table)) return [];
       const at = ['arms', index, field];
-      const issues = routerProblems(arm, at);
+      const issues: PathIssue[] = [];
+      if (Object.keys(table).length === 0) issues.push({ path: at, message: 'an empty table chooses nothing: name at least one diagnosis and its arm, or remove it' });
       for (const [key, target] of Object.entries(table)) {
         const path = [...at, key];
         const found = [
@@ -98,6 +107,6 @@ export function treatmentByDiagnosisProblems(value: Record<string, unknown>): Pa
         for (const issue of found) issues.push(issue);
       }
       return issues;
-    });
+    }));
   });
 }

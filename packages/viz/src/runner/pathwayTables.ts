@@ -22,6 +22,6 @@ export function pathwayTables(results: TrialResults): HTMLElement[] {
       : [table('Before the first treatment (docs/scenarios.md, "The diagnostic pathway"; medians within a week or a centimetre, shares with 95% CI)', pathwayHeads.map(capital), pathway, 'pathway-table')]),
     ...(diagnosis.length === 0
       ? []
-      : [table('Treatment chosen by the diagnosed subtype: misdiagnosis and its cost on the same patients (%, 95% CI)', diagnosisHeads.map(capital), diagnosis, 'diagnosis-table')]),
+      : [table('Treatment chosen by the diagnosis (subtype, grade): misdiagnosis and its cost on the same patients (%, 95% CI)', diagnosisHeads.map(capital), diagnosis, 'diagnosis-table')]),
   ];
 }
