@@ -41,7 +41,10 @@ REVISION 3 (docs/local-control-model.md, "Revision 3"), selected by --revision 3
   the R0-close residue has its own clonogen median, ln n ~ Normal(ln n_res + kappa_close, SIGMA_N); one parameter more.
   python3 scripts/reference/local_control_model.py --revision 3 [--quick] [--jobs 2] [--profile NAME,...] [--out PATH]
   fits from the four pre-registered starts, prints the fit-term table against revision 2 and the decision rule's
-  verdict; it never writes the fixture, and prints held-out terms only with --show-holdouts.
+  verdict; it never writes the fixture, and prints held-out terms only with --show-holdouts. Its run is kept in
+  test/fixtures/local-control-revision-3.json (--out); the post-hoc diagnostic
+  --revision 3 --diagnose-kappa -4 test/fixtures/local-control-revision-3.json test/fixtures/local-control-revision-3-kappa-4.json
+  refits with kappa_close held at -4.
 Series of a sealed role (SEALED_ROLES, e.g. 'sealed-holdout-4', chosen blind before revision 3) are checked by
 --check-data and otherwise never loaded: no fit, profile or table sees them until the role is renamed.
 """
@@ -742,11 +745,36 @@ def fit_rows(entries, params, roles):
     return rows
 
 
+def diagnose_fixed_close_offset(entries, kappa, estimate_path, out_path):
+    """Post-hoc diagnostic of revision 3 (not part of its decision rule): refit every other parameter with kappa_close
+    held at `kappa`, from revision 3's estimate (the --out JSON of its fit), and write the deviance and every fit term's
+    prediction and deviance term at both points, so the doc can say which fit series pay for a smaller residue."""
+    estimate = json.loads(pathlib.Path(estimate_path).read_text())["parameters"]
+    xhat = np.array([estimate[n] for n in NAMES])
+    k = NAMES.index("residue_log_offset_R0_close")
+    x0 = xhat.copy()
+    x0[k] = kappa
+    x, d = fit(entries, x0, free=[i for i in range(len(NAMES)) if i != k])
+    x[k] = kappa
+    def terms(v):
+        return [{"series": s, "stratum": st, "observation": label, "predicted": p, "devianceTerm": deviance_term(kk, n, p)}
+                for s, st, role, _, stratum, obs in entries if role == "fit"
+                for label, kk, n, p, _ in binomial_terms(stratum, obs, as_params(v))]
+    pathlib.Path(out_path).write_text(json.dumps({
+        "kappaClose": kappa, "deviance": d, "parameters": {n: float(v) for n, v in zip(NAMES, x)},
+        "atEstimate": terms(xhat), "atFixedKappa": terms(x),
+    }, indent=1) + "\n")
+    print(f"kappa_close fixed at {kappa}: -2 ln L {d:.3f}; wrote {out_path}")
+
+
 def main_revision_3(entries, quick):
     """Revision 3: multi-start fit, profiles, the fit-term table against revision 2 and the pre-registered decision.
     Held-out terms are printed only with --show-holdouts (after adoption); the fixture is not written (it holds the
     library's revision 2 until revision 3 is adopted); --out PATH writes this run's numbers as JSON."""
     argv = sys.argv
+    if "--diagnose-kappa" in argv:  # kappa, estimate JSON, output JSON
+        i = argv.index("--diagnose-kappa")
+        return diagnose_fixed_close_offset(entries, float(argv[i + 1]), argv[i + 2], argv[i + 3])
     jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 1
     starts = revision_3_starts()
     at_revision_2 = deviance(starts[0], entries)  # kappa_close = 0 is revision 2: the same virtual patients, the same value
