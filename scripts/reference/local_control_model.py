@@ -37,6 +37,14 @@ Run: python3 scripts/reference/local_control_model.py --show-holdout-3  (fit + p
      python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-3 hidden, 2-3 min)
      python3 scripts/reference/local_control_model.py --check-data  (load and validate the data file, print no value)
 Holdout-3 was added blind after revision 2 (the data file says how); it is printed only with --show-holdout-3.
+REVISION 3 (docs/local-control-model.md, "Revision 3"), selected by --revision 3 (revision 2 stays the default):
+  the R0-close residue has its own clonogen median, ln n ~ Normal(ln n_res + kappa_close, SIGMA_N); one parameter more.
+  python3 scripts/reference/local_control_model.py --revision 3 [--quick] [--jobs 2] [--profile NAME,...] [--out PATH]
+  fits from the four pre-registered starts, prints the fit-term table against revision 2 and the decision rule's
+  verdict; it never writes the fixture, and prints held-out terms only with --show-holdouts. Its run is kept in
+  test/fixtures/local-control-revision-3.json (--out); the post-hoc diagnostic
+  --revision 3 --diagnose-kappa -4 test/fixtures/local-control-revision-3.json test/fixtures/local-control-revision-3-kappa-4.json
+  refits with kappa_close held at -4.
 Series of a sealed role (SEALED_ROLES, e.g. 'sealed-holdout-4', chosen blind before revision 3) are checked by
 --check-data and otherwise never loaded: no fit, profile or table sees them until the role is renamed.
 """
@@ -88,7 +96,37 @@ PARAMS = [
     ("logit_dormant_share", -2.0, (-8, 3)),
     ("ln_reawakening_rate_per_year", math.log(0.2), (-5, 2)),
 ]
+
+
+def revision_from_argv(argv):
+    """The model revision a run uses: `--revision 2` (the default, the library's model) or `--revision 3`."""
+    if "--revision" not in argv:
+        return 2
+    i = argv.index("--revision")
+    value = argv[i + 1] if i + 1 < len(argv) else None
+    if value not in ("2", "3"):
+        sys.exit(f"--revision {value!r}: the reference model has revisions 2 and 3 only")
+    return int(value)
+
+
+REVISION = revision_from_argv(sys.argv)
+# Revision 3 (docs/local-control-model.md, "Revision 3"; structure fixed before its first fit): the residue left by a
+# marginal excision through the reactive zone (R0-close) is satellites of the reactive zone, with its own clonogen
+# median ln n_res + kappa_close; the other classes keep ln n_res. Free sign; the fit decides.
+if REVISION == 3:
+    PARAMS.append(("residue_log_offset_R0_close", 0.0, (-12.0, 4.0)))
 NAMES = [p[0] for p in PARAMS]
+# Revision 2's maximum-likelihood estimate (test/fixtures/local-control-model.json at commit ae7fa56, deviance 20.862),
+# the first start of revision 3's multi-start fit.
+REVISION_2_ESTIMATE = {
+    "theta_R0_wide": -4.253031837648245, "ln_step_R0_close": 0.9201207384935416, "ln_step_R1_planned": -1.14795762519303,
+    "ln_step_R1_unplanned": -0.09726788575247945, "b_age_over50": 1.3965112383405531,
+    "ln_residual_clonogens": 12.39097974397729, "ln_h_bed": -4.576385689348869,
+    "ln_doubling_time_days": 2.9215847697934243, "ln_sigma_doubling": -2.994943540639299, "ln_h8": -1.5996631202452087,
+    "grade_regrowth_log_ratio": -0.06989815456642987, "logit_dormant_share": -0.014647498511125493,
+    "ln_reawakening_rate_per_year": -1.6764438850306336,
+}
+REVISION_2_DEVIANCE = 20.862317675779646
 
 
 def norm_cdf(x):
@@ -287,7 +325,7 @@ class Stratum:
                     ln_s = reoxygenated_log_survival(alpha, beta, dpf, fractions, hypoxic_fraction_from_diameter(d, h8), OER)
                 else:  # postoperative: a chronically hypoxic share in the scarred bed
                     ln_s = bed_log_survival(alpha, beta, dpf, fractions, math.exp(params["ln_h_bed"]), OER)
-                ln_left = params["ln_residual_clonogens"] + SIGMA_N * part["z_n"] + ln_s
+                ln_left = residue_log_median(params, margin) + SIGMA_N * part["z_n"] + ln_s
                 p_fail = pi * -np.expm1(-np.exp(ln_left))
             dbl = doublings_to_detection(ln_left)
             td = grade_doubling_time(td50, params["grade_regrowth_log_ratio"], part["grade_index"])
@@ -473,6 +511,13 @@ def margin_log_odds(params, margin):
             "R1-unplanned": max(close, planned) + math.exp(params["ln_step_R1_unplanned"])}[margin]
 
 
+def residue_log_median(params, margin):
+    """ln of the median residual clonogen number of a margin class: ln n_res for every class in revision 2; revision 3
+    adds kappa_close for R0-close (satellites left in the reactive zone by a marginal excision, Enneking 1980)."""
+    offset = params.get("residue_log_offset_R0_close", 0.0) if margin == "R0-close" else 0.0
+    return params["ln_residual_clonogens"] + offset
+
+
 def as_params(x, fixed=None):
     params = dict(zip(NAMES, x))
     if fixed:
@@ -604,6 +649,8 @@ def main():
         data["kernels"] = kernel_grid(data["parameters"])
         FIXTURE.write_text(json.dumps(data, indent=1) + "\n")
         return
+    if REVISION == 3:
+        return main_revision_3(entries, quick)
     x0 = np.array([p[1] for p in PARAMS])
     xhat, dmin = fit(entries, x0)
     print(f"-2 ln L (deviance) at the estimate: {dmin:.2f}", flush=True)
@@ -657,6 +704,137 @@ def main():
     }, indent=1) + "\n")
     print(json.dumps(curves, indent=1))
     print(f"wrote {FIXTURE.relative_to(ROOT)}")
+
+
+def revision_3_starts():
+    """The pre-registered starts of revision 3's fit (docs/local-control-model.md, "Revision 3"): revision 2's estimate
+    with kappa_close = 0, -3 and -7, and that estimate perturbed by 0.3 x N(0, 1) on every fitted scale (seed 314,
+    clipped to the bounds) with kappa_close = -5. Several starts because a single Nelder-Mead run stalled before."""
+    base = np.array([REVISION_2_ESTIMATE[n] for n in NAMES[:-1]] + [0.0])
+    lo = np.array([p[2][0] for p in PARAMS])
+    hi = np.array([p[2][1] for p in PARAMS])
+    starts = []
+    for kappa in (0.0, -3.0, -7.0):
+        x = base.copy()
+        x[-1] = kappa
+        starts.append(x)
+    x = np.clip(base + 0.3 * np.random.default_rng(314).standard_normal(len(base)), lo, hi)
+    x[-1] = -5.0
+    starts.append(x)
+    return starts
+
+
+def fit_start(args):
+    entries, x0 = args
+    return fit(entries, x0)
+
+
+def fit_rows(entries, params, roles):
+    """The binomial terms of the strata whose role is in `roles`, with their Wilson 95% interval."""
+    rows = []
+    for series, stratum_id, role, evidence, stratum, obs in entries:
+        if role not in roles:
+            continue
+        for label, k, n, p, o in binomial_terms(stratum, obs, params):
+            lo, hi = wilson(k, n)
+            rows.append({
+                "series": series, "stratum": stratum_id, "evidence": evidence, "role": role, "observation": label,
+                "events": round(k, 2), "n": round(n, 1), "observed": k / n, "predicted": p,
+                "wilson95": [lo, hi], "inside": bool(lo <= p <= hi),
+            })
+    return rows
+
+
+def diagnose_fixed_close_offset(entries, kappa, estimate_path, out_path):
+    """Post-hoc diagnostic of revision 3 (not part of its decision rule): refit every other parameter with kappa_close
+    held at `kappa`, from revision 3's estimate (the --out JSON of its fit), and write the deviance and every fit term's
+    prediction and deviance term at both points, so the doc can say which fit series pay for a smaller residue."""
+    estimate = json.loads(pathlib.Path(estimate_path).read_text())["parameters"]
+    xhat = np.array([estimate[n] for n in NAMES])
+    k = NAMES.index("residue_log_offset_R0_close")
+    x0 = xhat.copy()
+    x0[k] = kappa
+    x, d = fit(entries, x0, free=[i for i in range(len(NAMES)) if i != k])
+    x[k] = kappa
+    def terms(v):
+        return [{"series": s, "stratum": st, "observation": label, "predicted": p, "devianceTerm": deviance_term(kk, n, p)}
+                for s, st, role, _, stratum, obs in entries if role == "fit"
+                for label, kk, n, p, _ in binomial_terms(stratum, obs, as_params(v))]
+    pathlib.Path(out_path).write_text(json.dumps({
+        "kappaClose": kappa, "deviance": d, "parameters": {n: float(v) for n, v in zip(NAMES, x)},
+        "atEstimate": terms(xhat), "atFixedKappa": terms(x),
+    }, indent=1) + "\n")
+    print(f"kappa_close fixed at {kappa}: -2 ln L {d:.3f}; wrote {out_path}")
+
+
+def main_revision_3(entries, quick):
+    """Revision 3: multi-start fit, profiles, the fit-term table against revision 2 and the pre-registered decision.
+    Held-out terms are printed only with --show-holdouts (after adoption); the fixture is not written (it holds the
+    library's revision 2 until revision 3 is adopted); --out PATH writes this run's numbers as JSON."""
+    argv = sys.argv
+    if "--diagnose-kappa" in argv:  # kappa, estimate JSON, output JSON
+        i = argv.index("--diagnose-kappa")
+        return diagnose_fixed_close_offset(entries, float(argv[i + 1]), argv[i + 2], argv[i + 3])
+    jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 1
+    starts = revision_3_starts()
+    at_revision_2 = deviance(starts[0], entries)  # kappa_close = 0 is revision 2: the same virtual patients, the same value
+    if abs(at_revision_2 - REVISION_2_DEVIANCE) > 1e-6:
+        sys.exit(f"revision 3 at kappa_close = 0 gives -2 ln L {at_revision_2} instead of revision 2's {REVISION_2_DEVIANCE}")
+    if jobs > 1:
+        import multiprocessing
+        with multiprocessing.Pool(jobs) as pool:
+            results = pool.map(fit_start, [(entries, x0) for x0 in starts])
+    else:
+        results = [fit(entries, x0) for x0 in starts]
+    for i, (x, d) in enumerate(results):
+        print(f"start {i}: -2 ln L {d:.3f}, kappa_close {x[-1]:.3f}", flush=True)
+    best = int(np.argmin([d for _, d in results]))
+    xhat, dmin = results[best]
+    print(f"revision 3: -2 ln L {dmin:.3f} (start {best}); revision 2: {REVISION_2_DEVIANCE:.3f}; drop {REVISION_2_DEVIANCE - dmin:.3f}")
+    print("estimates: " + ", ".join(f"{n} {v:.4f}" for n, v in zip(NAMES, xhat)), flush=True)
+    only = argv[argv.index("--profile") + 1].split(",") if "--profile" in argv else NAMES
+    intervals = {}
+    for i, name in enumerate(NAMES):
+        if quick or name not in only:
+            print(f"{name:30s} {xhat[i]: .4f}")
+            continue
+        (lo, lo_bound), (hi, hi_bound) = profile(entries, xhat, dmin, i)
+        intervals[name] = {"low": lo, "high": hi, "lowAtBound": lo_bound, "highAtBound": hi_bound}
+        print(f"{name:30s} {xhat[i]: .4f}  [{'<=' if lo_bound else ''}{lo:.3f}, {'>=' if hi_bound else ''}{hi:.3f}]", flush=True)
+    params = as_params(xhat)
+    rev2 = {(r["series"], r["stratum"], r["observation"]): r for r in json.loads(FIXTURE.read_text())["predictions"]}
+    roles = {"fit", "holdout", "holdout-2", "holdout-3", "holdout-4"} if "--show-holdouts" in argv else {"fit"}
+    rows = fit_rows(entries, params, roles)
+    newly_outside = []
+    for r in rows:
+        old = rev2.get((r["series"], r["stratum"], r["observation"]))
+        r["revision2"] = None if old is None else {"predicted": old["predicted"], "inside": old["inside"]}
+        if r["role"] == "fit" and old is not None and old["inside"] and not r["inside"]:
+            newly_outside.append(f"{r['series']} {r['stratum']} {r['observation']}")
+    for role in ("fit", "holdout", "holdout-2", "holdout-3", "holdout-4"):
+        rs = [r for r in rows if r["role"] == role]
+        if rs:
+            above = sum(r["predicted"] > r["wilson95"][1] for r in rs)
+            below = sum(r["predicted"] < r["wilson95"][0] for r in rs)
+            print(f"{role}: {sum(r['inside'] for r in rs)}/{len(rs)} inside ({above} predicted too many events, {below} too few)")
+    for r in rows:
+        old = r["revision2"]
+        was = "" if old is None else f"{old['predicted']:.3f} ({'in' if old['inside'] else 'out'})"
+        print(f"| {r['series']} | {r['stratum']} | {r['observation']} | {r['events']:g} / {r['n']:g} | {r['observed']:.3f} | "
+              f"{r['wilson95'][0]:.3f}–{r['wilson95'][1]:.3f} | {r['predicted']:.3f} | {'yes' if r['inside'] else '**no**'} | {was} |")
+    drop = REVISION_2_DEVIANCE - dmin
+    kappa = xhat[NAMES.index("residue_log_offset_R0_close")]
+    adopt = drop > 3.841 and kappa < 0 and not newly_outside
+    print(f"decision rule: drop {drop:.3f} > 3.841: {drop > 3.841}; kappa_close {kappa:.3f} < 0: {kappa < 0}; "
+          f"fit terms inside under revision 2 now outside: {newly_outside or 'none'} -> {'ADOPT' if adopt else 'REJECT'}")
+    print("margin log odds: " + ", ".join(f"{m} {margin_log_odds(params, m):.3f}" for m in MARGINS))
+    if "--out" in argv:
+        pathlib.Path(argv[argv.index("--out") + 1]).write_text(json.dumps({
+            "revision": 3, "starts": [{"start": s.tolist(), "deviance": d, "estimate": x.tolist()} for s, (x, d) in zip(starts, results)],
+            "deviance": dmin, "revision2Deviance": REVISION_2_DEVIANCE, "parameters": {n: float(v) for n, v in zip(NAMES, xhat)},
+            "intervals": intervals, "marginLogOdds": {m: margin_log_odds(params, m) for m in MARGINS},
+            "adopted": bool(adopt), "newlyOutside": newly_outside, "predictions": rows,
+        }, indent=1) + "\n")
 
 
 def kernel_grid(params):
