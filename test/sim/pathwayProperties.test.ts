@@ -1,6 +1,6 @@
 // Properties of the diagnostic pathway over random scenarios (issue 17; docs/scenarios.md, "The diagnostic
-// pathway"): with the same patients (common random numbers), a wait no longer in any interval never lowers local
-// control nor adds a metastasis, and a pathway with no wait and no unplanned excision gives the results of the same
+// pathway"): with the same patients (common random numbers), a wait no longer in any interval and an earlier first
+// visit never lower local control nor add a metastasis, and a pathway with no wait and no unplanned excision gives the results of the same
 // scenario without one, bit for bit. (A reference centre against a local first operation is tested in
 // pathwayEngine.test.ts: only in expectation, since the margin uniform maps to another class list after an
 // unplanned excision.)
@@ -81,6 +81,21 @@ describe('pathway properties (fast-check, random cohorts and pathways)', () => {
         expect(metastases(results, 'shorter')).toBeLessThanOrEqual(metastases(results, 'longer'));
       }),
       { numRuns: 6 },
+    );
+  }, 120_000);
+
+  it('an earlier first visit (a shorter patient interval) never lowers control (patient by patient) nor adds a metastasis', async () => {
+    await fc.assert(
+      fc.asyncProperty(trialArbitrary, fc.integer({ min: 10, max: 100 }), async (trial, percent) => {
+        const results = await resultsOf(trial, [
+          `id: longer, pathway: ${pathwayText(trial.medians, trial.sigma, ', unplannedExcision: none')}`,
+          `id: shorter, pathway: ${pathwayText(trial.medians, trial.sigma, `, unplannedExcision: none, patientInterval: ${percent / 100}`)}`,
+        ]);
+        const pair = results.comparisons.find((c) => c.a === 'longer' && c.b === 'shorter');
+        expect(pair?.discordant.aOnly).toBe(0);
+        expect(metastases(results, 'shorter')).toBeLessThanOrEqual(metastases(results, 'longer'));
+      }),
+      { numRuns: 5 },
     );
   }, 120_000);
 
