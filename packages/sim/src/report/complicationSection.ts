@@ -13,6 +13,8 @@ const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
   fibrosis: 'Fibrosis grade ≥ 2 at 2 y',
   oedema: 'Oedema grade ≥ 2 at 2 y',
   stiffness: 'Joint stiffness grade ≥ 2 at 2 y',
+  fracture: 'Femoral fracture',
+  pneumonitis: 'Radiation pneumonitis grade ≥ 2',
   complicationFreeControl: 'Complication-free LC',
 };
 

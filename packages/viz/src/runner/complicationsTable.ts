@@ -8,6 +8,8 @@ const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
   fibrosis: 'Fibrosis ≥ G2, 2 y',
   oedema: 'Oedema ≥ G2, 2 y',
   stiffness: 'Joint stiffness ≥ G2, 2 y',
+  fracture: 'Femoral fracture',
+  pneumonitis: 'Pneumonitis ≥ G2',
   complicationFreeControl: 'Complication-free LC',
 };
 
