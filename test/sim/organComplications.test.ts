@@ -77,6 +77,20 @@ describe('pneumonitis: the shipped lung SBRT scenario', () => {
     }
   });
 
+  it('docs/scenarios.md\'s table of the shipped scenario is the run: mean lung EQD2, reference NTCP, drawn rate and control', () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/scenarios.md'), 'utf8');
+    const percent = (x: number): string => (100 * x).toFixed(1);
+    for (const [id, meanLungEqd2Gy, ntcp] of lungReference) {
+      const [fractions, dose] = id.split('x');
+      const c = complicationsOf(lung.results, id);
+      const p = eventsOf(c, 'pneumonitis');
+      const interval = c.endpoints.find((rate) => rate.endpoint === 'pneumonitis')?.rateCi95 ?? [Number.NaN, Number.NaN];
+      const controlled = lung.results.arms.find((arm) => arm.id === id)?.controlled ?? Number.NaN;
+      const row = `| ${fractions} × ${dose} Gy | ${meanLungEqd2Gy.toFixed(2)} | ${(100 * ntcp).toFixed(2)}% | ${percent(p.rate)}% [${percent(interval[0])}, ${percent(interval[1])}] | ${percent(controlled / 20000)}% |`;
+      expect(docs).toContain(row);
+    }
+  });
+
   it('the terminal table, the report and arms.csv name pneumonitis', () => {
     expect(lung.stdout).toMatch(/pneumonitis ≥ G2 \(%\)/);
     expect(lung.html).toMatch(/Radiation pneumonitis grade ≥ 2/);
