@@ -2,7 +2,7 @@
 // dose and grade ≥ 2 radiation pneumonitis from the mean lung EQD2, drawn per patient from each arm's `organs`,
 // through the command line as built. Expected values from scripts/reference/organ_complications.py (an independent
 // Python reference), typed in here; the existing draws unmoved; determinism under workers and shards; refusals.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +158,30 @@ describe('organ complications: determinism', () => {
   beforeAll(() => writeShards(directory, text));
 
   it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', () => expectWorkersAndShardsIdentical(directory, text));
+});
+
+describe('organ complications: a lung DVH from a file', () => {
+  // A cumulative CSV DVH: 100% of the lung ≥ 0 Gy, 20% ≥ 10 Gy, none ≥ 30 Gy, read as differential bins at their
+  // midpoints: 80% at 5 Gy and 20% at 20 Gy. Mean lung EQD2 at α/β 3 Gy by hand, Σ vD(D/n + 3)/5:
+  // 3 fractions 0.8·5·(5/3 + 3)/5 + 0.2·20·(20/3 + 3)/5 = 11.4667 Gy; 5 fractions 3.2 + 5.6 = 8.8 Gy; 8 fractions
+  // 0.8·5·3.625/5 + 0.2·20·5.5/5 = 7.3 Gy.
+  const fileDirectory = join(directory, 'file');
+  const text = lungScenario.replace('patients: 20000', 'patients: 8200').replaceAll(/organs: \{ lung: \{ dvh: \[[^\]]*\] \} \}/g, 'organs: { lung: { dvh: { file: lung.csv, structure: lung } } }');
+  beforeAll(async () => {
+    mkdirSync(fileDirectory, { recursive: true });
+    writeFileSync(join(fileDirectory, 'lung.csv'), 'dose_Gy,volume_%\n0,100\n10,20\n30,0\n');
+    await writeShards(fileDirectory, text);
+  });
+
+  it('each arm\'s mean lung EQD2 is the file\'s, converted with the arm\'s fractions', async () => {
+    expect(text.match(/file: lung\.csv/g)?.length).toBe(4);
+    const results = (await scenarioRun(fileDirectory)('fromFile', text)).results;
+    for (const [id, meanLungEqd2Gy] of [['3x15', 11.466666666666667], ['3x20', 11.466666666666667], ['5x10', 8.8], ['8x7.5', 7.3]] as const) {
+      expect(complicationsOf(results, id).meanLungEqd2Gy).toBeCloseTo(meanLungEqd2Gy, 12);
+    }
+  });
+
+  it('merged shards (the plan taken from the embedded scenario) and 2 workers give the single run byte for byte', () => expectWorkersAndShardsIdentical(fileDirectory, text));
 });
 
 describe('organ complications: refused input', () => {
