@@ -94,6 +94,8 @@ describe('pneumonitis: the shipped lung SBRT scenario', () => {
   it('the terminal table, the report and arms.csv name pneumonitis', () => {
     expect(lung.stdout).toMatch(/pneumonitis ≥ G2 \(%\)/);
     expect(lung.html).toMatch(/Radiation pneumonitis grade ≥ 2/);
+    expect(lung.html).toMatch(/Mean lung EQD2₃ \(Gy\)/);
+    expect(lung.html).not.toMatch(/Femoral-neck mean dose/);
     expect(lung.csv).toMatch(/pneumonitis/);
   });
 });
@@ -131,6 +133,12 @@ describe('fracture: the femoral-neck mean dose', () => {
       expect(c.meanFemoralNeckDoseGy).toBeCloseTo(meanDose, 12);
       withinFourSe(eventsOf(c, 'fracture').rate, p, 20000);
     }
+  });
+
+  it('the report shows the femoral-neck mean dose and femoral fracture; arms.csv the fracture rate columns', () => {
+    expect(both.html).toMatch(/Femoral-neck mean dose \(Gy\)/);
+    expect(both.html).toMatch(/Femoral fracture/);
+    expect(both.csv.split('\n')[0]).toMatch(/complication_fracture_rate,complication_fracture_rate_ci95_lower,complication_fracture_rate_ci95_upper/);
   });
 
   it('scoring fracture moves no wound draw: the wound events are those of the run without it, patient for patient in the pairs', () => {
