@@ -72,9 +72,10 @@ const largeDiameterCm = 10;
 
 /**
  * Compiles a scenario's `complications` section with the library's `toxicityDefaults`: per arm with an operation
- * before or after all its fractions, the timing, the schedule's EQD2 at α/β 10 Gy and 3 Gy, and each scored
- * endpoint's probability for a small and a large tumour. The wound model's lower-limb term is 0 in the library (no
- * site-stratified series), so the patient's site does not enter.
+ * before or after all its fractions (or any arm when only organ endpoints are scored), the timing, the schedule's
+ * EQD2 at α/β 10 Gy and 3 Gy, the organ doses of the scored organ endpoints (femoral-neck mean physical dose, mean lung
+ * EQD2 at the pneumonitis α/β), and each scored endpoint's probability for a small and a large tumour. The wound
+ * model's lower-limb term is 0 in the library (no site-stratified series), so the patient's site does not enter.
  * @param scenario - the resolved scenario
  * @param arms - its arms, compiled (same order)
  * @returns the plan, or undefined without `complications` (the engine then draws nothing for them)
