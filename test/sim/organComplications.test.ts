@@ -68,6 +68,19 @@ describe('pneumonitis: the shipped lung SBRT scenario', () => {
     expect(pneumonitis?.discordant.bOnly).toBeGreaterThan(0);
   });
 
+  it('by stratum and in the therapeutic ratio as the other endpoints: grade strata partition the arm, harms name pneumonitis', () => {
+    for (const [id] of lungReference) {
+      const c = complicationsOf(lung.results, id);
+      const grades = c.byStratum.filter((stratum) => stratum.by === 'grade');
+      expect(grades.map((stratum) => stratum.stratum)).toEqual(['G1', 'G2', 'G3']);
+      expect(grades.reduce((sum, stratum) => sum + stratum.patients, 0)).toBe(20000);
+      const events = grades.reduce((sum, stratum) => sum + (stratum.endpoints.find((rate) => rate.endpoint === 'pneumonitis')?.events ?? Number.NaN), 0);
+      expect(events).toBe(eventsOf(c, 'pneumonitis').events);
+    }
+    const ratio = lung.results.comparisons.find((comparison) => comparison.a === '3x15' && comparison.b === '3x20')?.therapeuticRatio;
+    expect(ratio?.harms.map((harm) => harm.endpoint)).toEqual(['pneumonitis']);
+  });
+
   it('lesion control is unchanged by scoring pneumonitis: the per-patient control equals the same arms without organs', async () => {
     const without = await run('lesions', readFileSync(join(import.meta.dirname, '../../scenarios/sbrt-lung-metastases-lesions.yaml'), 'utf8'));
     for (const arm of without.results.arms) {
