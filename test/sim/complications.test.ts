@@ -368,7 +368,7 @@ followUp: { years: 5 }
   it('an endpoint listed twice, an unknown endpoint, an empty list: each refused at its path', async () => {
     const arm = 'arms: [{ id: a, schedule: { fractions: 25, dose: 2 }, surgery: { day: 60, margins: { R0: 1, R1: 0, R2: 0 } } }]\n';
     expect(await refused(`${base}${arm}complications: { endpoints: [wound, wound] }\n`)).toMatch(/complications\.endpoints\[1\].*listed twice/);
-    expect(await refused(`${base}${arm}complications: { endpoints: [pneumonitis] }\n`)).toMatch(/complications\.endpoints\[0\].*expected one of 'wound'/);
+    expect(await refused(`${base}${arm}complications: { endpoints: [bleeding] }\n`)).toMatch(/complications\.endpoints\[0\].*expected one of 'wound'/);
     expect(await refused(`${base}${arm}complications: { endpoints: [] }\n`)).toMatch(/complications\.endpoints.*at least one/);
     expect(await refused(`${base}${arm}complications: { wound: true }\n`)).toMatch(/complications/);
   });

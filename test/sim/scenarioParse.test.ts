@@ -24,7 +24,7 @@ const minimal = {
 };
 
 describe('shipped scenarios (scenarios/*.yaml)', () => {
-  test('the fourteen named scenarios ship', () => {
+  test('the fifteen named scenarios ship', () => {
     expect(shipped).toEqual([
       'default.yaml',
       'educator-minimal.yaml',
@@ -37,6 +37,7 @@ describe('shipped scenarios (scenarios/*.yaml)', () => {
       'pathway-misdiagnosis-deescalation.yaml',
       'pathway-time-to-treatment.yaml',
       'sbrt-lung-metastases-lesions.yaml',
+      'sbrt-lung-metastases-pneumonitis.yaml',
       'sbrt-lung-metastases.yaml',
       'treatment-gap.yaml',
       'uncertainty-preop.yaml',

@@ -12,6 +12,8 @@ const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
   fibrosis: 'fibrosis ≥ G2 (%)',
   oedema: 'oedema ≥ G2 (%)',
   stiffness: 'stiffness ≥ G2 (%)',
+  fracture: 'fracture (%)',
+  pneumonitis: 'pneumonitis ≥ G2 (%)',
   complicationFreeControl: 'complication-free LC (%)',
 };
 

@@ -14,13 +14,18 @@ const isBins = (value: unknown): value is DoseVolumeBin[] =>
 
 const isPlans = (value: unknown): value is DoseVolumeBin[][] => Array.isArray(value) && value.length > 0 && value.every(isBins);
 
-/** The plans the embedded scenario records for the reference at `path` of the text (arms[i].dvh or arms[i].organAtRisk.dvh). */
+/** The plans the embedded scenario records for the reference at `path` of the text (arms[i].dvh, arms[i].organAtRisk.dvh or arms[i].organs.<organ>.dvh). */
 function recordedPlans(embedded: unknown, path: readonly PathKey[]): Plans | undefined {
   const [, arm, field] = path;
   if (arm === undefined) return undefined;
   if (field === 'dvh') {
     const plans = at(embedded, ['arms', arm, 'dvh', 'plans']);
     return isPlans(plans) ? plans : undefined;
+  }
+  if (field === 'organs') {
+    // arms[i].organs.<organ>.dvh: the resolved scenario holds the organ's one plan as its bins.
+    const bins = at(embedded, ['arms', arm, 'organs', path[3] ?? '']);
+    return isBins(bins) ? [bins] : undefined;
   }
   const organ = at(embedded, ['arms', arm, 'organAtRisk']);
   const plans = at(organ, ['plans']) ?? [at(organ, ['dvh'])];

@@ -8,6 +8,13 @@ import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 export const complicationUniforms = 4;
 
 /**
+ * Uniforms per patient of the block's second complications stream, `complications:organs`: one per organ endpoint
+ * (fracture, pneumonitis, in that order), drawn whichever is scored, only when one is. A stream of its own, so that
+ * the 4 uniforms of `complications:events` never move: every result without an organ endpoint is unchanged.
+ */
+export const organComplicationUniforms = 2;
+
+/**
  * Sphere volume of a 5 cm diameter, cm³: a tumour is large for the wound model (diameter > 5 cm) when its volume
  * exceeds this, compared without a cube root per patient.
  */
@@ -33,8 +40,11 @@ export const complicationGradeStratum = 3;
 /** Index of the first site stratum (extremity) in {@link complicationStrata}: siteStratumIndex − siteStratum + 6. */
 export const complicationSiteStratum = 6;
 
-/** How an arm's operation sits against its radiotherapy: the timing that decides the wound-complication model. */
-export type ComplicationTiming = 'preoperative' | 'postoperative';
+/**
+ * How an arm's operation sits against its radiotherapy: the timing that decides the wound-complication model; `none`
+ * for an arm without an operation that scores only organ endpoints (fracture, pneumonitis).
+ */
+export type ComplicationTiming = 'preoperative' | 'postoperative' | 'none';
 
 /** One arm's complication model, compiled: its probabilities are the same for every patient but for the size. */
 export interface ArmComplicationsPlan {
@@ -42,9 +52,13 @@ export interface ArmComplicationsPlan {
   /** EQD2 of the arm's schedule at α/β 10 Gy (wound, preoperative only) and at α/β 3 Gy (late effects), Gy. */
   readonly eqd2WoundGy: number;
   readonly eqd2LateGy: number;
+  /** Mean lung EQD2 at the pneumonitis α/β, Gy, when pneumonitis is scored. */
+  readonly meanLungEqd2Gy?: number;
+  /** Mean physical dose of the femoral neck, Gy, when fracture is scored. */
+  readonly meanFemoralNeckDoseGy?: number;
   /**
    * Probability of each scored endpoint (scenario order), for a tumour of diameter ≤ 5 cm at [2e] and > 5 cm at
-   * [2e + 1]: only the wound complication depends on size.
+   * [2e + 1]: only the wound complication depends on size (the organ endpoints are the same in both).
    */
   readonly probabilities: Float64Array;
 }
@@ -56,8 +70,16 @@ export interface ArmComplicationsPlan {
  */
 export interface ComplicationsPlan {
   readonly endpoints: readonly ComplicationEndpoint[];
-  /** Per scored endpoint, its uniform's index in the patient's {@link complicationUniforms}. */
+  /**
+   * Per scored endpoint, its uniform's index among the patient's complication uniforms: 0–3 the
+   * {@link complicationUniforms} of `complications:events`, 4–5 the {@link organComplicationUniforms} after them.
+   */
   readonly uniformIndex: Int32Array;
-  /** Per arm: its model, or undefined for an arm without an operation before or after all its fractions. */
+  /** Whether an organ endpoint is scored: only then is the `complications:organs` stream drawn. */
+  readonly organs: boolean;
+  /**
+   * Per arm: its model, or undefined for an arm that cannot score every endpoint (a surgical endpoint scored and no
+   * operation before or after all its fractions).
+   */
   readonly arms: readonly (ArmComplicationsPlan | undefined)[];
 }

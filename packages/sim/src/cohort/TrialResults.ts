@@ -251,10 +251,15 @@ export interface ComplicationRate {
  * horizon with none of the scored endpoints).
  */
 export interface ArmComplications {
-  readonly timing: 'preoperative' | 'postoperative';
+  /** The operation before (postoperative RT) or after (preoperative RT) the course; `none` without one (organ endpoints only). */
+  readonly timing: 'preoperative' | 'postoperative' | 'none';
   /** EQD2 of the schedule at α/β 10 Gy (the wound model's, preoperative arms) and at α/β 3 Gy (late effects), Gy. */
   readonly eqd2WoundGy: number;
   readonly eqd2LateGy: number;
+  /** Mean lung EQD2 at the library's pneumonitis α/β (3 Gy), Gy: the pneumonitis model's dose, when scored. */
+  readonly meanLungEqd2Gy?: number;
+  /** Mean physical dose of the femoral neck, Gy: the fracture model's dose, when scored. */
+  readonly meanFemoralNeckDoseGy?: number;
   readonly endpoints: readonly ComplicationRate[];
   readonly complicationFreeControl: ComplicationRate;
   /**

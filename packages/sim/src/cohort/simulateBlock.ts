@@ -34,7 +34,7 @@ import { lesionCountUniform, lesionUniforms } from './LesionPlan.js';
 import type { BackgroundPlan } from './BackgroundPlan.js';
 import { backgroundUniforms } from './BackgroundPlan.js';
 import type { ComplicationsPlan } from './ComplicationsPlan.js';
-import { complicationGradeStratum, complicationSiteStratum, complicationUniforms, largeTumourVolumeCm3 } from './ComplicationsPlan.js';
+import { complicationGradeStratum, complicationSiteStratum, complicationUniforms, largeTumourVolumeCm3, organComplicationUniforms } from './ComplicationsPlan.js';
 import type { MetastasisPlan } from './MetastasisPlan.js';
 import { metastasisUniforms } from './MetastasisPlan.js';
 import { metastasisStream } from '../random/metastasisStream.js';
@@ -78,6 +78,9 @@ interface BlockWorkspace {
   /** Complications (plan.complications): the block's stream, the patient's 4 uniforms, per arm its controlled flag and events. */
   readonly complicationStream: Float64Array;
   readonly complicationUniforms: Float64Array;
+  /** The `complications:organs` stream (with an organ endpoint) and the view of its 2 uniforms after the 4 above. */
+  readonly organComplicationStream: Float64Array;
+  readonly organComplicationUniforms: Float64Array;
   readonly controlledFlags: Uint8Array;
   readonly complicationEvents: Uint8Array;
   /** Target DVHs (some arm has `targetDvh`): the block's `plan:target` stream, one uniform per patient; else undefined. */
@@ -288,6 +291,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   if (plan.background !== undefined) nextBlockUniforms(work.backgroundStream, work.backgroundUniforms, backgroundUniforms);
   // And 4 complication uniforms, only in a scenario with `complications` (its own stream too).
   if (plan.complications !== undefined) nextBlockUniforms(work.complicationStream, work.complicationUniforms, complicationUniforms);
+  // And 2 organ-complication uniforms with fracture or pneumonitis scored (a stream of its own: the 4 above never move).
+  if (plan.complications?.organs === true) nextBlockUniforms(work.organComplicationStream, work.organComplicationUniforms, organComplicationUniforms);
   // And 1 plan uniform with target DVHs, whether or not an arm has several plans to pick from (stream of its own).
   const planUniform = work.planStream === undefined ? 0 : nextBlockUniform(work.planStream);
   // And 5 metastasis uniforms, only in a scenario with `metastasis` (its own stream: no other draw moves).
@@ -808,7 +813,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
  *
  * With `plan.complications`, each patient also takes 4 uniforms from the block's `complications:events` stream (one
- * per endpoint, shared by every arm), and each arm's complications, complication-free control, its complication
+ * per endpoint, shared by every arm), and 2 more from `complications:organs` when fracture or pneumonitis is scored, and each arm's complications, complication-free control, its complication
  * strata and the pairs' discordant patients are counted (accumulateComplications). Without it nothing of this runs.
  *
  * With a target DVH on some arm, each patient also takes 1 uniform from the block's `plan:target` stream (keyedStream),
@@ -833,6 +838,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
   const extras = plan.extras;
   const lesionCount = plan.lesions?.maxCount ?? 0;
   const lesionUniformsAll = new Float64Array(lesionUniforms * lesionCount);
+  const complicationUniformsAll = new Float64Array(complicationUniforms + organComplicationUniforms);
   const work: BlockWorkspace = {
     markerStreams: (extras?.markers ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'marker', name)),
     agentStreams: (extras?.agents ?? []).map((name) => keyedStream(plan.seed, blockIndex, 'response', name)),
@@ -858,7 +864,9 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     backgroundStream: plan.background === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'background', 'otherCauseDeath'),
     backgroundUniforms: new Float64Array(backgroundUniforms),
     complicationStream: plan.complications === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'complications', 'events'),
-    complicationUniforms: new Float64Array(complicationUniforms),
+    complicationUniforms: complicationUniformsAll,
+    organComplicationStream: plan.complications?.organs === true ? keyedStream(plan.seed, blockIndex, 'complications', 'organs') : new Float64Array(4),
+    organComplicationUniforms: complicationUniformsAll.subarray(complicationUniforms),
     controlledFlags: new Uint8Array(plan.arms.length),
     complicationEvents: new Uint8Array(plan.arms.length * plan.layout.complicationStride),
     planStream: plan.arms.some((arm) => arm.targetDvh !== undefined) ? keyedStream(plan.seed, blockIndex, 'plan', 'target') : undefined,

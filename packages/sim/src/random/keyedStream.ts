@@ -13,7 +13,8 @@ import { aleaSeedState } from './aleaSeedState.js';
  * @param seed - scenario seed, a whole number
  * @param blockIndex - block index k ≥ 0
  * @param purpose - `marker`, `response`, `background` (`background:otherCauseDeath`: sex and death from other causes),
- *   `complications` (`complications:events`: one uniform per complication endpoint) or `plan` (`plan:target`: the plan
+ *   `complications` (`complications:events`: one uniform per surgical complication endpoint; `complications:organs`: one
+ *   per organ endpoint, fracture and pneumonitis) or `plan` (`plan:target`: the plan
  *   of a folder of target DVHs); docs/determinism.md
  * @param name - the marker or agent name
  * @returns a new Float64Array(4) holding the generator state after seeding

@@ -13,6 +13,8 @@ const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
   fibrosis: 'Fibrosis grade ≥ 2 at 2 y',
   oedema: 'Oedema grade ≥ 2 at 2 y',
   stiffness: 'Joint stiffness grade ≥ 2 at 2 y',
+  fracture: 'Femoral fracture',
+  pneumonitis: 'Radiation pneumonitis grade ≥ 2',
   complicationFreeControl: 'Complication-free LC',
 };
 
@@ -31,16 +33,24 @@ export function complicationSection(results: TrialResults): string {
   const first = arms[0]?.complications;
   if (first === undefined) return '';
   const endpoints = [...first.endpoints.map((rate) => rate.endpoint), 'complicationFreeControl' as const];
+  // The organ endpoints' doses, as columns only when scored (a report without them is as before).
+  const lung = first.meanLungEqd2Gy !== undefined;
+  const neck = first.meanFemoralNeckDoseGy !== undefined;
   const rows = arms.map((arm) => {
     const c = arm.complications;
     if (c === undefined) return '';
     const cells = [...c.endpoints, c.complicationFreeControl].map((rate) => htmlCell(rateText(rate))).join('');
-    return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(svgNumber(c.eqd2WoundGy, 3))}${htmlCell(svgNumber(c.eqd2LateGy, 3))}${cells}</tr>`;
+    const doses = (lung ? htmlCell(svgNumber(c.meanLungEqd2Gy ?? Number.NaN, 3)) : '') + (neck ? htmlCell(svgNumber(c.meanFemoralNeckDoseGy ?? Number.NaN, 3)) : '');
+    return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(svgNumber(c.eqd2WoundGy, 3))}${htmlCell(svgNumber(c.eqd2LateGy, 3))}${doses}${cells}</tr>`;
   });
+  const organNote =
+    (neck ? 'Femoral fracture from the femoral neck’s mean physical dose (logistic derived from E8’s group summaries). ' : '') +
+    (lung ? 'Grade ≥ 2 radiation pneumonitis from the mean lung EQD2 at α/β 3 Gy (LKB, Seppenwoolde 2003; for SBRT fractions the LQ conversion is an extrapolation). ' : '');
   const note =
     'Complications drawn per patient (docs/toxicity-model.md): the major wound complication from the timing of surgery, the preoperative EQD2 at α/β 10 Gy and a diameter > 5 cm (calibrated rates, NCIC SR2 and later series); ' +
-    'grade ≥ 2 fibrosis, oedema and joint stiffness from the EQD2 at α/β 3 Gy (calibrated on the two SR2 arms). Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.';
-  const armTable = htmlTable(note, ['Arm', 'Surgery', 'EQD2₁₀ (Gy)', 'EQD2₃ (Gy)', ...endpoints.map((e) => `${heads[e]} (%)`)], rows);
+    'grade ≥ 2 fibrosis, oedema and joint stiffness from the EQD2 at α/β 3 Gy (calibrated on the two SR2 arms). ' + organNote + 'Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.';
+  const doseHeads = [...(lung ? ['Mean lung EQD2₃ (Gy)'] : []), ...(neck ? ['Femoral-neck mean dose (Gy)'] : [])];
+  const armTable = htmlTable(note, ['Arm', 'Surgery', 'EQD2₁₀ (Gy)', 'EQD2₃ (Gy)', ...doseHeads, ...endpoints.map((e) => `${heads[e]} (%)`)], rows);
   const pairRows = results.comparisons.flatMap((comparison) =>
     comparison.complications === undefined
       ? []

@@ -120,6 +120,12 @@ export interface ResolvedTargetDvh {
   readonly plans: readonly (readonly DoseVolumeBin[])[];
 }
 
+/** The organ doses of an arm for the `fracture` (femoral neck) and `pneumonitis` (lung) complications. */
+export interface ResolvedOrgans {
+  readonly lung?: readonly DoseVolumeBin[];
+  readonly femoralNeck?: readonly DoseVolumeBin[];
+}
+
 /** Organ at risk scored with the LKB model on the arm's dose distribution. */
 export interface ResolvedOrganAtRisk {
   readonly name: string;
@@ -197,6 +203,11 @@ export interface ResolvedArm {
   readonly doseModifyingFactor: number;
   readonly surgery?: ResolvedSurgery;
   readonly organAtRisk?: ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk;
+  /**
+   * Organ doses for the complications drawn from them (`arms[i].organs`): differential DVHs, total physical dose per
+   * bin in Gy, relative volumes summing to 1 (a femoral-neck mean dose is one bin of volume 1).
+   */
+  readonly organs?: ResolvedOrgans;
   /**
    * The target's DVH from a planning system: each patient's surviving clonogens are summed over its bins, each bin
    * at the schedule scaled to the bin's dose (docs/models.md, "Target DVH"). Absent: the prescription, a uniform dose.

@@ -262,6 +262,8 @@ export interface ArmInput {
   doseModifyingFactor?: number;
   surgery?: SurgeryInput;
   organAtRisk?: OrganAtRiskInput | LogisticOrganAtRiskInput;
+  /** Organ doses for the complications drawn from them (`fracture`, `pneumonitis`; docs/toxicity-model.md). */
+  organs?: OrgansInput;
   /** The target's DVH from a planning system: TCP over its dose bins (absent: the prescription, a uniform dose). */
   dvh?: DvhReferenceInput;
   localControl?: 'residual-disease';
@@ -358,9 +360,30 @@ export interface BackgroundInput {
   sex: 'female' | 'male' | { female: number };
 }
 
-/** The `complications` section: which endpoints of docs/toxicity-model.md to score (absent: all four). */
+/** The `complications` section: which endpoints of docs/toxicity-model.md to score (absent: the four surgical ones). */
 export interface ComplicationsInput {
-  endpoints?: ('wound' | 'fibrosis' | 'oedema' | 'stiffness')[];
+  endpoints?: ('wound' | 'fibrosis' | 'oedema' | 'stiffness' | 'fracture' | 'pneumonitis')[];
+}
+
+/**
+ * The femoral neck's dose for the `fracture` complication (`arms[i].organs.femoralNeck`): its differential DVH (total
+ * physical dose per bin in Gy, relative volume; inline bins or a structure of a DVH file), or its mean physical dose
+ * in Gy. Exactly one of the two.
+ */
+export interface FemoralNeckDoseInput {
+  dvh?: { dose: number; volume: number }[] | DvhReferenceInput;
+  meanDose?: number;
+}
+
+/** The lung's differential DVH for the `pneumonitis` complication (`arms[i].organs.lung`): inline bins or a file's structure. */
+export interface LungDoseInput {
+  dvh: { dose: number; volume: number }[] | DvhReferenceInput;
+}
+
+/** The organ doses of an arm for the `fracture` (femoral neck) and `pneumonitis` (lung) complications. */
+export interface OrgansInput {
+  lung?: LungDoseInput;
+  femoralNeck?: FemoralNeckDoseInput;
 }
 
 /** The `metastasis` section of a scenario: distant metastasis and death from sarcoma (docs/metastasis-model.md). */

@@ -1,12 +1,21 @@
 import type { PathIssue } from './schemaIssues.js';
+import { defaultComplicationEndpoints, organOfEndpoint } from './complicationsSchema.js';
 
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The endpoints a raw `complications` section lists (its default, the surgical ones, when it lists none or is malformed). */
+function listedEndpoints(complications: unknown): readonly unknown[] {
+  const listed = isMapping(complications) ? complications.endpoints : undefined;
+  return Array.isArray(listed) ? listed : defaultComplicationEndpoints;
+}
+
 /**
- * What a `complications` section needs of the arms (checked on the raw file, beside the schema): an arm with an
- * operation, since every endpoint is a complication of combined surgery and radiotherapy; and no arm whose dose per
- * fraction is prescribed per patient by a GARD target, since the endpoints' EQD2 is computed once per arm.
+ * What a `complications` section needs of the arms (checked on the raw file, beside the schema): with a surgical
+ * endpoint (wound, fibrosis, oedema, stiffness), an arm with an operation, since those are complications of combined
+ * surgery and radiotherapy; with an organ endpoint, that organ's dose in every arm (`organs.femoralNeck` for fracture,
+ * `organs.lung` for pneumonitis); and no arm whose dose per fraction is prescribed per patient by a GARD target, since
+ * the endpoints' EQD2 is computed once per arm.
  * @param value - the parsed scenario file, any value
  * @returns the problems at `complications` or at the offending arm's schedule
  */
@@ -14,8 +23,20 @@ export function complicationsProblems(value: Record<string, unknown>): PathIssue
   if (value.complications === undefined || !Array.isArray(value.arms)) return [];
   const arms: unknown[] = value.arms;
   const issues: PathIssue[] = [];
-  if (!arms.some((arm) => isMapping(arm) && isMapping(arm.surgery))) {
-    issues.push({ path: ['complications'], message: 'complications are scored in arms with surgery before or after their radiotherapy, and no arm has surgery: add one, or remove complications' });
+  const endpoints = listedEndpoints(value.complications);
+  const organEndpoints: ReadonlySet<unknown> = new Set(organOfEndpoint.keys());
+  const surgical = endpoints.some((endpoint) => !organEndpoints.has(endpoint));
+  if (surgical && !arms.some((arm) => isMapping(arm) && isMapping(arm.surgery))) {
+    issues.push({ path: ['complications'], message: 'the wound and late-effect complications are scored in arms with surgery before or after their radiotherapy, and no arm has surgery: add one, or list only organ endpoints (fracture, pneumonitis) in complications.endpoints' });
+  }
+  for (const [endpoint, organ] of organOfEndpoint) {
+    if (!endpoints.includes(endpoint)) continue;
+    arms.forEach((arm, index) => {
+      if (!isMapping(arm)) return;
+      const organs = arm.organs;
+      if (isMapping(organs) && Object.hasOwn(organs, organ)) return;
+      issues.push({ path: ['arms', index, 'organs'], message: `complications.endpoints lists ${endpoint}, which is drawn from the ${organ === 'lung' ? 'lung DVH' : 'femoral-neck dose'}: give organs.${organ} in this arm, or remove ${endpoint}` });
+    });
   }
   arms.forEach((arm, index) => {
     if (isMapping(arm) && isMapping(arm.schedule) && arm.schedule.gardTarget !== undefined) {

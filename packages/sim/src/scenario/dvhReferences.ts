@@ -22,7 +22,7 @@ function referenceAt(value: unknown, path: readonly PathKey[]): FoundDvhReferenc
 }
 
 /**
- * The DVH files and folders a scenario value names (`arms[i].dvh` and `arms[i].organAtRisk.dvh`), before it is
+ * The DVH files and folders a scenario value names (`arms[i].dvh`, `arms[i].organAtRisk.dvh` and `arms[i].organs.{lung,femoralNeck}.dvh`), before it is
  * validated, so that the caller can read them: any value is accepted and what is not shaped like a reference is skipped
  * (validation reports it).
  * @param value - a scenario as read from YAML or JSON (any value)
@@ -35,9 +35,16 @@ export function dvhReferences(value: unknown): FoundDvhReference[] {
   return arms.flatMap((arm: unknown, index) => {
     if (!isMapping(arm)) return [];
     const organ = own(arm, 'organAtRisk');
+    const organs = own(arm, 'organs');
+    const organDose = (name: string): FoundDvhReference[] => {
+      const dose = isMapping(organs) ? own(organs, name) : undefined;
+      return isMapping(dose) ? referenceAt(own(dose, 'dvh'), ['arms', index, 'organs', name, 'dvh']) : [];
+    };
     return [
       ...referenceAt(own(arm, 'dvh'), ['arms', index, 'dvh']),
       ...(isMapping(organ) ? referenceAt(own(organ, 'dvh'), ['arms', index, 'organAtRisk', 'dvh']) : []),
+      ...organDose('lung'),
+      ...organDose('femoralNeck'),
     ];
   });
 }

@@ -63,7 +63,7 @@ function structurePlans(
 }
 
 /**
- * The DVHs a validated scenario names (`arms[i].dvh`, `arms[i].organAtRisk.dvh` given as a file or folder), from
+ * The DVHs a validated scenario names (`arms[i].dvh`, `arms[i].organAtRisk.dvh`, `arms[i].organs.{lung,femoralNeck}.dvh` given as a file or folder), from
  * the files the caller read: the named structure of each file, as differential bins at their midpoint doses with
  * relative volumes (core's differentialFromCumulative, doseVolumeBinsFromDifferential). The volume unit of the
  * file (cm³ or %) does not matter: volumes are relative.
@@ -84,6 +84,10 @@ export function resolveDvhReferences(input: ScenarioInput, files: DvhFiles | und
     if (arm.dvh !== undefined) visit(arm.dvh, ['arms', index, 'dvh']);
     const organDvh = arm.organAtRisk?.dvh;
     if (organDvh !== undefined && !Array.isArray(organDvh)) visit(organDvh, ['arms', index, 'organAtRisk', 'dvh']);
+    const lungDvh = arm.organs?.lung?.dvh;
+    if (lungDvh !== undefined && !Array.isArray(lungDvh)) visit(lungDvh, ['arms', index, 'organs', 'lung', 'dvh']);
+    const femoralNeckDvh = arm.organs?.femoralNeck?.dvh;
+    if (femoralNeckDvh !== undefined && !Array.isArray(femoralNeckDvh)) visit(femoralNeckDvh, ['arms', index, 'organs', 'femoralNeck', 'dvh']);
   });
   return { issues, plans };
 }

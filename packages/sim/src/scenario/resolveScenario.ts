@@ -2,7 +2,7 @@ import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
 import { defaultDetectionVolume, defaultOer, distributionMean, libraryRelease, librarySubtype, surgeryDefaults } from '@rtsim/core';
 import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
-import { complicationEndpoints } from './complicationsSchema.js';
+import { complicationEndpoints, defaultComplicationEndpoints } from './complicationsSchema.js';
 import { resolveBackground } from './resolveBackground.js';
 import { resolveMetastasis } from './resolveMetastasis.js';
 import { resolvePathway } from './resolvePathway.js';
@@ -13,12 +13,13 @@ import type {
   ResolvedLogisticOrganAtRisk,
   ResolvedModifier,
   ResolvedOrganAtRisk,
+  ResolvedOrgans,
   ResolvedScenario,
   ResolvedSubtype,
   ResolvedSubtypeParameters,
   ResolvedSurgery,
 } from './ResolvedScenario.js';
-import type { ArmInput, CohortInput, DvhReferenceInput, InlineSubtypeInput, LibrarySubtypeInput, LocalControlModelInput, ParametersInput, PathwayInput, ScenarioInput } from './ScenarioInput.js';
+import type { ArmInput, CohortInput, DvhReferenceInput, InlineSubtypeInput, LibrarySubtypeInput, LocalControlModelInput, OrgansInput, ParametersInput, PathwayInput, ScenarioInput } from './ScenarioInput.js';
 import type { DvhResolution } from './resolveDvhReferences.js';
 import { dvhPlanKey } from './resolveDvhReferences.js';
 import { formatIssuePath } from './formatIssuePath.js';
@@ -250,6 +251,23 @@ function referencedPlans(reference: DvhReferenceInput, dvhPlans: DvhResolution['
   return plans.map((bins) => bins.map(({ dose, volume }) => ({ dose, volume })));
 }
 
+/** Inline bins renormalised to Σ volume = 1 (validation accepted 1 within 1e-3), or a file's one plan. */
+function organBins(dvh: { dose: number; volume: number }[] | DvhReferenceInput, dvhPlans: DvhResolution['plans'] | undefined): DoseVolumeBin[] {
+  if (!Array.isArray(dvh)) return [...(referencedPlans(dvh, dvhPlans)[0] ?? [])];
+  const total = dvh.reduce((sum, bin) => sum + bin.volume, 0);
+  return dvh.map((bin) => ({ dose: bin.dose, volume: bin.volume / total }));
+}
+
+/** An arm's organ doses (`arms[i].organs`): each organ's DVH, a femoral-neck mean dose as one bin of volume 1. */
+function resolveOrgans(organs: OrgansInput, dvhPlans: DvhResolution['plans'] | undefined): ResolvedOrgans {
+  const { lung, femoralNeck } = organs;
+  const neck = femoralNeck === undefined ? undefined : femoralNeck.dvh === undefined ? [{ dose: femoralNeck.meanDose ?? Number.NaN, volume: 1 }] : organBins(femoralNeck.dvh, dvhPlans);
+  return {
+    ...(lung === undefined ? {} : { lung: organBins(lung.dvh, dvhPlans) }),
+    ...(neck === undefined ? {} : { femoralNeck: neck }),
+  };
+}
+
 function resolveOrganAtRisk(organ: NonNullable<ArmInput['organAtRisk']>, dvhPlans: DvhResolution['plans'] | undefined): ResolvedOrganAtRisk | ResolvedLogisticOrganAtRisk {
   let dvh: readonly DoseVolumeBin[];
   let plans: (readonly DoseVolumeBin[])[] | undefined;
@@ -350,6 +368,7 @@ function resolveArm(arm: ArmInput, subtypeIds: readonly string[], dvhPlans: DvhR
       : { treatmentBySubtype: Object.entries(arm.treatmentBySubtype).map(([diagnosis, target]) => ({ diagnosis, arm: target })) }),
     ...(arm.treatmentByGrade === undefined ? {} : { treatmentByGrade: resolveTreatmentByGrade(arm.treatmentByGrade) }),
     ...(arm.organAtRisk === undefined ? {} : { organAtRisk: resolveOrganAtRisk(arm.organAtRisk, dvhPlans) }),
+    ...(arm.organs === undefined ? {} : { organs: resolveOrgans(arm.organs, dvhPlans) }),
     ...(arm.dvh === undefined ? {} : { dvh: { structure: arm.dvh.structure, plans: referencedPlans(arm.dvh, dvhPlans) } }),
     ...('gardTarget' in schedule
       ? {
@@ -447,7 +466,7 @@ export function resolveScenario(input: ScenarioInput, dvhPlans?: DvhResolution['
     ...(gard ? { gardBands: [...(input.gardBands ?? defaultGardBands)] } : {}),
     ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
     ...(input.background === undefined ? {} : { background: resolveBackground(input.background) }),
-    ...(input.complications === undefined ? {} : { complications: { endpoints: complicationEndpoints.filter((endpoint) => input.complications?.endpoints?.includes(endpoint) ?? true) } }),
+    ...(input.complications === undefined ? {} : { complications: { endpoints: complicationEndpoints.filter((endpoint) => input.complications?.endpoints?.includes(endpoint) ?? defaultComplicationEndpoints.includes(endpoint)) } }),
     ...(input.metastasis === undefined ? {} : { metastasis: resolveMetastasis(input.metastasis) }),
     ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };

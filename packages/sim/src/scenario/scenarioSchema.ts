@@ -5,7 +5,7 @@ import { distributionSchema } from './distributionSchema.js';
 import type { FieldProblem } from './fieldSchemas.js';
 import { checked, choiceField, exactly, labelled, list, mapping, notReserved, numberField, textField } from './fieldSchemas.js';
 import { distributedField, parameterSchemaEntries, tumourSizeProblems } from './parameterSchemas.js';
-import type { ArmInput, GardScheduleInput, RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
+import type { ArmInput, GardScheduleInput, FemoralNeckDoseInput, RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
 import { markersSchema, modifierSchema } from './modifierSchema.js';
 import { pinProblems } from './pinProblems.js';
 import { scenarioFormatMessage } from './scenarioFormatMessage.js';
@@ -379,6 +379,45 @@ const organAtRisk = v.pipe(
   v.description('An organ at risk of this arm: LKB (default) or logistic NTCP on EQD2. Modifiers (chemotherapy, hyperthermia) do not change it: give the organ parameters that hold with them.'),
 );
 
+/** An organ dose is one plan: a DVH file, not a folder of plans (the endpoint's probability is computed once per arm). */
+function organFolderProblems(dvh: FemoralNeckDoseInput['dvh']): FieldProblem[] {
+  return dvh !== undefined && !Array.isArray(dvh) && dvh.folder !== undefined ? [{ keys: ['dvh', 'folder'], message: 'an organ dose is one plan: name a file, not a folder' }] : [];
+}
+
+const lungDose = checked(
+  mapping(
+    { dvh: organDvh },
+    'the lung dose: { dvh }',
+    "The lung's differential DVH for this arm (total physical dose per bin, Gy; both lungs minus the GTV as in Seppenwoolde 2003): its mean EQD2 needs the bins, not the mean dose.",
+  ),
+  (dose) => organFolderProblems(dose.dvh),
+);
+
+const femoralNeckDose = checked(
+  mapping(
+    {
+      dvh: v.exactOptional(organDvh),
+      meanDose: v.exactOptional(numberField({ min: 0 }, 'Mean physical dose of the femoral neck over the course, Gy (≥ 0).')),
+    },
+    'the femoral-neck dose: { dvh } or { meanDose }',
+    "The femoral neck's dose for this arm: its differential DVH (total physical dose per bin, Gy), or its mean physical dose (Gy).",
+  ),
+  (dose) => {
+    if (dose.dvh === undefined && dose.meanDose === undefined) return [{ keys: [], message: 'give the dose: dvh or meanDose' }];
+    if (dose.dvh !== undefined && dose.meanDose !== undefined) return [{ keys: ['meanDose'], message: 'give dvh or meanDose, not both' }];
+    return organFolderProblems(dose.dvh);
+  },
+);
+
+const organs = mapping(
+  {
+    lung: v.exactOptional(lungDose),
+    femoralNeck: v.exactOptional(femoralNeckDose),
+  },
+  'the organ doses: { lung?, femoralNeck? }',
+  'Organ doses of this arm for the complications drawn from them (docs/toxicity-model.md): lung for pneumonitis (its mean EQD2 at the library α/β, LKB of Seppenwoolde 2003), femoralNeck for fracture (its mean physical dose). Needed for each organ endpoint listed in complications.endpoints.',
+);
+
 /**
  * Joint constraints of an arm that involve its modifiers or a GARD prescription: fraction numbers within the
  * course, one modifier per agent, no organ at risk on a GARD-prescribed arm (its doses differ per patient).
@@ -389,6 +428,9 @@ export function armProblems(arm: ArmInput): FieldProblem[] {
   const gard = 'gardTarget' in arm.schedule;
   if (gard && arm.organAtRisk !== undefined) {
     problems.push({ keys: ['organAtRisk'], message: 'not supported on a GARD-prescribed arm: its dose differs per patient, and a DVH is for one plan' });
+  }
+  if (gard && arm.organs !== undefined) {
+    problems.push({ keys: ['organs'], message: 'not supported on a GARD-prescribed arm: its dose differs per patient, and an organ dose is for one plan' });
   }
   if (arm.dvh !== undefined) {
     const clash = gard ? 'a GARD-prescribed arm (its dose differs per patient)' : arm.localControl !== undefined ? 'the local-control model (residual-disease)' : arm.target === 'lesions' ? 'an arm that treats lesions' : undefined;
@@ -422,6 +464,7 @@ const arm = checked(mapping(
     doseModifyingFactor: v.exactOptional(numberField(positive, 'Dose-modifying factor on the LQ terms (> 0; α·DMF, β·DMF²). Default 1 (none).')),
     surgery: v.exactOptional(surgery),
     organAtRisk: v.exactOptional(organAtRisk),
+    organs: v.exactOptional(organs),
     dvh: v.exactOptional(
       v.pipe(dvhReferenceSchema, v.description("The target's DVH from a planning system: each patient's TCP is taken over its dose bins with the patient's own radiosensitivity (absent: a uniform dose at the prescription).")),
     ),

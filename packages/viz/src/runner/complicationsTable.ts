@@ -1,15 +1,7 @@
 import type { ComplicationRate, TrialResults } from '@rtsim/sim';
+import { complicationHeads as heads } from './complicationHeads.js';
 import { dataTable as table } from '../ui/dataTable.js';
 import { percentText } from './percentText.js';
-
-/** Column heads of the endpoints, by the scenario's endpoint id. */
-const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
-  wound: 'Wound complication ≤ 120 d',
-  fibrosis: 'Fibrosis ≥ G2, 2 y',
-  oedema: 'Oedema ≥ G2, 2 y',
-  stiffness: 'Joint stiffness ≥ G2, 2 y',
-  complicationFreeControl: 'Complication-free LC',
-};
 
 const rateText = (rate: ComplicationRate): string => `${percentText(rate.rate)} (${percentText(rate.rateCi95[0])} to ${percentText(rate.rateCi95[1])})`;
 

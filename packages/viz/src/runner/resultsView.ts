@@ -5,6 +5,7 @@ import { resultsCopy } from './resultsCopy.js';
 import { resultsSection } from './resultsSection.js';
 import { armsTable, subtypeTable } from './resultsTables.js';
 import { complicationsTable } from './complicationsTable.js';
+import { complicationStrataTable } from './complicationStrataTable.js';
 import { therapeuticRatioTable } from './therapeuticRatioTable.js';
 import { metastasisTable } from './metastasisTable.js';
 import { pathwayTables } from './pathwayTables.js';
@@ -42,6 +43,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (results.subtypes.length > 1) armsCard.append(subtypeTable(results));
   const complications = complicationsTable(results);
   if (complications !== undefined) armsCard.append(complications);
+  const complicationStrata = complicationStrataTable(results);
+  if (complicationStrata !== undefined) armsCard.append(complicationStrata);
   const ratio = therapeuticRatioTable(results);
   if (ratio !== undefined) armsCard.append(ratio);
   const metastasis = metastasisTable(results);
