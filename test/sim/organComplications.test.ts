@@ -53,7 +53,7 @@ describe('pneumonitis: the shipped lung SBRT scenario', () => {
       const c = complicationsOf(lung.results, id);
       expect(c.timing).toBe('none');
       expect(c.meanLungEqd2Gy).toBeCloseTo(meanLungEqd2Gy, 9);
-      expect(c.meanFemoralNeckDoseGy).toBeUndefined();
+      expect(c.meanFemoralNeckEqd2Gy).toBeUndefined();
       const pneumonitis = eventsOf(c, 'pneumonitis');
       expect(pneumonitis.patients).toBe(20000);
       withinFourSe(pneumonitis.rate, ntcp, 20000);
@@ -140,16 +140,18 @@ describe('fracture: the femoral-neck mean dose', () => {
     woundOnly = await run('wound', extremity('[wound]', false));
   });
 
-  it('each arm reports its femoral-neck mean dose and a fracture rate within 4 SE of the logistic (reference: 50 Gy 13.27%, 41 Gy 6.73%)', () => {
-    for (const [id, meanDose, p] of [['preop', 50, 0.132733839903], ['postop', 41, 0.067292679364]] as const) {
+  it('each arm reports its femoral-neck mean EQD2 and a fracture rate within 4 SE of the logistic (reference: 50 Gy 13.27%, 36.57 Gy 4.75%)', () => {
+    // scripts/reference/organ_complications.py: 50 Gy uniform in 25 fractions is EQD2₃ 50 Gy; the two-bin DVH (0.4 at
+    // 20 Gy, 0.6 at 55 Gy, physical mean 41 Gy) in 33 fractions has a mean EQD2₃ of 36.5697 Gy
+    for (const [id, meanEqd2, p] of [['preop', 50, 0.132733839903], ['postop', 36.569696969697, 0.047460394602]] as const) {
       const c = complicationsOf(both.results, id);
-      expect(c.meanFemoralNeckDoseGy).toBeCloseTo(meanDose, 12);
+      expect(c.meanFemoralNeckEqd2Gy).toBeCloseTo(meanEqd2, 12);
       withinFourSe(eventsOf(c, 'fracture').rate, p, 20000);
     }
   });
 
-  it('the report shows the femoral-neck mean dose and femoral fracture; arms.csv the fracture rate columns', () => {
-    expect(both.html).toMatch(/Femoral-neck mean dose \(Gy\)/);
+  it('the report shows the femoral-neck mean EQD2 and femoral fracture; arms.csv the fracture rate columns', () => {
+    expect(both.html).toMatch(/Femoral-neck mean EQD2₃ \(Gy\)/);
     expect(both.html).toMatch(/Femoral fracture/);
     expect(both.csv.split('\n')[0]).toMatch(/complication_fracture_rate,complication_fracture_rate_ci95_lower,complication_fracture_rate_ci95_upper/);
   });
@@ -236,6 +238,12 @@ describe('organ complications: refused input', () => {
     expect(await refused(`${base}${neck('{}')}${scored}`)).toMatch(/arms\[0\]\.organs\.femoralNeck.*dvh or meanDose/);
     expect(await refused(`${base}${neck('{ meanDose: -1 }')}${scored}`)).toMatch(/arms\[0\]\.organs\.femoralNeck\.meanDose/);
     expect(await refused(`${base}${neck('{ dvh: { folder: plans, structure: Femur } }')}${scored}`)).toMatch(/arms\[0\]\.organs\.femoralNeck\.dvh\.folder.*not a folder/);
+  });
+
+  it('an organ dose that no listed endpoint reads is refused at its path, with or without a complications section', async () => {
+    const organs = ', organs: { lung: { dvh: [{ dose: 5, volume: 1 }] } }';
+    expect(await refused(`${base}${lungArm(organs)}`)).toMatch(/arms\[0\]\.organs\.lung: organs\.lung is read only by the pneumonitis complication, which is not scored/);
+    expect(await refused(`${base}${lungArm(`${organs.slice(0, -2)}, femoralNeck: { meanDose: 20 } }`)}complications: { endpoints: [pneumonitis] }\n`)).toMatch(/arms\[0\]\.organs\.femoralNeck: .*fracture/);
   });
 
   it('organs on a GARD-prescribed arm: refused at the arm\'s organs', async () => {

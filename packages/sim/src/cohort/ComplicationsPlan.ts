@@ -54,8 +54,8 @@ export interface ArmComplicationsPlan {
   readonly eqd2LateGy: number;
   /** Mean lung EQD2 at the pneumonitis α/β, Gy, when pneumonitis is scored. */
   readonly meanLungEqd2Gy?: number;
-  /** Mean physical dose of the femoral neck, Gy, when fracture is scored. */
-  readonly meanFemoralNeckDoseGy?: number;
+  /** Mean EQD2 of the femoral neck at the late α/β (3 Gy), Gy, when fracture is scored. */
+  readonly meanFemoralNeckEqd2Gy?: number;
   /**
    * Probability of each scored endpoint (scenario order), for a tumour of diameter ≤ 5 cm at [2e] and > 5 cm at
    * [2e + 1]: only the wound complication depends on size (the organ endpoints are the same in both).

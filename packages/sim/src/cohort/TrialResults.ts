@@ -258,8 +258,8 @@ export interface ArmComplications {
   readonly eqd2LateGy: number;
   /** Mean lung EQD2 at the library's pneumonitis α/β (3 Gy), Gy: the pneumonitis model's dose, when scored. */
   readonly meanLungEqd2Gy?: number;
-  /** Mean physical dose of the femoral neck, Gy: the fracture model's dose, when scored. */
-  readonly meanFemoralNeckDoseGy?: number;
+  /** Mean EQD2 of the femoral neck at the late α/β (3 Gy), Gy: the fracture model's dose (the physical dose at 2 Gy per fraction), when scored. */
+  readonly meanFemoralNeckEqd2Gy?: number;
   readonly endpoints: readonly ComplicationRate[];
   readonly complicationFreeControl: ComplicationRate;
   /**

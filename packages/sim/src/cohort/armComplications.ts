@@ -44,7 +44,7 @@ export function armComplications(accumulator: Accumulator, plan: EnginePlan, a: 
     eqd2WoundGy: arm.eqd2WoundGy,
     eqd2LateGy: arm.eqd2LateGy,
     ...(arm.meanLungEqd2Gy === undefined ? {} : { meanLungEqd2Gy: arm.meanLungEqd2Gy }),
-    ...(arm.meanFemoralNeckDoseGy === undefined ? {} : { meanFemoralNeckDoseGy: arm.meanFemoralNeckDoseGy }),
+    ...(arm.meanFemoralNeckEqd2Gy === undefined ? {} : { meanFemoralNeckEqd2Gy: arm.meanFemoralNeckEqd2Gy }),
     endpoints: endpoints.map((endpoint, e) => rateOf(endpoint, counts[row + e], patients)),
     complicationFreeControl: rateOf('complicationFreeControl', counts[row + layout.complications], patients),
     byStratum,

@@ -27,16 +27,6 @@ function surgicalTiming(arm: ResolvedArm, plan: ArmPlan): ComplicationTiming | u
 }
 
 /**
- * Mean physical dose of a differential DVH, Gy: Σ vᵢDᵢ (volumes sum to 1); NaN for no bins (the probability is then
- * NaN and the plan refused). The fracture model's dose measure (E8: the femoral-neck mean dose, physical).
- */
-function meanDose(bins: readonly DoseVolumeBin[]): number {
-  let total = 0;
-  for (const { dose, volume } of bins) total += dose * volume;
-  return bins.length === 0 ? Number.NaN : total;
-}
-
-/**
  * Mean EQD2 of a differential DVH at α/β, Gy, each bin's total dose Dᵢ in `fractions` equal fractions:
  * Σ vᵢ Dᵢ(Dᵢ/n_f + α/β)/(2 + α/β) (as the organ-at-risk NTCP converts, armToxicity). For SBRT fractions of 10–20 Gy
  * this applies the LQ model far above 2 Gy, an extrapolation (docs/toxicity-model.md).
@@ -50,7 +40,7 @@ function meanEqd2(bins: readonly DoseVolumeBin[], alphaBetaGy: number, fractions
 /** Probability of one endpoint in an arm for a tumour of the given diameter (cm). */
 function probability(endpoint: ComplicationEndpoint, arm: Omit<ArmComplicationsPlan, 'probabilities'>, diameterCm: number, wound: WoundCoefficients): number {
   if (endpoint === 'fracture') {
-    return fractureProbability(arm.meanFemoralNeckDoseGy ?? Number.NaN, fixed(toxicityDefaults.fracture.interceptLogOdds), fixed(toxicityDefaults.fracture.logOddsPerGy));
+    return fractureProbability(arm.meanFemoralNeckEqd2Gy ?? Number.NaN, fixed(toxicityDefaults.fracture.interceptLogOdds), fixed(toxicityDefaults.fracture.logOddsPerGy));
   }
   if (endpoint === 'pneumonitis') {
     // LKB with n = 1 on one bin holding the whole lung at its mean EQD2: Φ((MLD − TD₅₀)/(m·TD₅₀)), the EQD2 already taken.
@@ -73,8 +63,8 @@ const largeDiameterCm = 10;
 /**
  * Compiles a scenario's `complications` section with the library's `toxicityDefaults`: per arm with an operation
  * before or after all its fractions (or any arm when only organ endpoints are scored), the timing, the schedule's
- * EQD2 at α/β 10 Gy and 3 Gy, the organ doses of the scored organ endpoints (femoral-neck mean physical dose, mean lung
- * EQD2 at the pneumonitis α/β), and each scored endpoint's probability for a small and a large tumour. The wound
+ * EQD2 at α/β 10 Gy and 3 Gy, the organ doses of the scored organ endpoints (the femoral neck's mean EQD2 at the late
+ * α/β, the lung's at the pneumonitis α/β), and each scored endpoint's probability for a small and a large tumour. The wound
  * model's lower-limb term is 0 in the library (no site-stratified series), so the patient's site does not enter.
  * @param scenario - the resolved scenario
  * @param arms - its arms, compiled (same order)
@@ -105,7 +95,8 @@ export function compileComplications(scenario: ResolvedScenario, arms: readonly 
       eqd2WoundGy: eqd2(plan, fixed(d.woundAlphaBeta)),
       eqd2LateGy: eqd2(plan, fixed(d.lateAlphaBeta)),
       ...(endpoints.includes('pneumonitis') ? { meanLungEqd2Gy: lung === undefined ? Number.NaN : meanEqd2(lung, fixed(d.pneumonitis.alphaBeta), plan.schedule.length) } : {}),
-      ...(endpoints.includes('fracture') ? { meanFemoralNeckDoseGy: femoralNeck === undefined ? Number.NaN : meanDose(femoralNeck) } : {}),
+      // E8's femoral-neck doses were physical doses of conventional courses; their EQD2 carries the fit to other fraction sizes.
+      ...(endpoints.includes('fracture') ? { meanFemoralNeckEqd2Gy: femoralNeck === undefined ? Number.NaN : meanEqd2(femoralNeck, fixed(d.lateAlphaBeta), plan.schedule.length) } : {}),
     };
     const probabilities = new Float64Array(2 * endpoints.length);
     endpoints.forEach((endpoint, e) => {

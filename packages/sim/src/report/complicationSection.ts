@@ -35,12 +35,12 @@ export function complicationSection(results: TrialResults): string {
   const endpoints = [...first.endpoints.map((rate) => rate.endpoint), 'complicationFreeControl' as const];
   // The organ endpoints' doses, as columns only when scored (a report without them is as before).
   const lung = first.meanLungEqd2Gy !== undefined;
-  const neck = first.meanFemoralNeckDoseGy !== undefined;
+  const neck = first.meanFemoralNeckEqd2Gy !== undefined;
   const rows = arms.map((arm) => {
     const c = arm.complications;
     if (c === undefined) return '';
     const cells = [...c.endpoints, c.complicationFreeControl].map((rate) => htmlCell(rateText(rate))).join('');
-    const doses = (lung ? htmlCell(svgNumber(c.meanLungEqd2Gy ?? Number.NaN, 3)) : '') + (neck ? htmlCell(svgNumber(c.meanFemoralNeckDoseGy ?? Number.NaN, 3)) : '');
+    const doses = (lung ? htmlCell(svgNumber(c.meanLungEqd2Gy ?? Number.NaN, 3)) : '') + (neck ? htmlCell(svgNumber(c.meanFemoralNeckEqd2Gy ?? Number.NaN, 3)) : '');
     return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(svgNumber(c.eqd2WoundGy, 3))}${htmlCell(svgNumber(c.eqd2LateGy, 3))}${doses}${cells}</tr>`;
   });
   const organNote =
@@ -49,7 +49,7 @@ export function complicationSection(results: TrialResults): string {
   const note =
     'Complications drawn per patient (docs/toxicity-model.md): the major wound complication from the timing of surgery, the preoperative EQD2 at α/β 10 Gy and a diameter > 5 cm (calibrated rates, NCIC SR2 and later series); ' +
     'grade ≥ 2 fibrosis, oedema and joint stiffness from the EQD2 at α/β 3 Gy (calibrated on the two SR2 arms). ' + organNote + 'Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.';
-  const doseHeads = [...(lung ? ['Mean lung EQD2₃ (Gy)'] : []), ...(neck ? ['Femoral-neck mean dose (Gy)'] : [])];
+  const doseHeads = [...(lung ? ['Mean lung EQD2₃ (Gy)'] : []), ...(neck ? ['Femoral-neck mean EQD2₃ (Gy)'] : [])];
   const armTable = htmlTable(note, ['Arm', 'Surgery', 'EQD2₁₀ (Gy)', 'EQD2₃ (Gy)', ...doseHeads, ...endpoints.map((e) => `${heads[e]} (%)`)], rows);
   const pairRows = results.comparisons.flatMap((comparison) =>
     comparison.complications === undefined

@@ -11,16 +11,33 @@ function listedEndpoints(complications: unknown): readonly unknown[] {
 }
 
 /**
+ * An organ dose no listed endpoint reads (an `organs` entry without `complications`, or without its endpoint in the
+ * list) would be ignored without a word: each is a problem at its path.
+ */
+function unusedOrganProblems(arms: readonly unknown[], endpoints: readonly unknown[]): PathIssue[] {
+  const issues: PathIssue[] = [];
+  arms.forEach((arm, index) => {
+    if (!isMapping(arm) || !isMapping(arm.organs)) return;
+    for (const [endpoint, organ] of organOfEndpoint) {
+      if (!Object.hasOwn(arm.organs, organ) || endpoints.includes(endpoint)) continue;
+      issues.push({ path: ['arms', index, 'organs', organ], message: `organs.${organ} is read only by the ${endpoint} complication, which is not scored: add ${endpoint} to complications.endpoints, or remove organs.${organ}` });
+    }
+  });
+  return issues;
+}
+
+/**
  * What a `complications` section needs of the arms (checked on the raw file, beside the schema): with a surgical
  * endpoint (wound, fibrosis, oedema, stiffness), an arm with an operation, since those are complications of combined
  * surgery and radiotherapy; with an organ endpoint, that organ's dose in every arm (`organs.femoralNeck` for fracture,
  * `organs.lung` for pneumonitis); and no arm whose dose per fraction is prescribed per patient by a GARD target, since
- * the endpoints' EQD2 is computed once per arm.
+ * the endpoints' EQD2 is computed once per arm; and no organ dose that no listed endpoint reads.
  * @param value - the parsed scenario file, any value
  * @returns the problems at `complications` or at the offending arm's schedule
  */
 export function complicationsProblems(value: Record<string, unknown>): PathIssue[] {
-  if (value.complications === undefined || !Array.isArray(value.arms)) return [];
+  if (!Array.isArray(value.arms)) return [];
+  if (value.complications === undefined) return unusedOrganProblems(value.arms, []);
   const arms: unknown[] = value.arms;
   const issues: PathIssue[] = [];
   const endpoints = listedEndpoints(value.complications);
@@ -38,6 +55,7 @@ export function complicationsProblems(value: Record<string, unknown>): PathIssue
       issues.push({ path: ['arms', index, 'organs'], message: `complications.endpoints lists ${endpoint}, which is drawn from the ${organ === 'lung' ? 'lung DVH' : 'femoral-neck dose'}: give organs.${organ} in this arm, or remove ${endpoint}` });
     });
   }
+  for (const issue of unusedOrganProblems(arms, endpoints)) issues.push(issue);
   arms.forEach((arm, index) => {
     if (isMapping(arm) && isMapping(arm.schedule) && arm.schedule.gardTarget !== undefined) {
       issues.push({ path: ['arms', index, 'schedule', 'gardTarget'], message: 'complications need one dose per fraction per arm (their EQD2 is computed per arm), and a GARD target prescribes it per patient: remove complications or the gardTarget' });

@@ -397,7 +397,7 @@ const femoralNeckDose = checked(
   mapping(
     {
       dvh: v.exactOptional(organDvh),
-      meanDose: v.exactOptional(numberField({ min: 0 }, 'Mean physical dose of the femoral neck over the course, Gy (≥ 0).')),
+      meanDose: v.exactOptional(numberField({ min: 0 }, 'Mean physical dose of the femoral neck over the course, Gy (≥ 0), taken as uniform over the neck (converted to EQD2 at α/β 3 Gy with the arm\'s fraction count; give a dvh for a non-uniform dose).')),
     },
     'the femoral-neck dose: { dvh } or { meanDose }',
     "The femoral neck's dose for this arm: its differential DVH (total physical dose per bin, Gy), or its mean physical dose (Gy).",
