@@ -29,8 +29,8 @@ function unusedOrganProblems(arms: readonly unknown[], endpoints: readonly unkno
 /**
  * What a `complications` section needs of the arms (checked on the raw file, beside the schema): with a surgical
  * endpoint (wound, fibrosis, oedema, stiffness), an arm with an operation, since those are complications of combined
- * surgery and radiotherapy; with an organ endpoint, that organ's dose in every arm (`organs.femoralNeck` for fracture,
- * `organs.lung` for pneumonitis); and no arm whose dose per fraction is prescribed per patient by a GARD target, since
+ * surgery and radiotherapy; with an organ endpoint, that organ's dose in every scored arm (`organs.femoralNeck` for
+ * fracture, `organs.lung` for pneumonitis; the arms with an operation when a surgical endpoint is listed, else all); and no arm whose dose per fraction is prescribed per patient by a GARD target, since
  * the endpoints' EQD2 is computed once per arm; and no organ dose that no listed endpoint reads.
  * @param value - the parsed scenario file, any value
  * @returns the problems at `complications` or at the offending arm's schedule
@@ -49,7 +49,8 @@ export function complicationsProblems(value: Record<string, unknown>): PathIssue
   for (const [endpoint, organ] of organOfEndpoint) {
     if (!endpoints.includes(endpoint)) continue;
     arms.forEach((arm, index) => {
-      if (!isMapping(arm)) return;
+      // With a surgical endpoint listed only arms with an operation are scored (compileComplications): others need no organ.
+      if (!isMapping(arm) || (surgical && !isMapping(arm.surgery))) return;
       const organs = arm.organs;
       if (isMapping(organs) && Object.hasOwn(organs, organ)) return;
       issues.push({ path: ['arms', index, 'organs'], message: `complications.endpoints lists ${endpoint}, which is drawn from the ${organ === 'lung' ? 'lung DVH' : 'femoral-neck dose'}: give organs.${organ} in this arm, or remove ${endpoint}` });
