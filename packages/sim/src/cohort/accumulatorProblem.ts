@@ -16,7 +16,7 @@ const layoutKeys = [
   'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
   'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
   'metastasis', 'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
-  'complicationStrata', 'complicationStratumCounts', 'complicationStratumStride',
+  'complicationStrata', 'complicationStratumCounts', 'complicationStratumStride', 'progression', 'progressionCounts', 'progressionStride',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
