@@ -103,6 +103,31 @@ describe('progression: identities', () => {
   });
 });
 
+describe('progression: what a run shows', () => {
+  it('arms.csv ends with PFS and OS at each time with their intervals, equal to results.json on arm rows', () => {
+    const [head, ...rows] = withProgression.csv.trim().split('\n').map((line) => line.split(','));
+    const column = (name: string): number => head.indexOf(name);
+    expect(head.slice(-18, -15)).toEqual(['progression_free_survival_at_1y', 'progression_free_survival_at_1y_ci95_lower', 'progression_free_survival_at_1y_ci95_upper']);
+    expect(head.at(-1)).toBe('overall_survival_at_3y_ci95_upper');
+    for (const arm of withProgression.results.arms) {
+      const row = rows.find((cells) => cells[0] === arm.id && cells[2] === 'arm');
+      const at2 = progressionOf(arm).atTimes?.[1];
+      expect(Number(row?.[column('progression_free_survival_at_2y')])).toBe(at2?.progressionFreeSurvival);
+      expect(Number(row?.[column('overall_survival_at_2y_ci95_lower')])).toBe(at2?.overallSurvivalCi95?.[0]);
+    }
+    expect(withoutProgression.csv.split('\n')[0]).not.toMatch(/progression_free/);
+  });
+
+  it('the terminal shows PFS and OS per arm and the pairs compared; the report has its section and two curves', () => {
+    expect(withProgression.stdout).toMatch(/PFS 1 y \[95% CI\] \(%\)/);
+    expect(withProgression.stdout).toMatch(/PFS HR \[95% CI\]/);
+    expect(withProgression.html).toContain('<h2>Progression and survival after SBRT</h2>');
+    expect(withProgression.html).toContain('progression-progressionFreeSurvival');
+    expect(withProgression.html).toContain('progression-overallSurvival');
+    expect(withoutProgression.html).not.toContain('Progression and survival after SBRT');
+  });
+});
+
 describe('progression: nothing else moves', () => {
   it('every result but the progression fields is the same with and without progression (its own stream)', () => {
     const strip = (results: TrialResults): unknown => ({
