@@ -11,6 +11,7 @@ import type { ArmProgression, ArmResult, TrialResults } from '../../packages/sim
 import { inProcessCli } from './inProcessCli.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
+import { resealShard } from './resealShard.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-progression-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -158,6 +159,18 @@ describe('progression: determinism and shards', () => {
     expect(merged.status).toBe(exitCodes.ok);
     expect(read('merged', 'results.json')).toBe(single.json);
     expect(read('merged', 'arms.csv')).toBe(single.csv);
+  });
+
+  it('a shard whose deaths outnumber its progressions (resealed) is refused by merge, naming the file and arm', async () => {
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[] } };
+    // The last count of the accumulator is arm 1's death count in the last time bin (the progression section is last).
+    const counts = part.accumulator.counts;
+    counts[counts.length - 1] += 5000;
+    writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));
+    const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(outcome.status).not.toBe(0);
+    expect(outcome.stderr).toContain('tampered.json');
+    expect(outcome.stderr).toMatch(/arm 1: \d+ deaths by time bin \d+, but only \d+ progressions/);
   });
 });
 
