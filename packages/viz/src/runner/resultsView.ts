@@ -7,6 +7,7 @@ import { armsTable, subtypeTable } from './resultsTables.js';
 import { complicationsTable } from './complicationsTable.js';
 import { therapeuticRatioTable } from './therapeuticRatioTable.js';
 import { metastasisTable } from './metastasisTable.js';
+import { progressionTable } from './progressionTable.js';
 import { pathwayTables } from './pathwayTables.js';
 import type { PageTrialRun } from './runPageTrial.js';
 import { tcpHistogramsCard } from './tcpHistogramsCard.js';
@@ -46,6 +47,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (ratio !== undefined) armsCard.append(ratio);
   const metastasis = metastasisTable(results);
   if (metastasis !== undefined) armsCard.append(metastasis);
+  const progression = progressionTable(results);
+  if (progression !== undefined) armsCard.append(progression);
   armsCard.append(...pathwayTables(results));
   root.append(armsCard, ...comparisonCards(results), ...uncertaintyCards(results), tcpHistogramsCard(results), localControlCard(results));
   return root;
