@@ -5,13 +5,12 @@ import { followUpBin } from './followUpBin.js';
 import { progressionBins } from './progressionBins.js';
 import type { ArmProgression, ProgressionAtTime } from './TrialResults.js';
 
-/** S_j = (n − Σ_{i ≤ j} e_i)/n per bin: nobody is censored before the horizon (NaN for an empty arm). */
-function survivalCurve(events: Float64Array, patients: number): number[] {
+/** Running totals: out[j] = Σ_{i ≤ j} events[i]. */
+function cumulative(events: Float64Array): Float64Array {
+  const out = new Float64Array(events.length);
   let total = 0;
-  return Array.from(events, (e) => {
-    total += e;
-    return patients > 0 ? (patients - total) / patients : Number.NaN;
-  });
+  for (let j = 0; j < events.length; j++) out[j] = total += events[j];
+  return out;
 }
 
 /**
@@ -27,25 +26,27 @@ function survivalCurve(events: Float64Array, patients: number): number[] {
  */
 export function armProgression(accumulator: Accumulator, plan: EnginePlan, arm: number, patients: number): ArmProgression {
   const { progressions, deaths } = progressionBins(accumulator, arm);
-  const pfs = survivalCurve(progressions, patients);
-  const os = survivalCurve(deaths, patients);
+  const progressedBy = cumulative(progressions);
+  const diedBy = cumulative(deaths);
+  // An empty arm has no proportions: NaN, as competingEventsOutcome gives.
+  const share = (eventsBy: Float64Array): number[] => Array.from(eventsBy, (e) => (patients > 0 ? (patients - e) / patients : Number.NaN));
   const atTimes = (plan.scenario.followUp.at ?? []).map((years): ProgressionAtTime => {
     const j = followUpBin(plan, years);
     if (Number.isNaN(j)) return { years, progressionFreeSurvival: null, progressionFreeSurvivalCi95: null, overallSurvival: null, overallSurvivalCi95: null };
-    const pfsAt = j < 0 ? 1 : pfs[j];
-    const osAt = j < 0 ? 1 : os[j];
+    const progressionFree = patients - (j < 0 ? 0 : progressedBy[j]);
+    const alive = patients - (j < 0 ? 0 : diedBy[j]);
     return {
       years,
-      progressionFreeSurvival: pfsAt,
-      progressionFreeSurvivalCi95: wilsonInterval(Math.round(pfsAt * patients), patients),
-      overallSurvival: osAt,
-      overallSurvivalCi95: wilsonInterval(Math.round(osAt * patients), patients),
+      progressionFreeSurvival: patients > 0 ? progressionFree / patients : Number.NaN,
+      progressionFreeSurvivalCi95: wilsonInterval(progressionFree, patients),
+      overallSurvival: patients > 0 ? alive / patients : Number.NaN,
+      overallSurvivalCi95: wilsonInterval(alive, patients),
     };
   });
   return {
     progressions: progressions.reduce((sum, value) => sum + value, 0),
     deaths: deaths.reduce((sum, value) => sum + value, 0),
     ...(plan.scenario.followUp.at === undefined ? {} : { atTimes }),
-    curves: { progressionFreeSurvival: pfs, overallSurvival: os },
+    curves: { progressionFreeSurvival: share(progressedBy), overallSurvival: share(diedBy) },
   };
 }
