@@ -24,7 +24,7 @@ const publicValues = [
 
 /** The types and interfaces the index exports (type-only), sorted. */
 const publicTypes = [
-  'ArmComparison', 'ArmComplications', 'ArmDiagnosis', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmPathway', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
+  'ArmComparison', 'ArmComplications', 'ArmDiagnosis', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmPathway', 'ArmProgression', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
   'AvatarComparison', 'AvatarCsvIssue', 'AvatarCsvResult', 'AvatarData', 'AvatarFit', 'AvatarInterval',
   'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions', 'BackgroundInput',
   'CauseIncidence', 'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CompetingEventsAtTime',
@@ -37,10 +37,10 @@ const publicTypes = [
   'Interval', 'LesionsInput', 'LibrarySubtypeInput', 'ListScheduleInput', 'LocalControlAt', 'LocalControlAtTime',
   'LogisticOrganAtRiskInput', 'MarginClassName', 'MarginClassesInput', 'MarginStatus', 'MarkerOutcome', 'MetastasisAtTime', 'MetastasisCurves', 'MetastasisEndpoints', 'MetastasisInput',
   'ModifierInput', 'NumberNeeded', 'OrganAtRiskInput', 'OuterSummary', 'PairOutcome', 'ParameterInput', 'ParameterKey',
-  'ParametersInput', 'PathwayInput', 'PathwayIntervalInput', 'PinInput', 'PlainTrialPart', 'PoolProgress', 'PoolWorker', 'PrescribedDose',
+  'ParametersInput', 'PathwayInput', 'PathwayIntervalInput', 'PinInput', 'PlainTrialPart', 'PoolProgress', 'PoolWorker', 'PrescribedDose', 'ProgressionAtTime', 'ProgressionComparison', 'ProgressionInput',
   'RegularScheduleInput', 'ReleaseVersions', 'ResolvedArm', 'ResolvedArmPair', 'ResolvedBackground', 'ResolvedCorrelation',
   'ResolvedCovariates', 'ResolvedGardPrescription', 'ResolvedLesions', 'ResolvedLogisticOrganAtRisk', 'ResolvedMetastasis',
-  'ResolvedModifier', 'ResolvedOrganAtRisk', 'ResolvedPathway', 'ResolvedPathwayInterval', 'ResolvedScenario', 'ResolvedSubtype', 'ResolvedSubtypeParameters',
+  'ResolvedModifier', 'ResolvedOrganAtRisk', 'ResolvedPathway', 'ResolvedPathwayInterval', 'ResolvedProgression', 'ResolvedScenario', 'ResolvedSubtype', 'ResolvedSubtypeParameters',
   'ResolvedSurgery', 'ResolvedTargetDvh', 'ResolvedUncertainParameter', 'ResolvedUncertainty', 'ResponseInput', 'RestrictedMean',
   'RestrictedMeanDifference', 'RunSensitivityOptions', 'RunTrialOptions', 'ScenarioInput', 'ScenarioIssue',
   'ScenarioParseResult', 'ScenarioValidation', 'ScheduleListResult', 'SensitivityMeasure', 'SensitivityOutput',

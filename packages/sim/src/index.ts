@@ -48,7 +48,7 @@ export type { BackgroundInput, MetastasisInput, PinInput, UncertainCorrelationIn
 export type { ParameterInput, ParameterKey } from './scenario/parameterSchemas.js';
 export type { DistributionInput } from './scenario/distributionSchema.js';
 export type { DoseVolumeBin, MarginStatus, ResolvedArm, ResolvedOrganAtRisk, ResolvedScenario, ResolvedSubtype, ResolvedSubtypeParameters, ResolvedSurgery } from './scenario/ResolvedScenario.js';
-export type { ResolvedArmPair, ResolvedBackground, ResolvedGardPrescription, ResolvedLogisticOrganAtRisk, ResolvedMetastasis, ResolvedModifier } from './scenario/ResolvedScenario.js';
+export type { ResolvedArmPair, ResolvedBackground, ResolvedGardPrescription, ResolvedLogisticOrganAtRisk, ResolvedMetastasis, ResolvedModifier, ResolvedProgression } from './scenario/ResolvedScenario.js';
 export type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertainty } from './scenario/ResolvedUncertainty.js';
 
 // Results: the shape of results.json, plain and two-level.
@@ -104,6 +104,9 @@ export type { ArmLesions } from './cohort/TrialResults.js';
 export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome, MetastasisAtTime, MetastasisCurves, MetastasisEndpoints } from './cohort/TrialResults.js';
 export type { CompetingEventsComparison, SurvivalComparison } from './cohort/TrialResults.js';
 export type { LesionsInput } from './scenario/ScenarioInput.js';
+// Progression and survival after SBRT of metastases (issue 15): results and the scenario section.
+export type { ArmProgression, ProgressionAtTime, ProgressionComparison } from './cohort/TrialResults.js';
+export type { ProgressionInput } from './scenario/ScenarioInput.js';
 // Complications of surgery and radiotherapy (issue 16, docs/toxicity-model.md): results and the scenario section.
 export type { ArmComplications, ComplicationComparison, ComplicationRate } from './cohort/TrialResults.js';
 export type { ComplicationStratum, NumberNeeded, TherapeuticRatio, TherapeuticRatioHarm } from './cohort/TrialResults.js';

@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:9e971d3b62aead1b8e25bde13249d925e8ecffc9b101f2d6bda09efafff9f650',
+  hash: 'sha256:2c5c2d4c6ed6fb811f7b74377abd7ef48e582b5f44bc3756a1dbac0eb34ba7e2',
 });

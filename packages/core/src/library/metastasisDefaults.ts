@@ -19,7 +19,9 @@ export interface MetastasisDefaults {
   /** β, change of ln μ_S per calendar year (postMetastasisMedianDays) */
   readonly survivalEraLogPerYear: LibraryParameter;
   /** c, ln of the median ratio of survival after metastasis for a metastatic subgroup vs all-comers (postMetastasisMedianDays) */
-  readonly survivalSubgroupLogRatio: Readonly<Record<'synchronous' | 'afterMetastasectomy', LibraryParameter>>;
+  readonly survivalSubgroupLogRatio: Readonly<Record<'synchronous' | 'afterMetastasectomy' | 'afterSbrt', LibraryParameter>>;
+  /** λ_N, rate per day of new metastases elsewhere (distant progression) of a metastatic patient after SBRT of its lesions, exponential */
+  readonly newMetastasisRateAfterSbrt: LibraryParameter;
   /** s, probability that a local recurrence seeds a metastasis in a patient who had none */
   readonly recurrenceSeeding: LibraryParameter;
 }
@@ -31,6 +33,15 @@ const model =
 
 function calibrated(value: LibraryParameter['value'], unit: string, endpoint: string, note: string): LibraryParameter {
   return { value, unit, evidence: { kind: 'calibrated', grade: 'C', source: sources.rtsimMetastasisCalibration, endpoint, model, note: fit + note } };
+}
+
+const sbrtFit =
+  'Calibrated by maximum likelihood (scripts/reference/progression_model.py) on the fit series of calibration/progression-evidence.yaml (F4, F8, F12; 10 binomial terms; fit coverage 9/10); held-out F5, F9, F10 (5 terms) covered 2/5 (docs/metastasis-model.md, "Metastatic patients treated with SBRT"). ';
+const sbrtModel =
+  'after SBRT of metastases: new metastasis T_N ~ exponential(λ_N); death from sarcoma T_S ~ lognormal with ln μ_S = ln μ_S(2004) + β(era − 2004) + c_sbrt, σ_S unchanged; PFS = first of local failure, T_N, death';
+
+function sbrtCalibrated(value: LibraryParameter['value'], unit: string, endpoint: string, note: string): LibraryParameter {
+  return { value, unit, evidence: { kind: 'calibrated', grade: 'C', source: sources.rtsimProgressionCalibration, endpoint, model: sbrtModel, note: sbrtFit + note } };
 }
 
 function kattan(value: number, points: number, endpoint: string): LibraryParameter {
@@ -133,7 +144,19 @@ export const metastasisDefaults: MetastasisDefaults = {
       '3-y and 5-y survival 32% and 16.8% after lung metastasectomy and/or RFA in 48 bone and soft-tissue sarcoma patients (G23, OncoTargets Ther 2017)',
       'Maximum-likelihood 0.2505 (median ratio 1.28), profile 95% interval -0.18 to 0.65; a selected group (time zero metastasectomy, read as detection); one small series.',
     ),
+    afterSbrt: sbrtCalibrated(
+      { dist: 'fixed', value: 0.3612 },
+      'ln of the median ratio, metastatic patients selected for SBRT of their lesions vs all-comers, time zero the end of SBRT',
+      'OS 71.5/40.0/29.1% at 1/2/3 y (F4, 37 patients), median 2.9 y and 5-y OS 36% (F8, Longhi et al. Cancers 2024, 102 patients), OS 76/43% at 1/2 y (F12, Baumann et al. J Surg Oncol 2016, 30 patients)',
+      'Maximum-likelihood 0.3612 (median ratio 1.44), profile 95% interval 0.19 to 0.53, fitted jointly with newMetastasisRateAfterSbrt; series eras by rule P2 of the data file (2010–2016.5). The metastasectomy shift 0.2505 in its place raises −2 ln L by 1.6.',
+    ),
   },
+  newMetastasisRateAfterSbrt: sbrtCalibrated(
+    { dist: 'fixed', value: 0.000515 },
+    'per day',
+    'PFS 43.6/26.8/18.4% at 1/2/3 y with LC 80.2/58.3/46.6% (F4, World J Surg Oncol 2022;20:322, 37 patients): PFS = LC·e^{−λt}·OS',
+    'Maximum-likelihood λ = e^{−1.671} = 0.188 per year = 0.000515 per day, profile 95% interval up to 0.46 per year (the lower end is not bounded by one 37-patient series: ≤ 0.0025 per year at the search bound). The only PFS series; its LC read as per patient and independent of new metastasis and death (assumptions, rule P5).',
+  ),
   recurrenceSeeding: {
     value: { dist: 'fixed', value: 0.1699 },
     unit: 'probability (0–1)',

@@ -26,6 +26,7 @@ export const sources: {
   readonly rtsimCalibration: EvidenceSource;
   readonly rtsimLocalControlCalibration: EvidenceSource;
   readonly rtsimMetastasisCalibration: EvidenceSource;
+  readonly rtsimProgressionCalibration: EvidenceSource;
   readonly rtsimToxicityCalibration: EvidenceSource;
   readonly rtsimPathwayCalibration: EvidenceSource;
 } = {
@@ -142,6 +143,11 @@ export const sources: {
     authors: 'rtsim calibration',
     title: 'Distant-metastasis and sarcoma-death model against published series (calibration/metastasis-evidence.yaml)',
     journal: 'maximum likelihood on the fit series, held-out series predicted once (scripts/reference/metastasis_model.py); method and results in docs/metastasis-model.md',
+  },
+  rtsimProgressionCalibration: {
+    authors: 'rtsim calibration',
+    title: 'Progression-free and overall survival after SBRT of sarcoma metastases (calibration/progression-evidence.yaml)',
+    journal: 'maximum likelihood on the fit series, held-out series predicted once (scripts/reference/progression_model.py); method and results in docs/metastasis-model.md',
   },
   rtsimToxicityCalibration: {
     authors: 'rtsim calibration',

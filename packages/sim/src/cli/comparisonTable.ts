@@ -9,6 +9,7 @@ import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
 import { lesionTable } from './lesionTable.js';
+import { progressionTable } from './progressionTable.js';
 import { complicationTable } from './complicationTable.js';
 import { pathwayTable } from './pathwayTable.js';
 import { textTable } from './textTable.js';
@@ -29,7 +30,8 @@ import { competingEventsComparisonCells, competingEventsComparisonHeads } from '
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
  * per-lesion table of lesion arms (lesionTable) and, with `complications`, the complications tables (complicationTable). With `background`, LRFS (local recurrence or death from other causes)
  * at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
- * second table compares them on LRFS and LC with death censored (competingEventsComparisonCells) up to τ.
+ * second table compares them on LRFS and LC with death censored (competingEventsComparisonCells) up to τ. With
+ * `progression`, last, PFS and OS after SBRT per arm and the pairs compared on them (progressionTable).
  * @param results - the results of a run
  * @param by - the strata dimensions to show (`rtsim run --by`; default grade and margin class)
  * @returns the text, ending with a newline
@@ -117,7 +119,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       : `LC: local recurrence, death from other causes ignored. LRFS: local recurrence or death from other causes (${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women); no sarcoma deaths yet.\n`;
   const lesions = `${results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : ''}${results.arms.some((arm) => arm.complications !== undefined) ? `\n${complicationTable(results)}` : ''}${results.arms.some((arm) => arm.pathway !== undefined || arm.diagnosis !== undefined) ? `\n${pathwayTable(results)}` : ''}`;
   const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results, by)}` : ''}${lesions}`;
-  if (results.comparisons.length === 0) return `${title}${arms}${note}${strata}`;
+  if (results.comparisons.length === 0) return `${title}${arms}${note}${strata}${progressionTable(results)}`;
   const pairs = textTable(
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],
     results.comparisons.map((pair) => [
@@ -129,7 +131,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
-  return `${title}${arms}${note}${strata}\n${pairs}${competingPairs(results)}`;
+  return `${title}${arms}${note}${strata}\n${pairs}${competingPairs(results)}${progressionTable(results)}`;
 }
 
 /** With `background`, the pairs compared on LRFS and on LC with death censored, and what τ and the intervals mean. */

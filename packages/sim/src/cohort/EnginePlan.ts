@@ -3,6 +3,7 @@ import type { CompiledDistribution } from '../random/compileDistribution.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { BackgroundPlan } from './BackgroundPlan.js';
 import type { ComplicationsPlan } from './ComplicationsPlan.js';
+import type { ProgressionPlan } from './ProgressionPlan.js';
 import type { MetastasisPlan } from './MetastasisPlan.js';
 import type { PathwayPlan } from './PathwayPlan.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
@@ -217,6 +218,8 @@ export interface EnginePlan {
   readonly complications?: ComplicationsPlan;
   /** Distant metastasis and death from sarcoma (`metastasis`, every arm on the local-control model); absent: no draws or counts. */
   readonly metastasis?: MetastasisPlan;
+  /** Progression and death after SBRT of metastases (`progression`, every arm on lesions); absent: no draws or counts. */
+  readonly progression?: ProgressionPlan;
   /** The arms' diagnostic pathways (some arm has `pathway`, every such arm on the local-control model); absent: no draws or counts. */
   readonly pathway?: PathwayPlan;
 }

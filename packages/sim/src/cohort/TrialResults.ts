@@ -357,6 +357,8 @@ export interface ArmResult extends GroupOutcome {
   readonly competingEvents?: CompetingEventsOutcome;
   /** Complications, when the scenario has `complications` and the arm has an operation before or after its radiotherapy. */
   readonly complications?: ArmComplications;
+  /** Progression-free and overall survival after SBRT of metastases, when the scenario has `progression`. */
+  readonly progression?: ArmProgression;
   /** The diagnostic pathway, for an arm with one (docs/scenarios.md, "The diagnostic pathway"). */
   readonly pathway?: ArmPathway;
   /** Treatment chosen by diagnosis, for an arm with `treatmentBySubtype` or `treatmentByGrade`. */
@@ -464,6 +466,39 @@ export interface PairOutcome {
   readonly trialPatientsPerArm: number | null;
 }
 
+/** Progression-free and overall survival at one follow-up time (null beyond the horizon). */
+export interface ProgressionAtTime {
+  readonly years: number;
+  /** PFS: alive without local failure of a treated lesion or new metastasis (0–1), Wilson 95% interval. */
+  readonly progressionFreeSurvival: number | null;
+  readonly progressionFreeSurvivalCi95: Interval | null;
+  /** OS: alive (0–1), Wilson 95% interval. */
+  readonly overallSurvival: number | null;
+  readonly overallSurvivalCi95: Interval | null;
+}
+
+/**
+ * One arm's progression and survival after SBRT of metastases (docs/metastasis-model.md, "Metastatic patients treated
+ * with SBRT"): nobody is censored before the horizon, so each survival is the share of patients without the event.
+ */
+export interface ArmProgression {
+  /** Patients with progression (local failure, new metastasis or death, whichever first) and deaths within the horizon. */
+  readonly progressions: number;
+  readonly deaths: number;
+  /** At each `followUp.at` time (absent without `at`). */
+  readonly atTimes?: readonly ProgressionAtTime[];
+  /** Per follow-up bin (weeks): PFS and OS at the bin's end. */
+  readonly curves: { readonly progressionFreeSurvival: readonly number[]; readonly overallSurvival: readonly number[] };
+}
+
+/** Arm a against arm b on progression-free and overall survival after SBRT (progressionComparison). */
+export interface ProgressionComparison {
+  /** τ of the restricted means: the last `followUp.at` time within the horizon, else the horizon (years). */
+  readonly restrictedMeanYears: number;
+  readonly progressionFreeSurvival: SurvivalComparison;
+  readonly overallSurvival: SurvivalComparison;
+}
+
 /** One endpoint of two arms compared (competingEventsComparison); NaN (null in JSON) where not estimable. */
 export interface SurvivalComparison {
   /** Two-sided log-rank p (grouped in follow-up bins). */
@@ -506,6 +541,8 @@ export interface ArmComparison extends PairOutcome {
   readonly bySubtype: readonly (PairOutcome & { readonly subtype: string })[];
   /** The competing-event endpoints compared, when the scenario has `background` (whole arms, not by subtype). */
   readonly competingEvents?: CompetingEventsComparison;
+  /** PFS and OS after SBRT compared, when the scenario has `progression`. */
+  readonly progression?: ProgressionComparison;
   /** The complication endpoints and complication-free control compared, when both arms report complications. */
   readonly complications?: readonly ComplicationComparison[];
   /** Local control gained against the complications it costs, when both arms report complications. */
@@ -551,6 +588,16 @@ export interface TrialResults {
     readonly survivalMedianDays: number;
     readonly survivalSigma: number;
     readonly recurrenceSeeding: number;
+  };
+  /**
+   * Progression after SBRT of metastases, when the scenario has `progression`: its era and the values it ran with,
+   * from the library's `metastasisDefaults` (λ_N per day, μ_S at the era with the SBRT shift in days, σ_S).
+   */
+  readonly progression?: {
+    readonly era: number;
+    readonly newMetastasisRatePerDay: number;
+    readonly survivalMedianDays: number;
+    readonly survivalSigma: number;
   };
   readonly subtypes: readonly { readonly id: string; readonly name: string; readonly weight: number }[];
   readonly arms: readonly ArmResult[];

@@ -16,7 +16,7 @@ const layoutKeys = [
   'prescribed', 'gardSums', 'doseSums', 'doseExtremes', 'markerSums', 'gardCounts', 'clampCounts', 'markerCounts',
   'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
   'metastasis', 'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
-  'complicationStrata', 'complicationStratumCounts', 'complicationStratumStride',
+  'complicationStrata', 'complicationStratumCounts', 'complicationStratumStride', 'progression', 'progressionCounts', 'progressionStride',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
@@ -207,6 +207,28 @@ function lesionProblem(t: Totals, plan: EnginePlan, a: number): string | undefin
     for (let s = 0; s < layout.subtypes; s++) patientFailures += count(layout.armCounts + (a * layout.subtypes + s) * layout.armStride + 1 + layout.histogramBins + j);
     if (lesionFailures < patientFailures) return `arm ${a}: ${patientFailures} patients failed by time bin ${j}, but only ${lesionFailures} lesions`;
   }
+  return undefined;
+}
+
+/**
+ * The progression section (PartialLayout) of arm a: progressions within the valid patients, and by every time bin at
+ * least as many progressions as deaths (death is a progression, on the same day or later for a progression first) and
+ * at least as many as the arm's patients failed locally (a local failure is a progression unless death came first,
+ * in which case that death is one).
+ */
+function progressionProblem(t: Totals, a: number): string | undefined {
+  const { layout, count } = t;
+  if (layout.progression === 0) return undefined;
+  const at = layout.progressionCounts + a * layout.progressionStride;
+  const valid = count(layout.validPatients);
+  let progressions = 0;
+  let deaths = 0;
+  for (let j = 0; j < layout.timeBins; j++) {
+    progressions += count(at + j);
+    deaths += count(at + layout.timeBins + j);
+    if (deaths > progressions) return `arm ${a}: ${deaths} deaths by time bin ${j}, but only ${progressions} progressions`;
+  }
+  if (progressions > valid) return `arm ${a}: ${progressions} progressions of ${valid} patients`;
   return undefined;
 }
 
@@ -421,7 +443,7 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     }
   }
   for (let a = 0; a < layout.arms; a++) {
-    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined) ?? competingEventsProblem(t, a) ?? complicationsProblem(t, a) ?? complicationStrataProblem(t, a);
+    const found = extrasProblem(t, a) ?? stratumProblem(t, a) ?? (layout.lesions === 1 ? lesionProblem(t, plan, a) : undefined) ?? competingEventsProblem(t, a) ?? complicationsProblem(t, a) ?? complicationStrataProblem(t, a) ?? progressionProblem(t, a);
     if (found !== undefined) return found;
   }
   for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {

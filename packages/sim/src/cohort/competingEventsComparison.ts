@@ -1,11 +1,8 @@
 import type { GroupedSurvival } from '../stats/GroupedSurvival.js';
-import { logRankTest } from '../stats/logRankTest.js';
-import { petoHazardRatio } from '../stats/petoHazardRatio.js';
-import { restrictedMeanDifference } from '../stats/restrictedMeanDifference.js';
-import { restrictedMeanSurvival } from '../stats/restrictedMeanSurvival.js';
 import { timeToEventSampleSize } from '../stats/timeToEventSampleSize.js';
 import type { CompetingEventsBins, MetastasisBins } from './competingEventsBins.js';
-import type { CompetingEventsComparison, SurvivalComparison } from './TrialResults.js';
+import type { CompetingEventsComparison } from './TrialResults.js';
+import { survivalComparison } from './survivalComparison.js';
 
 /** One arm's competing-event counts and its patients n. */
 export type CompetingEventsGroup = Pick<CompetingEventsBins, 'recurrences' | 'deaths' | 'metastasis'> & { readonly patients: number };
@@ -110,17 +107,4 @@ function eventProbabilityBy(group: GroupedSurvival, binDays: number, tauDays: nu
   let events = 0;
   for (let j = 0; j < through; j++) events += group.events[j];
   return events / group.atRiskStart;
-}
-
-function survivalComparison(a: GroupedSurvival, b: GroupedSurvival, binDays: number, tauDays: number): SurvivalComparison {
-  const logRank = logRankTest(a, b);
-  const hazard = petoHazardRatio(a, b);
-  const difference = restrictedMeanDifference(restrictedMeanSurvival(a, binDays, tauDays), restrictedMeanSurvival(b, binDays, tauDays));
-  return {
-    logRankP: logRank.pValue,
-    hazardRatio: hazard.hazardRatio,
-    hazardRatioCi95: [hazard.lower, hazard.upper],
-    restrictedMeanDifferenceDays: difference.difference,
-    restrictedMeanDifferenceCi95Days: [difference.lower, difference.upper],
-  };
 }

@@ -20,7 +20,8 @@ export function compileLesions(scenario: ResolvedScenario, localControl: LocalCo
     const lesions = arm.lesions;
     if (lesions === undefined) return undefined;
     const groups = localControl?.arms[a]?.before;
-    if (groups === undefined) throw new RangeError(`arms[${a}] (${arm.id}): target: lesions needs localControl: residual-disease`);
+    // With background the model is compiled for the covariates whatever the arms: check the arm's own model too.
+    if (groups === undefined || arm.localControl === undefined) throw new RangeError(`arms[${a}] (${arm.id}): target: lesions needs localControl: residual-disease`);
     if (arm.surgery !== undefined) throw new RangeError(`arms[${a}] (${arm.id}): an arm with target: lesions has no surgery`);
     const cuts = cumulativeCuts(lesions.countShares);
     return { countCuts: cuts, maxCount: cuts.length, diameter: compileDistribution(lesions.diameter), groups };

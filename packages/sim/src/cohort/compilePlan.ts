@@ -12,6 +12,7 @@ import { complicationSizeStrata, complicationStrata } from './ComplicationsPlan.
 import { compileComplications } from './compileComplications.js';
 import { compilePathway } from './compilePathway.js';
 import { compileBackground } from './compileBackground.js';
+import { compileProgression } from './compileProgression.js';
 import { compileMetastasis } from './compileMetastasis.js';
 import { compileLocalControl } from './compileLocalControl.js';
 import { compileLesions } from './compileLesions.js';
@@ -201,6 +202,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
   const background = compileBackground(scenario, localControl);
   const complications = compileComplications(scenario, arms);
   const metastasis = compileMetastasis(scenario, localControl);
+  const progression = compileProgression(scenario);
   const pathway = compilePathway(scenario);
   if (pathway !== undefined && localControl === undefined) throw new RangeError('a diagnostic pathway needs the local-control model (localControl: residual-disease)');
   const pairs = comparisonPairs(scenario);
@@ -243,6 +245,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
               ...(background === undefined && metastasis === undefined ? {} : { competingEvents: true }),
               ...(metastasis === undefined ? {} : { metastasis: true }),
               ...(pathway === undefined ? {} : { pathway: true }),
+              ...(progression === undefined ? {} : { progression: true }),
             }
           : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed }),
         ...(complications === undefined
@@ -256,6 +259,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     ...(background === undefined ? {} : { background }),
     ...(complications === undefined ? {} : { complications }),
     ...(metastasis === undefined ? {} : { metastasis }),
+    ...(progression === undefined ? {} : { progression }),
     ...(pathway === undefined ? {} : { pathway }),
   };
 }

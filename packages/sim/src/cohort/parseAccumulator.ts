@@ -61,6 +61,9 @@ export function parseAccumulator(value: unknown): Accumulator {
   const { pathway = 0 } = dimensions;
   if (pathway !== 0 && pathway !== 1) fail('dimensions pathway must be 1 when given');
   if (pathway === 1 && strata === 0) fail('dimensions pathway needs strata');
+  const { progression = 0 } = dimensions;
+  if (progression !== 0 && progression !== 1) fail('dimensions progression must be 1 when given');
+  if (progression === 1 && lesions === 0) fail('dimensions progression needs lesions');
   const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
     pairs,
     markers,
@@ -73,6 +76,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     metastasis: metastasis === 1,
     pathway: pathway === 1,
     complicationStrata,
+    progression: progression === 1,
   });
   const sums = file['sums'];
   const counts = file['counts'];

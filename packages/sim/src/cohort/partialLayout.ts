@@ -51,6 +51,12 @@ import { pathwayStride } from './PathwayPlan.js';
  *   alive at the horizon, k bins after the detection], eventStride = (3 + 6M)T. A patient-arm with no event within
  *   the horizon is event-free there (implicit).
  *
+ * Progression after SBRT of metastases (zero length unless the scenario has `progression`, every arm on lesions),
+ * R = 1 when present:
+ * - counts `progressionCounts + a·progressionStride` + [t: progression (local failure of a treated lesion, new
+ *   metastasis elsewhere or death, whichever first) in time bin t, T + t: death from any cause in bin t],
+ *   progressionStride = 2T; placed last, so a scenario without it keeps its layout and files.
+ *
  * Complications (zero length unless the scenario has `complications`), E = endpoints scored, in its order:
  * - counts `complicationCounts + a·complicationStride` + [e: patients with endpoint e in arm a, E: patients controlled
  *   with none of the endpoints (complication-free local control)], complicationStride = E + 1 (an arm without an
@@ -128,6 +134,10 @@ export interface PartialLayout {
   readonly complicationStrata: number;
   readonly complicationStratumCounts: number;
   readonly complicationStratumStride: number;
+  /** 1 when the progression section is present (a scenario with `progression`). */
+  readonly progression: number;
+  readonly progressionCounts: number;
+  readonly progressionStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -154,6 +164,8 @@ export interface PartialExtension {
   readonly pathway?: boolean;
   /** Complication strata per arm C (with `complications`: 3, or 10 with the local-control model; default 0). */
   readonly complicationStrata?: number;
+  /** Whether the progression section is present (a scenario with `progression`; default absent). */
+  readonly progression?: boolean;
 }
 
 /**
@@ -215,7 +227,10 @@ export function partialLayout(
   const complicationStrata = complications > 0 ? (extension.complicationStrata ?? 0) : 0;
   const complicationStratumStride = complicationStrata > 0 ? complications + 2 : 0;
   const complicationStratumCounts = pathwayCounts + pathway * arms * pathwayStride;
-  const countLength = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
+  const progression = extension.progression === true ? 1 : 0;
+  const progressionStride = 2 * timeBins;
+  const progressionCounts = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
+  const countLength = progressionCounts + progression * arms * progressionStride;
   return {
     arms,
     subtypes,
@@ -265,5 +280,8 @@ export function partialLayout(
     complicationStrata,
     complicationStratumCounts,
     complicationStratumStride,
+    progression,
+    progressionCounts,
+    progressionStride,
   };
 }

@@ -45,6 +45,8 @@ export interface AccumulatorFile {
     readonly pathway?: 1;
     /** Complication strata per arm, when the scenario has `complications` (absent: 0). */
     readonly complicationStrata?: number;
+    /** 1 when the scenario has `progression` (the progression section; absent: 0). */
+    readonly progression?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -102,6 +104,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.metastasis === 0 ? {} : { metastasis: 1 as const }),
       ...(layout.pathway === 0 ? {} : { pathway: 1 as const }),
       ...(layout.complicationStrata === 0 ? {} : { complicationStrata: layout.complicationStrata }),
+      ...(layout.progression === 0 ? {} : { progression: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

@@ -38,6 +38,9 @@ import { complicationGradeStratum, complicationSiteStratum, complicationUniforms
 import type { MetastasisPlan } from './MetastasisPlan.js';
 import { metastasisUniforms } from './MetastasisPlan.js';
 import { metastasisStream } from '../random/metastasisStream.js';
+import type { ProgressionOutcome } from './evaluateProgression.js';
+import { evaluateProgression } from './evaluateProgression.js';
+import { progressionUniforms } from './ProgressionPlan.js';
 import type { PathwayOutcome } from './evaluatePathway.js';
 import { evaluatePathway } from './evaluatePathway.js';
 import type { PathwayPlan } from './PathwayPlan.js';
@@ -89,6 +92,10 @@ interface BlockWorkspace {
   readonly metastasisStream: Float64Array;
   readonly metastasisUniforms: Float64Array;
   readonly metastasis: MetastasisOutcome;
+  /** Progression after SBRT (plan.progression): the block's progression stream, the patient's 2 uniforms, per-arm days. */
+  readonly progressionStream: Float64Array;
+  readonly progressionUniforms: Float64Array;
+  readonly progression: ProgressionOutcome;
   /** Diagnostic pathway (plan.pathway): the block's pathway stream, the patient's 8 uniforms, 4 normal scores, per-arm tumour. */
   readonly pathwayStream: Float64Array;
   readonly pathwayUniforms: Float64Array;
@@ -297,6 +304,8 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const planUniform = work.planStream === undefined ? 0 : nextBlockUniform(work.planStream);
   // And 5 metastasis uniforms, only in a scenario with `metastasis` (its own stream: no other draw moves).
   if (plan.metastasis !== undefined) nextBlockUniforms(work.metastasisStream, work.metastasisUniforms, metastasisUniforms);
+  // And 2 progression uniforms, only in a scenario with `progression` (its own stream: no other draw moves).
+  if (plan.progression !== undefined) nextBlockUniforms(work.progressionStream, work.progressionUniforms, progressionUniforms);
   // And 8 pathway uniforms, only when some arm has a pathway (its own stream: no other draw moves).
   if (plan.pathway !== undefined) nextBlockUniforms(work.pathwayStream, work.pathwayUniforms, pathwayUniforms);
   // And 1 grade uniform when some arm chooses its treatment by diagnosis (its own stream: the 8 above never move).
@@ -690,6 +699,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     countProblems(plan, counts, s, 1 << slotsPerPatient);
     return;
   }
+  if (plan.progression !== undefined && !evaluateProgression(plan.progression, work.progressionUniforms, work.spans, outcome.day, deathDay, work.progression)) {
+    countProblems(plan, counts, s, 1 << slotsPerPatient);
+    return;
+  }
   const layout = plan.layout;
   counts[layout.validPatients]++;
   counts[layout.subtypePatients + s]++;
@@ -732,6 +745,14 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       countStratum(counts, row + site, controlled, failure);
     }
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
+    if (plan.progression !== undefined) {
+      // Progression and death from any cause, each in its time bin (−1: beyond the horizon, nothing counted).
+      const at = layout.progressionCounts + a * layout.progressionStride;
+      const progressionBin = failureBin(plan, work.progression.progressionDay[a]);
+      const deathBin = failureBin(plan, work.progression.deathDay[a]);
+      if (progressionBin >= 0) counts[at + progressionBin]++;
+      if (deathBin >= 0) counts[at + plan.timeBins + deathBin]++;
+    }
     if (layout.competingEvents === 1) {
       // Death from any cause: from other causes, or from sarcoma first with the metastasis model.
       const armDeathDay = metastasis === undefined ? deathDay : work.metastasis.deathDay[a];
@@ -877,6 +898,9 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       sarcomaDeathDay: new Float64Array(plan.arms.length),
       deathDay: new Float64Array(plan.arms.length),
     },
+    progressionStream: plan.progression === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'progression', 'afterSbrt'),
+    progressionUniforms: new Float64Array(progressionUniforms),
+    progression: { progressionDay: new Float64Array(plan.arms.length), deathDay: new Float64Array(plan.arms.length) },
     pathwayStream: plan.pathway === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'pathway', 'events'),
     pathwayUniforms: new Float64Array(pathwayUniforms),
     pathwayScores: new Float64Array(4),

@@ -19,6 +19,9 @@ import { competingEventsBins } from './competingEventsBins.js';
 import { competingEventsComparison } from './competingEventsComparison.js';
 import type { ArmComparison, ArmGard, ArmResult, GroupOutcome, MarkerOutcome, PairOutcome, PrescribedDose, StratumOutcome, TrialResults } from './TrialResults.js';
 import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
+import { armProgression } from './armProgression.js';
+import { progressionBins } from './progressionBins.js';
+import { progressionComparison } from './progressionComparison.js';
 import { armLesions } from './armLesions.js';
 import { armComplications } from './armComplications.js';
 import { complicationComparisons } from './complicationComparisons.js';
@@ -271,6 +274,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       ...(plan.lesions?.arms[a] === undefined ? {} : { lesions: armLesions(accumulator, plan, a) }),
       ...(layout.competingEvents === 1 ? { competingEvents: competingEventsOutcome(accumulator, plan, a, 0, overall.patients, true) } : {}),
       ...(complications === undefined ? {} : { complications }),
+      ...(layout.progression === 1 ? { progression: armProgression(accumulator, plan, a, overall.patients) } : {}),
       ...(pathway === undefined ? {} : { pathway }),
       ...(diagnosis === undefined ? {} : { diagnosis }),
     };
@@ -291,6 +295,16 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             competingEvents: competingEventsComparison(
               { ...competingEventsBins(accumulator, a, 0), patients: arms[a].patients },
               { ...competingEventsBins(accumulator, b, 0), patients: arms[b].patients },
+              plan.binDays,
+              restrictedMeanYears(plan),
+            ),
+          }
+        : {}),
+      ...(layout.progression === 1
+        ? {
+            progression: progressionComparison(
+              { ...progressionBins(accumulator, a), patients: arms[a].patients },
+              { ...progressionBins(accumulator, b), patients: arms[b].patients },
               plan.binDays,
               restrictedMeanYears(plan),
             ),
@@ -335,6 +349,16 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             survivalMedianDays: plan.metastasis.survivalMedianDays,
             survivalSigma: plan.metastasis.survivalSigma,
             recurrenceSeeding: plan.metastasis.seedingProbability,
+          },
+        }),
+    ...(plan.progression === undefined
+      ? {}
+      : {
+          progression: {
+            era: plan.progression.era,
+            newMetastasisRatePerDay: plan.progression.newMetastasisRatePerDay,
+            survivalMedianDays: plan.progression.survivalMedianDays,
+            survivalSigma: plan.progression.survivalSigma,
           },
         }),
     subtypes: plan.subtypes.map(({ id, name, weight }) => ({ id, name, weight })),

@@ -1,4 +1,4 @@
-import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, ArmProgression, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -118,6 +118,29 @@ function lesionCells(lesions: ArmLesions | undefined, times: readonly number[]):
     numberField(lesions.localControl.year2),
     numberField(lesions.localControl.year5),
     ...(lesions.localControlAtTimes ?? []).map((at) => numberField(at.localControl)),
+  ];
+}
+
+/** With `progression`, per time t: progression_free_survival_at_{t}y and overall_survival_at_{t}y after SBRT, each with its Wilson interval. */
+function progressionColumns(times: readonly number[]): string[] {
+  return ['progression_free_survival', 'overall_survival'].flatMap((endpoint) =>
+    times.flatMap((t) => [`${endpoint}_at_${t}y`, `${endpoint}_at_${t}y_ci95_lower`, `${endpoint}_at_${t}y_ci95_upper`]),
+  );
+}
+
+/** The progression cells of a row (empty cells for a row that is not an arm row). */
+function progressionCells(progression: ArmProgression | undefined, times: readonly number[]): string[] {
+  const atTimes = progression?.atTimes ?? [];
+  const at = (years: number) => atTimes.find((entry) => entry.years === years);
+  return [
+    ...times.flatMap((t) => {
+      const entry = at(t);
+      return [numberField(entry?.progressionFreeSurvival), numberField(entry?.progressionFreeSurvivalCi95?.[0]), numberField(entry?.progressionFreeSurvivalCi95?.[1])];
+    }),
+    ...times.flatMap((t) => {
+      const entry = at(t);
+      return [numberField(entry?.overallSurvival), numberField(entry?.overallSurvivalCi95?.[0]), numberField(entry?.overallSurvivalCi95?.[1])];
+    }),
   ];
 }
 
@@ -255,6 +278,9 @@ function textField(value: string): string {
  * diagnosis_mistreated_controlled and diagnosis_mistreated_controlled_if_right (crude control of the mistreated as
  * treated and under the right treatment), diagnosis_misgraded_rate and diagnosis_partial_discordance_rate, on the arm
  * rows of such arms.
+ * With `progression` (metastatic patients after SBRT), the very last columns: per time t
+ * progression_free_survival_at_{t}y with its Wilson 95% interval (…_ci95_lower, …_ci95_upper), then
+ * overall_survival_at_{t}y with its interval, on arm rows.
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
@@ -288,7 +314,9 @@ export function armsCsv(results: TrialResults): string {
   const pathway = results.arms.some((arm) => arm.pathway !== undefined);
   // Diagnosis columns only when some arm chooses its treatment by diagnosis, after the pathway's.
   const diagnosis = results.arms.some((arm) => arm.diagnosis !== undefined);
-  const head = [...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads, ...(pathway ? pathwayColumns : []), ...(diagnosis ? diagnosisColumns : [])];
+  // Progression columns only with `progression`, after all others, so other files keep their columns.
+  const progression = results.progression !== undefined;
+  const head = [...armsCsvColumns, ...timeColumns, ...intervalColumns, ...lesionColumns, ...(competing ? competingColumns(times) : []), ...(metastasis ? metastasisColumns(times) : []), ...(gard ? ['mean_gard'] : []), ...complicationHeads, ...(pathway ? pathwayColumns : []), ...(diagnosis ? diagnosisColumns : []), ...(progression ? progressionColumns(times) : [])];
   const lines = [head.join(',')];
   // A GARD band has no local-control curve: its time columns are empty.
   const noTimes = times.map(() => undefined);
@@ -326,6 +354,7 @@ export function armsCsv(results: TrialResults): string {
         ...(scored === undefined ? [] : complicationCells(scope === 'arm' ? arm.complications : undefined, complicationHeads.length)),
         ...(pathway ? pathwayCells(scope === 'arm' ? arm.pathway : undefined) : []),
         ...(diagnosis ? diagnosisCells(scope === 'arm' ? arm.diagnosis : undefined) : []),
+        ...(progression ? progressionCells(scope === 'arm' ? arm.progression : undefined, times) : []),
       ].join(',');
     lines.push(row('arm', '', arm, true, arm.lesions));
     for (const group of arm.bySubtype) lines.push(row('subtype', group.subtype, group, false));

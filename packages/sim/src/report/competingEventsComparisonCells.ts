@@ -1,7 +1,5 @@
-import type { ArmComparison, SurvivalComparison } from '../cohort/TrialResults.js';
-import { svgNumber } from '../charts/svgNumber.js';
-import { formatPValue } from './formatPValue.js';
-import { formatSignificant } from './formatSignificant.js';
+import type { ArmComparison } from '../cohort/TrialResults.js';
+import { survivalComparisonCells } from './survivalComparisonCells.js';
 
 /** Headings of {@link competingEventsComparisonCells}, for a table of pairs. */
 export const competingEventsComparisonHeads: readonly string[] = [
@@ -13,21 +11,6 @@ export const competingEventsComparisonHeads: readonly string[] = [
   'LC ΔRMST [95% CI] (d)',
   'trial patients/arm (LRFS)',
 ];
-
-/** A signed number of days to one decimal, `—` when not estimable. */
-function signedDays(value: number): string {
-  return Number.isFinite(value) ? `${value > 0 ? '+' : ''}${svgNumber(value, 1)}` : '—';
-}
-
-function endpointCells(endpoint: SurvivalComparison): string[] {
-  const [lower, upper] = endpoint.hazardRatioCi95;
-  const [low, high] = endpoint.restrictedMeanDifferenceCi95Days;
-  return [
-    `${formatSignificant(endpoint.hazardRatio)} [${formatSignificant(lower)}, ${formatSignificant(upper)}]`,
-    formatPValue(endpoint.logRankP),
-    `${signedDays(endpoint.restrictedMeanDifferenceDays)} [${signedDays(low)}, ${signedDays(high)}]`,
-  ];
-}
 
 /**
  * The cells of one pair's competing-event comparison (results.comparisons[].competingEvents), in the order of
@@ -42,8 +25,8 @@ export function competingEventsComparisonCells(pair: ArmComparison): string[] {
   const events = pair.competingEvents;
   if (events === undefined) return competingEventsComparisonHeads.map(() => '—');
   return [
-    ...endpointCells(events.localRecurrenceFreeSurvival),
-    ...endpointCells(events.localControl),
+    ...survivalComparisonCells(events.localRecurrenceFreeSurvival),
+    ...survivalComparisonCells(events.localControl),
     events.trialPatientsPerArmLrfs === null ? '—' : String(events.trialPatientsPerArmLrfs),
   ];
 }

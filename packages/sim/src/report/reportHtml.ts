@@ -8,6 +8,7 @@ import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { lesionSection } from './lesionSection.js';
+import { progressionSection } from './progressionSection.js';
 import { complicationSection } from './complicationSection.js';
 import { pathwaySection } from './pathwaySection.js';
 import { competingEventsSection } from './competingEventsSection.js';
@@ -149,6 +150,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
       : `<section><h2>By grade, margin class, size and site</h2>${htmlTable('Local-control model (docs/local-control-model.md): each patient counts once by FNCLCC grade, once by the margin class of each arm (none: no surgery), once by tumour diameter and once by site. LC: Kaplan–Meier local control.', stratumHead, stratumRows)}</section>`,
     stratumCurvesSection(results),
     lesionSection(results),
+    progressionSection(results),
     complicationSection(results),
     pathwaySection(results),
     gardSection(results),

@@ -303,6 +303,16 @@ export interface ResolvedMetastasis {
   readonly era: number;
 }
 
+/**
+ * The `progression` section resolved: the calendar year of the SBRT (2016 when the file gives none, the SBRT
+ * series' era of calibration/progression-evidence.yaml). The engine draws new metastases and death from sarcoma for
+ * every (lesion) arm's patients (docs/metastasis-model.md, "Metastatic patients treated with SBRT").
+ */
+export interface ResolvedProgression {
+  /** Calendar year (whole number) at which the median survival after metastasis is taken. */
+  readonly era: number;
+}
+
 export interface ResolvedScenario {
   readonly version: 1;
   readonly name: string;
@@ -358,6 +368,8 @@ export interface ResolvedScenario {
    * a scenario without it keeps its hash and its results.
    */
   readonly metastasis?: ResolvedMetastasis;
+  /** Progression and death after SBRT of metastases, when the file has a `progression` section (left out otherwise). */
+  readonly progression?: ResolvedProgression;
   /**
    * The parameter-library version the scenario was resolved against, when its `pin` names an older one than this
    * rtsim's `libraryRelease` (docs/reproducibility.md); results then record that library. Absent: this rtsim's.

@@ -392,6 +392,15 @@ export interface MetastasisInput {
   era?: number;
 }
 
+/**
+ * The `progression` section of a scenario: new metastases elsewhere and death of metastatic patients after SBRT of
+ * their lesions (every arm `target: lesions`; docs/metastasis-model.md, "Metastatic patients treated with SBRT").
+ */
+export interface ProgressionInput {
+  /** Calendar year of the SBRT, which sets the median survival after metastasis (default 2016). */
+  era?: number;
+}
+
 /** A scenario file as written (after YAML/JSON parsing), before `ref` resolution and defaults. */
 export interface ScenarioInput {
   $schema?: string;
@@ -412,5 +421,6 @@ export interface ScenarioInput {
   background?: BackgroundInput;
   complications?: ComplicationsInput;
   metastasis?: MetastasisInput;
+  progression?: ProgressionInput;
   pathway?: PathwayInput;
 }

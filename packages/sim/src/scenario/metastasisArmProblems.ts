@@ -33,7 +33,7 @@ export function metastasisArmProblems(value: Record<string, unknown>): PathIssue
     if (!isMapping(arm)) return;
     const id = typeof arm.id === 'string' ? `arm '${arm.id}'` : `arm ${index + 1}`;
     if (metastasis && arm.target === 'lesions') {
-      issues.push({ path: ['arms', index, 'target'], message: `metastasis models patients non-metastatic at diagnosis: ${id} treats lesions (metastatic patients); remove metastasis or the arm` });
+      issues.push({ path: ['arms', index, 'target'], message: `metastasis models patients non-metastatic at diagnosis: ${id} treats lesions (metastatic patients); remove metastasis or the arm (for metastatic patients use progression)` });
     }
     // Arms on the local-control model refuse these themselves (localControlArmProblems, armProblems).
     if (onPathAlready || arm.localControl !== undefined) return;

@@ -5,6 +5,7 @@ import { parameterKeys } from './parameterSchemas.js';
 import { complicationEndpoints, defaultComplicationEndpoints } from './complicationsSchema.js';
 import { resolveBackground } from './resolveBackground.js';
 import { resolveMetastasis } from './resolveMetastasis.js';
+import { defaultProgressionEra } from './progressionSchema.js';
 import { resolvePathway } from './resolvePathway.js';
 import type {
   DoseVolumeBin,
@@ -468,6 +469,7 @@ export function resolveScenario(input: ScenarioInput, dvhPlans?: DvhResolution['
     ...(input.background === undefined ? {} : { background: resolveBackground(input.background) }),
     ...(input.complications === undefined ? {} : { complications: { endpoints: complicationEndpoints.filter((endpoint) => input.complications?.endpoints?.includes(endpoint) ?? defaultComplicationEndpoints.includes(endpoint)) } }),
     ...(input.metastasis === undefined ? {} : { metastasis: resolveMetastasis(input.metastasis) }),
+    ...(input.progression === undefined ? {} : { progression: { era: input.progression.era ?? defaultProgressionEra } }),
     ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };
 }

@@ -4,6 +4,7 @@ import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import { backgroundAgeProblem } from './backgroundAgeProblem.js';
 import { complicationsProblems } from './complicationsProblems.js';
+import { progressionArmProblems } from './progressionArmProblems.js';
 import { metastasisArmProblems } from './metastasisArmProblems.js';
 import { pathwayProblems } from './pathwayProblems.js';
 import { treatmentByDiagnosisProblems } from './treatmentByDiagnosisProblems.js';
@@ -85,6 +86,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   for (const issue of backgroundAgeProblem(value)) issues.push(issue);
   for (const issue of complicationsProblems(value)) issues.push(issue);
   for (const issue of metastasisArmProblems(value)) issues.push(issue);
+  for (const issue of progressionArmProblems(value)) issues.push(issue);
   for (const issue of pathwayProblems(value)) issues.push(issue);
   for (const issue of treatmentByDiagnosisProblems(value)) issues.push(issue);
   if (value.localControlModel !== undefined && !usesLocalControl) {

@@ -13,6 +13,7 @@ import { uncertaintySchema } from './uncertaintySchema.js';
 import { backgroundSchema } from './backgroundSchema.js';
 import { complicationsSchema } from './complicationsSchema.js';
 import { metastasisSchema } from './metastasisSchema.js';
+import { progressionSchema } from './progressionSchema.js';
 import { pathwaySchema } from './pathwaySchema.js';
 import { treatmentByGradeSchema } from './treatmentByGradeSchema.js';
 import { treatmentBySubtypeSchema } from './treatmentBySubtypeSchema.js';
@@ -549,6 +550,7 @@ const scenarioSchemaInternal = v.pipe(
       background: v.exactOptional(backgroundSchema),
       complications: v.exactOptional(complicationsSchema),
       metastasis: v.exactOptional(metastasisSchema),
+      progression: v.exactOptional(progressionSchema),
       pathway: v.exactOptional(pathwaySchema),
       gardBands: v.exactOptional(
         checked(
@@ -587,5 +589,6 @@ export const scenarioSchemaDefinitions: Readonly<Record<string, v.GenericSchema>
   background: backgroundSchema,
   complications: complicationsSchema,
   metastasis: metastasisSchema,
+  progression: progressionSchema,
   pathway: pathwaySchema,
 };

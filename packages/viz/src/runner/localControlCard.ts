@@ -6,13 +6,15 @@ import { competingEventsPanel } from './competingEventsPanel.js';
 import { lesionPanel } from './lesionPanel.js';
 import { localControlFloor } from './localControlFloor.js';
 import { metastasisPanel } from './metastasisPanel.js';
+import { progressionPanel } from './progressionPanel.js';
 import { stratumPanel } from './stratumPanel.js';
 
 /**
  * The Kaplan–Meier local control card, one curve per arm, wide and in a larger font (it is the trial's endpoint);
  * with the local-control model also the curves and table of one arm by stratum, chosen by grade, margin, size or site;
  * with arms that treat lesions also their per-lesion table and curves; with background mortality the competing-event
- * curves and tables (competingEventsPanel); with metastasis the DMFS and OS curves first (metastasisPanel).
+ * curves and tables (competingEventsPanel); with metastasis the DMFS and OS curves first (metastasisPanel); with
+ * progression after SBRT the PFS and OS curves after the lesions (progressionPanel).
  * @param results - a finished run
  * @returns the card
  */
@@ -34,8 +36,11 @@ export function localControlCard(results: TrialResults): HTMLElement {
   // With lesion arms: their per-lesion table and curves, after the strata.
   const lesions = lesionPanel(results);
   if (lesions !== undefined) (strata ?? first)?.after(lesions);
+  // With progression after SBRT: the PFS and OS curves, after the lesions.
+  const progression = progressionPanel(results);
+  if (progression !== undefined) (lesions ?? strata ?? first)?.after(progression);
   // With background mortality: the competing-event curves and tables, last.
   const competing = competingEventsPanel(results);
-  if (competing !== undefined) (lesions ?? strata ?? first)?.after(competing);
+  if (competing !== undefined) (progression ?? lesions ?? strata ?? first)?.after(competing);
   return card.element;
 }

@@ -8,6 +8,7 @@ import { complicationsTable } from './complicationsTable.js';
 import { complicationStrataTable } from './complicationStrataTable.js';
 import { therapeuticRatioTable } from './therapeuticRatioTable.js';
 import { metastasisTable } from './metastasisTable.js';
+import { progressionTable } from './progressionTable.js';
 import { pathwayTables } from './pathwayTables.js';
 import type { PageTrialRun } from './runPageTrial.js';
 import { tcpHistogramsCard } from './tcpHistogramsCard.js';
@@ -49,6 +50,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (ratio !== undefined) armsCard.append(ratio);
   const metastasis = metastasisTable(results);
   if (metastasis !== undefined) armsCard.append(metastasis);
+  const progression = progressionTable(results);
+  if (progression !== undefined) armsCard.append(progression);
   armsCard.append(...pathwayTables(results));
   root.append(armsCard, ...comparisonCards(results), ...uncertaintyCards(results), tcpHistogramsCard(results), localControlCard(results));
   return root;

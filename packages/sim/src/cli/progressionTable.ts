@@ -1,0 +1,33 @@
+import type { TrialResults } from '../cohort/TrialResults.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { progressionArmCells, progressionArmHeads, progressionPairCells, progressionPairHeads } from '../report/progressionCells.js';
+import { terminalText } from './terminalText.js';
+import { textTable } from './textTable.js';
+
+/**
+ * With `progression`, the terminal tables of progression-free and overall survival after SBRT: per arm at the
+ * `followUp.at` times (or 1 and 2 years), then the pairs compared on PFS and OS, with a note on what PFS counts.
+ * @param results - the results of a run with `progression`
+ * @returns the text, starting with a blank line; '' without `progression`
+ */
+export function progressionTable(results: TrialResults): string {
+  const model = results.progression;
+  if (model === undefined) return '';
+  const times = results.followUp.at ?? [1, 2];
+  const heads = progressionArmHeads(times);
+  const arms = textTable(
+    ['arm', ...heads],
+    results.arms.map((arm) => [terminalText(arm.id), ...progressionArmCells(arm, times)]),
+    ['l', ...heads.map((): 'r' => 'r')],
+  );
+  const note =
+    `PFS: first of a treated lesion's local failure, a new metastasis elsewhere, or death; OS: death from sarcoma${results.background === undefined ? '' : ` or other causes (${terminalText(results.background.lifeTable)})`}; ` +
+    `era ${svgNumber(model.era, 0)} (docs/metastasis-model.md, "Metastatic patients treated with SBRT").\n`;
+  if (results.comparisons.length === 0) return `\n${arms}${note}`;
+  const pairs = textTable(
+    ['comparison', ...progressionPairHeads],
+    results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...progressionPairCells(pair)]),
+    ['l', ...progressionPairHeads.map((): 'r' => 'r')],
+  );
+  return `\n${arms}${note}\n${pairs}`;
+}

@@ -1,0 +1,52 @@
+import { wilsonInterval } from '../stats/wilsonInterval.js';
+import type { Accumulator } from './createAccumulator.js';
+import type { EnginePlan } from './EnginePlan.js';
+import { followUpBin } from './followUpBin.js';
+import { progressionBins } from './progressionBins.js';
+import type { ArmProgression, ProgressionAtTime } from './TrialResults.js';
+
+/** Running totals: out[j] = Σ_{i ≤ j} events[i]. */
+function cumulative(events: Float64Array): Float64Array {
+  const out = new Float64Array(events.length);
+  let total = 0;
+  for (let j = 0; j < events.length; j++) out[j] = total += events[j];
+  return out;
+}
+
+/**
+ * Arm a's progression-free and overall survival after SBRT (docs/metastasis-model.md, "Metastatic patients treated
+ * with SBRT"): PFS(t) = (n − progressions by t)/n and OS(t) = (n − deaths by t)/n, each with its Wilson 95% interval,
+ * at each `followUp.at` time and per bin. No patient is censored before the horizon (every competing event is part of
+ * the endpoint), so the Kaplan–Meier estimate is this proportion.
+ * @param accumulator - totals covering every block of the run (layout.progression = 1)
+ * @param plan - the run's plan
+ * @param arm - the arm's index
+ * @param patients - the arm's valid patients n
+ * @returns the arm's {@link ArmProgression}
+ */
+export function armProgression(accumulator: Accumulator, plan: EnginePlan, arm: number, patients: number): ArmProgression {
+  const { progressions, deaths } = progressionBins(accumulator, arm);
+  const progressedBy = cumulative(progressions);
+  const diedBy = cumulative(deaths);
+  // An empty arm has no proportions: NaN, as competingEventsOutcome gives.
+  const share = (eventsBy: Float64Array): number[] => Array.from(eventsBy, (e) => (patients > 0 ? (patients - e) / patients : Number.NaN));
+  const atTimes = (plan.scenario.followUp.at ?? []).map((years): ProgressionAtTime => {
+    const j = followUpBin(plan, years);
+    if (Number.isNaN(j)) return { years, progressionFreeSurvival: null, progressionFreeSurvivalCi95: null, overallSurvival: null, overallSurvivalCi95: null };
+    const progressionFree = patients - (j < 0 ? 0 : progressedBy[j]);
+    const alive = patients - (j < 0 ? 0 : diedBy[j]);
+    return {
+      years,
+      progressionFreeSurvival: patients > 0 ? progressionFree / patients : Number.NaN,
+      progressionFreeSurvivalCi95: wilsonInterval(progressionFree, patients),
+      overallSurvival: patients > 0 ? alive / patients : Number.NaN,
+      overallSurvivalCi95: wilsonInterval(alive, patients),
+    };
+  });
+  return {
+    progressions: progressions.reduce((sum, value) => sum + value, 0),
+    deaths: deaths.reduce((sum, value) => sum + value, 0),
+    ...(plan.scenario.followUp.at === undefined ? {} : { atTimes }),
+    curves: { progressionFreeSurvival: share(progressedBy), overallSurvival: share(diedBy) },
+  };
+}

@@ -1,0 +1,51 @@
+import type { ArmComparison, ArmResult } from '../cohort/TrialResults.js';
+import type { Interval } from '../stats/Interval.js';
+import { formatPercent } from '../charts/formatPercent.js';
+import { svgNumber } from '../charts/svgNumber.js';
+import { survivalComparisonCells } from './survivalComparisonCells.js';
+
+/** `p [low, high]` in percent, `—` when null (beyond the horizon). */
+function percentWithInterval(value: number | null, interval: Interval | null): string {
+  return value === null || interval === null ? '—' : `${formatPercent(value)} [${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
+}
+
+/**
+ * Headings of {@link progressionArmCells}: PFS then OS at each follow-up time (years).
+ * @param times - the scenario's `followUp.at`
+ * @returns the headings
+ */
+export function progressionArmHeads(times: readonly number[]): string[] {
+  return [...times.map((t) => `PFS ${svgNumber(t, 2)} y [95% CI] (%)`), ...times.map((t) => `OS ${svgNumber(t, 2)} y [95% CI] (%)`)];
+}
+
+/**
+ * One arm's progression-free and overall survival after SBRT at the follow-up times (results.arms[].progression), in
+ * the order of {@link progressionArmHeads}, in percent with the Wilson 95% interval; `—` beyond the horizon or without
+ * `progression`.
+ * @param arm - an arm of results.json
+ * @param times - the scenario's `followUp.at`
+ * @returns the text of each cell
+ */
+export function progressionArmCells(arm: ArmResult, times: readonly number[]): string[] {
+  const atTimes = arm.progression?.atTimes ?? [];
+  const at = (years: number) => atTimes.find((entry) => entry.years === years);
+  return [
+    ...times.map((t) => percentWithInterval(at(t)?.progressionFreeSurvival ?? null, at(t)?.progressionFreeSurvivalCi95 ?? null)),
+    ...times.map((t) => percentWithInterval(at(t)?.overallSurvival ?? null, at(t)?.overallSurvivalCi95 ?? null)),
+  ];
+}
+
+/** Headings of {@link progressionPairCells}. */
+export const progressionPairHeads: readonly string[] = ['PFS HR [95% CI]', 'PFS log-rank p', 'PFS ΔRMST [95% CI] (d)', 'OS HR [95% CI]', 'OS log-rank p', 'OS ΔRMST [95% CI] (d)'];
+
+/**
+ * One pair's PFS and OS comparison (results.comparisons[].progression), in the order of {@link progressionPairHeads};
+ * `—` without `progression`.
+ * @param pair - a comparison of results.json
+ * @returns the text of each cell
+ */
+export function progressionPairCells(pair: ArmComparison): string[] {
+  const progression = pair.progression;
+  if (progression === undefined) return progressionPairHeads.map(() => '—');
+  return [...survivalComparisonCells(progression.progressionFreeSurvival), ...survivalComparisonCells(progression.overallSurvival)];
+}

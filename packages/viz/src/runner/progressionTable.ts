@@ -1,0 +1,35 @@
+import type { Interval, TrialResults } from '@rtsim/sim';
+import { formatNumber } from '../charts/formatNumber.js';
+import { dataTable } from '../ui/dataTable.js';
+import { progressionCopy } from './progressionCopy.js';
+import { intervalSuffix, percentText } from './percentText.js';
+
+/** A survival value with its 95% interval; `–` beyond follow-up. */
+const withInterval = (value: number | null, interval: Interval | null): string => `${percentText(value)}${value === null ? '' : intervalSuffix(interval)}`;
+
+/** Days in a month (365.25 / 12), for the median time to death in the caption. */
+const daysPerMonth = 365.25 / 12;
+
+/**
+ * Progression-free and overall survival per arm of a run with `progression` (docs/metastasis-model.md, "Metastatic
+ * patients treated with SBRT"), as a table: one row per arm and `followUp.at` time, PFS and OS with their Wilson 95%
+ * intervals. Text from the results is set with textContent (dataTable).
+ * @param results - the results of a run
+ * @returns the table, or undefined without progression or without follow-up times
+ */
+export function progressionTable(results: TrialResults): HTMLElement | undefined {
+  const model = results.progression;
+  if (model === undefined) return undefined;
+  const rows = results.arms.flatMap((arm) =>
+    (arm.progression?.atTimes ?? []).map((at) => [
+      { text: arm.name, sub: arm.id },
+      formatNumber(at.years, 2),
+      withInterval(at.progressionFreeSurvival, at.progressionFreeSurvivalCi95),
+      withInterval(at.overallSurvival, at.overallSurvivalCi95),
+    ]),
+  );
+  if (rows.length === 0) return undefined;
+  const head = progressionCopy.tableHead;
+  const caption = progressionCopy.tableCaption(formatNumber(model.era, 0), formatNumber(model.survivalMedianDays / daysPerMonth, 1), formatNumber(365.25 * model.newMetastasisRatePerDay, 3));
+  return dataTable(caption, [head.arm, head.years, head.progressionFreeSurvival, head.overallSurvival], rows, 'progression-table');
+}

@@ -1,0 +1,30 @@
+// The library's progression-after-SBRT values are the fit of scripts/reference/progression_model.py (its fixture),
+// rounded as stored, and the fit's coverage is what docs/metastasis-model.md reports.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixedDistributionValue, metastasisDefaults } from '../../packages/core/dist/index.js';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/progression-model.json', import.meta.url), 'utf8')) as {
+  parameters: { newMetastasisRatePerDay: number; survivalLogRatioAfterSbrt: number };
+  coverage: { fit: [number, number]; holdout: [number, number] };
+  table: { role: string }[];
+};
+
+describe('progression after SBRT: library values', () => {
+  it('newMetastasisRateAfterSbrt is the fitted λ_N per day to 3 significant figures (0.188 per year / 365.25)', () => {
+    const stored = fixedDistributionValue(metastasisDefaults.newMetastasisRateAfterSbrt.value);
+    expect(Math.abs(stored - fixture.parameters.newMetastasisRatePerDay) / fixture.parameters.newMetastasisRatePerDay).toBeLessThan(0.001);
+  });
+
+  it('survivalSubgroupLogRatio.afterSbrt is the fitted c_sbrt to 4 decimals', () => {
+    expect(fixedDistributionValue(metastasisDefaults.survivalSubgroupLogRatio.afterSbrt.value)).toBeCloseTo(fixture.parameters.survivalLogRatioAfterSbrt, 4);
+  });
+
+  it('at least a third of the terms are held out, and the doc reports the fixture coverage (fit 9/10, held out 2/5)', () => {
+    const heldOut = fixture.table.filter((row) => row.role === 'holdout').length;
+    expect(heldOut * 3).toBeGreaterThanOrEqual(fixture.table.length);
+    const doc = readFileSync(new URL('../../docs/metastasis-model.md', import.meta.url), 'utf8');
+    expect(doc).toContain(`fit ${fixture.coverage.fit[0]}/${fixture.coverage.fit[1]}`);
+    expect(doc).toContain(`held out ${fixture.coverage.holdout[0]}/${fixture.coverage.holdout[1]}`);
+  });
+});

@@ -1,0 +1,232 @@
+// Progression and survival of metastatic patients after SBRT of their lesions (issue 15, SBRT part;
+// docs/metastasis-model.md, "Metastatic patients treated with SBRT"), through the command line as built: an
+// independent numpy-free reference, PFS ≤ OS, common random numbers, nothing else moves with `progression`,
+// determinism across workers and shards, validation.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import type { ArmProgression, ArmResult, TrialResults } from '../../packages/sim/dist/index.js';
+import { inProcessCli } from './inProcessCli.js';
+import type { ScenarioRun } from './scenarioRun.js';
+import { scenarioRun } from './scenarioRun.js';
+import { resealShard } from './resealShard.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-progression-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const rtsim = inProcessCli(directory);
+const run = scenarioRun(directory);
+const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
+
+const lesions = '{ count: { 1: 0.5, 2: 0.3, 3: 0.2 }, diameter: { dist: lognormal, median: 1.5, sigma: 0.4 } }';
+const arms = [
+  `  - { id: 3x15, localControl: residual-disease, target: lesions, lesions: ${lesions}, schedule: { fractions: 3, dose: 15, everyDays: 2 } }`,
+  `  - { id: 3x20, localControl: residual-disease, target: lesions, lesions: ${lesions}, schedule: { fractions: 3, dose: 20, everyDays: 2 } }`,
+];
+
+function scenarioText(options: { patients?: number; progression?: string; background?: boolean; arms?: readonly string[] } = {}): string {
+  return `version: 1
+name: progression engine
+references: ["test scenario"]
+seed: 15
+patients: ${options.patients ?? 6000}
+cohort:
+  diameter: 1.5
+  covariates: {}
+  subtypes:
+    - ref: sts
+arms:
+${(options.arms ?? arms).join('\n')}
+followUp: { years: 3, at: [1, 2, 3] }
+${options.background === false ? '' : 'background: { lifeTable: us-ssa-2017, sex: { female: 0.5 } }\n'}${options.progression === undefined ? '' : `progression: ${options.progression}\n`}`;
+}
+
+function progressionOf(arm: ArmResult): ArmProgression {
+  if (arm.progression === undefined) throw new Error(`arm ${arm.id} has no progression`);
+  return arm.progression;
+}
+
+let withProgression: ScenarioRun;
+let withoutProgression: ScenarioRun;
+beforeAll(async () => {
+  withProgression = await run('with', scenarioText({ progression: '{}' }));
+  withoutProgression = await run('without', scenarioText());
+});
+
+describe('progression: identities', () => {
+  it('PFS ≤ OS at every weekly bin of every arm, both never rise, and both start at most 1', () => {
+    let checked = 0;
+    for (const arm of withProgression.results.arms) {
+      const { progressionFreeSurvival: pfs, overallSurvival: os } = progressionOf(arm).curves;
+      expect(pfs.length).toBe(os.length);
+      for (let j = 0; j < pfs.length; j++) {
+        expect(pfs[j]).toBeLessThanOrEqual(os[j]);
+        expect(os[j]).toBeLessThanOrEqual(1);
+        if (j > 0) {
+          expect(pfs[j]).toBeLessThanOrEqual(pfs[j - 1]);
+          expect(os[j]).toBeLessThanOrEqual(os[j - 1]);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('the better schedule (same span, common random numbers) has OS equal and PFS at least as high at every bin', () => {
+    const [low, high] = withProgression.results.arms.map((arm) => progressionOf(arm).curves);
+    expect(high.overallSurvival).toEqual(low.overallSurvival);
+    let better = 0;
+    for (let j = 0; j < low.progressionFreeSurvival.length; j++) {
+      expect(high.progressionFreeSurvival[j]).toBeGreaterThanOrEqual(low.progressionFreeSurvival[j]);
+      if (high.progressionFreeSurvival[j] > low.progressionFreeSurvival[j]) better++;
+    }
+    // Not an empty check: 3 × 20 Gy controls more lesions than 3 × 15 Gy, so PFS is strictly higher somewhere.
+    expect(better).toBeGreaterThan(0);
+  });
+
+  it('the comparison 3x15 vs 3x20 reports a PFS hazard ratio above 1 (more progression with the lower dose) and OS with HR 1', () => {
+    const comparison = withProgression.results.comparisons[0].progression;
+    expect(comparison).toBeDefined();
+    expect(comparison?.progressionFreeSurvival.hazardRatio).toBeGreaterThan(1);
+    expect(comparison?.progressionFreeSurvival.restrictedMeanDifferenceDays).toBeLessThan(0);
+    expect(comparison?.overallSurvival.hazardRatio).toBe(1);
+    expect(comparison?.overallSurvival.restrictedMeanDifferenceDays).toBe(0);
+  });
+
+  it('results.json records the era and the values the run used (library: λ_N 0.000515/d; μ_S 473.3 d · e^{0.02485·12 + 0.3612})', () => {
+    const recorded = withProgression.results.progression;
+    expect(recorded?.era).toBe(2016);
+    expect(recorded?.newMetastasisRatePerDay).toBe(0.000515);
+    // 473.3 · exp(0.02485 · 12 + 0.3612) = 915.188 d (hand arithmetic: exp(0.6594) = 1.93363).
+    expect(recorded?.survivalMedianDays).toBeCloseTo(915.188, 2);
+    expect(recorded?.survivalSigma).toBe(0.9853);
+  });
+});
+
+describe('progression: what a run shows', () => {
+  it('arms.csv ends with PFS and OS at each time with their intervals, equal to results.json on arm rows', () => {
+    const [head, ...rows] = withProgression.csv.trim().split('\n').map((line) => line.split(','));
+    const column = (name: string): number => head.indexOf(name);
+    expect(head.slice(-18, -15)).toEqual(['progression_free_survival_at_1y', 'progression_free_survival_at_1y_ci95_lower', 'progression_free_survival_at_1y_ci95_upper']);
+    expect(head.at(-1)).toBe('overall_survival_at_3y_ci95_upper');
+    for (const arm of withProgression.results.arms) {
+      const row = rows.find((cells) => cells[0] === arm.id && cells[2] === 'arm');
+      const at2 = progressionOf(arm).atTimes?.[1];
+      expect(Number(row?.[column('progression_free_survival_at_2y')])).toBe(at2?.progressionFreeSurvival);
+      expect(Number(row?.[column('overall_survival_at_2y_ci95_lower')])).toBe(at2?.overallSurvivalCi95?.[0]);
+    }
+    expect(withoutProgression.csv.split('\n')[0]).not.toMatch(/progression_free/);
+  });
+
+  it('the terminal shows PFS and OS per arm and the pairs compared; the report has its section and two curves', () => {
+    expect(withProgression.stdout).toMatch(/PFS 1 y \[95% CI\] \(%\)/);
+    expect(withProgression.stdout).toMatch(/PFS HR \[95% CI\]/);
+    expect(withProgression.html).toContain('<h2>Progression and survival after SBRT</h2>');
+    expect(withProgression.html).toContain('progression-progressionFreeSurvival');
+    expect(withProgression.html).toContain('progression-overallSurvival');
+    expect(withoutProgression.html).not.toContain('Progression and survival after SBRT');
+  });
+});
+
+describe('progression: nothing else moves', () => {
+  it('every result but the progression fields is the same with and without progression (its own stream)', () => {
+    const strip = (results: TrialResults): unknown => ({
+      ...results,
+      scenario: { name: results.scenario.name },
+      progression: undefined,
+      arms: results.arms.map((arm) => ({ ...arm, progression: undefined })),
+      comparisons: results.comparisons.map((comparison) => ({ ...comparison, progression: undefined })),
+    });
+    expect(withoutProgression.results.arms[0].progression).toBeUndefined();
+    expect(JSON.stringify(strip(withProgression.results))).toBe(JSON.stringify(strip(withoutProgression.results)));
+  });
+});
+
+describe('progression: determinism and shards', () => {
+  const text = scenarioText({ patients: 8200, progression: '{ era: 2012 }' });
+  beforeAll(async () => {
+    writeFileSync(join(directory, 'sharded.yaml'), text);
+    for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
+  });
+
+  it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', async () => {
+    const single = await run('single', text);
+    expect(single.results.progression?.era).toBe(2012);
+    const threads = await run('threads', text, '--workers', '2');
+    expect(threads.json).toBe(single.json);
+    const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
+    expect(merged.status).toBe(exitCodes.ok);
+    expect(read('merged', 'results.json')).toBe(single.json);
+    expect(read('merged', 'arms.csv')).toBe(single.csv);
+  });
+
+  it('a shard whose deaths outnumber its progressions (resealed) is refused by merge, naming the file and arm', async () => {
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[] } };
+    // The last count of the accumulator is arm 1's death count in the last time bin (the progression section is last).
+    const counts = part.accumulator.counts;
+    counts[counts.length - 1] += 5000;
+    writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));
+    const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(outcome.status).not.toBe(0);
+    expect(outcome.stderr).toContain('tampered.json');
+    expect(outcome.stderr).toMatch(/arm 1: \d+ deaths by time bin \d+, but only \d+ progressions/);
+  });
+});
+
+describe('progression: validation', () => {
+  it('an arm that treats the tumour is refused at its path, named', async () => {
+    const tumourArm = '  - { id: primary, localControl: residual-disease, schedule: { fractions: 25, dose: 2, perWeek: 5 } }';
+    writeFileSync(join(directory, 'mixed.yaml'), scenarioText({ progression: '{}', arms: [...arms, tumourArm] }));
+    const outcome = await rtsim('validate', 'mixed.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/arms\[2\]/);
+    expect(outcome.stderr).toMatch(/arm 'primary' does not treat lesions/);
+  });
+
+  it('an era outside 1950–2100 is refused at progression.era', async () => {
+    writeFileSync(join(directory, 'era.yaml'), scenarioText({ progression: '{ era: 1900 }' }));
+    const outcome = await rtsim('validate', 'era.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/progression\.era/);
+  });
+
+  it('an unknown field of progression is refused', async () => {
+    writeFileSync(join(directory, 'field.yaml'), scenarioText({ progression: '{ rate: 0.1 }' }));
+    const outcome = await rtsim('validate', 'field.yaml');
+    expect(outcome.status).toBe(exitCodes.invalidInput);
+    expect(outcome.stderr).toMatch(/progression/);
+  });
+});
+
+/** PFS and OS of a cohort whose lesions are all controlled, without background (scripts/reference/progression_engine.py). */
+const reference = JSON.parse(readFileSync(new URL('../fixtures/progression-engine.json', import.meta.url), 'utf8')) as {
+  era: number;
+  times: { years: number; os: number; pfs: number }[];
+};
+
+describe('progression: an independent reference', () => {
+  it('OS = Φ(−ln(t/μ_S)/σ_S) and PFS = e^{−λ_N t}·OS of a cohort with every lesion controlled match the reference within 4 standard errors', async () => {
+    const patients = 20000;
+    // Ten daily fractions of 60 Gy on 0.5 cm lesions (span 9 days): all but a handful of lesions controlled (the
+    // cohort's most radioresistant draws fail even so); their share is added to the PFS tolerance.
+    const certain = '  - { id: certain, localControl: residual-disease, target: lesions, lesions: { count: { 1: 1 }, diameter: 0.5 }, schedule: { fractions: 10, dose: 60, everyDays: 1 } }';
+    const text = scenarioText({ patients, progression: `{ era: ${reference.era} }`, background: false, arms: [certain] }).replace(
+      'followUp: { years: 3, at: [1, 2, 3] }',
+      `followUp: { years: 5, at: [${reference.times.map((t) => t.years).join(', ')}] }`,
+    );
+    const { results } = await run('reference', text);
+    const arm = results.arms[0];
+    const failedShare = (patients - arm.controlled) / patients;
+    expect(failedShare).toBeLessThan(0.001);
+    const atTimes = progressionOf(arm).atTimes ?? [];
+    expect(atTimes.length).toBe(reference.times.length);
+    for (const [i, expected] of reference.times.entries()) {
+      const at = atTimes[i];
+      const seOs = Math.sqrt((expected.os * (1 - expected.os)) / patients);
+      const sePfs = Math.sqrt((expected.pfs * (1 - expected.pfs)) / patients);
+      expect(Math.abs((at.overallSurvival ?? Number.NaN) - expected.os), `OS at ${expected.years} y`).toBeLessThanOrEqual(4 * seOs);
+      expect(Math.abs((at.progressionFreeSurvival ?? Number.NaN) - expected.pfs), `PFS at ${expected.years} y`).toBeLessThanOrEqual(4 * sePfs + failedShare);
+    }
+  });
+});

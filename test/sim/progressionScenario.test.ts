@@ -1,0 +1,23 @@
+// The numbers docs/scenarios.md ("Progression and survival after SBRT") quotes for the bundled
+// scenarios/sbrt-lung-metastases-lesions.yaml: PFS and OS per arm at 1, 2 and 3 years, as the engine gives them now.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { scenarioRun } from './scenarioRun.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-progression-scenario-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const run = scenarioRun(directory);
+const doc = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'utf8');
+
+it('docs/scenarios.md quotes the bundled scenario PFS and OS of 3x15 and 3x20 as the engine gives them', async () => {
+  const text = readFileSync(new URL('../../scenarios/sbrt-lung-metastases-lesions.yaml', import.meta.url), 'utf8');
+  const { results } = await run('bundled', text);
+  const at = (id: string, key: 'progressionFreeSurvival' | 'overallSurvival'): string =>
+    (results.arms.find((arm) => arm.id === id)?.progression?.atTimes ?? []).map((entry) => (100 * (entry[key] ?? Number.NaN)).toFixed(1)).join('/');
+  expect(results.patients).toBe(20000);
+  expect(doc).toContain(`PFS at 1/2/3 years is ${at('3x15', 'progressionFreeSurvival')}%\n  with 3 × 15 Gy and ${at('3x20', 'progressionFreeSurvival')}% with 3 × 20 Gy, OS ${at('3x15', 'overallSurvival')}% in both`);
+  // "in both": the two arms end their courses on the same day and share the times of death.
+  expect(at('3x20', 'overallSurvival')).toBe(at('3x15', 'overallSurvival'));
+}, 60_000);
