@@ -3,8 +3,10 @@
 docs/metastasis-model.md, "Metastatic patients treated with SBRT"): a cohort whose every lesion is controlled and who
 die of nothing else (no `background`), so that only the two new times act:
 
-    OS(t)  = P(S + T_S > t) = Phi(-ln((t - S) / mu_S) / sigma_S)
-    PFS(t) = P(S + T_N > t, S + T_S > t) = exp(-lambda_N (t - S)) * OS(t)      (independent draws)
+    OS(t)  = P(T_S > t) = Phi(-ln(t / mu_S) / sigma_S)
+    PFS(t) = P(T_N > t, T_S > t) = exp(-lambda_N t) * OS(t)      (independent draws)
+
+with t from the first treatment (day 0), whatever the length of the course (the test's arm: ten daily fractions)
 
 with mu_S = 473.3 d * exp(beta (era - 2004) + c_sbrt) and the library values of
 packages/core/src/library/metastasisDefaults.ts copied here by hand. Written from those equations with math, not from
@@ -25,7 +27,6 @@ BETA = 0.02485                      # ln median per calendar year
 C_SBRT = 0.3612                     # ln median ratio after SBRT
 LAMBDA_PER_DAY = 0.000515           # new metastases elsewhere
 ERA = 2016
-SPAN_DAYS = 9.0                     # ten daily fractions, days 0-9: the course ends on day 9
 YEARS = [0.5, 1, 2, 3, 5]
 DAYS_PER_YEAR = 365.25
 
@@ -38,10 +39,10 @@ def main() -> None:
     mu = MU_S_2004 * exp(BETA * (ERA - 2004) + C_SBRT)
     times = []
     for years in YEARS:
-        t = years * DAYS_PER_YEAR - SPAN_DAYS
+        t = years * DAYS_PER_YEAR
         os_ = phi(-log(t / mu) / SIGMA_S)
         times.append({"years": years, "os": os_, "pfs": exp(-LAMBDA_PER_DAY * t) * os_})
-    FIXTURE.write_text(json.dumps({"generatedBy": "scripts/reference/progression_engine.py", "era": ERA, "survivalMedianDays": mu, "spanDays": SPAN_DAYS, "times": times}, indent=2) + "\n")
+    FIXTURE.write_text(json.dumps({"generatedBy": "scripts/reference/progression_engine.py", "era": ERA, "survivalMedianDays": mu, "times": times}, indent=2) + "\n")
     print(FIXTURE.read_text())
 
 

@@ -52,7 +52,7 @@ cohort:
 arms:
 ${arms.join('\n')}
 followUp: { years: ${years}, at: [${times.join(', ')}] }
-progression: { era: ${Math.round(series.era)} }
+progression: { era: ${series.era} }
 `;
 }
 

@@ -130,16 +130,29 @@ describe('progression: what a run shows', () => {
 });
 
 describe('progression: nothing else moves', () => {
-  it('every result but the progression fields is the same with and without progression (its own stream)', () => {
+  it('every result but the progression fields and the death-dependent endpoints is the same with and without progression (its own stream)', () => {
+    // With background, the local-recurrence endpoints that count death (LRFS, cumulative incidences, their comparisons)
+    // take the progression model's death too: one death per patient-arm in every endpoint of the run.
     const strip = (results: TrialResults): unknown => ({
       ...results,
       scenario: { name: results.scenario.name },
       progression: undefined,
-      arms: results.arms.map((arm) => ({ ...arm, progression: undefined })),
-      comparisons: results.comparisons.map((comparison) => ({ ...comparison, progression: undefined })),
+      arms: results.arms.map((arm) => ({ ...arm, progression: undefined, competingEvents: undefined, byStratum: arm.byStratum?.map((stratum) => ({ ...stratum, competingEvents: undefined })) })),
+      comparisons: results.comparisons.map((comparison) => ({ ...comparison, progression: undefined, competingEvents: undefined })),
     });
     expect(withoutProgression.results.arms[0].progression).toBeUndefined();
     expect(JSON.stringify(strip(withProgression.results))).toBe(JSON.stringify(strip(withoutProgression.results)));
+  });
+
+  it('with background, LRFS counts the sarcoma deaths of the progression model: the deaths of both endpoints agree', () => {
+    for (const arm of withProgression.results.arms) {
+      const without = withoutProgression.results.arms.find((a) => a.id === arm.id);
+      const lrfs = (a: ArmResult | undefined): number => a?.competingEvents?.atTimes?.at(-1)?.localRecurrenceFreeSurvival ?? Number.NaN;
+      // more deaths (sarcoma on top of other causes) can only lower LRFS
+      expect(lrfs(arm)).toBeLessThan(lrfs(without));
+      // LRFS ≤ OS of the progression model at 3 years: a death ends both
+      expect(lrfs(arm)).toBeLessThanOrEqual(progressionOf(arm).atTimes?.at(-1)?.overallSurvival ?? Number.NaN);
+    }
   });
 });
 

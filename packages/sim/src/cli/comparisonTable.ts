@@ -116,6 +116,8 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       ? `LC: local recurrence, death ignored. LRFS: local recurrence or death from any cause. DMFS: metastasis, death from other causes censored. OS: death from sarcoma or other causes${background === undefined ? ' (no background: sarcoma only)' : ` (${terminalText(background.lifeTable)})`}; metastasis era ${svgNumber(metastasisModel.era, 0)}.\n`
       : background === undefined
       ? ''
+      : results.progression !== undefined
+      ? `LC: local recurrence, death ignored. LRFS: local recurrence or death from any cause (sarcoma after SBRT, progression model; other causes ${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women).\n`
       : `LC: local recurrence, death from other causes ignored. LRFS: local recurrence or death from other causes (${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women); no sarcoma deaths yet.\n`;
   const lesions = `${results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : ''}${results.arms.some((arm) => arm.complications !== undefined) ? `\n${complicationTable(results)}` : ''}${results.arms.some((arm) => arm.pathway !== undefined || arm.diagnosis !== undefined) ? `\n${pathwayTable(results)}` : ''}`;
   const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results, by)}` : ''}${lesions}`;

@@ -699,7 +699,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     countProblems(plan, counts, s, 1 << slotsPerPatient);
     return;
   }
-  if (plan.progression !== undefined && !evaluateProgression(plan.progression, work.progressionUniforms, work.spans, outcome.day, deathDay, work.progression)) {
+  if (plan.progression !== undefined && !evaluateProgression(plan.progression, work.progressionUniforms, outcome.day, deathDay, work.progression)) {
     countProblems(plan, counts, s, 1 << slotsPerPatient);
     return;
   }
@@ -754,9 +754,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       if (deathBin >= 0) counts[at + plan.timeBins + deathBin]++;
     }
     if (layout.competingEvents === 1) {
-      // Death from any cause: from other causes, or from sarcoma first with the metastasis model.
-      const armDeathDay = metastasis === undefined ? deathDay : work.metastasis.deathDay[a];
-      const deathBin = metastasis === undefined ? otherBin : failureBin(plan, armDeathDay);
+      // Death from any cause: from other causes, or from sarcoma first with the metastasis model or, for metastatic
+      // patients after SBRT, the progression model (one death per patient-arm in every endpoint of the run).
+      const sarcomaDeaths = plan.progression !== undefined ? work.progression.deathDay : metastasis === undefined ? undefined : work.metastasis.deathDay;
+      const armDeathDay = sarcomaDeaths === undefined ? deathDay : sarcomaDeaths[a];
+      const deathBin = sarcomaDeaths === undefined ? otherBin : failureBin(plan, armDeathDay);
       // The first event: the recurrence when it comes strictly before the death (a tie counts as death first).
       const recurrenceFirst = !controlled && outcome.day[a] < armDeathDay;
       const bins = plan.timeBins;
