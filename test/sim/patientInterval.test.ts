@@ -63,7 +63,7 @@ describe('pathway.patientInterval: an earlier first visit meets a smaller tumour
       24600,
       'diameter: 8',
     );
-    const { results } = await run('halved', text);
+    const { results, stdout } = await run('halved', text);
     const n = 24600;
     const within = (observed: number, expected: number): void => {
       expect(Math.abs(observed - expected)).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / n));
@@ -75,6 +75,9 @@ describe('pathway.patientInterval: an earlier first visit meets a smaller tumour
     within(within12Weeks('aware'), 0.69979);
     within(within12Weeks('usual'), 0.47074);
     expect(pathwayOf(results, 'aware').patientInterval).toBe(0.5);
+    // the terminal's pathway table says so beside the referral; usual care says nothing
+    expect(stdout).toMatch(/aware\s+local, patient interval × 0\.5/);
+    expect(stdout).toMatch(/usual\s+local\s/);
     // every patient's symptom duration is shorter (the same uniforms): the weekly distribution is dominated everywhere
     const cumulative = (id: string): number[] => {
       let sum = 0;
