@@ -244,6 +244,10 @@ describe('organ complications: refused input', () => {
     const organs = ', organs: { lung: { dvh: [{ dose: 5, volume: 1 }] } }';
     expect(await refused(`${base}${lungArm(organs)}`)).toMatch(/arms\[0\]\.organs\.lung: organs\.lung is read only by the pneumonitis complication, which is not scored/);
     expect(await refused(`${base}${lungArm(`${organs.slice(0, -2)}, femoralNeck: { meanDose: 20 } }`)}complications: { endpoints: [pneumonitis] }\n`)).toMatch(/arms\[0\]\.organs\.femoralNeck: .*fracture/);
+    // with a surgical endpoint listed, an arm without an operation is not scored: its organ doses would be ignored
+    const operated = `  - { id: b, schedule: { fractions: 25, dose: 2, perWeek: 5 }, surgery: { day: 67, margins: { R0: 1, R1: 0, R2: 0 } }, organs: { femoralNeck: { meanDose: 40 } } }`;
+    const rtOnly = `arms:\n  - { id: a, schedule: { fractions: 25, dose: 2, perWeek: 5 }, organs: { femoralNeck: { meanDose: 40 } } }\n${operated}\n`;
+    expect(await refused(`${base}${rtOnly}complications: { endpoints: [wound, fracture] }\n`)).toMatch(/arms\[0\]\.organs: this arm has no operation/);
   });
 
   it('organs on a GARD-prescribed arm: refused at the arm\'s organs', async () => {

@@ -1,5 +1,4 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import { svgNumber } from '../charts/svgNumber.js';
 import { progressionArmCells, progressionArmHeads, progressionPairCells, progressionPairHeads } from '../report/progressionCells.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
@@ -22,7 +21,7 @@ export function progressionTable(results: TrialResults): string {
   );
   const note =
     `PFS: first of a treated lesion's local failure, a new metastasis elsewhere, or death; OS: death from sarcoma${results.background === undefined ? '' : ` or other causes (${terminalText(results.background.lifeTable)})`}; ` +
-    `era ${svgNumber(model.era, 0)} (docs/metastasis-model.md, "Metastatic patients treated with SBRT").\n`;
+    `era ${String(model.era)} (docs/metastasis-model.md, "Metastatic patients treated with SBRT").\n`;
   if (results.comparisons.length === 0) return `\n${arms}${note}`;
   const pairs = textTable(
     ['comparison', ...progressionPairHeads],

@@ -42,7 +42,9 @@ export function competingEventsSection(results: TrialResults): string {
     `${svgNumber(100 * background.femaleShare, 1)} % women, at each patient's age; time from the first treatment event. ` +
     'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
     'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). ' +
-    (results.metastasis === undefined
+    (results.progression !== undefined
+      ? 'Death here is from any cause, sarcoma after SBRT included (the progression model; overall survival: its section).'
+      : results.metastasis === undefined
       ? 'No death from sarcoma is simulated yet, so overall survival is not reported.'
       : 'Death here is from any cause, sarcoma included (overall survival: the next section).');
   const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads], rows);

@@ -44,7 +44,7 @@ export function complicationSection(results: TrialResults): string {
     return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(svgNumber(c.eqd2WoundGy, 3))}${htmlCell(svgNumber(c.eqd2LateGy, 3))}${doses}${cells}</tr>`;
   });
   const organNote =
-    (neck ? 'Femoral fracture from the femoral neck’s mean physical dose (logistic derived from E8’s group summaries). ' : '') +
+    (neck ? 'Femoral fracture from the femoral neck’s mean EQD2 at α/β 3 Gy (logistic derived from E8’s group summaries of conventionally fractionated courses). ' : '') +
     (lung ? 'Grade ≥ 2 radiation pneumonitis from the mean lung EQD2 at α/β 3 Gy (LKB, Seppenwoolde 2003; for SBRT fractions the LQ conversion is an extrapolation). ' : '');
   const note =
     'Complications drawn per patient (docs/toxicity-model.md): the major wound complication from the timing of surgery, the preoperative EQD2 at α/β 10 Gy and a diameter > 5 cm (calibrated rates, NCIC SR2 and later series); ' +

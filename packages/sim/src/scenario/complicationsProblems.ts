@@ -14,10 +14,14 @@ function listedEndpoints(complications: unknown): readonly unknown[] {
  * An organ dose no listed endpoint reads (an `organs` entry without `complications`, or without its endpoint in the
  * list) would be ignored without a word: each is a problem at its path.
  */
-function unusedOrganProblems(arms: readonly unknown[], endpoints: readonly unknown[]): PathIssue[] {
+function unusedOrganProblems(arms: readonly unknown[], endpoints: readonly unknown[], surgical: boolean): PathIssue[] {
   const issues: PathIssue[] = [];
   arms.forEach((arm, index) => {
     if (!isMapping(arm) || !isMapping(arm.organs)) return;
+    if (surgical && !isMapping(arm.surgery)) {
+      issues.push({ path: ['arms', index, 'organs'], message: 'this arm has no operation, and with a wound or late-effect endpoint listed only arms with surgery are scored: its organ doses would be ignored; remove them, or list only organ endpoints (fracture, pneumonitis)' });
+      return;
+    }
     for (const [endpoint, organ] of organOfEndpoint) {
       if (!Object.hasOwn(arm.organs, organ) || endpoints.includes(endpoint)) continue;
       issues.push({ path: ['arms', index, 'organs', organ], message: `organs.${organ} is read only by the ${endpoint} complication, which is not scored: add ${endpoint} to complications.endpoints, or remove organs.${organ}` });
@@ -37,7 +41,7 @@ function unusedOrganProblems(arms: readonly unknown[], endpoints: readonly unkno
  */
 export function complicationsProblems(value: Record<string, unknown>): PathIssue[] {
   if (!Array.isArray(value.arms)) return [];
-  if (value.complications === undefined) return unusedOrganProblems(value.arms, []);
+  if (value.complications === undefined) return unusedOrganProblems(value.arms, [], false);
   const arms: unknown[] = value.arms;
   const issues: PathIssue[] = [];
   const endpoints = listedEndpoints(value.complications);
@@ -56,7 +60,7 @@ export function complicationsProblems(value: Record<string, unknown>): PathIssue
       issues.push({ path: ['arms', index, 'organs'], message: `complications.endpoints lists ${endpoint}, which is drawn from the ${organ === 'lung' ? 'lung DVH' : 'femoral-neck dose'}: give organs.${organ} in this arm, or remove ${endpoint}` });
     });
   }
-  for (const issue of unusedOrganProblems(arms, endpoints)) issues.push(issue);
+  for (const issue of unusedOrganProblems(arms, endpoints, surgical)) issues.push(issue);
   arms.forEach((arm, index) => {
     if (isMapping(arm) && isMapping(arm.schedule) && arm.schedule.gardTarget !== undefined) {
       issues.push({ path: ['arms', index, 'schedule', 'gardTarget'], message: 'complications need one dose per fraction per arm (their EQD2 is computed per arm), and a GARD target prescribes it per patient: remove complications or the gardTarget' });

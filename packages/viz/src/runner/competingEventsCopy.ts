@@ -7,7 +7,7 @@ export const competingEventsCopy = {
     'local recurrence. LC with death censored (Kaplan–Meier) is what many series report; the cumulative incidence (CIF) of local recurrence counts ' +
     'only recurrences that come first, and local-recurrence-free survival (LRFS) counts recurrence or death as the event: LRFS = 1 − CIF(LR) − CIF(death). ' +
     (sarcomaDeaths
-      ? 'With metastasis, death here is from any cause, sarcoma included; overall survival is in the metastasis curves and table.'
+      ? 'With metastasis, or progression after SBRT, death here is from any cause, sarcoma included; overall survival is in their curves and tables.'
       : 'No death from sarcoma is simulated, so overall survival is not shown.'),
   charts: {
     localRecurrenceFreeSurvival: 'Local-recurrence-free survival (local recurrence or death from other causes)',

@@ -91,7 +91,7 @@ export function competingEventsPanel(results: TrialResults): HTMLElement | undef
   const arms = results.arms.flatMap((arm): EventsArm[] => (arm.competingEvents === undefined ? [] : [{ id: arm.id, name: arm.name, events: arm.competingEvents }]));
   if (background === undefined || arms.length === 0) return undefined;
   const panel = element('div', 'competing-events-panel');
-  const note = element('p', 'explanation', competingEventsCopy.explanation(background.lifeTableName, formatNumber(100 * background.femaleShare, 1), results.metastasis !== undefined));
+  const note = element('p', 'explanation', competingEventsCopy.explanation(background.lifeTableName, formatNumber(100 * background.femaleShare, 1), results.metastasis !== undefined || results.progression !== undefined));
   panel.append(element('h4', '', competingEventsCopy.heading), note, charts(results, arms));
   const times = timeTable(arms);
   if (times !== undefined) panel.append(times);

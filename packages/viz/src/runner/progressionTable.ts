@@ -30,6 +30,6 @@ export function progressionTable(results: TrialResults): HTMLElement | undefined
   );
   if (rows.length === 0) return undefined;
   const head = progressionCopy.tableHead;
-  const caption = progressionCopy.tableCaption(formatNumber(model.era, 0), formatNumber(model.survivalMedianDays / daysPerMonth, 1), formatNumber(365.25 * model.newMetastasisRatePerDay, 3));
+  const caption = progressionCopy.tableCaption(String(model.era), formatNumber(model.survivalMedianDays / daysPerMonth, 1), formatNumber(365.25 * model.newMetastasisRatePerDay, 3));
   return dataTable(caption, [head.arm, head.years, head.progressionFreeSurvival, head.overallSurvival], rows, 'progression-table');
 }
