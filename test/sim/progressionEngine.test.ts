@@ -11,6 +11,7 @@ import type { ArmProgression, ArmResult, TrialResults } from '../../packages/sim
 import { inProcessCli } from './inProcessCli.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
+import { expectWorkersAndShardsIdentical, writeShards } from './shardedRun.js';
 import { resealShard } from './resealShard.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-progression-'));
@@ -158,20 +159,11 @@ describe('progression: nothing else moves', () => {
 
 describe('progression: determinism and shards', () => {
   const text = scenarioText({ patients: 8200, progression: '{ era: 2012 }' });
-  beforeAll(async () => {
-    writeFileSync(join(directory, 'sharded.yaml'), text);
-    for (const k of [1, 2, 3]) expect((await rtsim('run', 'sharded.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'parts')).status).toBe(exitCodes.ok);
-  });
+  beforeAll(() => writeShards(directory, text));
 
   it('2 worker threads and 3 merged shards give results.json and arms.csv byte-identical to the single run', async () => {
-    const single = await run('single', text);
-    expect(single.results.progression?.era).toBe(2012);
-    const threads = await run('threads', text, '--workers', '2');
-    expect(threads.json).toBe(single.json);
-    const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
-    expect(merged.status).toBe(exitCodes.ok);
-    expect(read('merged', 'results.json')).toBe(single.json);
-    expect(read('merged', 'arms.csv')).toBe(single.csv);
+    await expectWorkersAndShardsIdentical(directory, text);
+    expect((JSON.parse(read('single', 'results.json')) as TrialResults).progression?.era).toBe(2012);
   });
 
   it('a shard whose deaths outnumber its progressions (resealed) is refused by merge, naming the file and arm', async () => {
