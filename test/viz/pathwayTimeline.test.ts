@@ -43,6 +43,18 @@ describe('pathwayTimeline(state): one median patient, first symptom to first tre
     expect(t.diameterAtTreatmentCm).toBeLessThan(step(1).diameterAtTreatmentCm);
   });
 
+  it('the awareness step quotes its own timeline: 46 instead of 91 days, 3.3 instead of 4 cm, treated at 5.0 instead of 5.9 cm, excision 62%', () => {
+    const lesson = findLesson('pathway') as Lesson;
+    const [before, after] = [4, 5].map((k) => pathwayTimeline(lessonStepState(lesson, k)));
+    const text = lesson.steps[5]?.text ?? '';
+    const days = (t: typeof before) => (-(t?.milestones[0]?.day ?? Number.NaN)).toFixed(0);
+    expect(text).toContain(`seen after ${days(after)} days instead of ${days(before)}`);
+    expect(text).toContain(`at ${after?.milestones[1]?.diameterCm.toFixed(1)} cm, not ${before?.milestones[1]?.diameterCm.toFixed(0)}`);
+    expect(text).toContain(`treated at ${after?.diameterAtTreatmentCm.toFixed(1)} cm instead of ${before?.diameterAtTreatmentCm.toFixed(1)}`);
+    expect(text).toContain(`Excision stays at ${((after?.unplannedExcision ?? Number.NaN) * 100).toFixed(0)}%`);
+    expect(after?.unplannedExcision).toBe(before?.unplannedExcision);
+  });
+
   it('146 days (90 at the local hospital) give 11.9432331832 cm; 54 days of a fast track 9.437990 cm', () => {
     expect(step(2).diameterAtTreatmentCm).toBeCloseTo(11.9432331832, 9);
     expect(step(3).daysToTreatment).toBe(54);

@@ -81,7 +81,7 @@ export const explorerChartCopy: readonly (ExplorerChartCopy & { readonly name: E
     id: 'pathway',
     title: 'Before the first fraction: the diagnostic pathway',
     explanation: [
-      'One patient from the first symptom to the first treatment (docs/pathway-model.md): the symptom comes 3 T_d·log₂ 1.5 ≈ 91 days before the first doctor visit, then the four intervals of the sliders (library medians 17, 29, 17 days, Dyrop et al. 2016, and 22 days, Curtis et al. 2018). The tumour grows by Gompertz at the library’s median volume doubling time, 52 days at 5 cm, towards a 30 cm plateau; the diameter at the visit is the Tumour diameter slider.',
+      'One patient from the first symptom to the first treatment (docs/pathway-model.md): the symptom comes 3 T_d·log₂ 1.5 ≈ 91 days before the usual first doctor visit (the Patient interval slider shortens it: an earlier visit meets the smaller tumour of that day), then the four intervals of the sliders (library medians 17, 29, 17 days, Dyrop et al. 2016, and 22 days, Curtis et al. 2018). The tumour grows by Gompertz at the library’s median volume doubling time, 52 days at 5 cm, towards a 30 cm plateau; the diameter at the usual visit is the Tumour diameter slider.',
       'A local first operation can be an unplanned excision (logistic in depth and size, 21% for a deep tumour of 5 cm or more, Potter et al. 2008); a referral to a sarcoma centre before any operation avoids it. An expert review corrects the 8.3% complete and 6.0% subtype discordance of first diagnoses (Ray-Coquard et al. 2012). The table runs a cohort through the engine in a Web Worker after each change.',
     ],
   },

@@ -44,8 +44,15 @@ export const pathwayLesson: Lesson = {
       chart: 'pathway',
       watch: [{ readout: 'pathwayMisdiagnosis', change: 'down' }],
     },
+    {
+      title: 'An awareness campaign (a what-if)',
+      settings: { patientIntervalShare: 0.5 },
+      text: 'Half the usual wait from the first symptom: seen after 46 days instead of 91, at 3.3 cm, not 4; treated at 5.0 cm instead of 5.9. Excision stays at 62%: seen sooner, still shelled out locally. A what-if: no campaign measured it.',
+      chart: 'pathway',
+      watch: [{ readout: 'pathwayDiameter', change: 'down' }],
+    },
   ],
-  question: 'A region can afford one change: halve the local hospital’s 29 days, refer every deep mass over 5 cm to a sarcoma centre before any operation, or review every diagnosis. Which would you choose, and which outcome in the table would you expect it to move most?',
+  question: 'A region can afford one change: halve the local hospital’s 29 days, refer every deep mass over 5 cm to a sarcoma centre before any operation, review every diagnosis, or run an awareness campaign. Which would you choose, and which outcome in the table would you expect it to move most?',
   sources: [
     'Dyrop HB et al. (authors recall). Sarcoma 2016:8639272 (G3: median intervals of 102 sarcoma patients, Danish consecutive referrals).',
     'Curtis GL et al. J Surg Oncol 2018;117(8):1776–85 (G8: diagnosis to first treatment, 41,529 patients, US NCDB).',
