@@ -6,8 +6,8 @@
 export const progressionUniforms = 2;
 
 /**
- * Progression and death after SBRT of metastases, compiled from `metastasisDefaults` and the scenario's era: from each
- * arm's end of treatment, a new metastasis after T_N = −ln(1 − u_new)/λ_N days (exponential) and death from sarcoma
+ * Progression and death after SBRT of metastases, compiled from `metastasisDefaults` and the scenario's era: from the
+ * first treatment (day 0, the same in every arm), a new metastasis after T_N = −ln(1 − u_new)/λ_N days (exponential) and death from sarcoma
  * after T_S = postMetastasisDeathDays(u_death, μ_S, σ_S) days, μ_S = postMetastasisMedianDays(μ_S(ref), β, era − ref,
  * c_sbrt).
  */

@@ -4,14 +4,7 @@ import type { EnginePlan } from './EnginePlan.js';
 import { followUpBin } from './followUpBin.js';
 import { progressionBins } from './progressionBins.js';
 import type { ArmProgression, ProgressionAtTime } from './TrialResults.js';
-
-/** Running totals: out[j] = Σ_{i ≤ j} events[i]. */
-function cumulative(events: Float64Array): Float64Array {
-  const out = new Float64Array(events.length);
-  let total = 0;
-  for (let j = 0; j < events.length; j++) out[j] = total += events[j];
-  return out;
-}
+import { runningTotals } from '../stats/runningTotals.js';
 
 /**
  * Arm a's progression-free and overall survival after SBRT (docs/metastasis-model.md, "Metastatic patients treated
@@ -26,8 +19,8 @@ function cumulative(events: Float64Array): Float64Array {
  */
 export function armProgression(accumulator: Accumulator, plan: EnginePlan, arm: number, patients: number): ArmProgression {
   const { progressions, deaths } = progressionBins(accumulator, arm);
-  const progressedBy = cumulative(progressions);
-  const diedBy = cumulative(deaths);
+  const progressedBy = runningTotals(progressions);
+  const diedBy = runningTotals(deaths);
   // An empty arm has no proportions: NaN, as competingEventsOutcome gives.
   const share = (eventsBy: Float64Array): number[] => Array.from(eventsBy, (e) => (patients > 0 ? (patients - e) / patients : Number.NaN));
   const atTimes = (plan.scenario.followUp.at ?? []).map((years): ProgressionAtTime => {

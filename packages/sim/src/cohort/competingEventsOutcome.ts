@@ -8,12 +8,7 @@ import type { EnginePlan } from './EnginePlan.js';
 import { followUpBin } from './followUpBin.js';
 import { metastasisEndpoints } from './metastasisEndpoints.js';
 import type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutcome } from './TrialResults.js';
-
-/** Running totals of counts: out[j] = Σ_{i ≤ j} counts[i]. */
-function cumulative(counts: ArrayLike<number>): number[] {
-  let total = 0;
-  return Array.from(counts, (count) => (total += count));
-}
+import { runningTotals } from '../stats/runningTotals.js';
 
 /**
  * The competing-event endpoints of one event group (an arm, or one of its strata; docs/models.md, "Competing
@@ -54,8 +49,8 @@ export function competingEventsOutcome(
   const recurrenceIncidence = empty ?? incidence.causes[0].incidence;
   const deathIncidence = empty ?? incidence.causes[1].incidence;
   const eventFree = empty ?? incidence.eventFree;
-  const recurrencesBy = cumulative(recurrences);
-  const deathsBy = cumulative(deaths);
+  const recurrencesBy = runningTotals(recurrences);
+  const deathsBy = runningTotals(deaths);
   const survival = { events: recurrences, censored: deaths, atRiskStart: patients };
   const localControl = kaplanMeierFromBins(recurrences, deaths, patients);
   const atTimes = (plan.scenario.followUp.at ?? []).map((years): CompetingEventsAtTime => {
@@ -96,8 +91,8 @@ export function competingEventsOutcome(
   };
   return {
     patients,
-    localRecurrencesFirst: recurrencesBy[bins - 1] ?? 0,
-    otherCauseDeathsFirst: deathsBy[bins - 1] ?? 0,
+    localRecurrencesFirst: bins > 0 ? recurrencesBy[bins - 1] : 0,
+    otherCauseDeathsFirst: bins > 0 ? deathsBy[bins - 1] : 0,
     otherCauseDeathsAfterLocalRecurrence: deathsAfterRecurrence.reduce((total, count) => total + count, 0),
     ...(plan.scenario.followUp.at === undefined ? {} : { atTimes }),
     ...(withCurves ? { curves } : {}),

@@ -102,8 +102,6 @@ export function compileComplications(scenario: ResolvedScenario, arms: readonly 
     endpoints.forEach((endpoint, e) => {
       probabilities[2 * e] = probability(endpoint, model, smallDiameterCm, wound);
       probabilities[2 * e + 1] = probability(endpoint, model, largeDiameterCm, wound);
-    });
-    endpoints.forEach((endpoint, e) => {
       // Validation requires every organ of a scored organ endpoint (complicationsProblems): a NaN here is a bug.
       if (Number.isNaN(probabilities[2 * e])) throw new Error(`compileComplications: arm '${arm.id}' has no probability of ${endpoint} (its organ dose is missing or invalid)`);
     });

@@ -113,7 +113,9 @@ export function evaluatePathway(
     if (days > 0 && visit < pathway.plateauDiameterCm) grown = gompertzGrowthDiameter(visit, pathway.plateauDiameterCm, rate, days);
     let unplanned = false;
     if (arm.unplannedExcision && !arm.referenceCentre) {
-      const probability = earlier ? unplannedAt(pathway, deep, visit) : unplannedProbability === unplannedProbability ? unplannedProbability : (unplannedProbability = unplannedAt(pathway, deep, diameter));
+      // At the usual visit the probability is the same in every arm: computed once per patient.
+      if (!earlier && unplannedProbability !== unplannedProbability) unplannedProbability = unplannedAt(pathway, deep, diameter);
+      const probability = earlier ? unplannedAt(pathway, deep, visit) : unplannedProbability;
       if (probability !== probability) return false;
       unplanned = uniforms[5] < probability;
     }

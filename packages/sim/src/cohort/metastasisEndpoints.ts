@@ -5,14 +5,7 @@ import type { MetastasisBins } from './competingEventsBins.js';
 import type { EnginePlan } from './EnginePlan.js';
 import { followUpBin } from './followUpBin.js';
 import type { MetastasisAtTime, MetastasisCurves, MetastasisEndpoints } from './TrialResults.js';
-
-/** Running totals: out[j] = Σ_{i ≤ j} counts[i]. */
-function cumulative(counts: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(counts.length);
-  let total = 0;
-  for (let j = 0; j < counts.length; j++) out[j] = total += counts[j];
-  return out;
-}
+import { runningTotals } from '../stats/runningTotals.js';
 
 const nullAt = (years: number): MetastasisAtTime => ({
   years,
@@ -52,8 +45,8 @@ export function metastasisEndpoints(bins: MetastasisBins, plan: EnginePlan, pati
   const sarcomaGroup = { events: sarcomaDeaths, censored: otherDeaths, atRiskStart: patients };
   const dmfs = kaplanMeierFromBins(metastases, deathsBeforeMetastasis, patients);
   const dss = kaplanMeierFromBins(sarcomaDeaths, otherDeaths, patients);
-  const metastasesBy = cumulative(metastases);
-  const deathsBy = cumulative(allDeaths);
+  const metastasesBy = runningTotals(metastases);
+  const deathsBy = runningTotals(allDeaths);
   // An empty group has no proportions: NaN, as competingEventsOutcome gives.
   const incidence = Array.from(metastasesBy, (m) => (patients > 0 ? m / patients : Number.NaN));
   const overall = Array.from(deathsBy, (d) => (patients > 0 ? (patients - d) / patients : Number.NaN));

@@ -107,10 +107,10 @@ interface BlockWorkspace {
   readonly misdiagnosed: Uint8Array;
   readonly mistreated: Uint8Array;
   readonly rightControlled: Uint8Array;
-  /** Per arm with treatmentBySubtype: 1 for a wrong grade, 1 for a partial discordance (a wrong cohort subtype or grade). */
+  /** Per arm with a treatment table: 1 for a wrong grade, 1 for a partial discordance (another sarcoma subtype, or a wrong grade). */
   readonly misgraded: Uint8Array;
   readonly partial: Uint8Array;
-  /** Treatment by diagnosis (some arm with treatmentBySubtype): the block's `pathway:grade` stream, else undefined. */
+  /** Treatment by diagnosis (some arm with treatmentBySubtype or treatmentByGrade): the block's `pathway:grade` stream, else undefined. */
   readonly gradeStream: Float64Array | undefined;
   /** The patient's grade-diagnosis uniform from it (0 without the stream). */
   gradeUniform: number;
@@ -717,6 +717,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const site = siteIndex * stratumStride;
   // Death from other causes (Infinity without background): its bin, −1 beyond the horizon or never.
   const otherBin = failureBin(plan, deathDay);
+  // Death from any cause per arm for the competing-events endpoints: from other causes, or from sarcoma first with the
+  // metastasis model or, for metastatic patients after SBRT, the progression model (one death per patient-arm in every
+  // endpoint of the run); undefined: other causes only.
+  const sarcomaDeaths = plan.progression !== undefined ? work.progression.deathDay : metastasis === undefined ? undefined : work.metastasis.deathDay;
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -754,9 +758,6 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       if (deathBin >= 0) counts[at + plan.timeBins + deathBin]++;
     }
     if (layout.competingEvents === 1) {
-      // Death from any cause: from other causes, or from sarcoma first with the metastasis model or, for metastatic
-      // patients after SBRT, the progression model (one death per patient-arm in every endpoint of the run).
-      const sarcomaDeaths = plan.progression !== undefined ? work.progression.deathDay : metastasis === undefined ? undefined : work.metastasis.deathDay;
       const armDeathDay = sarcomaDeaths === undefined ? deathDay : sarcomaDeaths[a];
       const deathBin = sarcomaDeaths === undefined ? otherBin : failureBin(plan, armDeathDay);
       // The first event: the recurrence when it comes strictly before the death (a tie counts as death first).

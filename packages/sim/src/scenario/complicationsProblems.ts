@@ -11,14 +11,20 @@ function listedEndpoints(complications: unknown): readonly unknown[] {
 }
 
 /**
- * An organ dose no listed endpoint reads (an `organs` entry without `complications`, or without its endpoint in the
- * list) would be ignored without a word: each is a problem at its path.
+ * Whether complications are scored in an arm (as compileComplications decides, read on the raw file): every arm when
+ * only organ endpoints are listed, else the arms with an operation.
+ */
+const scoredArm = (arm: Record<string, unknown>, surgical: boolean): boolean => !surgical || isMapping(arm.surgery);
+
+/**
+ * An organ dose no listed endpoint reads (an `organs` entry without `complications`, without its endpoint in the
+ * list, or on an arm that is not scored) would be ignored without a word: each is a problem at its path.
  */
 function unusedOrganProblems(arms: readonly unknown[], endpoints: readonly unknown[], surgical: boolean): PathIssue[] {
   const issues: PathIssue[] = [];
   arms.forEach((arm, index) => {
     if (!isMapping(arm) || !isMapping(arm.organs)) return;
-    if (surgical && !isMapping(arm.surgery)) {
+    if (!scoredArm(arm, surgical)) {
       issues.push({ path: ['arms', index, 'organs'], message: 'this arm has no operation, and with a wound or late-effect endpoint listed only arms with surgery are scored: its organ doses would be ignored; remove them, or list only organ endpoints (fracture, pneumonitis)' });
       return;
     }
@@ -34,8 +40,9 @@ function unusedOrganProblems(arms: readonly unknown[], endpoints: readonly unkno
  * What a `complications` section needs of the arms (checked on the raw file, beside the schema): with a surgical
  * endpoint (wound, fibrosis, oedema, stiffness), an arm with an operation, since those are complications of combined
  * surgery and radiotherapy; with an organ endpoint, that organ's dose in every scored arm (`organs.femoralNeck` for
- * fracture, `organs.lung` for pneumonitis; the arms with an operation when a surgical endpoint is listed, else all); and no arm whose dose per fraction is prescribed per patient by a GARD target, since
- * the endpoints' EQD2 is computed once per arm; and no organ dose that no listed endpoint reads.
+ * fracture, `organs.lung` for pneumonitis; the arms with an operation when a surgical endpoint is listed, else all);
+ * no arm whose dose per fraction is prescribed per patient by a GARD target, since the endpoints' EQD2 is computed
+ * once per arm; and no organ dose that no scored endpoint reads.
  * @param value - the parsed scenario file, any value
  * @returns the problems at `complications` or at the offending arm's schedule
  */
@@ -53,8 +60,7 @@ export function complicationsProblems(value: Record<string, unknown>): PathIssue
   for (const [endpoint, organ] of organOfEndpoint) {
     if (!endpoints.includes(endpoint)) continue;
     arms.forEach((arm, index) => {
-      // With a surgical endpoint listed only arms with an operation are scored (compileComplications): others need no organ.
-      if (!isMapping(arm) || (surgical && !isMapping(arm.surgery))) return;
+      if (!isMapping(arm) || !scoredArm(arm, surgical)) return;
       const organs = arm.organs;
       if (isMapping(organs) && Object.hasOwn(organs, organ)) return;
       issues.push({ path: ['arms', index, 'organs'], message: `complications.endpoints lists ${endpoint}, which is drawn from the ${organ === 'lung' ? 'lung DVH' : 'femoral-neck dose'}: give organs.${organ} in this arm, or remove ${endpoint}` });

@@ -70,12 +70,32 @@ function subtypeKeyProblems(key: string, subtypes: readonly string[], path: (str
   return [];
 }
 
+/** What the checks of one table need of the scenario: the arms by id, the cohort's subtype ids, the pathway before diagnosis. */
+interface TableContext {
+  readonly arms: Map<string, Record<string, unknown>>;
+  readonly subtypes: readonly string[];
+  readonly before: (arm: Record<string, unknown>) => string;
+}
+
+/** The problems of one table of arm `router` at `at`: empty, and per entry its key (subtype tables) and its target. */
+function tableProblems(field: 'treatmentBySubtype' | 'treatmentByGrade', table: Record<string, unknown>, router: Record<string, unknown>, at: (string | number)[], context: TableContext): PathIssue[] {
+  const issues: PathIssue[] = [];
+  if (Object.keys(table).length === 0) issues.push({ path: at, message: 'an empty table chooses nothing: name at least one diagnosis and its arm, or remove it' });
+  for (const [key, target] of Object.entries(table)) {
+    const path = [...at, key];
+    if (field === 'treatmentBySubtype') for (const issue of subtypeKeyProblems(key, context.subtypes, path)) issues.push(issue);
+    if (typeof target === 'string') for (const issue of targetProblems(context.arms, router, key, target, path, context.before)) issues.push(issue);
+  }
+  return issues;
+}
+
 /**
  * Checks every arm's `treatmentBySubtype` and `treatmentByGrade` across the scenario: the arm treats the primary
- * tumour with the local-control model; each subtype key is a cohort subtype id or `other` (refused as ambiguous when a
- * subtype is named `other`; the grade keys 1–3 are the schema's); each value names another arm that treats the primary
- * tumour on the local-control model, without a table of its own, and with the same pathway before the diagnosis (its
- * intervals up to it, referral, unplanned excision). Lookups go through a Map, never an object's prototype.
+ * tumour with the local-control model (reported once, at its first table); each subtype key is a cohort subtype id or
+ * `other` (refused as ambiguous when a subtype is named `other`; the grade keys 1–3 are the schema's); each value names
+ * another arm that treats the primary tumour on the local-control model, without a table of its own, and with the same
+ * pathway before the diagnosis (its intervals up to it, referral, unplanned excision, patient interval). Lookups go
+ * through a Map, never an object's prototype.
  * @param value - the parsed scenario file, any value
  * @returns the problems, each at its path
  */
@@ -84,29 +104,18 @@ export function treatmentByDiagnosisProblems(value: Record<string, unknown>): Pa
   const list: unknown[] = value.arms;
   const arms = new Map<string, Record<string, unknown>>();
   for (const arm of list) if (isMapping(arm) && typeof arm.id === 'string' && !arms.has(arm.id)) arms.set(arm.id, arm);
-  const subtypes = subtypeIds(value);
-  const before = (a: Record<string, unknown>): string => beforeDiagnosisOf(value.pathway, a);
+  const context: TableContext = { arms, subtypes: subtypeIds(value), before: (a) => beforeDiagnosisOf(value.pathway, a) };
   return list.flatMap((arm, index): PathIssue[] => {
     if (!isMapping(arm)) return [];
     const fields = (['treatmentBySubtype', 'treatmentByGrade'] as const).filter((field) => isMapping(arm[field]));
-    // The arm's own problems once, at its first table.
     const [first] = fields;
-    const own = first === undefined ? [] : routerProblems(arm, ['arms', index, first]);
-    return own.concat(fields.flatMap((field): PathIssue[] => {
+    if (first === undefined) return [];
+    // The arm's own problems once, at its first table.
+    const issues = routerProblems(arm, ['arms', index, first]);
+    for (const field of fields) {
       const table = arm[field];
-      if (!isMapping(table)) return [];
-      const at = ['arms', index, field];
-      const issues: PathIssue[] = [];
-      if (Object.keys(table).length === 0) issues.push({ path: at, message: 'an empty table chooses nothing: name at least one diagnosis and its arm, or remove it' });
-      for (const [key, target] of Object.entries(table)) {
-        const path = [...at, key];
-        const found = [
-          ...(field === 'treatmentBySubtype' ? subtypeKeyProblems(key, subtypes, path) : []),
-          ...(typeof target === 'string' ? targetProblems(arms, arm, key, target, path, before) : []),
-        ];
-        for (const issue of found) issues.push(issue);
-      }
-      return issues;
-    }));
+      if (isMapping(table)) for (const issue of tableProblems(field, table, arm, ['arms', index, field], context)) issues.push(issue);
+    }
+    return issues;
   });
 }
