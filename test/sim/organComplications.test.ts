@@ -150,6 +150,14 @@ describe('fracture: the femoral-neck mean dose', () => {
     }
   });
 
+  it('a hypofractionated course reads its femoral-neck dose as EQD2: 30 Gy uniform in 5 × 6 Gy is 54 Gy, 17.6% (2.8% if read as physical)', async () => {
+    // scripts/reference/organ_complications.py: EQD2₃ of 30 Gy in 5 fractions = 30·(6 + 3)/5 = 54 Gy, p 0.176134410133
+    const text = extremity('[fracture]').replace('fractions: 25, dose: 2, perWeek: 5 }, surgery: { day: 67', 'fractions: 5, dose: 6, perWeek: 5 }, surgery: { day: 39').replace('meanDose: 50', 'meanDose: 30');
+    const c = complicationsOf((await run('hypofractionated', text)).results, 'preop');
+    expect(c.meanFemoralNeckEqd2Gy).toBeCloseTo(54, 12);
+    withinFourSe(eventsOf(c, 'fracture').rate, 0.176134410133, 20000);
+  });
+
   it('the report shows the femoral-neck mean EQD2 and femoral fracture; arms.csv the fracture rate columns', () => {
     expect(both.html).toMatch(/Femoral-neck mean EQD2₃ \(Gy\)/);
     expect(both.html).toMatch(/Femoral fracture/);

@@ -1,4 +1,4 @@
-// The numbers docs/scenarios.md ("Progression and survival after SBRT") quotes for the bundled
+// The numbers docs/scenarios.md ("Progression and survival after SBRT") and docs/metastasis-model.md quote for the bundled
 // scenarios/sbrt-lung-metastases-lesions.yaml: PFS and OS per arm at 1, 2 and 3 years, as the engine gives them now.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,4 +20,9 @@ it('docs/scenarios.md quotes the bundled scenario PFS and OS of 3x15 and 3x20 as
   expect(doc).toContain(`PFS at 1/2/3 years is ${at('3x15', 'progressionFreeSurvival')}%\n  with 3 × 15 Gy and ${at('3x20', 'progressionFreeSurvival')}% with 3 × 20 Gy, OS ${at('3x15', 'overallSurvival')}% in both`);
   // "in both": every arm shares the times of death (from day 0, whatever the course).
   expect(at('3x20', 'overallSurvival')).toBe(at('3x15', 'overallSurvival'));
+  // "about 2 points of OS at 3 years" (docs/scenarios.md, docs/metastasis-model.md): what a life table would add on top
+  // of the fitted all-cause survival in this cohort.
+  const withLifeTable = (await run('bundled-background', `${text}background: { lifeTable: us-ssa-2017, sex: { female: 0.5 } }\n`)).results;
+  const os3 = (r: typeof results): number => r.arms[0]?.progression?.atTimes?.at(-1)?.overallSurvival ?? Number.NaN;
+  expect((100 * (os3(results) - os3(withLifeTable))).toFixed(0)).toBe('2');
 }, 60_000);
