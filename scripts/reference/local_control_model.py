@@ -34,7 +34,7 @@ Integration: each stratum is 2000 virtual patients from fixed uniforms (seed 202
 function of the parameters (common random numbers); the regrowth time is integrated exactly (normal CDF).
 
 Run: python3 scripts/reference/local_control_model.py --show-holdout-3  (fit + profiles + every table, about 15 min)
-     python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-3 hidden, 2-3 min)
+     python3 scripts/reference/local_control_model.py --quick   (fit and tables only, holdout-3 hidden, 2-3 min; writes no fixture)
      python3 scripts/reference/local_control_model.py --check-data  (load and validate the data file, print no value)
 Holdout-3 was added blind after revision 2 (the data file says how); it is printed only with --show-holdout-3.
 REVISION 3 (docs/local-control-model.md, "Revision 3"), selected by --revision 3 (revision 2 stays the default):
@@ -665,17 +665,9 @@ def main():
         intervals[name] = {"low": lo, "high": hi, "lowAtBound": lo_bound, "highAtBound": hi_bound}
         print(f"{name:26s} {xhat[i]: .4f}  [{'<=' if lo_bound else ''}{lo:.3f}, {'>=' if hi_bound else ''}{hi:.3f}]", flush=True)
     params = as_params(xhat)
-    rows = []
-    for series, stratum_id, role, evidence, stratum, obs in entries:
-        if role == "holdout-3" and not show_holdout_3:
-            continue  # chosen blind after revision 2 was fixed; printed once, with --show-holdout-3
-        for label, k, n, p, o in binomial_terms(stratum, obs, params):
-            lo, hi = wilson(k, n)
-            rows.append({
-                "series": series, "stratum": stratum_id, "evidence": evidence, "role": role, "observation": label,
-                "events": round(k, 2), "n": round(n, 1), "observed": k / n, "predicted": p,
-                "wilson95": [lo, hi], "inside": bool(lo <= p <= hi),
-            })
+    # holdout-3 was chosen blind after revision 2 was fixed: printed once, with --show-holdout-3
+    roles = ("fit", "holdout", "holdout-2") + (("holdout-3",) if show_holdout_3 else ())
+    rows = fit_rows(entries, params, roles)
     for role in ("fit", "holdout", "holdout-2", "holdout-3"):
         rs = [r for r in rows if r["role"] == role]
         if not rs:
@@ -693,6 +685,10 @@ def main():
                                  ("R0-close, surgery alone", "R0-close", "none")]:
         st = Stratum([{"share": 1, "margin": margin, "treatment": treat}], yaml.safe_load(EVIDENCE.read_text())["defaults"]["population"], np.random.default_rng(7))
         curves[label] = dict(zip(["1", "2", "5", "10", "15"], [float(v) for v in st.lc(params, [1, 2, 5, 10, 15])]))
+    print(json.dumps(curves, indent=1))
+    if quick:  # no profile intervals: the fixture keeps the last full run's
+        print(f"--quick: {FIXTURE.relative_to(ROOT)} not written")
+        return
     kernels = kernel_grid(params)
     FIXTURE.write_text(json.dumps({
         "generator": "scripts/reference/local_control_model.py",
@@ -702,7 +698,6 @@ def main():
         "marginLogOdds": {m: margin_log_odds(params, m) for m in MARGINS},
         "predictions": rows, "curves": curves, "kernels": kernels,
     }, indent=1) + "\n")
-    print(json.dumps(curves, indent=1))
     print(f"wrote {FIXTURE.relative_to(ROOT)}")
 
 
