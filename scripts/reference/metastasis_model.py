@@ -55,6 +55,8 @@ REFERENCE_ERA = 2004.0
 UNDETECTED_AT_YEARS = 15.0
 UNDETECTED_BOUND = 0.10
 FIT_ROLES = ("fit", "holdout")  # revision 2 is fitted on revision 1's fit and held-out series (both seen)
+# holdout3: blind to revision 3 (committed with its pre-registration before the fit; never built by --fit-only)
+ROLES = ("fit", "holdout", "holdout2", "holdout3")
 
 # Fitted parameters: name, start, search bounds on the fitted scale.
 PARAMS = [
@@ -391,22 +393,24 @@ def terms_of(series, defaults):
     chained = {}  # kind -> (previous time, previous observed survival)
     for o in series["observations"]:
         kind = o["kind"]
-        if kind in ("ffm", "dss", "os", "post-dm-os"):
+        if kind in ("ffm", "dss", "os", "post-dm-os", "post-dm-dss"):
             t = o.get("atYears", o.get("atMonths"))
             prev_t, prev_s = chained.get(kind, (0.0, 1.0))
             n = o["patients"] * prev_s
             k = n * (1 - o["value"] / prev_s)
-            cells = strata(defaults, pop) if kind != "post-dm-os" else None
+            cells = strata(defaults, pop) if not kind.startswith("post-dm") else None
             if kind == "ffm":
                 curve = lambda m, tt, c=cells: ffm(m, mean_probability(m, c), tt)
             elif kind == "dss":
                 curve = lambda m, tt, c=cells: dss(m, mean_probability(m, c), mu_s(m), tt)
             elif kind == "os":
                 curve = lambda m, tt, c=cells: float(bg(tt)) * dss(m, mean_probability(m, c), mu_s(m), tt)
-            else:
+            elif kind == "post-dm-os":
                 curve = lambda m, tt: post_os(m, mu_s(m), tt, bg)
+            else:  # post-dm-dss (rule K3): disease-specific survival from detection, net of other-cause death
+                curve = lambda m, tt: post_os(m, mu_s(m), tt)
             predict = lambda m, a=prev_t, b=t, f=curve: conditional_event(f(m, b), f(m, a) if a > 0 else 1.0)
-            unit = "mo" if kind == "post-dm-os" else "y"
+            unit = "mo" if kind.startswith("post-dm") else "y"
             label = f"{kind} {t:g} {unit}" + (f", given {prev_t:g} {unit}" if prev_t > 0 else "")
             chained[kind] = (t, o["value"])
             out.append((label, k, n, predict, o["value"]))
@@ -533,8 +537,8 @@ def load():
         if s.get("id") in ids:
             raise ValueError(f"{where}: duplicate id")
         ids.add(s["id"])
-        if s.get("role") not in ("fit", "holdout", "holdout2"):
-            raise ValueError(f"{where}: role must be fit, holdout or holdout2, got {s.get('role')!r}")
+        if s.get("role") not in ROLES:
+            raise ValueError(f"{where}: role must be one of {', '.join(ROLES)}, got {s.get('role')!r}")
         for key in ("evidence", "citation", "observations"):
             if key not in s:
                 raise ValueError(f"{where}: missing {key}")
@@ -543,7 +547,7 @@ def load():
 
 def check_data():
     data = load()
-    for role in ("fit", "holdout", "holdout2"):
+    for role in ROLES:
         own = [s for s in data["series"] if s["role"] == role]
         print(f"{role}: {len(own)} series, {sum(len(s['observations']) for s in own)} terms")
     return 0
