@@ -24,6 +24,10 @@ Run: python3 scripts/reference/metastasis_model.py               (fit, profiles,
      python3 scripts/reference/metastasis_model.py --markdown    (the tables of the doc, from the fixture)
      python3 scripts/reference/metastasis_model.py --kernels-only  (refresh the kernel grids of the fixture only)
      python3 scripts/reference/metastasis_model.py --check-data  (validate the data file, print counts only)
+     python3 scripts/reference/metastasis_model.py --revision3-fit  (revision 3's pre-registered nested fits M2/M3a/M3b
+         on the roles fit, holdout, holdout2 and its decision rule; holdout3 not built; writes
+         test/fixtures/metastasis-model-r3-fit.json. Revision 3 was rejected: revision 2 stays the default above)
+     python3 scripts/reference/metastasis_model.py --revision3-diagnostic  (the post-decision diagnostic, same file)
 """
 import json
 import math
@@ -55,6 +59,8 @@ REFERENCE_ERA = 2004.0
 UNDETECTED_AT_YEARS = 15.0
 UNDETECTED_BOUND = 0.10
 FIT_ROLES = ("fit", "holdout")  # revision 2 is fitted on revision 1's fit and held-out series (both seen)
+# holdout3: blind to revision 3 (committed with its pre-registration before the fit; never built by --fit-only)
+ROLES = ("fit", "holdout", "holdout2", "holdout3")
 
 # Fitted parameters: name, start, search bounds on the fitted scale.
 PARAMS = [
@@ -68,8 +74,22 @@ PARAMS = [
     ("era_log_per_year", 0.02, (-0.2, 0.2)),  # d ln mu_S / d calendar year
     ("ln_synchronous", -0.5, (-4.0, 3.0)),  # ln of the median ratio, synchronous vs all-comers
     ("ln_resected", 0.5, (-3.0, 4.0)),  # ln of the median ratio, after metastasectomy vs all-comers
+    # revision 3 (pre-registered, docs/metastasis-model.md): long-term-survivor fraction after metastasis,
+    # logit pi_g = eta_0 + eta_res [resected]; pi = 0 in revision 2 (variant M2)
+    ("logit_cured_all", -2.0, (-8.0, 2.0)),  # eta_0: logit of the share of long-term survivors among all-comers
+    ("logit_cured_resected_shift", 1.0, (-4.0, 6.0)),  # eta_res: added for patients after metastasectomy
 ]
 NAMES = [p[0] for p in PARAMS]
+# Revision 3's nested models (pre-registered): M2 = revision 2 (no long-term survivors), M3a = one cure fraction for
+# every group, M3b = M3a + a metastasectomy shift of its logit. The parameters a variant does not use are not fitted.
+VARIANT_UNUSED = {"M2": {"logit_cured_all", "logit_cured_resected_shift"}, "M3a": {"logit_cured_resected_shift"}, "M3b": set(),
+                  "M3r": {"logit_cured_all"}}
+# M3r is a diagnostic after the decision, not a pre-registered model: no long-term survivors among all-comers and the
+# metastasectomy share on its own logit (logit pi_res = eta_res), a corner the pre-registered parametrisation caps at
+# pi_res <= 1/(1 + e^2) = 0.12 when eta_0 sits at its lower bound.
+VARIANT = "M2"  # set by main(); revision 2's fixture is variant M2 on the roles fit and holdout
+R2_NAMES = [n for n in NAMES if n not in VARIANT_UNUSED["M2"]]  # revision 2's ten parameters (its fixture, tables, profiles)
+FIT_ROLES_R3 = ("fit", "holdout", "holdout2")  # revision 3 is fitted on everything seen; holdout3 is blind
 SIZE_BANDS = ["under5", "5to10", "over10"]
 
 
@@ -237,7 +257,19 @@ def unpack(x):
         "synchronous": v["ln_synchronous"],
         "resected": v["ln_resected"],
         "post_sigma": math.exp(v["ln_post_sigma"]),
+        "cured_all": cured_share(v, False),
+        "cured_resected": cured_share(v, True),
     }
+
+
+def cured_share(v, resected):
+    """pi_g = 1/(1 + exp(-(eta_0 + eta_res [resected]))), 0 in variant M2, eta_res unused in M3a (revision 3)."""
+    if VARIANT == "M3r":
+        return 1.0 / (1.0 + math.exp(-v["logit_cured_resected_shift"])) if resected else 0.0
+    if "logit_cured_all" in VARIANT_UNUSED[VARIANT]:
+        return 0.0
+    z = v["logit_cured_all"] + (v["logit_cured_resected_shift"] if resected and "logit_cured_resected_shift" not in VARIANT_UNUSED[VARIANT] else 0.0)
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def post_median_days(m, series):
@@ -366,12 +398,15 @@ def ffm(m, p, years):
 
 
 def dss(m, p, post_median, years):
-    return 1.0 - p * death_given_metastasis(m, post_median, years)
+    """1 - P(death from sarcoma by t); revision 3: only the share 1 - pi_all of metastatic patients dies of sarcoma."""
+    return 1.0 - p * (1.0 - m["cured_all"]) * death_given_metastasis(m, post_median, years)
 
 
-def post_os(m, post_median, months, bg=None):
-    """Survival from detection of metastasis: S_S(t) (net) or S_S(t) bg(t) (overall, rule H5)."""
-    s = float(ndtr(-math.log(months * DAYS_PER_MONTH / post_median) / m["post_sigma"]))
+def post_os(m, post_median, months, bg=None, cured=None):
+    """Survival from detection of metastasis: S_post(t) = pi + (1 - pi) S_S(t) (net; revision 3's long-term survivors,
+    pi = pi_all unless given) or S_post(t) bg(t) (overall, rule H5)."""
+    pi = m["cured_all"] if cured is None else cured
+    s = pi + (1.0 - pi) * float(ndtr(-math.log(months * DAYS_PER_MONTH / post_median) / m["post_sigma"]))
     return s * (float(bg(months / 12.0)) if bg is not None else 1.0)
 
 
@@ -388,25 +423,28 @@ def terms_of(series, defaults):
     pop = series.get("population")
     bg = background_survival(series, defaults)
     mu_s = post_median_of(series)
+    cure = (lambda m: m["cured_resected"]) if series.get("resected") else (lambda m: m["cured_all"])
     chained = {}  # kind -> (previous time, previous observed survival)
     for o in series["observations"]:
         kind = o["kind"]
-        if kind in ("ffm", "dss", "os", "post-dm-os"):
+        if kind in ("ffm", "dss", "os", "post-dm-os", "post-dm-dss"):
             t = o.get("atYears", o.get("atMonths"))
             prev_t, prev_s = chained.get(kind, (0.0, 1.0))
             n = o["patients"] * prev_s
             k = n * (1 - o["value"] / prev_s)
-            cells = strata(defaults, pop) if kind != "post-dm-os" else None
+            cells = strata(defaults, pop) if not kind.startswith("post-dm") else None
             if kind == "ffm":
                 curve = lambda m, tt, c=cells: ffm(m, mean_probability(m, c), tt)
             elif kind == "dss":
                 curve = lambda m, tt, c=cells: dss(m, mean_probability(m, c), mu_s(m), tt)
             elif kind == "os":
                 curve = lambda m, tt, c=cells: float(bg(tt)) * dss(m, mean_probability(m, c), mu_s(m), tt)
-            else:
-                curve = lambda m, tt: post_os(m, mu_s(m), tt, bg)
+            elif kind == "post-dm-os":
+                curve = lambda m, tt: post_os(m, mu_s(m), tt, bg, cure(m))
+            else:  # post-dm-dss (rule K3): disease-specific survival from detection, net of other-cause death
+                curve = lambda m, tt: post_os(m, mu_s(m), tt, None, cure(m))
             predict = lambda m, a=prev_t, b=t, f=curve: conditional_event(f(m, b), f(m, a) if a > 0 else 1.0)
-            unit = "mo" if kind == "post-dm-os" else "y"
+            unit = "mo" if kind.startswith("post-dm") else "y"
             label = f"{kind} {t:g} {unit}" + (f", given {prev_t:g} {unit}" if prev_t > 0 else "")
             chained[kind] = (t, o["value"])
             out.append((label, k, n, predict, o["value"]))
@@ -420,7 +458,7 @@ def terms_of(series, defaults):
             cells = strata(defaults, pop, grade_only=o.get("grade"))
             n = o["patients"]
             k = o["events"] if "events" in o else o["value"] * n
-            predict = lambda m, c=cells, t=o["atYears"]: mean_probability(m, c) * death_given_metastasis(m, mu_s(m), t, bg)
+            predict = lambda m, c=cells, t=o["atYears"]: mean_probability(m, c) * (1.0 - m["cured_all"]) * death_given_metastasis(m, mu_s(m), t, bg)
             label = f"sarcoma death by {o['atYears']:g} y" + (f", {o['grade']}" if "grade" in o else "")
             out.append((label, k, n, predict, k / n))
         elif kind == "late-dm":
@@ -468,7 +506,7 @@ def fit(terms, x0, fixed=None):
     (revision 2: ten parameters make Nelder-Mead too slow for the profiles), restarted until the deviance no longer
     falls by 1e-7."""
     from scipy.optimize import minimize
-    free = [i for i in range(len(NAMES)) if fixed is None or i != fixed[0]]
+    free = [i for i in range(len(NAMES)) if (fixed is None or i != fixed[0]) and NAMES[i] not in VARIANT_UNUSED[VARIANT]]
 
     def full(v):
         x = np.array(x0, dtype=float)
@@ -533,8 +571,8 @@ def load():
         if s.get("id") in ids:
             raise ValueError(f"{where}: duplicate id")
         ids.add(s["id"])
-        if s.get("role") not in ("fit", "holdout", "holdout2"):
-            raise ValueError(f"{where}: role must be fit, holdout or holdout2, got {s.get('role')!r}")
+        if s.get("role") not in ROLES:
+            raise ValueError(f"{where}: role must be one of {', '.join(ROLES)}, got {s.get('role')!r}")
         for key in ("evidence", "citation", "observations"):
             if key not in s:
                 raise ValueError(f"{where}: missing {key}")
@@ -543,7 +581,7 @@ def load():
 
 def check_data():
     data = load()
-    for role in ("fit", "holdout", "holdout2"):
+    for role in ROLES:
         own = [s for s in data["series"] if s["role"] == role]
         print(f"{role}: {len(own)} series, {sum(len(s['observations']) for s in own)} terms")
     return 0
@@ -609,13 +647,13 @@ def term_table(rows):
 
 def markdown(fx):
     out = ["| parameter (fitted scale) | estimate | profile 95% interval |", "| --- | --- | --- |"]
-    for name in NAMES:
+    for name in R2_NAMES:
         iv = fx["intervals"][name]
         lo = ("≤ " if iv["lowerAtBound"] else "") + fmt(iv["lower"], 2)
         hi = ("≥ " if iv["upperAtBound"] else "") + fmt(iv["upper"], 2)
         out.append(f"| {name} | {fmt(fx['parameters'][name], 3)} | {lo} to {hi} |")
     out.append("")
-    out.append(f"−2 ln L = {fx['deviance']:.2f} on {fx['fitTerms']} binomial terms, {len(NAMES)} parameters.")
+    out.append(f"−2 ln L = {fx['deviance']:.2f} on {fx['fitTerms']} binomial terms, {len(R2_NAMES)} parameters.")
     fit_rows = [r for r in fx["predictions"] if r["role"] in FIT_ROLES]
     out += ["", f"Fit terms inside their observed Wilson 95% interval: {coverage_line(fit_rows)}", ""] + term_table(fit_rows)
     h2 = [r for r in fx["predictions"] if r["role"] == "holdout2"]
@@ -648,7 +686,142 @@ def _profile_one(i):
     return ends
 
 
+R3_FIT_RESULT = ROOT / "test" / "fixtures" / "metastasis-model-r3-fit.json"
+
+
+def fit_variant(variant, terms, x0):
+    """The fit of one of revision 3's nested models, from x0 and from a second start on the far side of the new
+    parameters (the cure fraction trades against the survival law's median and sigma)."""
+    global VARIANT
+    VARIANT = variant
+    x_hat, d_min = fit(terms, x0)
+    alt = list(x_hat)
+    alt[NAMES.index("logit_cured_all")] = -5.0 if x_hat[NAMES.index("logit_cured_all")] > -3.0 else 0.0
+    alt[NAMES.index("logit_cured_resected_shift")] = 3.0 if x_hat[NAMES.index("logit_cured_resected_shift")] < 1.5 else 0.0
+    if variant != "M2":
+        x_alt, d_alt = fit(terms, alt)
+        if d_alt < d_min - 1e-6:
+            x_hat, d_min = x_alt, d_alt
+    return x_hat, d_min
+
+
+def revision3_fit():
+    """Revision 3, as pre-registered (docs/metastasis-model.md): M2, M3a and M3b fitted on the roles fit, holdout and
+    holdout2 (holdout3's terms are not built), the decision rule applied, the result written to R3_FIT_RESULT."""
+    global VARIANT
+    data = load()
+    defaults = data["defaults"]["population"]
+    rows = []
+    for s in data["series"]:
+        if s["role"] not in FIT_ROLES_R3:
+            continue
+        for label, k, n, pr, observed in terms_of(s, defaults):
+            rows.append((s["id"], s["role"], s["evidence"], label, k, n, pr, observed))
+    terms = [(r[3], r[4], r[5], r[6], r[7]) for r in rows]
+    x0 = [p[1] for p in PARAMS]
+    results = {}
+    start = x0
+    for variant in ("M2", "M3a", "M3b"):
+        x_hat, d_min = fit_variant(variant, terms, start)
+        VARIANT = variant
+        m = unpack(x_hat)
+        preds = []
+        for r in rows:
+            lo, hi = wilson(r[4], r[5])
+            q = r[6](m)
+            preds.append({"series": r[0], "role": r[1], "evidence": r[2], "observation": r[3], "events": r[4], "n": r[5],
+                          "observed": r[4] / r[5], "wilson95": [lo, hi], "predicted": q})
+        inside_count = sum(1 for q in preds if inside(q))
+        used = [nm for nm in NAMES if nm not in VARIANT_UNUSED[variant]]
+        results[variant] = {"deviance": d_min, "parameters": {nm: float(v) for nm, v in zip(NAMES, x_hat) if nm in used},
+                            "curedAll": m["cured_all"], "curedResected": m["cured_resected"], "inside": inside_count,
+                            "terms": len(preds), "predictions": preds}
+        print(f"{variant}: -2 ln L = {d_min:.2f} on {len(terms)} terms, {len(used)} parameters; inside {inside_count}/{len(preds)}; "
+              f"pi_all {m['cured_all']:.3f}, pi_resected {m['cured_resected']:.3f}", flush=True)
+        for nm in used:
+            print(f"    {nm:28s} {x_hat[NAMES.index(nm)]: .4f}")
+        start = list(x_hat)
+    d2, d3a, d3b = (results[v]["deviance"] for v in ("M2", "M3a", "M3b"))
+    step_a = d2 - d3a > 3.841458820694124
+    step_b = (d3a - d3b > 3.841458820694124) if step_a else (d2 - d3b > 2 * 3.841458820694124)
+    kept = "M3b" if step_b else ("M3a" if step_a else "M2")
+    coverage_ok = results[kept]["inside"] >= results["M2"]["inside"]
+    accepted = kept != "M2" and coverage_ok
+    decision = {"M2toM3a": d2 - d3a, "M3atoM3b": d3a - d3b, "M2toM3b": d2 - d3b, "stepA": step_a, "stepB": step_b,
+                "largestAccepted": kept, "coverageKept": coverage_ok, "accepted": accepted}
+    print("decision:", json.dumps(decision))
+    for variant in ("M2", kept) if kept != "M2" else ("M2",):
+        print(f"terms of {variant}:")
+        for q in results[variant]["predictions"]:
+            print(f"  {q['series']:30s} {q['observation']:36s} obs {q['observed']:.3f} [{q['wilson95'][0]:.3f}, {q['wilson95'][1]:.3f}] "
+                  f"pred {q['predicted']:.3f} {'' if inside(q) else 'NO'}")
+    R3_FIT_RESULT.write_text(json.dumps({"generatedBy": "scripts/reference/metastasis_model.py --revision3-fit",
+                                         "fitRoles": list(FIT_ROLES_R3), "variants": results, "decision": decision}, indent=1) + "\n")
+    print(f"wrote {R3_FIT_RESULT.relative_to(ROOT)}")
+
+
+def revision3_diagnostic():
+    """After the decision (docs/metastasis-model.md, "Revision 3: fit and decision"): the deviance profile of pi_all
+    (M3a with eta_0 held), the terms that oppose a cure fraction, and the diagnostic variant M3r. Changes nothing."""
+    global VARIANT
+    data = load()
+    defaults = data["defaults"]["population"]
+    rows = [(s["id"], lab, k, n, pr) for s in data["series"] if s["role"] in FIT_ROLES_R3 for lab, k, n, pr, _ in terms_of(s, defaults)]
+    terms = [(r[1], r[2], r[3], r[4], None) for r in rows]
+    r3 = json.loads(R3_FIT_RESULT.read_text())
+    m2 = r3["variants"]["M2"]
+    x2 = [m2["parameters"].get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)]
+    out = {"profileCuredAll": [], "termShift": [], "M3r": None}
+    VARIANT = "M3a"
+    k0 = NAMES.index("logit_cured_all")
+    x_prev = list(x2)
+    for pi in (0.01, 0.02, 0.05, 0.10, 0.20, 0.30):
+        x_t, d_t = fit(terms, x_prev, fixed=(k0, math.log(pi / (1 - pi))))
+        out["profileCuredAll"].append({"curedAll": pi, "deviance": d_t, "excess": d_t - m2["deviance"]})
+        print(f"pi_all {pi:.2f}: -2 ln L {d_t:.2f} (+{d_t - m2['deviance']:.2f})", flush=True)
+        if pi == 0.10:
+            m_a, m_0 = unpack(x_t), None
+            VARIANT = "M2"
+            m_0 = unpack(x2)
+            VARIANT = "M3a"
+            for (sid, lab, k, n, pr) in rows:
+                d_pi = binomial_deviance(k, n, pr(m_a))
+                VARIANT = "M2"
+                d_0 = binomial_deviance(k, n, pr(m_0))
+                VARIANT = "M3a"
+                out["termShift"].append({"series": sid, "observation": lab, "deltaDeviance": d_pi - d_0})
+        x_prev = list(x_t)
+    out["termShift"].sort(key=lambda r: -r["deltaDeviance"])
+    print("terms that oppose pi_all = 0.10 most (deviance change against M2):")
+    for r in out["termShift"][:8]:
+        print(f"  {r['series']:30s} {r['observation']:36s} {r['deltaDeviance']:+.2f}")
+    print("terms that gain most:")
+    for r in out["termShift"][-6:]:
+        print(f"  {r['series']:30s} {r['observation']:36s} {r['deltaDeviance']:+.2f}")
+    x_r, d_r = None, math.inf
+    for eta in (-2.0, 0.0, 1.5):
+        VARIANT = "M3r"
+        start = list(x2)
+        start[NAMES.index("logit_cured_resected_shift")] = eta
+        x_t, d_t = fit(terms, start)
+        if d_t < d_r:
+            x_r, d_r = x_t, d_t
+    VARIANT = "M3r"
+    m_r = unpack(x_r)
+    out["M3r"] = {"deviance": d_r, "curedResected": m_r["cured_resected"], "lnResected": float(x_r[NAMES.index("ln_resected")]),
+                  "postSigma": m_r["post_sigma"]}
+    print(f"M3r: -2 ln L {d_r:.2f} (M2 {m2['deviance']:.2f}), pi_res {m_r['cured_resected']:.3f}, ln_resected {x_r[NAMES.index('ln_resected')]:.3f}, sigma_S {m_r['post_sigma']:.3f}")
+    r3["diagnostic"] = out
+    R3_FIT_RESULT.write_text(json.dumps(r3, indent=1) + "\n")
+
+
 def main():
+    if "--revision3-diagnostic" in sys.argv:
+        revision3_diagnostic()
+        return
+    if "--revision3-fit" in sys.argv:
+        revision3_fit()
+        return
     if "--check-data" in sys.argv:
         sys.exit(check_data())
     if "--markdown" in sys.argv:  # the tables of docs/metastasis-model.md, from the fixture (no refit)
@@ -656,7 +829,7 @@ def main():
         return
     if "--kernels-only" in sys.argv:  # refresh the kernel grids of the fixture from its own fitted parameters
         fixture = json.loads(FIXTURE.read_text())
-        fixture["kernels"] = kernel_grids(unpack([fixture["parameters"][n] for n in NAMES]))
+        fixture["kernels"] = kernel_grids(unpack([fixture["parameters"].get(n, p[1]) for n, p in zip(NAMES, PARAMS)]))
         FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
         return
     data = load()
@@ -677,9 +850,11 @@ def main():
     if d_alt < d_min - 1e-6:
         x_hat, d_min = x_alt, d_alt
     m = unpack(x_hat)
-    print(f"-2 ln L (deviance) = {d_min:.2f} on {len(fit_terms)} binomial terms, {len(NAMES)} parameters")
+    print(f"-2 ln L (deviance) = {d_min:.2f} on {len(fit_terms)} binomial terms, {len(R2_NAMES)} parameters")
     if fit_only:  # designing revision 2 without looking at holdout-2
         for name, v in zip(NAMES, x_hat):
+            if name not in R2_NAMES:
+                continue
             print(f"{name:28s} {v: .4f}")
         print(f"sigma_D {m['det_sigma']:.3f}, undetected at 15 y {m['undetected15']:.3f}")
         for r in rows:
@@ -693,8 +868,8 @@ def main():
     _PROFILE_CONTEXT = (fit_terms, x_hat, d_min)
     import multiprocessing
     with multiprocessing.get_context("fork").Pool(2) as pool:  # each profile is independent: two at a time
-        ends = list(pool.imap(_profile_one, range(len(NAMES))))
-    for i, name in enumerate(NAMES):
+        ends = list(pool.imap(_profile_one, range(len(R2_NAMES))))  # R2_NAMES are NAMES' first ten
+    for i, name in enumerate(R2_NAMES):
         (lo, lo_b), (hi, hi_b) = ends[i]
         intervals[name] = {"lower": lo, "upper": hi, "lowerAtBound": lo_b, "upperAtBound": hi_b}
         print(f"{name:28s} {x_hat[i]: .4f}  [{('<= ' if lo_b else '')}{lo:.3f}, {('>= ' if hi_b else '')}{hi:.3f}]", flush=True)
@@ -744,12 +919,12 @@ def main():
     fixture = {
         "generatedBy": "scripts/reference/metastasis_model.py",
         "revision": 2,
-        "parameters": dict(zip(NAMES, [float(v) for v in x_hat])),
+        "parameters": dict(zip(R2_NAMES, [float(v) for v in x_hat])),
         "intervals": intervals,
         "deviance": d_min,
         "fitTerms": len(fit_terms),
         "freeTail": {"deviance": d_free, "undetected15": m_free["undetected15"], "detectionSigma": m_free["det_sigma"],
-                     "parameters": dict(zip(NAMES, [float(v) for v in x_free]))},
+                     "parameters": dict(zip(R2_NAMES, [float(v) for v in x_free]))},
         "kattanLogHazardPerPoint": K_POINT,
         "covariateLogOddsRatio": COVARIATE_LOG_OR,
         "lrDmOddsRatio": LR_DM_ODDS_RATIO,

@@ -280,6 +280,9 @@ async function computeRows() {
   const rows = [];
   const notExpressed = [];
   for (const series of evidence.series) {
+    // Holdout-3 is sealed: revision 3 was rejected by its own rule, so no revision has opened it
+    // (docs/metastasis-model.md, "Revision 3: fit and decision").
+    if (series.role === 'holdout3') continue;
     const previous = new Map();
     for (const observation of series.observations) {
       if (!expressed(series, observation)) {
