@@ -2,8 +2,8 @@
 """Benchmark B7's reference: plain Monte Carlo of R1's mean TCP per arm to a target standard error, with numpy.
 
 The same workload and sampler as r1_numpy.py (imported from it): a pilot of --pilot patients estimates each arm's
-standard deviation of TCP, then n = ceil(max_arm sd² / target²) patients are simulated, so that every arm's mean TCP
-has SE = sd/√n ≤ target (the SE printed is the one measured on the n patients). Plain Monte Carlo of TCP itself, the
+standard deviation of TCP, then n = ceil(1.05 · max_arm sd² / target²) patients are simulated (5 % for the pilot's own
+error), so that every arm's mean TCP has SE = sd/√n ≤ target (the SE printed is the one measured on the n patients). Plain Monte Carlo of TCP itself, the
 per-patient control probability: already the conditional estimator (no U < TCP indicator), the fair counterpart of
 rtsim's expected mode, which integrates the same TCP on scrambled Sobol' points.
 
@@ -46,7 +46,7 @@ def main():
         parser.error("need --target-se > 0 and --pilot ≥ 2")
     started = time.perf_counter()
     _, pilot_variance = moments(*simulate(args.pilot, args.seed + 1, args.chunk), args.pilot)
-    n = max(2, math.ceil(float(pilot_variance.max()) / args.target_se**2))
+    n = max(2, math.ceil(1.05 * float(pilot_variance.max()) / args.target_se**2))
     total, total_squares = simulate(n, args.seed, args.chunk)
     mean, variance = moments(total, total_squares, n)
     print(json.dumps({

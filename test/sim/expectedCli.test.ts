@@ -17,6 +17,18 @@ afterAll(async () => {
 });
 
 describe('rtsim run --mode expected', () => {
+  it('docs/expected-mode.md: the R1 table is what the command prints, and every arm reaches SE ≤ 0.02 pp', async () => {
+    const doc = await readFile(join(root, 'docs/expected-mode.md'), 'utf8');
+    const block = doc.split('<!-- expected-r1:start -->')[1]?.split('<!-- expected-r1:end -->')[0] ?? '';
+    const shown = block.split('```\n')[1] ?? '';
+    expect(shown).toMatch(/^Benchmark R1/);
+    const run = await rtsim('run', 'bench/scenarios/r1.yaml', '--mode', 'expected', '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(shown);
+    const written = JSON.parse(await readFile(join(out, 'expected.json'), 'utf8')) as { arms: { standardError: number }[] };
+    expect(Math.max(...written.arms.map((arm) => arm.standardError))).toBeLessThanOrEqual(0.0002);
+  });
+
   it('prints the expected-TCP table and writes expected.json, the same bytes --json prints', async () => {
     const table = await rtsim('run', 'bench/scenarios/r1.yaml', '--mode', 'expected', '--points', '256', '--scramblings', '4', '--out', out);
     expect(table.status).toBe(0);
