@@ -324,6 +324,10 @@ try {
         figure({ id: 'B7.numpy', label: `B7 numpy plain MC, SE ≤ ${target * 100} pp`, value: b7.numpy.seconds, unit: 's', display: `${b7.numpy.seconds.toFixed(2)} s`, runs: b7.numpy.runs.length, note: `whole process; ${b7.numpy.patients} patients; worst SE ${pp(b7.numpy.maxSe)}; compute alone ${b7.numpy.computeSeconds.toFixed(2)} s` });
         const ratio = b7.numpy.seconds / b7.rtsim.seconds;
         figure({ id: 'B7.ratio', label: 'B7 numpy MC / rtsim expected, time to SE target', value: ratio, unit: '×', display: `${ratio.toFixed(2)}×`, target: { text: '≥ 10×', test: (v) => v >= 10 }, note: 'whole process, medians' });
+        if (b7.rtsim.cpuSeconds !== null && b7.numpy.cpuSeconds !== null) {
+          const cpuRatio = b7.numpy.cpuSeconds / b7.rtsim.cpuSeconds;
+          figure({ id: 'B7.cpuRatio', label: 'B7 the same, process CPU time', value: cpuRatio, unit: '×', display: `${cpuRatio.toFixed(2)}×`, note: `user + system (GNU time), medians: numpy ${b7.numpy.cpuSeconds.toFixed(2)} s, rtsim ${b7.rtsim.cpuSeconds.toFixed(2)} s; not skewed by other processes on the machine` });
+        }
         const computeRatio = b7.numpy.computeSeconds / b7.rtsim.computeSeconds;
         figure({ id: 'B7.computeRatio', label: 'B7 the same, compute only', value: computeRatio, unit: '×', display: `${computeRatio.toFixed(1)}×`, note: 'numpy perf_counter (last run) / expectedOutcomes in this process' });
         if (!b7.agreement.every((a) => a.pass)) problems.push(`B7: expected mean TCP disagrees with numpy's plain Monte Carlo: ${b7.agreement.filter((a) => !a.pass).map((a) => a.id).join(', ')}`);

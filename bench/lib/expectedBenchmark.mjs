@@ -1,6 +1,6 @@
 /* global URL, process, performance */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { median } from './median.mjs';
 import { rtsimBin } from './runRtsim.mjs';
@@ -9,14 +9,26 @@ const simDist = new URL('../../packages/sim/dist/', import.meta.url);
 const numpyMeanScript = fileURLToPath(new URL('../reference/r1_numpy_mean.py', import.meta.url));
 const singleThread = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1', NUMEXPR_NUM_THREADS: '1', VECLIB_MAXIMUM_THREADS: '1' };
 
-/** Runs a command, resolving with its stdout and the wall time from spawn to exit (s); rejects on failure. */
+const gnuTime = '/usr/bin/time';
+const cpuMarker = 'RTSIM_B7_CPU';
+
+/**
+ * Runs a command, resolving with its stdout, the wall time from spawn to exit (s) and, where GNU time is installed, the
+ * process's CPU time (user + system, s; null without it): on a shared machine the wall time also counts the time other
+ * processes hold the cores, the CPU time does not. Rejects on failure.
+ */
 function timed(command, args, env) {
+  const wrapped = existsSync(gnuTime) ? [gnuTime, ['-f', `${cpuMarker} %U %S`, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    execFile(command, args, { env: { ...process.env, ...env }, maxBuffer: 1 << 22, timeout: 1800_000 }, (error, stdout, stderr) => {
+    execFile(wrapped[0], wrapped[1], { env: { ...process.env, ...env }, maxBuffer: 1 << 22, timeout: 1800_000 }, (error, stdout, stderr) => {
       const seconds = (performance.now() - started) / 1000;
-      if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${(stderr || error.message).trim().split('\n').slice(-1)[0]}`));
-      else resolve({ stdout, seconds });
+      if (error) {
+        reject(new Error(`${command} ${args.join(' ')} failed: ${(stderr || error.message).trim().split('\n').slice(-1)[0]}`));
+        return;
+      }
+      const cpu = new RegExp(`${cpuMarker} ([0-9.]+) ([0-9.]+)`).exec(stderr);
+      resolve({ stdout, seconds, cpuSeconds: cpu === null ? null : Number(cpu[1]) + Number(cpu[2]) });
     });
   });
 }
@@ -43,7 +55,7 @@ async function pointsForTarget(scenarioFile, targetSe, scramblings) {
  * B7: time to a mean TCP per arm with standard error ≤ targetSe (probability units; 0.0002 = 0.02 percentage points)
  * on R1, whole process: `rtsim run r1.yaml --mode expected --points P` (P from pointsForTarget, 16 scramblings) against
  * bench/reference/r1_numpy_mean.py (plain Monte Carlo: a pilot, then the patients that SE needs), each timed from
- * spawn to exit, `runs` times alternately, medians. Also each side's compute alone (rtsim: expectedOutcomes in this
+ * spawn to exit, `runs` times alternately, medians (and the process CPU time, with GNU time). Also each side's compute alone (rtsim: expectedOutcomes in this
  * process, warm; numpy: the script's own perf_counter), and the agreement of the two means (4 combined SE).
  * @param {{ scenario: string, targetSe: number, scramblings: number, runs: number, outDir: string, python?: string }} options
  */
@@ -53,17 +65,21 @@ export async function expectedBenchmark({ scenario, targetSe, scramblings, runs,
   const numpyArgs = [numpyMeanScript, '--target-se', String(targetSe)];
   const rtsimSeconds = [];
   const numpySeconds = [];
+  const rtsimCpu = [];
+  const numpyCpu = [];
   let rtsim;
   let numpy;
   let numpyError;
   for (let run = 0; run < runs; run++) {
     const mine = await timed(process.execPath, rtsimArgs, {});
     rtsimSeconds.push(mine.seconds);
+    if (mine.cpuSeconds !== null) rtsimCpu.push(mine.cpuSeconds);
     rtsim = JSON.parse(mine.stdout);
     if (numpyError === undefined) {
       try {
         const theirs = await timed(python, numpyArgs, singleThread);
         numpySeconds.push(theirs.seconds);
+        if (theirs.cpuSeconds !== null) numpyCpu.push(theirs.cpuSeconds);
         numpy = JSON.parse(theirs.stdout);
       } catch (error) {
         numpyError = error instanceof Error ? error.message : String(error);
@@ -79,10 +95,10 @@ export async function expectedBenchmark({ scenario, targetSe, scramblings, runs,
     targetSe,
     points,
     scramblings,
-    rtsim: { seconds: median(rtsimSeconds), runs: rtsimSeconds, computeSeconds: inProcessSeconds, maxSe: Math.max(...rtsim.arms.map((a) => a.standardError)) },
+    rtsim: { seconds: median(rtsimSeconds), runs: rtsimSeconds, cpuSeconds: rtsimCpu.length > 0 ? median(rtsimCpu) : null, cpuRuns: rtsimCpu, computeSeconds: inProcessSeconds, maxSe: Math.max(...rtsim.arms.map((a) => a.standardError)) },
     numpy: numpy === undefined
       ? { ok: false, reason: numpyError }
-      : { ok: true, seconds: median(numpySeconds), runs: numpySeconds, computeSeconds: numpy.computeSeconds, patients: numpy.patients, maxSe: Math.max(...numpy.se), numpy: numpy.numpy },
+      : { ok: true, seconds: median(numpySeconds), runs: numpySeconds, cpuSeconds: numpyCpu.length > 0 ? median(numpyCpu) : null, cpuRuns: numpyCpu, computeSeconds: numpy.computeSeconds, patients: numpy.patients, maxSe: Math.max(...numpy.se), numpy: numpy.numpy },
     agreement,
   };
 }
