@@ -64,7 +64,7 @@ describe('expected mode (randomised quasi-Monte Carlo)', () => {
     expect(rate).toBeLessThan(1.3);
   }, 60_000);
 
-  it('paired differences use the same points in every arm: their SE is below the independent-samples SE', () => {
+  it('a paired difference is the difference of the arms\' means on the same points, with its own SE and a t interval', () => {
     const results = run(mixedScenario(), 1024, 16);
     for (const comparison of results.comparisons) {
       const a = results.arms.find((x) => x.id === comparison.a);
