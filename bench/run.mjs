@@ -2,10 +2,11 @@
 /* global URL, console, process */
 // The rtsim benchmark suite (issue "Benchmarks"): B1 cohort throughput against a numpy reference, B2 scaling,
 // B3 peak memory, B4 model kernels, B5 the viewer in headless Chromium; B6 the local-control engine's cost per patient
-// against the plain engine (issue 14). Prints a table and writes results.json.
+// against the plain engine (issue 14); B7 time to a mean TCP per arm with SE ≤ 0.02 pp, expected mode (randomised QMC)
+// against numpy's plain Monte Carlo, whole process (issue 20). Prints a table and writes results.json.
 // Usage and what each figure means: bench/README.md; measured figures: docs/performance.md.
 //
-//   node bench/run.mjs [--tiny] [--only B1,B4] [--patients N] [--runs N] [--out DIR] [--profile]
+//   node bench/run.mjs [--tiny] [--only B1,B4,B7] [--patients N] [--runs N] [--out DIR] [--profile]
 //
 // Needs the built packages (pnpm build). Exit status 1 when a benchmark could not run or a correctness
 // check failed (numpy agreement, identical results across worker counts); a missed performance target is
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { browserBenchmarks } from './lib/browserBenchmarks.mjs';
 import { cohortBenchmarks } from './lib/cohortBenchmarks.mjs';
+import { expectedBenchmark } from './lib/expectedBenchmark.mjs';
 import { summariseCpuProfiles } from './lib/cpuProfile.mjs';
 import { formatTable, formatValue } from './lib/formatTable.mjs';
 import { runJavascriptFloor } from './lib/javascriptFloor.mjs';
@@ -31,7 +33,7 @@ import { rssMethod, rtsimBin, runRtsim } from './lib/runRtsim.mjs';
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const scenario = join(benchDir, 'scenarios', 'r1.yaml');
 const r1Arms = 4;
-const allBenchmarks = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'];
+const allBenchmarks = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'];
 
 const { values: flags } = parseArgs({
   options: {
@@ -45,7 +47,7 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.help) {
-  console.log('node bench/run.mjs [--tiny] [--only B1,B2,B3,B4,B5,B6] [--patients N] [--runs N] [--out DIR] [--profile]');
+  console.log('node bench/run.mjs [--tiny] [--only B1,B2,B3,B4,B5,B6,B7] [--patients N] [--runs N] [--out DIR] [--profile]');
   process.exit(0);
 }
 
@@ -67,8 +69,8 @@ const positiveInteger = (text, name) => {
 };
 const box = machine();
 const sizes = tiny
-  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, moves: 5, runnerPatients: 20_000, runnerRuns: 1, localControlPatients: 20_000, localControlRuns: 1 }
-  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3, localControlPatients: 1_000_000, localControlRuns: 7 };
+  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, moves: 5, runnerPatients: 20_000, runnerRuns: 1, localControlPatients: 20_000, localControlRuns: 1, expectedTargetSe: 0.002, expectedRuns: 1 }
+  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3, localControlPatients: 1_000_000, localControlRuns: 7, expectedTargetSe: 0.0002, expectedRuns: 5 };
 if (flags.patients !== undefined) sizes.patients = positiveInteger(flags.patients, '--patients');
 if (flags.runs !== undefined) sizes.runs = positiveInteger(flags.runs, '--runs');
 const outDir = resolve(flags.out ?? benchDir);
@@ -304,6 +306,36 @@ try {
       figure({ id: 'B6.ratio', label: 'B6 local-control / plain engine, per patient', value: b6.ratio, unit: '×', display: `${b6.ratio.toFixed(2)}×`, runs: b6.runs, target: { text: '≤ 1.5×', test: (v) => v <= 1.5 }, note: 'median of the alternate pairs\' ratios' });
     } catch (error) {
       figure({ id: 'B6.ratio', label: 'B6 local-control / plain engine, per patient', value: undefined, unit: '×', note: `not measured: ${fail('B6', error).split('\n')[0]}` });
+    }
+  }
+
+  // B7: expected mode (randomised QMC) against numpy's plain Monte Carlo, to the same SE, whole process.
+  if (only.includes('B7') && !existsSync(rtsimBin)) {
+    figure({ id: 'B7.ratio', label: 'B7 numpy MC / rtsim expected, time to SE target', value: undefined, unit: '×', note: `not measured: ${fail('B7', `${rtsimBin} is missing (run pnpm build)`)}` });
+  } else if (only.includes('B7')) {
+    const target = sizes.expectedTargetSe;
+    log(`B7: expected mode vs numpy plain Monte Carlo to SE ≤ ${target * 100} pp per arm, ${sizes.expectedRuns} alternating run(s) each`);
+    try {
+      const b7 = await expectedBenchmark({ scenario, targetSe: target, scramblings: 16, runs: sizes.expectedRuns, outDir: join(scratch, 'expected') });
+      results.details.expected = b7;
+      const pp = (se) => `${(se * 100).toFixed(4)} pp`;
+      figure({ id: 'B7.rtsim', label: `B7 rtsim --mode expected, SE ≤ ${target * 100} pp`, value: b7.rtsim.seconds, unit: 's', display: `${b7.rtsim.seconds.toFixed(2)} s`, runs: b7.rtsim.runs.length, note: `whole process; 16 × ${b7.points} points; worst SE ${pp(b7.rtsim.maxSe)}; compute alone ${(b7.rtsim.computeSeconds * 1000).toFixed(0)} ms` });
+      if (b7.numpy.ok) {
+        figure({ id: 'B7.numpy', label: `B7 numpy plain MC, SE ≤ ${target * 100} pp`, value: b7.numpy.seconds, unit: 's', display: `${b7.numpy.seconds.toFixed(2)} s`, runs: b7.numpy.runs.length, note: `whole process; ${b7.numpy.patients} patients; worst SE ${pp(b7.numpy.maxSe)}; compute alone ${b7.numpy.computeSeconds.toFixed(2)} s` });
+        const ratio = b7.numpy.seconds / b7.rtsim.seconds;
+        figure({ id: 'B7.ratio', label: 'B7 numpy MC / rtsim expected, time to SE target', value: ratio, unit: '×', display: `${ratio.toFixed(2)}×`, target: { text: '≥ 10×', test: (v) => v >= 10 }, note: 'whole process, medians' });
+        if (b7.rtsim.cpuSeconds !== null && b7.numpy.cpuSeconds !== null) {
+          const cpuRatio = b7.numpy.cpuSeconds / b7.rtsim.cpuSeconds;
+          figure({ id: 'B7.cpuRatio', label: 'B7 the same, process CPU time', value: cpuRatio, unit: '×', display: `${cpuRatio.toFixed(2)}×`, note: `user + system (GNU time), medians: numpy ${b7.numpy.cpuSeconds.toFixed(2)} s, rtsim ${b7.rtsim.cpuSeconds.toFixed(2)} s; not skewed by other processes on the machine` });
+        }
+        const computeRatio = b7.numpy.computeSeconds / b7.rtsim.computeSeconds;
+        figure({ id: 'B7.computeRatio', label: 'B7 the same, compute only', value: computeRatio, unit: '×', display: `${computeRatio.toFixed(1)}×`, note: 'numpy perf_counter (last run) / expectedOutcomes in this process' });
+        if (!b7.agreement.every((a) => a.pass)) problems.push(`B7: expected mean TCP disagrees with numpy's plain Monte Carlo: ${b7.agreement.filter((a) => !a.pass).map((a) => a.id).join(', ')}`);
+      } else {
+        figure({ id: 'B7.numpy', label: 'B7 numpy plain MC', value: undefined, unit: 's', note: `not measured: ${b7.numpy.reason}` });
+      }
+    } catch (error) {
+      figure({ id: 'B7.ratio', label: 'B7 numpy MC / rtsim expected, time to SE target', value: undefined, unit: '×', note: `not measured: ${fail('B7', error).split('\n')[0]}` });
     }
   }
 

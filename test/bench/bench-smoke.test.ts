@@ -32,7 +32,7 @@ interface Figure {
 
 describe('node bench/run.mjs --tiny', () => {
   // The limits only stop a hung script; a loaded 2-core machine needs well over a minute for the tiny run.
-  it('prints the table and writes results.json with every figure of B1–B5', async () => {
+  it('prints the table and writes results.json with every figure of B1–B7', async () => {
     const { stdout } = await run(process.execPath, ['bench/run.mjs', '--tiny', '--out', out], { cwd: root, timeout: 170_000 });
     expect(stdout).toMatch(/^rtsim benchmarks \(tiny\): /);
     expect(stdout).toMatch(/figure\s+value\s+unit\s+runs\s+target\s+result/);
@@ -55,7 +55,8 @@ describe('node bench/run.mjs --tiny', () => {
 
     const byId = new Map(results.figures.map((f) => [f.id, f]));
     const measured = ['B1.workers1', 'B3.rss.small', 'B3.rss.large', 'B3.ratio', 'B4.tcpPopulation', 'B4.curves'];
-    if (hasNumpy) measured.push('B1.numpy', 'B1.ratio.workers1', 'B1.agreement', 'B1.floor', 'B1.floor.ratio');
+    measured.push('B7.rtsim');
+    if (hasNumpy) measured.push('B1.numpy', 'B1.ratio.workers1', 'B1.agreement', 'B1.floor', 'B1.floor.ratio', 'B7.numpy', 'B7.ratio', 'B7.computeRatio');
     else expect(byId.get('B1.numpy')?.note).toMatch(/^not measured: .*numpy/);
     if (results.machine.cores >= 2) measured.push('B1.workers2', 'B2.speedup2', 'B2.efficiency2');
     if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) measured.push('B5.slider', 'B5.runner');

@@ -45,6 +45,12 @@ Options:
   --split S       how --shard divides the blocks: strided (default: blocks K-1, K-1+N, ...) or
                   contiguous (one range of consecutive blocks; sizes differ by at most one;
                   writes partial-K-of-N-contiguous.json)
+  --mode M        trial (default) or expected: instead of a trial, each arm's expected TCP over the
+                  virtual population by randomised quasi-Monte Carlo, with its standard error; writes
+                  expected.json (docs/expected-mode.md)
+  --points N      expected mode: Sobol' points per scrambling, a power of 2 from 16 to 16777216
+                  (default 4096)
+  --scramblings R expected mode: independent scramblings, from 2 to 256 (default 16)
   -h, --help      show this help
 
 The result depends only on the scenario, its seed and the patient count: not on --workers, --shard

@@ -1,30 +1,25 @@
 import { didYouMean } from '../scenario/didYouMean.js';
-import { avatarCommand } from './avatarCommand.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
 import { helpText } from './helpText.js';
-import { mergeCommand } from './mergeCommand.js';
 import { rtsimVersion } from './rtsimVersion.js';
-import { runCommand } from './runCommand.js';
-import { schemaCommand } from './schemaCommand.js';
-import { sensitivityCommand } from './sensitivityCommand.js';
-import { slurmCommand } from './slurmCommand.js';
-import { calibrateCommand } from './calibrateCommand.js';
 import { UsageError } from './UsageError.js';
-import { validateCommand } from './validateCommand.js';
-import { dvhCommand } from './dvhCommand.js';
 import { ownValue } from '../scenario/ownValue.js';
 
-const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>>> = {
-  run: runCommand,
-  validate: validateCommand,
-  schema: schemaCommand,
-  merge: mergeCommand,
-  sensitivity: sensitivityCommand,
-  calibrate: calibrateCommand,
-  avatar: avatarCommand,
-  slurm: slurmCommand,
-  dvh: dvhCommand,
+type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
+
+// Each command's module is loaded when it runs, not at start: a command then pays only for its own dependencies
+// (`rtsim run` never loads the calibration, sensitivity or DICOM code), which shortens every process start.
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  run: async () => (await import('./runCommand.js')).runCommand,
+  validate: async () => (await import('./validateCommand.js')).validateCommand,
+  schema: async () => (await import('./schemaCommand.js')).schemaCommand,
+  merge: async () => (await import('./mergeCommand.js')).mergeCommand,
+  sensitivity: async () => (await import('./sensitivityCommand.js')).sensitivityCommand,
+  calibrate: async () => (await import('./calibrateCommand.js')).calibrateCommand,
+  avatar: async () => (await import('./avatarCommand.js')).avatarCommand,
+  slurm: async () => (await import('./slurmCommand.js')).slurmCommand,
+  dvh: async () => (await import('./dvhCommand.js')).dvhCommand,
 };
 
 /**
@@ -56,12 +51,13 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
       streams.stdout.write(`${rtsimVersion()}\n`);
       return exitCodes.ok;
     }
-    const handler = ownValue(commands, command); // 'constructor' is not a command
-    if (handler === undefined) {
+    const load = ownValue(commands, command); // 'constructor' is not a command
+    if (load === undefined) {
       const guess = didYouMean(command.replace(/^-+/, ''), Object.keys(commands));
       const what = command.startsWith('-') ? 'option' : 'command';
       throw new UsageError(`rtsim: unknown ${what} '${command}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (see rtsim --help)`);
     }
+    const handler = await load();
     return await handler(rest, streams);
   } catch (error) {
     if (error instanceof UsageError) {

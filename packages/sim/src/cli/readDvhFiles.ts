@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { parseDvhFile } from '../dvh/parseDvhFile.js';
 import type { DvhFileRead, DvhFiles, DvhSource } from '../scenario/DvhFiles.js';
 import { dvhSourceKey } from '../scenario/DvhFiles.js';
 import { dvhReferences } from '../scenario/dvhReferences.js';
@@ -15,6 +14,9 @@ async function readOne(path: string, name: string): Promise<DvhFileRead | { read
   const info = await stat(path);
   if (info.size > maxDvhFileBytes) return { error: `${name} is ${info.size} bytes; DVH files are limited to ${maxDvhFileBytes} bytes` };
   const bytes = new Uint8Array(await readFile(path));
+  // Loaded on first use: the DICOM reader (dcmjs) is a large module that a scenario without DVH files never needs,
+  // and loading it is a visible part of every command's start (docs/performance.md, B7).
+  const { parseDvhFile } = await import('../dvh/parseDvhFile.js');
   return { name, parsed: parseDvhFile(bytes, basename(name, extname(name))) };
 }
 

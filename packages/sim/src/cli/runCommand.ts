@@ -15,6 +15,7 @@ import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { createProgressBar } from './createProgressBar.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
+import { expectedCommand } from './expectedCommand.js';
 import { formatIssueLine } from './formatIssueLine.js';
 import { helpText } from './helpText.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
@@ -47,7 +48,7 @@ const splitNote = (shard: TrialShard): string => (shard.split === undefined || s
 
 /**
  * `rtsim run FILE [--patients N] [--seed S] [--workers N] [--out DIR] [--json] [--by DIMENSIONS] [--shard K/N [--split strided|contiguous]]`
- * (docs/cli.md).
+ * (docs/cli.md), or with `--mode expected [--points N] [--scramblings R]` expected outcomes instead of a trial (expectedCommand).
  *
  * Reads and validates the scenario (problems: one per line on stderr, exit 2), applies the overrides and hands it to
  * runTrial (plain or, with an `uncertainty` section, two-level: docs/uncertainty.md) on worker threads with a
@@ -69,6 +70,9 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     shard: { type: 'string' },
     split: { type: 'string' },
     by: { type: 'string' },
+    mode: { type: 'string' },
+    points: { type: 'string' },
+    scramblings: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout.write(helpText('run'));
@@ -77,6 +81,21 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const [name] = positionals;
   if (name === undefined || positionals.length !== 1) {
     throw new UsageError(`rtsim run: expected one scenario file, got ${positionals.length === 0 ? 'none' : positionals.map((p) => `'${p}'`).join(' ')} (see rtsim run --help)`);
+  }
+  if (values.mode !== undefined && values.mode !== 'trial' && values.mode !== 'expected') {
+    throw new UsageError(`rtsim run: --mode: expected trial or expected, got '${values.mode}' (see rtsim run --help)`);
+  }
+  if (values.mode === 'expected') {
+    const trialOnly = Object.entries({ '--patients': values.patients, '--workers': values.workers, '--shard': values.shard, '--split': values.split, '--by': values.by })
+      .filter(([, value]) => value !== undefined)
+      .map(([option]) => option);
+    if (trialOnly.length > 0) {
+      throw new UsageError(`rtsim run: ${trialOnly.join(', ')} belong${trialOnly.length === 1 ? 's' : ''} to the trial; --mode expected integrates over the population in one thread (see docs/expected-mode.md)`);
+    }
+    return expectedCommand(name, values, io);
+  }
+  if (values.points !== undefined || values.scramblings !== undefined) {
+    throw new UsageError('rtsim run: --points and --scramblings belong to --mode expected (see rtsim run --help)');
   }
   const patients = parseWholeNumber('rtsim run', '--patients', values.patients, 1, maxPatients);
   const seed = parseWholeNumber('rtsim run', '--seed', values.seed, 0, Number.MAX_SAFE_INTEGER);

@@ -1,0 +1,104 @@
+/* global URL, process, performance */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { median } from './median.mjs';
+import { rtsimBin } from './runRtsim.mjs';
+
+const simDist = new URL('../../packages/sim/dist/', import.meta.url);
+const numpyMeanScript = fileURLToPath(new URL('../reference/r1_numpy_mean.py', import.meta.url));
+const singleThread = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1', NUMEXPR_NUM_THREADS: '1', VECLIB_MAXIMUM_THREADS: '1' };
+
+const gnuTime = '/usr/bin/time';
+const cpuMarker = 'RTSIM_B7_CPU';
+
+/**
+ * Runs a command, resolving with its stdout, the wall time from spawn to exit (s) and, where GNU time is installed, the
+ * process's CPU time (user + system, s; null without it): on a shared machine the wall time also counts the time other
+ * processes hold the cores, the CPU time does not. Rejects on failure.
+ */
+function timed(command, args, env) {
+  const wrapped = existsSync(gnuTime) ? [gnuTime, ['-f', `${cpuMarker} %U %S`, command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    execFile(wrapped[0], wrapped[1], { env: { ...process.env, ...env }, maxBuffer: 1 << 22, timeout: 1800_000 }, (error, stdout, stderr) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (error) {
+        reject(new Error(`${command} ${args.join(' ')} failed: ${(stderr || error.message).trim().split('\n').slice(-1)[0]}`));
+        return;
+      }
+      const cpu = new RegExp(`${cpuMarker} ([0-9.]+) ([0-9.]+)`).exec(stderr);
+      resolve({ stdout, seconds, cpuSeconds: cpu === null ? null : Number(cpu[1]) + Number(cpu[2]) });
+    });
+  });
+}
+
+/**
+ * The fewest Sobol' points per scrambling (a power of 2, from 256) at which every arm's SE is ≤ targetSe, found in this
+ * process with the built expectedOutcomes: what a user would pick after one look at the SE column.
+ */
+async function pointsForTarget(scenarioFile, targetSe, scramblings) {
+  const { parseScenario } = await import(new URL('index.js', simDist).href);
+  const { expectedOutcomes } = await import(new URL('expected/expectedOutcomes.js', simDist).href);
+  const parsed = parseScenario(readFileSync(scenarioFile, 'utf8'), scenarioFile);
+  if (!parsed.ok) throw new Error(`${scenarioFile}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  for (let points = 256; points <= 1 << 20; points *= 2) {
+    const started = performance.now();
+    const results = expectedOutcomes(parsed.scenario, { points, scramblings, version: 'bench' });
+    const seconds = (performance.now() - started) / 1000;
+    if (Math.max(...results.arms.map((a) => a.standardError)) <= targetSe) return { points, inProcessSeconds: seconds };
+  }
+  throw new Error(`no point count up to 2^20 reached SE ≤ ${targetSe}`);
+}
+
+/**
+ * B7: time to a mean TCP per arm with standard error ≤ targetSe (probability units; 0.0002 = 0.02 percentage points)
+ * on R1, whole process: `rtsim run r1.yaml --mode expected --points P` (P from pointsForTarget, 16 scramblings) against
+ * bench/reference/r1_numpy_mean.py (plain Monte Carlo: a pilot, then the patients that SE needs), each timed from
+ * spawn to exit, `runs` times alternately, medians (and the process CPU time, with GNU time). Also each side's compute alone (rtsim: expectedOutcomes in this
+ * process, warm; numpy: the script's own perf_counter), and the agreement of the two means (4 combined SE).
+ * @param {{ scenario: string, targetSe: number, scramblings: number, runs: number, outDir: string, python?: string }} options
+ */
+export async function expectedBenchmark({ scenario, targetSe, scramblings, runs, outDir, python = process.env.PYTHON ?? 'python3' }) {
+  const { points, inProcessSeconds } = await pointsForTarget(scenario, targetSe, scramblings);
+  const rtsimArgs = [rtsimBin, 'run', scenario, '--mode', 'expected', '--points', String(points), '--scramblings', String(scramblings), '--out', outDir, '--json'];
+  const numpyArgs = [numpyMeanScript, '--target-se', String(targetSe)];
+  const rtsimSeconds = [];
+  const numpySeconds = [];
+  const rtsimCpu = [];
+  const numpyCpu = [];
+  let rtsim;
+  let numpy;
+  let numpyError;
+  for (let run = 0; run < runs; run++) {
+    const mine = await timed(process.execPath, rtsimArgs, {});
+    rtsimSeconds.push(mine.seconds);
+    if (mine.cpuSeconds !== null) rtsimCpu.push(mine.cpuSeconds);
+    rtsim = JSON.parse(mine.stdout);
+    if (numpyError === undefined) {
+      try {
+        const theirs = await timed(python, numpyArgs, singleThread);
+        numpySeconds.push(theirs.seconds);
+        if (theirs.cpuSeconds !== null) numpyCpu.push(theirs.cpuSeconds);
+        numpy = JSON.parse(theirs.stdout);
+      } catch (error) {
+        numpyError = error instanceof Error ? error.message : String(error);
+      }
+    }
+  }
+  const agreement = numpy === undefined ? undefined : numpy.arms.map((id, i) => {
+    const arm = rtsim.arms.find((a) => a.id === id);
+    const limit = 4 * Math.hypot(arm?.standardError ?? Number.NaN, numpy.se[i]);
+    return { id, rtsim: arm?.mean, rtsimSe: arm?.standardError, numpy: numpy.meanTcp[i], numpySe: numpy.se[i], pass: Math.abs((arm?.mean ?? Number.NaN) - numpy.meanTcp[i]) < limit };
+  });
+  return {
+    targetSe,
+    points,
+    scramblings,
+    rtsim: { seconds: median(rtsimSeconds), runs: rtsimSeconds, cpuSeconds: rtsimCpu.length > 0 ? median(rtsimCpu) : null, cpuRuns: rtsimCpu, computeSeconds: inProcessSeconds, maxSe: Math.max(...rtsim.arms.map((a) => a.standardError)) },
+    numpy: numpy === undefined
+      ? { ok: false, reason: numpyError }
+      : { ok: true, seconds: median(numpySeconds), runs: numpySeconds, cpuSeconds: numpyCpu.length > 0 ? median(numpyCpu) : null, cpuRuns: numpyCpu, computeSeconds: numpy.computeSeconds, patients: numpy.patients, maxSe: Math.max(...numpy.se), numpy: numpy.numpy },
+    agreement,
+  };
+}

@@ -1,0 +1,83 @@
+import { compilePlan } from '../cohort/compilePlan.js';
+import { namedGenerator } from '../random/namedGenerator.js';
+import { patientSlots } from '../random/patientSlots.js';
+import { scrambleSobol } from '../random/scrambleSobol.js';
+import { sobolDirections } from '../random/sobolDirections.js';
+import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { expectedEstimate } from './expectedEstimate.js';
+import { expectedModeProblems } from './expectedModeProblems.js';
+import type { ExpectedOptions } from './ExpectedOptions.js';
+import { expectedLimits } from './ExpectedOptions.js';
+import type { ExpectedResults } from './ExpectedResults.js';
+import { scramblingMeans } from './scramblingMeans.js';
+
+const method =
+  "randomised quasi-Monte Carlo: Sobol' points (Joe & Kuo 2008 directions, Gray-code order) over the patient's slots 0–13, " +
+  "Matoušek linear matrix scramble + digital shift per scrambling; TCP averaged (the control uniform integrated out exactly)";
+
+/** Throws a RangeError naming the option when the sizes are outside expectedLimits. */
+function checkOptions(options: ExpectedOptions): void {
+  const { points, scramblings } = options;
+  const { minPoints, maxPoints, minScramblings, maxScramblings } = expectedLimits;
+  if (!(Number.isInteger(points) && points >= minPoints && points <= maxPoints && (points & (points - 1)) === 0)) {
+    throw new RangeError(`points must be a power of 2 from ${minPoints} to ${maxPoints} (Sobol' points are balanced in sets of 2^m), got ${points}`);
+  }
+  if (!(Number.isInteger(scramblings) && scramblings >= minScramblings && scramblings <= maxScramblings)) {
+    throw new RangeError(`scramblings must be a whole number from ${minScramblings} to ${maxScramblings} (a standard error needs at least 2), got ${scramblings}`);
+  }
+}
+
+/**
+ * Expected mode: each arm's expected control probability over the virtual population, by randomised quasi-Monte Carlo
+ * (docs/expected-mode.md). For r = 0…R−1, scrambling r of the Sobol' points (scrambleSobol with
+ * namedGenerator(seed, 'sobol', r)) gives one estimate per arm (scramblingMeans); the R estimates give the mean, its
+ * standard error and a t interval (expectedEstimate). Every arm sees the same points (common random numbers), so a
+ * comparison's replicate is the difference of the two arms' replicates, with its own SE.
+ *
+ * Runs in the calling thread; the result is a function of the scenario, the seed, `points` and `scramblings` only.
+ * @param scenario - a validated scenario (its `patients` is not used)
+ * @param options - points per scrambling, scramblings, version
+ * @returns the results
+ * @throws RangeError for sizes outside expectedLimits, for a scenario with a feature expected mode cannot integrate
+ *   (the message lists them by field), or when every point of a scrambling is invalid
+ */
+export function expectedOutcomes(scenario: ResolvedScenario, options: ExpectedOptions): ExpectedResults {
+  checkOptions(options);
+  const plan = compilePlan(scenario);
+  const problems = expectedModeProblems(plan);
+  if (problems.length > 0) {
+    throw new RangeError(`expected mode cannot integrate this scenario: ${problems.join('; ')}. Run it as a trial (without --mode expected)`);
+  }
+  const { points, scramblings } = options;
+  const armCount = plan.arms.length;
+  const replicates = Array.from({ length: armCount }, () => new Float64Array(scramblings));
+  const directions = sobolDirections(patientSlots.control);
+  const means = new Float64Array(armCount);
+  let invalidPoints = 0;
+  for (let r = 0; r < scramblings; r++) {
+    invalidPoints += scramblingMeans(plan, scrambleSobol(directions, namedGenerator(plan.seed, 'sobol', r)), points, means);
+    if (Number.isNaN(means[0])) throw new RangeError(`every one of the ${points} points of scrambling ${r} drew an invalid patient (see the trial's invalid-patient report)`);
+    for (let a = 0; a < armCount; a++) replicates[a][r] = means[a];
+  }
+  const arms = plan.arms.map((arm, a) => ({ id: arm.id, name: arm.name, ...expectedEstimate(replicates[a]) }));
+  const comparisons = [];
+  for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {
+    const a = plan.pairArms[2 * pair];
+    const b = plan.pairArms[2 * pair + 1];
+    const differences = replicates[a].map((value, r) => value - replicates[b][r]);
+    comparisons.push({ a: plan.arms[a]?.id ?? '', b: plan.arms[b]?.id ?? '', ...expectedEstimate(differences) });
+  }
+  return {
+    kind: 'rtsim-expected',
+    version: options.version,
+    scenario: scenario.name,
+    seed: plan.seed,
+    points,
+    scramblings,
+    dimensions: patientSlots.control,
+    method,
+    invalidPoints,
+    arms,
+    comparisons,
+  };
+}
