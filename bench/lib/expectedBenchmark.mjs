@@ -44,7 +44,7 @@ async function pointsForTarget(scenarioFile, targetSe, scramblings) {
   if (!parsed.ok) throw new Error(`${scenarioFile}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   for (let points = 256; points <= 1 << 20; points *= 2) {
     const started = performance.now();
-    const results = expectedOutcomes(parsed.scenario, { points, scramblings, version: 'bench' });
+    const results = await expectedOutcomes(parsed.scenario, { points, scramblings, version: 'bench' });
     const seconds = (performance.now() - started) / 1000;
     if (Math.max(...results.arms.map((a) => a.standardError)) <= targetSe) return { points, inProcessSeconds: seconds };
   }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,9 +44,11 @@ describe('rtsim run --mode expected', () => {
   });
 
   it('refuses a scenario with features from other streams, naming them (exit 2)', async () => {
-    const run = await rtsim('run', 'scenarios/default.yaml', '--mode', 'expected', '--out', out);
+    const refused = join(out, 'refused');
+    const run = await rtsim('run', 'scenarios/default.yaml', '--mode', 'expected', '--out', refused);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/expected mode cannot integrate this scenario: arms\[i\]\.localControl .*background .*metastasis/);
+    expect(run.stderr).toMatch(/expected mode cannot integrate this scenario: the residual-disease model, which metastasis and background run on, .*background .*metastasis/);
+    expect(existsSync(refused)).toBe(false); // nothing written
   });
 
   it('refuses trial-only options and a point count that is not a power of 2', async () => {

@@ -29,7 +29,8 @@ export interface ExpectedCommandValues {
 /**
  * `rtsim run FILE --mode expected [--points N] [--scramblings R] [--seed S] [--out DIR] [--json]` (docs/expected-mode.md):
  * reads the scenario, computes expectedOutcomes in the calling thread, prints the table (or the JSON) and writes
- * expected.json. A scenario expected mode cannot integrate is refused with the fields named (exit 2).
+ * expected.json. A scenario expected mode cannot integrate is refused with the fields named (exit 2); Ctrl-C stops it
+ * within a slice of points, writes nothing and returns 130.
  * @param name - the scenario file as given
  * @param values - the parsed options
  * @param io - output streams, working directory, abort signal
@@ -55,10 +56,9 @@ export async function expectedCommand(name: string, values: ExpectedCommandValue
   const started = Date.now();
   let results: ExpectedResults;
   try {
-    results = expectedOutcomes(scenario, { points, scramblings, version: rtsimVersion() });
+    results = await expectedOutcomes(scenario, { points, scramblings, version: rtsimVersion(), signal: io.signal });
   } catch (error) {
-    io.stderr.write(`rtsim run: ${name}: ${(error as Error).message}\n`);
-    return exitCodes.invalidInput;
+    return expectedFailureStatus(io, name, error);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const content = expectedJson(results);
@@ -72,3 +72,20 @@ export async function expectedCommand(name: string, values: ExpectedCommandValue
   return exitCodes.ok;
 }
 
+
+/**
+ * Exit status of an expected-mode run that stopped: `interrupted` after Ctrl-C, `invalidInput` for a scenario or size
+ * expected mode refuses (a RangeError naming the fields), `failed` for anything else. Nothing has been written.
+ */
+function expectedFailureStatus(io: CliIo, name: string, error: unknown): number {
+  if (io.signal?.aborted === true) {
+    io.stderr.write('rtsim run: interrupted; nothing was written\n');
+    return exitCodes.interrupted;
+  }
+  if (error instanceof RangeError) {
+    io.stderr.write(`rtsim run: ${name}: ${error.message}\n`);
+    return exitCodes.invalidInput;
+  }
+  io.stderr.write(`rtsim run: ${name}: the run failed: ${(error as Error).message}\n`);
+  return exitCodes.failed;
+}

@@ -6,6 +6,8 @@ export interface ExpectedOptions {
   readonly scramblings: number;
   /** rtsim version, recorded in the results. */
   readonly version: string;
+  /** Stops the run between slices of points (Ctrl-C in the command line); expectedOutcomes then rejects with its reason. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**

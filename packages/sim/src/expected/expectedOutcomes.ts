@@ -4,12 +4,13 @@ import { patientSlots } from '../random/patientSlots.js';
 import { scrambleSobol } from '../random/scrambleSobol.js';
 import { sobolDirections } from '../random/sobolDirections.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import type { EnginePlan } from '../cohort/EnginePlan.js';
 import { expectedEstimate } from './expectedEstimate.js';
 import { expectedModeProblems } from './expectedModeProblems.js';
 import type { ExpectedOptions } from './ExpectedOptions.js';
 import { expectedLimits } from './ExpectedOptions.js';
 import type { ExpectedResults } from './ExpectedResults.js';
-import { scramblingMeans } from './scramblingMeans.js';
+import { scramblingSums } from './scramblingSums.js';
 
 const method =
   "randomised quasi-Monte Carlo: Sobol' points (Joe & Kuo 2008 directions, Gray-code order) over the patient's slots 0–13, " +
@@ -28,20 +29,52 @@ function checkOptions(options: ExpectedOptions): void {
 }
 
 /**
+ * Points computed between two returns to the event loop: about 10–150 ms of work (0.1–1.2 M points/s by scenario), so
+ * that an abort (Ctrl-C) is seen within a fraction of a second and a run of 2²⁴ points does not block for minutes.
+ */
+const slicePoints = 16384;
+
+/** Lets pending events (an abort) run, then throws the signal's reason if it was aborted. */
+async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  signal?.throwIfAborted();
+}
+
+/**
+ * One scrambling's estimate of every arm's expected TCP: the mean of TCP over its `points` valid points (NaN in every
+ * arm when none is valid), taken in slices with a {@link checkpoint} after each.
+ * @returns the number of invalid points
+ */
+async function scramblingMeans(plan: EnginePlan, r: number, points: number, out: Float64Array, signal: AbortSignal | undefined): Promise<number> {
+  const scramble = scrambleSobol(sobolDirections(patientSlots.control), namedGenerator(plan.seed, 'sobol', r));
+  const point = new Uint32Array(scramble.dimensions);
+  const sums = new Float64Array(plan.arms.length);
+  let invalid = 0;
+  for (let from = 0; from < points; from += slicePoints) {
+    invalid += scramblingSums(plan, scramble, point, from, Math.min(points, from + slicePoints), sums);
+    await checkpoint(signal);
+  }
+  const valid = points - invalid;
+  for (let a = 0; a < out.length; a++) out[a] = valid > 0 ? sums[a] / valid : Number.NaN;
+  return invalid;
+}
+
+/**
  * Expected mode: each arm's expected control probability over the virtual population, by randomised quasi-Monte Carlo
  * (docs/expected-mode.md). For r = 0…R−1, scrambling r of the Sobol' points (scrambleSobol with
  * namedGenerator(seed, 'sobol', r)) gives one estimate per arm (scramblingMeans); the R estimates give the mean, its
  * standard error and a t interval (expectedEstimate). Every arm sees the same points (common random numbers), so a
  * comparison's replicate is the difference of the two arms' replicates, with its own SE.
  *
- * Runs in the calling thread; the result is a function of the scenario, the seed, `points` and `scramblings` only.
+ * Runs in the calling thread, returning to the event loop every 16384 points (so an abort is seen); the result is a
+ * function of the scenario, the seed, `points` and `scramblings` only.
  * @param scenario - a validated scenario (its `patients` is not used)
- * @param options - points per scrambling, scramblings, version
- * @returns the results
+ * @param options - points per scrambling, scramblings, version, and an optional abort signal
+ * @returns the results (a promise)
  * @throws RangeError for sizes outside expectedLimits, for a scenario with a feature expected mode cannot integrate
- *   (the message lists them by field), or when every point of a scrambling is invalid
+ *   (the message lists them by field), or when every point of a scrambling is invalid; the signal's reason when it aborts
  */
-export function expectedOutcomes(scenario: ResolvedScenario, options: ExpectedOptions): ExpectedResults {
+export async function expectedOutcomes(scenario: ResolvedScenario, options: ExpectedOptions): Promise<ExpectedResults> {
   checkOptions(options);
   const plan = compilePlan(scenario);
   const problems = expectedModeProblems(plan);
@@ -51,11 +84,10 @@ export function expectedOutcomes(scenario: ResolvedScenario, options: ExpectedOp
   const { points, scramblings } = options;
   const armCount = plan.arms.length;
   const replicates = Array.from({ length: armCount }, () => new Float64Array(scramblings));
-  const directions = sobolDirections(patientSlots.control);
   const means = new Float64Array(armCount);
   let invalidPoints = 0;
   for (let r = 0; r < scramblings; r++) {
-    invalidPoints += scramblingMeans(plan, scrambleSobol(directions, namedGenerator(plan.seed, 'sobol', r)), points, means);
+    invalidPoints += await scramblingMeans(plan, r, points, means, options.signal);
     if (Number.isNaN(means[0])) throw new RangeError(`every one of the ${points} points of scrambling ${r} drew an invalid patient (see the trial's invalid-patient report)`);
     for (let a = 0; a < armCount; a++) replicates[a][r] = means[a];
   }

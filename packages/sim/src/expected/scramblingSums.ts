@@ -8,32 +8,43 @@ import { sobolUniform } from '../random/sobolUniform.js';
 import { pointTcp } from './pointTcp.js';
 
 /**
- * One scrambling's estimate of every arm's expected TCP: the mean of TCP over `points` scrambled Sobol' points, each
- * point a virtual patient whose slot uniforms 0…13 are the point's coordinates in slot order (patientSlots) and drawn by
- * the trial engine's own drawPatient and armLogClonogens.
+ * Adds points `from … to − 1` of one scrambling to every arm's running sum of TCP: each point a virtual patient whose
+ * slot uniforms 0…13 are the point's coordinates in slot order (patientSlots), drawn by the trial engine's own
+ * drawPatient and armLogClonogens.
  *
  * The `control` slot (the U of U < TCP) is not a coordinate: E[1{U < TCP} | patient] = TCP, so averaging TCP instead
  * of the indicator integrates U out exactly (conditional Monte Carlo, a variance reduction by Rao–Blackwell), and the
  * slot gets a fixed ½ that nothing reads. Slots whose quantity is fixed keep their coordinate, unused, so the layout
  * does not depend on the scenario. A point with an invalid parameter or NaN survival (the trial's invalid patient) is
  * left out, in every arm.
+ *
+ * Why a range: expectedOutcomes takes a scrambling in slices, returning to the event loop between them, so that
+ * Ctrl-C stops a long run; the sums are the same whatever the slices (points are added in index order).
  * @param plan - a compiled scenario that expectedModeProblems accepts
  * @param scramble - the scrambling (scrambleSobol), with at least `patientSlots.control` dimensions
- * @param points - number of points, from index 0
- * @param out - receives each arm's mean TCP over the valid points (NaN when none is valid)
- * @returns the number of invalid points
+ * @param point - the Gray-code state nextSobolPoint steps: holds point `from − 1` on entry (anything when `from` is 0),
+ *   point `to − 1` on return; one buffer of `scramble.dimensions` words kept across the slices of a scrambling
+ * @param from - first point index
+ * @param to - one past the last point index
+ * @param sums - per arm, the running sum of TCP over the valid points; added to in place
+ * @returns the number of invalid points in the range
  */
-export function scramblingMeans(plan: EnginePlan, scramble: SobolScramble, points: number, out: Float64Array): number {
+export function scramblingSums(
+  plan: EnginePlan,
+  scramble: SobolScramble,
+  point: Uint32Array,
+  from: number,
+  to: number,
+  sums: Float64Array,
+): number {
   const armCount = plan.arms.length;
   const dimensions = patientSlots.control;
-  const point = new Uint32Array(scramble.dimensions);
   const uniforms = new Float64Array(slotsPerPatient);
   uniforms[patientSlots.control] = 0.5;
   const patient = new Float64Array(patientField.length);
   const tcp = new Float64Array(armCount);
-  const sums = new Float64Array(armCount);
   let invalid = 0;
-  for (let i = 0; i < points; i++) {
+  for (let i = from; i < to; i++) {
     nextSobolPoint(scramble, point, i);
     for (let j = 0; j < dimensions; j++) uniforms[j] = sobolUniform(point[j]);
     if (!evaluatePoint(plan, uniforms, patient, tcp)) {
@@ -42,8 +53,6 @@ export function scramblingMeans(plan: EnginePlan, scramble: SobolScramble, point
     }
     for (let a = 0; a < armCount; a++) sums[a] += tcp[a];
   }
-  const valid = points - invalid;
-  for (let a = 0; a < armCount; a++) out[a] = valid > 0 ? sums[a] / valid : Number.NaN;
   return invalid;
 }
 
