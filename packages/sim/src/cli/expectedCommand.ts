@@ -8,14 +8,13 @@ import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
 import { expectedTable } from './expectedTable.js';
-import { formatIssueLine } from './formatIssueLine.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { rtsimVersion } from './rtsimVersion.js';
-import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { writeScenarioIssues } from './writeScenarioIssues.js';
 
 /** The options of `rtsim run` that expected mode reads. */
 export interface ExpectedCommandValues {
@@ -46,11 +45,7 @@ export async function expectedCommand(name: string, values: ExpectedCommandValue
   const path = resolve(io.cwd, name);
   const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
   const file = await readScenarioFile(path);
-  if (!file.ok) {
-    io.stderr.write(`rtsim run: ${name} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
-    for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
-    return exitCodes.invalidInput;
-  }
+  if (!file.ok) return writeScenarioIssues(io, 'run', name, file.issues);
   await checkOutputDirectory('run', outDirectory);
   const scenario = seed === undefined ? file.scenario : { ...file.scenario, seed };
   const started = Date.now();

@@ -16,7 +16,6 @@ import { createProgressBar } from './createProgressBar.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
 import { expectedCommand } from './expectedCommand.js';
-import { formatIssueLine } from './formatIssueLine.js';
 import { helpText } from './helpText.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShard } from './parseShard.js';
@@ -33,6 +32,7 @@ import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { writeScenarioIssues } from './writeScenarioIssues.js';
 
 /** `rtsim run: NAME: 400 patients, seed 1 (shard 2/8: 1 of 9 blocks), on 2 worker threads`: what is about to run. */
 function startLine(scenario: ResolvedScenario, plan: TrialPlan, shard: TrialShard | undefined, workers: number): string {
@@ -111,11 +111,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
 
   const file = await readScenarioFile(path);
-  if (!file.ok) {
-    io.stderr.write(`rtsim run: ${name} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
-    for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
-    return exitCodes.invalidInput;
-  }
+  if (!file.ok) return writeScenarioIssues(io, 'run', name, file.issues);
   if (by !== undefined && !file.scenario.arms.some((arm) => arm.localControl !== undefined)) {
     throw new UsageError(`rtsim run: --by ${values.by}: no arm of ${name} uses the local-control model (localControl: residual-disease), so there are no strata (see docs/scenarios.md)`);
   }

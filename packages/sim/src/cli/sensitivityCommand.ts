@@ -13,7 +13,6 @@ import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { createProgressBar } from './createProgressBar.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
-import { formatIssueLine } from './formatIssueLine.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseSensitivityOutput } from './parseSensitivityOutput.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
@@ -28,6 +27,7 @@ import { terminalText } from './terminalText.js';
 import { runFailureStatus } from './runFailureStatus.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { writeScenarioIssues } from './writeScenarioIssues.js';
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure control-rate|mean-tcp] [--samples N]
@@ -77,11 +77,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
 
   const file = await readScenarioFile(path);
-  if (!file.ok) {
-    io.stderr.write(`rtsim sensitivity: ${positionals[0]} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
-    for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
-    return exitCodes.invalidInput;
-  }
+  if (!file.ok) return writeScenarioIssues(io, 'sensitivity', positionals[0], file.issues);
   const scenario = file.scenario;
   if (scenario.uncertainty === undefined) {
     io.stderr.write(`rtsim sensitivity: ${positionals[0]} has no uncertainty section: say which parameters are uncertain (docs/uncertainty.md)\n`);

@@ -6,7 +6,6 @@ import { maxPatients } from '../scenario/scenarioSchema.js';
 import type { CliIo } from './CliIo.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
-import { formatIssueLine } from './formatIssueLine.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShardList } from './parseShardList.js';
 import { parseShardSplit } from './parseShardSplit.js';
@@ -24,6 +23,7 @@ import { slurmSensitivity, slurmSensitivityProblem } from './slurmSensitivity.js
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { writeScenarioIssues } from './writeScenarioIssues.js';
 
 /** Most shards (array tasks) accepted, as for rtsim run --shard. */
 const maxShards = 1_000_000;
@@ -142,11 +142,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
 
   // The scenario is checked here, on the login node, so that a typo fails once rather than in every task.
   const file = await readScenarioFile(scenarioPath);
-  if (!file.ok) {
-    io.stderr.write(`rtsim slurm: ${positionals[0]} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
-    for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
-    return exitCodes.invalidInput;
-  }
+  if (!file.ok) return writeScenarioIssues(io, 'slurm', positionals[0], file.issues);
   const problem = sensitivity === undefined ? undefined : slurmSensitivityProblem(file.scenario, sensitivity, job.patients);
   if (problem !== undefined) {
     io.stderr.write(`rtsim slurm: ${positionals[0]}: ${terminalText(problem)}\n`);

@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { scenarioHash } from '../scenario/scenarioHash.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodes } from './exitCodes.js';
-import { formatIssueLine } from './formatIssueLine.js';
 import { helpText } from './helpText.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
+import { writeScenarioIssues } from './writeScenarioIssues.js';
 
 /**
  * `rtsim validate FILE`: parses and checks a scenario without running it. Problems go to stderr, one per line as
@@ -27,11 +27,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (positionals.length !== 1) throw new UsageError('rtsim validate: expected one scenario file (see rtsim validate --help)');
   const name = positionals[0];
   const file = await readScenarioFile(resolve(io.cwd, name));
-  if (!file.ok) {
-    io.stderr.write(`rtsim validate: ${name} is not a valid scenario (${file.issues.length} problem${file.issues.length === 1 ? '' : 's'}):\n`);
-    for (const issue of file.issues) io.stderr.write(`${terminalText(formatIssueLine(issue))}\n`);
-    return exitCodes.invalidInput;
-  }
+  if (!file.ok) return writeScenarioIssues(io, 'validate', name, file.issues);
   const { scenario } = file;
   io.stdout.write(
     `${name}: valid. "${terminalText(scenario.name)}": ${scenario.patients} patients, seed ${scenario.seed}, ` +
