@@ -28,6 +28,8 @@ Run: python3 scripts/reference/metastasis_model.py               (fit, profiles,
          on the roles fit, holdout, holdout2 and its decision rule; holdout3 not built; writes
          test/fixtures/metastasis-model-r3-fit.json. Revision 3 was rejected: revision 2 stays the default above)
      python3 scripts/reference/metastasis_model.py --revision3-diagnostic  (the post-decision diagnostic, same file)
+     python3 scripts/reference/metastasis_model.py --revision4-baseline  (revision 4's pre-registered adoption rule: coverage
+         of the 49 seen terms by revision 2 at the library's values and by M2; holdout3 not built)
 """
 import json
 import math
@@ -815,12 +817,73 @@ def revision3_diagnostic():
     R3_FIT_RESULT.write_text(json.dumps(r3, indent=1) + "\n")
 
 
+# Revision 2's library values (copied by hand from packages/core/src/library/metastasisDefaults.ts), for revision 4's
+# pre-registered baseline: revision 2's coverage of the 49 seen terms at the values the engine uses.
+LIBRARY_R2 = {"theta": -2.8076, "b_G2": 0.4681, "b_G3": 2.1876, "det_median_days": 465.8, "det_sigma": 1.9234,
+              "post_median_days": 473.3, "post_sigma": 0.9853, "era": 0.02485, "synchronous": -0.8403, "resected": 0.2505}
+R4_BASELINE = ROOT / "test" / "fixtures" / "metastasis-model-r4-baseline.json"
+
+
+def library_r2_vector():
+    """LIBRARY_R2 on the fitted scale of PARAMS (q15 from the library's sigma_D; no long-term survivors)."""
+    v = LIBRARY_R2
+    q15 = 1.0 - float(ndtr(math.log(UNDETECTED_AT_YEARS * DAYS_PER_YEAR / v["det_median_days"]) / v["det_sigma"]))
+    x = {"theta_G1": v["theta"], "b_G2": v["b_G2"], "b_G3": v["b_G3"],
+         "ln_detection_median_years": math.log(v["det_median_days"] / DAYS_PER_YEAR),
+         "logit_undetected_15y": math.log(q15 / (1.0 - q15)),
+         "ln_post_median_months_2004": math.log(v["post_median_days"] / DAYS_PER_MONTH), "ln_post_sigma": math.log(v["post_sigma"]),
+         "era_log_per_year": v["era"], "ln_synchronous": v["synchronous"], "ln_resected": v["resected"]}
+    return [x.get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)]
+
+
+def revision4_baseline():
+    """Revision 4's pre-registered adoption rule (docs/metastasis-model.md, "Revision 4: pre-registration"): coverage of
+    the 49 seen terms (roles fit, holdout, holdout2; holdout3 not built) by revision 2 at the library's values and by M2
+    (revision 3's refit of revision 2's law on them, test/fixtures/metastasis-model-r3-fit.json), and whether an M2
+    parameter sits on a search bound. Writes R4_BASELINE."""
+    global VARIANT
+    VARIANT = "M2"
+    data = load()
+    defaults = data["defaults"]["population"]
+    rows = [(s["id"], s["role"], lab, k, n, pr) for s in data["series"] if s["role"] in FIT_ROLES_R3 for lab, k, n, pr, _ in terms_of(s, defaults)]
+    m2 = json.loads(R3_FIT_RESULT.read_text())["variants"]["M2"]
+    x_m2 = [m2["parameters"].get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)]
+    out = {"generatedBy": "scripts/reference/metastasis_model.py --revision4-baseline", "terms": len(rows)}
+    for label, x in (("revision2Library", library_r2_vector()), ("M2", x_m2)):
+        m = unpack(x)
+        inside_count, deviance = 0, 0.0
+        for sid, role, lab, k, n, pr in rows:
+            lo, hi = wilson(k, n)
+            q = pr(m)
+            inside_count += lo <= q <= hi
+            deviance += binomial_deviance(k, n, q)
+        out[label] = {"inside": inside_count, "deviance": deviance}
+        print(f"{label}: {inside_count}/{len(rows)} seen terms inside, -2 ln L {deviance:.2f}")
+    # the one bound of revision 2's structure (q15 <= 10%, an assumption of the model) is not a search bound
+    structural = {"logit_undetected_15y": "upper"}
+    on_bound = []
+    for nm, (lo_b, hi_b) in ((p[0], p[2]) for p in PARAMS if p[0] in m2["parameters"]):
+        v = m2["parameters"][nm]
+        for side, b in (("lower", lo_b), ("upper", hi_b)):
+            if abs(v - b) < 1e-6 and structural.get(nm) != side:
+                on_bound.append(f"{nm} {side}")
+    out["M2onSearchBound"] = on_bound
+    out["M2atStructuralBound"] = [nm for nm, side in structural.items() if abs(m2["parameters"][nm] - dict((p[0], p[2]) for p in PARAMS)[nm][1 if side == "upper" else 0]) < 1e-6]
+    out["adopt"] = out["M2"]["inside"] >= out["revision2Library"]["inside"] and not on_bound
+    print(json.dumps({k: out[k] for k in ("M2onSearchBound", "M2atStructuralBound", "adopt")}))
+    R4_BASELINE.write_text(json.dumps(out, indent=1) + "\n")
+    print(f"wrote {R4_BASELINE.relative_to(ROOT)}")
+
+
 def main():
     if "--revision3-diagnostic" in sys.argv:
         revision3_diagnostic()
         return
     if "--revision3-fit" in sys.argv:
         revision3_fit()
+        return
+    if "--revision4-baseline" in sys.argv:
+        revision4_baseline()
         return
     if "--check-data" in sys.argv:
         sys.exit(check_data())
