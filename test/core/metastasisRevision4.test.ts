@@ -4,6 +4,8 @@
 // test/fixtures/metastasis-model-r4-baseline.json); this re-derives the decision and keeps the doc equal to them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { metastasisDefaults } from '../../packages/core/src/index.js';
+import type { LibraryParameter } from '../../packages/core/src/index.js';
 
 interface Coverage {
   inside: number;
@@ -44,5 +46,28 @@ describe('metastasis revision 4: the pre-registered adoption rule', () => {
     expect(preregistration).toContain(`covers **${baseline.revision2Library.inside}/49** seen terms\n(−2 ln L ${baseline.revision2Library.deviance.toFixed(2)} on them)`);
     expect(preregistration).toContain(`M2 covers **${baseline.M2.inside}/49** (−2 ln L ${baseline.M2.deviance.toFixed(2)})`);
     expect(preregistration).toContain('**Revision 4 is adopted by the rule.**');
+  });
+});
+
+describe('the library carries revision 4, and docs/models.md quotes its values', () => {
+  const fixed = (parameter: LibraryParameter): number => {
+    const v = parameter.value;
+    return typeof v === 'object' && v.dist === 'fixed' ? v.value : Number.NaN;
+  };
+  const lognormal = (parameter: LibraryParameter): { median: number; sigma: number } => {
+    const v = parameter.value;
+    return typeof v === 'object' && v.dist === 'lognormal' ? v : { median: Number.NaN, sigma: Number.NaN };
+  };
+  test('docs/models.md states θ, the grade effects, both lognormal laws and β as the library holds them', () => {
+    const models = read('docs/models.md');
+    const c = metastasisDefaults.covariateLogOddsRatio;
+    const detection = lognormal(metastasisDefaults.detectionTime);
+    const survival = lognormal(metastasisDefaults.survivalAfterMetastasis);
+    const quoted =
+      `θ = −${Math.abs(fixed(metastasisDefaults.interceptLogOdds)).toFixed(4)}, G2 ${fixed(c.gradeG2).toFixed(4)},\nG3 ${fixed(c.gradeG3).toFixed(4)}, ` +
+      `T_D median ${detection.median.toFixed(1)} d (σ_D ${detection.sigma.toFixed(4)}), T_S median ${survival.median.toFixed(1)} d in 2004 (σ_S ${survival.sigma.toFixed(4)}), ` +
+      `β = ${fixed(metastasisDefaults.survivalEraLogPerYear).toFixed(4)} per year.`;
+    expect(models).toContain(quoted);
+    expect(metastasisDefaults.survivalAfterMetastasis.evidence.note).toContain('Fitted, revision 4 (all seen series of calibration/metastasis-evidence.yaml)');
   });
 });

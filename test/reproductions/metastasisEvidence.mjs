@@ -280,8 +280,7 @@ async function computeRows() {
   const rows = [];
   const notExpressed = [];
   for (const series of evidence.series) {
-    // Holdout-3 is sealed: revision 3 was rejected by its own rule, so no revision has opened it
-    // (docs/metastasis-model.md, "Revision 3: fit and decision").
+    // Holdout-3 is sealed until revision 4's single opening (docs/metastasis-model.md, "Revision 4: pre-registration").
     if (series.role === 'holdout3') continue;
     const previous = new Map();
     for (const observation of series.observations) {
@@ -325,8 +324,8 @@ async function computeRows() {
 }
 
 const percent = (value) => `${(100 * value).toFixed(1)}%`;
-/** The roles of the evidence file: revision 2 (the library's values) is fitted on `fit` and `holdout`; `holdout2` is blind. */
-const roleMeaning = { fit: 'fitted by revision 2', holdout: 'held out of revision 1, fitted by revision 2', holdout2: 'blind, held out of revision 2' };
+/** The roles of the evidence file: revision 4 (the library's values) is fitted on `fit`, `holdout` and `holdout2`. */
+const roleMeaning = { fit: 'fitted by revision 4', holdout: 'held out of revision 1, fitted by revision 4', holdout2: 'held out of revision 2, fitted by revision 4' };
 
 /** The direction of a miss: ↑ too many predicted events, ↓ too few. */
 const direction = (value, [low, high]) => (value >= low && value <= high ? 'inside' : value > high ? 'outside ↑' : 'outside ↓');

@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:2c5c2d4c6ed6fb811f7b74377abd7ef48e582b5f44bc3756a1dbac0eb34ba7e2',
+  hash: 'sha256:348a9d6cd5962e4f9b1f636ed4082c4f74cc279673ebdd420999c3468734a5f3',
 });
