@@ -178,10 +178,13 @@ out('causes competing), overall survival, by grade where the term is (C8), and o
 out("(Kaplan–Meier from each detection, death from any cause, censored at the horizon; all-comers only: the engine's");
 out('patients are M0, without a synchronous or resected subgroup). Roles as the file fixes them: revision 4,');
 out("the library's values, is fitted on `fit`, `holdout` (revision 1's held-out set) and `holdout2` (revision 2's blind");
-out('set, predicted once by the Python reference before revision 2 was changed; docs/metastasis-model.md). Each series is a');
-out("scenario with its covariate mix (diameter lognormal as a sphere's volume), primary presentation, age");
+out('set, predicted once by the Python reference before revision 2 was changed; docs/metastasis-model.md); `holdout3` is');
+out('blind to it, opened once after revision 4 was adopted (reference and engine). Each series is a');
+out("scenario with its covariate mix (diameter lognormal as a sphere's volume; JCOG0304's T2b, deep and > 5 cm, as a");
+out('volume uniform from the 5-cm sphere that gives its 5–10 and > 10 cm shares exactly), primary presentation, age');
 out('(normal, SD 15 years, truncated to 18–90 years; the reference clips; for survival after metastasis the reference');
-out('reads it as the age at metastasis, the engine as the age at treatment), sexes 50/50, its life table and its era');
+out('reads it as the age at metastasis, the engine as the age at treatment), sexes 50/50, its life table (none for');
+out("MSKCC's disease-specific survival from detection, which is net of other-cause death) and its era");
 out("rounded to a whole year (the engine's `era` is one), followed to its last time (15 years with survival after");
 out('metastasis, so that its Kaplan–Meier reaches 5 years after most detections); a value is read on the last whole');
 out('week at or before its time. Chained actuarial values are conditional terms, as in scripts/reference/metastasis_model.py.');

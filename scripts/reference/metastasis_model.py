@@ -30,6 +30,9 @@ Run: python3 scripts/reference/metastasis_model.py               (fit, profiles,
      python3 scripts/reference/metastasis_model.py --revision3-diagnostic  (the post-decision diagnostic, same file)
      python3 scripts/reference/metastasis_model.py --revision4-baseline  (revision 4's pre-registered adoption rule: coverage
          of the 49 seen terms by revision 2 at the library's values and by M2; holdout3 not built)
+     python3 scripts/reference/metastasis_model.py --profiles [names]  (revision 4's profile intervals, written one by one)
+     python3 scripts/reference/metastasis_model.py --open-holdout3  (revision 4's single prediction of holdout-3, from the
+         fixture's estimate; refuses to run a second time)
 """
 import json
 import math
@@ -911,7 +914,40 @@ def profiles(names):
             print(f"{NAMES[i]:28s} {x_hat[i]: .4f}  [{('<= ' if lo_b else '')}{lo:.3f}, {('>= ' if hi_b else '')}{hi:.3f}]", flush=True)
 
 
+def open_holdout3():
+    """Revision 4's single opening of holdout-3 (docs/metastasis-model.md, "Revision 4: pre-registration"): its terms
+    predicted by the adopted estimate (the fixture's parameters, no refit) and added to the fixture's predictions with
+    role holdout3. Refuses to run twice: the model must not change after it, and the prediction is made once."""
+    global VARIANT
+    VARIANT = "M2"
+    fixture = json.loads(FIXTURE.read_text())
+    if any(r["role"] == "holdout3" for r in fixture["predictions"]):
+        raise SystemExit("holdout-3 was already opened: its predictions are in the fixture (made once; see docs/metastasis-model.md)")
+    data = load()
+    defaults = data["defaults"]["population"]
+    m = unpack([fixture["parameters"].get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)])
+    rows = []
+    for s in data["series"]:
+        if s["role"] != "holdout3":
+            continue
+        for label, k, n, pr, observed in terms_of(s, defaults):
+            lo, hi = wilson(k, n)
+            rows.append({"series": s["id"], "role": s["role"], "evidence": s["evidence"], "observation": label, "events": k, "n": n,
+                         "observed": k / n, "wilson95": [lo, hi], "predicted": pr(m)})
+    fixture["predictions"] += rows
+    fixture["holdout3Opened"] = {"by": "scripts/reference/metastasis_model.py --open-holdout3", "terms": len(rows),
+                                 "inside": sum(1 for r in rows if inside(r))}
+    FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
+    print(f"holdout-3: {coverage_line(rows)}")
+    for r in rows:
+        print(f"  {r['series']:34s} {r['observation']:32s} {r['events']:8.1f}/{r['n']:7.1f} obs {r['observed']:.3f} "
+              f"[{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {'yes' if inside(r) else 'NO'}")
+
+
 def main():
+    if "--open-holdout3" in sys.argv:
+        open_holdout3()
+        return
     if "--profiles" in sys.argv:
         profiles(sys.argv[sys.argv.index("--profiles") + 1:])
         return

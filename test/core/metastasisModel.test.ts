@@ -285,6 +285,7 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
   const r2Fit = fixtureR2.predictions.filter((row) => row.role === 'fit' || row.role === 'holdout');
   const r2Holdout = fixtureR2.predictions.filter((row) => row.role === 'holdout2');
   const r4Fit = fixture.predictions.filter((row) => row.role === 'fit' || row.role === 'holdout' || row.role === 'holdout2');
+  const r4Holdout3 = fixture.predictions.filter((row) => row.role === 'holdout3');
   const r1Fit = fixtureR1.predictions.filter((row) => row.role === 'fit');
   const r1Holdout = fixtureR1.predictions.filter((row) => row.role === 'holdout');
   const cells = markdownCells;
@@ -296,6 +297,7 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
   const holdoutSection = section('## Revision 2: holdout-2 prediction (computed once)');
   const historySection = section('## Revision 1 (history)');
   const r4Section = section("## Revision 4: fit (the library's model)");
+  const holdout3Section = section('## Revision 4: holdout-3 prediction (computed once)');
   test('revision 2: 28 fit terms and 21 holdout-2 terms, their coverage and every row', () => {
     expect(r2Fit.length).toBe(28);
     expect(r2Holdout.length).toBe(21);
@@ -323,6 +325,16 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
       if (profiled === undefined) expect(interval).toBe('not profiled');
       else expect(interval).toBe(`${profiled.lowerAtBound ? '≤ ' : ''}${profiled.lower.toFixed(2)} to ${profiled.upperAtBound ? '≥ ' : ''}${profiled.upper.toFixed(2)}`);
     }
+  });
+  test('revision 4: holdout-3, opened once, its 18 terms, their coverage and every row', () => {
+    expect(r4Holdout3.length).toBe(18);
+    const text = holdout3Section.join('\n');
+    expect(text).toContain(`**Holdout-3 coverage: ${coverage(r4Holdout3)}**`);
+    termTable(holdout3Section, r4Holdout3);
+    const inside = r4Holdout3.filter(isInside).length;
+    expect(text).toContain(`holdout-3 **${inside}/18** (blind)`);
+    const up = r4Holdout3.filter((row) => row.predicted > row.wilson95[1]).length;
+    expect(text).toContain(`${18 - inside - up} of the ${18 - inside} predict **too few events**, ${up} too many`);
   });
   test('revision 1 (history): its coverage and every row, from its own fixture', () => {
     expect(r1Fit.length + r1Holdout.length).toBe(25);

@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:348a9d6cd5962e4f9b1f636ed4082c4f74cc279673ebdd420999c3468734a5f3',
+  hash: 'sha256:bbf0925155c99832988a4b62df3a1e8eb91b0ff3865cfaced87c4371f8c1ac6c',
 });

@@ -70,20 +70,20 @@ export const metastasisDefaults: MetastasisDefaults = {
     { dist: 'fixed', value: -3.4809 },
     'log odds',
     'freedom from metastasis 71/68/66% at 5/10/15 y (A1/D8, 1225 patients); metastasis by 2 y (D18), 4.2 y (D17), 10 y (D1); late metastasis (A5, A6); tumour death by grade (C8)',
-    'Maximum-likelihood θ = -3.4809, profile 95% interval not computed (CPU budget): p = 3.0% for the reference patient (G1, superficial, < 5 cm); the default cohort mix gives p = 0.361.',
+    'Maximum-likelihood θ = -3.4809, profile 95% interval -5.57 to -2.57: p = 3.0% for the reference patient (G1, superficial, < 5 cm); the default cohort mix gives p = 0.361.',
   ),
   covariateLogOddsRatio: {
     gradeG2: calibrated(
       { dist: 'fixed', value: 1.1935 },
       'log odds ratio of subclinical metastasis',
       'tumour-related death over 9.5 y by grade: G1 1/38, G2 19/142, G3 45/120 (C8, Lack et al. J Surg Oncol 1989); high-grade DM (D17)',
-      'Maximum-likelihood 1.1935 (odds ratio 3.3), profile 95% interval not computed (CPU budget). For comparison, systemic relapse hazard ratio G2 vs G1 5.2 (C9).',
+      'Maximum-likelihood 1.1935 (odds ratio 3.3), profile 95% interval 0.03 to 3.40. For comparison, systemic relapse hazard ratio G2 vs G1 5.2 (C9).',
     ),
     gradeG3: calibrated(
       { dist: 'fixed', value: 2.8518 },
       'log odds ratio of subclinical metastasis',
       'as gradeG2 (C8, D17)',
-      'Maximum-likelihood 2.8518 (odds ratio 17.3), profile 95% interval not computed (CPU budget). For comparison, systemic relapse hazard ratio G3 vs G1 9 (C9).',
+      'Maximum-likelihood 2.8518 (odds ratio 17.3), profile 95% interval 1.81 to 5.01. For comparison, systemic relapse hazard ratio G3 vs G1 9 (C9).',
     ),
     diameter5to10cm: kattan(0.6894, 44, 'Kattan nomogram points for size 5.1–10 cm (44 of 0 at ≤ 5 cm)'),
     diameterOver10cm: kattan(1.0969, 70, 'Kattan nomogram points for size > 10 cm (70)'),
@@ -105,7 +105,7 @@ export const metastasisDefaults: MetastasisDefaults = {
     { dist: 'lognormal', median: 419.3, sigma: 2.0054 },
     'd',
     'FFM 71/68/66% at 5/10/15 y (A1/D8); metastasis by 2 y 19.6% (D18); late metastasis after 3 y (A6) and 5 y (A5)',
-    'Median e^{0.138} = 1.15 y = 419.3 d (profile 95% interval not computed (CPU budget) on the ln-years scale). Fitted through the share of subclinical metastases still undetected at 15 y, bounded above by 10% (an assumption: a metastasis that never grows within a lifetime is read as no metastasis, the cure fraction); the bound is active (10.0%, profile not computed (CPU budget) on the logit scale); freed, the fit moves to 23% at −2 ln L = 486.55 (likelihood ratio 2.85, below 3.84: the data do not pin the tail). σ follows: ln(15 y/median)/Φ⁻¹(0.9).',
+    'Median e^{0.138} = 1.15 y = 419.3 d (profile 95% interval -0.05 to 0.30 on the ln-years scale). Fitted through the share of subclinical metastases still undetected at 15 y, bounded above by 10% (an assumption: a metastasis that never grows within a lifetime is read as no metastasis, the cure fraction); the bound is active (10.0%, profile -2.62 to ≥ -2.20 on the logit scale); freed, the fit moves to 23% at −2 ln L = 486.55 (likelihood ratio 2.85, below 3.84: the data do not pin the tail). σ follows: ln(15 y/median)/Φ⁻¹(0.9).',
   ),
   survivalAfterMetastasis: calibrated(
     { dist: 'lognormal', median: 589.6, sigma: 1.4205 },
