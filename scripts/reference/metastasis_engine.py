@@ -11,7 +11,7 @@ detection; no recurrence seeds one. So
     DSS(t)  = 1 - p * P(S + T_D + T_S < t)     = 1 - p * integral_0^{t-S} f_D(x) Phi((ln(t - S - x) - ln mu_S) / sigma_S) dx
 
 with p = 1/(1 + exp(-(theta + c_G3 + c_5to10cm + c_deep))) and the library values of
-packages/core/src/library/metastasisDefaults.ts copied here by hand (revision 2; era 2004, the reference year, so
+packages/core/src/library/metastasisDefaults.ts copied here by hand (revision 4; era 2004, the reference year, so
 mu_S is the reference median). Written from those equations with numpy, not from the TypeScript (which draws per
 patient by inversion and counts per time bin). The convolution is a midpoint rule on the log of x (200,000 points),
 far below the Monte Carlo tolerance the test uses. Usage:
@@ -29,13 +29,13 @@ from scipy.special import ndtr
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "test" / "fixtures" / "metastasis-engine.json"
 
-# metastasisDefaults, revision 2 (copied by hand).
-THETA = -2.8076
-C_G3 = 2.1876
+# metastasisDefaults, revision 4 (copied by hand).
+THETA = -3.4809
+C_G3 = 2.8518
 C_5TO10 = 0.6894
 C_DEEP = 0.4544
-MU_D, SIGMA_D = 465.8, 1.9234  # days, detection after the end of treatment
-MU_S, SIGMA_S = 473.3, 0.9853  # days, death from sarcoma after detection (era 2004)
+MU_D, SIGMA_D = 419.3, 2.0054  # days, detection after the end of treatment
+MU_S, SIGMA_S = 589.6, 1.4205  # days, death from sarcoma after detection (era 2004)
 
 # The test's cohort: G3, deep, primary, 300 cm3 (diameter (6 * 300 / pi)^(1/3) = 8.3 cm, the 5-10 cm band).
 SPAN_DAYS = 60.0  # fractions from day 0, surgery on day 60: the span is 60 days

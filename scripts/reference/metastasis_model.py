@@ -28,6 +28,11 @@ Run: python3 scripts/reference/metastasis_model.py               (fit, profiles,
          on the roles fit, holdout, holdout2 and its decision rule; holdout3 not built; writes
          test/fixtures/metastasis-model-r3-fit.json. Revision 3 was rejected: revision 2 stays the default above)
      python3 scripts/reference/metastasis_model.py --revision3-diagnostic  (the post-decision diagnostic, same file)
+     python3 scripts/reference/metastasis_model.py --revision4-baseline  (revision 4's pre-registered adoption rule: coverage
+         of the 49 seen terms by revision 2 at the library's values and by M2; holdout3 not built)
+     python3 scripts/reference/metastasis_model.py --profiles [names]  (revision 4's profile intervals, written one by one)
+     python3 scripts/reference/metastasis_model.py --open-holdout3  (revision 4's single prediction of holdout-3, from the
+         fixture's estimate; refuses to run a second time)
 """
 import json
 import math
@@ -58,7 +63,9 @@ LR_DM_ODDS_RATIO = 1.55  # G16 (J Orthop 2021;25:244-251): LR -> metastasis odds
 REFERENCE_ERA = 2004.0
 UNDETECTED_AT_YEARS = 15.0
 UNDETECTED_BOUND = 0.10
-FIT_ROLES = ("fit", "holdout")  # revision 2 is fitted on revision 1's fit and held-out series (both seen)
+# Revision 4 (the library's model) is fitted on every seen series: revision 1's fit and held-out series and holdout-2.
+# Revision 2 was fitted on ("fit", "holdout"): its fixture is test/fixtures/metastasis-model-r2.json (script at ca09e42).
+FIT_ROLES = ("fit", "holdout", "holdout2")
 # holdout3: blind to revision 3 (committed with its pre-registration before the fit; never built by --fit-only)
 ROLES = ("fit", "holdout", "holdout2", "holdout3")
 
@@ -175,21 +182,29 @@ def recurrence_seeding_probability(metastasis_probability, odds_ratio):
     return (p_lr - p) / (1 - p)
 
 
+GL64_NODES, GL64_WEIGHTS = np.polynomial.legendre.leggauss(64)
+
+
 def sarcoma_death_probability(days, metastasis_probability, det_median, det_sigma, post_median, post_sigma):
-    """P(death from sarcoma by t) = p int_0^t f_D(u) F_S(t - u) du, u = det_median e^{det_sigma z}, z up to z_t:
-    Gauss-Legendre (400 nodes) on [z_t - 12, z_t] (the normal weight below z_t - 12 is < 1e-30 of the total)."""
+    """P(death from sarcoma by t) = p int_0^t f_D(u) F_S(t - u) du, u = det_median e^{det_sigma z}, z up to z_t
+    (the normal weight below z_t - 12 is < 1e-30 of the total). Revision 4: 64-point Gauss-Legendre panels whose ends
+    lie 12, 1, 1/2, 1/4, ..., 2^-40 and 0 below z_t, because F_S(t - u) ~ Phi(ln(z_t - z)/sigma_S) is not analytic at
+    z_t and a single 400-point rule on [z_t - 12, z_t] (revision 2's) is off by up to 1e-11 once sigma_S is 1.42
+    (checked against scipy.integrate.quad)."""
     t = float(days)
     if t <= 0:
         return 0.0
     zt = math.log(t / det_median) / det_sigma
-    a, b = max(zt - 12.0, -12.0), zt
-    if b <= a:
-        return 0.0
-    z = 0.5 * (b - a) * GL_NODES + 0.5 * (a + b)
-    w = 0.5 * (b - a) * GL_WEIGHTS
-    u = det_median * np.exp(det_sigma * z)
-    phi = np.exp(-0.5 * z * z) / math.sqrt(2 * math.pi)
-    return metastasis_probability * float(np.sum(w * phi * lognormal_cdf(t - u, post_median, post_sigma)))
+    ends = [12.0] + [2.0 ** -k for k in range(0, 41)] + [0.0]  # distances below z_t
+    total = 0.0
+    for far, near in zip(ends[:-1], ends[1:]):
+        a, b = zt - far, zt - near
+        z = 0.5 * (b - a) * GL64_NODES + 0.5 * (a + b)
+        w = 0.5 * (b - a) * GL64_WEIGHTS
+        u = det_median * np.exp(det_sigma * z)
+        phi = np.exp(-0.5 * z * z) / math.sqrt(2 * math.pi)
+        total += float(np.sum(w * phi * lognormal_cdf(t - u, post_median, post_sigma)))
+    return metastasis_probability * total
 
 
 # ----------------------------------------------------------------------------------------- the population
@@ -648,7 +663,10 @@ def term_table(rows):
 def markdown(fx):
     out = ["| parameter (fitted scale) | estimate | profile 95% interval |", "| --- | --- | --- |"]
     for name in R2_NAMES:
-        iv = fx["intervals"][name]
+        iv = fx["intervals"].get(name)
+        if iv is None:  # revision 4: the profiles CPU allowed are written one by one (--profiles)
+            out.append(f"| {name} | {fmt(fx['parameters'][name], 3)} | not profiled |")
+            continue
         lo = ("≤ " if iv["lowerAtBound"] else "") + fmt(iv["lower"], 2)
         hi = ("≥ " if iv["upperAtBound"] else "") + fmt(iv["upper"], 2)
         out.append(f"| {name} | {fmt(fx['parameters'][name], 3)} | {lo} to {hi} |")
@@ -656,9 +674,11 @@ def markdown(fx):
     out.append(f"−2 ln L = {fx['deviance']:.2f} on {fx['fitTerms']} binomial terms, {len(R2_NAMES)} parameters.")
     fit_rows = [r for r in fx["predictions"] if r["role"] in FIT_ROLES]
     out += ["", f"Fit terms inside their observed Wilson 95% interval: {coverage_line(fit_rows)}", ""] + term_table(fit_rows)
-    h2 = [r for r in fx["predictions"] if r["role"] == "holdout2"]
-    if h2:
-        out += ["", f"**Holdout-2 coverage: {coverage_line(h2)}**", ""] + term_table(h2)
+    blind = {"holdout2": "Holdout-2", "holdout3": "Holdout-3"}  # a role not fitted: revision 2's holdout-2, revision 4's holdout-3
+    for role, title in blind.items():
+        own = [r for r in fx["predictions"] if r["role"] == role and role not in FIT_ROLES]
+        if own:
+            out += ["", f"**{title} coverage: {coverage_line(own)}**", ""] + term_table(own)
     c = fx["curves"]
     out += ["", "| default cohort | " + " | ".join(f"{y} y" for y in c["years"]) + " |", "| --- |" + " --- |" * len(c["years"])]
     out.append("| freedom from metastasis | " + " | ".join(f"{100 * v:.1f}%" for v in c["ffm"]) + " |")
@@ -815,12 +835,130 @@ def revision3_diagnostic():
     R3_FIT_RESULT.write_text(json.dumps(r3, indent=1) + "\n")
 
 
+# Revision 2's library values (copied by hand from packages/core/src/library/metastasisDefaults.ts), for revision 4's
+# pre-registered baseline: revision 2's coverage of the 49 seen terms at the values the engine uses.
+LIBRARY_R2 = {"theta": -2.8076, "b_G2": 0.4681, "b_G3": 2.1876, "det_median_days": 465.8, "det_sigma": 1.9234,
+              "post_median_days": 473.3, "post_sigma": 0.9853, "era": 0.02485, "synchronous": -0.8403, "resected": 0.2505}
+R4_BASELINE = ROOT / "test" / "fixtures" / "metastasis-model-r4-baseline.json"
+
+
+def library_r2_vector():
+    """LIBRARY_R2 on the fitted scale of PARAMS (q15 from the library's sigma_D; no long-term survivors)."""
+    v = LIBRARY_R2
+    q15 = 1.0 - float(ndtr(math.log(UNDETECTED_AT_YEARS * DAYS_PER_YEAR / v["det_median_days"]) / v["det_sigma"]))
+    x = {"theta_G1": v["theta"], "b_G2": v["b_G2"], "b_G3": v["b_G3"],
+         "ln_detection_median_years": math.log(v["det_median_days"] / DAYS_PER_YEAR),
+         "logit_undetected_15y": math.log(q15 / (1.0 - q15)),
+         "ln_post_median_months_2004": math.log(v["post_median_days"] / DAYS_PER_MONTH), "ln_post_sigma": math.log(v["post_sigma"]),
+         "era_log_per_year": v["era"], "ln_synchronous": v["synchronous"], "ln_resected": v["resected"]}
+    return [x.get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)]
+
+
+def revision4_baseline():
+    """Revision 4's pre-registered adoption rule (docs/metastasis-model.md, "Revision 4: pre-registration"): coverage of
+    the 49 seen terms (roles fit, holdout, holdout2; holdout3 not built) by revision 2 at the library's values and by M2
+    (revision 3's refit of revision 2's law on them, test/fixtures/metastasis-model-r3-fit.json), and whether an M2
+    parameter sits on a search bound. Writes R4_BASELINE."""
+    global VARIANT
+    VARIANT = "M2"
+    data = load()
+    defaults = data["defaults"]["population"]
+    rows = [(s["id"], s["role"], lab, k, n, pr) for s in data["series"] if s["role"] in FIT_ROLES_R3 for lab, k, n, pr, _ in terms_of(s, defaults)]
+    m2 = json.loads(R3_FIT_RESULT.read_text())["variants"]["M2"]
+    x_m2 = [m2["parameters"].get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)]
+    out = {"generatedBy": "scripts/reference/metastasis_model.py --revision4-baseline", "terms": len(rows)}
+    for label, x in (("revision2Library", library_r2_vector()), ("M2", x_m2)):
+        m = unpack(x)
+        inside_count, deviance = 0, 0.0
+        for sid, role, lab, k, n, pr in rows:
+            lo, hi = wilson(k, n)
+            q = pr(m)
+            inside_count += lo <= q <= hi
+            deviance += binomial_deviance(k, n, q)
+        out[label] = {"inside": inside_count, "deviance": deviance}
+        print(f"{label}: {inside_count}/{len(rows)} seen terms inside, -2 ln L {deviance:.2f}")
+    # the one bound of revision 2's structure (q15 <= 10%, an assumption of the model) is not a search bound
+    structural = {"logit_undetected_15y": "upper"}
+    on_bound = []
+    for nm, (lo_b, hi_b) in ((p[0], p[2]) for p in PARAMS if p[0] in m2["parameters"]):
+        v = m2["parameters"][nm]
+        for side, b in (("lower", lo_b), ("upper", hi_b)):
+            if abs(v - b) < 1e-6 and structural.get(nm) != side:
+                on_bound.append(f"{nm} {side}")
+    out["M2onSearchBound"] = on_bound
+    out["M2atStructuralBound"] = [nm for nm, side in structural.items() if abs(m2["parameters"][nm] - dict((p[0], p[2]) for p in PARAMS)[nm][1 if side == "upper" else 0]) < 1e-6]
+    out["adopt"] = out["M2"]["inside"] >= out["revision2Library"]["inside"] and not on_bound
+    print(json.dumps({k: out[k] for k in ("M2onSearchBound", "M2atStructuralBound", "adopt")}))
+    R4_BASELINE.write_text(json.dumps(out, indent=1) + "\n")
+    print(f"wrote {R4_BASELINE.relative_to(ROOT)}")
+
+
+def profiles(names):
+    """Profile-likelihood 95% intervals of the fixture's estimate for the named parameters (all ten if none), two at
+    a time; each interval is written to the fixture as soon as it is known (a shared machine may not finish them all)."""
+    data = load()
+    defaults = data["defaults"]["population"]
+    fixture = json.loads(FIXTURE.read_text())
+    terms = [t for s in data["series"] if s["role"] in FIT_ROLES for t in terms_of(s, defaults)]
+    x_hat = [fixture["parameters"].get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)]
+    d_min = fixture["deviance"]
+    global _PROFILE_CONTEXT
+    _PROFILE_CONTEXT = (terms, x_hat, d_min)
+    wanted = [NAMES.index(nm) for nm in (names or R2_NAMES)]
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(2) as pool:  # each profile is independent: two at a time
+        for i, ((lo, lo_b), (hi, hi_b)) in zip(wanted, pool.imap(_profile_one, wanted)):
+            fixture = json.loads(FIXTURE.read_text())
+            fixture["intervals"][NAMES[i]] = {"lower": lo, "upper": hi, "lowerAtBound": lo_b, "upperAtBound": hi_b}
+            FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
+            print(f"{NAMES[i]:28s} {x_hat[i]: .4f}  [{('<= ' if lo_b else '')}{lo:.3f}, {('>= ' if hi_b else '')}{hi:.3f}]", flush=True)
+
+
+def open_holdout3():
+    """Revision 4's single opening of holdout-3 (docs/metastasis-model.md, "Revision 4: pre-registration"): its terms
+    predicted by the adopted estimate (the fixture's parameters, no refit) and added to the fixture's predictions with
+    role holdout3. Refuses to run twice: the model must not change after it, and the prediction is made once."""
+    global VARIANT
+    VARIANT = "M2"
+    fixture = json.loads(FIXTURE.read_text())
+    if any(r["role"] == "holdout3" for r in fixture["predictions"]):
+        raise SystemExit("holdout-3 was already opened: its predictions are in the fixture (made once; see docs/metastasis-model.md)")
+    data = load()
+    defaults = data["defaults"]["population"]
+    m = unpack([fixture["parameters"].get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)])
+    rows = []
+    for s in data["series"]:
+        if s["role"] != "holdout3":
+            continue
+        for label, k, n, pr, observed in terms_of(s, defaults):
+            lo, hi = wilson(k, n)
+            rows.append({"series": s["id"], "role": s["role"], "evidence": s["evidence"], "observation": label, "events": k, "n": n,
+                         "observed": k / n, "wilson95": [lo, hi], "predicted": pr(m)})
+    fixture["predictions"] += rows
+    fixture["holdout3Opened"] = {"by": "scripts/reference/metastasis_model.py --open-holdout3", "terms": len(rows),
+                                 "inside": sum(1 for r in rows if inside(r))}
+    FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
+    print(f"holdout-3: {coverage_line(rows)}")
+    for r in rows:
+        print(f"  {r['series']:34s} {r['observation']:32s} {r['events']:8.1f}/{r['n']:7.1f} obs {r['observed']:.3f} "
+              f"[{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {'yes' if inside(r) else 'NO'}")
+
+
 def main():
+    if "--open-holdout3" in sys.argv:
+        open_holdout3()
+        return
+    if "--profiles" in sys.argv:
+        profiles(sys.argv[sys.argv.index("--profiles") + 1:])
+        return
     if "--revision3-diagnostic" in sys.argv:
         revision3_diagnostic()
         return
     if "--revision3-fit" in sys.argv:
         revision3_fit()
+        return
+    if "--revision4-baseline" in sys.argv:
+        revision4_baseline()
         return
     if "--check-data" in sys.argv:
         sys.exit(check_data())
@@ -838,8 +976,8 @@ def main():
     fit_only = "--fit-only" in sys.argv
     rows = []  # (series, role, evidence, label, k, n, predict, observed)
     for s in data["series"]:
-        if fit_only and s["role"] not in FIT_ROLES:
-            continue  # holdout-2 stays hidden: not even its terms are built
+        if s["role"] not in FIT_ROLES:
+            continue  # holdout-3 is predicted only by --open-holdout3, once, from the fixture's estimate
         for label, k, n, pr, observed in terms_of(s, defaults):
             rows.append((s["id"], s["role"], s["evidence"], label, k, n, pr, observed))
     fit_terms = [(r[3], r[4], r[5], r[6], r[7]) for r in rows if r[1] in FIT_ROLES]
@@ -863,16 +1001,7 @@ def main():
             print(f"  {r[0]:26s} {r[3]:40s} obs {r[7]:.3f} [{lo:.3f}, {hi:.3f}] pred {q:.3f} {'' if lo <= q <= hi else 'NO'}")
         if "--free-tail" not in sys.argv:
             return
-    intervals = {}
-    global _PROFILE_CONTEXT
-    _PROFILE_CONTEXT = (fit_terms, x_hat, d_min)
-    import multiprocessing
-    with multiprocessing.get_context("fork").Pool(2) as pool:  # each profile is independent: two at a time
-        ends = list(pool.imap(_profile_one, range(len(R2_NAMES))))  # R2_NAMES are NAMES' first ten
-    for i, name in enumerate(R2_NAMES):
-        (lo, lo_b), (hi, hi_b) = ends[i]
-        intervals[name] = {"lower": lo, "upper": hi, "lowerAtBound": lo_b, "upperAtBound": hi_b}
-        print(f"{name:28s} {x_hat[i]: .4f}  [{('<= ' if lo_b else '')}{lo:.3f}, {('>= ' if hi_b else '')}{hi:.3f}]", flush=True)
+    intervals = {}  # profile intervals: --profiles, afterwards (they take the longest; written one by one)
     # the cost of the undetected-share bound: the fit with q15 free up to 0.45 (a likelihood-ratio statistic)
     k_tail = NAMES.index("logit_undetected_15y")
     saved = PARAMS[k_tail]
@@ -890,7 +1019,7 @@ def main():
             "series": sid, "role": role, "evidence": ev, "observation": label, "events": k, "n": n,
             "observed": k / n, "wilson95": [lo, hi], "predicted": q,
         })
-    for role in ("fit", "holdout", "holdout2"):
+    for role in FIT_ROLES:
         own = [r for r in predictions if r["role"] == role]
         print(f"{role}: {sum(1 for r in own if inside(r))}/{len(own)} inside")
         for r in own:
@@ -918,7 +1047,7 @@ def main():
     print("curves", json.dumps(curves), "medians by era", by_era)
     fixture = {
         "generatedBy": "scripts/reference/metastasis_model.py",
-        "revision": 2,
+        "revision": 4,
         "parameters": dict(zip(R2_NAMES, [float(v) for v in x_hat])),
         "intervals": intervals,
         "deviance": d_min,

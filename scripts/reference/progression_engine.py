@@ -8,7 +8,7 @@ die of nothing else (no `background`), so that only the two new times act:
 
 with t from the first treatment (day 0), whatever the length of the course (the test's arm: ten daily fractions)
 
-with mu_S = 473.3 d * exp(beta (era - 2004) + c_sbrt) and the library values of
+with mu_S = 589.6 d * exp(beta (era - 2004) + c_sbrt) and the library values of
 packages/core/src/library/metastasisDefaults.ts copied here by hand. Written from those equations with math, not from
 the TypeScript (which draws per patient by inversion and counts per time bin). Usage:
 
@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "test" / "fixtures" / "progression-engine.json"
 
-MU_S_2004, SIGMA_S = 473.3, 0.9853  # days, survival after metastasis at 2004 (all-comers)
-BETA = 0.02485                      # ln median per calendar year
-C_SBRT = 0.3612                     # ln median ratio after SBRT
-LAMBDA_PER_DAY = 0.000515           # new metastases elsewhere
+MU_S_2004, SIGMA_S = 589.6, 1.4205  # days, survival after metastasis at 2004 (all-comers)
+BETA = 0.0237                       # ln median per calendar year
+C_SBRT = 0.113                      # ln median ratio after SBRT
+LAMBDA_PER_DAY = 0.0003146          # new metastases elsewhere
 ERA = 2016
 YEARS = [0.5, 1, 2, 3, 5]
 DAYS_PER_YEAR = 365.25

@@ -4,9 +4,9 @@ docs/metastasis-model.md, "Metastatic patients treated with SBRT"): a maximum-li
 calibration/progression-evidence.yaml and one prediction of its held-out series.
 
 The model, from the end of the SBRT course (time zero, years t):
-    death from sarcoma  T_S ~ lognormal, median mu_S = 473.3 d * exp(beta (era - 2004) + c_sbrt), sigma_S = 0.9853
-                        (the survival-after-metastasis law of metastasisDefaults, revision 2, with a shift c_sbrt of
-                        its log median for patients selected for SBRT of their metastases; beta = 0.02485 per year)
+    death from sarcoma  T_S ~ lognormal, median mu_S = 589.6 d * exp(beta (era - 2004) + c_sbrt), sigma_S = 1.4205
+                        (the survival-after-metastasis law of metastasisDefaults, revision 4, with a shift c_sbrt of
+                        its log median for patients selected for SBRT of their metastases; beta = 0.0237 per year)
     new metastasis      T_N ~ exponential, rate lambda per year (progression outside the treated lesions)
     local failure       the series' own published local control LC(t) (F4; rule P5 of the data file)
     OS(t)  = S_S(t) = Phi(-ln(t / mu_S) / sigma_S)
@@ -35,10 +35,12 @@ ROOT = Path(__file__).resolve().parents[2]
 EVIDENCE = ROOT / "calibration" / "progression-evidence.yaml"
 FIXTURE = ROOT / "test" / "fixtures" / "progression-model.json"
 
-# metastasisDefaults, revision 2 (copied by hand from packages/core/src/library/metastasisDefaults.ts).
-MU_S_2004_DAYS = 473.3
-SIGMA_S = 0.9853
-BETA_PER_YEAR = 0.02485
+# metastasisDefaults, revision 4 (copied by hand from packages/core/src/library/metastasisDefaults.ts; the fit was
+# first made with revision 2's 473.3 d, 0.9853 and 0.02485).
+MU_S_2004_DAYS = 589.6
+SIGMA_S = 1.4205
+BETA_PER_YEAR = 0.0237
+METASTASECTOMY_SHIFT = 0.886  # metastasisDefaults.survivalSubgroupLogRatio.afterMetastasectomy, for comparison
 REFERENCE_YEAR = 2004
 DAYS_PER_YEAR = 365.25
 Z95 = 1.959963984540054
@@ -152,8 +154,8 @@ def main() -> None:
     estimate = fit(fit_terms)
     intervals = [profile(i, estimate, fit_terms) for i in range(2)]
     table = rows(terms(evidence, {"fit", "holdout"}), estimate)
-    # The existing metastasectomy shift (c = 0.2505), for comparison with the fitted c_sbrt (lambda refitted).
-    metastasectomy = minimize(lambda x: deviance(np.array([x[0], 0.2505]), fit_terms), np.array([estimate[0]]), method="L-BFGS-B").x[0]
+    # The library's metastasectomy shift, for comparison with the fitted c_sbrt (lambda refitted).
+    metastasectomy = minimize(lambda x: deviance(np.array([x[0], METASTASECTOMY_SHIFT]), fit_terms), np.array([estimate[0]]), method="L-BFGS-B").x[0]
     coverage = {role: [sum(r["inside"] for r in table if r["role"] == role), sum(r["role"] == role for r in table)] for role in ("fit", "holdout")}
     fixture = {
         "generatedBy": "scripts/reference/progression_model.py",
@@ -164,7 +166,7 @@ def main() -> None:
         },
         "minus2LogLikelihood": deviance(estimate, fit_terms),
         "fitTerms": len(fit_terms),
-        "minus2LogLikelihoodWithMetastasectomyShift": deviance(np.array([metastasectomy, 0.2505]), fit_terms),
+        "minus2LogLikelihoodWithMetastasectomyShift": deviance(np.array([metastasectomy, METASTASECTOMY_SHIFT]), fit_terms),
         "coverage": coverage,
         "table": table,
     }

@@ -44,7 +44,7 @@ interface Series {
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const fit = JSON.parse(read('test/fixtures/metastasis-model-r3-fit.json')) as Revision3Fit;
 const doc = read('docs/metastasis-model.md');
-const section = doc.slice(doc.indexOf('## Revision 3: fit and decision'), doc.indexOf('## Reference curves at the estimate (revision 2)'));
+const section = doc.slice(doc.indexOf('## Revision 3: fit and decision'), doc.indexOf('## Revision 4: pre-registration'));
 const evidence = parse(read('calibration/metastasis-evidence.yaml')) as { series: Series[] };
 // χ²₁ 95% quantile: the pre-registered threshold per added parameter.
 const chiSquare1 = 3.841;

@@ -11,7 +11,7 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/progression-model.j
 };
 
 describe('progression after SBRT: library values', () => {
-  it('newMetastasisRateAfterSbrt is the fitted λ_N per day to 3 significant figures (0.188 per year / 365.25)', () => {
+  it('newMetastasisRateAfterSbrt is the fitted λ_N per day to 3 significant figures (0.115 per year / 365.25)', () => {
     const stored = fixedDistributionValue(metastasisDefaults.newMetastasisRateAfterSbrt.value);
     expect(Math.abs(stored - fixture.parameters.newMetastasisRatePerDay) / fixture.parameters.newMetastasisRatePerDay).toBeLessThan(0.001);
   });

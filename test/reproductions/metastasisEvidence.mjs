@@ -43,7 +43,7 @@ const armIndex = { model: 0, treated: 1 };
  * Whether the engine's counts express an observation: every kind, but survival after metastasis (`post-dm-os`) only for
  * all-comers: the engine's patients are M0, so it has no synchronous or resected subgroup (c = 0 in μ_S).
  */
-const expressed = (series, observation) => observation.kind !== 'post-dm-os' || (series.synchronous !== true && series.resected !== true);
+const expressed = (series, observation) => !observation.kind.startsWith('post-dm') || (series.synchronous !== true && series.resected !== true);
 
 /**
  * Follow-up (years) of a series with survival after metastasis: its Kaplan–Meier from detection is censored at the
@@ -61,42 +61,63 @@ const yamlOf = (value) => JSON.stringify(value);
 function populationOf(defaults, population, gradeOnly) {
   const parts = population === undefined || population === 'default' ? [{ share: 1 }] : population;
   const grade = { G1: 0, G2: 0, G3: 0 };
+  // A single part may set its own depth and diameter (JCOG0304's T2b: deep, > 5 cm); several parts with their own would
+  // need a mixture of cohorts, which one engine cohort is not.
+  const own = parts.length === 1 ? parts[0] : {};
   for (const part of parts) {
     for (const key of ['depth', 'diameter']) {
-      if (part[key] !== undefined) throw new Error(`a population part with its own ${key} is not expressible as one engine cohort`);
+      if (part[key] !== undefined && part !== own) throw new Error(`a population part with its own ${key} is not expressible as one engine cohort`);
     }
     const shares = part.grade ?? defaults.grade;
     for (const level of Object.keys(grade)) grade[level] += part.share * (typeof shares === 'string' ? Number(shares === level) : (shares[level] ?? 0));
   }
   const total = grade.G1 + grade.G2 + grade.G3;
   const mixed = gradeOnly === undefined ? Object.fromEntries(Object.entries(grade).map(([level, share]) => [level, share / total])) : { G1: 0, G2: 0, G3: 0, [gradeOnly]: 1 };
-  return { grade: mixed, depth: defaults.depth, diameter: defaults.diameter };
+  const depth = own.depth ?? defaults.depth;
+  return { grade: mixed, depth: typeof depth === 'string' ? { deep: Number(depth === 'deep'), superficial: Number(depth === 'superficial') } : depth, diameter: own.diameter ?? defaults.diameter };
+}
+
+/** Volume (cm³) of a sphere of diameter d (cm). */
+const sphereVolume = (diameter) => (Math.PI / 6) * diameter ** 3;
+
+/**
+ * The engine's volume distribution of a series' diameter: a lognormal diameter d as the lognormal volume (π/6)d³ (median
+ * (π/6)·median³, σ 3σ_d); size-band shares with none under 5 cm (JCOG0304's T2b: 5–10 and > 10 cm) as a volume uniform
+ * from the 5-cm sphere to the volume whose share above the 10-cm sphere is the > 10 cm share, which gives both bands
+ * exactly (p depends on the band only).
+ */
+function volumeOf(diameter) {
+  if (diameter.dist === 'lognormal') return { dist: 'lognormal', median: sphereVolume(diameter.median), sigma: 3 * diameter.sigma };
+  const [under5, from5to10, over10] = [diameter.under5 ?? 0, diameter['5to10'] ?? 0, diameter.over10 ?? 0];
+  if (under5 === 0 && from5to10 > 0 && over10 > 0 && Math.abs(from5to10 + over10 - 1) < 1e-9) {
+    const [low, ten] = [sphereVolume(5), sphereVolume(10)];
+    // over10 = (max − V(10))/(max − V(5))
+    return { dist: 'uniform', min: low, max: (ten - over10 * low) / (1 - over10) };
+  }
+  throw new Error(`diameter ${JSON.stringify(diameter)} is not expressible as one engine volume distribution`);
 }
 
 /**
- * The scenario of one run: the series' covariate mix (diameter lognormal d → sphere volume (π/6)d³, lognormal with
- * median (π/6)·median³ and σ 3σ_d), primary presentation, age normal (series' age, SD 15 y, truncated to 18–90; the
- * reference clips), sexes 50/50, the series' life table, its era rounded to a whole year (the engine's `era` is one).
+ * The scenario of one run: the series' covariate mix (its diameter as a volume, volumeOf), primary presentation, age
+ * normal (series' age, SD 15 y, truncated to 18–90; the reference clips), sexes 50/50, the series' life table (none
+ * for disease-specific survival from detection, which is net of other-cause death: rule K3), its era rounded to a
+ * whole year (the engine's `era` is one).
  */
-function scenarioText({ population, age, lifeTable, era, years }) {
-  const { diameter } = population;
-  if (diameter.dist !== 'lognormal') throw new Error('only a lognormal diameter is expressible as an engine volume');
-  const volumeMedian = (Math.PI / 6) * diameter.median ** 3;
+function scenarioText({ population, age, lifeTable, era, years, net }) {
   return `version: 1
 name: metastasis evidence
 references: ["calibration/metastasis-evidence.yaml"]
 seed: ${metastasisEvidenceSeed}
 patients: ${metastasisEvidencePatients}
 cohort:
-  volume: { dist: lognormal, median: ${volumeMedian}, sigma: ${3 * diameter.sigma} }
+  volume: ${yamlOf(volumeOf(population.diameter))}
   covariates: { age: { dist: normal, mean: ${age}, sd: 15, min: 18, max: 90 }, grade: ${yamlOf(population.grade)}, depth: ${yamlOf(population.depth)}, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
   subtypes:
     - ref: sts
 arms:
 ${arms.join('\n')}
 followUp: { years: ${years} }
-background: { lifeTable: ${lifeTable}, sex: { female: 0.5 } }
-metastasis: { era: ${era} }
+${net ? '' : `background: { lifeTable: ${lifeTable}, sex: { female: 0.5 } }\n`}metastasis: { era: ${era} }
 `;
 }
 
@@ -171,8 +192,8 @@ const label = (value) => String(value);
  */
 function termOf(observation, previous) {
   const kind = observation.kind;
-  if (kind === 'ffm' || kind === 'dss' || kind === 'os' || kind === 'post-dm-os') {
-    const months = kind === 'post-dm-os';
+  if (kind === 'ffm' || kind === 'dss' || kind === 'os' || kind === 'post-dm-os' || kind === 'post-dm-dss') {
+    const months = kind.startsWith('post-dm');
     const t = months ? observation.atMonths : observation.atYears;
     const unit = months ? 'mo' : 'y';
     const years = (time) => (months ? time / 12 : time);
@@ -190,7 +211,8 @@ function termOf(observation, previous) {
           const value = 1 - reading.os(t) / from;
           return { value, se: binomialSe(value, patients * from) };
         }
-        const curve = reading[{ ffm: 'ffmPath', dss: 'dssPath', 'post-dm-os': 'afterPath' }[kind]];
+        // post-dm-dss is read on a run without other-cause death, where death after detection is death from sarcoma.
+        const curve = reading[{ ffm: 'ffmPath', dss: 'dssPath', 'post-dm-os': 'afterPath', 'post-dm-dss': 'afterPath' }[kind]];
         const [a, b] = [reading.bin(years(before)), reading.bin(years(t))];
         const ratio = curve[b + 1].survival / curve[a + 1].survival;
         return { value: 1 - ratio, se: ratio * Math.sqrt(curve[b + 1].greenwood - curve[a + 1].greenwood) };
@@ -251,7 +273,7 @@ async function run(text, cache) {
  */
 function followUpYearsOf(series) {
   const times = series.observations.map((observation) => observation.atYears ?? observation.toYears ?? 0);
-  const afterMetastasis = series.observations.some((observation) => observation.kind === 'post-dm-os');
+  const afterMetastasis = series.observations.some((observation) => observation.kind.startsWith('post-dm'));
   return Math.max(Math.ceil(Math.max(...times)), afterMetastasis ? survivalAfterMetastasisYears : 1);
 }
 
@@ -280,9 +302,8 @@ async function computeRows() {
   const rows = [];
   const notExpressed = [];
   for (const series of evidence.series) {
-    // Holdout-3 is sealed: revision 3 was rejected by its own rule, so no revision has opened it
-    // (docs/metastasis-model.md, "Revision 3: fit and decision").
-    if (series.role === 'holdout3') continue;
+    // Holdout-3 (blind to revision 4) is read like every other role: opened once, after revision 4 was adopted
+    // (docs/metastasis-model.md, "Revision 4: holdout-3 prediction").
     const previous = new Map();
     for (const observation of series.observations) {
       if (!expressed(series, observation)) {
@@ -298,6 +319,7 @@ async function computeRows() {
         lifeTable: series.lifeTable ?? defaults.lifeTable,
         era,
         years: followUpYearsOf(series),
+        net: series.observations.every((o) => o.kind === 'post-dm-dss'),
       });
       const outcome = await run(text, cache);
       const model = term.predict(outcome.model, metastasisEvidencePatients);
@@ -325,8 +347,13 @@ async function computeRows() {
 }
 
 const percent = (value) => `${(100 * value).toFixed(1)}%`;
-/** The roles of the evidence file: revision 2 (the library's values) is fitted on `fit` and `holdout`; `holdout2` is blind. */
-const roleMeaning = { fit: 'fitted by revision 2', holdout: 'held out of revision 1, fitted by revision 2', holdout2: 'blind, held out of revision 2' };
+/** The roles of the evidence file: revision 4 (the library's values) is fitted on `fit`, `holdout` and `holdout2`. */
+const roleMeaning = {
+  fit: 'fitted by revision 4',
+  holdout: 'held out of revision 1, fitted by revision 4',
+  holdout2: 'held out of revision 2, fitted by revision 4',
+  holdout3: 'blind to revision 4, opened once',
+};
 
 /** The direction of a miss: ↑ too many predicted events, ↓ too few. */
 const direction = (value, [low, high]) => (value >= low && value <= high ? 'inside' : value > high ? 'outside ↑' : 'outside ↓');
@@ -338,7 +365,7 @@ const direction = (value, [low, high]) => (value >= low && value <= high ? 'insi
 export async function metastasisEvidenceMarkdown() {
   const { rows, notExpressed } = await metastasisEvidenceRows();
   const lines = [];
-  for (const role of ['fit', 'holdout', 'holdout2']) {
+  for (const role of ['fit', 'holdout', 'holdout2', 'holdout3']) {
     const own = rows.filter((row) => row.role === role);
     const model = own.filter((row) => row.inside).length;
     const treated = own.filter((row) => row.treatedInside).length;
@@ -358,5 +385,10 @@ export async function metastasisEvidenceMarkdown() {
   const bySeries = new Map();
   for (const term of notExpressed) bySeries.set(term.series, [...(bySeries.get(term.series) ?? []), `${term.atMonths} mo`]);
   lines.push(`Not expressed by the engine (${notExpressed.length} terms of survival after metastasis in a synchronous or resected subgroup, which the engine's M0 patients do not have): ${[...bySeries].map(([series, times]) => `${series} (${times.join(', ')})`).join('; ')}.`);
+  const blind = rows.filter((row) => row.role === 'holdout3');
+  const misses = blind.filter((row) => !row.inside);
+  const up = misses.filter((row) => row.predicted > row.observedCi95[1]).length;
+  lines.push('');
+  lines.push(`Holdout-3, engine: ${blind.length - misses.length} of ${blind.length} expressed terms inside; of the ${misses.length} misses ${up} predict too many events (↑) and ${misses.length - up} too few (↓).`);
   return `${lines.join('\n')}\n`;
 }

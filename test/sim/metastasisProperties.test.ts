@@ -182,14 +182,14 @@ function normalCdf(x: number): number {
 }
 
 describe('metastasis: survival after detection', () => {
-  it('without background it is the lognormal law of T_S at the era: median 473.3 d · e^{0.02485 (era − 2004)}, σ 0.9853 (within 4 SE)', async () => {
+  it('without background it is the lognormal law of T_S at the era: median 589.6 d · e^{0.0237 (era − 2004)}, σ 1.4205 (within 4 SE)', async () => {
     for (const era of [1989, 2004, 2015]) {
       const trial: Trial = { seed: 1515, patients: 12000, gradeShares: [0.2, 0.35, 0.45], deepShare: 0.7, recurrentShare: 0.1, ageMean: 55, lifeTable: 'us-ssa-2017', femaleShare: 0.5, era, dose: 2, extraDose: 0.4, wideShare: 0.8, background: false };
       const accumulator = await runInThread(scenarioOf(trial));
       const bins = competingEventsBins(accumulator, 0, 0).metastasis;
       if (bins === undefined) throw new Error('no metastasis counts');
-      // docs/metastasis-model.md, library values: μ_S(2004) = 473.3 d, β = 0.02485 per year, σ_S = 0.9853.
-      const median = 473.3 * Math.exp(0.02485 * (era - 2004));
+      // docs/metastasis-model.md, library values (revision 4): μ_S(2004) = 589.6 d, β = 0.0237 per year, σ_S = 1.4205.
+      const median = 589.6 * Math.exp(0.0237 * (era - 2004));
       let atRisk = Array.from(bins.deathsAfterDetection).reduce((sum, value) => sum + value, 0) + Array.from(bins.censoredAfterDetection).reduce((sum, value) => sum + value, 0);
       expect(atRisk).toBeGreaterThan(3000);
       let survival = 1;
@@ -202,7 +202,7 @@ describe('metastasis: survival after detection', () => {
         // At 6, 12, 24, 36 and 60 months (bins end at whole weeks of 365.25/52 days).
         if ([26, 52, 104, 156, 260].includes(k + 1)) {
           const days = ((k + 1) * 365.25) / 52;
-          const expected = normalCdf(-Math.log(days / median) / 0.9853);
+          const expected = normalCdf(-Math.log(days / median) / 1.4205);
           expect(Math.abs(survival - expected), `era ${era}, week ${k + 1}`).toBeLessThan(4 * survival * Math.sqrt(greenwood));
         }
       }

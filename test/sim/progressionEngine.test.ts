@@ -95,13 +95,13 @@ describe('progression: identities', () => {
     expect(comparison?.overallSurvival.restrictedMeanDifferenceDays).toBe(0);
   });
 
-  it('results.json records the era and the values the run used (library: λ_N 0.000515/d; μ_S 473.3 d · e^{0.02485·12 + 0.3612})', () => {
+  it('results.json records the era and the values the run used (library: λ_N 0.0003146/d; μ_S 589.6 d · e^{0.0237·12 + 0.113})', () => {
     const recorded = withProgression.results.progression;
     expect(recorded?.era).toBe(2016);
-    expect(recorded?.newMetastasisRatePerDay).toBe(0.000515);
-    // 473.3 · exp(0.02485 · 12 + 0.3612) = 915.188 d (hand arithmetic: exp(0.6594) = 1.93363).
-    expect(recorded?.survivalMedianDays).toBeCloseTo(915.188, 2);
-    expect(recorded?.survivalSigma).toBe(0.9853);
+    expect(recorded?.newMetastasisRatePerDay).toBe(0.0003146);
+    // 589.6 · exp(0.0237 · 12 + 0.113) = 877.296 d (hand arithmetic: exp(0.3974) = 1.48795).
+    expect(recorded?.survivalMedianDays).toBeCloseTo(877.296, 2);
+    expect(recorded?.survivalSigma).toBe(1.4205);
   });
 });
 

@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:2c5c2d4c6ed6fb811f7b74377abd7ef48e582b5f44bc3756a1dbac0eb34ba7e2',
+  hash: 'sha256:bbf0925155c99832988a4b62df3a1e8eb91b0ff3865cfaced87c4371f8c1ac6c',
 });

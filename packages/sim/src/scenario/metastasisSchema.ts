@@ -14,7 +14,7 @@ export const metastasisSchema: v.GenericSchema<MetastasisInput> = mapping(
     era: v.exactOptional(
       numberField(
         { integer: true, min: 1950, max: 2100 },
-        'Calendar year of the cohort\'s metastases (1950 to 2100): the median survival after metastasis grows 2.5% a year from 15.6 months in 2004 (Italiano et al. Cancer 2011, fitted). Default 2004, the last era with data; later years extrapolate.',
+        'Calendar year of the cohort\'s metastases (1950 to 2100): the median survival after metastasis grows 2.4% a year from 19.4 months in 2004 (Italiano et al. Cancer 2011 and the other series of calibration/metastasis-evidence.yaml, fitted: revision 4). Default 2004, the last era with data; later years extrapolate.',
       ),
     ),
   },

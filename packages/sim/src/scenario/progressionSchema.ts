@@ -19,7 +19,7 @@ export const progressionSchema: v.GenericSchema<ProgressionInput> = mapping(
     era: v.exactOptional(
       numberField(
         { min: 1950, max: 2100 },
-        'Calendar year of the SBRT (1950 to 2100; a mid-year such as 2016.5 allowed): the median survival after metastasis grows 2.5% a year from 15.6 months in 2004 (Italiano et al. Cancer 2011, fitted), times 1.44 for patients selected for SBRT (fitted). Default 2016.',
+        'Calendar year of the SBRT (1950 to 2100; a mid-year such as 2016.5 allowed): the median survival after metastasis grows 2.4% a year from 19.4 months in 2004 (Italiano et al. Cancer 2011 and the other series of calibration/metastasis-evidence.yaml, fitted: revision 4), times 1.12 for patients selected for SBRT (fitted). Default 2016.',
       ),
     ),
   },
