@@ -1071,6 +1071,10 @@ def main():
         "predictions": predictions,
         "kernels": kernel_grids(m),
     }
+    if FIXTURE.exists() and "holdout3Opened" in json.loads(FIXTURE.read_text()):
+        # Rewriting would drop holdout-3's one prediction (and the check that refuses a second opening) and change
+        # the model after its blind test: that is a new revision, to be pre-registered with a fixture of its own.
+        raise SystemExit(f"{FIXTURE.relative_to(ROOT)} holds holdout-3's single prediction (--open-holdout3): not overwritten")
     FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
     print(f"wrote {FIXTURE.relative_to(ROOT)}")
 

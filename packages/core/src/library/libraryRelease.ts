@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:bbf0925155c99832988a4b62df3a1e8eb91b0ff3865cfaced87c4371f8c1ac6c',
+  hash: 'sha256:22b818ef4fad534b8d79bb89f7e5c6db25f3ca1c878fcdbe925e73499173c8c5',
 });

@@ -36,7 +36,7 @@ function calibrated(value: LibraryParameter['value'], unit: string, endpoint: st
 }
 
 const sbrtFit =
-  'Calibrated by maximum likelihood (scripts/reference/progression_model.py; refitted on revision 4’s survival-after-metastasis law) on the fit series of calibration/progression-evidence.yaml (F4, F8, F12; 10 binomial terms; fit coverage 9/10); held-out F5, F9, F10 (5 terms) covered 2/5 (docs/metastasis-model.md, "Metastatic patients treated with SBRT"). ';
+  'Calibrated by maximum likelihood (scripts/reference/progression_model.py; refitted on revision 4’s survival-after-metastasis law) on the fit series of calibration/progression-evidence.yaml (F4, F8, F12; 10 binomial terms; fit coverage 9/10); held-out F5, F9, F10 (5 terms) covered 2/5, a second prediction and no longer blind: they were predicted once with revision 2’s law before this refit (docs/metastasis-model.md, "Metastatic patients treated with SBRT"). ';
 const sbrtModel =
   'after SBRT of metastases: new metastasis T_N ~ exponential(λ_N); death from sarcoma T_S ~ lognormal with ln μ_S = ln μ_S(2004) + β(era − 2004) + c_sbrt, σ_S unchanged; PFS = first of local failure, T_N, death';
 
