@@ -202,3 +202,12 @@ describe('arms prescribed by GARD target', () => {
     expect(Object.keys(results.arms[0] ?? {})).not.toContain('prescribedDose');
   });
 });
+
+describe('marker streams named by a hash of the name', () => {
+  it('compilePlan refuses two markers whose stream ids collide, naming both (FNV-1a: marker436528 and marker2215280)', () => {
+    const s = parsed(file(`  markers: { marker436528: 0.5, marker2215280: 0.3 }\n${inline('alpha: 0.3, alphaBeta: 4')}`));
+    expect(() => compilePlan(s)).toThrow(/markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/);
+    const fine = parsed(file(`  markers: { marker436528: 0.5, PD-L1: 0.3 }\n${inline('alpha: 0.3, alphaBeta: 4')}`));
+    expect(compilePlan(fine).extras?.markers).toEqual(['marker436528', 'PD-L1']);
+  });
+});

@@ -244,8 +244,8 @@ describe('invalid patients', () => {
   });
 });
 
-// Same patients, same random numbers, same model, computed by scripts/reference/sim_cohort.py (its own Alea, started
-// from its own ARC4 words of "seed:block" as the engine's are, AS 241 quantiles, coefficients, surgery, repopulation
+// Same patients, same random numbers, same model, computed by scripts/reference/sim_cohort.py (its own Philox 4×32-10
+// with Python integers and the same key and counter layout as the engine's streams, AS 241 quantiles, coefficients, surgery, repopulation
 // and failure times): counts must agree exactly, float sums to 1e-9 relative (libm exp/log may differ from V8's in
 // the last bit).
 interface CohortReference {
