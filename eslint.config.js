@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'worker_threads', 'seedrandom', 'comlink', '@rtsim/sim', '@rtsim/viz', 'd3-*'], message: 'packages/core is pure: no I/O, randomness, workers or DOM.' }] },
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'worker_threads', 'comlink', '@rtsim/sim', '@rtsim/viz', 'd3-*'], message: 'packages/core is pure: no I/O, randomness, workers or DOM.' }] },
       ],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'core takes no randomness.' }, ...inexactMath],
       'no-restricted-syntax': ['error', exportAll, ...inexactPower, ...spreadArguments],

@@ -7,7 +7,7 @@
 //
 // - Whole chunks of patients as columns (as numpy does): one pass draws a column, the next transforms it.
 // - Uniforms from Marsaglia's xorshift128 (J Stat Softw 2003;8(14)), a few integer operations per draw, instead
-//   of the engine's Alea (a multiply-with-carry whose carry chain is several times slower per draw).
+//   of the engine's Philox 4×32-10 (ten rounds of 32 × 32-bit products per four draws, several times slower per draw).
 // - Normals by inversion with core's normalQuantile (Wichura AS 241), as the engine draws them.
 // - exp by a 64-entry table of 2^(j/64) and a degree-6 polynomial on |r| ≤ ln 2/128 (relative error below
 //   4e-16 on the range used here), about 4× faster than V8's Math.exp, which is a call into a C library. Not

@@ -10,15 +10,14 @@ with numpy and the Python standard library only (no scipy). Writes test/fixtures
 - failure-time distributions: for fixed expected numbers of clonogens m (treatment span 0), the probability
   of each weekly follow-up bin of the failure day T + Td_post * log2(N_detect / K), K ~ zero-truncated Poisson(m), at least
   T + first visit, censored at the horizon;
-- the generator named by a key string K (block k: K = "seed:k"; keyed streams "seed:k:purpose:name"; named
-  generators "seed:purpose:index"): seedrandom 3's ARC4 generator keyed by K's UTF-8 bytes (the bytes folded into at most
-  256 bytes by seedrandom's mixkey, the RC4 key schedule, the first 256 output bytes dropped) gives three 32-bit
-  words, taken big-endian from its byte stream as its int32() does; they are Alea's starting fractions s0, s1, s2
-  (word / 2^32) with carry 1, and Alea (Baagoe 2010) then steps as usual. Not Alea's own Mash seeding, which mixes
-  the key's last characters into s0 so weakly that consecutive k start nearly collinear. For a few keys: the first
-  ARC4 int32() outputs and the generator's first outputs, to check the TypeScript generators bit for bit;
-- a small end-to-end cohort: the same virtual patients the engine must draw (one such generator per block of
-  4096 patients, named "seed:block", 15 uniforms per patient in slot order mapped to cell midpoints), their TCP
+- the random streams, reimplemented bit for bit (docs/determinism.md, "Random streams"): Philox 4x32-10 (Salmon,
+  Moraes, Dror & Shaw, SC'11), checked against Random123's known-answer vectors; key = the seed's two 32-bit words;
+  a patient's draw j of stream (purpose, name id) in block k, patient i = (x + 1/2) 2^-32, x the word j mod 4 at
+  counter (name id, k, i, purpose 2^16 + floor(j / 4)); sequential generators x 2^-32 at counter (0, index,
+  floor(n / 4), purpose 2^16); name ids of markers and agents FNV-1a of the UTF-8 name. For a few streams of each
+  kind: their first draws, to check the TypeScript generators bit for bit;
+- a small end-to-end cohort: the same virtual patients the engine must draw (blocks of 4096 patients, 15 uniforms
+  per patient in slot order from the `slots` stream), their TCP
   in every arm, and the block-summed counts and sums. Slots: subtype, alpha, alphaBeta, doublingTime,
   kickoffTime, clonogenDensity, tumour size, hypoxicFraction, oer, repairHalfTimeHours,
   postTreatmentDoublingTime, detectionClonogens (or detectionVolume), residualFraction, margin, control.
@@ -40,84 +39,73 @@ SLOTS = 15
 BIN_DAYS = 365.25 / 52
 
 
-# ---------------------------------------------------------------- ARC4 (RC4-drop[256]), as in seedrandom 3 (D. Bau)
-def mixkey(key):
-    """seedrandom's mixkey: the key string's UTF-16 code units folded into a key of at most 256 bytes.
+# ---------------------------------------------------------------- Philox 4x32-10 (Salmon et al. 2011; Random123)
+M0, M1 = 0xD2511F53, 0xCD9E8D57
+W0, W1 = 0x9E3779B9, 0xBB67AE85
+MASK = 0xFFFFFFFF
 
-    Byte j mod 256 becomes (smear + unit_j) mod 256, where smear accumulates (by XOR) 19 times the byte already in
-    that place. A fresh place holds no byte (JS `undefined * 19` is NaN, which XOR reads as 0), so for keys of at
-    most 256 units the key is each unit mod 256; longer keys wrap around and mix.
-    """
-    data = key.encode("utf-16-le")  # JS charCodeAt gives UTF-16 code units
-    units = [data[i] | data[i + 1] << 8 for i in range(0, len(data), 2)]
+
+def philox4x32(counter, key, rounds=10):
+    """Philox 4x32 with Python integers: each round (c0, c1, c2, c3) <- (hi(M1 c2) ^ c1 ^ k0, lo(M1 c2),
+    hi(M0 c0) ^ c3 ^ k1, lo(M0 c0)), the key bumped by the Weyl constants between rounds (Random123 philox.h)."""
+    c0, c1, c2, c3 = counter
+    k0, k1 = key
+    for r in range(rounds):
+        if r > 0:
+            k0, k1 = (k0 + W0) & MASK, (k1 + W1) & MASK
+        p0, p1 = M0 * c0, M1 * c2
+        c0, c1, c2, c3 = (p1 >> 32) ^ c1 ^ k0, p1 & MASK, (p0 >> 32) ^ c3 ^ k1, p0 & MASK
+    return [c0, c1, c2, c3]
+
+
+# Random123 kat_vectors, philox4x32 10 (counter, key, output): checked here before any fixture is written.
+KNOWN_ANSWERS = [
+    ([0, 0, 0, 0], [0, 0], [0x6627E8D5, 0xE169C58D, 0xBC57AC4C, 0x9B00DBD8]),
+    ([MASK] * 4, [MASK] * 2, [0x408F276D, 0x41C83B0E, 0xA20BC7C6, 0x6D5451FD]),
+    ([0x243F6A88, 0x85A308D3, 0x13198A2E, 0x03707344], [0xA4093822, 0x299F31D0],
+     [0xD16CFE09, 0x94FDCCEB, 0x5001E420, 0x24126EA1]),
+]
+for _counter, _key, _expected in KNOWN_ANSWERS:
+    assert philox4x32(_counter, _key) == _expected, (_counter, _key)
+
+# Purpose codes (packages/sim/src/random/streamPurposes.ts, docs/determinism.md).
+PURPOSES = {
+    "slots": 1, "localControl": 2, "lesion": 3, "otherCauseDeath": 4, "complicationEvents": 5,
+    "complicationOrgans": 6, "planTarget": 7, "metastasis": 8, "progression": 9, "pathwayEvents": 10,
+    "pathwayGrade": 11, "marker": 12, "response": 13, "outer": 256, "saltelli": 257, "bootstrap": 258, "avatar": 259,
+    "sobol": 260,
+}
+
+
+def seed_key(seed):
+    return [seed % 2**32, seed // 2**32]
+
+
+def fnv1a(name):
+    """32-bit FNV-1a of the UTF-8 bytes: the name id of a marker's or agent's stream."""
+    h = 0x811C9DC5
+    for byte in name.encode("utf-8"):
+        h = ((h ^ byte) * 0x01000193) & MASK
+    return h
+
+
+def patient_uniforms(seed, purpose, name_id, block, patient, count):
+    """Draws 0..count-1 of patient `patient` of block `block`: (x + 1/2) 2^-32, x the Philox word at counter
+    (name id, block, patient, purpose 2^16 + floor(j / 4)), lane j mod 4."""
     out = []
-    smear = 0
-    for j, unit in enumerate(units):
-        place = j % 256
-        smear ^= (out[place] if place < len(out) else 0) * 19
-        byte = (smear + unit) % 256
-        if place < len(out):
-            out[place] = byte
-        else:
-            out.append(byte)
-    return out
+    for group in range((count + 3) // 4):
+        words = philox4x32([name_id, block, patient, PURPOSES[purpose] * 65536 + group], seed_key(seed))
+        out.extend((x + 0.5) * 2.0**-32 for x in words)
+    return out[:count]
 
 
-class Arc4:
-    """RC4 (the standard key schedule and output), its first 256 bytes dropped: seedrandom's ARC4 generator."""
-
-    def __init__(self, key):
-        key = key or [0]  # seedrandom treats the empty key as [0]
-        s = list(range(256))
-        j = 0
-        for i in range(256):
-            j = (j + key[i % len(key)] + s[i]) % 256
-            s[i], s[j] = s[j], s[i]
-        self.s, self.i, self.j = s, 0, 0
-        self.next_bytes(256)  # RC4-drop[256]
-
-    def next_bytes(self, count):
-        """The next `count` output bytes as one number, the first byte most significant (seedrandom's g)."""
-        s, r = self.s, 0
-        for _ in range(count):
-            self.i = (self.i + 1) % 256
-            self.j = (self.j + s[self.i]) % 256
-            s[self.i], s[self.j] = s[self.j], s[self.i]
-            r = r * 256 + s[(s[self.i] + s[self.j]) % 256]
-        return r
-
-    def int32(self):
-        """seedrandom's int32(): four bytes as a signed 32-bit integer (JS `g(4) | 0`)."""
-        r = self.next_bytes(4)
-        return r - 4294967296 if r >= 2147483648 else r
-
-
-def arc4(key):
-    """The ARC4 generator rtsim keys with a generator's name: seedrandom(bytes) on the name's UTF-8 bytes, each byte
-    one character (so no two names share a key: seedrandom itself keeps only the low 8 bits of each UTF-16 unit)."""
-    return Arc4(mixkey(key.encode("utf-8").decode("latin-1")))
-
-
-# ---------------------------------------------------------------- Alea (Baagoe 2010), as in seedrandom 3
-class Alea:
-    """Alea named by a key string: started from three ARC4 words of the key (see the module docstring), carry 1."""
-
-    def __init__(self, key):
-        words = arc4(key)
-        self.s0, self.s1, self.s2 = ((words.int32() % 4294967296) * 2.3283064365386963e-10 for _ in range(3))
-        self.c = 1.0
-
-    def __call__(self):
-        t = 2091639 * self.s0 + self.c * 2.3283064365386963e-10
-        self.s0 = self.s1
-        self.s1 = self.s2
-        self.c = float(int(t))  # JS `t | 0`, t >= 0 and < 2^31
-        self.s2 = t - self.c
-        return self.s2
-
-
-def open_uniform(x):
-    return (math.floor(x * 4294967296.0) + 0.5) / 4294967296.0
+def sequential_outputs(seed, purpose, index, count):
+    """The first `count` outputs of namedGenerator(seed, purpose, index): x 2^-32, counter (0, index, group,
+    purpose 2^16)."""
+    out = []
+    for group in range((count + 3) // 4):
+        out.extend(x * 2.0**-32 for x in philox4x32([0, index, group, PURPOSES[purpose] * 65536], seed_key(seed)))
+    return out[:count]
 
 
 # ---------------------------------------------------------------- distributions by inverse CDF
@@ -396,9 +384,8 @@ def simulate_reference(scenario):
     }
     cuts = np.cumsum([s["weight"] for s in subtypes])
     for block in range(math.ceil(scenario["patients"] / BLOCK)):
-        rng = Alea(f"{scenario['seed']}:{block}")
-        for _ in range(min(BLOCK, scenario["patients"] - block * BLOCK)):
-            u = [open_uniform(rng()) for _ in range(SLOTS)]
+        for i in range(min(BLOCK, scenario["patients"] - block * BLOCK)):
+            u = patient_uniforms(scenario["seed"], "slots", 0, block, i, SLOTS)
             s = next((i for i, c in enumerate(cuts) if u[0] < c), n_sub - 1)
             p = subtypes[s]["parameters"]
             draw = {name: quantile(p[name], u[j]) for j, name in enumerate(SLOT_NAMES)
@@ -466,29 +453,37 @@ def simulate_reference(scenario):
     return out
 
 
-# Keys of each kind the engine builds (block, named, keyed stream), two consecutive blocks, and two keys that take
-# mixkey's other paths: a non-ASCII character (a UTF-16 unit above 255) and a key longer than 256 units.
-GENERATOR_KEYS = [
-    "1:0",
-    "20261126:0",
-    "20261126:1",
-    "1:outer:0",
-    "42:3:response:pembrolizumab",
-    "42:0:marker:Ki-67 \u03b2",
-    "7:0:marker:" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 12,
+# Streams of each kind the engine builds: (seed, purpose, name id, block, patient, draws); seeds above 2^32 (both key
+# words), a non-ASCII and a long marker name (FNV-1a over UTF-8 bytes), a patient near the end of a block.
+PATIENT_STREAMS = [
+    (1, "slots", 0, 0, 0, 15),
+    (20261126, "slots", 0, 0, 1, 15),
+    (20261126, "slots", 0, 1, 4095, 15),
+    (2**53 - 1, "slots", 0, 7, 3, 15),
+    (42, "response", "pembrolizumab", 3, 0, 1),
+    (42, "marker", "Ki-67 \u03b2", 0, 5, 1),
+    (7, "marker", "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 12, 0, 0, 1),
+    (9, "localControl", 0, 2, 17, 12),
+    (9, "lesion", 3, 2, 17, 5),
+    (9, "pathwayEvents", 0, 0, 100, 8),
 ]
+SEQUENTIAL_STREAMS = [(1, "outer", 0, 9), (31, "outer", 3, 9), (5, "saltelli", 0, 9), (5, "bootstrap", 0, 9), (20261201, "avatar", 0, 9)]
 
 
-def generator_by_key(key):
-    words = arc4(key)
-    rng = Alea(key)
-    return {"key": key, "arc4Int32": [words.int32() for _ in range(3)], "firstOutputs": [rng() for _ in range(5)]}
+def stream_case(seed, purpose, name, block, patient, count):
+    name_id = fnv1a(name) if isinstance(name, str) else name
+    return {"seed": seed, "purpose": purpose, "name": name, "nameId": name_id, "block": block, "patient": patient,
+            "uniforms": patient_uniforms(seed, purpose, name_id, block, patient, count)}
 
 
 def main():
     fixture = {
         "generatedBy": "scripts/reference/sim_cohort.py",
-        "generatorsByKey": [generator_by_key(key) for key in GENERATOR_KEYS],
+        "philoxKnownAnswers": [{"counter": c, "key": k, "output": o} for c, k, o in KNOWN_ANSWERS],
+        "patientStreams": [stream_case(*case) for case in PATIENT_STREAMS],
+        "sequentialStreams": [{"seed": seed, "purpose": purpose, "index": index,
+                               "outputs": sequential_outputs(seed, purpose, index, count)}
+                              for seed, purpose, index, count in SEQUENTIAL_STREAMS],
         "samplers": [{"distribution": d, "mean": moments(d)[0], "variance": moments(d)[1]} for d in SAMPLER_CASES],
         "poisson": poisson_tables(),
         "failureTimes": {

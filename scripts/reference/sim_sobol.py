@@ -7,7 +7,7 @@ Independent of the TypeScript code: numpy and the standard library only. Writes 
   file's own "d s a m_i" form; dimension 1 is van der Corput), 32-bit words, in Gray-code order (Antonov & Saleev):
   the first 256 points in 15 dimensions;
 - two scramblings, r = 0 and 1, of seed 20261126 by Matousek's linear matrix scramble with a digital shift, their
-  random words drawn from the generator named "seed:sobol:r" (Alea seeded by ARC4, reimplemented bit for bit in
+  random words drawn from the sequential stream (seed, "sobol", r) (Philox 4x32-10, reimplemented bit for bit in
   sim_cohort.py): per dimension, rows 2..32 of the lower-triangular matrix L (row j keeps the first j-1 digits of one
   32-bit word, the diagonal digit is 1), then the 32-bit shift. Each point's digits are y = L x xor e; the first 256
   points of each, computed point by point from the unscrambled points (not from scrambled direction numbers, which is
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sim_cohort import Alea
+from sim_cohort import sequential_outputs
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "test" / "fixtures" / "sobol-reference.json"
@@ -82,7 +82,8 @@ def unscrambled(dimensions, count):
 
 
 def scramble_words(seed, r, dimensions):
-    rng = Alea(f"{seed}:sobol:{r}")
+    draws = iter(sequential_outputs(seed, "sobol", r, dimensions * BITS))  # 31 matrix rows and a shift per dimension
+    rng = lambda: next(draws)  # noqa: E731
     matrices, shifts = [], []
     for _ in range(dimensions):
         lower = np.zeros((BITS, BITS), dtype=np.uint8)  # lower[j][i]: digit i+1 of input feeds digit j+1 of output

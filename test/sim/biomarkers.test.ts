@@ -12,8 +12,7 @@ import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
 import { armsCsv } from '../../packages/sim/src/report/armsCsv.js';
 import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
-import { blockGenerator } from '../../packages/sim/src/random/blockGenerator.js';
-import { openUniform } from '../../packages/sim/src/random/openUniform.js';
+import { blockStream, nextBlockUniforms } from '../../packages/sim/src/random/blockStream.js';
 import { patientSlots, slotsPerPatient } from '../../packages/sim/src/random/patientSlots.js';
 import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
@@ -111,13 +110,13 @@ describe('arms prescribed by GARD target', () => {
     const plan = compilePlan({ ...parsed(text), patients: 4096 });
     const extras = plan.extras;
     if (extras === undefined) throw new Error('a GARD arm compiles extras');
-    const next = blockGenerator(plan.seed, 0);
+    const stream = blockStream(plan.seed, 0);
     const u = new Float64Array(slotsPerPatient);
     const record = new Float64Array(patientField.length);
     const out = new Float64Array(armExtrasStride * 2);
     const clamped = [0, 0];
     for (let i = 0; i < 4096; i++) {
-      for (let j = 0; j < slotsPerPatient; j++) u[j] = openUniform(next());
+      nextBlockUniforms(stream, u, slotsPerPatient);
       expect(drawPatient(plan, u, record)).toBe(0);
       evaluatePatientExtras(plan, extras, record, new Float64Array(0), new Float64Array(0), new Uint8Array(0), out);
       const [scale, , , gard, clamp] = out.subarray(armExtrasStride, 2 * armExtrasStride);
@@ -201,5 +200,14 @@ describe('arms prescribed by GARD target', () => {
     expect(Object.keys(results.arms[0] ?? {})).not.toContain('gard');
     expect(Object.keys(results.arms[0] ?? {})).not.toContain('byMarker');
     expect(Object.keys(results.arms[0] ?? {})).not.toContain('prescribedDose');
+  });
+});
+
+describe('marker streams named by a hash of the name', () => {
+  it('compilePlan refuses two markers whose stream ids collide, naming both (FNV-1a: marker436528 and marker2215280)', () => {
+    const s = parsed(file(`  markers: { marker436528: 0.5, marker2215280: 0.3 }\n${inline('alpha: 0.3, alphaBeta: 4')}`));
+    expect(() => compilePlan(s)).toThrow(/markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/);
+    const fine = parsed(file(`  markers: { marker436528: 0.5, PD-L1: 0.3 }\n${inline('alpha: 0.3, alphaBeta: 4')}`));
+    expect(compilePlan(fine).extras?.markers).toEqual(['marker436528', 'PD-L1']);
   });
 });

@@ -23,7 +23,7 @@ describe('rtsim run --mode expected', () => {
     const block = doc.split('<!-- expected-r1:start -->')[1]?.split('<!-- expected-r1:end -->')[0] ?? '';
     const shown = block.split('```\n')[1] ?? '';
     expect(shown).toMatch(/^Benchmark R1/);
-    const run = await rtsim('run', 'bench/scenarios/r1.yaml', '--mode', 'expected', '--out', out);
+    const run = await rtsim('run', 'bench/scenarios/r1.yaml', '--mode', 'expected', '--points', '8192', '--out', out);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(shown);
     const written = JSON.parse(await readFile(join(out, 'expected.json'), 'utf8')) as { arms: { standardError: number }[] };

@@ -76,8 +76,9 @@ describe('per-lesion and per-patient local control in every output', () => {
     expect(Number(column('lesions'))).toBe(five.lesions.lesions);
     expect(Number(column('lesion_local_control_at_2y'))).toBe(lcAt(five)[1]);
     expect(stdout).toMatch(/lesion LC 3 y \(%\)/);
-    // the terminal row repeats results.json: lesions, lesions per patient (2 decimals), lesion control (%, 1 decimal)
-    const perPatient = five.lesions.meanPerPatient.toFixed(2).replace('.', '\\.');
+    // the terminal row repeats results.json: lesions, lesions per patient (at most 2 decimals, trailing zeros dropped:
+    // 1.70 prints as 1.7), lesion control (%, 1 decimal)
+    const perPatient = String(Number(five.lesions.meanPerPatient.toFixed(2))).replace('.', '\\.');
     const rate = (100 * five.lesions.controlRate).toFixed(1).replace('.', '\\.');
     expect(stdout).toMatch(new RegExp(`\\n5x10 +${five.lesions.lesions} +${perPatient} +${rate} \\[`));
     const report = readFileSync(join(directory, 'outputs', 'report.html'), 'utf8');

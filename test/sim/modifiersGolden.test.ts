@@ -5,8 +5,9 @@
 // The shipped scenarios read the parameter library, so a deliberate recalibration of the library changes their
 // goldens (inline-mixed does not depend on it). Regenerate only then, and only after checking that the engine of
 // that commit without modifier support gives the same numbers: RTSIM_UPDATE_GOLDEN=1 npx vitest run test/sim/modifiersGolden*.
-// A deliberate change of the random streams changes every golden too: they were last regenerated when the block
-// generators moved from Alea's own seeding to ARC4-derived state (aleaSeedState, 27 November 2026).
+// A deliberate change of the random streams changes every golden too: they were regenerated when the block
+// generators moved from Alea's own seeding to ARC4-derived state (27 November 2026), and last when every stream moved
+// to Philox 4×32-10 (model 2, issue 20; every arm's mean TCP and control rate within 1.7 SE of the Alea goldens).
 // Adding rtsim.model and rtsim.library to the results (release 0.2.0) regenerated them too; only that block changed.
 // So did library 1.1.0 (the local-control values added to libraryContent): only rtsim.library changed.
 // The extremity scenario's `complications: {}` (issue 16) added its arms' and comparisons' `complications` and changed

@@ -2,128 +2,151 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from '@rtsim/core';
-import { aleaSeedState } from '../../packages/sim/src/random/aleaSeedState.js';
-import { blockGenerator } from '../../packages/sim/src/random/blockGenerator.js';
 import { blockStream, nextBlockUniform, nextBlockUniforms } from '../../packages/sim/src/random/blockStream.js';
 import { compileDistribution } from '../../packages/sim/src/random/compileDistribution.js';
 import { distributionQuantile } from '../../packages/sim/src/random/distributionQuantile.js';
 import { keyedStream } from '../../packages/sim/src/random/keyedStream.js';
 import { namedGenerator } from '../../packages/sim/src/random/namedGenerator.js';
+import type { PatientStreamPurpose, SequentialStreamPurpose } from '../../packages/sim/src/random/streamPurposes.js';
+import { streamNameId } from '../../packages/sim/src/random/streamNameId.js';
+import { assertDistinctStreamNames } from '../../packages/sim/src/random/assertDistinctStreamNames.js';
 import { openUniform } from '../../packages/sim/src/random/openUniform.js';
 import { patientSlots, slotsPerPatient } from '../../packages/sim/src/random/patientSlots.js';
 import { poissonQuantile } from '../../packages/sim/src/random/poissonQuantile.js';
 import { sampleDistribution } from '../../packages/sim/src/random/sampleDistribution.js';
 
-// Analytic moments, Poisson CDF tables, ARC4 words and generator outputs from scripts/reference/sim_cohort.py
-// (independent Python).
+// Analytic moments, Poisson CDF tables and stream outputs from scripts/reference/sim_cohort.py (independent Python,
+// Philox with Python integers).
 interface Reference {
-  /** For a key K: the first int32() outputs of seedrandom(K) (ARC4), and the first outputs of the generator named K. */
-  generatorsByKey: { key: string; arc4Int32: number[]; firstOutputs: number[] }[];
+  /** Streams of a patient: (seed, purpose, name or name id, block, patient) and the patient's first draws. */
+  patientStreams: { seed: number; purpose: PatientStreamPurpose; name: string | number; nameId: number; block: number; patient: number; uniforms: number[] }[];
+  /** Sequential generators (namedGenerator) and their first outputs. */
+  sequentialStreams: { seed: number; purpose: SequentialStreamPurpose; index: number; outputs: number[] }[];
   samplers: { distribution: Distribution; mean: number; variance: number }[];
   poisson: { mean: number; firstK: number; cdf: number[] }[];
 }
 const reference = JSON.parse(readFileSync(new URL('../fixtures/cohort-reference.json', import.meta.url), 'utf8')) as Reference;
 
-/** Fixed-seed uniforms in (0, 1) from the block generator, the way the engine draws them. */
-function uniforms(n: number, seed = 7, block = 0): Float64Array {
-  const next = blockGenerator(seed, block);
+/** Fixed-seed uniforms in (0, 1) from a sequential generator, mapped to cell midpoints the way the engine maps them. */
+function uniforms(n: number, seed = 7, index = 0): Float64Array {
+  const next = namedGenerator(seed, 'saltelli', index);
   return Float64Array.from({ length: n }, () => openUniform(next()));
 }
 
-/** The Python reference's entry for a key. */
-function byKey(key: string): Reference['generatorsByKey'][number] {
-  const entry = reference.generatorsByKey.find((e) => e.key === key);
-  if (entry === undefined) throw new Error(`no reference entry for ${key}`);
-  return entry;
-}
-
-/** A keyed stream as a generator on the 2⁻³² grid (nextBlockUniform adds exactly 2⁻³³ to Alea's output). */
-function keyedGenerator(seed: number, block: number, purpose: string, name: string): () => number {
-  const state = keyedStream(seed, block, purpose, name);
-  return () => nextBlockUniform(state) - 2 ** -33;
-}
-
-describe('aleaSeedState(key)', () => {
-  it('is the first three int32() words of seedrandom(key) (ARC4) as fractions, carry 1: matches the Python reimplementation', () => {
-    expect(reference.generatorsByKey.length).toBeGreaterThanOrEqual(5);
-    for (const { key, arc4Int32 } of reference.generatorsByKey) {
-      const [s0, s1, s2] = arc4Int32.map((word) => (word >>> 0) * 2 ** -32);
-      expect({ key, state: aleaSeedState(key) }).toEqual({ key, state: { s0, s1, s2, c: 1 } });
+describe('blockStream(seed, k, purpose, nameId) and nextBlockUniforms(stream, out, n)', () => {
+  it('draw what the Python reimplementation of Philox draws, bit for bit, for every kind of stream', () => {
+    expect(reference.patientStreams.length).toBeGreaterThanOrEqual(8);
+    for (const { seed, purpose, name, nameId, block, patient, uniforms: expected } of reference.patientStreams) {
+      const stream = typeof name === 'string' ? keyedStream(seed, block, purpose as 'marker' | 'response', name) : blockStream(seed, block, purpose, name);
+      if (typeof name === 'string') expect(streamNameId(name)).toBe(nameId);
+      const out = new Float64Array(expected.length);
+      for (let i = 0; i <= patient; i++) nextBlockUniforms(stream, out, expected.length);
+      expect({ seed, purpose, name, patient, draws: Array.from(out) }).toEqual({ seed, purpose, name, patient, draws: expected });
     }
   });
-});
 
-describe('the generator named by a key', () => {
-  it('is Alea started from aleaSeedState(key): every kind matches the Python reimplementation bit for bit', () => {
-    const longName = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(12);
-    const generators: [string, () => number][] = [
-      ['1:0', blockGenerator(1, 0)],
-      ['20261126:0', blockGenerator(20261126, 0)],
-      ['20261126:1', blockGenerator(20261126, 1)],
-      ['1:outer:0', namedGenerator(1, 'outer', 0)],
-      ['42:3:response:pembrolizumab', keyedGenerator(42, 3, 'response', 'pembrolizumab')],
-      ['42:0:marker:Ki-67 β', keyedGenerator(42, 0, 'marker', 'Ki-67 β')],
-      [`7:0:marker:${longName}`, keyedGenerator(7, 0, 'marker', longName)],
+  it('give patient i the same draws whatever was drawn for earlier patients (one call per patient)', () => {
+    fc.assert(
+      fc.property(fc.nat(2 ** 40), fc.nat(5000), fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 30 }), (seed, block, counts) => {
+        const stream = blockStream(seed, block, 'localControl');
+        for (const count of counts) {
+          const out = new Float64Array(count + 1).fill(-1);
+          nextBlockUniforms(stream, out, count);
+          expect(out[count]).toBe(-1); // nothing written past count
+        }
+        // The last patient's draws from a fresh stream advanced past the earlier patients with other counts.
+        const last = counts.length - 1;
+        const fresh = blockStream(seed, block, 'localControl');
+        const skip = new Float64Array(1);
+        for (let i = 0; i < last; i++) nextBlockUniforms(fresh, skip, 1);
+        const again = new Float64Array(counts[last]);
+        nextBlockUniforms(fresh, again, counts[last]);
+        const first = blockStream(seed, block, 'localControl');
+        for (let i = 0; i < last; i++) nextBlockUniforms(first, new Float64Array(40), 40);
+        const check = new Float64Array(counts[last]);
+        nextBlockUniforms(first, check, counts[last]);
+        expect(Array.from(check)).toEqual(Array.from(again));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('nextBlockUniform(stream) is draw 0 of the patient, and a shorter draw is a prefix of a longer one', () => {
+    const one = blockStream(42, 3, 'marker', 7);
+    const many = blockStream(42, 3, 'marker', 7);
+    const out = new Float64Array(15);
+    for (let i = 0; i < 100; i++) {
+      const u = nextBlockUniform(one);
+      nextBlockUniforms(many, out, 15);
+      expect(u).toBe(out[0]);
+      expect(u * 2 ** 32 - 0.5).toSatisfy(Number.isInteger);
+    }
+  });
+
+  it('keeps streams of different purposes, names, blocks and seeds apart', () => {
+    const first = (stream: ReturnType<typeof blockStream>): number => nextBlockUniform(stream);
+    const values = [
+      first(blockStream(42, 3)),
+      first(blockStream(42, 4)),
+      first(blockStream(43, 3)),
+      first(blockStream(42 + 2 ** 32, 3)),
+      first(blockStream(42, 3, 'metastasis')),
+      first(blockStream(42, 3, 'lesion', 1)),
+      first(blockStream(42, 3, 'lesion', 2)),
+      first(keyedStream(42, 3, 'marker', 'PD-L1')),
+      first(keyedStream(42, 3, 'response', 'PD-L1')),
     ];
-    expect(generators.map(([key]) => key)).toEqual(reference.generatorsByKey.map((e) => e.key));
-    for (const [key, next] of generators) {
-      const { firstOutputs } = byKey(key);
-      expect({ key, outputs: firstOutputs.map(() => next()) }).toEqual({ key, outputs: firstOutputs });
-    }
+    expect(new Set(values).size).toBe(values.length);
+  });
+
+  it('refuses a seed that is not a whole number from 0 to 2^53 − 1, with the seed in the message', () => {
+    expect(() => blockStream(-1, 0)).toThrow(/seed must be a whole number from 0 to 2\^53 − 1, got -1/);
+    expect(() => blockStream(1.5, 0)).toThrow(RangeError);
+    expect(() => blockStream(2 ** 53, 0)).toThrow(RangeError);
   });
 });
 
-describe('blockGenerator(seed, k)', () => {
-  it('is Alea started from the ARC4 words of seedrandom("seed:k"): matches the Python reimplementation bit for bit', () => {
-    const next = blockGenerator(1, 0);
-    const { firstOutputs } = byKey('1:0');
-    expect(Array.from({ length: 5 }, () => next())).toEqual(firstOutputs);
+describe('namedGenerator(seed, purpose, index)', () => {
+  it('draws what the Python reimplementation draws, bit for bit, on the 2⁻³² grid', () => {
+    for (const { seed, purpose, index, outputs } of reference.sequentialStreams) {
+      const next = namedGenerator(seed, purpose, index);
+      expect({ seed, purpose, index, outputs: outputs.map(() => next()) }).toEqual({ seed, purpose, index, outputs });
+    }
   });
 
-  it('gives every block its own reproducible stream on the 2⁻³² grid', () => {
-    const a = blockGenerator(42, 3);
-    const b = blockGenerator(42, 3);
-    const c = blockGenerator(42, 4);
+  it('is reproducible, and every output is a whole multiple of 2⁻³² in [0, 1)', () => {
+    const a = namedGenerator(42, 'outer', 3);
+    const b = namedGenerator(42, 'outer', 3);
     for (let i = 0; i < 1000; i++) {
       const x = a();
       expect(b()).toBe(x);
-      expect(Number.isInteger(x * 2 ** 32)).toBe(true);
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThan(1);
+      expect(Number.isInteger(x * 2 ** 32) && x >= 0 && x < 1).toBe(true);
     }
-    expect(c()).not.toBe(blockGenerator(42, 3)());
+    expect(namedGenerator(42, 'outer', 4)()).not.toBe(namedGenerator(42, 'outer', 3)());
+    expect(namedGenerator(42, 'bootstrap', 3)()).not.toBe(namedGenerator(42, 'outer', 3)());
+  });
+
+  it('refuses an index outside [0, 2^32)', () => {
+    expect(() => namedGenerator(1, 'outer', -1)).toThrow(/generator index/);
+    expect(() => namedGenerator(1, 'outer', 2 ** 32)).toThrow(RangeError);
   });
 });
 
-describe('blockStream(seed, k) and nextBlockUniform(state)', () => {
-  it('step the same Alea stream as blockGenerator, mapped by openUniform, bit for bit', () => {
-    for (const [seed, block] of [[1, 0], [20261126, 0], [20261126, 976], [-5, 3]] as const) {
-      const closure = blockGenerator(seed, block);
-      const state = blockStream(seed, block);
-      for (let i = 0; i < slotsPerPatient * 4096; i++) {
-        const expected = openUniform(closure());
-        const actual = nextBlockUniform(state);
-        if (actual !== expected) expect({ seed, block, i, actual }).toEqual({ seed, block, i, actual: expected });
-      }
-    }
+describe('streamNameId(name) and assertDistinctStreamNames(purpose, names)', () => {
+  it('is FNV-1a of the UTF-8 bytes: the published test values', () => {
+    // FNV-1a 32-bit test vectors (draft-eastlake-fnv, Appendix; Landon Curt Noll's test suite): "" and "a", "foobar".
+    expect(streamNameId('')).toBe(0x811c9dc5);
+    expect(streamNameId('a')).toBe(0xe40c292c);
+    expect(streamNameId('foobar')).toBe(0xbf9cf968);
   });
 
-  it('nextBlockUniforms(state, out, n) draws what n calls of nextBlockUniform draw, and leaves the same state', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.nat(5000), fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }), (seed, block, counts) => {
-        const one = blockStream(seed, block);
-        const many = blockStream(seed, block);
-        for (const count of counts) {
-          const out = new Float64Array(count + 1).fill(-1);
-          nextBlockUniforms(many, out, count);
-          const expected = Array.from({ length: count }, () => nextBlockUniform(one));
-          expect(Array.from(out.subarray(0, count))).toEqual(expected);
-          expect(out[count]).toBe(-1); // nothing written past count
-          expect(Array.from(many)).toEqual(Array.from(one));
-        }
-      }),
-      { numRuns: 200 },
+  it('refuses two names with the same id, naming both (a collision found by search in the Python reference)', () => {
+    expect(streamNameId('marker436528')).toBe(streamNameId('marker2215280'));
+    expect(() => assertDistinctStreamNames('marker', ['ER', 'marker436528', 'marker2215280'])).toThrow(
+      /markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/,
     );
+    expect(() => assertDistinctStreamNames('response', ['marker436528', 'marker2215280'])).toThrow(/agents "marker436528"/);
+    expect(() => assertDistinctStreamNames('marker', ['ER', 'PR', 'HER2', 'Ki-67 β', 'Ki-67 ²'])).not.toThrow();
   });
 });
 

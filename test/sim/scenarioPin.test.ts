@@ -72,7 +72,7 @@ describe('pin: { model, library }', () => {
     expect(pinned.status).toBe(exitCodes.ok);
     expect(pinned.stdout).toBe(plain.stdout); // the pin guards the results; it is not part of the scenario's hash
     const results = JSON.parse(readFileSync(join(directory, 'pinned', 'results.json'), 'utf8')) as { rtsim: Record<string, unknown> };
-    expect(results.rtsim['model']).toBe(1);
+    expect(results.rtsim['model']).toBe(modelVersion);
     expect(results.rtsim['library']).toEqual({ version: '1.1.0', hash: libraryRelease.hash });
   });
 

@@ -23,8 +23,8 @@ function evaluate(matrix: Float64Array, d: number, f: (u: Float64Array) => numbe
   return out;
 }
 
-function indicesOf(d: number, n: number, seed: string, f: (u: Float64Array) => number) {
-  const design = saltelliSample(d, n, namedGenerator(1, seed, 0));
+function indicesOf(d: number, n: number, index: number, f: (u: Float64Array) => number) {
+  const design = saltelliSample(d, n, namedGenerator(1, 'saltelli', index));
   const fA = evaluate(design.a, d, f);
   const fB = evaluate(design.b, d, f);
   const fAB = design.ab.map((m) => evaluate(m, d, f));
@@ -39,7 +39,7 @@ const ishigami = (u: Float64Array): number => {
 
 describe('saltelliSample(d, n, generator)', () => {
   test('A and B hold uniforms in (0, 1), and A_B^(i) is A with column i of B', () => {
-    const design = saltelliSample(3, 50, namedGenerator(1, 'design', 0));
+    const design = saltelliSample(3, 50, namedGenerator(1, 'saltelli', 4));
     for (const v of [...design.a, ...design.b]) expect(v > 0 && v < 1).toBe(true);
     design.ab.forEach((matrix, i) => {
       for (let j = 0; j < 50; j++) {
@@ -49,8 +49,8 @@ describe('saltelliSample(d, n, generator)', () => {
   });
 
   test('a larger design from the same seed extends a smaller one (rows are drawn in order)', () => {
-    const small = saltelliSample(2, 10, namedGenerator(1, 'nested', 0));
-    const large = saltelliSample(2, 25, namedGenerator(1, 'nested', 0));
+    const small = saltelliSample(2, 10, namedGenerator(1, 'saltelli', 5));
+    const large = saltelliSample(2, 25, namedGenerator(1, 'saltelli', 5));
     expect(Array.from(large.a.subarray(0, 20))).toEqual(Array.from(small.a));
     expect(Array.from(large.b.subarray(0, 20))).toEqual(Array.from(small.b));
   });
@@ -64,16 +64,19 @@ describe('saltelliSample(d, n, generator)', () => {
 describe('sobolIndices(fA, fB, fAB)', () => {
   test('Ishigami (a = 7, b = 0.1): S and S_T within 0.02 of the closed form at N = 2¹⁷', () => {
     // Bootstrap standard errors of these estimates at N = 2¹⁷ are 0.001–0.0035 (largest for S_T1): 0.02 is ≥ 5.7 SE.
-    const { indices } = indicesOf(3, 2 ** 17, 'ishigami', ishigami);
+    const { indices } = indicesOf(3, 2 ** 17, 1, ishigami);
     fixture.ishigami.first.forEach((expected, i) => expect(Math.abs(indices.first[i] - expected)).toBeLessThan(0.02));
     fixture.ishigami.total.forEach((expected, i) => expect(Math.abs(indices.total[i] - expected)).toBeLessThan(0.02));
   });
 
-  test('a linear model Σ cᵢxᵢ has Sᵢ = S_Ti = cᵢ²/Σcⱼ², within 0.01 at N = 2¹⁵, and exactly 0 for an unused input', () => {
+  test('a linear model Σ cᵢxᵢ has Sᵢ = S_Ti = cᵢ²/Σcⱼ², within 0.03 at N = 2¹⁵, and exactly 0 for an unused input', () => {
+    // Spread of these estimates over 30 independent designs at N = 2¹⁵ (namedGenerator(1, 'saltelli', k), k < 30):
+    // SD 0.0005–0.0058, largest for S_3 and S_T3 (0.0058, 0.0044): 0.03 is ≥ 5 SD. (0.01, the tolerance before the
+    // Philox streams, was 1.7 SD for S_3 and passed by chance; the new design misses it at 2.3 SD for S_T3.)
     const c = fixture.linear.coefficients;
-    const { indices } = indicesOf(4, 2 ** 15, 'linear', (u) => c.reduce((sum, ci, i) => sum + ci * u[i], 0));
-    fixture.linear.first.forEach((expected, i) => expect(Math.abs(indices.first[i] - expected)).toBeLessThan(0.01));
-    fixture.linear.total.forEach((expected, i) => expect(Math.abs(indices.total[i] - expected)).toBeLessThan(0.01));
+    const { indices } = indicesOf(4, 2 ** 15, 2, (u) => c.reduce((sum, ci, i) => sum + ci * u[i], 0));
+    fixture.linear.first.forEach((expected, i) => expect(Math.abs(indices.first[i] - expected)).toBeLessThan(0.03));
+    fixture.linear.total.forEach((expected, i) => expect(Math.abs(indices.total[i] - expected)).toBeLessThan(0.03));
     // f(A_B^(3)) = f(A) row by row when input 3 has no effect: both numerators are exactly 0.
     expect(indices.first[3]).toBe(0);
     expect(indices.total[3]).toBe(0);
@@ -106,7 +109,7 @@ describe('sobolIndices(fA, fB, fAB)', () => {
 });
 
 describe('sobolBootstrap(fA, fB, fAB, resamples, generator)', () => {
-  const { fA, fB, fAB, indices } = indicesOf(3, 4096, 'ishigami-bootstrap', ishigami);
+  const { fA, fB, fAB, indices } = indicesOf(3, 4096, 3, ishigami);
   const intervals = sobolBootstrap(fA, fB, fAB, 500, namedGenerator(1, 'bootstrap', 0));
 
   test('the 95% intervals at N = 4096 bracket the estimates and lie within one width of the closed-form indices', () => {
@@ -128,7 +131,7 @@ describe('sobolBootstrap(fA, fB, fAB, resamples, generator)', () => {
   test('is reproducible from its seed and narrows as N grows (width ∝ 1/√N: ×4 rows, about ½ the width)', () => {
     const again = sobolBootstrap(fA, fB, fAB, 500, namedGenerator(1, 'bootstrap', 0));
     expect(again).toEqual(intervals);
-    const large = indicesOf(3, 4 * 4096, 'ishigami-bootstrap', ishigami);
+    const large = indicesOf(3, 4 * 4096, 3, ishigami);
     const wide = sobolBootstrap(large.fA, large.fB, large.fAB, 200, namedGenerator(1, 'bootstrap', 0));
     const width = (interval: readonly [number, number]): number => interval[1] - interval[0];
     const ratio = width(wide.total[0]) / width(intervals.total[0]);

@@ -209,8 +209,8 @@ describe('marker and modifier paths in a scenario file', () => {
 });
 
 // Two-level runs: a small TCR-T trial, radiotherapy alone against radiotherapy with a MAGE-A4-gated cell therapy.
-// Seed 424242: its 8 outer draws of the first parameter spread over the range (0.15 to 0.95 of it). With seed 31 they
-// would fall within 0.46 to 0.64: Alea's first output is nearly linear in the last character of its seed string.
+// Seed 424242 (chosen when the streams were Alea generators, whose outer draws for seed 31 bunched within 0.46 to 0.64
+// of the range); with Philox its 8 outer draws of the first parameter are checked to spread below.
 const trial = (path: string, distribution: string, draws = 8): ResolvedScenario => parsed(`
 version: 1
 name: TCR-T, uncertain modifier
@@ -281,7 +281,8 @@ describe('two-level runs with an uncertain modifier or marker prevalence', () =>
 
   test('scenarios with the earlier paths only give the results they gave before marker and modifier paths existed', async () => {
     // SHA-256 of results.json (version 'test', hash 'sha256:test'), computed with the code before this change;
-    // recomputed with the same code path when the generators moved to ARC4-derived seeding and portable exp/log.
+    // recomputed with the same code path when the generators moved to ARC4-derived seeding and portable exp/log, and
+    // when they moved to Philox (model 2).
     // The rtsim block is hashed as it was then (without the model and library versions added in 0.2.0).
     const digest = async (scenario: ResolvedScenario): Promise<string> => {
       const run = await runUncertainty(scenario, { workers: 0, meta });
@@ -292,14 +293,14 @@ describe('two-level runs with an uncertain modifier or marker prevalence', () =>
     const uncertainty = preop.uncertainty;
     if (uncertainty === undefined) throw new Error('the example has no uncertainty section');
     // Every pair of arms, as every run compared before the scenario's `comparisons` existed (tcr-t has two arms).
-    expect(await digest({ ...preop, patients: 3000, uncertainty: { ...uncertainty, draws: 6 }, comparisons: 'all' })).toBe('98aa92e31f2a095f225084bb73dae9cd93f12ae462f837c1c55ce38439436cce');
+    expect(await digest({ ...preop, patients: 3000, uncertainty: { ...uncertainty, draws: 6 }, comparisons: 'all' })).toBe('b90344cb1c647aed41bb32547d6443a1831f9f10e3a153169bbb2c216d122c95');
     const tcr = parsed(`${readFileSync(new URL('../../scenarios/multimodal/tcr-t-synovial-sarcoma.yaml', import.meta.url), 'utf8')}uncertainty:
   draws: 5
   parameters:
     - { path: 'cohort.subtypes[*].alpha.mean', distribution: { dist: uniform, min: 0.2, max: 0.3 } }
     - { path: 'arms[*].surgery.residualFraction.R1.median', distribution: { dist: lognormal, median: 1.0e-5, sigma: 1 } }
 `);
-    expect(await digest({ ...tcr, patients: 3000 })).toBe('89b42b2ee18a91dc1d3b9508de19aa98025d5c34fcc7f38227cdb6bdb0fca6a3');
+    expect(await digest({ ...tcr, patients: 3000 })).toBe('8d3d313209c3b4e612a7d1cd6db67a77223b7839924cb87dedb1cb53e0daa322');
   });
 });
 

@@ -1,6 +1,7 @@
 import { normalQuantile, overallTime, portableExp, portableLog, repopulationLogGain, schedule, survivalCoefficients, tcpPoisson, totalDose } from '@rtsim/core';
 import { quantileSorted } from 'd3-array';
-import { blockStream, nextBlockUniform } from '../random/blockStream.js';
+import { namedGenerator } from '../random/namedGenerator.js';
+import { openUniform } from '../random/openUniform.js';
 import type { AvatarFit, AvatarInterval } from './fitAvatar.js';
 import type { AvatarSchedule } from './parseScheduleList.js';
 
@@ -81,14 +82,14 @@ const maxAttemptsPerDraw = 10_000;
  * by core `tcpPoisson`. Uncertainty: `draws` accepted draws of (α, β) from the fit's sampling distribution,
  * bivariate normal (known error scale) or bivariate Student t with the fit's degrees of freedom (estimated scale; a
  * normal divided by √(χ²_ν/ν)), with the fit's covariance, truncated to α, β ≥ 0 by rejection. Uniforms come from the
- * sim's seeded Alea stream (`blockStream(seed, 0)`), so a seed gives the same numbers in Node and the browser. TCP
+ * sim's seeded Philox stream (`namedGenerator(seed, 'avatar', 0)`, mapped to cell midpoints by openUniform), so a seed gives the same numbers in Node and the browser. TCP
  * interval: 2.5% and 97.5% quantiles over the draws. Ranking: a higher TCP is a lower N₀·S·G, so schedules are
  * ordered by ln S + ln G, which keeps its order where TCP itself rounds to 0 or 1; P(best) is the share of draws in
  * which a schedule comes first, the ranking probability the share in which the whole order at the fit holds.
  * @param fit - from {@link fitAvatar}
  * @param schedules - the candidates (labels unique), e.g. from {@link parseScheduleList}
  * @param tumour - N₀ (> 0) and optional T_d (days, > 0) and T_k (days, ≥ 0), e.g. from {@link avatarTumour}
- * @param options - draws (100 … 10⁶) and seed (whole number)
+ * @param options - draws (100 … 10⁶) and seed (whole number from 0 to 2⁵³ − 1)
  * @returns the comparison; NaN numbers when the fit failed, the inputs are out of range, or fewer than 1 in 10⁴
  *   attempts falls inside α, β ≥ 0
  * @remarks The in-vitro α and β are taken as the tumour's: an assumption (docs/avatars.md). The interval covers the
@@ -126,6 +127,7 @@ export function compareAvatarSchedules(
     draws >= 100 &&
     draws <= 1_000_000 &&
     Number.isSafeInteger(seed) &&
+    seed >= 0 &&
     clonogens > 0 &&
     clonogens < Infinity &&
     (doublingTime === undefined) === (kickoffTime === undefined) &&
@@ -154,18 +156,19 @@ export function compareAvatarSchedules(
     const l21 = l11 > 0 ? covariance / l11 : 0;
     const l22 = Math.sqrt(Math.max(0, varianceBeta - l21 * l21));
     const studentDf = fit.distribution === 'student-t' ? fit.degreesOfFreedom : 0;
-    const state = blockStream(seed, 0);
+    const generator = namedGenerator(seed, 'avatar', 0);
+    const nextUniform = (): number => openUniform(generator());
     const keys = new Float64Array(k);
     while (accepted < draws && attempts < maxAttemptsPerDraw * draws) {
       attempts++;
-      const z1 = normalQuantile(nextBlockUniform(state));
-      const z2 = normalQuantile(nextBlockUniform(state));
+      const z1 = normalQuantile(nextUniform());
+      const z2 = normalQuantile(nextUniform());
       let scale = 1;
       if (studentDf > 0) {
         // χ²_ν exactly: −2 Σ ln U over ⌊ν/2⌋ uniforms (a sum of exponentials), plus z² when ν is odd.
         let chiSquare = 0;
-        for (let j = 0; j < Math.floor(studentDf / 2); j++) chiSquare -= 2 * portableLog(nextBlockUniform(state));
-        if (studentDf % 2 === 1) chiSquare += normalQuantile(nextBlockUniform(state)) ** 2;
+        for (let j = 0; j < Math.floor(studentDf / 2); j++) chiSquare -= 2 * portableLog(nextUniform());
+        if (studentDf % 2 === 1) chiSquare += normalQuantile(nextUniform()) ** 2;
         scale = Math.sqrt(studentDf / chiSquare);
       }
       const alpha = fit.alpha + scale * l11 * z1;

@@ -7,7 +7,7 @@ import {
   yearOfAgeDeathYears,
 } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
-import { blockStream, nextBlockUniform, nextBlockUniforms } from '../random/blockStream.js';
+import { blockStream, nextBlockUniform, nextBlockUniforms, type BlockStream } from '../random/blockStream.js';
 import { keyedStream } from '../random/keyedStream.js';
 import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
 import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact } from '../random/poissonQuantile.js';
@@ -26,8 +26,6 @@ import type { LocalControlPlan } from './LocalControlPlan.js';
 import { localControlUniforms, marginStratum, siteStratum, sizeStratum } from './LocalControlPlan.js';
 import { siteStratumIndex } from './siteStratumIndex.js';
 import { sizeBandStratum } from './sizeBandStratum.js';
-import { localControlStream } from '../random/localControlStream.js';
-import { lesionStream } from '../random/lesionStream.js';
 import type { LesionOutcome } from './evaluateLesions.js';
 import { evaluateLesions } from './evaluateLesions.js';
 import { lesionCountUniform, lesionUniforms } from './LesionPlan.js';
@@ -37,7 +35,6 @@ import type { ComplicationsPlan } from './ComplicationsPlan.js';
 import { complicationGradeStratum, complicationSiteStratum, complicationUniforms, largeTumourVolumeCm3, organComplicationUniforms } from './ComplicationsPlan.js';
 import type { MetastasisPlan } from './MetastasisPlan.js';
 import { metastasisUniforms } from './MetastasisPlan.js';
-import { metastasisStream } from '../random/metastasisStream.js';
 import type { ProgressionOutcome } from './evaluateProgression.js';
 import { evaluateProgression } from './evaluateProgression.js';
 import { progressionUniforms } from './ProgressionPlan.js';
@@ -50,7 +47,7 @@ import { diagnosedSubtype } from './diagnosedSubtype.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
-  readonly stream: Float64Array;
+  readonly stream: BlockStream;
   readonly uniforms: Float64Array;
   readonly patient: Float64Array;
   readonly tcp: Float64Array;
@@ -58,46 +55,46 @@ interface BlockWorkspace {
   readonly sums: Float64Array;
   readonly counts: Int32Array;
   /** Per-patient extras (plan.extras): one keyed stream per marker and per agent, their draws, statuses, per-arm values. */
-  readonly markerStreams: readonly Float64Array[];
-  readonly agentStreams: readonly Float64Array[];
+  readonly markerStreams: readonly BlockStream[];
+  readonly agentStreams: readonly BlockStream[];
   readonly markerUniforms: Float64Array;
   readonly agentUniforms: Float64Array;
   readonly status: Uint8Array;
   readonly armExtras: Float64Array;
   /** The local-control model (plan.localControl): its keyed stream, the patient's uniforms, per-arm outcome and spans. */
-  readonly localControlStream: Float64Array;
+  readonly localControlStream: BlockStream;
   readonly localControlUniforms: Float64Array;
   readonly localControl: LocalControlOutcome;
   readonly spans: Float64Array;
   /** Lesion arms (plan.lesions): one stream per lesion index, the patient's 5 uniforms per lesion, per-arm outcomes. */
-  readonly lesionStreams: readonly Float64Array[];
+  readonly lesionStreams: readonly BlockStream[];
   readonly lesionUniforms: Float64Array;
   /** Per lesion stream j, the view of lesionUniforms that its 5 uniforms fill (made once per block, not per patient). */
   readonly lesionUniformViews: readonly Float64Array[];
   readonly lesions: readonly LesionOutcome[];
   /** Death from other causes (plan.background): the block's background stream and the patient's 2 uniforms (sex, death). */
-  readonly backgroundStream: Float64Array;
+  readonly backgroundStream: BlockStream;
   readonly backgroundUniforms: Float64Array;
   /** Complications (plan.complications): the block's stream, the patient's 4 uniforms, per arm its controlled flag and events. */
-  readonly complicationStream: Float64Array;
+  readonly complicationStream: BlockStream;
   readonly complicationUniforms: Float64Array;
   /** The `complications:organs` stream (with an organ endpoint) and the view of its 2 uniforms after the 4 above. */
-  readonly organComplicationStream: Float64Array;
+  readonly organComplicationStream: BlockStream;
   readonly organComplicationUniforms: Float64Array;
   readonly controlledFlags: Uint8Array;
   readonly complicationEvents: Uint8Array;
   /** Target DVHs (some arm has `targetDvh`): the block's `plan:target` stream, one uniform per patient; else undefined. */
-  readonly planStream: Float64Array | undefined;
+  readonly planStream: BlockStream | undefined;
   /** Distant metastasis (plan.metastasis): the block's metastasis stream, the patient's 5 uniforms, per-arm days. */
-  readonly metastasisStream: Float64Array;
+  readonly metastasisStream: BlockStream;
   readonly metastasisUniforms: Float64Array;
   readonly metastasis: MetastasisOutcome;
   /** Progression after SBRT (plan.progression): the block's progression stream, the patient's 2 uniforms, per-arm days. */
-  readonly progressionStream: Float64Array;
+  readonly progressionStream: BlockStream;
   readonly progressionUniforms: Float64Array;
   readonly progression: ProgressionOutcome;
   /** Diagnostic pathway (plan.pathway): the block's pathway stream, the patient's 8 uniforms, 4 normal scores, per-arm tumour. */
-  readonly pathwayStream: Float64Array;
+  readonly pathwayStream: BlockStream;
   readonly pathwayUniforms: Float64Array;
   readonly pathwayScores: Float64Array;
   readonly pathway: PathwayOutcome;
@@ -110,8 +107,8 @@ interface BlockWorkspace {
   /** Per arm with a treatment table: 1 for a wrong grade, 1 for a partial discordance (another sarcoma subtype, or a wrong grade). */
   readonly misgraded: Uint8Array;
   readonly partial: Uint8Array;
-  /** Treatment by diagnosis (some arm with treatmentBySubtype or treatmentByGrade): the block's `pathway:grade` stream, else undefined. */
-  readonly gradeStream: Float64Array | undefined;
+  /** Treatment by diagnosis (some arm with treatmentBySubtype or treatmentByGrade): the block's `pathwayGrade` stream, else undefined. */
+  readonly gradeStream: BlockStream | undefined;
   /** The patient's grade-diagnosis uniform from it (0 without the stream). */
   gradeUniform: number;
 }
@@ -813,8 +810,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
 
 /**
  * Simulates block k of a scenario: patients [4096k, min(4096(k + 1), patients)), each drawing exactly
- * `slotsPerPatient` uniforms from block k's Alea stream (the blockGenerator(seed, k) sequence, stepped by
- * blockStream), and returns the block's sums and counts (layout: `plan.layout`, see {@link PartialLayout}).
+ * `slotsPerPatient` uniforms from block k's `slots` stream (blockStream: Philox 4×32-10 at counter (0, k, i, slots
+ * + draw group) for patient i of the block), and returns the block's sums and counts (layout: `plan.layout`, see {@link PartialLayout}).
  *
  * Per patient: parameters by {@link drawPatient}; per arm ln N_left by {@link armLogClonogens},
  * TCP = exp(−exp(ln N_left)) (tcpPoisson in log space), controlled ⟺ U < TCP with the patient's one control
@@ -832,18 +829,18 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
  *
  * With `plan.background` (on the local-control path, which a scenario with `background` or `metastasis` always takes),
  * each patient also takes 2 uniforms from the block's
- * `background:otherCauseDeath` stream (sex, time of death from other causes, shared by every arm), and each arm's
+ * `otherCauseDeath` stream (sex, time of death from other causes, shared by every arm), and each arm's
  * first event (local recurrence, or death) and any death after a recurrence are counted per time bin in the arm's and
  * its four strata's competing-events cells (PartialLayout). Without it nothing of this runs.
  *
- * With `plan.complications`, each patient also takes 4 uniforms from the block's `complications:events` stream (one
- * per endpoint, shared by every arm), and 2 more from `complications:organs` when fracture or pneumonitis is scored, and each arm's complications, complication-free control, its complication
+ * With `plan.complications`, each patient also takes 4 uniforms from the block's `complicationEvents` stream (one
+ * per endpoint, shared by every arm), and 2 more from `complicationOrgans` when fracture or pneumonitis is scored, and each arm's complications, complication-free control, its complication
  * strata and the pairs' discordant patients are counted (accumulateComplications). Without it nothing of this runs.
  *
- * With a target DVH on some arm, each patient also takes 1 uniform from the block's `plan:target` stream (keyedStream),
+ * With a target DVH on some arm, each patient also takes 1 uniform from the block's `planTarget` stream (blockStream),
  * which picks the patient's plan of every arm whose DVH is a folder of plans (armLogClonogens). Without one nothing
  * of this runs.
- * With a pathway on some arm, each patient also takes 8 uniforms from the block's `pathway:events` stream (shared by
+ * With a pathway on some arm, each patient also takes 8 uniforms from the block's `pathwayEvents` stream (shared by
  * every arm); each arm with a pathway treats the tumour grown over its wait, after an unplanned excision when one
  * came first (evaluatePathway), and counts its pathway (countPathway). Without one nothing of this runs, and every
  * arm treats the cohort's tumour as before.
@@ -870,7 +867,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     agentUniforms: new Float64Array(extras?.agents.length ?? 0),
     status: new Uint8Array(extras?.markers.length ?? 0),
     armExtras: new Float64Array(armExtrasStride * plan.arms.length),
-    localControlStream: plan.localControl === undefined ? new Float64Array(4) : localControlStream(plan.seed, blockIndex),
+    localControlStream: blockStream(plan.seed, blockIndex, 'localControl'),
     localControlUniforms: new Float64Array(localControlUniforms),
     localControl: {
       tcp: new Float64Array(plan.arms.length),
@@ -881,30 +878,30 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
       perFraction: new Float64Array(plan.localControl?.doses.length ?? 0),
     },
     spans: Float64Array.from(plan.arms, (_, a) => plan.armTable[armTableStride * a]),
-    lesionStreams: Array.from({ length: lesionCount }, (_, j) => lesionStream(plan.seed, blockIndex, j)),
+    lesionStreams: Array.from({ length: lesionCount }, (_, j) => blockStream(plan.seed, blockIndex, 'lesion', j)),
     lesionUniforms: lesionUniformsAll,
     lesionUniformViews: Array.from({ length: lesionCount }, (_, j) => lesionUniformsAll.subarray(lesionUniforms * j, lesionUniforms * (j + 1))),
     lesions: plan.arms.map(() => ({ tcp: 1, count: 0, controlled: 0, day: Infinity, days: new Float64Array(plan.lesions?.maxCount ?? 0) })),
-    backgroundStream: plan.background === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'background', 'otherCauseDeath'),
+    backgroundStream: blockStream(plan.seed, blockIndex, 'otherCauseDeath'),
     backgroundUniforms: new Float64Array(backgroundUniforms),
-    complicationStream: plan.complications === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'complications', 'events'),
+    complicationStream: blockStream(plan.seed, blockIndex, 'complicationEvents'),
     complicationUniforms: complicationUniformsAll,
-    organComplicationStream: plan.complications?.organs === true ? keyedStream(plan.seed, blockIndex, 'complications', 'organs') : new Float64Array(4),
+    organComplicationStream: blockStream(plan.seed, blockIndex, 'complicationOrgans'),
     organComplicationUniforms: complicationUniformsAll.subarray(complicationUniforms),
     controlledFlags: new Uint8Array(plan.arms.length),
     complicationEvents: new Uint8Array(plan.arms.length * plan.layout.complicationStride),
-    planStream: plan.arms.some((arm) => arm.targetDvh !== undefined) ? keyedStream(plan.seed, blockIndex, 'plan', 'target') : undefined,
-    metastasisStream: plan.metastasis === undefined ? new Float64Array(4) : metastasisStream(plan.seed, blockIndex),
+    planStream: plan.arms.some((arm) => arm.targetDvh !== undefined) ? blockStream(plan.seed, blockIndex, 'planTarget') : undefined,
+    metastasisStream: blockStream(plan.seed, blockIndex, 'metastasis'),
     metastasisUniforms: new Float64Array(metastasisUniforms),
     metastasis: {
       metastasisDay: new Float64Array(plan.arms.length),
       sarcomaDeathDay: new Float64Array(plan.arms.length),
       deathDay: new Float64Array(plan.arms.length),
     },
-    progressionStream: plan.progression === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'progression', 'afterSbrt'),
+    progressionStream: blockStream(plan.seed, blockIndex, 'progression'),
     progressionUniforms: new Float64Array(progressionUniforms),
     progression: { progressionDay: new Float64Array(plan.arms.length), deathDay: new Float64Array(plan.arms.length) },
-    pathwayStream: plan.pathway === undefined ? new Float64Array(4) : keyedStream(plan.seed, blockIndex, 'pathway', 'events'),
+    pathwayStream: blockStream(plan.seed, blockIndex, 'pathwayEvents'),
     pathwayUniforms: new Float64Array(pathwayUniforms),
     pathwayScores: new Float64Array(4),
     treatedAs: Int32Array.from(plan.arms, (_, a) => a),
@@ -913,7 +910,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     rightControlled: new Uint8Array(plan.arms.length),
     misgraded: new Uint8Array(plan.arms.length),
     partial: new Uint8Array(plan.arms.length),
-    gradeStream: plan.pathway?.routing.some((routing) => routing !== undefined) === true ? keyedStream(plan.seed, blockIndex, 'pathway', 'grade') : undefined,
+    gradeStream: plan.pathway?.routing.some((routing) => routing !== undefined) === true ? blockStream(plan.seed, blockIndex, 'pathwayGrade') : undefined,
     gradeUniform: 0,
     pathway: {
       days: new Float64Array(plan.arms.length),

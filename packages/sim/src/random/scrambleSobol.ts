@@ -1,8 +1,8 @@
-import type { UniformGenerator } from './blockGenerator.js';
+import type { UniformGenerator } from './namedGenerator.js';
 import { sobolBits } from './sobolBits.js';
 import type { SobolScramble } from './SobolScramble.js';
 
-const wordScale = 4294967296; // 2³²: an Alea output times 2³² is a whole 32-bit word
+const wordScale = 4294967296; // 2³²: a namedGenerator output times 2³² is a whole 32-bit word
 
 /** Parity of the set bits of a 32-bit word (0 or 1). */
 function parity(word: number): number {
@@ -28,7 +28,7 @@ function parity(word: number): number {
  * Reference: J. Matoušek, "On the L2-discrepancy for anchored boxes", J. Complexity 14 (1998) 527–556; P. L'Ecuyer
  * and C. Lemieux, "Recent advances in randomized quasi-Monte Carlo methods" (2002), §5 (linear matrix scrambling).
  * @param directions - unscrambled words from sobolDirections (dimensions × 32)
- * @param generator - uniforms on the 2⁻³² grid in [0, 1) (Alea: namedGenerator(seed, 'sobol', r))
+ * @param generator - uniforms on the 2⁻³² grid in [0, 1) (namedGenerator(seed, 'sobol', r), Philox)
  * @returns the scrambled directions and the shift
  */
 export function scrambleSobol(directions: Uint32Array, generator: UniformGenerator): SobolScramble {

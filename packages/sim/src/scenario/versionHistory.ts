@@ -15,6 +15,7 @@ export interface ReleaseVersions {
  */
 export const versionHistory: readonly ReleaseVersions[] = Object.freeze([
   { rtsim: '0.2.0', model: 1, library: '1.0.0' },
-  // The next release (CHANGELOG.md, "Unreleased"): library 1.1.0 adds the local-control model's values.
-  { rtsim: '0.3.0', model: 1, library: '1.1.0' },
+  // The next release (CHANGELOG.md, "Unreleased"): library 1.1.0 adds the local-control model's values, and model 2
+  // draws every random number from Philox 4×32-10 streams (docs/determinism.md), which changes every result once.
+  { rtsim: '0.3.0', model: 2, library: '1.1.0' },
 ]);

@@ -1,4 +1,4 @@
-import type { UniformGenerator } from '../random/blockGenerator.js';
+import type { UniformGenerator } from '../random/namedGenerator.js';
 import { openUniform } from '../random/openUniform.js';
 
 /**
@@ -29,7 +29,7 @@ export interface SaltelliSample {
  * column to an input's distribution with its inverse CDF (`sampleDistribution(distribution, u)`).
  * @param dimensions - d, a whole number ≥ 1
  * @param samples - N, a whole number ≥ 1 (≥ 2 for a usable variance)
- * @param generator - uniforms in [0, 1), e.g. `seedrandom.alea(seed)`; consumed 2·N·d times
+ * @param generator - uniforms in [0, 1), e.g. `namedGenerator(seed, 'saltelli', 0)`; consumed 2·N·d times
  * @returns the design
  * @throws RangeError when d or N is not a whole number ≥ 1
  * @remarks Saltelli A et al. (2010) Variance based sensitivity analysis of model output. Design and estimator

@@ -1,4 +1,4 @@
-import type { UniformGenerator } from '../random/blockGenerator.js';
+import type { UniformGenerator } from '../random/namedGenerator.js';
 import type { Interval } from '../stats/Interval.js';
 import { sampleQuantile } from '../stats/sampleQuantile.js';
 import { sobolIndices } from './sobolIndices.js';

@@ -7,7 +7,7 @@ import { gaussianCopulaUniforms } from './gaussianCopulaUniforms.js';
 
 /**
  * The values of the uncertain parameters in each of K parameter sets (the outer loop of a two-level run). Draw k
- * uses its own generator, `namedGenerator(seed, 'outer', k)` = alea(`${seed}:outer:${k}`), separate from every
+ * uses its own generator, `namedGenerator(seed, 'outer', k)` (Philox, counter (0, k, draw group, outer)), separate from every
  * patient block's, and parameter j takes the j-th uniform of it by inverse CDF (x = F⁻¹(openUniform(u))). So
  * draw k depends on (seed, k) alone, whichever worker or shard runs it; appending a parameter leaves the values
  * of the others unchanged; and raising K only adds draws.
