@@ -105,7 +105,10 @@ describe('dvhDoseAtVolume(cumulative, volume)', () => {
       fc.property(curve(false), fc.double({ min: 0, max: 1, noNaN: true }), (c, fraction) => {
         const v = fraction * (c.volumes[0] ?? 0);
         const dose = dvhDoseAtVolume(c, v);
-        expect(dvhVolumeAtDose(c, dose)).toBeGreaterThanOrEqual(v * (1 - 1e-12) - 1e-12);
+        // Up to the rounding of the dose: on a stretch steep in volume (50 % over 0.025 Gy) one ulp of D_v moves V by
+        // more than the tolerance (fast-check found V(8.000000000000002) = 5e-157 for v = 1e-12), so V is read one
+        // to two ulps below D_v.
+        expect(dvhVolumeAtDose(c, dose - Math.abs(dose) * Number.EPSILON)).toBeGreaterThanOrEqual(v * (1 - 1e-12) - 1e-12);
       }),
     );
   });

@@ -204,10 +204,32 @@ describe('arms prescribed by GARD target', () => {
 });
 
 describe('marker streams named by a hash of the name', () => {
-  it('compilePlan refuses two markers whose stream ids collide, naming both (FNV-1a: marker436528 and marker2215280)', () => {
-    const s = parsed(file(`  markers: { marker436528: 0.5, marker2215280: 0.3 }\n${inline('alpha: 0.3, alphaBeta: 4')}`));
-    expect(() => compilePlan(s)).toThrow(/markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/);
+  it('a file with two markers whose stream ids collide is invalid, at cohort.markers, naming both (FNV-1a: marker436528 and marker2215280)', () => {
+    const result = parseScenario(file(`  markers: { marker436528: 0.5, marker2215280: 0.3 }\n${inline('alpha: 0.3, alphaBeta: 4')}`), 'test.yaml');
+    expect(result.ok).toBe(false);
+    const issue = result.ok ? undefined : result.issues.find((i) => i.message.includes('same random stream id'));
+    expect(issue?.path).toBe('cohort.markers');
+    expect(issue?.message).toMatch(/markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/);
+  });
+
+  it('two agents with a log-kill whose stream ids collide are invalid at the second modifier (FNV-1a: costarring and liquid)', () => {
+    const arms = [
+      '  - id: a',
+      '    schedule: { fractions: 25, dose: 2, perWeek: 5 }',
+      '    modifiers:',
+      '      - { type: immunotherapy, agent: costarring, responseProbability: 0.4, logKill: 2, day: -10 }',
+      '      - { type: immunotherapy, agent: liquid, responseProbability: 0.4, logKill: 2, day: -10 }',
+    ].join('\n');
+    const result = parseScenario(file(inline('alpha: 0.3, alphaBeta: 4'), arms), 'test.yaml');
+    const issue = result.ok ? undefined : result.issues.find((i) => i.message.includes('same random stream id'));
+    expect(issue?.path).toBe('arms[0].modifiers[1].agent');
+    expect(issue?.message).toMatch(/agents "costarring" and "liquid" have the same random stream id \(0x5e4daa9d/);
+  });
+
+  it('compilePlan refuses the same collision in a scenario built in code, and takes distinct ids', () => {
     const fine = parsed(file(`  markers: { marker436528: 0.5, PD-L1: 0.3 }\n${inline('alpha: 0.3, alphaBeta: 4')}`));
     expect(compilePlan(fine).extras?.markers).toEqual(['marker436528', 'PD-L1']);
+    const colliding: ResolvedScenario = { ...fine, markers: ['marker436528', 'marker2215280'] };
+    expect(() => compilePlan(colliding)).toThrow(/markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/);
   });
 });

@@ -9,7 +9,7 @@ import { keyedStream } from '../../packages/sim/src/random/keyedStream.js';
 import { namedGenerator } from '../../packages/sim/src/random/namedGenerator.js';
 import type { PatientStreamPurpose, SequentialStreamPurpose } from '../../packages/sim/src/random/streamPurposes.js';
 import { streamNameId } from '../../packages/sim/src/random/streamNameId.js';
-import { assertDistinctStreamNames } from '../../packages/sim/src/random/assertDistinctStreamNames.js';
+import { streamNameCollision } from '../../packages/sim/src/random/streamNameCollision.js';
 import { openUniform } from '../../packages/sim/src/random/openUniform.js';
 import { patientSlots, slotsPerPatient } from '../../packages/sim/src/random/patientSlots.js';
 import { poissonQuantile } from '../../packages/sim/src/random/poissonQuantile.js';
@@ -132,7 +132,7 @@ describe('namedGenerator(seed, purpose, index)', () => {
   });
 });
 
-describe('streamNameId(name) and assertDistinctStreamNames(purpose, names)', () => {
+describe('streamNameId(name) and streamNameCollision(purpose, names)', () => {
   it('is FNV-1a of the UTF-8 bytes: the published test values', () => {
     // FNV-1a 32-bit test vectors (draft-eastlake-fnv, Appendix; Landon Curt Noll's test suite): "" and "a", "foobar".
     expect(streamNameId('')).toBe(0x811c9dc5);
@@ -142,11 +142,11 @@ describe('streamNameId(name) and assertDistinctStreamNames(purpose, names)', () 
 
   it('refuses two names with the same id, naming both (a collision found by search in the Python reference)', () => {
     expect(streamNameId('marker436528')).toBe(streamNameId('marker2215280'));
-    expect(() => assertDistinctStreamNames('marker', ['ER', 'marker436528', 'marker2215280'])).toThrow(
-      /markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/,
-    );
-    expect(() => assertDistinctStreamNames('response', ['marker436528', 'marker2215280'])).toThrow(/agents "marker436528"/);
-    expect(() => assertDistinctStreamNames('marker', ['ER', 'PR', 'HER2', 'Ki-67 β', 'Ki-67 ²'])).not.toThrow();
+    const collision = streamNameCollision('marker', ['ER', 'marker436528', 'marker2215280']);
+    expect([collision?.first, collision?.second, collision?.id]).toEqual(['marker436528', 'marker2215280', 0x3505cda5]);
+    expect(collision?.message).toMatch(/markers "marker436528" and "marker2215280" have the same random stream id \(0x3505cda5/);
+    expect(streamNameCollision('response', ['marker436528', 'marker2215280'])?.message).toMatch(/agents "marker436528"/);
+    expect(streamNameCollision('marker', ['ER', 'PR', 'HER2', 'Ki-67 β', 'Ki-67 ²'])).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ArmExtrasPlan, ArmPlan, ExtrasPlan, KillPlan } from './EnginePlan.js';
 import { ownValue } from '../scenario/ownValue.js';
-import { assertDistinctStreamNames } from '../random/assertDistinctStreamNames.js';
+import { streamNameCollision } from '../random/streamNameCollision.js';
 
 /**
  * Compiles what the engine computes per patient beyond the fixed slots: the markers and their prevalence per
@@ -11,7 +11,7 @@ import { assertDistinctStreamNames } from '../random/assertDistinctStreamNames.j
  * @param arms - its arms, compiled (same order)
  * @returns the extras, or undefined when the scenario needs none (no markers, no kill, no GARD, no prescription):
  *   then the engine runs exactly as without this feature
- * @throws RangeError when two markers, or two agents, have the same random stream id (assertDistinctStreamNames)
+ * @throws RangeError when two markers, or two agents, have the same random stream id (streamNameCollision; the scenario check reports it first for files)
  */
 export function compileExtras(scenario: ResolvedScenario, arms: readonly ArmPlan[]): ExtrasPlan | undefined {
   const markers = scenario.markers ?? [];
@@ -25,8 +25,8 @@ export function compileExtras(scenario: ResolvedScenario, arms: readonly ArmPlan
   const prescribed = scenario.arms.some((arm) => arm.prescription !== undefined);
   if (markers.length === 0 && agents.length === 0 && gardEdges.length === 0 && !prescribed) return undefined;
   // Each marker and agent draws from a stream named by a 32-bit hash of its name: two equal hashes would share draws.
-  assertDistinctStreamNames('marker', markers);
-  assertDistinctStreamNames('response', agents);
+  const collision = streamNameCollision('marker', markers) ?? streamNameCollision('response', agents);
+  if (collision !== undefined) throw new RangeError(collision.message);
   const subtypes = scenario.subtypes;
   const prevalence = new Float64Array(subtypes.length * markers.length);
   subtypes.forEach((subtype, s) => {

@@ -5,6 +5,7 @@ import type { PathKey } from './fieldSchemas.js';
 import type { PathIssue } from './schemaIssues.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
 import { ownValue } from './ownValue.js';
+import { streamNameCollision } from '../random/streamNameCollision.js';
 
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,7 +31,8 @@ function upperSupport(value: unknown): number {
  * - every marker the scenario names has a prevalence for every subtype (its own level, the cohort level or the
  *   library's antigens);
  * - `responseBySubtype` of a modifier names subtypes of the cohort;
- * - a schedule gives dose or gardTarget, not both.
+ * - a schedule gives dose or gardTarget, not both;
+ * - no two markers, and no two agents with a log-kill, share a random stream id (streamNameCollision).
  * @param value - the parsed file, any value
  * @param subtypeIds - the ids of the cohort's subtypes (as results will name them)
  * @returns the problems, each at a path
@@ -77,7 +79,10 @@ export function biomarkerProblems(value: unknown, subtypeIds: readonly string[])
       });
     }
   });
+  const markerCollision = streamNameCollision('marker', markers);
+  if (markerCollision !== undefined) issues.push({ path: ['cohort', 'markers'], message: markerCollision.message });
   const arms = Array.isArray(value['arms']) ? (value['arms'] as unknown[]) : [];
+  for (const issue of agentCollisionProblems(arms)) issues.push(issue);
   arms.forEach((arm, a) => {
     const course = isMapping(arm) && isMapping(arm['schedule']) ? arm['schedule'] : undefined;
     if (has(course, 'dose') && has(course, 'gardTarget')) {
@@ -99,4 +104,23 @@ export function biomarkerProblems(value: unknown, subtypeIds: readonly string[])
     });
   });
   return issues;
+}
+
+/**
+ * Two agents with a log-kill (each draws its responses from a stream named by its agent) whose stream ids coincide,
+ * reported at the second agent's modifier; none when every agent has its own id.
+ */
+function agentCollisionProblems(arms: readonly unknown[]): PathIssue[] {
+  const agents: string[] = [];
+  const places = new Map<string, PathKey[]>();
+  arms.forEach((arm, a) => {
+    const modifiers = isMapping(arm) && Array.isArray(arm['modifiers']) ? (arm['modifiers'] as unknown[]) : [];
+    modifiers.forEach((modifier, j) => {
+      if (!isMapping(modifier) || typeof modifier['agent'] !== 'string' || !(Number(modifier['logKill']) > 0)) return;
+      if (!places.has(modifier['agent'])) places.set(modifier['agent'], ['arms', a, 'modifiers', j, 'agent']);
+      agents.push(modifier['agent']);
+    });
+  });
+  const collision = streamNameCollision('response', agents);
+  return collision === undefined ? [] : [{ path: places.get(collision.second) ?? ['arms'], message: collision.message }];
 }
