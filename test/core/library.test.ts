@@ -359,6 +359,11 @@ describe('parametersMarkdown', () => {
     expect(formatNumber(2.5e9)).toBe('2.5 × 10⁹');
     expect(formatNumber(1e-11)).toBe('10⁻¹¹');
     expect(formatNumber(0.2322)).toBe('0.232');
+    // Whole numbers below 10 000 in full (a calendar year stays itself); fractions and larger ones keep three digits.
+    expect(formatNumber(2004)).toBe('2004');
+    expect(formatNumber(-1096)).toBe('−1096');
+    expect(formatNumber(2004.4)).toBe('2000');
+    expect(formatNumber(12345)).toBe('1.23 × 10⁴');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('∞');
   });
 

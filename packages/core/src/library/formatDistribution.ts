@@ -17,7 +17,8 @@ const superscripts: Readonly<Record<string, string>> = {
 
 /**
  * A number for a reader: three significant digits, trailing zeros dropped; powers of ten (`2.5 × 10⁹`,
- * `10⁻¹¹`) outside [0.001, 10 000); `∞` for infinities.
+ * `10⁻¹¹`) outside [0.001, 10 000); `∞` for infinities. Whole numbers below 10 000 are written in full: rounding
+ * 2004 (a calendar year) or 1096 (days) to three digits would change the number a reader reads.
  * @param x - any number
  * @returns the formatted string (`NaN` for NaN)
  */
@@ -27,6 +28,7 @@ export function formatNumber(x: number): string {
   if (x === 0) return '0';
   const magnitude = Math.abs(x);
   const sign = x < 0 ? '−' : '';
+  if (Number.isInteger(magnitude) && magnitude < 1e4) return sign + String(magnitude);
   if (magnitude >= 1e-3 && magnitude < 1e4) return sign + String(Number(magnitude.toPrecision(3)));
   const [mantissa = '', exponent = ''] = magnitude.toExponential(2).split('e');
   const digits = String(Number(mantissa));
