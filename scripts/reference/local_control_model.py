@@ -655,15 +655,7 @@ def main():
     xhat, dmin = fit(entries, x0)
     print(f"-2 ln L (deviance) at the estimate: {dmin:.2f}", flush=True)
     print("estimates: " + ", ".join(f"{n} {v:.4f}" for n, v in zip(NAMES, xhat)), flush=True)
-    intervals = {}
-    for i, name in enumerate(NAMES):
-        if quick:
-            intervals[name] = None
-            print(f"{name:26s} {xhat[i]: .4f}")
-            continue
-        (lo, lo_bound), (hi, hi_bound) = profile(entries, xhat, dmin, i)
-        intervals[name] = {"low": lo, "high": hi, "lowAtBound": lo_bound, "highAtBound": hi_bound}
-        print(f"{name:26s} {xhat[i]: .4f}  [{'<=' if lo_bound else ''}{lo:.3f}, {'>=' if hi_bound else ''}{hi:.3f}]", flush=True)
+    intervals = profile_intervals(entries, xhat, dmin, [] if quick else NAMES, 26)
     params = as_params(xhat)
     # holdout-3 was chosen blind after revision 2 was fixed: printed once, with --show-holdout-3
     roles = ("fit", "holdout", "holdout-2") + (("holdout-3",) if show_holdout_3 else ())
@@ -699,6 +691,20 @@ def main():
         "predictions": rows, "curves": curves, "kernels": kernels,
     }, indent=1) + "\n")
     print(f"wrote {FIXTURE.relative_to(ROOT)}")
+
+
+def profile_intervals(entries, xhat, dmin, names, width):
+    """Profile-likelihood 95% intervals of the parameters in `names` (a dict by name), printing every estimate, with
+    its interval where profiled; the others are printed alone (--quick profiles none)."""
+    intervals = {}
+    for i, name in enumerate(NAMES):
+        if name not in names:
+            print(f"{name:{width}s} {xhat[i]: .4f}")
+            continue
+        (lo, lo_bound), (hi, hi_bound) = profile(entries, xhat, dmin, i)
+        intervals[name] = {"low": lo, "high": hi, "lowAtBound": lo_bound, "highAtBound": hi_bound}
+        print(f"{name:{width}s} {xhat[i]: .4f}  [{'<=' if lo_bound else ''}{lo:.3f}, {'>=' if hi_bound else ''}{hi:.3f}]", flush=True)
+    return intervals
 
 
 def revision_3_starts():
@@ -788,14 +794,7 @@ def main_revision_3(entries, quick):
     print(f"revision 3: -2 ln L {dmin:.3f} (start {best}); revision 2: {REVISION_2_DEVIANCE:.3f}; drop {REVISION_2_DEVIANCE - dmin:.3f}")
     print("estimates: " + ", ".join(f"{n} {v:.4f}" for n, v in zip(NAMES, xhat)), flush=True)
     only = argv[argv.index("--profile") + 1].split(",") if "--profile" in argv else NAMES
-    intervals = {}
-    for i, name in enumerate(NAMES):
-        if quick or name not in only:
-            print(f"{name:30s} {xhat[i]: .4f}")
-            continue
-        (lo, lo_bound), (hi, hi_bound) = profile(entries, xhat, dmin, i)
-        intervals[name] = {"low": lo, "high": hi, "lowAtBound": lo_bound, "highAtBound": hi_bound}
-        print(f"{name:30s} {xhat[i]: .4f}  [{'<=' if lo_bound else ''}{lo:.3f}, {'>=' if hi_bound else ''}{hi:.3f}]", flush=True)
+    intervals = profile_intervals(entries, xhat, dmin, [] if quick else only, 30)
     params = as_params(xhat)
     rev2 = {(r["series"], r["stratum"], r["observation"]): r for r in json.loads(FIXTURE.read_text())["predictions"]}
     roles = {"fit", "holdout", "holdout-2", "holdout-3", "holdout-4"} if "--show-holdouts" in argv else {"fit"}
