@@ -10,6 +10,27 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/progression-model.j
   table: { role: string }[];
 };
 
+describe('docs/scenarios.md quotes the library\'s survival law after metastasis (revision 4)', () => {
+  const doc = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'utf8');
+  const law = metastasisDefaults.survivalAfterMetastasis.value;
+  const medianDays = law.dist === 'lognormal' ? law.median : Number.NaN;
+  const beta = fixedDistributionValue(metastasisDefaults.survivalEraLogPerYear.value);
+  const shift = fixedDistributionValue(metastasisDefaults.survivalSubgroupLogRatio.afterSbrt.value);
+  const daysPerMonth = 365.25 / 12;
+  const months = (days: number): string => (days / daysPerMonth).toFixed(1);
+  const percentPerYear = (100 * (Math.exp(beta) - 1)).toFixed(1);
+
+  it('the 2004 median and its yearly growth, in the metastasis section and the SBRT section', () => {
+    expect(doc).toContain(`median survival after metastasis is ${months(medianDays)}\n  months in 2004 and grows ${percentPerYear}% a year`);
+    expect(doc).toContain(`(${months(medianDays)} months in 2004, ${percentPerYear}% more a year) times ${Math.exp(shift).toFixed(2)} for patients selected for SBRT: ${Math.round(Number(months(medianDays * Math.exp(beta * 12 + shift))))} months in 2016.`);
+  });
+
+  it('the rate of new metastases after SBRT, per year', () => {
+    const perYear = fixedDistributionValue(metastasisDefaults.newMetastasisRateAfterSbrt.value) * 365.25;
+    expect(doc).toContain(`New metastases appear at ${perYear.toFixed(3)} per year`);
+  });
+});
+
 describe('progression after SBRT: library values', () => {
   it('newMetastasisRateAfterSbrt is the fitted λ_N per day to 3 significant figures (0.115 per year / 365.25)', () => {
     const stored = fixedDistributionValue(metastasisDefaults.newMetastasisRateAfterSbrt.value);

@@ -21,6 +21,13 @@ test('the engine predicts every term it expresses within 4 Monte Carlo standard 
   expect(notExpressed.every((term) => term.kind === 'post-dm-os')).toBe(true);
   // The model arm stands for the fitted cohort only if nearly nothing recurs (a recurrence would seed a metastasis).
   for (const recurrences of modelArmRecurrences) expect(recurrences).toBeLessThan(0.002 * metastasisEvidencePatients);
+  // docs/metastasis-model.md quotes the engine's coverage per role ("Coverage by role").
+  const inside = (role: string): string => {
+    const own = rows.filter((row) => row.role === role);
+    return `${own.filter((row) => row.inside).length}/${own.length}`;
+  };
+  const modelDoc = readFileSync(new URL('../../docs/metastasis-model.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  expect(modelDoc).toContain(`arm without recurrence): fit ${inside('fit')}, holdout ${inside('holdout')}, holdout-2 ${inside('holdout2')} (all fitted), holdout-3 **${inside('holdout3')}**`);
   for (const row of rows) {
     expect(Number.isFinite(row.reference), `${row.series} ${row.observation}`).toBe(true);
     expect(row.predictedSe).toBeGreaterThan(0);

@@ -28,6 +28,11 @@ describe('rtsim run --mode expected', () => {
     expect(run.stdout).toBe(shown);
     const written = JSON.parse(await readFile(join(out, 'expected.json'), 'utf8')) as { arms: { standardError: number }[] };
     expect(Math.max(...written.arms.map((arm) => arm.standardError))).toBeLessThanOrEqual(0.0002);
+    // "the default 16 × 4096 leaves the worst arm, 5 × 6 Gy, at 0.0215" (docs/expected-mode.md)
+    const half = await rtsim('run', 'bench/scenarios/r1.yaml', '--mode', 'expected', '--out', out, '--json');
+    const arms = (JSON.parse(half.stdout) as { arms: { id: string; standardError: number }[] }).arms;
+    const worst = arms.reduce((a, b) => (b.standardError > a.standardError ? b : a));
+    expect([worst.id, (100 * worst.standardError).toFixed(4)]).toEqual(['hypo-5x6', '0.0215']);
   });
 
   it('prints the expected-TCP table and writes expected.json, the same bytes --json prints', async () => {
