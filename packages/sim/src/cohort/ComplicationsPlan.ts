@@ -8,9 +8,9 @@ import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 export const complicationUniforms = 4;
 
 /**
- * Uniforms per patient of the block's second complications stream, `complications:organs`: one per organ endpoint
+ * Uniforms per patient of the block's second complications stream, `complicationOrgans`: one per organ endpoint
  * (fracture, pneumonitis, in that order), drawn whichever is scored, only when one is. A stream of its own, so that
- * the 4 uniforms of `complications:events` never move: every result without an organ endpoint is unchanged.
+ * the 4 uniforms of `complicationEvents` never move: every result without an organ endpoint is unchanged.
  */
 export const organComplicationUniforms = 2;
 
@@ -72,10 +72,10 @@ export interface ComplicationsPlan {
   readonly endpoints: readonly ComplicationEndpoint[];
   /**
    * Per scored endpoint, its uniform's index among the patient's complication uniforms: 0–3 the
-   * {@link complicationUniforms} of `complications:events`, 4–5 the {@link organComplicationUniforms} after them.
+   * {@link complicationUniforms} of `complicationEvents`, 4–5 the {@link organComplicationUniforms} after them.
    */
   readonly uniformIndex: Int32Array;
-  /** Whether an organ endpoint is scored: only then is the `complications:organs` stream drawn. */
+  /** Whether an organ endpoint is scored: only then is the `complicationOrgans` stream drawn. */
   readonly organs: boolean;
   /**
    * Per arm: its model, or undefined for an arm that cannot score every endpoint (a surgical endpoint scored and no

@@ -1,7 +1,7 @@
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 
 /**
- * Uniforms per patient of each lesion stream `${seed}:${k}:lesion:${j}`: diameter, control U, regrowth z, dormant
+ * Uniforms per patient of each lesion stream `lesion` (name id j; docs/determinism.md): diameter, control U, regrowth z, dormant
  * u_q, dormancy u_s (docs/local-control-model.md, "Random numbers").
  */
 export const lesionUniforms = 5;

@@ -1,5 +1,5 @@
 /**
- * Uniforms per patient of the block's progression stream `${seed}:${k}:progression:afterSbrt`
+ * Uniforms per patient of the block's progression stream `progression` (docs/determinism.md)
  * (docs/metastasis-model.md, "Metastatic patients treated with SBRT"): [0] u_new, the time to a new metastasis
  * elsewhere; [1] u_death, the time to death from sarcoma. The same two in every arm (common random numbers).
  */

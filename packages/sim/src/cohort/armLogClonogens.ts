@@ -140,7 +140,7 @@ function targetDvhLogSurvival(plan: EnginePlan, arm: number, patient: Float64Arr
  *   log kill L, span), when the plan has extras: then every dose is × s (for LQ the coefficients scale as s·A and
  *   s²·B, which is α·s and β·s² on the coefficients), ln N_left −= L (models.md, "Systemic and immune
  *   modifiers"), and the span is the patient's
- * @param planUniform - the patient's uniform of the stream `plan:target` (a folder of target plans picks plan
+ * @param planUniform - the patient's uniform of the stream `planTarget` (a folder of target plans picks plan
  *   ⌊u·K⌋); unused by an arm without a target DVH. With a target DVH, ln S is taken over its bins (targetDvhLogSurvival).
  * @returns ln N_left; NaN when core's survival arithmetic rejects the patient's parameters or the residual
  *   fraction drawn is not > 0

@@ -5,7 +5,7 @@
  * u a review (a smaller e) only ever corrects grades, as diagnosedSubtype does for the subtype.
  * @param grade - the true grade index 0–2 (FNCLCC 1–3)
  * @param gradeError - e, the probability of a wrong grade, in [0, 1]
- * @param u - the patient's grade uniform (`pathway:grade`), in (0, 1)
+ * @param u - the patient's grade uniform (`pathwayGrade`), in (0, 1)
  * @returns the diagnosed grade index 0–2
  */
 export function diagnosedGrade(grade: number, gradeError: number, u: number): number {

@@ -78,12 +78,12 @@ interface BlockWorkspace {
   /** Complications (plan.complications): the block's stream, the patient's 4 uniforms, per arm its controlled flag and events. */
   readonly complicationStream: BlockStream;
   readonly complicationUniforms: Float64Array;
-  /** The `complications:organs` stream (with an organ endpoint) and the view of its 2 uniforms after the 4 above. */
+  /** The `complicationOrgans` stream (with an organ endpoint) and the view of its 2 uniforms after the 4 above. */
   readonly organComplicationStream: BlockStream;
   readonly organComplicationUniforms: Float64Array;
   readonly controlledFlags: Uint8Array;
   readonly complicationEvents: Uint8Array;
-  /** Target DVHs (some arm has `targetDvh`): the block's `plan:target` stream, one uniform per patient; else undefined. */
+  /** Target DVHs (some arm has `targetDvh`): the block's `planTarget` stream, one uniform per patient; else undefined. */
   readonly planStream: BlockStream | undefined;
   /** Distant metastasis (plan.metastasis): the block's metastasis stream, the patient's 5 uniforms, per-arm days. */
   readonly metastasisStream: BlockStream;

@@ -16,7 +16,7 @@ export function expectedModeProblems(plan: EnginePlan): string[] {
   const features = Object.keys(optionalFeatureProblems) as OptionalFeature[];
   const problems = features.flatMap((feature) => (plan[feature] === undefined ? [] : optionalFeatureProblems[feature](plan)));
   plan.arms.forEach((arm, a) => {
-    if ((arm.targetDvh?.length ?? 0) > 1) problems.push(`arms[${a}].dvh is a folder of ${arm.targetDvh?.length} plans, picked per patient from the plan:target stream`);
+    if ((arm.targetDvh?.length ?? 0) > 1) problems.push(`arms[${a}].dvh is a folder of ${arm.targetDvh?.length} plans, picked per patient from at random per patient`);
   });
   if (plan.scenario.uncertainty !== undefined) problems.push('uncertainty (two-level runs): expected mode integrates over patients at the nominal parameters only');
   return problems;
