@@ -14,6 +14,7 @@ import { poissonExactBelowMean, poissonQuantileApproximate, poissonQuantileExact
 import { armLogClonogens, logResidualFraction } from './armLogClonogens.js';
 import type { BlockPartial } from './BlockPartial.js';
 import { certainControlLogClonogens } from './certainControlLogClonogens.js';
+import { poissonControlProbability } from './poissonControlProbability.js';
 import { blockSize } from './blockSize.js';
 import { drawPatient, patientField } from './drawPatient.js';
 import type { EnginePlan, ExtrasPlan } from './EnginePlan.js';
@@ -331,8 +332,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
       continue;
     }
     const m = portableExp(logLeft);
-    // e^{−m} underflows to 0 beyond m ≈ 745: skip the exponential for arms that cannot control the tumour.
-    const p = m < 746 ? portableExp(-m) : m === m ? 0 : Number.NaN;
+    const p = poissonControlProbability(m);
     if (p !== p) {
       countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
       return;
@@ -674,7 +674,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     }
     const logLeft = armLogClonogens(plan, a, patient, uniforms);
     const m = logLeft < certainControlLogClonogens ? 0 : portableExp(logLeft);
-    const p = m < 746 ? portableExp(-m) : m === m ? 0 : Number.NaN;
+    const p = poissonControlProbability(m);
     if (p !== p) {
       countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
       return;

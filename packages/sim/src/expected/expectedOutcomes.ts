@@ -45,8 +45,15 @@ async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
  * arm when none is valid), taken in slices with a {@link checkpoint} after each.
  * @returns the number of invalid points
  */
-async function scramblingMeans(plan: EnginePlan, r: number, points: number, out: Float64Array, signal: AbortSignal | undefined): Promise<number> {
-  const scramble = scrambleSobol(sobolDirections(patientSlots.control), namedGenerator(plan.seed, 'sobol', r));
+async function scramblingMeans(
+  plan: EnginePlan,
+  directions: Uint32Array,
+  r: number,
+  points: number,
+  out: Float64Array,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  const scramble = scrambleSobol(directions, namedGenerator(plan.seed, 'sobol', r));
   const point = new Uint32Array(scramble.dimensions);
   const sums = new Float64Array(plan.arms.length);
   let invalid = 0;
@@ -84,10 +91,11 @@ export async function expectedOutcomes(scenario: ResolvedScenario, options: Expe
   const { points, scramblings } = options;
   const armCount = plan.arms.length;
   const replicates = Array.from({ length: armCount }, () => new Float64Array(scramblings));
+  const directions = sobolDirections(patientSlots.control);
   const means = new Float64Array(armCount);
   let invalidPoints = 0;
   for (let r = 0; r < scramblings; r++) {
-    invalidPoints += await scramblingMeans(plan, r, points, means, options.signal);
+    invalidPoints += await scramblingMeans(plan, directions, r, points, means, options.signal);
     if (Number.isNaN(means[0])) throw new RangeError(`every one of the ${points} points of scrambling ${r} drew an invalid patient (see the trial's invalid-patient report)`);
     for (let a = 0; a < armCount; a++) replicates[a][r] = means[a];
   }
