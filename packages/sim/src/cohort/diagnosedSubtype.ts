@@ -4,6 +4,7 @@ import type { RoutingPlan } from './PathwayPlan.js';
  * A patient's diagnosis by inverse CDF over the true subtype's row: the true subtype when u < P(correct); then each
  * other cohort subtype in index order, P(per other subtype) each; then a diagnosis outside the cohort (class K). The
  * right diagnosis comes first, so with the same u a review (a larger P(correct)) only ever corrects diagnoses.
+ * isSarcomaDiagnosis reads the same layout of u: change both together.
  * @param routing - the arm's routing plan
  * @param trueSubtype - the patient's subtype index s, 0 ≤ s < K
  * @param subtypeCount - K

@@ -45,6 +45,7 @@ import type { PathwayPlan } from './PathwayPlan.js';
 import { pathwayDiameterBins, pathwayOffsets, pathwaySymptomBins, pathwayUniforms, pathwayWeekBins } from './PathwayPlan.js';
 import { diagnosedGrade } from './diagnosedGrade.js';
 import { diagnosedSubtype } from './diagnosedSubtype.js';
+import { isSarcomaDiagnosis } from './isSarcomaDiagnosis.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -558,9 +559,8 @@ function applyRouting(plan: EnginePlan, pathway: PathwayPlan, work: BlockWorkspa
     work.treatedAs[a] = a;
     if (routing === undefined) continue;
     const diagnosis = diagnosedSubtype(routing, trueSubtype, subtypeCount, work.pathwayUniforms[6]);
-    // The grade is diagnosed for a sarcoma only (G1): a cohort subtype, or in a one-subtype cohort another subtype
-    // (the first part of the outside interval); a benign or non-sarcoma diagnosis carries no grade.
-    const sarcoma = diagnosis < subtypeCount || work.pathwayUniforms[6] < routing.correct + routing.outsideSarcoma;
+    // The grade is diagnosed for a sarcoma only (G1); a benign or non-sarcoma diagnosis carries none.
+    const sarcoma = isSarcomaDiagnosis(routing, diagnosis, subtypeCount, work.pathwayUniforms[6]);
     const grade = diagnosedGrade(trueGrade, routing.gradeError, work.gradeUniform);
     const bySubtype = routing.route[diagnosis];
     const given = bySubtype >= 0 || !sarcoma ? bySubtype : routing.gradeRoute[grade];
