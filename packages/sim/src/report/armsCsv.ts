@@ -1,4 +1,4 @@
-import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, ArmProgression, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, ArmProgression, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, ProgressionAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -57,6 +57,16 @@ const competingEndpoints: readonly (readonly [string, keyof CompetingEventsAtTim
  * The metastasis endpoints of arms.csv (a scenario with `metastasis`), after the competing-event columns, in the same
  * form: per endpoint and time t, {stem}_at_{t}y and its 95% interval.
  */
+/** Per endpoint stem and follow-up time t: `{stem}_at_{t}y` and its 95% interval's two columns. */
+function timeColumns(stems: readonly string[], times: readonly number[]): string[] {
+  return stems.flatMap((stem) => times.flatMap((t) => [`${stem}_at_${t}y`, `${stem}_at_${t}y_ci95_lower`, `${stem}_at_${t}y_ci95_upper`]));
+}
+
+/** A value and its 95% interval as three cells (empty where absent). */
+function valueCells(value: number | null | undefined, interval: readonly [number, number] | null | undefined): string[] {
+  return [numberField(value), numberField(interval?.[0]), numberField(interval?.[1])];
+}
+
 const metastasisEndpointColumns: readonly (readonly [string, keyof MetastasisAtTime, keyof MetastasisAtTime])[] = [
   ['dmfs', 'distantMetastasisFreeSurvival', 'distantMetastasisFreeSurvivalCi95'],
   ['cif_metastasis', 'metastasisIncidence', 'metastasisIncidenceCi95'],
@@ -66,7 +76,7 @@ const metastasisEndpointColumns: readonly (readonly [string, keyof MetastasisAtT
 
 /** The metastasis columns for the follow-up times. */
 function metastasisColumns(times: readonly number[]): string[] {
-  return metastasisEndpointColumns.flatMap(([stem]) => times.flatMap((t) => [`${stem}_at_${t}y`, `${stem}_at_${t}y_ci95_lower`, `${stem}_at_${t}y_ci95_upper`]));
+  return timeColumns(metastasisEndpointColumns.map(([stem]) => stem), times);
 }
 
 /** The metastasis cells of a row (empty cells for a subtype row, which has none). */
@@ -74,10 +84,7 @@ function metastasisCells(outcome: CompetingEventsOutcome | undefined, times: rea
   const atTimes = outcome?.metastasis?.atTimes;
   if (atTimes === undefined) return new Array<string>(metastasisColumns(times).length).fill('');
   return metastasisEndpointColumns.flatMap(([, value, interval]) =>
-    atTimes.flatMap((at) => {
-      const ci = at[interval] as readonly [number, number] | null;
-      return [numberField(at[value] as number | null), numberField(ci?.[0]), numberField(ci?.[1])];
-    }),
+    atTimes.flatMap((at) => valueCells(at[value] as number | null, at[interval] as readonly [number, number] | null)),
   );
 }
 
@@ -85,7 +92,7 @@ function metastasisCells(outcome: CompetingEventsOutcome | undefined, times: rea
 function competingColumns(times: readonly number[]): string[] {
   return [
     'competing_patients',
-    ...competingEndpoints.flatMap(([stem]) => times.flatMap((t) => [`${stem}_at_${t}y`, `${stem}_at_${t}y_ci95_lower`, `${stem}_at_${t}y_ci95_upper`])),
+    ...timeColumns(competingEndpoints.map(([stem]) => stem), times),
   ];
 }
 
@@ -96,10 +103,7 @@ function competingCells(outcome: CompetingEventsOutcome | undefined, times: read
   return [
     numberField(outcome.patients),
     ...competingEndpoints.flatMap(([, value, interval]) =>
-      atTimes.flatMap((at) => {
-        const ci = at[interval] as readonly [number, number] | null;
-        return [numberField(at[value] as number | null), numberField(ci?.[0]), numberField(ci?.[1])];
-      }),
+      atTimes.flatMap((at) => valueCells(at[value] as number | null, at[interval] as readonly [number, number] | null)),
     ),
   ];
 }
@@ -121,27 +125,25 @@ function lesionCells(lesions: ArmLesions | undefined, times: readonly number[]):
   ];
 }
 
+const progressionEndpointColumns = [
+  ['progression_free_survival', 'progressionFreeSurvival', 'progressionFreeSurvivalCi95'],
+  ['overall_survival', 'overallSurvival', 'overallSurvivalCi95'],
+] as const satisfies readonly (readonly [string, keyof ProgressionAtTime, keyof ProgressionAtTime])[];
+
 /** With `progression`, per time t: progression_free_survival_at_{t}y and overall_survival_at_{t}y after SBRT, each with its Wilson interval. */
 function progressionColumns(times: readonly number[]): string[] {
-  return ['progression_free_survival', 'overall_survival'].flatMap((endpoint) =>
-    times.flatMap((t) => [`${endpoint}_at_${t}y`, `${endpoint}_at_${t}y_ci95_lower`, `${endpoint}_at_${t}y_ci95_upper`]),
-  );
+  return timeColumns(progressionEndpointColumns.map(([stem]) => stem), times);
 }
 
 /** The progression cells of a row (empty cells for a row that is not an arm row). */
 function progressionCells(progression: ArmProgression | undefined, times: readonly number[]): string[] {
   const atTimes = progression?.atTimes ?? [];
-  const at = (years: number) => atTimes.find((entry) => entry.years === years);
-  return [
-    ...times.flatMap((t) => {
-      const entry = at(t);
-      return [numberField(entry?.progressionFreeSurvival), numberField(entry?.progressionFreeSurvivalCi95?.[0]), numberField(entry?.progressionFreeSurvivalCi95?.[1])];
+  return progressionEndpointColumns.flatMap(([, value, interval]) =>
+    times.flatMap((t) => {
+      const entry = atTimes.find((candidate) => candidate.years === t);
+      return valueCells(entry?.[value], entry?.[interval]);
     }),
-    ...times.flatMap((t) => {
-      const entry = at(t);
-      return [numberField(entry?.overallSurvival), numberField(entry?.overallSurvivalCi95?.[0]), numberField(entry?.overallSurvivalCi95?.[1])];
-    }),
-  ];
+  );
 }
 
 /** The complication columns for the scored endpoints: complication_{endpoint}_rate and its interval, then complication-free control's. */
