@@ -1,12 +1,12 @@
 import { portableLog1p, postMetastasisDeathDays } from '@rtsim/core';
 import type { ProgressionPlan } from './ProgressionPlan.js';
 
-/** Per-arm days of one patient's progression and death (Infinity: never), written in place by {@link evaluateProgression}. */
+/** One patient's progression days per arm and death day (Infinity: never), written in place by {@link evaluateProgression}. */
 export interface ProgressionOutcome {
-  /** Day of the first of: a treated lesion's local failure, a new metastasis elsewhere, death from any cause. */
+  /** Per arm, the day of the first of: a treated lesion's local failure, a new metastasis elsewhere, death from any cause. */
   readonly progressionDay: Float64Array;
-  /** Day of death from any cause: from sarcoma, or from other causes when that comes first. */
-  readonly deathDay: Float64Array;
+  /** Day of death from any cause: from sarcoma, or from other causes when that comes first; the same in every arm. */
+  deathDay: number;
 }
 
 /**
@@ -35,10 +35,10 @@ export function evaluateProgression(
   const sarcomaDeathDays = postMetastasisDeathDays(uniforms[1], progression.survivalMedianDays, progression.survivalSigma);
   if (newMetastasisDays !== newMetastasisDays || sarcomaDeathDays !== sarcomaDeathDays) return false;
   const death = sarcomaDeathDays < otherCauseDeathDay ? sarcomaDeathDays : otherCauseDeathDay;
+  out.deathDay = death;
   for (let a = 0; a < localFailureDays.length; a++) {
     let first = localFailureDays[a] < newMetastasisDays ? localFailureDays[a] : newMetastasisDays;
     if (death < first) first = death;
-    out.deathDay[a] = death;
     out.progressionDay[a] = first;
   }
   return true;

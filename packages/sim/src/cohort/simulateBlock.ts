@@ -714,10 +714,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const site = siteIndex * stratumStride;
   // Death from other causes (Infinity without background): its bin, −1 beyond the horizon or never.
   const otherBin = failureBin(plan, deathDay);
-  // Death from any cause per arm for the competing-events endpoints: from other causes, or from sarcoma first with the
-  // metastasis model or, for metastatic patients after SBRT, the progression model (one death per patient-arm in every
-  // endpoint of the run); undefined: other causes only.
-  const sarcomaDeaths = plan.progression !== undefined ? work.progression.deathDay : metastasis === undefined ? undefined : work.metastasis.deathDay;
+  // Death from any cause for the competing-events endpoints: from other causes, or from sarcoma first with the
+  // progression model (metastatic patients after SBRT; the same day in every arm, so its bin is found once) or the
+  // metastasis model (per arm: metastases seeded by each arm's recurrence). The two models never meet in one run.
+  const sharedDeathDay = plan.progression !== undefined ? work.progression.deathDay : deathDay;
+  const sharedDeathBin = plan.progression !== undefined ? failureBin(plan, sharedDeathDay) : otherBin;
   for (let a = 0; a < armCount; a++) {
     const p = outcome.tcp[a];
     const cell = a * subtypeCount + s;
@@ -750,13 +751,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       // Progression and death from any cause, each in its time bin (−1: beyond the horizon, nothing counted).
       const at = layout.progressionCounts + a * layout.progressionStride;
       const progressionBin = failureBin(plan, work.progression.progressionDay[a]);
-      const deathBin = failureBin(plan, work.progression.deathDay[a]);
       if (progressionBin >= 0) counts[at + progressionBin]++;
-      if (deathBin >= 0) counts[at + plan.timeBins + deathBin]++;
+      if (sharedDeathBin >= 0) counts[at + plan.timeBins + sharedDeathBin]++;
     }
     if (layout.competingEvents === 1) {
-      const armDeathDay = sarcomaDeaths === undefined ? deathDay : sarcomaDeaths[a];
-      const deathBin = sarcomaDeaths === undefined ? otherBin : failureBin(plan, armDeathDay);
+      const armDeathDay = metastasis === undefined ? sharedDeathDay : work.metastasis.deathDay[a];
+      const deathBin = metastasis === undefined ? sharedDeathBin : failureBin(plan, armDeathDay);
       // The first event: the recurrence when it comes strictly before the death (a tie counts as death first).
       const recurrenceFirst = !controlled && outcome.day[a] < armDeathDay;
       const bins = plan.timeBins;
@@ -900,7 +900,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     },
     progressionStream: blockStream(plan.seed, blockIndex, 'progression'),
     progressionUniforms: new Float64Array(progressionUniforms),
-    progression: { progressionDay: new Float64Array(plan.arms.length), deathDay: new Float64Array(plan.arms.length) },
+    progression: { progressionDay: new Float64Array(plan.arms.length), deathDay: Infinity },
     pathwayStream: blockStream(plan.seed, blockIndex, 'pathwayEvents'),
     pathwayUniforms: new Float64Array(pathwayUniforms),
     pathwayScores: new Float64Array(4),
