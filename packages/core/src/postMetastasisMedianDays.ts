@@ -12,7 +12,7 @@ import { portableExp } from './portable/portableExp.js';
  * @returns μ_S in days (> 0); NaN outside the domain or for NaN input
  * @remarks An accelerated-failure-time reading: era and subgroup scale every survival time by the same factor, so
  *   σ_S is unchanged and {@link postMetastasisLogSurvival} takes the result as its median. docs/metastasis-model.md
- *   (revision 2).
+ *   (revisions 2 and 4).
  */
 export function postMetastasisMedianDays(
   referenceMedianDays: number,

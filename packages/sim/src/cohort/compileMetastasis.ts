@@ -2,19 +2,14 @@ import type { LibraryParameter } from '@rtsim/core';
 import { fixedDistributionValue, metastasisDefaults, postMetastasisMedianDays } from '@rtsim/core';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
+import { lognormalParameter } from './lognormalParameter.js';
 import type { MetastasisPlan } from './MetastasisPlan.js';
 
 /** The value of a fixed library parameter (NaN for another law: the library test keeps these fixed). */
 const fixedValue = (parameter: LibraryParameter): number => fixedDistributionValue(parameter.value);
 
-/** [median, σ] of a lognormal library parameter ([NaN, NaN] for another law). */
-function lognormal(parameter: LibraryParameter): readonly [number, number] {
-  const value = parameter.value;
-  return typeof value !== 'number' && value.dist === 'lognormal' ? [value.median, value.sigma] : [Number.NaN, Number.NaN];
-}
-
 /**
- * Compiles a scenario's `metastasis` section from the library's `metastasisDefaults` (revision 2,
+ * Compiles a scenario's `metastasis` section from the library's `metastasisDefaults` (revision 4,
  * docs/metastasis-model.md): the log odds of subclinical metastasis, the detection law, the survival law after
  * metastasis at the scenario's era, and the seeding probability of a local recurrence.
  * @param scenario - the resolved scenario
@@ -31,8 +26,8 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
     throw new RangeError('metastasis needs the local-control covariates (resolved covariates) and arms that treat the tumour, not lesions');
   }
   const ratio = metastasisDefaults.covariateLogOddsRatio;
-  const [detectionMedianDays, detectionSigma] = lognormal(metastasisDefaults.detectionTime);
-  const [referenceMedianDays, survivalSigma] = lognormal(metastasisDefaults.survivalAfterMetastasis);
+  const [detectionMedianDays, detectionSigma] = lognormalParameter(metastasisDefaults.detectionTime);
+  const [referenceMedianDays, survivalSigma] = lognormalParameter(metastasisDefaults.survivalAfterMetastasis);
   const referenceYear = fixedValue(metastasisDefaults.survivalEraReferenceYear);
   const plan: MetastasisPlan = {
     interceptLogOdds: fixedValue(metastasisDefaults.interceptLogOdds),

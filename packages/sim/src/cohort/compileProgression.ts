@@ -1,6 +1,7 @@
 import type { LibraryParameter } from '@rtsim/core';
 import { fixedDistributionValue, metastasisDefaults, postMetastasisMedianDays } from '@rtsim/core';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { lognormalParameter } from './lognormalParameter.js';
 import type { ProgressionPlan } from './ProgressionPlan.js';
 
 /** The value of a fixed library parameter (NaN for another law). */
@@ -19,8 +20,7 @@ export function compileProgression(scenario: ResolvedScenario): ProgressionPlan 
   const progression = scenario.progression;
   if (progression === undefined) return undefined;
   if (scenario.arms.some((arm) => arm.lesions === undefined)) throw new RangeError('progression needs every arm to treat lesions (target: lesions)');
-  const survival = metastasisDefaults.survivalAfterMetastasis.value;
-  const [referenceMedianDays, survivalSigma] = typeof survival !== 'number' && survival.dist === 'lognormal' ? [survival.median, survival.sigma] : [Number.NaN, Number.NaN];
+  const [referenceMedianDays, survivalSigma] = lognormalParameter(metastasisDefaults.survivalAfterMetastasis);
   const era = progression.era;
   const plan: ProgressionPlan = {
     newMetastasisRatePerDay: fixedValue(metastasisDefaults.newMetastasisRateAfterSbrt),

@@ -57,7 +57,7 @@ export function metastasisSection(results: TrialResults): string {
     (metastasis.atTimes ?? []).map((at) => `<tr>${htmlCell(id, 'text')}${htmlCell(svgNumber(at.years, 2))}${timeCells(at)}</tr>`),
   );
   const caption =
-    `Metastasis model revision 2 at era ${svgNumber(model.era, 0)} (median survival after metastasis ${svgNumber(model.survivalMedianDays / 30.4375, 1)} months); ` +
+    `Metastasis model revision 4 at era ${svgNumber(model.era, 0)} (median survival after metastasis ${svgNumber(model.survivalMedianDays / 30.4375, 1)} months); ` +
     'time from the first treatment event. DMFS, DSS: Kaplan–Meier with death from other causes censored (Greenwood log–log 95% interval). ' +
     'CIF: cumulative incidence of metastasis, death from other causes competing. OS: death from any cause (Wilson 95% interval).';
   const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...heads], rows);

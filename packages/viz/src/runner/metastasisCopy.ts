@@ -3,7 +3,7 @@ export const metastasisCopy = {
   heading: 'Distant metastasis and survival',
   /** Caption of the table; `era` the scenario's metastasis era (calendar year), `medianMonths` the survival after metastasis. */
   tableCaption: (era: string, medianMonths: string): string =>
-    `Distant metastasis and survival per arm (%, 95% CI; metastasis model revision 2, era ${era}: median survival after metastasis ${medianMonths} months; ` +
+    `Distant metastasis and survival per arm (%, 95% CI; metastasis model revision 4, era ${era}: median survival after metastasis ${medianMonths} months; ` +
     'docs/metastasis-model.md). Years from the first treatment event. DMFS and DSS: Kaplan–Meier, death from other causes censored (Greenwood log–log ' +
     'interval). OS: death from sarcoma or from other causes (Wilson interval).',
   tableHead: {
