@@ -660,14 +660,7 @@ def main():
     # holdout-3 was chosen blind after revision 2 was fixed: printed once, with --show-holdout-3
     roles = ("fit", "holdout", "holdout-2") + (("holdout-3",) if show_holdout_3 else ())
     rows = fit_rows(entries, params, roles)
-    for role in ("fit", "holdout", "holdout-2", "holdout-3"):
-        rs = [r for r in rows if r["role"] == role]
-        if not rs:
-            continue
-        inside = sum(r["inside"] for r in rs)
-        above = sum(r["predicted"] > r["wilson95"][1] for r in rs)
-        below = sum(r["predicted"] < r["wilson95"][0] for r in rs)
-        print(f"{role}: {inside}/{len(rs)} inside the observed Wilson 95% interval ({above} predicted too many events, {below} too few)")
+    print_coverage(rows)
     for r in rows:
         print(f"  {r['role']:7s} {r['series']:32s} {r['stratum']:30s} {r['observation']:34s} obs {r['observed']:.3f} [{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {'ok' if r['inside'] else 'MISS'}")
     # LC curves of reference patients (time from the end of treatment), for the docs
@@ -691,6 +684,18 @@ def main():
         "predictions": rows, "curves": curves, "kernels": kernels,
     }, indent=1) + "\n")
     print(f"wrote {FIXTURE.relative_to(ROOT)}")
+
+
+def print_coverage(rows):
+    """Per role present in `rows` (fit_rows), how many terms are inside their Wilson 95% interval, and the misses'
+    directions."""
+    for role in ("fit", "holdout", "holdout-2", "holdout-3", "holdout-4"):
+        rs = [r for r in rows if r["role"] == role]
+        if not rs:
+            continue
+        above = sum(r["predicted"] > r["wilson95"][1] for r in rs)
+        below = sum(r["predicted"] < r["wilson95"][0] for r in rs)
+        print(f"{role}: {sum(r['inside'] for r in rs)}/{len(rs)} inside the observed Wilson 95% interval ({above} predicted too many events, {below} too few)")
 
 
 def profile_intervals(entries, xhat, dmin, names, width):
@@ -805,12 +810,7 @@ def main_revision_3(entries, quick):
         r["revision2"] = None if old is None else {"predicted": old["predicted"], "inside": old["inside"]}
         if r["role"] == "fit" and old is not None and old["inside"] and not r["inside"]:
             newly_outside.append(f"{r['series']} {r['stratum']} {r['observation']}")
-    for role in ("fit", "holdout", "holdout-2", "holdout-3", "holdout-4"):
-        rs = [r for r in rows if r["role"] == role]
-        if rs:
-            above = sum(r["predicted"] > r["wilson95"][1] for r in rs)
-            below = sum(r["predicted"] < r["wilson95"][0] for r in rs)
-            print(f"{role}: {sum(r['inside'] for r in rs)}/{len(rs)} inside ({above} predicted too many events, {below} too few)")
+    print_coverage(rows)
     for r in rows:
         old = r["revision2"]
         was = "" if old is None else f"{old['predicted']:.3f} ({'in' if old['inside'] else 'out'})"

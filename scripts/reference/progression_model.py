@@ -23,13 +23,15 @@ Written from these equations with numpy/scipy, not from the TypeScript. Usage:
 
 import json
 import sys
-from math import log, sqrt
+from math import log
 from pathlib import Path
 
 import numpy as np
 import yaml
 from scipy.optimize import brentq, minimize
 from scipy.special import ndtr
+
+from metastasis_model import wilson  # the Wilson 95% interval every reference here uses
 
 ROOT = Path(__file__).resolve().parents[2]
 EVIDENCE = ROOT / "calibration" / "progression-evidence.yaml"
@@ -43,7 +45,6 @@ BETA_PER_YEAR = 0.0237
 METASTASECTOMY_SHIFT = 0.886  # metastasisDefaults.survivalSubgroupLogRatio.afterMetastasectomy, for comparison
 REFERENCE_YEAR = 2004
 DAYS_PER_YEAR = 365.25
-Z95 = 1.959963984540054
 
 
 def overall_survival(years: float, era: float, c_sbrt: float) -> float:
@@ -127,14 +128,6 @@ def profile(index: int, estimate: np.ndarray, fit_terms: list) -> list:
         far = estimate[index] + direction * 4.0
         ends.append(brentq(excess, estimate[index], far, xtol=1e-6) if excess(far) > 0 else None)
     return ends
-
-
-def wilson(events: float, n: float) -> tuple:
-    p = events / n
-    denominator = 1 + Z95 * Z95 / n
-    centre = (p + Z95 * Z95 / (2 * n)) / denominator
-    half = Z95 * sqrt(p * (1 - p) / n + Z95 * Z95 / (4 * n * n)) / denominator
-    return centre - half, centre + half
 
 
 def rows(all_terms: list, params: np.ndarray) -> list:
