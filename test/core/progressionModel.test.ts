@@ -13,7 +13,7 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/progression-model.j
 describe('docs/scenarios.md quotes the library\'s survival law after metastasis (revision 4)', () => {
   const doc = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'utf8');
   const law = metastasisDefaults.survivalAfterMetastasis.value;
-  const medianDays = law.dist === 'lognormal' ? law.median : Number.NaN;
+  const medianDays = typeof law !== 'number' && law.dist === 'lognormal' ? law.median : Number.NaN;
   const beta = fixedDistributionValue(metastasisDefaults.survivalEraLogPerYear.value);
   const shift = fixedDistributionValue(metastasisDefaults.survivalSubgroupLogRatio.afterSbrt.value);
   const daysPerMonth = 365.25 / 12;
