@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built command line (pnpm build). */
-export const rtsimBin = fileURLToPath(new URL('../../packages/sim/dist/bin/rtsim.js', import.meta.url));
+export const rtsimBin = fileURLToPath(new URL('../../packages/sim/dist/bundle/rtsim.js', import.meta.url));
 
 const gnuTime = '/usr/bin/time';
 const timeMarker = 'RTSIM_BENCH_TIME';

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rtsimVersion } from '../../packages/sim/dist/node.js';
+
+// The package's `rtsim` executable is the bundle (packages/sim/scripts/bundle-cli.mjs, built by `pnpm build`); the
+// other CLI tests run dist/bin, the unbundled build. The bundle must be the same program: same files, byte for byte,
+// on worker threads (the bundled worker entry) and in expected mode.
+const packageJson = JSON.parse(readFileSync('packages/sim/package.json', 'utf8')) as { bin: { rtsim: string } };
+const bundled = resolve('packages/sim', packageJson.bin.rtsim);
+const unbundled = resolve('packages/sim/dist/bin/rtsim.js');
+const scenario = resolve('bench/scenarios/r1.yaml');
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-bundle-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+const rtsim = (bin: string, args: readonly string[]): string => execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const read = (folder: string, file: string): string => readFileSync(join(directory, folder, file), 'utf8');
+
+describe('the bundled rtsim executable', () => {
+  it('is the package bin, in its own folder of the build', () => {
+    expect(packageJson.bin.rtsim).toBe('./dist/bundle/rtsim.js');
+    expect(rtsim(bundled, ['--version'])).toBe(`${rtsimVersion()}\n`);
+  });
+
+  it('writes the files of the unbundled build on 2 worker threads, byte for byte', () => {
+    for (const [bin, folder] of [[bundled, 'bundled'], [unbundled, 'unbundled']] as const) {
+      rtsim(bin, ['run', scenario, '--patients', '3000', '--workers', '2', '--out', join(directory, folder)]);
+    }
+    for (const file of ['results.json', 'arms.csv']) expect(read('bundled', file)).toBe(read('unbundled', file));
+    expect(JSON.parse(read('bundled', 'results.json')).patients).toBe(3000);
+  });
+
+  it('writes the expected-mode file of the unbundled build, byte for byte', () => {
+    for (const [bin, folder] of [[bundled, 'expected-bundled'], [unbundled, 'expected-unbundled']] as const) {
+      rtsim(bin, ['run', scenario, '--mode', 'expected', '--points', '256', '--scramblings', '4', '--out', join(directory, folder)]);
+    }
+    expect(read('expected-bundled', 'expected.json')).toBe(read('expected-unbundled', 'expected.json'));
+  });
+});
