@@ -120,6 +120,23 @@ describe('progression: what a run shows', () => {
     expect(withoutProgression.csv.split('\n')[0]).not.toMatch(/progression_free/);
   });
 
+  it('arms.csv ends with one row per arm and progression stratum, its PFS and OS equal to results.json', () => {
+    const [head, ...rows] = withProgression.csv.trim().split('\n').map((line) => line.split(','));
+    const column = (name: string): number => head.indexOf(name);
+    const strataRows = rows.filter((cells) => cells[2].startsWith('progression-'));
+    const strata = withProgression.results.arms.flatMap((arm) => progressionOf(arm).byStratum.map((stratum) => ({ arm, stratum })));
+    expect(strataRows.length).toBe(strata.length);
+    // After every other row of the file, in the order of the arms and of their strata.
+    expect(rows.slice(-strata.length)).toEqual(strataRows);
+    strata.forEach(({ arm, stratum }, i) => {
+      const cells = strataRows[i];
+      expect(cells.slice(0, 5)).toEqual([arm.id, arm.name ?? '', `progression-${stratum.by}`, stratum.stratum, String(stratum.patients)]);
+      expect(Number(cells[column('progression_free_survival_at_3y')])).toBe(stratum.atTimes?.[2]?.progressionFreeSurvival);
+      expect(Number(cells[column('overall_survival_at_1y_ci95_upper')])).toBe(stratum.atTimes?.[0]?.overallSurvivalCi95?.[1]);
+      expect(cells[column('control_rate')]).toBe('');
+    });
+  });
+
   it('the terminal shows PFS and OS per arm and the pairs compared; the report has its section and two curves', () => {
     expect(withProgression.stdout).toMatch(/PFS 1 y \[95% CI\] \(%\)/);
     expect(withProgression.stdout).toMatch(/PFS HR \[95% CI\]/);
@@ -127,6 +144,17 @@ describe('progression: what a run shows', () => {
     expect(withProgression.html).toContain('progression-progressionFreeSurvival');
     expect(withProgression.html).toContain('progression-overallSurvival');
     expect(withoutProgression.html).not.toContain('Progression and survival after SBRT');
+  });
+
+  it('the terminal and the report give PFS and OS per stratum: each grade, and 1, 2 and 3 lesions treated', () => {
+    const arm = withProgression.results.arms[0];
+    const three = progressionOf(arm).byStratum.find((stratum) => stratum.by === 'lesions' && stratum.stratum === '3');
+    const pfs = three?.atTimes?.[0]?.progressionFreeSurvival ?? Number.NaN;
+    // The terminal row of arm 0 with 3 lesions: its patients and PFS at 1 year in percent (one decimal).
+    expect(withProgression.stdout).toMatch(new RegExp(`${arm.id}\\s+lesions\\s+3 lesions\\s+${three?.patients}\\s+${(100 * pfs).toFixed(1)} \\[`));
+    expect(withProgression.stdout).toMatch(/3x20\s+grade\s+G2\s+\d+/);
+    expect(withProgression.html).toContain('By stratum: the patient&#39;s FNCLCC grade');
+    expect(withProgression.html).toContain('<td class="text">1 lesion</td>');
   });
 });
 
@@ -167,15 +195,30 @@ describe('progression: determinism and shards', () => {
   });
 
   it('a shard whose deaths outnumber its progressions (resealed) is refused by merge, naming the file and arm', async () => {
-    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[] } };
-    // The last count of the accumulator is arm 1's death count in the last time bin (the progression section is last).
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
+    // The progression section is last; arm 1's is the last stride of it: 2T arm counts, then 13 strata of 1 + 2T
+    // (partialLayout). Its last arm count is the deaths in the last time bin.
     const counts = part.accumulator.counts;
-    counts[counts.length - 1] += 5000;
+    const bins = part.accumulator.dimensions.timeBins;
+    const armOne = counts.length - (2 * bins + 13 * (1 + 2 * bins));
+    counts[armOne + 2 * bins - 1] += 5000;
     writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(outcome.status).not.toBe(0);
     expect(outcome.stderr).toContain('tampered.json');
     expect(outcome.stderr).toMatch(/arm 1: \d+ deaths by time bin \d+, but only \d+ progressions/);
+  });
+
+  it('a shard whose strata do not add up to its arm (resealed) is refused by merge, naming the dimension', async () => {
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[] } };
+    // The last count: arm 1's deaths in the last time bin among patients with 10 lesions (a stratum alone).
+    const counts = part.accumulator.counts;
+    counts[counts.length - 1] += 1;
+    writeFileSync(join(directory, 'tampered-stratum.json'), JSON.stringify(resealShard(part)));
+    const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-stratum.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(outcome.status).not.toBe(0);
+    expect(outcome.stderr).toContain('tampered-stratum.json');
+    expect(outcome.stderr).toMatch(/arm 1: the lesions strata of progression count \d+ deaths in time bin \d+, the arm \d+/);
   });
 });
 
@@ -232,6 +275,53 @@ describe('progression: an independent reference', () => {
       const sePfs = Math.sqrt((expected.pfs * (1 - expected.pfs)) / patients);
       expect(Math.abs((at.overallSurvival ?? Number.NaN) - expected.os), `OS at ${expected.years} y`).toBeLessThanOrEqual(4 * seOs);
       expect(Math.abs((at.progressionFreeSurvival ?? Number.NaN) - expected.pfs), `PFS at ${expected.years} y`).toBeLessThanOrEqual(4 * sePfs + failedShare);
+    }
+    // Neither time depends on grade in the model: each grade stratum matches the same reference on its own n.
+    const grades = progressionOf(arm).byStratum.filter((stratum) => stratum.by === 'grade');
+    expect(grades.map((stratum) => stratum.stratum)).toEqual(['G1', 'G2', 'G3']);
+    for (const stratum of grades) {
+      for (const [i, expected] of reference.times.entries()) {
+        const at = (stratum.atTimes ?? [])[i];
+        const seOs = Math.sqrt((expected.os * (1 - expected.os)) / stratum.patients);
+        const sePfs = Math.sqrt((expected.pfs * (1 - expected.pfs)) / stratum.patients);
+        expect(Math.abs((at.overallSurvival ?? Number.NaN) - expected.os), `${stratum.stratum} OS at ${expected.years} y`).toBeLessThanOrEqual(4 * seOs);
+        expect(Math.abs((at.progressionFreeSurvival ?? Number.NaN) - expected.pfs), `${stratum.stratum} PFS at ${expected.years} y`).toBeLessThanOrEqual(4 * sePfs + (patients * failedShare) / stratum.patients);
+      }
+    }
+  });
+});
+
+describe('progression by stratum: grade and the number of lesions treated', () => {
+  it('each dimension partitions every arm: patients, progressions and deaths add up to the arm, and PFS ≤ OS in every stratum', () => {
+    for (const arm of withProgression.results.arms) {
+      const progression = progressionOf(arm);
+      for (const by of ['grade', 'lesions'] as const) {
+        const strata = progression.byStratum.filter((stratum) => stratum.by === by);
+        expect(strata.length, `${arm.id} ${by}`).toBeGreaterThan(0);
+        expect(strata.reduce((sum, stratum) => sum + stratum.patients, 0)).toBe(arm.patients);
+        expect(strata.reduce((sum, stratum) => sum + stratum.progressions, 0)).toBe(progression.progressions);
+        expect(strata.reduce((sum, stratum) => sum + stratum.deaths, 0)).toBe(progression.deaths);
+        for (const stratum of strata) {
+          const { progressionFreeSurvival, overallSurvival } = stratum.curves;
+          progressionFreeSurvival.forEach((pfs, j) => expect(pfs).toBeLessThanOrEqual(overallSurvival[j]));
+        }
+      }
+      // The lesion counts of the scenario (1, 2, 3), no others.
+      expect(progression.byStratum.filter((stratum) => stratum.by === 'lesions').map((stratum) => stratum.stratum)).toEqual(['1', '2', '3']);
+    }
+  });
+
+  it('more lesions treated, more local failures that end PFS: PFS at 3 y falls from 1 to 3 lesions; OS, which no lesion count changes in the model, agrees within its sampling error', () => {
+    for (const arm of withProgression.results.arms) {
+      const byCount = progressionOf(arm).byStratum.filter((stratum) => stratum.by === 'lesions');
+      const last = (stratum: (typeof byCount)[number]): { pfs: number; os: number } => {
+        const at = stratum.atTimes?.at(-1);
+        return { pfs: at?.progressionFreeSurvival ?? Number.NaN, os: at?.overallSurvival ?? Number.NaN };
+      };
+      const [one, , three] = byCount;
+      expect(last(one).pfs, arm.id).toBeGreaterThan(last(three).pfs);
+      const se = Math.sqrt((last(one).os * (1 - last(one).os)) / one.patients + (last(three).os * (1 - last(three).os)) / three.patients);
+      expect(Math.abs(last(one).os - last(three).os), arm.id).toBeLessThanOrEqual(4 * se);
     }
   });
 });

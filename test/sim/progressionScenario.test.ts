@@ -18,6 +18,10 @@ it('docs/scenarios.md quotes the bundled scenario PFS and OS of 3x15 and 3x20 as
     (results.arms.find((arm) => arm.id === id)?.progression?.atTimes ?? []).map((entry) => (100 * (entry[key] ?? Number.NaN)).toFixed(1)).join('/');
   expect(results.patients).toBe(20000);
   expect(doc).toContain(`PFS at 1/2/3 years is ${at('3x15', 'progressionFreeSurvival')}%\n  with 3 × 15 Gy and ${at('3x20', 'progressionFreeSurvival')}% with 3 × 20 Gy, OS ${at('3x15', 'overallSurvival')}% in both`);
+  // PFS at 3 years by the number of lesions treated (progression.byStratum).
+  const byLesions = (id: string, count: string): string =>
+    (100 * (results.arms.find((arm) => arm.id === id)?.progression?.byStratum.find((s) => s.by === 'lesions' && s.stratum === count)?.atTimes?.at(-1)?.progressionFreeSurvival ?? Number.NaN)).toFixed(1);
+  expect(doc).toContain(`PFS at 3 years with 3 × 15 Gy is ${byLesions('3x15', '1')}% for patients with one lesion and ${byLesions('3x15', '3')}% for three (3 × 20 Gy: ${byLesions('3x20', '1')}% and ${byLesions('3x20', '3')}%)`);
   // "in both": every arm shares the times of death (from day 0, whatever the course).
   expect(at('3x20', 'overallSurvival')).toBe(at('3x15', 'overallSurvival'));
   // "about 2 points of OS at 3 years" (docs/scenarios.md, docs/metastasis-model.md): what a life table would add on top

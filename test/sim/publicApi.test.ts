@@ -37,7 +37,7 @@ const publicTypes = [
   'Interval', 'LesionsInput', 'LibrarySubtypeInput', 'ListScheduleInput', 'LocalControlAt', 'LocalControlAtTime',
   'LogisticOrganAtRiskInput', 'MarginClassName', 'MarginClassesInput', 'MarginStatus', 'MarkerOutcome', 'MetastasisAtTime', 'MetastasisCurves', 'MetastasisEndpoints', 'MetastasisInput',
   'ModifierInput', 'NumberNeeded', 'OrganAtRiskInput', 'OuterSummary', 'PairOutcome', 'ParameterInput', 'ParameterKey',
-  'ParametersInput', 'PathwayInput', 'PathwayIntervalInput', 'PinInput', 'PlainTrialPart', 'PoolProgress', 'PoolWorker', 'PrescribedDose', 'ProgressionAtTime', 'ProgressionComparison', 'ProgressionInput',
+  'ParametersInput', 'PathwayInput', 'PathwayIntervalInput', 'PinInput', 'PlainTrialPart', 'PoolProgress', 'PoolWorker', 'PrescribedDose', 'ProgressionAtTime', 'ProgressionComparison', 'ProgressionInput', 'ProgressionStratum', 'ProgressionSurvival',
   'RegularScheduleInput', 'ReleaseVersions', 'ResolvedArm', 'ResolvedArmPair', 'ResolvedBackground', 'ResolvedCorrelation',
   'ResolvedCovariates', 'ResolvedGardPrescription', 'ResolvedLesions', 'ResolvedLogisticOrganAtRisk', 'ResolvedMetastasis',
   'ResolvedModifier', 'ResolvedOrganAtRisk', 'ResolvedPathway', 'ResolvedPathwayInterval', 'ResolvedProgression', 'ResolvedScenario', 'ResolvedSubtype', 'ResolvedSubtypeParameters',

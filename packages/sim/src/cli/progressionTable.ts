@@ -1,11 +1,12 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import { progressionArmCells, progressionArmHeads, progressionPairCells, progressionPairHeads } from '../report/progressionCells.js';
+import { progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from '../report/progressionCells.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
 /**
  * With `progression`, the terminal tables of progression-free and overall survival after SBRT: per arm at the
- * `followUp.at` times (or 1 and 2 years), then the pairs compared on PFS and OS, with a note on what PFS counts.
+ * `followUp.at` times (or 1 and 2 years) with a note on what PFS counts, the same per stratum (grade, lesions treated),
+ * then the pairs compared on PFS and OS.
  * @param results - the results of a run with `progression`
  * @returns the text, starting with a blank line; '' without `progression`
  */
@@ -16,17 +17,22 @@ export function progressionTable(results: TrialResults): string {
   const heads = progressionArmHeads(times);
   const arms = textTable(
     ['arm', ...heads],
-    results.arms.map((arm) => [terminalText(arm.id), ...progressionArmCells(arm, times)]),
+    results.arms.map((arm) => [terminalText(arm.id), ...progressionSurvivalCells(arm.progression, times)]),
     ['l', ...heads.map((): 'r' => 'r')],
   );
   const note =
     `PFS: first of a treated lesion's local failure, a new metastasis elsewhere, or death; OS: death from sarcoma${results.background === undefined ? '' : ` or other causes (${terminalText(results.background.lifeTable)})`}; ` +
     `era ${String(model.era)} (docs/metastasis-model.md, "Metastatic patients treated with SBRT").\n`;
-  if (results.comparisons.length === 0) return `\n${arms}${note}`;
+  const strata = textTable(
+    [...progressionStratumHeads, ...heads],
+    progressionStratumRows(results.arms, times).map((cells) => cells.map((text, i) => (i < 3 ? terminalText(text) : text))),
+    ['l', 'l', 'l', 'r', ...heads.map((): 'r' => 'r')],
+  );
+  if (results.comparisons.length === 0) return `\n${arms}${note}\n${strata}`;
   const pairs = textTable(
     ['comparison', ...progressionPairHeads],
     results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...progressionPairCells(pair)]),
     ['l', ...progressionPairHeads.map((): 'r' => 'r')],
   );
-  return `\n${arms}${note}\n${pairs}`;
+  return `\n${arms}${note}\n${strata}\n${pairs}`;
 }

@@ -478,10 +478,11 @@ export interface ProgressionAtTime {
 }
 
 /**
- * One arm's progression and survival after SBRT of metastases (docs/metastasis-model.md, "Metastatic patients treated
- * with SBRT"): nobody is censored before the horizon, so each survival is the share of patients without the event.
+ * Progression and survival after SBRT of metastases of a group of patients, an arm or one of its strata
+ * (docs/metastasis-model.md, "Metastatic patients treated with SBRT"): nobody is censored before the horizon, so
+ * each survival is the share of patients without the event.
  */
-export interface ArmProgression {
+export interface ProgressionSurvival {
   /** Patients with progression (local failure, new metastasis or death, whichever first) and deaths within the horizon. */
   readonly progressions: number;
   readonly deaths: number;
@@ -489,6 +490,18 @@ export interface ArmProgression {
   readonly atTimes?: readonly ProgressionAtTime[];
   /** Per follow-up bin (weeks): PFS and OS at the bin's end. */
   readonly curves: { readonly progressionFreeSurvival: readonly number[]; readonly overallSurvival: readonly number[] };
+}
+
+/** PFS and OS of the patients of one stratum of an arm: the patient's grade (G1–G3), or the number of lesions the arm treats ("1" to "10"). */
+export interface ProgressionStratum extends ProgressionSurvival {
+  readonly by: 'grade' | 'lesions';
+  readonly stratum: string;
+  readonly patients: number;
+}
+
+/** An arm's PFS and OS after SBRT, and the same per stratum (strata without patients left out; each dimension partitions the arm). */
+export interface ArmProgression extends ProgressionSurvival {
+  readonly byStratum: readonly ProgressionStratum[];
 }
 
 /** Arm a against arm b on progression-free and overall survival after SBRT (progressionComparison). */

@@ -5,6 +5,7 @@ import type { EnginePlan } from './EnginePlan.js';
 import type { PartialLayout } from './partialLayout.js';
 import { stratumDimension, stratumDimensions } from './LocalControlPlan.js';
 import { complicationSizeStrata } from './ComplicationsPlan.js';
+import { progressionStrata, progressionStratumDimension } from './progressionStrata.js';
 
 /** 1 in fixed point (see toFixedPoint). */
 const one = 1n << BigInt(fixedPointBits);
@@ -17,6 +18,7 @@ const layoutKeys = [
   'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
   'metastasis', 'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
   'complicationStrata', 'complicationStratumCounts', 'complicationStratumStride', 'progression', 'progressionCounts', 'progressionStride',
+  'progressionStratumStride',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
@@ -229,6 +231,37 @@ function progressionProblem(t: Totals, a: number): string | undefined {
     if (deaths > progressions) return `arm ${a}: ${deaths} deaths by time bin ${j}, but only ${progressions} progressions`;
   }
   if (progressions > valid) return `arm ${a}: ${progressions} progressions of ${valid} patients`;
+  return progressionStrataProblem(t, a);
+}
+
+/**
+ * The progression strata of arm a: within each dimension (grade, lesions) they partition the arm's valid patients and
+ * its progressions and deaths of every time bin; within a stratum, deaths never outnumber progressions by any bin.
+ */
+function progressionStrataProblem(t: Totals, a: number): string | undefined {
+  const { layout, count } = t;
+  const bins = layout.timeBins;
+  const at = layout.progressionCounts + a * layout.progressionStride;
+  const stratumAt = (q: number): number => at + 2 * bins + q * layout.progressionStratumStride;
+  for (const dimension of ['grade', 'lesions'] as const) {
+    const strata = progressionStrata.flatMap((_, q) => (progressionStratumDimension(q) === dimension ? [q] : []));
+    const patients = strata.reduce((sum, q) => sum + count(stratumAt(q)), 0);
+    if (patients !== count(layout.validPatients)) return `arm ${a}: the ${dimension} strata of progression hold ${patients} patients, the arm ${count(layout.validPatients)}`;
+    for (let j = 0; j < 2 * bins; j++) {
+      const inStrata = strata.reduce((sum, q) => sum + count(stratumAt(q) + 1 + j), 0);
+      if (inStrata !== count(at + j)) return `arm ${a}: the ${dimension} strata of progression count ${inStrata} ${j < bins ? 'progressions' : 'deaths'} in time bin ${j % bins}, the arm ${count(at + j)}`;
+    }
+  }
+  for (let q = 0; q < progressionStrata.length; q++) {
+    let progressions = 0;
+    let deaths = 0;
+    for (let j = 0; j < bins; j++) {
+      progressions += count(stratumAt(q) + 1 + j);
+      deaths += count(stratumAt(q) + 1 + bins + j);
+      if (deaths > progressions) return `arm ${a}, progression stratum ${progressionStrata[q]}: ${deaths} deaths by time bin ${j}, but only ${progressions} progressions`;
+    }
+    if (progressions > count(stratumAt(q))) return `arm ${a}, progression stratum ${progressionStrata[q]}: ${progressions} progressions of ${count(stratumAt(q))} patients`;
+  }
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { pathwayStride } from './PathwayPlan.js';
+import { progressionStrata } from './progressionStrata.js';
 
 /**
  * Where each quantity sits in a {@link BlockPartial}'s two typed arrays. A = arms, S = subtypes, P = compared pairs
@@ -54,8 +55,11 @@ import { pathwayStride } from './PathwayPlan.js';
  * Progression after SBRT of metastases (zero length unless the scenario has `progression`, every arm on lesions),
  * R = 1 when present:
  * - counts `progressionCounts + a·progressionStride` + [t: progression (local failure of a treated lesion, new
- *   metastasis elsewhere or death, whichever first) in time bin t, T + t: death from any cause in bin t],
- *   progressionStride = 2T; placed last, so a scenario without it keeps its layout and files.
+ *   metastasis elsewhere or death, whichever first) in time bin t, T + t: death from any cause in bin t], then per
+ *   stratum q of the 13 progressionStrata (grades G1–G3, then 1 to 10 lesions treated in the arm), at
+ *   2T + q·progressionStratumStride: [0: patients of arm a in stratum q, 1 + t: progressions in bin t, 1 + T + t:
+ *   deaths in bin t], progressionStratumStride = 1 + 2T, progressionStride = 2T + 13(1 + 2T); placed last, so a
+ *   scenario without it keeps its layout and files.
  *
  * Complications (zero length unless the scenario has `complications`), E = endpoints scored, in its order:
  * - counts `complicationCounts + a·complicationStride` + [e: patients with endpoint e in arm a, E: patients controlled
@@ -138,6 +142,7 @@ export interface PartialLayout {
   readonly progression: number;
   readonly progressionCounts: number;
   readonly progressionStride: number;
+  readonly progressionStratumStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -228,7 +233,8 @@ export function partialLayout(
   const complicationStratumStride = complicationStrata > 0 ? complications + 2 : 0;
   const complicationStratumCounts = pathwayCounts + pathway * arms * pathwayStride;
   const progression = extension.progression === true ? 1 : 0;
-  const progressionStride = 2 * timeBins;
+  const progressionStratumStride = 1 + 2 * timeBins;
+  const progressionStride = 2 * timeBins + progressionStrata.length * progressionStratumStride;
   const progressionCounts = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
   const countLength = progressionCounts + progression * arms * progressionStride;
   return {
@@ -283,5 +289,6 @@ export function partialLayout(
     progression,
     progressionCounts,
     progressionStride,
+    progressionStratumStride,
   };
 }

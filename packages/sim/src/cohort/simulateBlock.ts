@@ -39,6 +39,7 @@ import { metastasisUniforms } from './MetastasisPlan.js';
 import type { ProgressionOutcome } from './evaluateProgression.js';
 import { evaluateProgression } from './evaluateProgression.js';
 import { progressionUniforms } from './ProgressionPlan.js';
+import { lesionCountStratum } from './progressionStrata.js';
 import type { PathwayOutcome } from './evaluatePathway.js';
 import { evaluatePathway } from './evaluatePathway.js';
 import type { PathwayPlan } from './PathwayPlan.js';
@@ -393,6 +394,18 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     const controlledA = control < tcp[a];
     if (controlledA !== control < tcp[b]) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
   }
+}
+
+/** Adds a progression in bin `progressionBin` and a death in bin `deathBin` at `at` (−1: beyond the horizon, nothing). */
+function countProgression(counts: Int32Array, at: number, timeBins: number, progressionBin: number, deathBin: number): void {
+  if (progressionBin >= 0) counts[at + progressionBin]++;
+  if (deathBin >= 0) counts[at + timeBins + deathBin]++;
+}
+
+/** The same in a progression stratum (PartialLayout): one patient more, then its progression and death bins. */
+function countProgressionStratum(counts: Int32Array, at: number, timeBins: number, progressionBin: number, deathBin: number): void {
+  counts[at]++;
+  countProgression(counts, at + 1, timeBins, progressionBin, deathBin);
 }
 
 /** Adds one valid patient's lesions in arm a to the lesion section: lesions, controlled lesions, failures by time bin. */
@@ -751,8 +764,12 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       // Progression and death from any cause, each in its time bin (−1: beyond the horizon, nothing counted).
       const at = layout.progressionCounts + a * layout.progressionStride;
       const progressionBin = failureBin(plan, work.progression.progressionDay[a]);
-      if (progressionBin >= 0) counts[at + progressionBin]++;
-      if (sharedDeathBin >= 0) counts[at + plan.timeBins + sharedDeathBin]++;
+      countProgression(counts, at, plan.timeBins, progressionBin, sharedDeathBin);
+      // And the same in the patient's grade stratum and in the stratum of the lesions this arm treats.
+      const strata = at + 2 * plan.timeBins;
+      const stride = layout.progressionStratumStride;
+      countProgressionStratum(counts, strata + grade * stride, plan.timeBins, progressionBin, sharedDeathBin);
+      countProgressionStratum(counts, strata + (lesionCountStratum + work.lesions[a].count - 1) * stride, plan.timeBins, progressionBin, sharedDeathBin);
     }
     if (layout.competingEvents === 1) {
       const armDeathDay = metastasis === undefined ? sharedDeathDay : work.metastasis.deathDay[a];

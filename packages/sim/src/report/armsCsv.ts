@@ -1,4 +1,4 @@
-import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, ArmProgression, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, ProgressionAtTime, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, ArmResult, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, ProgressionAtTime, ProgressionSurvival, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -135,8 +135,8 @@ function progressionColumns(times: readonly number[]): string[] {
   return timeColumns(progressionEndpointColumns.map(([stem]) => stem), times);
 }
 
-/** The progression cells of a row (empty cells for a row that is not an arm row). */
-function progressionCells(progression: ArmProgression | undefined, times: readonly number[]): string[] {
+/** The progression cells of a row: an arm's or a stratum's PFS and OS (empty cells for any other row). */
+function progressionCells(progression: ProgressionSurvival | undefined, times: readonly number[]): string[] {
   const atTimes = progression?.atTimes ?? [];
   return progressionEndpointColumns.flatMap(([, value, interval]) =>
     times.flatMap((t) => {
@@ -158,6 +158,18 @@ function complicationCells(complications: ArmComplications | undefined, columns:
 }
 
 /**
+ * A row of a stratum listed after every arm's rows (complication and progression strata): the arm, its schedule, the
+ * scope, the stratum in subtype_id and its patients, then `cells` from column `first`; every other cell empty.
+ */
+function trailingStratumRow(arm: ArmResult, scope: string, stratum: string, patients: number, columns: number, first: number, cells: readonly string[]): string {
+  const row = new Array<string>(columns).fill('');
+  const fixed = [textField(arm.id), textField(arm.name), scope, textField(stratum), numberField(patients), numberField(arm.fractions), numberField(arm.totalDose), numberField(arm.overallTime)];
+  fixed.forEach((cell, i) => (row[i] = cell));
+  cells.forEach((cell, i) => (row[first + i] = cell));
+  return row.join(',');
+}
+
+/**
  * One row per arm with complications and complication stratum (ArmComplications.byStratum), scope
  * `complications-size`, `complications-grade` or `complications-site`, the stratum in subtype_id: the arm, its
  * schedule, the stratum's patients and its complication cells; every other cell empty.
@@ -168,14 +180,26 @@ function complicationCells(complications: ArmComplications | undefined, columns:
 function complicationStratumRows(results: TrialResults, columns: number, firstComplicationColumn: number): string[] {
   return results.arms.flatMap((arm) =>
     (arm.complications?.byStratum ?? []).map((group) => {
-      const cells = new Array<string>(columns).fill('');
-      const fixed = [textField(arm.id), textField(arm.name), `complications-${group.by}`, textField(group.stratum), numberField(group.patients), numberField(arm.fractions), numberField(arm.totalDose), numberField(arm.overallTime)];
-      fixed.forEach((cell, i) => (cells[i] = cell));
-      [...group.endpoints, group.complicationFreeControl]
-        .flatMap((rate) => [numberField(rate.rate), numberField(rate.rateCi95[0]), numberField(rate.rateCi95[1])])
-        .forEach((cell, i) => (cells[firstComplicationColumn + i] = cell));
-      return cells.join(',');
+      const cells = [...group.endpoints, group.complicationFreeControl].flatMap((rate) => [numberField(rate.rate), numberField(rate.rateCi95[0]), numberField(rate.rateCi95[1])]);
+      return trailingStratumRow(arm, `complications-${group.by}`, group.stratum, group.patients, columns, firstComplicationColumn, cells);
     }),
+  );
+}
+
+/**
+ * One row per arm and progression stratum (ArmProgression.byStratum), scope `progression-grade` or
+ * `progression-lesions`, the stratum in subtype_id (G1–G3; the number of lesions treated): the arm, its schedule, the
+ * stratum's patients and its PFS and OS cells; every other cell empty.
+ * @param results - the results of a run with `progression`
+ * @param columns - the file's column count
+ * @param firstProgressionColumn - index of the first progression column
+ * @param times - the `followUp.at` times
+ */
+function progressionStratumRows(results: TrialResults, columns: number, firstProgressionColumn: number, times: readonly number[]): string[] {
+  return results.arms.flatMap((arm) =>
+    (arm.progression?.byStratum ?? []).map((group) =>
+      trailingStratumRow(arm, `progression-${group.by}`, group.stratum, group.patients, columns, firstProgressionColumn, progressionCells(group, times)),
+    ),
   );
 }
 
@@ -282,7 +306,8 @@ function textField(value: string): string {
  * rows of such arms.
  * With `progression` (metastatic patients after SBRT), the very last columns: per time t
  * progression_free_survival_at_{t}y with its Wilson 95% interval (…_ci95_lower, …_ci95_upper), then
- * overall_survival_at_{t}y with its interval, on arm rows.
+ * overall_survival_at_{t}y with its interval, on arm rows; and after every other row of the file one row per arm and
+ * progression stratum (scope `progression-grade` or `progression-lesions`; see progressionStratumRows).
  * Comma-separated, `\n` line ends, UTF-8,
  * text quoted per RFC 4180 when needed; numbers in full precision as JSON writes them; an empty field where a
  * value is undefined (a statistic of an empty group, local control beyond follow-up, no organ at risk).
@@ -366,6 +391,10 @@ export function armsCsv(results: TrialResults): string {
   // Complication strata last, after every arm's rows, so that every earlier line keeps its place.
   if (scored !== undefined) {
     for (const line of complicationStratumRows(results, head.length, head.indexOf(complicationHeads[0] ?? ''))) lines.push(line);
+  }
+  // Progression strata after those, for the same reason.
+  if (progression) {
+    for (const line of progressionStratumRows(results, head.length, head.length - progressionColumns(times).length, times)) lines.push(line);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import type { ArmComparison, ArmResult } from '../cohort/TrialResults.js';
+import type { ArmComparison, ArmResult, ProgressionSurvival } from '../cohort/TrialResults.js';
 import type { Interval } from '../stats/Interval.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
@@ -10,7 +10,7 @@ function percentWithInterval(value: number | null, interval: Interval | null): s
 }
 
 /**
- * Headings of {@link progressionArmCells}: PFS then OS at each follow-up time (years).
+ * Headings of {@link progressionSurvivalCells}: PFS then OS at each follow-up time (years).
  * @param times - the scenario's `followUp.at`
  * @returns the headings
  */
@@ -19,20 +19,42 @@ export function progressionArmHeads(times: readonly number[]): string[] {
 }
 
 /**
- * One arm's progression-free and overall survival after SBRT at the follow-up times (results.arms[].progression), in
- * the order of {@link progressionArmHeads}, in percent with the Wilson 95% interval; `—` beyond the horizon or without
- * `progression`.
- * @param arm - an arm of results.json
+ * Progression-free and overall survival after SBRT of an arm or a stratum (results.arms[].progression or one of its
+ * byStratum) at the follow-up times, in the order of {@link progressionArmHeads}, in percent with the Wilson 95%
+ * interval; `—` beyond the horizon or without `progression`.
+ * @param progression - an arm's progression, or one of its strata
  * @param times - the scenario's `followUp.at`
  * @returns the text of each cell
  */
-export function progressionArmCells(arm: ArmResult, times: readonly number[]): string[] {
-  const atTimes = arm.progression?.atTimes ?? [];
+export function progressionSurvivalCells(progression: ProgressionSurvival | undefined, times: readonly number[]): string[] {
+  const atTimes = progression?.atTimes ?? [];
   const at = (years: number) => atTimes.find((entry) => entry.years === years);
   return [
     ...times.map((t) => percentWithInterval(at(t)?.progressionFreeSurvival ?? null, at(t)?.progressionFreeSurvivalCi95 ?? null)),
     ...times.map((t) => percentWithInterval(at(t)?.overallSurvival ?? null, at(t)?.overallSurvivalCi95 ?? null)),
   ];
+}
+
+/** Headings of {@link progressionStratumRows} before the PFS and OS cells. */
+export const progressionStratumHeads: readonly string[] = ['arm', 'by', 'stratum', 'patients'];
+
+/**
+ * One row per arm and progression stratum (grade; lesions treated in the arm): the arm, the dimension, the stratum
+ * (`G1`–`G3`, or `1 lesion`, `2 lesions`, …), its patients, then its PFS and OS cells ({@link progressionSurvivalCells}).
+ * @param arms - results.arms of a run with `progression`
+ * @param times - the scenario's `followUp.at`
+ * @returns the rows' cells, as plain text
+ */
+export function progressionStratumRows(arms: readonly ArmResult[], times: readonly number[]): string[][] {
+  return arms.flatMap((arm) =>
+    (arm.progression?.byStratum ?? []).map((stratum) => [
+      arm.id,
+      stratum.by,
+      stratum.by === 'grade' ? stratum.stratum : `${stratum.stratum} ${stratum.stratum === '1' ? 'lesion' : 'lesions'}`,
+      String(stratum.patients),
+      ...progressionSurvivalCells(stratum, times),
+    ]),
+  );
 }
 
 /** Headings of {@link progressionPairCells}. */

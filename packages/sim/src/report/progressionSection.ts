@@ -3,12 +3,12 @@ import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
-import { progressionArmCells, progressionArmHeads, progressionPairCells, progressionPairHeads } from './progressionCells.js';
+import { progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from './progressionCells.js';
 
 /**
  * The report's section on progression and survival after SBRT of metastases (a scenario with `progression`;
  * docs/metastasis-model.md, "Metastatic patients treated with SBRT"): per arm PFS and OS at the `followUp.at` times
- * (or 1 and 2 years) with Wilson 95% intervals, the PFS and OS curves of every arm, and each compared pair's hazard
+ * (or 1 and 2 years) with Wilson 95% intervals, the same per stratum (grade, lesions treated), the PFS and OS curves of every arm, and each compared pair's hazard
  * ratio, log-rank p and restricted-mean difference on PFS and OS.
  * @param results - the results of a run
  * @returns the HTML section, or an empty string without `progression`
@@ -17,7 +17,7 @@ export function progressionSection(results: TrialResults): string {
   const model = results.progression;
   if (model === undefined) return '';
   const times = results.followUp.at ?? [1, 2];
-  const rows = results.arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${progressionArmCells(arm, times).map((text) => htmlCell(text)).join('')}</tr>`);
+  const rows = results.arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${progressionSurvivalCells(arm.progression, times).map((text) => htmlCell(text)).join('')}</tr>`);
   const curve = (label: string, which: 'progressionFreeSurvival' | 'overallSurvival') =>
     localControlChart(
       { binDays: results.followUp.binDays, series: results.arms.map((arm) => ({ label: arm.id, curve: arm.progression?.curves[which] ?? [] })) },
@@ -33,5 +33,11 @@ export function progressionSection(results: TrialResults): string {
     pairRows.length === 0
       ? ''
       : htmlTable('Hazard ratio (Peto, arm a to arm b), log-rank p and restricted-mean difference a − b up to the last follow-up time; intervals treat the paired arms as independent (conservative).', ['Comparison', ...progressionPairHeads], pairRows);
-  return `<section><h2>Progression and survival after SBRT</h2>${htmlTable(caption, ['Arm', ...progressionArmHeads(times)], rows)}${curve('Progression-free survival (local failure, new metastasis or death)', 'progressionFreeSurvival')}${curve('Overall survival', 'overallSurvival')}${pairs}</section>`;
+  const stratumRows = progressionStratumRows(results.arms, times).map((cells) => `<tr>${cells.map((text, i) => htmlCell(text, i < 3 ? 'text' : undefined)).join('')}</tr>`);
+  const strata = htmlTable(
+    'By stratum: the patient\'s FNCLCC grade, and the number of lesions the arm treats (a patient progresses when any of them fails). Wilson 95% intervals.',
+    [...progressionStratumHeads.map((head) => head[0].toUpperCase() + head.slice(1)), ...progressionArmHeads(times)],
+    stratumRows,
+  );
+  return `<section><h2>Progression and survival after SBRT</h2>${htmlTable(caption, ['Arm', ...progressionArmHeads(times)], rows)}${strata}${curve('Progression-free survival (local failure, new metastasis or death)', 'progressionFreeSurvival')}${curve('Overall survival', 'overallSurvival')}${pairs}</section>`;
 }

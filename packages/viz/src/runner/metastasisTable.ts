@@ -1,11 +1,8 @@
-import type { Interval, TrialResults } from '@rtsim/sim';
+import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable } from '../ui/dataTable.js';
 import { metastasisCopy } from './metastasisCopy.js';
-import { intervalSuffix, percentText } from './percentText.js';
-
-/** A survival value with its 95% interval, e.g. `77.3% (76.7% to 77.8%)`; `–` beyond follow-up. */
-const withInterval = (value: number | null, interval: Interval | null): string => `${percentText(value)}${value === null ? '' : intervalSuffix(interval)}`;
+import { percentWithInterval } from './percentText.js';
 
 /** Days in a month (365.25 / 12), for the median survival after metastasis in the caption. */
 const daysPerMonth = 365.25 / 12;
@@ -25,9 +22,9 @@ export function metastasisTable(results: TrialResults): HTMLElement | undefined 
     (arm.competingEvents?.metastasis?.atTimes ?? []).map((at) => [
       { text: arm.name, sub: arm.id },
       formatNumber(at.years, 2),
-      withInterval(at.distantMetastasisFreeSurvival, at.distantMetastasisFreeSurvivalCi95),
-      withInterval(at.diseaseSpecificSurvival, at.diseaseSpecificSurvivalCi95),
-      withInterval(at.overallSurvival, at.overallSurvivalCi95),
+      percentWithInterval(at.distantMetastasisFreeSurvival, at.distantMetastasisFreeSurvivalCi95),
+      percentWithInterval(at.diseaseSpecificSurvival, at.diseaseSpecificSurvivalCi95),
+      percentWithInterval(at.overallSurvival, at.overallSurvivalCi95),
     ]),
   );
   if (rows.length === 0) return undefined;

@@ -16,3 +16,12 @@ export function percentText(p: number | null, decimals = 1): string {
 export function intervalSuffix(ci: readonly [number, number] | null): string {
   return ci === null ? '' : ` (${percentText(ci[0])} to ${percentText(ci[1])})`;
 }
+
+/**
+ * A survival or rate with its 95% interval for a table cell: `82.5% (80.1% to 84.7%)`, `–` when absent (beyond follow-up).
+ * @param value - probability 0–1, or null
+ * @param ci - the interval's ends (probabilities), or null
+ */
+export function percentWithInterval(value: number | null, ci: readonly [number, number] | null): string {
+  return `${percentText(value)}${value === null ? '' : intervalSuffix(ci)}`;
+}

@@ -1,11 +1,8 @@
-import type { Interval, TrialResults } from '@rtsim/sim';
+import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable } from '../ui/dataTable.js';
 import { progressionCopy } from './progressionCopy.js';
-import { intervalSuffix, percentText } from './percentText.js';
-
-/** A survival value with its 95% interval; `–` beyond follow-up. */
-const withInterval = (value: number | null, interval: Interval | null): string => `${percentText(value)}${value === null ? '' : intervalSuffix(interval)}`;
+import { percentWithInterval } from './percentText.js';
 
 /** Days in a month (365.25 / 12), for the median time to death in the caption. */
 const daysPerMonth = 365.25 / 12;
@@ -24,8 +21,8 @@ export function progressionTable(results: TrialResults): HTMLElement | undefined
     (arm.progression?.atTimes ?? []).map((at) => [
       { text: arm.name, sub: arm.id },
       formatNumber(at.years, 2),
-      withInterval(at.progressionFreeSurvival, at.progressionFreeSurvivalCi95),
-      withInterval(at.overallSurvival, at.overallSurvivalCi95),
+      percentWithInterval(at.progressionFreeSurvival, at.progressionFreeSurvivalCi95),
+      percentWithInterval(at.overallSurvival, at.overallSurvivalCi95),
     ]),
   );
   if (rows.length === 0) return undefined;

@@ -9,6 +9,7 @@ import { complicationStrataTable } from './complicationStrataTable.js';
 import { therapeuticRatioTable } from './therapeuticRatioTable.js';
 import { metastasisTable } from './metastasisTable.js';
 import { progressionTable } from './progressionTable.js';
+import { progressionStratumTable } from './progressionStratumTable.js';
 import { pathwayTables } from './pathwayTables.js';
 import type { PageTrialRun } from './runPageTrial.js';
 import { tcpHistogramsCard } from './tcpHistogramsCard.js';
@@ -52,6 +53,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (metastasis !== undefined) armsCard.append(metastasis);
   const progression = progressionTable(results);
   if (progression !== undefined) armsCard.append(progression);
+  const progressionStrata = progressionStratumTable(results);
+  if (progressionStrata !== undefined) armsCard.append(progressionStrata);
   armsCard.append(...pathwayTables(results));
   root.append(armsCard, ...comparisonCards(results), ...uncertaintyCards(results), tcpHistogramsCard(results), localControlCard(results));
   return root;
