@@ -67,7 +67,8 @@ UNDETECTED_BOUND = 0.10
 # Revision 2 was fitted on ("fit", "holdout"): its fixture is test/fixtures/metastasis-model-r2.json (script at ca09e42).
 FIT_ROLES = ("fit", "holdout", "holdout2")
 # holdout3: blind to revision 3 (committed with its pre-registration before the fit; never built by --fit-only)
-ROLES = ("fit", "holdout", "holdout2", "holdout3")
+# holdout4: series by tumour-size band, blind to revision 4 (rules M1-M8 of the data file; predicted once by --open-holdout4)
+ROLES = ("fit", "holdout", "holdout2", "holdout3", "holdout4")
 
 # Fitted parameters: name, start, search bounds on the fitted scale.
 PARAMS = [
@@ -977,7 +978,7 @@ def main():
     rows = []  # (series, role, evidence, label, k, n, predict, observed)
     for s in data["series"]:
         if s["role"] not in FIT_ROLES:
-            continue  # holdout-3 is predicted only by --open-holdout3, once, from the fixture's estimate
+            continue  # holdout-3 and holdout-4 are predicted only by --open-holdout3 / --open-holdout4, once each
         for label, k, n, pr, observed in terms_of(s, defaults):
             rows.append((s["id"], s["role"], s["evidence"], label, k, n, pr, observed))
     fit_terms = [(r[3], r[4], r[5], r[6], r[7]) for r in rows if r[1] in FIT_ROLES]

@@ -81,14 +81,26 @@ function populationOf(defaults, population, gradeOnly) {
 const sphereVolume = (diameter) => (Math.PI / 6) * diameter ** 3;
 
 /**
+ * Diameters (cm) that bound a single size band's uniform volume (rule M8 of the evidence file): p depends on the band
+ * only, and the model arm controls the tumour locally whatever its volume.
+ */
+const singleBandDiameters = { under5: [1, 5], over10: [10, 20] };
+
+/**
  * The engine's volume distribution of a series' diameter: a lognormal diameter d as the lognormal volume (π/6)d³ (median
  * (π/6)·median³, σ 3σ_d); size-band shares with none under 5 cm (JCOG0304's T2b: 5–10 and > 10 cm) as a volume uniform
  * from the 5-cm sphere to the volume whose share above the 10-cm sphere is the > 10 cm share, which gives both bands
- * exactly (p depends on the band only).
+ * exactly (p depends on the band only); a single band (holdout-4's ≤ 5 cm series) as a volume uniform over that band.
  */
 function volumeOf(diameter) {
   if (diameter.dist === 'lognormal') return { dist: 'lognormal', median: sphereVolume(diameter.median), sigma: 3 * diameter.sigma };
   const [under5, from5to10, over10] = [diameter.under5 ?? 0, diameter['5to10'] ?? 0, diameter.over10 ?? 0];
+  for (const [band, share] of [['under5', under5], ['over10', over10]]) {
+    if (Math.abs(share - 1) < 1e-9) {
+      const [low, high] = singleBandDiameters[band];
+      return { dist: 'uniform', min: sphereVolume(low), max: sphereVolume(high) };
+    }
+  }
   if (under5 === 0 && from5to10 > 0 && over10 > 0 && Math.abs(from5to10 + over10 - 1) < 1e-9) {
     const [low, ten] = [sphereVolume(5), sphereVolume(10)];
     // over10 = (max − V(10))/(max − V(5))
@@ -303,7 +315,9 @@ async function computeRows() {
   const notExpressed = [];
   for (const series of evidence.series) {
     // Holdout-3 (blind to revision 4) is read like every other role: opened once, after revision 4 was adopted
-    // (docs/metastasis-model.md, "Revision 4: holdout-3 prediction").
+    // (docs/metastasis-model.md, "Revision 4: holdout-3 prediction"). Holdout-4 (by size band, rules M1-M8 of the
+    // evidence file) stays sealed until revision 4 predicts it once.
+    if (series.role === 'holdout4') continue;
     const previous = new Map();
     for (const observation of series.observations) {
       if (!expressed(series, observation)) {
