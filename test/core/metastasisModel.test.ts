@@ -346,6 +346,9 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
     // The one term that misses by the smallest margin, quoted to 4 decimals.
     const maid = holdout4.find((row) => row.series === 'H4-mgh-maid-large' && row.observation === 'ffm 5 y');
     expect(text).toContain(`(predicted ${maid?.predicted.toFixed(4)}, upper Wilson end ${maid?.wilson95[1].toFixed(4)})`);
+    // README's capability table quotes the same coverage.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`its blind test by tumour-size band covers ${holdout4.filter(isInside).length}/${holdout4.length} published terms`);
   });
   test("holdout-4's reading of p by band: the library's p for the bands quoted, and the detected shares behind the implied p", () => {
     const c = metastasisDefaults.covariateLogOddsRatio;
