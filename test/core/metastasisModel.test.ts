@@ -340,6 +340,8 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
   test('holdout-4 (by size band), opened once: its 9 terms, their coverage and every row', () => {
     const holdout4 = fixture.predictions.filter((row) => row.role === 'holdout4');
     expect(holdout4.length).toBe(9);
+    expect(new Set(holdout4.map((row) => row.series)).size).toBe(8);
+    expect(doc.replace(/\s+/g, ' ')).toContain('8 series, 9 terms **by tumour-size band**');
     const text = holdout4Section.join('\n');
     expect(text).toContain(`**Holdout-4 coverage: ${coverage(holdout4)}**`);
     termTable(holdout4Section, holdout4);
