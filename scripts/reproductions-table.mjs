@@ -179,9 +179,11 @@ out("(Kaplan–Meier from each detection, death from any cause, censored at the 
 out('patients are M0, without a synchronous or resected subgroup). Roles as the file fixes them: revision 4,');
 out("the library's values, is fitted on `fit`, `holdout` (revision 1's held-out set) and `holdout2` (revision 2's blind");
 out('set, predicted once by the Python reference before revision 2 was changed; docs/metastasis-model.md); `holdout3` is');
-out('blind to it, opened once after revision 4 was adopted (reference and engine). Each series is a');
-out("scenario with its covariate mix (diameter lognormal as a sphere's volume; JCOG0304's T2b, deep and > 5 cm, as a");
-out('volume uniform from the 5-cm sphere that gives its 5–10 and > 10 cm shares exactly), primary presentation, age');
+out('blind to it, opened once after revision 4 was adopted (reference and engine); `holdout4` (series by tumour-size');
+out('band, rules M1–M8 of the file) is blind to it too, opened once the same way. Each series is a');
+out("scenario with its covariate mix (diameter lognormal as a sphere's volume; JCOG0304's T2b, deep and > 5 cm, and");
+out("holdout-4's ≥ 8 cm bands as a volume uniform from the 5-cm sphere that gives their 5–10 and > 10 cm shares exactly;");
+out("holdout-4's ≤ 5 cm band as a volume uniform between the 1- and 5-cm spheres), primary presentation, age");
 out('(normal, SD 15 years, truncated to 18–90 years; the reference clips; for survival after metastasis the reference');
 out('reads it as the age at metastasis, the engine as the age at treatment), sexes 50/50, its life table (none for');
 out("MSKCC's disease-specific survival from detection, which is net of other-cause death) and its era");
@@ -199,7 +201,7 @@ out('metastases on top of the fitted ones and whose metastases are timed from su
 out("reference's prediction (test/fixtures/metastasis-model.json at the series' exact era); the engine's survival after");
 out("metastasis counts come from its accumulator (competingEventsBins), not yet from results.json.");
 out('test/reproductions/metastasisEvidence.test.ts requires the engine within 4 Monte Carlo standard errors of it and this');
-out('section to be what the engine gives now. No term of the file is by size band: size enters through each mix.');
+out('section to be what the engine gives now. Only holdout-4\'s terms are by size band; elsewhere size enters through each mix.');
 out(`Virtual patients per run: ${metastasisEvidencePatients}, seed ${metastasisEvidenceSeed} (every run draws the same uniforms, so their`);
 out('deviations from the reference move together).');
 out();

@@ -33,6 +33,8 @@ Run: python3 scripts/reference/metastasis_model.py               (fit, profiles,
      python3 scripts/reference/metastasis_model.py --profiles [names]  (revision 4's profile intervals, written one by one)
      python3 scripts/reference/metastasis_model.py --open-holdout3  (revision 4's single prediction of holdout-3, from the
          fixture's estimate; refuses to run a second time)
+     python3 scripts/reference/metastasis_model.py --open-holdout4  (revision 4's single prediction of holdout-4, the series
+         by tumour-size band, from the fixture's estimate; refuses to run a second time)
 """
 import json
 import math
@@ -67,7 +69,8 @@ UNDETECTED_BOUND = 0.10
 # Revision 2 was fitted on ("fit", "holdout"): its fixture is test/fixtures/metastasis-model-r2.json (script at ca09e42).
 FIT_ROLES = ("fit", "holdout", "holdout2")
 # holdout3: blind to revision 3 (committed with its pre-registration before the fit; never built by --fit-only)
-ROLES = ("fit", "holdout", "holdout2", "holdout3")
+# holdout4: series by tumour-size band, blind to revision 4 (rules M1-M8 of the data file; predicted once by --open-holdout4)
+ROLES = ("fit", "holdout", "holdout2", "holdout3", "holdout4")
 
 # Fitted parameters: name, start, search bounds on the fitted scale.
 PARAMS = [
@@ -674,7 +677,8 @@ def markdown(fx):
     out.append(f"−2 ln L = {fx['deviance']:.2f} on {fx['fitTerms']} binomial terms, {len(R2_NAMES)} parameters.")
     fit_rows = [r for r in fx["predictions"] if r["role"] in FIT_ROLES]
     out += ["", f"Fit terms inside their observed Wilson 95% interval: {coverage_line(fit_rows)}", ""] + term_table(fit_rows)
-    blind = {"holdout2": "Holdout-2", "holdout3": "Holdout-3"}  # a role not fitted: revision 2's holdout-2, revision 4's holdout-3
+    # a role not fitted: revision 2's holdout-2, revision 4's holdout-3 and holdout-4 (by size band)
+    blind = {"holdout2": "Holdout-2", "holdout3": "Holdout-3", "holdout4": "Holdout-4"}
     for role, title in blind.items():
         own = [r for r in fx["predictions"] if r["role"] == role and role not in FIT_ROLES]
         if own:
@@ -915,30 +919,43 @@ def profiles(names):
 
 
 def open_holdout3():
-    """Revision 4's single opening of holdout-3 (docs/metastasis-model.md, "Revision 4: pre-registration"): its terms
-    predicted by the adopted estimate (the fixture's parameters, no refit) and added to the fixture's predictions with
-    role holdout3. Refuses to run twice: the model must not change after it, and the prediction is made once."""
+    """Revision 4's single opening of holdout-3 (docs/metastasis-model.md, "Revision 4: pre-registration")."""
+    open_blind_set("holdout3", "--open-holdout3")
+
+
+def open_holdout4():
+    """Revision 4's single opening of holdout-4, the series by tumour-size band (rules M1-M8 of the data file;
+    docs/metastasis-model.md, "Holdout-4: by size")."""
+    open_blind_set("holdout4", "--open-holdout4")
+
+
+def open_blind_set(role, flag):
+    """A blind role's terms predicted by the adopted estimate (the fixture's parameters, no refit) and added to the
+    fixture's predictions with that role. Refuses to run twice: the model must not change after it, and the prediction
+    is made once."""
     global VARIANT
     VARIANT = "M2"
     fixture = json.loads(FIXTURE.read_text())
-    if any(r["role"] == "holdout3" for r in fixture["predictions"]):
-        raise SystemExit("holdout-3 was already opened: its predictions are in the fixture (made once; see docs/metastasis-model.md)")
+    if any(r["role"] == role for r in fixture["predictions"]):
+        raise SystemExit(f"{role} was already opened: its predictions are in the fixture (made once; see docs/metastasis-model.md)")
     data = load()
     defaults = data["defaults"]["population"]
     m = unpack([fixture["parameters"].get(nm, p[1]) for nm, p in zip(NAMES, PARAMS)])
     rows = []
     for s in data["series"]:
-        if s["role"] != "holdout3":
+        if s["role"] != role:
             continue
         for label, k, n, pr, observed in terms_of(s, defaults):
             lo, hi = wilson(k, n)
             rows.append({"series": s["id"], "role": s["role"], "evidence": s["evidence"], "observation": label, "events": k, "n": n,
                          "observed": k / n, "wilson95": [lo, hi], "predicted": pr(m)})
+    if not rows:
+        raise SystemExit(f"no series with role {role} in {EVIDENCE.name}")
     fixture["predictions"] += rows
-    fixture["holdout3Opened"] = {"by": "scripts/reference/metastasis_model.py --open-holdout3", "terms": len(rows),
-                                 "inside": sum(1 for r in rows if inside(r))}
+    fixture[f"{role}Opened"] = {"by": f"scripts/reference/metastasis_model.py {flag}", "terms": len(rows),
+                                "inside": sum(1 for r in rows if inside(r))}
     FIXTURE.write_text(json.dumps(fixture, indent=1) + "\n")
-    print(f"holdout-3: {coverage_line(rows)}")
+    print(f"{role}: {coverage_line(rows)}")
     for r in rows:
         print(f"  {r['series']:34s} {r['observation']:32s} {r['events']:8.1f}/{r['n']:7.1f} obs {r['observed']:.3f} "
               f"[{r['wilson95'][0]:.3f}, {r['wilson95'][1]:.3f}] pred {r['predicted']:.3f} {'yes' if inside(r) else 'NO'}")
@@ -947,6 +964,9 @@ def open_holdout3():
 def main():
     if "--open-holdout3" in sys.argv:
         open_holdout3()
+        return
+    if "--open-holdout4" in sys.argv:
+        open_holdout4()
         return
     if "--profiles" in sys.argv:
         profiles(sys.argv[sys.argv.index("--profiles") + 1:])
@@ -977,7 +997,7 @@ def main():
     rows = []  # (series, role, evidence, label, k, n, predict, observed)
     for s in data["series"]:
         if s["role"] not in FIT_ROLES:
-            continue  # holdout-3 is predicted only by --open-holdout3, once, from the fixture's estimate
+            continue  # holdout-3 and holdout-4 are predicted only by --open-holdout3 / --open-holdout4, once each
         for label, k, n, pr, observed in terms_of(s, defaults):
             rows.append((s["id"], s["role"], s["evidence"], label, k, n, pr, observed))
     fit_terms = [(r[3], r[4], r[5], r[6], r[7]) for r in rows if r[1] in FIT_ROLES]

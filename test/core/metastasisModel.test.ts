@@ -298,6 +298,7 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
   const historySection = section('## Revision 1 (history)');
   const r4Section = section("## Revision 4: fit (the library's model)");
   const holdout3Section = section('## Revision 4: holdout-3 prediction (computed once)');
+  const holdout4Section = section('## Holdout-4: by size (revision 4, computed once)');
   test('revision 2: 28 fit terms and 21 holdout-2 terms, their coverage and every row', () => {
     expect(r2Fit.length).toBe(28);
     expect(r2Holdout.length).toBe(21);
@@ -335,6 +336,50 @@ describe('docs/metastasis-model.md states what the Python reference computed (te
     expect(text).toContain(`holdout-3 **${inside}/18** (blind)`);
     const up = r4Holdout3.filter((row) => row.predicted > row.wilson95[1]).length;
     expect(text).toContain(`${18 - inside - up} of the ${18 - inside} predict **too few events**, ${up} too many`);
+  });
+  test('holdout-4 (by size band), opened once: its 9 terms, their coverage and every row', () => {
+    const holdout4 = fixture.predictions.filter((row) => row.role === 'holdout4');
+    expect(holdout4.length).toBe(9);
+    expect(new Set(holdout4.map((row) => row.series)).size).toBe(8);
+    expect(doc.replace(/\s+/g, ' ')).toContain('8 series, 9 terms **by tumour-size band**');
+    const text = holdout4Section.join('\n');
+    expect(text).toContain(`**Holdout-4 coverage: ${coverage(holdout4)}**`);
+    termTable(holdout4Section, holdout4);
+    // The one term that misses by the smallest margin, quoted to 4 decimals.
+    const maid = holdout4.find((row) => row.series === 'H4-mgh-maid-large' && row.observation === 'ffm 5 y');
+    expect(text).toContain(`(predicted ${maid?.predicted.toFixed(4)}, upper Wilson end ${maid?.wilson95[1].toFixed(4)})`);
+    // README's capability table quotes the same coverage.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`its blind test by tumour-size band covers ${holdout4.filter(isInside).length}/${holdout4.length} published terms`);
+  });
+  test("holdout-4's reading of p by band: the library's p for the bands quoted, and the detected shares behind the implied p", () => {
+    const c = metastasisDefaults.covariateLogOddsRatio;
+    const theta = fixedValue(metastasisDefaults.interceptLogOdds);
+    const high = [[fixedValue(c.gradeG2), 0.4], [fixedValue(c.gradeG3), 0.6]] as const;
+    const deep = fixedValue(c.deep);
+    // p of a cohort: the mean over grade × depth × size-band cells (the reference's strata; default depth 0.7 deep).
+    const p = (grades: readonly (readonly [number, number])[], bands: readonly (readonly [number, number])[], deepShare: number): number => {
+      let sum = 0;
+      for (const [g, wg] of grades) for (const [b, wb] of bands) for (const [d, wd] of [[deep, deepShare], [0, 1 - deepShare]] as const) sum += wg * wb * wd * subclinicalMetastasisProbability(theta, g + b + d);
+      return sum;
+    };
+    const under5 = [[0, 1]] as const;
+    const over8 = [[fixedValue(c.diameter5to10cm), 0.29], [fixedValue(c.diameterOver10cm), 0.71]] as const;
+    // The evidence file's default diameter, lognormal (median 8 cm, σ 0.6), cut at 5 and 10 cm: the lognormal CDF of
+    // metastasisDetectionProbability(t, median, σ) read in cm.
+    const [below5, below10] = [metastasisDetectionProbability(5, 8, 0.6), metastasisDetectionProbability(10, 8, 0.6)];
+    const defaultBands = [[0, below5], [fixedValue(c.diameter5to10cm), below10 - below5], [fixedValue(c.diameterOver10cm), 1 - below10]] as const;
+    const row = markdownCells(holdout4Section, '| p | ');
+    const values = [p(high, under5, 0.7), p(high, under5, 0), p([[0, 1]], under5, 0.7), p(high, defaultBands, 0.7), p(high, over8, 0.7)];
+    expect(row.length).toBe(values.length);
+    row.forEach((cell, i) => within(cell, values[i] ?? Number.NaN, 0.0005));
+    const detection = lognormal(metastasisDefaults.detectionTime);
+    const at4 = metastasisDetectionProbability(4 * 365.25, detection.median, detection.sigma);
+    const at5 = metastasisDetectionProbability(5 * 365.25, detection.median, detection.sigma);
+    const text = holdout4Section.join('\n');
+    expect(text).toContain(`P(T_D ≤ 4 y) = ${at4.toFixed(3)}, P(T_D ≤ 5 y) = ${at5.toFixed(3)}`);
+    // p ≈ crude share / P(T_D ≤ t): MSKCC 7% at 4 y, southern Sweden 24/181 at 5 y.
+    expect(text).toContain(`corresponds to p of about ${(0.07 / at4).toFixed(2)} and ${(24 / 181 / at5).toFixed(2)}`);
   });
   test('revision 1 (history): its coverage and every row, from its own fixture', () => {
     expect(r1Fit.length + r1Holdout.length).toBe(25);

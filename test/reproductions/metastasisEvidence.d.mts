@@ -1,7 +1,7 @@
 /** One term of calibration/metastasis-evidence.yaml predicted by the engine (metastasisEvidence.mjs). */
 export interface MetastasisEvidenceRow {
   readonly series: string;
-  readonly role: 'fit' | 'holdout' | 'holdout2' | 'holdout3';
+  readonly role: 'fit' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
   /** The term as the Python reference labels it ("ffm 10 y, given 5 y"). */
   readonly observation: string;
   /** The scenario's era: the series' era rounded to a whole year (2004 without one). */
@@ -22,7 +22,7 @@ export interface MetastasisEvidenceRow {
 /** A term the engine's counts do not express (survival after metastasis of a synchronous or resected subgroup). */
 export interface MetastasisEvidenceLeftOut {
   readonly series: string;
-  readonly role: 'fit' | 'holdout' | 'holdout2' | 'holdout3';
+  readonly role: 'fit' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
   readonly kind: string;
   readonly atMonths: number;
 }

@@ -81,14 +81,26 @@ function populationOf(defaults, population, gradeOnly) {
 const sphereVolume = (diameter) => (Math.PI / 6) * diameter ** 3;
 
 /**
+ * Diameters (cm) that bound a single size band's uniform volume (rule M8 of the evidence file): p depends on the band
+ * only, and the model arm controls the tumour locally whatever its volume.
+ */
+const singleBandDiameters = { under5: [1, 5], over10: [10, 20] };
+
+/**
  * The engine's volume distribution of a series' diameter: a lognormal diameter d as the lognormal volume (π/6)d³ (median
  * (π/6)·median³, σ 3σ_d); size-band shares with none under 5 cm (JCOG0304's T2b: 5–10 and > 10 cm) as a volume uniform
  * from the 5-cm sphere to the volume whose share above the 10-cm sphere is the > 10 cm share, which gives both bands
- * exactly (p depends on the band only).
+ * exactly (p depends on the band only); a single band (holdout-4's ≤ 5 cm series) as a volume uniform over that band.
  */
 function volumeOf(diameter) {
   if (diameter.dist === 'lognormal') return { dist: 'lognormal', median: sphereVolume(diameter.median), sigma: 3 * diameter.sigma };
   const [under5, from5to10, over10] = [diameter.under5 ?? 0, diameter['5to10'] ?? 0, diameter.over10 ?? 0];
+  for (const [band, share] of [['under5', under5], ['over10', over10]]) {
+    if (Math.abs(share - 1) < 1e-9) {
+      const [low, high] = singleBandDiameters[band];
+      return { dist: 'uniform', min: sphereVolume(low), max: sphereVolume(high) };
+    }
+  }
   if (under5 === 0 && from5to10 > 0 && over10 > 0 && Math.abs(from5to10 + over10 - 1) < 1e-9) {
     const [low, ten] = [sphereVolume(5), sphereVolume(10)];
     // over10 = (max − V(10))/(max − V(5))
@@ -302,8 +314,9 @@ async function computeRows() {
   const rows = [];
   const notExpressed = [];
   for (const series of evidence.series) {
-    // Holdout-3 (blind to revision 4) is read like every other role: opened once, after revision 4 was adopted
-    // (docs/metastasis-model.md, "Revision 4: holdout-3 prediction").
+    // Holdout-3 and holdout-4 (blind to revision 4; holdout-4 by size band, rules M1-M8 of the evidence file) are read
+    // like every other role: each opened once, after revision 4 was adopted (docs/metastasis-model.md, "Revision 4:
+    // holdout-3 prediction" and "Holdout-4: by size").
     const previous = new Map();
     for (const observation of series.observations) {
       if (!expressed(series, observation)) {
@@ -353,6 +366,7 @@ const roleMeaning = {
   holdout: 'held out of revision 1, fitted by revision 4',
   holdout2: 'held out of revision 2, fitted by revision 4',
   holdout3: 'blind to revision 4, opened once',
+  holdout4: 'by size band, blind to revision 4, opened once',
 };
 
 /** The direction of a miss: ↑ too many predicted events, ↓ too few. */
@@ -365,7 +379,7 @@ const direction = (value, [low, high]) => (value >= low && value <= high ? 'insi
 export async function metastasisEvidenceMarkdown() {
   const { rows, notExpressed } = await metastasisEvidenceRows();
   const lines = [];
-  for (const role of ['fit', 'holdout', 'holdout2', 'holdout3']) {
+  for (const role of ['fit', 'holdout', 'holdout2', 'holdout3', 'holdout4']) {
     const own = rows.filter((row) => row.role === role);
     const model = own.filter((row) => row.inside).length;
     const treated = own.filter((row) => row.treatedInside).length;
@@ -385,10 +399,12 @@ export async function metastasisEvidenceMarkdown() {
   const bySeries = new Map();
   for (const term of notExpressed) bySeries.set(term.series, [...(bySeries.get(term.series) ?? []), `${term.atMonths} mo`]);
   lines.push(`Not expressed by the engine (${notExpressed.length} terms of survival after metastasis in a synchronous or resected subgroup, which the engine's M0 patients do not have): ${[...bySeries].map(([series, times]) => `${series} (${times.join(', ')})`).join('; ')}.`);
-  const blind = rows.filter((row) => row.role === 'holdout3');
-  const misses = blind.filter((row) => !row.inside);
-  const up = misses.filter((row) => row.predicted > row.observedCi95[1]).length;
-  lines.push('');
-  lines.push(`Holdout-3, engine: ${blind.length - misses.length} of ${blind.length} expressed terms inside; of the ${misses.length} misses ${up} predict too many events (↑) and ${misses.length - up} too few (↓).`);
+  for (const [role, title] of [['holdout3', 'Holdout-3'], ['holdout4', 'Holdout-4 (by size band)']]) {
+    const blind = rows.filter((row) => row.role === role);
+    const misses = blind.filter((row) => !row.inside);
+    const up = misses.filter((row) => row.predicted > row.observedCi95[1]).length;
+    lines.push('');
+    lines.push(`${title}, engine: ${blind.length - misses.length} of ${blind.length} expressed terms inside; of the ${misses.length} misses ${up} predict too many events (↑) and ${misses.length - up} too few (↓).`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -10,11 +10,12 @@ const doc = readFileSync(new URL('../../docs/reproductions.md', import.meta.url)
 
 test('the engine predicts every term it expresses within 4 Monte Carlo standard errors of the Python reference', async () => {
   const { rows, notExpressed, modelArmRecurrences } = await metastasisEvidenceRows();
-  // 67 terms in the file (49 seen, 18 of holdout-3): 54 read from the engine's counts (18 of them survival after
-  // metastasis of all-comers, 2 of those disease-specific), 13 of survival after metastasis in a synchronous or resected
-  // subgroup left out (3 of them holdout-3's metastasectomy series).
-  expect(rows.length).toBe(54);
+  // 76 terms in the file (49 seen, 18 of holdout-3, 9 of holdout-4 by size band): 63 read from the engine's counts (18
+  // of them survival after metastasis of all-comers, 2 of those disease-specific), 13 of survival after metastasis in a
+  // synchronous or resected subgroup left out (3 of them holdout-3's metastasectomy series).
+  expect(rows.length).toBe(63);
   expect(rows.filter((row) => row.role === 'holdout3').length).toBe(15);
+  expect(rows.filter((row) => row.role === 'holdout4').length).toBe(9);
   expect(rows.filter((row) => row.observation.startsWith('post-dm')).length).toBe(18);
   expect(rows.filter((row) => row.observation.startsWith('post-dm-dss')).length).toBe(2);
   expect(notExpressed.length).toBe(13);
@@ -28,6 +29,12 @@ test('the engine predicts every term it expresses within 4 Monte Carlo standard 
   };
   const modelDoc = readFileSync(new URL('../../docs/metastasis-model.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
   expect(modelDoc).toContain(`arm without recurrence): fit ${inside('fit')}, holdout ${inside('holdout')}, holdout-2 ${inside('holdout2')} (all fitted), holdout-3 **${inside('holdout3')}**`);
+  // and the engine's coverage of holdout-4 (by size band) in its own section ("Holdout-4: by size").
+  expect(modelDoc).toContain(`the engine (docs/reproductions.md, arm without recurrence) **${inside('holdout4')}**`);
+  // ... with the same terms inside as the reference ("the same three terms inside").
+  const holdout4 = rows.filter((row) => row.role === 'holdout4');
+  expect(holdout4.map((row) => row.inside)).toEqual(holdout4.map((row) => row.reference >= row.observedCi95[0] && row.reference <= row.observedCi95[1]));
+  expect(holdout4.filter((row) => row.inside).length).toBe(3);
   for (const row of rows) {
     expect(Number.isFinite(row.reference), `${row.series} ${row.observation}`).toBe(true);
     expect(row.predictedSe).toBeGreaterThan(0);
