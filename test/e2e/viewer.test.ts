@@ -310,6 +310,11 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(await card.locator('.lesion-table thead th').allTextContents()).toContain('Patient LC 3 y');
     expect(await card.locator('.lesion-chart svg path.series').count()).toBe(4);
     await card.screenshot({ path: `${screenshots}/runner-local-control-lesions.png` });
+    // PFS and OS by stratum (computed in the page's workers): 4 arms × (3 grades + 1, 2 or 3 lesions) × 3 times.
+    const strata = page.locator('.progression-stratum-table');
+    expect(await strata.locator('tbody tr').count()).toBe(4 * 6 * 3);
+    expect(await strata.locator('tbody td').allTextContents()).toContain('3 lesions');
+    await strata.screenshot({ path: `${screenshots}/runner-progression-strata.png` });
     await page.close();
     expect(problems).toEqual([]);
   });
