@@ -328,6 +328,8 @@ try {
           const cpuRatio = b7.numpy.cpuSeconds / b7.rtsim.cpuSeconds;
           figure({ id: 'B7.cpuRatio', label: 'B7 the same, process CPU time', value: cpuRatio, unit: '×', display: `${cpuRatio.toFixed(2)}×`, note: `user + system (GNU time), medians: numpy ${b7.numpy.cpuSeconds.toFixed(2)} s, rtsim ${b7.rtsim.cpuSeconds.toFixed(2)} s; not skewed by other processes on the machine` });
         }
+        const unbundledCpu = b7.unbundled.cpuSeconds === null ? '' : ` (CPU ${b7.unbundled.cpuSeconds.toFixed(2)} s against the bundle's ${b7.rtsim.cpuSeconds?.toFixed(2)} s)`;
+        figure({ id: 'B7.unbundled', label: 'B7 the same rtsim command, unbundled (dist/bin)', value: b7.unbundled.seconds, unit: 's', display: `${b7.unbundled.seconds.toFixed(2)} s`, runs: b7.unbundled.runs.length, note: `whole process, median${unbundledCpu}` });
         const ceiling = b7.numpy.seconds / b7.nodeStart.seconds;
         figure({ id: 'B7.nodeStart', label: 'B7 Node start alone (node -e 0)', value: b7.nodeStart.seconds, unit: 's', display: `${b7.nodeStart.seconds.toFixed(2)} s`, runs: b7.nodeStart.runs.length, note: `whole process, median; numpy's time over it, ${ceiling.toFixed(1)}×, bounds the B7 ratio of any Node command line on this machine` });
         const computeRatio = b7.numpy.computeSeconds / b7.rtsim.computeSeconds;

@@ -25,7 +25,7 @@ if ! command -v slurmctld >/dev/null 2>&1 || ! command -v slurmd >/dev/null 2>&1
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slurm-wlm munge >/dev/null
 fi
 
-rtsim_js=$repo/packages/sim/dist/bin/rtsim.js
+rtsim_js=$repo/packages/sim/dist/bundle/rtsim.js
 if [ ! -f "$rtsim_js" ]; then
   say "building rtsim"
   npx -y pnpm@10 install --frozen-lockfile >/dev/null && npx -y pnpm@10 build >/dev/null

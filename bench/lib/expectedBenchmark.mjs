@@ -56,7 +56,8 @@ async function pointsForTarget(scenarioFile, targetSe, scramblings) {
  * on R1, whole process: `rtsim run r1.yaml --mode expected --points P` (P from pointsForTarget, 16 scramblings) against
  * bench/reference/r1_numpy_mean.py (plain Monte Carlo: a pilot, then the patients that SE needs), each timed from
  * spawn to exit, `runs` times alternately, medians (and the process CPU time, with GNU time). Also each side's compute alone (rtsim: expectedOutcomes in this
- * process, warm; numpy: the script's own perf_counter), the agreement of the two means (4 combined SE), and Node's own
+ * process, warm; numpy: the script's own perf_counter), the agreement of the two means (4 combined SE), the same rtsim
+ * command from the unbundled build (dist/bin, what the bundle saves), and Node's own
  * start (`node -e 0`, timed between the same runs): no Node command line can finish faster, so numpy's time over it
  * bounds the whole-process ratio any Node implementation could reach on this machine.
  * @param {{ scenario: string, targetSe: number, scramblings: number, runs: number, outDir: string, python?: string }} options
@@ -70,12 +71,19 @@ export async function expectedBenchmark({ scenario, targetSe, scramblings, runs,
   const rtsimCpu = [];
   const numpyCpu = [];
   const nodeStartSeconds = [];
+  const unbundledSeconds = [];
+  const unbundledCpu = [];
+  // The same command from the unbundled build (tsc's dist/bin), timed between the same runs: what bundling saves.
+  const unbundledArgs = [fileURLToPath(new URL('bin/rtsim.js', simDist)), ...rtsimArgs.slice(1)];
   let rtsim;
   let numpy;
   let numpyError;
   for (let run = 0; run < runs; run++) {
     // Node's own start (no module of ours): the floor under any Node command line, timed between the same runs.
     nodeStartSeconds.push((await timed(process.execPath, ['-e', '0'], {})).seconds);
+    const unbundled = await timed(process.execPath, unbundledArgs, {});
+    unbundledSeconds.push(unbundled.seconds);
+    if (unbundled.cpuSeconds !== null) unbundledCpu.push(unbundled.cpuSeconds);
     const mine = await timed(process.execPath, rtsimArgs, {});
     rtsimSeconds.push(mine.seconds);
     if (mine.cpuSeconds !== null) rtsimCpu.push(mine.cpuSeconds);
@@ -101,6 +109,7 @@ export async function expectedBenchmark({ scenario, targetSe, scramblings, runs,
     points,
     scramblings,
     nodeStart: { seconds: median(nodeStartSeconds), runs: nodeStartSeconds },
+    unbundled: { seconds: median(unbundledSeconds), runs: unbundledSeconds, cpuSeconds: unbundledCpu.length > 0 ? median(unbundledCpu) : null },
     rtsim: { seconds: median(rtsimSeconds), runs: rtsimSeconds, cpuSeconds: rtsimCpu.length > 0 ? median(rtsimCpu) : null, cpuRuns: rtsimCpu, computeSeconds: inProcessSeconds, maxSe: Math.max(...rtsim.arms.map((a) => a.standardError)) },
     numpy: numpy === undefined
       ? { ok: false, reason: numpyError }

@@ -235,9 +235,32 @@ describe('metastasis: arms.csv and the report', () => {
     expect(backgroundOnly.csv).not.toContain('dmfs_');
   });
 
+  it('every endpoint compared carries the trial that would detect its hazard ratio: Schoenfeld by hand from the HR and the share with the event by τ', () => {
+    const pair = withMetastasis.results.comparisons[0];
+    const events = pair?.competingEvents;
+    expect(events?.restrictedMeanYears).toBe(10);
+    // D = ⌈4(z₀.₉₇₅ + z₀.₈)²/ln²ψ⌉ events (1:1), patients per arm ⌈½D/P̄⌉, P̄ the mean share with the event by 10 y:
+    // 1 − OS for OS (nobody censored), the cumulative incidence of metastasis for DMFS (death competing).
+    const zSum = 1.959963984540054 + 0.8416212335729143;
+    const perArm = (hazardRatio: number, shareA: number, shareB: number): number => Math.ceil((0.5 * Math.ceil((4 * zSum * zSum) / Math.log(hazardRatio) ** 2)) / ((shareA + shareB) / 2));
+    const at10 = (id: string) => metastasisOf(armOf(withMetastasis.results, id)).atTimes?.find((at) => at.years === 10);
+    const [a, b] = [at10(pair?.a ?? ''), at10(pair?.b ?? '')];
+    const os = events?.overallSurvival;
+    const dmfs = events?.distantMetastasisFreeSurvival;
+    expect(os?.trialPatientsPerArm).toBeGreaterThan(0);
+    expect(Math.abs((os?.trialPatientsPerArm ?? Number.NaN) - perArm(os?.hazardRatio ?? Number.NaN, 1 - (a?.overallSurvival ?? Number.NaN), 1 - (b?.overallSurvival ?? Number.NaN)))).toBeLessThanOrEqual(1);
+    expect(Math.abs((dmfs?.trialPatientsPerArm ?? Number.NaN) - perArm(dmfs?.hazardRatio ?? Number.NaN, a?.metastasisIncidence ?? Number.NaN, b?.metastasisIncidence ?? Number.NaN))).toBeLessThanOrEqual(1);
+    // LRFS's under both names.
+    expect(events?.trialPatientsPerArmLrfs).toBe(events?.localRecurrenceFreeSurvival.trialPatientsPerArm);
+    // The terminal shows the metastasis endpoints' pairs with their trial sizes.
+    expect(withMetastasis.stdout).toContain('OS trial patients/arm');
+    expect(backgroundOnly.stdout).not.toContain('DMFS trial patients/arm');
+  });
+
   it('the report has the metastasis and survival section with metastasis, and not without', () => {
     expect(withMetastasis.html).toContain('Distant metastasis and survival');
     expect(withMetastasis.html).toContain('OS HR');
+    expect(withMetastasis.html).toContain('DMFS trial patients/arm');
     expect(backgroundOnly.html).not.toContain('Distant metastasis and survival');
   });
 });

@@ -140,6 +140,10 @@ describe('progression: what a run shows', () => {
   it('the terminal shows PFS and OS per arm and the pairs compared; the report has its section and two curves', () => {
     expect(withProgression.stdout).toMatch(/PFS 1 y \[95% CI\] \(%\)/);
     expect(withProgression.stdout).toMatch(/PFS HR \[95% CI\]/);
+    expect(withProgression.stdout).toMatch(/PFS trial patients\/arm/);
+    // OS is the same in every arm (shared times of death): no hazard ratio to detect, no trial.
+    expect(withProgression.results.comparisons[0]?.progression?.overallSurvival.trialPatientsPerArm).toBeNull();
+    expect(withProgression.results.comparisons[0]?.progression?.progressionFreeSurvival.trialPatientsPerArm).toBeGreaterThan(0);
     expect(withProgression.html).toContain('<h2>Progression and survival after SBRT</h2>');
     expect(withProgression.html).toContain('progression-progressionFreeSurvival');
     expect(withProgression.html).toContain('progression-overallSurvival');

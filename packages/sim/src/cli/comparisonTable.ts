@@ -15,6 +15,7 @@ import { pathwayTable } from './pathwayTable.js';
 import { textTable } from './textTable.js';
 import { survivalAt } from '../stats/survivalAt.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from '../report/competingEventsComparisonCells.js';
+import { metastasisComparisonCells, metastasisComparisonHeads } from '../report/metastasisComparisonCells.js';
 
 
 /**
@@ -136,7 +137,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
   return `${title}${arms}${note}${strata}\n${pairs}${competingPairs(results)}${progressionTable(results)}`;
 }
 
-/** With `background`, the pairs compared on LRFS and on LC with death censored, and what τ and the intervals mean. */
+/** With `background`, the pairs compared on LRFS and on LC with death censored, and what τ and the intervals mean; with `metastasis`, on DMFS, DSS and OS. */
 function competingPairs(results: TrialResults): string {
   const first = results.comparisons.find((pair) => pair.competingEvents !== undefined)?.competingEvents;
   if (first === undefined) return '';
@@ -148,5 +149,14 @@ function competingPairs(results: TrialResults): string {
   const note =
     `HR: Peto, arm a to arm b (< 1: fewer events in a). ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} y, a − b; ` +
     'its interval treats the paired arms as independent (conservative). Trial: 1:1, log-rank α 0.05 two-sided, power 0.8, everyone followed to that time.\n';
-  return `\n${table}${note}`;
+  // With `metastasis`, the pairs on DMFS, DSS and OS too (the same HR, p and trial size).
+  const metastasis =
+    first.overallSurvival === undefined
+      ? ''
+      : `\n${textTable(
+          ['comparison', ...metastasisComparisonHeads],
+          results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...metastasisComparisonCells(pair)]),
+          ['l', ...metastasisComparisonHeads.map((): 'r' => 'r')],
+        )}`;
+  return `\n${table}${note}${metastasis}`;
 }

@@ -116,7 +116,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   if (shards === undefined) throw new UsageError('rtsim slurm: --shards N is required: the number of array tasks, each one shard (see rtsim slurm --help)');
   if (values.only !== undefined && values.missing === true) throw new UsageError('rtsim slurm: --only and --missing each choose the shards to submit; give one of them');
   const rtsim = values.rtsim ?? defaultRtsimCommand;
-  if (rtsim.trim() === '' || /[\n\r]/.test(rtsim)) throw new UsageError(`rtsim slurm: --rtsim: expected a command on one line, e.g. 'node /opt/rtsim/packages/sim/dist/bin/rtsim.js'`);
+  if (rtsim.trim() === '' || /[\n\r]/.test(rtsim)) throw new UsageError(`rtsim slurm: --rtsim: expected a command on one line, e.g. 'node /opt/rtsim/packages/sim/dist/bundle/rtsim.js'`);
   const scenarioPath = resolve(io.cwd, positionals[0]);
   const stem = basename(scenarioPath, extname(scenarioPath));
   const slurmName = /^[A-Za-z0-9_.+-]+$/;

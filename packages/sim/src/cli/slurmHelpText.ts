@@ -27,7 +27,7 @@ Options:
   --job-name NAME     job name (default: rtsim-<file-stem>); the merge is NAME-merge
   --out DIR           output directory (default: <file-stem>-results/ next to the file)
   --rtsim CMD         the command that runs rtsim on the compute nodes (default: rtsim), e.g.
-                      --rtsim 'node /opt/rtsim/packages/sim/dist/bin/rtsim.js'
+                      --rtsim 'node /opt/rtsim/packages/sim/dist/bundle/rtsim.js'
   --only LIST         submit only these shards (2,5,7-9) and the merge
   --missing           submit only the shards whose partial file is absent, and the merge
   --submit            submit with sbatch instead of printing the commands

@@ -525,6 +525,13 @@ export interface SurvivalComparison {
    */
   readonly restrictedMeanDifferenceDays: number;
   readonly restrictedMeanDifferenceCi95Days: Interval;
+  /**
+   * Events, and patients per arm, a real 1:1 two-arm trial following everyone to τ (`restrictedMeanYears`) needs to
+   * detect this hazard ratio (log-rank, two-sided α = 0.05, power 0.8; Schoenfeld); null when the hazard ratio is 1 or
+   * not estimable.
+   */
+  readonly trialEvents: number | null;
+  readonly trialPatientsPerArm: number | null;
 }
 
 /** Arm a against arm b on the competing-event endpoints, when the scenario has `background`. */
@@ -535,10 +542,7 @@ export interface CompetingEventsComparison {
   readonly localRecurrenceFreeSurvival: SurvivalComparison;
   /** Local control with death from other causes censored. */
   readonly localControl: SurvivalComparison;
-  /**
-   * Events, and patients per arm, a real 1:1 two-arm trial following everyone to τ needs to detect the LRFS hazard
-   * ratio (log-rank, two-sided α = 0.05, power 0.8; Schoenfeld); null when the hazard ratio is 1 or not estimable.
-   */
+  /** LRFS's trial size (`localRecurrenceFreeSurvival.trialEvents` and `.trialPatientsPerArm`), under its first names. */
   readonly trialEventsLrfs: number | null;
   readonly trialPatientsPerArmLrfs: number | null;
   /** With `metastasis`: DMFS (death from other causes censored), disease-specific survival (same) and overall survival. */

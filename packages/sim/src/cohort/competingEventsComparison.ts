@@ -1,5 +1,4 @@
 import type { GroupedSurvival } from '../stats/GroupedSurvival.js';
-import { timeToEventSampleSize } from '../stats/timeToEventSampleSize.js';
 import type { CompetingEventsBins, MetastasisBins } from './competingEventsBins.js';
 import type { CompetingEventsComparison } from './TrialResults.js';
 import { survivalComparison } from './survivalComparison.js';
@@ -16,10 +15,8 @@ export type CompetingEventsGroup = Pick<CompetingEventsBins, 'recurrences' | 'de
  * each by the log-rank test ({@link logRankTest}), Peto's hazard ratio of a to b with its 95% interval
  * ({@link petoHazardRatio}), and the difference in restricted mean time free of the event up to τ,
  * Δμ = μ_a − μ_b = ∫₀^τ (S_a − S_b) du, with its 95% interval for independent arms ({@link restrictedMeanDifference}).
- * Then the patients a real 1:1 two-arm trial needs to detect the simulated LRFS hazard ratio ψ with a two-sided
- * α = 0.05 log-rank test of power 0.8 when every patient is followed to τ: D = 4(z₀.₉₇₅ + z₀.₈)²/(ln ψ)² events
- * (Schoenfeld), divided by the probability of an event by τ, P̄ = ½(1 − LRFS_a(τ)) + ½(1 − LRFS_b(τ))
- * ({@link timeToEventSampleSize}).
+ * Each endpoint also carries the trial a real 1:1 two-arm trial needs to detect its simulated hazard ratio
+ * ({@link survivalComparison}); `trialEventsLrfs` and `trialPatientsPerArmLrfs` repeat LRFS's.
  * With the metastasis counts (a scenario with `metastasis`; then d_j are deaths from any cause), the same three
  * statistics also for DMFS (first metastases m_j events, deaths from other causes before them censored),
  * disease-specific survival (sarcoma deaths events, deaths from other causes censored) and overall survival (every
@@ -53,20 +50,15 @@ export function competingEventsComparison(
     binDays,
     tauDays,
   );
-  const trial = timeToEventSampleSize(
-    localRecurrenceFreeSurvival.hazardRatio,
-    eventProbabilityBy(lrfsA, binDays, tauDays),
-    eventProbabilityBy(lrfsB, binDays, tauDays),
-  );
-  const known = Number.isFinite(trial.patients);
   const metastasisA = a.metastasis;
   const metastasisB = b.metastasis;
   return {
     restrictedMeanYears: tauYears,
     localRecurrenceFreeSurvival,
     localControl,
-    trialEventsLrfs: known ? trial.events : null,
-    trialPatientsPerArmLrfs: known ? trial.patientsA : null,
+    // The LRFS trial size also under the names it had before every endpoint carried one (results format 1).
+    trialEventsLrfs: localRecurrenceFreeSurvival.trialEvents,
+    trialPatientsPerArmLrfs: localRecurrenceFreeSurvival.trialPatientsPerArm,
     ...(metastasisA === undefined || metastasisB === undefined
       ? {}
       : {
@@ -98,13 +90,4 @@ function anyDeathGroup(bins: MetastasisBins, patients: number): GroupedSurvival 
 function eitherEvent(group: CompetingEventsGroup): GroupedSurvival {
   const events = Float64Array.from(group.recurrences, (r, j) => r + group.deaths[j]);
   return { events, censored: new Float64Array(events.length), atRiskStart: group.patients };
-}
-
-/** 1 − S(τ) without censoring: the share of the group with an event in the bins ending by τ (days). */
-function eventProbabilityBy(group: GroupedSurvival, binDays: number, tauDays: number): number {
-  // Bins whose end (j + 1)·w ≤ τ; the 1e-9 absorbs τ = k·w rounding a hair below k·w.
-  const through = Math.min(group.events.length, Math.floor(tauDays / binDays + 1e-9));
-  let events = 0;
-  for (let j = 0; j < through; j++) events += group.events[j];
-  return events / group.atRiskStart;
 }

@@ -3,27 +3,38 @@ import { logRankTest } from '../stats/logRankTest.js';
 import { petoHazardRatio } from '../stats/petoHazardRatio.js';
 import { restrictedMeanDifference } from '../stats/restrictedMeanDifference.js';
 import { restrictedMeanSurvival } from '../stats/restrictedMeanSurvival.js';
+import { timeToEventSampleSize } from '../stats/timeToEventSampleSize.js';
+import { eventProbabilityBy } from './eventProbabilityBy.js';
 import type { SurvivalComparison } from './TrialResults.js';
 
 /**
  * One endpoint of two arms compared from their grouped counts: the log-rank p, Peto's hazard ratio of a to b with its
- * 95% interval, and the difference of restricted mean event-free time up to τ with its 95% interval for independent
- * arms (competingEventsComparison, progressionComparison).
+ * 95% interval, the difference of restricted mean event-free time up to τ with its 95% interval for independent
+ * arms (competingEventsComparison, progressionComparison), and the trial a real 1:1 two-arm trial needs to detect that
+ * hazard ratio ψ with a two-sided α = 0.05 log-rank test of power 0.8, everyone followed to τ: D = 4(z₀.₉₇₅ + z₀.₈)²/(ln ψ)²
+ * events (Schoenfeld), over the share with the event by τ, P̄ = ½P_a + ½P_b, P the crude share of each arm
+ * ({@link eventProbabilityBy}: 1 − S(τ) without censoring, the cumulative incidence with a competing event censored)
+ * ({@link timeToEventSampleSize}).
  * @param a - arm a's events and censored per bin, and its patients at the start
  * @param b - arm b's, same number of bins
  * @param binDays - bin width w (days, > 0)
  * @param tauDays - restriction time τ (days)
- * @returns the comparison; NaN where a statistic is not estimable
+ * @returns the comparison; NaN where a statistic is not estimable, trial size null when ψ = 1 or not estimable
  */
 export function survivalComparison(a: GroupedSurvival, b: GroupedSurvival, binDays: number, tauDays: number): SurvivalComparison {
   const logRank = logRankTest(a, b);
   const hazard = petoHazardRatio(a, b);
   const difference = restrictedMeanDifference(restrictedMeanSurvival(a, binDays, tauDays), restrictedMeanSurvival(b, binDays, tauDays));
+  const trial = timeToEventSampleSize(hazard.hazardRatio, eventProbabilityBy(a, binDays, tauDays), eventProbabilityBy(b, binDays, tauDays));
+  // Not estimable (ψ = 1 gives Infinity; an arm without events by τ, or ψ NaN, gives NaN): no trial.
+  const known = Number.isFinite(trial.patients);
   return {
     logRankP: logRank.pValue,
     hazardRatio: hazard.hazardRatio,
     hazardRatioCi95: [hazard.lower, hazard.upper],
     restrictedMeanDifferenceDays: difference.difference,
     restrictedMeanDifferenceCi95Days: [difference.lower, difference.upper],
+    trialEvents: known ? trial.events : null,
+    trialPatientsPerArm: known ? trial.patientsA : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { ArmComparison } from '../cohort/TrialResults.js';
+import { formatTrialPatients } from './formatTrialPatients.js';
 import { survivalComparisonCells } from './survivalComparisonCells.js';
 
 /** Headings of {@link competingEventsComparisonCells}, for a table of pairs. */
@@ -27,6 +28,6 @@ export function competingEventsComparisonCells(pair: ArmComparison): string[] {
   return [
     ...survivalComparisonCells(events.localRecurrenceFreeSurvival),
     ...survivalComparisonCells(events.localControl),
-    events.trialPatientsPerArmLrfs === null ? '—' : String(events.trialPatientsPerArmLrfs),
+    formatTrialPatients(events.trialPatientsPerArmLrfs),
   ];
 }

@@ -1,9 +1,10 @@
-import type { MetastasisAtTime, SurvivalComparison, TrialResults } from '../cohort/TrialResults.js';
+import type { MetastasisAtTime, TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
+import { metastasisComparisonCells, metastasisComparisonHeads } from './metastasisComparisonCells.js';
 
 const heads = ['DMFS (%)', 'CIF metastasis (%)', 'DSS (%)', 'OS (%)'];
 
@@ -23,19 +24,11 @@ function timeCells(at: MetastasisAtTime): string {
     .join('');
 }
 
-/** Hazard ratio [95%] and log-rank p of one endpoint, `—` when not compared. */
-function comparisonCell(comparison: SurvivalComparison | undefined): string {
-  if (comparison === undefined) return htmlCell('—');
-  const [lower, upper] = comparison.hazardRatioCi95;
-  const p = comparison.logRankP < 0.001 ? '<0.001' : svgNumber(comparison.logRankP, 3);
-  return htmlCell(`${svgNumber(comparison.hazardRatio, 3)} [${svgNumber(lower, 3)}, ${svgNumber(upper, 3)}], p ${p}`);
-}
-
 /**
  * The report's section on distant metastasis and survival (a scenario with `metastasis`; docs/metastasis-model.md,
  * "Engine wiring"): the overall-survival curve of each arm; per arm and `followUp.at` time DMFS and DSS (Kaplan–Meier
  * with death from other causes censored, Greenwood log–log interval), the cumulative incidence of metastasis and OS
- * (Wilson intervals); then each compared pair's hazard ratio and log-rank p on DMFS, DSS and OS.
+ * (Wilson intervals); then each compared pair's hazard ratio, log-rank p and trial size on DMFS, DSS and OS.
  * @param results - the results of a run
  * @returns the HTML section, or an empty string without metastasis
  */
@@ -66,12 +59,9 @@ export function metastasisSection(results: TrialResults): string {
     pairs.length === 0
       ? ''
       : htmlTable(
-          'Arms compared on the same virtual patients: Peto hazard ratio of arm a to arm b with its 95% interval, and the log-rank p.',
-          ['Comparison', 'DMFS HR', 'DSS HR', 'OS HR'],
-          pairs.map(
-            (pair) =>
-              `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${comparisonCell(pair.competingEvents?.distantMetastasisFreeSurvival)}${comparisonCell(pair.competingEvents?.diseaseSpecificSurvival)}${comparisonCell(pair.competingEvents?.overallSurvival)}</tr>`,
-          ),
+          `Arms compared on the same virtual patients: Peto hazard ratio of arm a to arm b with its 95% interval, the log-rank p, and the patients per arm a real 1:1 trial following everyone to ${svgNumber(pairs[0]?.competingEvents?.restrictedMeanYears ?? Number.NaN, 2)} years needs to detect that hazard ratio (log-rank, α 0.05 two-sided, power 0.8).`,
+          ['Comparison', ...metastasisComparisonHeads],
+          pairs.map((pair) => `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${metastasisComparisonCells(pair).map((text) => htmlCell(text)).join('')}</tr>`),
         );
   return `<section><h2>Distant metastasis and survival</h2>${chart}${table}${comparisons}</section>`;
 }

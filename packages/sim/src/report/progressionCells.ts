@@ -2,6 +2,7 @@ import type { ArmComparison, ArmResult, ProgressionSurvival } from '../cohort/Tr
 import type { Interval } from '../stats/Interval.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { formatTrialPatients } from './formatTrialPatients.js';
 import { survivalComparisonCells } from './survivalComparisonCells.js';
 
 /** `p [low, high]` in percent, `—` when null (beyond the horizon). */
@@ -58,16 +59,26 @@ export function progressionStratumRows(arms: readonly ArmResult[], times: readon
 }
 
 /** Headings of {@link progressionPairCells}. */
-export const progressionPairHeads: readonly string[] = ['PFS HR [95% CI]', 'PFS log-rank p', 'PFS ΔRMST [95% CI] (d)', 'OS HR [95% CI]', 'OS log-rank p', 'OS ΔRMST [95% CI] (d)'];
+export const progressionPairHeads: readonly string[] = [
+  'PFS HR [95% CI]', 'PFS log-rank p', 'PFS ΔRMST [95% CI] (d)', 'PFS trial patients/arm',
+  'OS HR [95% CI]', 'OS log-rank p', 'OS ΔRMST [95% CI] (d)', 'OS trial patients/arm',
+];
 
 /**
- * One pair's PFS and OS comparison (results.comparisons[].progression), in the order of {@link progressionPairHeads};
- * `—` without `progression`.
+ * One pair's PFS and OS comparison (results.comparisons[].progression), in the order of {@link progressionPairHeads}:
+ * for each, HR, p and ΔRMST ({@link survivalComparisonCells}) and the patients per arm a real trial needs
+ * (formatTrialPatients); `—` without `progression`.
  * @param pair - a comparison of results.json
  * @returns the text of each cell
  */
 export function progressionPairCells(pair: ArmComparison): string[] {
   const progression = pair.progression;
   if (progression === undefined) return progressionPairHeads.map(() => '—');
-  return [...survivalComparisonCells(progression.progressionFreeSurvival), ...survivalComparisonCells(progression.overallSurvival)];
+  const { progressionFreeSurvival, overallSurvival } = progression;
+  return [
+    ...survivalComparisonCells(progressionFreeSurvival),
+    formatTrialPatients(progressionFreeSurvival.trialPatientsPerArm),
+    ...survivalComparisonCells(overallSurvival),
+    formatTrialPatients(overallSurvival.trialPatientsPerArm),
+  ];
 }
