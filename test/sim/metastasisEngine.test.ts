@@ -257,6 +257,42 @@ describe('metastasis: arms.csv and the report', () => {
     expect(backgroundOnly.stdout).not.toContain('DMFS trial patients/arm');
   });
 
+  it('LRFS and OS carry their paired difference at each time: exactly S_a − S_b of the arms, its interval narrower than for independent arms', () => {
+    const results = withMetastasis.results;
+    const n = results.patients - 0; // every patient valid here (checked below through the arms)
+    for (const pair of results.comparisons) {
+      const [a, b] = [armOf(results, pair.a), armOf(results, pair.b)];
+      expect(a.patients).toBe(n);
+      const lrfs = (arm: typeof a, years: number): number => arm.competingEvents?.atTimes?.find((at) => at.years === years)?.localRecurrenceFreeSurvival ?? Number.NaN;
+      const os = (arm: typeof a, years: number): number => metastasisOf(arm).atTimes?.find((at) => at.years === years)?.overallSurvival ?? Number.NaN;
+      for (const [endpoint, survival] of [[pair.competingEvents?.localRecurrenceFreeSurvival, lrfs], [pair.competingEvents?.overallSurvival, os]] as const) {
+        expect(endpoint?.atTimes?.map((at) => at.years)).toEqual([1, 2, 5, 10]);
+        for (const at of endpoint?.atTimes ?? []) {
+          const expected = survival(a, at.years) - survival(b, at.years);
+          expect(Math.abs((at.difference ?? Number.NaN) - expected)).toBeLessThan(1e-12);
+          // (events in b only − events in a only)/n is the same difference, from the discordant pairs
+          expect(((at.eventInBOnly ?? Number.NaN) - (at.eventInAOnly ?? Number.NaN)) / n).toBeCloseTo(expected, 12);
+          const [low, high] = at.differenceCi95 ?? [Number.NaN, Number.NaN];
+          expect(low).toBeLessThanOrEqual(at.difference ?? Number.NaN);
+          expect(high).toBeGreaterThanOrEqual(at.difference ?? Number.NaN);
+          // The same patients in both arms: the paired interval is narrower than two independent Wilson-free Wald intervals.
+          const sa = survival(a, at.years);
+          const sb = survival(b, at.years);
+          const independent = 1.959963984540054 * Math.sqrt((sa * (1 - sa) + sb * (1 - sb)) / n);
+          expect((high - low) / 2).toBeLessThan(independent);
+        }
+      }
+      // The terminal and the report print them (percentage points, paired interval).
+      const lrfs5 = pair.competingEvents?.localRecurrenceFreeSurvival.atTimes?.find((at) => at.years === 5)?.difference ?? Number.NaN;
+      expect(withMetastasis.stdout).toContain('LRFS Δ 5 y [95% CI] (points)');
+      expect(withMetastasis.stdout).toContain(`${lrfs5 > 0 ? '+' : ''}${(100 * lrfs5).toFixed(2)} [`);
+      expect(withMetastasis.html).toContain('OS Δ 10 y [95% CI] (points)');
+      // Endpoints that censor deaths carry no paired differences.
+      expect(pair.competingEvents?.distantMetastasisFreeSurvival?.atTimes).toBeUndefined();
+      expect(pair.competingEvents?.localControl.atTimes).toBeUndefined();
+    }
+  });
+
   it('the report has the metastasis and survival section with metastasis, and not without', () => {
     expect(withMetastasis.html).toContain('Distant metastasis and survival');
     expect(withMetastasis.html).toContain('OS HR');

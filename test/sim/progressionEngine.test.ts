@@ -144,6 +144,15 @@ describe('progression: what a run shows', () => {
     // OS is the same in every arm (shared times of death): no hazard ratio to detect, no trial.
     expect(withProgression.results.comparisons[0]?.progression?.overallSurvival.trialPatientsPerArm).toBeNull();
     expect(withProgression.results.comparisons[0]?.progression?.progressionFreeSurvival.trialPatientsPerArm).toBeGreaterThan(0);
+    // PFS's paired difference at each time is exactly PFS_a − PFS_b of the arms.
+    const pair = withProgression.results.comparisons[0];
+    const pfs = (id: string | undefined, years: number): number =>
+      progressionOf(withProgression.results.arms.find((arm) => arm.id === id) as ArmResult).atTimes?.find((at) => at.years === years)?.progressionFreeSurvival ?? Number.NaN;
+    const paired = pair?.progression?.progressionFreeSurvival.atTimes ?? [];
+    expect(paired.map((at) => at.years)).toEqual([1, 2, 3]);
+    for (const at of paired) expect(Math.abs((at.difference ?? Number.NaN) - (pfs(pair?.a, at.years) - pfs(pair?.b, at.years)))).toBeLessThan(1e-12);
+    expect(withProgression.stdout).toContain('PFS Δ 3 y [95% CI] (points)');
+    expect(withProgression.html).toContain('PFS of arm a minus arm b at each follow-up time');
     expect(withProgression.html).toContain('<h2>Progression and survival after SBRT</h2>');
     expect(withProgression.html).toContain('progression-progressionFreeSurvival');
     expect(withProgression.html).toContain('progression-overallSurvival');
@@ -200,11 +209,13 @@ describe('progression: determinism and shards', () => {
 
   it('a shard whose deaths outnumber its progressions (resealed) is refused by merge, naming the file and arm', async () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
-    // The progression section is last; arm 1's is the last stride of it: 2T arm counts, then 13 strata of 1 + 2T
-    // (partialLayout). Its last arm count is the deaths in the last time bin.
+    // The progression section comes just before the paired event times (1 pair × 2 endpoints, LRFS and PFS, of 4T
+    // counts each, partialLayout); arm 1's is its last stride: 2T arm counts, then 13 strata of 1 + 2T. Its last arm
+    // count is the deaths in the last time bin.
     const counts = part.accumulator.counts;
     const bins = part.accumulator.dimensions.timeBins;
-    const armOne = counts.length - (2 * bins + 13 * (1 + 2 * bins));
+    const pairedTimes = 2 * 4 * bins;
+    const armOne = counts.length - pairedTimes - (2 * bins + 13 * (1 + 2 * bins));
     counts[armOne + 2 * bins - 1] += 5000;
     writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
@@ -214,15 +225,28 @@ describe('progression: determinism and shards', () => {
   });
 
   it('a shard whose strata do not add up to its arm (resealed) is refused by merge, naming the dimension', async () => {
-    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[] } };
-    // The last count: arm 1's deaths in the last time bin among patients with 10 lesions (a stratum alone).
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
+    // The last count before the paired event times (1 pair × 2 endpoints × 4T): arm 1's deaths in the last time bin
+    // among patients with 10 lesions (a stratum alone).
     const counts = part.accumulator.counts;
-    counts[counts.length - 1] += 1;
+    counts[counts.length - 2 * 4 * part.accumulator.dimensions.timeBins - 1] += 1;
     writeFileSync(join(directory, 'tampered-stratum.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-stratum.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(outcome.status).not.toBe(0);
     expect(outcome.stderr).toContain('tampered-stratum.json');
     expect(outcome.stderr).toMatch(/arm 1: the lesions strata of progression count \d+ deaths in time bin \d+, the arm \d+/);
+  });
+
+  it('a shard whose paired event times close more spans than they open (resealed) is refused by merge', async () => {
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
+    // The last endpoint's (PFS) first "closed in arm a" count of bin 0, with nothing opened before it.
+    const counts = part.accumulator.counts;
+    const bins = part.accumulator.dimensions.timeBins;
+    counts[counts.length - 4 * bins + bins] += 1;
+    writeFileSync(join(directory, 'tampered-pair.json'), JSON.stringify(resealShard(part)));
+    const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-pair.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(outcome.status).not.toBe(0);
+    expect(outcome.stderr).toMatch(/pair 0, paired endpoint 1: -1 and \d+ patients with the event in one arm only by time bin 0/);
   });
 });
 

@@ -36,7 +36,7 @@ const publicTypes = [
   'GroupedSurvival', 'HazardRatio', 'HyperthermiaModifierInput', 'ImmunotherapyModifierInput', 'InlineSubtypeInput',
   'Interval', 'LesionsInput', 'LibrarySubtypeInput', 'ListScheduleInput', 'LocalControlAt', 'LocalControlAtTime',
   'LogisticOrganAtRiskInput', 'MarginClassName', 'MarginClassesInput', 'MarginStatus', 'MarkerOutcome', 'MetastasisAtTime', 'MetastasisCurves', 'MetastasisEndpoints', 'MetastasisInput',
-  'ModifierInput', 'NumberNeeded', 'OrganAtRiskInput', 'OuterSummary', 'PairOutcome', 'ParameterInput', 'ParameterKey',
+  'ModifierInput', 'NumberNeeded', 'OrganAtRiskInput', 'OuterSummary', 'PairOutcome', 'PairedSurvivalAtTime', 'ParameterInput', 'ParameterKey',
   'ParametersInput', 'PathwayInput', 'PathwayIntervalInput', 'PinInput', 'PlainTrialPart', 'PoolProgress', 'PoolWorker', 'PrescribedDose', 'ProgressionAtTime', 'ProgressionComparison', 'ProgressionInput', 'ProgressionStratum', 'ProgressionSurvival',
   'RegularScheduleInput', 'ReleaseVersions', 'ResolvedArm', 'ResolvedArmPair', 'ResolvedBackground', 'ResolvedCorrelation',
   'ResolvedCovariates', 'ResolvedGardPrescription', 'ResolvedLesions', 'ResolvedLogisticOrganAtRisk', 'ResolvedMetastasis',

@@ -105,7 +105,7 @@ export type { CompetingEventsAtTime, CompetingEventsCurves, CompetingEventsOutco
 export type { CompetingEventsComparison, SurvivalComparison } from './cohort/TrialResults.js';
 export type { LesionsInput } from './scenario/ScenarioInput.js';
 // Progression and survival after SBRT of metastases (issue 15): results and the scenario section.
-export type { ArmProgression, ProgressionAtTime, ProgressionComparison, ProgressionStratum, ProgressionSurvival } from './cohort/TrialResults.js';
+export type { ArmProgression, PairedSurvivalAtTime, ProgressionAtTime, ProgressionComparison, ProgressionStratum, ProgressionSurvival } from './cohort/TrialResults.js';
 export type { ProgressionInput } from './scenario/ScenarioInput.js';
 // Complications of surgery and radiotherapy (issue 16, docs/toxicity-model.md): results and the scenario section.
 export type { ArmComplications, ComplicationComparison, ComplicationRate } from './cohort/TrialResults.js';

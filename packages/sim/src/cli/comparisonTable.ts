@@ -16,6 +16,7 @@ import { textTable } from './textTable.js';
 import { survivalAt } from '../stats/survivalAt.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from '../report/competingEventsComparisonCells.js';
 import { metastasisComparisonCells, metastasisComparisonHeads } from '../report/metastasisComparisonCells.js';
+import { pairedDifferenceRows } from '../report/pairedDifferenceRows.js';
 
 
 /**
@@ -158,5 +159,11 @@ function competingPairs(results: TrialResults): string {
           results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...metastasisComparisonCells(pair)]),
           ['l', ...metastasisComparisonHeads.map((): 'r' => 'r')],
         )}`;
-  return `\n${table}${note}${metastasis}`;
+  const paired = pairedDifferenceRows(results.comparisons, results.followUp.at ?? [], ['LRFS', 'OS']);
+  const pairedTable =
+    paired === undefined
+      ? ''
+      : `\n${textTable(['comparison', ...paired.heads], paired.rows.map((cells) => cells.map(terminalText)), ['l', ...paired.heads.map((): 'r' => 'r')])}` +
+        'Δ: event-free survival a − b at that time on the same patients, with the paired 95% interval.\n';
+  return `\n${table}${note}${metastasis}${pairedTable}`;
 }

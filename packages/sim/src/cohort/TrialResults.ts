@@ -532,6 +532,22 @@ export interface SurvivalComparison {
    */
   readonly trialEvents: number | null;
   readonly trialPatientsPerArm: number | null;
+  /**
+   * For an endpoint nobody is censored from before the horizon (LRFS; OS with `metastasis`; PFS with `progression`)
+   * and `followUp.at` times: the paired difference of event-free survival at each time (pairedSurvivalAtTimes).
+   */
+  readonly atTimes?: readonly PairedSurvivalAtTime[];
+}
+
+/** Event-free survival of arm a minus arm b at one follow-up time, on the same patients (null beyond the horizon). */
+export interface PairedSurvivalAtTime {
+  readonly years: number;
+  /** S_a(t) − S_b(t), with its paired Wald 95% interval. */
+  readonly difference: number | null;
+  readonly differenceCi95: Interval | null;
+  /** Patients with the event by t in arm a only, and in arm b only (the discordant pairs). */
+  readonly eventInAOnly: number | null;
+  readonly eventInBOnly: number | null;
 }
 
 /** Arm a against arm b on the competing-event endpoints, when the scenario has `background`. */

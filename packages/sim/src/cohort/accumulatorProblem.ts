@@ -18,7 +18,7 @@ const layoutKeys = [
   'strata', 'stratumCounts', 'stratumStride', 'lesions', 'lesionCounts', 'lesionStride', 'competingEvents', 'eventCounts',
   'metastasis', 'eventGroups', 'eventStride', 'complications', 'complicationCounts', 'complicationStride', 'complicationPairCounts',
   'complicationStrata', 'complicationStratumCounts', 'complicationStratumStride', 'progression', 'progressionCounts', 'progressionStride',
-  'progressionStratumStride',
+  'progressionStratumStride', 'pairEndpoints', 'pairEventCounts', 'pairEventStride',
 ] as const satisfies readonly (keyof PartialLayout)[];
 
 /** The accumulator's numbers with bound helpers; `slack` is the rounding a real sum may carry (fixed point). */
@@ -480,8 +480,30 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     if (found !== undefined) return found;
   }
   for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {
-    const found = complicationPairProblem(t, plan.pairArms[2 * pair], plan.pairArms[2 * pair + 1], pair);
+    const found = complicationPairProblem(t, plan.pairArms[2 * pair], plan.pairArms[2 * pair + 1], pair) ?? pairEventProblem(t, pair);
     if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The paired event times of pair p (PartialLayout): for every endpoint and bin, the spans opened in one arm only
+ * never fall below the spans closed, and the patients with the event in one arm only never exceed the valid patients.
+ */
+function pairEventProblem(t: Totals, pair: number): string | undefined {
+  const { layout, count } = t;
+  const bins = layout.timeBins;
+  for (let v = 0; v < layout.pairEndpoints; v++) {
+    const at = layout.pairEventCounts + (pair * layout.pairEndpoints + v) * layout.pairEventStride;
+    let aOnly = 0;
+    let bOnly = 0;
+    for (let j = 0; j < bins; j++) {
+      aOnly += count(at + j) - count(at + bins + j);
+      bOnly += count(at + 2 * bins + j) - count(at + 3 * bins + j);
+      if (aOnly < 0 || bOnly < 0 || aOnly + bOnly > count(layout.validPatients)) {
+        return `pair ${pair}, paired endpoint ${v}: ${aOnly} and ${bOnly} patients with the event in one arm only by time bin ${j}, of ${count(layout.validPatients)}`;
+      }
+    }
   }
   return undefined;
 }

@@ -61,6 +61,13 @@ import { progressionStrata } from './progressionStrata.js';
  *   deaths in bin t], progressionStratumStride = 1 + 2T, progressionStride = 2T + 13(1 + 2T); placed last, so a
  *   scenario without it keeps its layout and files.
  *
+ * Paired event times (zero length unless some endpoint nobody is censored from is present: LRFS with
+ * `competingEvents`, OS with `metastasis`, PFS with `progression`; V = their number, in that order), appended last:
+ * - counts `pairEventCounts + (p·V + v)·pairEventStride` + [t: patients whose event of endpoint v comes in bin t in arm
+ *   a and later (or beyond the horizon) in arm b of pair p, T + t: those whose later event in b comes in bin t, 2T + t
+ *   and 3T + t: the same with b first], pairEventStride = 4T. By bin j, the patients with the event in a only are
+ *   Σ_{t≤j} [t] − Σ_{t≤j} [T + t] (and in b only the same from 2T), the discordant pairs of a paired difference.
+ *
  * Complications (zero length unless the scenario has `complications`), E = endpoints scored, in its order:
  * - counts `complicationCounts + a·complicationStride` + [e: patients with endpoint e in arm a, E: patients controlled
  *   with none of the endpoints (complication-free local control)], complicationStride = E + 1 (an arm without an
@@ -143,6 +150,10 @@ export interface PartialLayout {
   readonly progressionCounts: number;
   readonly progressionStride: number;
   readonly progressionStratumStride: number;
+  /** Endpoints with paired event times V (LRFS, OS with metastasis, PFS with progression; 0: none). */
+  readonly pairEndpoints: number;
+  readonly pairEventCounts: number;
+  readonly pairEventStride: number;
 }
 
 /** The optional sections of a {@link PartialLayout}: all absent (zero) for a scenario without biomarkers. */
@@ -236,7 +247,11 @@ export function partialLayout(
   const progressionStratumStride = 1 + 2 * timeBins;
   const progressionStride = 2 * timeBins + progressionStrata.length * progressionStratumStride;
   const progressionCounts = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
-  const countLength = progressionCounts + progression * arms * progressionStride;
+  // Paired event times: endpoints nobody is censored from (LRFS; OS with metastasis; PFS with progression).
+  const pairEndpoints = competingEvents + metastasis + progression;
+  const pairEventStride = 4 * timeBins;
+  const pairEventCounts = progressionCounts + progression * arms * progressionStride;
+  const countLength = pairEventCounts + pairs * pairEndpoints * pairEventStride;
   return {
     arms,
     subtypes,
@@ -290,5 +305,8 @@ export function partialLayout(
     progressionCounts,
     progressionStride,
     progressionStratumStride,
+    pairEndpoints,
+    pairEventCounts,
+    pairEventStride,
   };
 }

@@ -101,6 +101,11 @@ interface BlockWorkspace {
   readonly pathwayUniforms: Float64Array;
   readonly pathwayScores: Float64Array;
   readonly pathway: PathwayOutcome;
+  /**
+   * Per endpoint v with paired event times (PartialLayout: LRFS, OS with metastasis, PFS with progression) and arm a,
+   * at v·A + a, the time bin of the patient's event (−1: none within the horizon), for the pairs' discordant counts.
+   */
+  readonly eventBins: Int32Array;
   /** Per arm, the arm whose treatment the patient received (itself, or the arm its diagnosis chose: applyRouting). */
   readonly treatedAs: Int32Array;
   /** Per arm with a treatment table: 1 when the subtype diagnosis was wrong, 1 when the patient was treated otherwise than the true subtype and grade choose, and whether that right treatment controls the tumour. */
@@ -765,6 +770,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       const at = layout.progressionCounts + a * layout.progressionStride;
       const progressionBin = failureBin(plan, work.progression.progressionDay[a]);
       countProgression(counts, at, plan.timeBins, progressionBin, sharedDeathBin);
+      work.eventBins[(layout.pairEndpoints - 1) * armCount + a] = progressionBin; // PFS is the last paired endpoint
       // And the same in the patient's grade stratum and in the stratum of the lesions this arm treats.
       const strata = at + 2 * plan.timeBins;
       const stride = layout.progressionStratumStride;
@@ -776,6 +782,9 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       const deathBin = metastasis === undefined ? sharedDeathBin : failureBin(plan, armDeathDay);
       // The first event: the recurrence when it comes strictly before the death (a tie counts as death first).
       const recurrenceFirst = !controlled && outcome.day[a] < armDeathDay;
+      // LRFS's event (the first of recurrence and death) and, with metastasis, OS's (the death): the paired endpoints 0, 1.
+      work.eventBins[a] = recurrenceFirst ? failure : deathBin;
+      if (metastasis !== undefined) work.eventBins[armCount + a] = deathBin;
       const bins = plan.timeBins;
       const eventStride = layout.eventStride;
       const events = layout.eventCounts + a * layout.eventGroups * eventStride;
@@ -822,6 +831,27 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
     sums[sumAt + 1] += difference * difference;
     const controlledA = outcome.controlled[a] === 1;
     if (controlledA !== (outcome.controlled[b] === 1)) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
+    for (let v = 0; v < layout.pairEndpoints; v++) {
+      const at = layout.pairEventCounts + (pair * layout.pairEndpoints + v) * layout.pairEventStride;
+      countPairEvents(counts, at, plan.timeBins, work.eventBins[v * armCount + a], work.eventBins[v * armCount + b]);
+    }
+  }
+}
+
+/**
+ * Counts one patient's event times in arms a and b of a pair (PartialLayout, paired event times): the earlier event
+ * opens a span in which only that arm has had it, the later one (when within the horizon) closes it. Bins of −1 (no
+ * event within the horizon) come after every bin; equal bins count nothing.
+ */
+function countPairEvents(counts: Int32Array, at: number, bins: number, binA: number, binB: number): void {
+  const a = binA < 0 ? bins : binA;
+  const b = binB < 0 ? bins : binB;
+  if (a < b) {
+    counts[at + a]++;
+    if (b < bins) counts[at + bins + b]++;
+  } else if (b < a) {
+    counts[at + 2 * bins + b]++;
+    if (a < bins) counts[at + 3 * bins + a]++;
   }
 }
 
@@ -921,6 +951,7 @@ export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartia
     pathwayStream: blockStream(plan.seed, blockIndex, 'pathwayEvents'),
     pathwayUniforms: new Float64Array(pathwayUniforms),
     pathwayScores: new Float64Array(4),
+    eventBins: new Int32Array(plan.layout.pairEndpoints * plan.arms.length),
     treatedAs: Int32Array.from(plan.arms, (_, a) => a),
     misdiagnosed: new Uint8Array(plan.arms.length),
     mistreated: new Uint8Array(plan.arms.length),

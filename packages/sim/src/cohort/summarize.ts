@@ -22,6 +22,7 @@ import { localControlStrata, stratumDimension } from './LocalControlPlan.js';
 import { armProgression } from './armProgression.js';
 import { progressionBins } from './progressionBins.js';
 import { progressionComparison } from './progressionComparison.js';
+import { withPairedProgressionTimes, withPairedTimes } from './withPairedTimes.js';
 import { armLesions } from './armLesions.js';
 import { armComplications } from './armComplications.js';
 import { complicationComparisons } from './complicationComparisons.js';
@@ -292,21 +293,31 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
       ...(layout.competingEvents === 1
         ? {
-            competingEvents: competingEventsComparison(
-              { ...competingEventsBins(accumulator, a, 0), patients: arms[a].patients },
-              { ...competingEventsBins(accumulator, b, 0), patients: arms[b].patients },
-              plan.binDays,
-              restrictedMeanYears(plan),
+            competingEvents: withPairedTimes(
+              competingEventsComparison(
+                { ...competingEventsBins(accumulator, a, 0), patients: arms[a].patients },
+                { ...competingEventsBins(accumulator, b, 0), patients: arms[b].patients },
+                plan.binDays,
+                restrictedMeanYears(plan),
+              ),
+              accumulator,
+              plan,
+              pair,
             ),
           }
         : {}),
       ...(layout.progression === 1
         ? {
-            progression: progressionComparison(
-              { ...progressionBins(accumulator, a), patients: arms[a].patients },
-              { ...progressionBins(accumulator, b), patients: arms[b].patients },
-              plan.binDays,
-              restrictedMeanYears(plan),
+            progression: withPairedProgressionTimes(
+              progressionComparison(
+                { ...progressionBins(accumulator, a), patients: arms[a].patients },
+                { ...progressionBins(accumulator, b), patients: arms[b].patients },
+                plan.binDays,
+                restrictedMeanYears(plan),
+              ),
+              accumulator,
+              plan,
+              pair,
             ),
           }
         : {}),
