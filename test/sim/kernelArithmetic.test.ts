@@ -103,4 +103,21 @@ describe('the kernel\'s arithmetic is core\'s, bit for bit', () => {
       },
     ), { numRuns: 5000 });
   });
+
+  it('the SIMD slot draws (four Philox groups in i32x4 lanes) are the 15 slot uniforms of nextBlockUniforms', () => {
+    const k = kernel();
+    const at = scratch(k, 8 * 16);
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 4095 }),
+      (seed, block, patient) => {
+        const stream = blockStream(seed, block);
+        stream[4] = patient;
+        const expected = new Float64Array(15);
+        nextBlockUniforms(stream, expected, 15);
+        k.slotUniforms(stream[0] ?? 0, stream[1] ?? 0, 0, block, patient, stream[5] ?? 0, at);
+        const actual = new Float64Array(k.memory.buffer, at, 15);
+        return expected.every((value, i) => same(actual[i] ?? Number.NaN, value));
+      },
+    ), { numRuns: 5000 });
+  });
 });

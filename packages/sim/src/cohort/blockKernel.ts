@@ -12,6 +12,7 @@ export interface BlockKernel {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   simulateBlock(plan: number, key0: number, key1: number, nameId: number, block: number, purpose: number, patients: number, sums: number, counts: number, scratch: number): void;
   blockUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number, count: number): void;
+  slotUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number): void;
   distributionQuantile(at: number, u: number): number;
   portableExp(x: number): number;
   portableLog(x: number): number;
