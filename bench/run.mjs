@@ -155,6 +155,7 @@ try {
         patients: sizes.patients,
         runs: sizes.runs,
         workerCounts: wantThroughput ? workerCounts : [],
+        typescriptEngine: only.includes('B1'),
         memory: only.includes('B3') ? { small: sizes.memorySmall, large: sizes.memoryLarge, largeRuns: 1, workers: box.cores } : undefined,
         scratch,
         log,
@@ -176,8 +177,23 @@ try {
           note: `${b.patients} patients × ${r1Arms} arms; compute time ${b.computeSource}; startup ${b.startupSeconds.toFixed(2)} s; wall-clock rate ${formatValue(b.wallPatientArmsPerSecond)}/s`,
         });
       }
-      if (!cohort.identicalAcrossWorkers || !cohort.byWorkers.every((b) => b.identicalAcrossRuns)) {
-        problems.push('B1: mean TCP differs between runs or worker counts (determinism contract broken)');
+      const ts = cohort.typescriptOne;
+      if (ts) {
+        figure({
+          id: 'B1.typescript.workers1',
+          label: 'B1 rtsim run, 1 worker, TypeScript engine',
+          value: ts.patientArmsPerSecond,
+          unit: 'patient-arms/s',
+          runs: ts.rates.length,
+          note: `RTSIM_BLOCK_ENGINE=typescript; compute time ${ts.computeSource}; startup ${ts.startupSeconds.toFixed(2)} s`,
+        });
+        if (one) {
+          const speedup = one.patientArmsPerSecond / ts.patientArmsPerSecond;
+          figure({ id: 'B1.kernel.speedup', label: 'B1 WebAssembly kernel / TypeScript engine, 1 worker', value: speedup, unit: '×', display: `${speedup.toFixed(2)}×` });
+        }
+      }
+      if (!cohort.identicalAcrossWorkers || ![...cohort.byWorkers, ...(ts ? [ts] : [])].every((b) => b.identicalAcrossRuns)) {
+        problems.push('B1: mean TCP differs between runs, worker counts or engines (determinism contract broken)');
       }
       log(`B1: numpy reference, ${sizes.patients} patients, ${sizes.runs} run(s)`);
       const numpy = await runNumpyReference({ patients: sizes.patients, runs: Math.max(sizes.runs, tiny ? 1 : 3) });
