@@ -125,7 +125,24 @@ describe('the WebAssembly block kernel against the TypeScript engine (bit for bi
   });
 });
 
+/** The plan of a scenario file of the repository (docs/performance.md names which of them take the kernel). */
+function filePlan(path: string): EnginePlan {
+  const parsed = parseScenario(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'), path);
+  if (!parsed.ok) throw new Error(`${path} does not parse`);
+  return compilePlan(parsed.scenario);
+}
+
 describe('kernelEligibility', () => {
+  it('takes the kernel for the scenarios docs/performance.md names, and not for the extensions', () => {
+    const kernelPath = ['bench/scenarios/r1.yaml', 'bench/scenarios/lc-plain.yaml', 'scenarios/educator-minimal.yaml', 'scenarios/treatment-gap.yaml',
+      'scenarios/myxoid-liposarcoma-deescalation.yaml', 'scenarios/uncertainty-preop.yaml', 'scenarios/multimodal/hyperthermia-preop.yaml'];
+    for (const path of kernelPath) expect([path, kernelEligibility(filePlan(path))]).toEqual([path, { eligible: true, reason: '' }]);
+    expect(kernelEligibility(filePlan('scenarios/default.yaml')).reason).toBe('the plan has localControl (not in the kernel)');
+    expect(kernelEligibility(filePlan('scenarios/multimodal/chemoradiotherapy.yaml')).reason).toBe('the plan has extras (not in the kernel)');
+    expect(kernelEligibility(filePlan('scenarios/sbrt-lung-metastases.yaml')).reason).toMatch(/^arm 1x30-usc uses survival mode 3/);
+  });
+
+
   it('accepts the plain path and names what it refuses', () => {
     expect(kernelEligibility(compilePlan(scenario()))).toEqual({ eligible: true, reason: '' });
     const hypoxic = compilePlan(scenario({ subtypes: [subtype('h', fixedParameters({ hypoxicFraction: 0.2 }))] }));
