@@ -84,6 +84,30 @@ describe('the kernel\'s arithmetic is core\'s, bit for bit', () => {
     }
   });
 
+  it('two lognormal draws in f64x2 lanes are the scalar draws, or are declined (tails, huge exponents) and write nothing', () => {
+    const k = kernel();
+    const at = scratch(k, 16);
+    const lognormal = fc.record({ median: fc.double({ min: 1e-3, max: 1e9, noNaN: true }), sigma: fc.oneof(fc.double({ min: 0.01, max: 3, noNaN: true }), fc.constant(600)) });
+    const u = fc.oneof(fc.double({ min: 2 ** -33, max: 1 - 2 ** -33, noNaN: true }), fc.double({ min: 0.07, max: 0.93, noNaN: true }));
+    let paired = 0;
+    fc.assert(fc.property(lognormal, u, lognormal, u, (first, u1, second, u2) => {
+      const memory = new Float64Array(k.memory.buffer, at, 2);
+      memory.fill(-1);
+      const done = k.lognormalPair(first.median, first.sigma, u1, second.median, second.sigma, u2, at, at + 8);
+      if (done === 0) {
+        // Declined only where it must be: a uniform in Φ⁻¹'s tails, or an exponent beyond portableExp's main range.
+        const central = Math.abs(u1 - 0.5) <= 0.425 && Math.abs(u2 - 0.5) <= 0.425;
+        const inRange = Math.abs(first.sigma * normalQuantile(u1)) < 708 && Math.abs(second.sigma * normalQuantile(u2)) < 708;
+        return memory[0] === -1 && memory[1] === -1 && !(central && inRange);
+      }
+      paired++;
+      const one = distributionQuantile(compileDistribution({ dist: 'lognormal', ...first }), u1);
+      const two = distributionQuantile(compileDistribution({ dist: 'lognormal', ...second }), u2);
+      return same(memory[0] ?? Number.NaN, one) && same(memory[1] ?? Number.NaN, two);
+    }), runs);
+    expect(paired).toBeGreaterThan(runs.numRuns / 10); // the lanes were exercised, not only the declines
+  });
+
   it('Philox block uniforms: any seed, block, patient, stream purpose and name, any draw count', () => {
     const k = kernel();
     const at = scratch(k, 8 * 40);

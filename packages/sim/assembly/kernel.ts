@@ -4,9 +4,9 @@
 // poissonQuantile.ts), so a block's sums and counts are bit for bit the engine's. The engine stays the readable
 // reference; test/sim/kernelBlock.test.ts compares both on random scenarios. The plan comes in linear memory as
 // f64 words written by src/cohort/encodeKernelPlan.ts (its offsets are the constants below: change both together).
-import { normalQuantile, portableExp, portableLog, portableLog2 } from './portableMath';
+import { lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 } from './portableMath';
 
-export { normalQuantile, portableExp, portableLog, portableLog2 };
+export { lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 };
 
 // Plan header (f64 words from the plan pointer): see encodeKernelPlan.ts.
 const H_SUBTYPES = 0;
@@ -263,10 +263,22 @@ function drawPatient(plan: usize, uniforms: usize, patient: usize): i32 {
   store<f64>(patient, <f64>s);
   for (let j = SLOT_ALPHA; j <= SLOT_DETECTION; j++) store<f64>(patient + (<usize>j << 3), f(st + (<usize>(S_FIXED + j) << 3)));
   const randomCount = <i32>f(st + (S_RANDOM_COUNT << 3));
-  for (let r = 0; r < randomCount; r++) {
+  let r = 0;
+  while (r < randomCount) {
     const j = <i32>f(st + (<usize>(S_RANDOM_SLOTS + r) << 3));
-    const value = distributionQuantile(st + (<usize>(S_DISTRIBUTIONS + DISTRIBUTION_STRIDE * j) << 3), f(uniforms + (<usize>j << 3)));
-    store<f64>(patient + (<usize>j << 3), value);
+    const at = st + (<usize>(S_DISTRIBUTIONS + DISTRIBUTION_STRIDE * j) << 3);
+    if (r + 1 < randomCount && f(at) == 2) {
+      // Two lognormal slots in the two f64x2 lanes when both draws take Φ⁻¹'s central branch (lognormalPair);
+      // each lane does the scalar operations of its own draw, so the values are the same whichever way they are paired.
+      const j2 = <i32>f(st + (<usize>(S_RANDOM_SLOTS + r + 1) << 3));
+      const at2 = st + (<usize>(S_DISTRIBUTIONS + DISTRIBUTION_STRIDE * j2) << 3);
+      if (f(at2) == 2 && lognormalPair(f(at + 8), f(at + 16), f(uniforms + (<usize>j << 3)), f(at2 + 8), f(at2 + 16), f(uniforms + (<usize>j2 << 3)), patient + (<usize>j << 3), patient + (<usize>j2 << 3))) {
+        r += 2;
+        continue;
+      }
+    }
+    store<f64>(patient + (<usize>j << 3), distributionQuantile(at, f(uniforms + (<usize>j << 3))));
+    r++;
   }
   let problems = 0;
   const rsiBeta = f(st + (S_RSI_BETA << 3));
@@ -371,8 +383,12 @@ function countFailure(plan: usize, counts: usize, countAt: i32, day: f64): void 
 }
 
 /** simulatePatient's plain path for one patient whose uniforms are at `uniforms`. */
+export let stopAfter: i32 = 0;
+export function setStop(v: i32): void { stopAfter = v; }
 function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usize, expected: usize, sums: usize, counts: usize): void {
+  if (stopAfter == 1) return;
   const problems = drawPatient(plan, uniforms, patient);
+  if (stopAfter == 2) return;
   const s = <i32>f(patient);
   if (problems != 0) {
     countProblems(plan, counts, s, problems);
@@ -395,6 +411,7 @@ function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usiz
     store<f64>(expected + (<usize>a << 3), m);
     store<f64>(tcp + (<usize>a << 3), p);
   }
+  if (stopAfter == 3) return;
   addCount(counts, iword(plan, H_VALID));
   addCount(counts, iword(plan, H_SUBTYPE_PATIENTS) + s);
   const subtypeCount = iword(plan, H_SUBTYPES);

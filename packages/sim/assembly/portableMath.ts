@@ -212,3 +212,57 @@ export function normalQuantile(p: f64): f64 {
   }
   return q < 0 ? -z : z;
 }
+
+/**
+ * Two lognormal draws a·exp(b·Φ⁻¹(u)) (distributionQuantile, kind 2) in the two f64x2 lanes, written to out1 and
+ * out2, when both uniforms take Φ⁻¹'s central branch (|u − ½| ≤ 0.425) and both exponents portableExp's main range
+ * (|x| < 708); otherwise nothing is written and false is returned (the caller draws them one at a time). Each lane
+ * performs exactly the scalar operations of normalQuantile and portableExp, in their order (lane-wise IEEE
+ * arithmetic; the table look-ups are scalar), so each value is the scalar one, bit for bit.
+ */
+export function lognormalPair(a1: f64, b1: f64, u1: f64, a2: f64, b2: f64, u2: f64, out1: usize, out2: usize): bool {
+  const q1 = u1 - 0.5;
+  const q2 = u2 - 0.5;
+  if (!(Math.abs(q1) <= 0.425 && Math.abs(q2) <= 0.425)) return false;
+  const q = f64x2(q1, q2);
+  const r = f64x2.sub(f64x2.splat(0.180625), f64x2.mul(q, q));
+  let num = f64x2.add(f64x2.mul(f64x2.splat(2509.0809287301227), r), f64x2.splat(33430.57558358813));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(67265.7709270087));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(45921.95393154987));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(13731.69376550946));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(1971.5909503065513));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(133.14166789178438));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(3.3871328727963665));
+  let den = f64x2.add(f64x2.mul(f64x2.splat(5226.495278852546), r), f64x2.splat(28729.085735721943));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(39307.89580009271));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(21213.794301586597));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(5394.196021424751));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(687.1870074920579));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(42.31333070160091));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(1));
+  const z = f64x2.div(f64x2.mul(q, num), den);
+  const x = f64x2.mul(f64x2(b1, b2), z);
+  const x1 = f64x2.extract_lane(x, 0);
+  const x2 = f64x2.extract_lane(x, 1);
+  if (!(Math.abs(x1) < 708 && Math.abs(x2) < 708)) return false;
+  const shift = f64x2.splat(ROUND_SHIFT);
+  const n = f64x2.sub(f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2_128)), shift), shift);
+  const reduced = f64x2.sub(f64x2.sub(x, f64x2.mul(n, f64x2.splat(LN2_128_HI))), f64x2.mul(n, f64x2.splat(LN2_128_LO)));
+  const n1 = <i32>f64x2.extract_lane(n, 0);
+  const n2 = <i32>f64x2.extract_lane(n, 1);
+  const j1 = n1 & 127;
+  const j2 = n2 & 127;
+  const r2 = f64x2.mul(reduced, reduced);
+  // p = r + r²·(½ + r/6 + r²·(1/24 + r/120)), as portableExp.
+  const inner = f64x2.add(f64x2.splat(0.041666666666666664), f64x2.mul(reduced, f64x2.splat(0.008333333333333333)));
+  const middle = f64x2.add(f64x2.add(f64x2.splat(0.5), f64x2.mul(reduced, f64x2.splat(0.16666666666666666))), f64x2.mul(r2, inner));
+  const p = f64x2.add(reduced, f64x2.mul(r2, middle));
+  const tHi = f64x2(unchecked(EXP2_HI[j1]), unchecked(EXP2_HI[j2]));
+  const tLo = f64x2(unchecked(EXP2_LO[j1]), unchecked(EXP2_LO[j2]));
+  const scale = f64x2(pow2(n1 >> 7), pow2(n2 >> 7));
+  const e = f64x2.mul(f64x2.add(tHi, f64x2.add(f64x2.mul(tHi, p), tLo)), scale);
+  const value = f64x2.mul(f64x2(a1, a2), e);
+  store<f64>(out1, f64x2.extract_lane(value, 0));
+  store<f64>(out2, f64x2.extract_lane(value, 1));
+  return true;
+}

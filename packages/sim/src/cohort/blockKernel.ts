@@ -14,6 +14,7 @@ export interface BlockKernel {
   blockUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number, count: number): void;
   slotUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number): void;
   distributionQuantile(at: number, u: number): number;
+  lognormalPair(a1: number, b1: number, u1: number, a2: number, b2: number, u2: number, out1: number, out2: number): number;
   portableExp(x: number): number;
   portableLog(x: number): number;
   portableLog2(x: number): number;
