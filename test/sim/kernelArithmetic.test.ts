@@ -34,6 +34,18 @@ describe('the kernel\'s arithmetic is core\'s, bit for bit', () => {
     for (const x of [0, -0, 708, -708, 709.78, 710, -745.1, -746, -1e-300, Infinity, -Infinity, Number.NaN]) expect(k.portableExp(x)).toBe(portableExp(x));
   });
 
+  it('portableExp of two arguments in f64x2 lanes is the scalar one, or declines (|x| ≥ 708, NaN) and writes nothing', () => {
+    const k = kernel();
+    const at = scratch(k, 16);
+    const x = fc.oneof(fc.double({ min: -60, max: 60, noNaN: true }), fc.double({ min: -800, max: 800 }), anyDouble);
+    fc.assert(fc.property(x, x, (x1, x2) => {
+      const memory = new Float64Array(k.memory.buffer, at, 2);
+      memory.fill(-1);
+      if (k.expPair(x1, x2, at, at + 8) === 0) return memory[0] === -1 && memory[1] === -1 && !(Math.abs(x1) < 708 && Math.abs(x2) < 708);
+      return same(memory[0] ?? Number.NaN, portableExp(x1)) && same(memory[1] ?? Number.NaN, portableExp(x2));
+    }), runs);
+  });
+
   it('portableLog and portableLog2 on positive doubles (subnormals included) and every other kind of input', () => {
     const k = kernel();
     const positive = fc.oneof(fc.double({ min: 0, noNaN: true }), fc.double({ min: 0.5, max: 2 }), fc.double({ min: 0, max: 1e-300 }));

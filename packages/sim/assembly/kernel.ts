@@ -4,9 +4,9 @@
 // poissonQuantile.ts), so a block's sums and counts are bit for bit the engine's. The engine stays the readable
 // reference; test/sim/kernelBlock.test.ts compares both on random scenarios. The plan comes in linear memory as
 // f64 words written by src/cohort/encodeKernelPlan.ts (its offsets are the constants below: change both together).
-import { lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 } from './portableMath';
+import { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 } from './portableMath';
 
-export { lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 };
+export { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 };
 
 // Plan header (f64 words from the plan pointer): see encodeKernelPlan.ts.
 const H_SUBTYPES = 0;
@@ -395,21 +395,61 @@ function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usiz
     return;
   }
   const armCount = iword(plan, H_ARMS);
+  // The engine's arm loop in three passes, so that the exponentials of two arms can share the f64x2 lanes: every value
+  // is a pure function of the patient (the residual-fraction Φ⁻¹ cache holds the same number whoever fills it), so
+  // the passes compute exactly the engine's numbers, and the first NaN in arm order is reported as the engine does.
+  // Pass 1: N_left = e^{ln N_left} per arm, 0 for an arm certainly controlled (where the engine skips both exponentials;
+  // any other arm has N_left > 0 or NaN).
+  let pending = -1;
   for (let a = 0; a < armCount; a++) {
+    const at = expected + (<usize>a << 3);
     const logLeft = armLogClonogens(plan, a, patient, uniforms);
     if (logLeft < CERTAIN_CONTROL_LOG_CLONOGENS) {
-      store<f64>(expected + (<usize>a << 3), 0);
-      store<f64>(tcp + (<usize>a << 3), 1);
+      store<f64>(at, 0);
       continue;
     }
-    const m = portableExp(logLeft);
-    const p = controlProbability(m);
+    if (pending < 0) {
+      store<f64>(at, logLeft);
+      pending = a;
+      continue;
+    }
+    const before = expected + (<usize>pending << 3);
+    if (!expPair(f(before), logLeft, before, at)) {
+      store<f64>(before, portableExp(f(before)));
+      store<f64>(at, portableExp(logLeft));
+    }
+    pending = -1;
+  }
+  if (pending >= 0) store<f64>(expected + (<usize>pending << 3), portableExp(f(expected + (<usize>pending << 3))));
+  // Pass 2: TCP = poissonControlProbability(N_left), two arms at a time where both exponents are in range.
+  pending = -1;
+  for (let a = 0; a < armCount; a++) {
+    const m = f(expected + (<usize>a << 3));
+    const at = tcp + (<usize>a << 3);
+    if (m == 0) {
+      store<f64>(at, 1);
+      continue;
+    }
+    if (pending < 0) {
+      pending = a;
+      continue;
+    }
+    const before = tcp + (<usize>pending << 3);
+    const mBefore = f(expected + (<usize>pending << 3));
+    if (!(mBefore < 708 && m < 708 && expPair(-mBefore, -m, before, at))) {
+      store<f64>(before, controlProbability(mBefore));
+      store<f64>(at, controlProbability(m));
+    }
+    pending = -1;
+  }
+  if (pending >= 0) store<f64>(tcp + (<usize>pending << 3), controlProbability(f(expected + (<usize>pending << 3))));
+  // Pass 3: the first arm whose TCP is NaN makes the patient invalid, as in the engine's loop.
+  for (let a = 0; a < armCount; a++) {
+    const p = f(tcp + (<usize>a << 3));
     if (p != p) {
       countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
       return;
     }
-    store<f64>(expected + (<usize>a << 3), m);
-    store<f64>(tcp + (<usize>a << 3), p);
   }
   if (stopAfter == 3) return;
   addCount(counts, iword(plan, H_VALID));

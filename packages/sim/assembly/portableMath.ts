@@ -245,6 +245,18 @@ export function lognormalPair(a1: f64, b1: f64, u1: f64, a2: f64, b2: f64, u2: f
   const x1 = f64x2.extract_lane(x, 0);
   const x2 = f64x2.extract_lane(x, 1);
   if (!(Math.abs(x1) < 708 && Math.abs(x2) < 708)) return false;
+  const e = expLanes(x);
+  const value = f64x2.mul(f64x2(a1, a2), e);
+  store<f64>(out1, f64x2.extract_lane(value, 0));
+  store<f64>(out2, f64x2.extract_lane(value, 1));
+  return true;
+}
+
+/**
+ * portableExp of both lanes of x, for |x| < 708 in each (the caller checks): each lane performs portableExp's main-path
+ * operations in their order (the table look-ups are scalar), so each lane is the scalar result, bit for bit.
+ */
+@inline function expLanes(x: v128): v128 {
   const shift = f64x2.splat(ROUND_SHIFT);
   const n = f64x2.sub(f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2_128)), shift), shift);
   const reduced = f64x2.sub(f64x2.sub(x, f64x2.mul(n, f64x2.splat(LN2_128_HI))), f64x2.mul(n, f64x2.splat(LN2_128_LO)));
@@ -260,9 +272,17 @@ export function lognormalPair(a1: f64, b1: f64, u1: f64, a2: f64, b2: f64, u2: f
   const tHi = f64x2(unchecked(EXP2_HI[j1]), unchecked(EXP2_HI[j2]));
   const tLo = f64x2(unchecked(EXP2_LO[j1]), unchecked(EXP2_LO[j2]));
   const scale = f64x2(pow2(n1 >> 7), pow2(n2 >> 7));
-  const e = f64x2.mul(f64x2.add(tHi, f64x2.add(f64x2.mul(tHi, p), tLo)), scale);
-  const value = f64x2.mul(f64x2(a1, a2), e);
-  store<f64>(out1, f64x2.extract_lane(value, 0));
-  store<f64>(out2, f64x2.extract_lane(value, 1));
+  return f64x2.mul(f64x2.add(tHi, f64x2.add(f64x2.mul(tHi, p), tLo)), scale);
+}
+
+/**
+ * portableExp(x1) and portableExp(x2) in the two f64x2 lanes, written to out1 and out2, when both lie in its main range
+ * |x| < 708; otherwise nothing is written and false is returned (NaN included).
+ */
+export function expPair(x1: f64, x2: f64, out1: usize, out2: usize): bool {
+  if (!(Math.abs(x1) < 708 && Math.abs(x2) < 708)) return false;
+  const e = expLanes(f64x2(x1, x2));
+  store<f64>(out1, f64x2.extract_lane(e, 0));
+  store<f64>(out2, f64x2.extract_lane(e, 1));
   return true;
 }

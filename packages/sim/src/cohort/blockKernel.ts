@@ -16,6 +16,7 @@ export interface BlockKernel {
   distributionQuantile(at: number, u: number): number;
   lognormalPair(a1: number, b1: number, u1: number, a2: number, b2: number, u2: number, out1: number, out2: number): number;
   portableExp(x: number): number;
+  expPair(x1: number, x2: number, out1: number, out2: number): number;
   portableLog(x: number): number;
   portableLog2(x: number): number;
   normalQuantile(p: number): number;
