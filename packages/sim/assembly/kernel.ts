@@ -383,12 +383,8 @@ function countFailure(plan: usize, counts: usize, countAt: i32, day: f64): void 
 }
 
 /** simulatePatient's plain path for one patient whose uniforms are at `uniforms`. */
-export let stopAfter: i32 = 0;
-export function setStop(v: i32): void { stopAfter = v; }
 function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usize, expected: usize, sums: usize, counts: usize): void {
-  if (stopAfter == 1) return;
   const problems = drawPatient(plan, uniforms, patient);
-  if (stopAfter == 2) return;
   const s = <i32>f(patient);
   if (problems != 0) {
     countProblems(plan, counts, s, problems);
@@ -451,7 +447,6 @@ function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usiz
       return;
     }
   }
-  if (stopAfter == 3) return;
   addCount(counts, iword(plan, H_VALID));
   addCount(counts, iword(plan, H_SUBTYPE_PATIENTS) + s);
   const subtypeCount = iword(plan, H_SUBTYPES);
