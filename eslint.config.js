@@ -26,7 +26,7 @@ const inexactMath = ['exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'pow', 'cb
 }));
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', '**/*.d.ts', 'packages/sim/assembly/**', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The block kernel's embedded WebAssembly is a build product: rebuilt here when missing or stale.
+    globalSetup: ['./test/kernelBuild.setup.ts'],
     testTimeout: 60_000,
     // expect.poll waits for a browser page or a worker to settle; its 1 s default failed the viewer suites on a
     // loaded 2-core machine (CI's size) while the page was still correct, only slower. A wrong value still fails.

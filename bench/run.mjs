@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { browserBenchmarks } from './lib/browserBenchmarks.mjs';
 import { cohortBenchmarks } from './lib/cohortBenchmarks.mjs';
+import { kernelBenchmark } from './lib/kernelBenchmark.mjs';
 import { expectedBenchmark } from './lib/expectedBenchmark.mjs';
 import { summariseCpuProfiles } from './lib/cpuProfile.mjs';
 import { formatTable, formatValue } from './lib/formatTable.mjs';
@@ -69,8 +70,8 @@ const positiveInteger = (text, name) => {
 };
 const box = machine();
 const sizes = tiny
-  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, moves: 5, runnerPatients: 20_000, runnerRuns: 1, localControlPatients: 20_000, localControlRuns: 1, expectedTargetSe: 0.002, expectedRuns: 1 }
-  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3, localControlPatients: 1_000_000, localControlRuns: 7, expectedTargetSe: 0.0002, expectedRuns: 5 };
+  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, moves: 5, runnerPatients: 20_000, runnerRuns: 1, localControlPatients: 20_000, localControlRuns: 1, kernelPatients: 20_000, kernelRuns: 1, expectedTargetSe: 0.002, expectedRuns: 1 }
+  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3, localControlPatients: 1_000_000, localControlRuns: 7, kernelPatients: 1_000_000, kernelRuns: 7, expectedTargetSe: 0.0002, expectedRuns: 5 };
 if (flags.patients !== undefined) sizes.patients = positiveInteger(flags.patients, '--patients');
 if (flags.runs !== undefined) sizes.runs = positiveInteger(flags.runs, '--runs');
 const outDir = resolve(flags.out ?? benchDir);
@@ -155,6 +156,7 @@ try {
         patients: sizes.patients,
         runs: sizes.runs,
         workerCounts: wantThroughput ? workerCounts : [],
+        typescriptEngine: only.includes('B1'),
         memory: only.includes('B3') ? { small: sizes.memorySmall, large: sizes.memoryLarge, largeRuns: 1, workers: box.cores } : undefined,
         scratch,
         log,
@@ -176,8 +178,23 @@ try {
           note: `${b.patients} patients × ${r1Arms} arms; compute time ${b.computeSource}; startup ${b.startupSeconds.toFixed(2)} s; wall-clock rate ${formatValue(b.wallPatientArmsPerSecond)}/s`,
         });
       }
-      if (!cohort.identicalAcrossWorkers || !cohort.byWorkers.every((b) => b.identicalAcrossRuns)) {
-        problems.push('B1: mean TCP differs between runs or worker counts (determinism contract broken)');
+      const ts = cohort.typescriptOne;
+      if (ts) {
+        figure({
+          id: 'B1.typescript.workers1',
+          label: 'B1 rtsim run, 1 worker, TypeScript engine',
+          value: ts.patientArmsPerSecond,
+          unit: 'patient-arms/s',
+          runs: ts.rates.length,
+          note: `RTSIM_BLOCK_ENGINE=typescript; compute time ${ts.computeSource}; startup ${ts.startupSeconds.toFixed(2)} s`,
+        });
+        if (one) {
+          const speedup = one.patientArmsPerSecond / ts.patientArmsPerSecond;
+          figure({ id: 'B1.kernel.speedup', label: 'B1 WebAssembly kernel / TypeScript engine, 1 worker', value: speedup, unit: '×', display: `${speedup.toFixed(2)}×` });
+        }
+      }
+      if (!cohort.identicalAcrossWorkers || ![...cohort.byWorkers, ...(ts ? [ts] : [])].every((b) => b.identicalAcrossRuns)) {
+        problems.push('B1: mean TCP differs between runs, worker counts or engines (determinism contract broken)');
       }
       log(`B1: numpy reference, ${sizes.patients} patients, ${sizes.runs} run(s)`);
       const numpy = await runNumpyReference({ patients: sizes.patients, runs: Math.max(sizes.runs, tiny ? 1 : 3) });
@@ -236,6 +253,23 @@ try {
       figure({ id: 'B3.rss.large', label: `B3 peak RSS, ${formatValue(large.patients)} patients`, value: mib(large.maxRssBytes), unit: 'MiB', display: `${mib(large.maxRssBytes).toFixed(0)} MiB`, runs: large.runs, note: `${workers} workers; ${large.runs} run` });
       const ratio = large.maxRssBytes / small.maxRssBytes;
       figure({ id: 'B3.ratio', label: 'B3 peak RSS ratio large / small', value: ratio, unit: '×', display: `${ratio.toFixed(3)}×`, target: { text: '≤ 1.20×', test: (v) => v <= 1.2 } });
+    }
+  }
+
+  // B1's engines in this process: the WebAssembly kernel against the TypeScript engine (issue 20).
+  if (only.includes('B1')) {
+    log(`B1: WebAssembly kernel vs TypeScript engine in-process, ${sizes.kernelPatients} patients × ${r1Arms} arms, ${sizes.kernelRuns} alternating run(s) each`);
+    try {
+      const k = await kernelBenchmark({ scenario, patients: sizes.kernelPatients, runs: sizes.kernelRuns });
+      results.details.kernel = k;
+      if (!k.kernelRan) problems.push('B1: the WebAssembly kernel did not run on R1 (not eligible, or WebAssembly SIMD missing)');
+      if (!k.identical) problems.push('B1: the WebAssembly kernel and the TypeScript engine disagree on R1\'s first block');
+      const note = `simulateBlock in-process, CPU time, median of ${k.runs} alternating rounds`;
+      figure({ id: 'B1.kernel.ns', label: 'B1 WebAssembly kernel, per patient (in-process)', value: k.kernel.nanosecondsPerPatient, unit: 'ns/patient', display: k.kernel.nanosecondsPerPatient.toFixed(0), runs: k.runs, note });
+      figure({ id: 'B1.typescript.ns', label: 'B1 TypeScript engine, per patient (in-process)', value: k.typescript.nanosecondsPerPatient, unit: 'ns/patient', display: k.typescript.nanosecondsPerPatient.toFixed(0), runs: k.runs, note });
+      figure({ id: 'B1.kernel.speedupInProcess', label: 'B1 TypeScript / WebAssembly kernel time (in-process)', value: k.speedup, unit: '×', display: `${k.speedup.toFixed(2)}×`, runs: k.runs, note: 'median of the rounds\' ratios' });
+    } catch (error) {
+      figure({ id: 'B1.kernel.ns', label: 'B1 WebAssembly kernel, per patient (in-process)', value: undefined, unit: 'ns/patient', note: `not measured: ${fail('B1 kernel', error).split('\n')[0]}` });
     }
   }
 

@@ -17,12 +17,12 @@ export function armSummaries(results) {
  * @param {{ scenario: string, workers: number, patients: number, runs: number, scratch: string, label: string,
  *   log: (line: string) => void, nodeFlags?: readonly string[] }} options
  */
-export async function timedRuns({ scenario, workers, patients, runs, scratch, label, log, nodeFlags }) {
+export async function timedRuns({ scenario, workers, patients, runs, scratch, label, log, nodeFlags, env }) {
   const out = [];
   for (let r = 0; r < runs; r++) {
     const outDir = join(scratch, `${label}-${r}`);
     mkdirSync(outDir, { recursive: true });
-    const run = await runRtsim({ scenario, workers, patients, outDir, ...(nodeFlags ? { nodeFlags } : {}) });
+    const run = await runRtsim({ scenario, workers, patients, outDir, ...(nodeFlags ? { nodeFlags } : {}), ...(env ? { env } : {}) });
     if (run.exitCode !== 0) {
       throw new Error(`rtsim run (${label}, run ${r + 1}) exited with ${run.exitCode}:\n${run.stderr.trim().split('\n').slice(-15).join('\n')}`);
     }
@@ -51,27 +51,33 @@ export function cliPoolSeconds(stderr) {
  * parsing, worker start, one block per worker, summary and report writing): see docs/performance.md. The
  * command line's own pool time (stderr, 0.1 s resolution) is kept alongside as a cross-check.
  * @param {{ scenario: string, arms: number, patients: number, runs: number, workerCounts: number[],
+ *   typescriptEngine?: boolean (also one worker with RTSIM_BLOCK_ENGINE=typescript: byWorkers is the default engine),
  *   memory: { small: number, large: number, largeRuns: number, workers: number } | undefined,
  *   scratch: string, log: (line: string) => void }} options
  */
-export async function cohortBenchmarks({ scenario, arms, patients, runs, workerCounts, memory, scratch, log }) {
+export async function cohortBenchmarks({ scenario, arms, patients, runs, workerCounts, typescriptEngine = false, memory, scratch, log }) {
   const byWorkers = [];
   if (workerCounts.length > 0 || memory) {
     // One untimed run first: the first process start reads every module from disk.
     await timedRuns({ scenario, workers: 1, patients: blockSize, runs: 1, scratch, label: 'warm-up', log });
   }
-  for (const workers of workerCounts) {
-    log(`B1: rtsim run, ${workers} worker(s), ${patients} patients × ${arms} arms`);
-    const startup = await timedRuns({ scenario, workers, patients: blockSize * workers, runs, scratch, label: `startup-w${workers}`, log });
-    const timed = await timedRuns({ scenario, workers, patients, runs, scratch, label: `r1-w${workers}`, log });
+  /** One worker count's throughput: startup runs, timed runs, compute time = wall − startup (see above). */
+  async function throughput(workers, engine) {
+    const env = engine === 'typescript' ? { RTSIM_BLOCK_ENGINE: 'typescript' } : undefined;
+    const tag = engine === 'typescript' ? '-ts' : '';
+    log(`B1: rtsim run, ${workers} worker(s), ${patients} patients × ${arms} arms${engine === 'typescript' ? ', TypeScript engine (RTSIM_BLOCK_ENGINE=typescript)' : ''}`);
+    const startup = await timedRuns({ scenario, workers, patients: blockSize * workers, runs, scratch, label: `startup-w${workers}${tag}`, log, env });
+    const timed = await timedRuns({ scenario, workers, patients, runs, scratch, label: `r1-w${workers}${tag}`, log, env });
     const startupSeconds = median(startup.map((r) => r.wallSeconds));
-    // Subtracting the startup run is only meaningful when the run is much longer than it (tiny sizes are not).
-    const subtract = median(timed.map((r) => r.wallSeconds)) >= 3 * startupSeconds;
+    // Subtracting the startup run is only meaningful when the run is clearly longer than it (tiny sizes are not). 2 ×,
+    // not 3 ×: with the WebAssembly kernel R1's run on one worker is ≈ 2–3 × the startup run on a loaded machine.
+    const subtract = median(timed.map((r) => r.wallSeconds)) >= 2 * startupSeconds;
     const computeSource = subtract ? 'wall time minus startup run' : 'wall time (run too short to subtract the startup run)';
     const compute = timed.map((r) => (subtract ? r.wallSeconds - startupSeconds : r.wallSeconds));
     const rates = compute.map((seconds) => (patients * arms) / seconds);
-    byWorkers.push({
+    return {
       workers,
+      engine,
       patients,
       computeSource,
       startupSeconds,
@@ -84,8 +90,11 @@ export async function cohortBenchmarks({ scenario, arms, patients, runs, workerC
       maxRssBytes: median(timed.map((r) => r.maxRssBytes ?? Number.NaN)),
       arms: armSummaries(timed[0].results),
       identicalAcrossRuns: timed.every((r) => JSON.stringify(armSummaries(r.results)) === JSON.stringify(armSummaries(timed[0].results))),
-    });
+    };
   }
+  for (const workers of workerCounts) byWorkers.push(await throughput(workers, 'auto'));
+  // The TypeScript engine on one worker, for the kernel's speed-up (issue 20); its results must be the kernel's.
+  const typescriptOne = typescriptEngine && workerCounts.includes(1) ? await throughput(1, 'typescript') : undefined;
   let memoryResult;
   if (memory) {
     const { small, large, largeRuns, workers } = memory;
@@ -99,6 +108,6 @@ export async function cohortBenchmarks({ scenario, arms, patients, runs, workerC
     };
   }
   const reference = byWorkers[0]?.arms;
-  const identicalAcrossWorkers = byWorkers.every((b) => JSON.stringify(b.arms) === JSON.stringify(reference));
-  return { byWorkers, memory: memoryResult, identicalAcrossWorkers };
+  const identicalAcrossWorkers = [...byWorkers, ...(typescriptOne ? [typescriptOne] : [])].every((b) => JSON.stringify(b.arms) === JSON.stringify(reference));
+  return { byWorkers, typescriptOne, memory: memoryResult, identicalAcrossWorkers };
 }

@@ -22,7 +22,9 @@ async function compileScenario(file, blocks) {
  */
 function timeBlocks(simulateBlock, plan, blocks) {
   const started = process.cpuUsage();
-  for (let k = 0; k < blocks; k++) simulateBlock(plan, k);
+  // The TypeScript engine for both: B6 measures the local-control model's cost against the plain model in the same
+  // engine; lc-plain.yaml would otherwise take the WebAssembly kernel (issue 20), which lc.yaml cannot.
+  for (let k = 0; k < blocks; k++) simulateBlock(plan, k, 'typescript');
   const used = process.cpuUsage(started);
   return (1000 * (used.user + used.system)) / (blockSize * blocks);
 }

@@ -27,13 +27,14 @@ export function rssMethod() {
  * outside: wall time from spawn to exit (performance.now) and the peak resident set size of the process
  * (GNU time's %M, i.e. wait4's ru_maxrss, or process.resourceUsage().maxRSS reported by a preloaded hook).
  * @param {{ scenario: string, workers: number, patients: number, outDir: string, nodeFlags?: readonly string[],
+ *   env?: Record<string, string> (added to this process's environment),
  *   timeoutSeconds?: number }} options
  * @returns {Promise<{ wallSeconds: number, maxRssBytes: number | undefined, exitCode: number | null,
  *   stdout: string, stderr: string, results: any }>} results: the run's results JSON (from --json stdout or
  *   DIR/results.json), undefined when neither parses
  */
 export function runRtsim(options) {
-  const { scenario, workers, patients, outDir, nodeFlags = [], timeoutSeconds = 4 * 3600 } = options;
+  const { scenario, workers, patients, outDir, nodeFlags = [], env = {}, timeoutSeconds = 4 * 3600 } = options;
   const cliArgs = [rtsimBin, 'run', scenario, '--workers', String(workers), '--patients', String(patients), '--json', '--out', outDir];
   const method = rssMethod();
   const [command, args] =
@@ -42,7 +43,7 @@ export function runRtsim(options) {
       : [process.execPath, ['--import', rssHook, ...nodeFlags, ...cliArgs]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));

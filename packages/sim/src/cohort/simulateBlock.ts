@@ -47,6 +47,8 @@ import { pathwayDiameterBins, pathwayOffsets, pathwaySymptomBins, pathwayUniform
 import { diagnosedGrade } from './diagnosedGrade.js';
 import { diagnosedSubtype } from './diagnosedSubtype.js';
 import { isSarcomaDiagnosis } from './isSarcomaDiagnosis.js';
+import { defaultBlockEngine, type BlockEngine } from './blockEngine.js';
+import { kernelSimulateBlock } from './kernelSimulateBlock.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -893,14 +895,23 @@ function countPairEvents(counts: Int32Array, at: number, bins: number, binA: num
  * arm treats the cohort's tumour as before.
  * Allocation: the two result arrays and a few small scratch arrays per block, none per patient (except core's
  * `logSurvival` on the general survival path).
+ *
+ * Engine: a plan on the plain path (kernelEligibility) is simulated by the WebAssembly block kernel where it runs
+ * (kernelSimulateBlock), which returns the same bits as the TypeScript code here; `engine: 'typescript'` (or the
+ * environment variable RTSIM_BLOCK_ENGINE=typescript) always runs the TypeScript code.
  * @param plan - from {@link compilePlan}
  * @param blockIndex - k, a whole number in [0, plan.blockCount)
+ * @param engine - `auto` (default: defaultBlockEngine) or `typescript`
  * @returns the block partial
  * @throws RangeError for a block index outside the run
  */
-export function simulateBlock(plan: EnginePlan, blockIndex: number): BlockPartial {
+export function simulateBlock(plan: EnginePlan, blockIndex: number, engine: BlockEngine = defaultBlockEngine()): BlockPartial {
   if (!(Number.isInteger(blockIndex) && blockIndex >= 0 && blockIndex < plan.blockCount)) {
     throw new RangeError(`block index must be a whole number in 0…${plan.blockCount - 1}, got ${blockIndex}`);
+  }
+  if (engine === 'auto') {
+    const partial = kernelSimulateBlock(plan, blockIndex);
+    if (partial !== undefined) return partial;
   }
   const patients = Math.min(blockSize, plan.patients - blockIndex * blockSize);
   const extras = plan.extras;

@@ -1,0 +1,531 @@
+// The plain-path block kernel (issue 20): one block of simulateBlock for a plan that kernelEligibility accepts, the
+// same IEEE operations in the same order as the TypeScript engine (packages/sim/src/cohort/simulateBlock.ts,
+// drawPatient.ts, armLogClonogens.ts, failureDay.ts; random/blockStream.ts, philox4x32.ts, distributionQuantile.ts,
+// poissonQuantile.ts), so a block's sums and counts are bit for bit the engine's. The engine stays the readable
+// reference; test/sim/kernelBlock.test.ts compares both on random scenarios. The plan comes in linear memory as
+// f64 words written by src/cohort/encodeKernelPlan.ts (its offsets are the constants below: change both together).
+import { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 } from './portableMath';
+
+export { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 };
+
+// Plan header (f64 words from the plan pointer): see encodeKernelPlan.ts.
+const H_SUBTYPES = 0;
+const H_ARMS = 1;
+const H_PAIRS = 2;
+const H_HISTOGRAM_BINS = 3;
+const H_ARM_SUMS = 4;
+const H_ARM_COUNTS = 5;
+const H_ARM_STRIDE = 6;
+const H_VALID = 7;
+const H_SUBTYPE_PATIENTS = 8;
+const H_INVALID = 9;
+const H_PROBLEMS = 10;
+const H_PROBLEM_STRIDE = 11;
+const H_PAIR_SUMS = 12;
+const H_PAIR_COUNTS = 13;
+const H_BIN_DAYS = 14;
+const H_TIME_BINS = 15;
+const H_HORIZON = 16;
+const H_FIRST_VISIT = 17;
+const H_SUBTYPES_AT = 18;
+const H_SURVIVAL_AT = 19;
+const H_ARM_TABLE_AT = 20;
+const H_RESIDUAL_AT = 21;
+const H_PAIR_ARMS_AT = 22;
+
+// Subtype record: see encodeKernelPlan.ts.
+const S_STRIDE = 160;
+const S_CUT = 0;
+const S_DIAMETER = 1;
+const S_REPAIR = 3;
+const S_POST_DOUBLING = 4;
+const S_DETECTION_PER_VOLUME = 5;
+const S_RSI = 6;
+const S_RSI_BETA = 7;
+const S_RANDOM_COUNT = 8;
+const S_RANDOM_SLOTS = 9;
+const S_FIXED = 24;
+const S_DISTRIBUTIONS = 40;
+const DISTRIBUTION_STRIDE = 8;
+const ARM_TABLE_STRIDE = 13;
+
+// patientSlots and patientField.
+const SLOT_SUBTYPE = 0;
+const SLOT_ALPHA = 1;
+const SLOT_ALPHA_BETA = 2;
+const SLOT_DOUBLING = 3;
+const SLOT_KICKOFF = 4;
+const SLOT_DENSITY = 5;
+const SLOT_SIZE = 6;
+const SLOT_REPAIR = 9;
+const SLOT_POST_DOUBLING = 10;
+const SLOT_DETECTION = 11;
+const SLOT_RESIDUAL = 12;
+const SLOT_MARGIN = 13;
+const SLOT_CONTROL = 14;
+const SLOTS_PER_PATIENT = 15;
+const FIELD_BETA = 15;
+const FIELD_LOG_CLONOGENS = 16;
+const FIELD_RESIDUAL_NORMAL = 19;
+const PATIENT_FIELDS = 20;
+
+const POISSON_EXACT_BELOW_MEAN: f64 = 30;
+const CERTAIN_CONTROL_LOG_CLONOGENS: f64 = -38;
+const TWO_TO_MINUS_32: f64 = 2.3283064365386963e-10;
+const SPHERE_FACTOR: f64 = Math.PI / 6;
+
+// Philox 4×32-10 constants (philox4x32.ts).
+const M0: u64 = 0xd2511f53;
+const M1: u64 = 0xcd9e8d57;
+const W0: u32 = 0x9e3779b9;
+const W1: u32 = 0xbb67ae85;
+
+@inline function f(at: usize): f64 {
+  return load<f64>(at);
+}
+
+@inline function word(plan: usize, index: i32): f64 {
+  return load<f64>(plan + (<usize>index << 3));
+}
+
+@inline function iword(plan: usize, index: i32): i32 {
+  return <i32>load<f64>(plan + (<usize>index << 3));
+}
+
+@inline function addSum(sums: usize, index: i32, value: f64): void {
+  const at = sums + (<usize>index << 3);
+  store<f64>(at, load<f64>(at) + value);
+}
+
+@inline function addCount(counts: usize, index: i32): void {
+  const at = counts + (<usize>index << 2);
+  store<i32>(at, load<i32>(at) + 1);
+}
+
+/**
+ * philox4x32(c0, c1, c2, c3, k0, k1) written as the draws (w + ½)·2⁻³² of lanes [0, lanes) to out (f64), as
+ * nextBlockUniforms does: the 64-bit products are exact in u64, so their high and low words are those of multiplyHigh.
+ */
+function philoxUniforms(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32, out: usize, lanes: i32): void {
+  for (let round = 0; round < 10; round++) {
+    const p0 = M0 * <u64>c0;
+    const p1 = M1 * <u64>c2;
+    c0 = <u32>(p1 >> 32) ^ c1 ^ k0;
+    c1 = <u32>p1;
+    c2 = <u32>(p0 >> 32) ^ c3 ^ k1;
+    c3 = <u32>p0;
+    k0 += W0;
+    k1 += W1;
+  }
+  store<f64>(out, (<f64>c0 + 0.5) * TWO_TO_MINUS_32);
+  if (lanes > 1) store<f64>(out + 8, (<f64>c1 + 0.5) * TWO_TO_MINUS_32);
+  if (lanes > 2) store<f64>(out + 16, (<f64>c2 + 0.5) * TWO_TO_MINUS_32);
+  if (lanes > 3) store<f64>(out + 24, (<f64>c3 + 0.5) * TWO_TO_MINUS_32);
+}
+
+/** nextBlockUniforms: patient i's `count` draws of the stream (key0, key1, nameId, block, ·, purpose) to out. */
+export function blockUniforms(key0: u32, key1: u32, nameId: u32, block: u32, patient: u32, purpose: u32, out: usize, count: i32): void {
+  for (let group = 0; 4 * group < count; group++) {
+    const first = 4 * group;
+    const lanes = count - first < 4 ? count - first : 4;
+    philoxUniforms(nameId, block, patient, purpose + <u32>group, key0, key1, out + (<usize>first << 3), lanes);
+  }
+}
+
+const M0X4: v128 = i32x4.splat(<i32>M0);
+const M1X4: v128 = i32x4.splat(<i32>M1);
+const HALF: v128 = f64x2.splat(0.5);
+const SCALE: v128 = f64x2.splat(TWO_TO_MINUS_32);
+
+/** Two unsigned lanes of an i32x4 (0–1 of `words`) as draws (w + ½)·2⁻³² (exact: a u32, +½ and a power of two). */
+@inline function lowUniforms(words: v128): v128 {
+  return f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_u(words), HALF), SCALE);
+}
+
+/**
+ * The 16 draws of Philox groups 0–3 of one patient (the 15 slot uniforms and one unused), the four groups in the
+ * four i32x4 lanes: lane g is philox4x32 at counter (nameId, block, patient, purpose + g). Each round's 32 × 32 → 64-bit
+ * products come from i64x2.extmul (exact), their low words from i32x4.mul; the words are those of the scalar
+ * philoxUniforms, only computed four at a time. `out` receives draw 4g + w at word 4g + w, as blockUniforms.
+ */
+export function slotUniforms(key0: u32, key1: u32, nameId: u32, block: u32, patient: u32, purpose: u32, out: usize): void {
+  let c0 = i32x4.splat(<i32>nameId);
+  let c1 = i32x4.splat(<i32>block);
+  let c2 = i32x4.splat(<i32>patient);
+  let c3 = i32x4.add(i32x4.splat(<i32>purpose), i32x4(0, 1, 2, 3));
+  let k0 = key0;
+  let k1 = key1;
+  for (let round = 0; round < 10; round++) {
+    const low0 = i32x4.mul(c0, M0X4);
+    const low1 = i32x4.mul(c2, M1X4);
+    // High words: lanes 0 and 1 of each product from extmul_low, lanes 2 and 3 from extmul_high (odd i32 lanes).
+    const high0 = v128.shuffle<i32>(i64x2.extmul_low_i32x4_u(c0, M0X4), i64x2.extmul_high_i32x4_u(c0, M0X4), 1, 3, 5, 7);
+    const high1 = v128.shuffle<i32>(i64x2.extmul_low_i32x4_u(c2, M1X4), i64x2.extmul_high_i32x4_u(c2, M1X4), 1, 3, 5, 7);
+    c0 = v128.xor(v128.xor(high1, c1), i32x4.splat(<i32>k0));
+    c1 = low1;
+    c2 = v128.xor(v128.xor(high0, c3), i32x4.splat(<i32>k1));
+    c3 = low0;
+    k0 += W0;
+    k1 += W1;
+  }
+  // Lane g holds group g's words (c0, c1, c2, c3): transpose to draw order 4g + w.
+  const t0 = v128.shuffle<i32>(c0, c1, 0, 4, 1, 5); // c0[0] c1[0] c0[1] c1[1]
+  const t1 = v128.shuffle<i32>(c2, c3, 0, 4, 1, 5); // c2[0] c3[0] c2[1] c3[1]
+  const t2 = v128.shuffle<i32>(c0, c1, 2, 6, 3, 7);
+  const t3 = v128.shuffle<i32>(c2, c3, 2, 6, 3, 7);
+  const group0 = v128.shuffle<i64>(t0, t1, 0, 2);
+  const group1 = v128.shuffle<i64>(t0, t1, 1, 3);
+  const group2 = v128.shuffle<i64>(t2, t3, 0, 2);
+  const group3 = v128.shuffle<i64>(t2, t3, 1, 3);
+  v128.store(out, lowUniforms(group0));
+  v128.store(out, lowUniforms(v128.shuffle<i64>(group0, group0, 1, 1)), 16);
+  v128.store(out, lowUniforms(group1), 32);
+  v128.store(out, lowUniforms(v128.shuffle<i64>(group1, group1, 1, 1)), 48);
+  v128.store(out, lowUniforms(group2), 64);
+  v128.store(out, lowUniforms(v128.shuffle<i64>(group2, group2, 1, 1)), 80);
+  v128.store(out, lowUniforms(group3), 96);
+  v128.store(out, lowUniforms(v128.shuffle<i64>(group3, group3, 1, 1)), 112);
+}
+
+/** distributionQuantile of the compiled distribution at `at` (8 words: kind, a, b, c, d, e, low, high). */
+export function distributionQuantile(at: usize, u: f64): f64 {
+  const kind = <i32>f(at);
+  const a = f(at + 8);
+  const b = f(at + 16);
+  if (kind == 0) return u == u ? a : NaN;
+  if (kind == 1) {
+    const c = f(at + 24);
+    const d = f(at + 32);
+    const reflected = f(at + 40) == 1;
+    const p = c + (reflected ? 1 - u : u) * d;
+    const z = normalQuantile(p);
+    const x = reflected ? a - b * z : a + b * z;
+    const low = f(at + 48);
+    const high = f(at + 56);
+    return x < low ? low : x > high ? high : x;
+  }
+  if (kind == 2) return a * portableExp(b * normalQuantile(u));
+  if (kind == 3) return a + u * b;
+  if (kind == 4) {
+    const c = f(at + 24);
+    const span = b - a;
+    if (u < f(at + 32)) return a + Math.sqrt(u * span * (c - a));
+    return b - Math.sqrt((1 - u) * span * (b - c));
+  }
+  return NaN;
+}
+
+/** poissonQuantileExact. */
+export function poissonQuantileExact(u: f64, mean: f64, zeroProbability: f64): f64 {
+  let probability = zeroProbability;
+  let cumulative = probability;
+  let k: f64 = 0;
+  const cap = mean + 10 * Math.sqrt(mean) + 40;
+  while (u >= cumulative && k < cap) {
+    k++;
+    probability *= mean / k;
+    cumulative += probability;
+  }
+  return k;
+}
+
+/** poissonQuantileApproximate. */
+export function poissonQuantileApproximate(u: f64, mean: f64, z: f64): f64 {
+  if (mean == Infinity) return Infinity;
+  const root = Math.sqrt(mean);
+  const x = mean + root * z + (z * z - 1) / 6 + (z - z * z * z) / (72 * root);
+  const k = Math.floor(x + 0.5);
+  return k >= 1 ? k : u < portableExp(-mean) ? 0 : 1;
+}
+
+/** failureDay. */
+export function failureDay(clonogens: f64, treatmentEnd: f64, postDoubling: f64, detection: f64, firstVisitDays: f64): f64 {
+  const firstVisit = treatmentEnd + firstVisitDays;
+  if (clonogens >= detection) return firstVisit;
+  const day = treatmentEnd + postDoubling * portableLog2(clonogens == 1 ? detection : detection / clonogens);
+  return day > firstVisit ? day : firstVisit;
+}
+
+/** poissonControlProbability. */
+@inline function controlProbability(m: f64): f64 {
+  return m < 746 ? portableExp(-m) : m == m ? 0 : NaN;
+}
+
+/** drawPatient: fills the patient record at `patient` from the uniforms; returns the problem bit mask. */
+function drawPatient(plan: usize, uniforms: usize, patient: usize): i32 {
+  const subtypes = iword(plan, H_SUBTYPES);
+  const subtypesAt = plan + (<usize>iword(plan, H_SUBTYPES_AT) << 3);
+  const subtypeUniform = f(uniforms);
+  let s = 0;
+  while (s < subtypes && subtypeUniform >= f(subtypesAt + (<usize>(s * S_STRIDE + S_CUT) << 3))) s++;
+  if (s >= subtypes) return 1; // only a NaN uniform can get here (drawPatient: subtype undefined)
+  const st = subtypesAt + (<usize>(s * S_STRIDE) << 3);
+  store<f64>(patient, <f64>s);
+  for (let j = SLOT_ALPHA; j <= SLOT_DETECTION; j++) store<f64>(patient + (<usize>j << 3), f(st + (<usize>(S_FIXED + j) << 3)));
+  const randomCount = <i32>f(st + (S_RANDOM_COUNT << 3));
+  let r = 0;
+  while (r < randomCount) {
+    const j = <i32>f(st + (<usize>(S_RANDOM_SLOTS + r) << 3));
+    const at = st + (<usize>(S_DISTRIBUTIONS + DISTRIBUTION_STRIDE * j) << 3);
+    if (r + 1 < randomCount && f(at) == 2) {
+      // Two lognormal slots in the two f64x2 lanes when both draws take Φ⁻¹'s central branch (lognormalPair);
+      // each lane does the scalar operations of its own draw, so the values are the same whichever way they are paired.
+      const j2 = <i32>f(st + (<usize>(S_RANDOM_SLOTS + r + 1) << 3));
+      const at2 = st + (<usize>(S_DISTRIBUTIONS + DISTRIBUTION_STRIDE * j2) << 3);
+      if (f(at2) == 2 && lognormalPair(f(at + 8), f(at + 16), f(uniforms + (<usize>j << 3)), f(at2 + 8), f(at2 + 16), f(uniforms + (<usize>j2 << 3)), patient + (<usize>j << 3), patient + (<usize>j2 << 3))) {
+        r += 2;
+        continue;
+      }
+    }
+    store<f64>(patient + (<usize>j << 3), distributionQuantile(at, f(uniforms + (<usize>j << 3))));
+    r++;
+  }
+  let problems = 0;
+  const rsiBeta = f(st + (S_RSI_BETA << 3));
+  if (f(st + (S_RSI << 3)) == 1) {
+    const rsi = f(patient + (SLOT_ALPHA << 3));
+    if (!(rsi > 0 && rsi <= 1)) problems |= 1 << SLOT_ALPHA;
+    if (rsiBeta == rsiBeta) {
+      const derived = -portableLog(rsi) / 2 - 2 * rsiBeta;
+      store<f64>(patient + (SLOT_ALPHA << 3), derived);
+      store<f64>(patient + (SLOT_ALPHA_BETA << 3), derived / rsiBeta);
+    } else {
+      store<f64>(patient + (SLOT_ALPHA << 3), -portableLog(rsi) / (2 + 4 / f(patient + (SLOT_ALPHA_BETA << 3))));
+    }
+  }
+  const alpha = f(patient + (SLOT_ALPHA << 3));
+  const alphaBeta = f(patient + (SLOT_ALPHA_BETA << 3));
+  const doublingTime = f(patient + (SLOT_DOUBLING << 3));
+  const density = f(patient + (SLOT_DENSITY << 3));
+  let volume = f(patient + (SLOT_SIZE << 3));
+  if (f(st + (S_DIAMETER << 3)) == 1) volume = SPHERE_FACTOR * volume * volume * volume;
+  store<f64>(patient + (SLOT_SIZE << 3), volume);
+  if (f(st + (S_POST_DOUBLING << 3)) != 1) store<f64>(patient + (SLOT_POST_DOUBLING << 3), doublingTime);
+  if (f(st + (S_DETECTION_PER_VOLUME << 3)) == 1) store<f64>(patient + (SLOT_DETECTION << 3), f(patient + (SLOT_DETECTION << 3)) * density);
+  if (!(alpha >= 0 && alpha < Infinity)) problems |= 1 << SLOT_ALPHA;
+  if (!(alphaBeta > 0) && rsiBeta != rsiBeta) problems |= 1 << SLOT_ALPHA_BETA;
+  if (!(doublingTime > 0)) problems |= 1 << SLOT_DOUBLING;
+  if (!(f(patient + (SLOT_KICKOFF << 3)) >= 0)) problems |= 1 << SLOT_KICKOFF;
+  if (!(density > 0 && density < Infinity)) problems |= 1 << SLOT_DENSITY;
+  if (!(volume > 0 && volume < Infinity)) problems |= 1 << SLOT_SIZE;
+  // No hypoxic subtype reaches the kernel (kernelEligibility): h and OER are neither checked nor used.
+  if (f(st + (S_REPAIR << 3)) == 1 && !(f(patient + (SLOT_REPAIR << 3)) > 0)) problems |= 1 << SLOT_REPAIR;
+  if (!(f(patient + (SLOT_POST_DOUBLING << 3)) > 0)) problems |= 1 << SLOT_POST_DOUBLING;
+  const detection = f(patient + (SLOT_DETECTION << 3));
+  if (!(detection > 0 && detection < Infinity)) problems |= 1 << SLOT_DETECTION;
+  store<f64>(patient + (FIELD_BETA << 3), rsiBeta == rsiBeta ? rsiBeta : alpha / alphaBeta);
+  store<f64>(patient + (FIELD_LOG_CLONOGENS << 3), portableLog(density * volume));
+  store<f64>(patient + (FIELD_RESIDUAL_NORMAL << 3), NaN);
+  return problems;
+}
+
+/** logResidualFraction of armLogClonogens.ts. */
+function logResidualFraction(plan: usize, arm: i32, patient: usize, residualUniform: f64, marginUniform: f64): f64 {
+  const table = plan + (<usize>(iword(plan, H_ARM_TABLE_AT) + ARM_TABLE_STRIDE * arm) << 3);
+  const margin = marginUniform < f(table + 16) ? 0 : marginUniform < f(table + 24) ? 1 : 2;
+  const entry = table + (<usize>(4 + 3 * margin) << 3);
+  const mode = f(entry);
+  if (mode == 0) return f(entry + 8);
+  if (mode == 1) {
+    let z = f(patient + (FIELD_RESIDUAL_NORMAL << 3));
+    if (z != z) {
+      z = normalQuantile(residualUniform);
+      store<f64>(patient + (FIELD_RESIDUAL_NORMAL << 3), z);
+    }
+    const logFraction = f(entry + 8) + f(entry + 16) * z;
+    return logFraction < 0 ? logFraction : 0;
+  }
+  const distribution = plan + (<usize>(iword(plan, H_RESIDUAL_AT) + DISTRIBUTION_STRIDE * (3 * arm + margin)) << 3);
+  const fraction = distributionQuantile(distribution, residualUniform);
+  if (!(fraction > 0)) return NaN;
+  return fraction < 1 ? portableLog(fraction) : 0;
+}
+
+/** armLogClonogens on the coefficient LQ mode (0), without extras or a target DVH. */
+function armLogClonogens(plan: usize, arm: i32, patient: usize, uniforms: usize): f64 {
+  const subtype = <i32>f(patient);
+  const survival = plan + (<usize>(iword(plan, H_SURVIVAL_AT) + 5 * (arm * iword(plan, H_SUBTYPES) + subtype)) << 3);
+  const table = plan + (<usize>(iword(plan, H_ARM_TABLE_AT) + ARM_TABLE_STRIDE * arm) << 3);
+  const alpha = f(patient + (SLOT_ALPHA << 3));
+  const beta = f(patient + (FIELD_BETA << 3));
+  const logSurviving = -(alpha * f(survival + 8) + beta * f(survival + 16));
+  let logLeft = f(patient + (FIELD_LOG_CLONOGENS << 3)) + logSurviving;
+  if (f(table + 8) == 1) {
+    logLeft += logResidualFraction(plan, arm, patient, f(uniforms + (SLOT_RESIDUAL << 3)), f(uniforms + (SLOT_MARGIN << 3)));
+  }
+  const span = f(table);
+  const kickoff = f(patient + (SLOT_KICKOFF << 3));
+  if (span > kickoff) logLeft += (Math.LN2 / f(patient + (SLOT_DOUBLING << 3))) * (span - kickoff);
+  return logLeft;
+}
+
+function countProblems(plan: usize, counts: usize, subtype: i32, problems: i32): void {
+  addCount(counts, iword(plan, H_INVALID));
+  const stride = iword(plan, H_PROBLEM_STRIDE);
+  const row = iword(plan, H_PROBLEMS) + subtype * stride;
+  for (let j = 0; j < stride; j++) if ((problems >>> j) & 1) addCount(counts, row + j);
+}
+
+function invalidSlot(plan: usize, arm: i32, patient: usize, uniforms: usize): i32 {
+  const table = plan + (<usize>(iword(plan, H_ARM_TABLE_AT) + ARM_TABLE_STRIDE * arm) << 3);
+  const surgery = f(table + 8) == 1;
+  const invalid = surgery && isNaN(logResidualFraction(plan, arm, patient, f(uniforms + (SLOT_RESIDUAL << 3)), f(uniforms + (SLOT_MARGIN << 3))));
+  return invalid ? SLOT_RESIDUAL : SLOTS_PER_PATIENT;
+}
+
+/** failureBin + countFailure. */
+function countFailure(plan: usize, counts: usize, countAt: i32, day: f64): void {
+  if (!(day < word(plan, H_HORIZON))) return;
+  const week = Math.floor(day / word(plan, H_BIN_DAYS));
+  const timeBins = word(plan, H_TIME_BINS);
+  const bin = <i32>(week < timeBins ? week : timeBins - 1);
+  addCount(counts, countAt + 1 + iword(plan, H_HISTOGRAM_BINS) + bin);
+}
+
+/** simulatePatient's plain path for one patient whose uniforms are at `uniforms`. */
+function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usize, expected: usize, sums: usize, counts: usize): void {
+  const problems = drawPatient(plan, uniforms, patient);
+  const s = <i32>f(patient);
+  if (problems != 0) {
+    countProblems(plan, counts, s, problems);
+    return;
+  }
+  const armCount = iword(plan, H_ARMS);
+  // The engine's arm loop in three passes, so that the exponentials of two arms can share the f64x2 lanes: every value
+  // is a pure function of the patient (the residual-fraction Φ⁻¹ cache holds the same number whoever fills it), so
+  // the passes compute exactly the engine's numbers, and the first NaN in arm order is reported as the engine does.
+  // Pass 1: N_left = e^{ln N_left} per arm, 0 for an arm certainly controlled (where the engine skips both exponentials;
+  // any other arm has N_left > 0 or NaN).
+  let pending = -1;
+  for (let a = 0; a < armCount; a++) {
+    const at = expected + (<usize>a << 3);
+    const logLeft = armLogClonogens(plan, a, patient, uniforms);
+    if (logLeft < CERTAIN_CONTROL_LOG_CLONOGENS) {
+      store<f64>(at, 0);
+      continue;
+    }
+    if (pending < 0) {
+      store<f64>(at, logLeft);
+      pending = a;
+      continue;
+    }
+    const before = expected + (<usize>pending << 3);
+    if (!expPair(f(before), logLeft, before, at)) {
+      store<f64>(before, portableExp(f(before)));
+      store<f64>(at, portableExp(logLeft));
+    }
+    pending = -1;
+  }
+  if (pending >= 0) store<f64>(expected + (<usize>pending << 3), portableExp(f(expected + (<usize>pending << 3))));
+  // Pass 2: TCP = poissonControlProbability(N_left), two arms at a time where both exponents are in range.
+  pending = -1;
+  for (let a = 0; a < armCount; a++) {
+    const m = f(expected + (<usize>a << 3));
+    const at = tcp + (<usize>a << 3);
+    if (m == 0) {
+      store<f64>(at, 1);
+      continue;
+    }
+    if (pending < 0) {
+      pending = a;
+      continue;
+    }
+    const before = tcp + (<usize>pending << 3);
+    const mBefore = f(expected + (<usize>pending << 3));
+    if (!(mBefore < 708 && m < 708 && expPair(-mBefore, -m, before, at))) {
+      store<f64>(before, controlProbability(mBefore));
+      store<f64>(at, controlProbability(m));
+    }
+    pending = -1;
+  }
+  if (pending >= 0) store<f64>(tcp + (<usize>pending << 3), controlProbability(f(expected + (<usize>pending << 3))));
+  // Pass 3: the first arm whose TCP is NaN makes the patient invalid, as in the engine's loop.
+  for (let a = 0; a < armCount; a++) {
+    const p = f(tcp + (<usize>a << 3));
+    if (p != p) {
+      countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
+      return;
+    }
+  }
+  addCount(counts, iword(plan, H_VALID));
+  addCount(counts, iword(plan, H_SUBTYPE_PATIENTS) + s);
+  const subtypeCount = iword(plan, H_SUBTYPES);
+  const histogramBins = iword(plan, H_HISTOGRAM_BINS);
+  const armSums = iword(plan, H_ARM_SUMS);
+  const armCounts = iword(plan, H_ARM_COUNTS);
+  const armStride = iword(plan, H_ARM_STRIDE);
+  const armTable = plan + (<usize>iword(plan, H_ARM_TABLE_AT) << 3);
+  const control = f(uniforms + (SLOT_CONTROL << 3));
+  const postDoubling = f(patient + (SLOT_POST_DOUBLING << 3));
+  const detection = f(patient + (SLOT_DETECTION << 3));
+  const firstVisit = word(plan, H_FIRST_VISIT);
+  let controlNormal: f64 = NaN;
+  for (let a = 0; a < armCount; a++) {
+    const p = f(tcp + (<usize>a << 3));
+    const cell = a * subtypeCount + s;
+    const sumAt = armSums + 2 * cell;
+    addSum(sums, sumAt, p);
+    addSum(sums, sumAt + 1, p * p);
+    const countAt = armCounts + cell * armStride;
+    const bin = <i32>Math.floor(p * <f64>histogramBins);
+    addCount(counts, countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1));
+    if (control < p) {
+      addCount(counts, countAt);
+      continue;
+    }
+    const m = f(expected + (<usize>a << 3));
+    let clonogens: f64;
+    if (m < POISSON_EXACT_BELOW_MEAN) {
+      clonogens = poissonQuantileExact(control, m, p);
+    } else {
+      if (controlNormal != controlNormal) controlNormal = normalQuantile(control);
+      clonogens = poissonQuantileApproximate(control, m, controlNormal);
+    }
+    const end = f(armTable + (<usize>(ARM_TABLE_STRIDE * a) << 3));
+    countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, firstVisit));
+  }
+  const pairs = iword(plan, H_PAIRS);
+  const pairArms = iword(plan, H_PAIR_ARMS_AT);
+  const pairSums = iword(plan, H_PAIR_SUMS);
+  const pairCounts = iword(plan, H_PAIR_COUNTS);
+  for (let pair = 0; pair < pairs; pair++) {
+    const a = iword(plan, pairArms + 2 * pair);
+    const b = iword(plan, pairArms + 2 * pair + 1);
+    const cell = pair * subtypeCount + s;
+    const ta = f(tcp + (<usize>a << 3));
+    const tb = f(tcp + (<usize>b << 3));
+    const difference = ta - tb;
+    const sumAt = pairSums + 2 * cell;
+    addSum(sums, sumAt, difference);
+    addSum(sums, sumAt + 1, difference * difference);
+    const controlledA = control < ta;
+    if (controlledA != control < tb) addCount(counts, pairCounts + 2 * cell + (controlledA ? 0 : 1));
+  }
+}
+
+/**
+ * One block: `patients` patients from patient 0 of the block's slot stream (key0, key1, nameId, block, purpose),
+ * accumulated into the zeroed sums (f64) and counts (i32) of the plan's layout. `scratch` holds 16 + 20 + 2·arms
+ * f64 words (uniforms, patient record, per-arm TCP and N_left).
+ */
+export function simulateBlock(
+  plan: usize, key0: u32, key1: u32, nameId: u32, block: u32, purpose: u32, patients: i32,
+  sums: usize, counts: usize, scratch: usize,
+): void {
+  const uniforms = scratch;
+  const patient = scratch + 16 * 8;
+  const tcp = patient + PATIENT_FIELDS * 8;
+  const expected = tcp + (<usize>iword(plan, H_ARMS) << 3);
+  // The engine's patient record starts zeroed in every block (its subtype field is read even for a patient whose
+  // subtype draw failed).
+  memory.fill(patient, 0, PATIENT_FIELDS * 8);
+  for (let i = 0; i < patients; i++) {
+    slotUniforms(key0, key1, nameId, block, <u32>i, purpose, uniforms);
+    simulatePatient(plan, uniforms, patient, tcp, expected, sums, counts);
+  }
+}
+
+/** First free byte after the module's static data: the JavaScript side lays its regions out from here. */
+export function heapBase(): usize {
+  return __heap_base;
+}

@@ -1,0 +1,65 @@
+import { blockStream } from '../random/blockStream.js';
+import { blockKernel, type BlockKernel } from './blockKernel.js';
+import type { BlockPartial } from './BlockPartial.js';
+import { blockSize } from './blockSize.js';
+import type { EnginePlan } from './EnginePlan.js';
+import { encodeKernelPlan } from './encodeKernelPlan.js';
+import { kernelEligibility } from './kernelEligibility.js';
+
+/** A plan's encoding for the kernel, or null when the plan is not eligible (computed once per plan). */
+const encodedPlans = new WeakMap<EnginePlan, Float64Array | null>();
+/** Scratch words of the kernel besides the per-arm ones: 16 uniforms and the 20-field patient record. */
+const scratchWords = 36;
+
+function encodedPlan(plan: EnginePlan): Float64Array | null {
+  let encoded = encodedPlans.get(plan);
+  if (encoded === undefined) {
+    encoded = kernelEligibility(plan).eligible ? encodeKernelPlan(plan) : null;
+    encodedPlans.set(plan, encoded);
+  }
+  return encoded;
+}
+
+/** Grows the kernel's memory to at least `bytes`. */
+function reserve(kernel: BlockKernel, bytes: number): void {
+  const missing = bytes - kernel.memory.buffer.byteLength;
+  if (missing > 0) kernel.memory.grow(Math.ceil(missing / 65536));
+}
+
+const alignTo8 = (bytes: number): number => Math.ceil(bytes / 8) * 8;
+
+/**
+ * Block k of an eligible plan by the WebAssembly kernel (kernelEligibility): the same partial as the TypeScript
+ * engine's simulateBlock, bit for bit, or undefined when the plan is not eligible or the kernel cannot run here.
+ * Memory: the plan, the block's sums and counts and the scratch words laid out after the module's static data;
+ * the results are copied out into fresh arrays.
+ * @param plan - from compilePlan
+ * @param blockIndex - k, a whole number in [0, plan.blockCount) (checked by the caller)
+ * @returns the block partial, or undefined
+ */
+export function kernelSimulateBlock(plan: EnginePlan, blockIndex: number): BlockPartial | undefined {
+  const encoded = encodedPlan(plan);
+  if (encoded === null) return undefined;
+  const kernel = blockKernel();
+  if (kernel === undefined) return undefined;
+  const { layout } = plan;
+  const planAt = alignTo8(kernel.heapBase());
+  const sumsAt = planAt + 8 * encoded.length;
+  const countsAt = sumsAt + 8 * layout.sumLength;
+  const scratchAt = alignTo8(countsAt + 4 * layout.countLength);
+  reserve(kernel, scratchAt + 8 * (scratchWords + 2 * plan.arms.length));
+  const buffer = kernel.memory.buffer;
+  new Float64Array(buffer, planAt, encoded.length).set(encoded);
+  new Float64Array(buffer, sumsAt, layout.sumLength).fill(0);
+  new Int32Array(buffer, countsAt, layout.countLength).fill(0);
+  const stream = blockStream(plan.seed, blockIndex);
+  const patients = Math.min(blockSize, plan.patients - blockIndex * blockSize);
+  kernel.simulateBlock(planAt, stream[0] ?? 0, stream[1] ?? 0, stream[2] ?? 0, stream[3] ?? 0, stream[5] ?? 0, patients, sumsAt, countsAt, scratchAt);
+  const sums = new Float64Array(buffer, sumsAt, layout.sumLength).slice();
+  const counts = new Int32Array(buffer, countsAt, layout.countLength).slice();
+  // As simulateBlock: the extremes section holds −∞ before any valid patient, and 0 when the block has none (no
+  // eligible plan writes it otherwise).
+  sums.fill(-Infinity, layout.doseExtremes, layout.markerSums);
+  if (counts[layout.validPatients] === 0) sums.fill(0, layout.doseExtremes, layout.markerSums);
+  return { blockIndex, patients, sums, counts };
+}
