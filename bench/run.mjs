@@ -210,7 +210,8 @@ try {
             value: b.patientArmsPerSecond / numpy.patientArmsPerSecond,
             unit: '×',
             display: `${(b.patientArmsPerSecond / numpy.patientArmsPerSecond).toFixed(2)}×`,
-            ...(b.workers === 1 ? { target: { text: '≥ 2×', test: (v) => v >= 2 } } : {}),
+            // Issue 20's target for one worker (the first benchmarks issue asked for 2 ×, out of reach: docs/performance.md).
+            ...(b.workers === 1 ? { target: { text: '≥ 1×', test: (v) => v >= 1 } } : {}),
           });
         }
         const rtsimArms = (one ?? cohort.byWorkers[0]).arms;
