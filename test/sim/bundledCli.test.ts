@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,12 @@ describe('the bundled rtsim executable', () => {
   it('is the package bin, in its own folder of the build', () => {
     expect(packageJson.bin.rtsim).toBe('./dist/bundle/rtsim.js');
     expect(rtsim(bundled, ['--version'])).toBe(`${rtsimVersion()}\n`);
+  });
+
+  it('embeds the WebAssembly block kernel (base64 of a module starting with the bytes \\0asm)', () => {
+    const folder = resolve('packages/sim/dist/bundle');
+    const chunks = readdirSync(folder).filter((name) => name.endsWith('.js'));
+    expect(chunks.some((name) => readFileSync(join(folder, name), 'utf8').includes('"AGFzbQ'))).toBe(true);
   });
 
   it('writes the files of the unbundled build on 2 worker threads, byte for byte', () => {

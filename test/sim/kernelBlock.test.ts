@@ -60,7 +60,8 @@ const subtypeArbitrary: fc.Arbitrary<ResolvedSubtype> = fc
     detection: fc.oneof(fc.constant(undefined), spread(1e8)),
     postTreatmentDoublingTime: fc.oneof(fc.constant(undefined), spread(30)),
     repairHalfTimeHours: fc.oneof(fc.constant(undefined), fc.constant<Distribution>(1.5)),
-    rsi: fc.oneof(fc.constant(undefined), fc.constant<Distribution>({ dist: 'uniform', min: 0.2, max: 0.8 })),
+    // RSI beyond 1 (an invalid draw, counted against the alpha slot by both engines) as well as inside (0, 1].
+    rsi: fc.oneof(fc.constant(undefined), fc.constant<Distribution>({ dist: 'uniform', min: 0.2, max: 0.8 }), fc.constant<Distribution>({ dist: 'uniform', min: 0.6, max: 1.3 })),
     rsiBeta: fc.oneof(fc.constant(undefined), fc.constant(0.03)),
   })
   .map((p, ) => {
@@ -108,20 +109,40 @@ describe('the WebAssembly block kernel against the TypeScript engine (bit for bi
     expectSameBlocks(compilePlan({ ...parsed.scenario, patients: 3 * 4096 + 1000 }));
   });
 
-  it('random eligible scenarios: subtypes, weights, distributions, arms, surgery, seeds, patients across block boundaries', () => {
+  it('random eligible scenarios: subtypes, weights, distributions, arms, surgery, follow-up, compared pairs, seeds, patients across block boundaries', () => {
+    // What the runs reached, summed over them from the TypeScript engine's partials: each branch must be exercised.
+    const reached = { invalid: 0, controlled: 0, failedWithin: 0, runs: 0 };
     fc.assert(
       fc.property(
         fc.array(subtypeArbitrary, { minLength: 1, maxLength: 3 }),
         fc.integer({ min: 1, max: 4 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => armArbitrary(i)))),
         fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
         fc.integer({ min: 1, max: 9000 }),
-        (subtypes, arms, seed, patients) => {
+        // A short horizon censors most failures; a first visit of 0 days detects at once.
+        fc.record({ years: fc.constantFrom(0.7, 2, 5, 10), firstVisitDays: fc.constantFrom(0, 30, 90) }),
+        fc.constantFrom<'default' | 'all' | 'reversed'>('default', 'all', 'reversed'),
+        (subtypes, arms, seed, patients, followUp, pairs) => {
           const named = subtypes.map((s, i) => ({ ...s, id: `subtype${i}`, name: `subtype${i}` }));
-          expectSameBlocks(compilePlan(scenario({ subtypes: named, arms, seed, patients })));
+          const comparisons = pairs === 'all' ? { comparisons: 'all' as const } : pairs === 'reversed' && arms.length > 1 ? { comparisons: [{ a: arms[arms.length - 1].id, b: arms[0].id }] } : {};
+          const plan = compilePlan(scenario({ subtypes: named, arms, seed, patients, followUp, ...comparisons }));
+          expectSameBlocks(plan);
+          const { layout } = plan;
+          const whole = simulateBlock(plan, 0, 'typescript');
+          reached.runs++;
+          reached.invalid += whole.counts[layout.invalidPatients];
+          for (let cell = 0; cell < plan.arms.length * plan.subtypes.length; cell++) {
+            const at = layout.armCounts + cell * layout.armStride;
+            reached.controlled += whole.counts[at];
+            for (let t = 0; t < layout.timeBins; t++) reached.failedWithin += whole.counts[at + 1 + layout.histogramBins + t];
+          }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
+    expect(reached.runs).toBe(40);
+    expect(reached.invalid).toBeGreaterThan(0);
+    expect(reached.controlled).toBeGreaterThan(0);
+    expect(reached.failedWithin).toBeGreaterThan(0);
   });
 });
 
@@ -163,5 +184,41 @@ describe('kernelEligibility', () => {
     );
     // Such a plan is simulated by the TypeScript engine: kernelSimulateBlock declines it.
     expect(kernelSimulateBlock({ ...plan, newFeature: 1 } as unknown as EnginePlan, 0)).toBeUndefined();
+  });
+
+  it('refuses a distribution of a kind or shape it does not draw, and a residual mode it does not implement', () => {
+    const plan = compilePlan(scenario());
+    const [only] = plan.subtypes;
+    const [first] = plan.arms;
+    if (only === undefined || first === undefined) throw new Error('no subtype or arm');
+    const distributions = only.distributions.map((d, j) => (j === 1 ? { ...d, kind: 9 } : d));
+    expect(kernelEligibility({ ...plan, subtypes: [{ ...only, distributions }] } as unknown as EnginePlan).reason).toBe('subtype only has a distribution of kind 9 (not in the kernel)');
+    const shaped = only.distributions.map((d, j) => (j === 2 ? { ...d, skew: 1 } : d));
+    expect(kernelEligibility({ ...plan, subtypes: [{ ...only, distributions: shaped }] }).reason).toBe('subtype only has a distribution with skew (a field not known to the kernel)');
+    const residual = [{ ...first.residualFraction[0], kind: 7 }, first.residualFraction[1], first.residualFraction[2]];
+    expect(kernelEligibility({ ...plan, arms: [{ ...first, residualFraction: residual }] } as unknown as EnginePlan).reason).toBe(
+      "arm conventional's residual fraction has a distribution of kind 7 (not in the kernel)",
+    );
+    const table = Float64Array.from(plan.armTable);
+    table[4 + 3] = 5; // R1's residual mode (EnginePlan.armTable)
+    expect(kernelEligibility({ ...plan, armTable: table }).reason).toBe('arm conventional has residual mode 5 (not in the kernel)');
+  });
+});
+
+describe('RTSIM_BLOCK_ENGINE', () => {
+  it('auto, typescript or unset; anything else is refused by name rather than quietly running the other engine', () => {
+    const saved = process.env['RTSIM_BLOCK_ENGINE'];
+    try {
+      const plan = compilePlan(scenario({ patients: 10 }));
+      process.env['RTSIM_BLOCK_ENGINE'] = 'ts';
+      expect(() => simulateBlock(plan, 0)).toThrow('RTSIM_BLOCK_ENGINE must be auto or typescript (or unset), got "ts"');
+      process.env['RTSIM_BLOCK_ENGINE'] = 'typescript';
+      const typescript = simulateBlock(plan, 0);
+      process.env['RTSIM_BLOCK_ENGINE'] = 'auto';
+      expect(differences(simulateBlock(plan, 0).counts, typescript.counts)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['RTSIM_BLOCK_ENGINE'];
+      else process.env['RTSIM_BLOCK_ENGINE'] = saved;
+    }
   });
 });

@@ -63,3 +63,21 @@ describe('the kernel falls back to the TypeScript engine, with the same results'
     expect(defaultBlockEngine()).toBe('typescript');
   });
 });
+
+describe('the built kernel loads where the command line runs it', () => {
+  it('in a Node worker thread importing packages/sim/dist (as the pool does): the kernel instantiates, no fallback', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const url = new URL('../../packages/sim/dist/cohort/blockKernel.js', import.meta.url).href;
+    // A module worker: import the built module and report whether the kernel is there, and why not.
+    const source = `import { blockKernel, blockKernelFailure } from ${JSON.stringify(url)};
+      import { parentPort } from 'node:worker_threads';
+      parentPort.postMessage({ loaded: blockKernel() !== undefined, failure: blockKernelFailure() });`;
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`));
+    const message = await new Promise<{ loaded: boolean; failure: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(message).toEqual({ loaded: true, failure: '' });
+  });
+});

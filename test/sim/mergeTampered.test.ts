@@ -169,6 +169,13 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
     write('format-1.json', JSON.stringify(part));
     await expectRefused(['format-1.json', ...cohortParts.slice(1)], 'format-1.json', 'it is in shard format 1 (no checksum), written by an earlier rtsim: run the shard again with this version');
   });
+
+  it('a shard file of format 2 (before the progression strata and paired event times): asks for the shard to be run again', async () => {
+    const part = parsed('shards/partial-1-of-3.json');
+    part['formatVersion'] = 2;
+    write('format-2.json', JSON.stringify(resealShard(part)));
+    await expectRefused(['format-2.json', ...cohortParts.slice(1)], 'format-2.json', "it is in shard format 2, written by an earlier rtsim (its partial result lacks the progression strata and the pairs' event times): run the shard again with this version");
+  });
 });
 
 describe('rtsim merge refuses two-level parts whose content a real part cannot have', () => {

@@ -1,2 +1,5 @@
-/** The `formatVersion` of shard files (`ShardFile`, `UncertaintyShardFile`): 2 since they carry a checksum. */
-export const shardFormatVersion = 2;
+/**
+ * The `formatVersion` of shard files (`ShardFile`, `UncertaintyShardFile`): 2 since they carry a checksum, 3 since the
+ * partial result holds the progression strata and the pairs' event times (an accumulator of format 2 has fewer counts).
+ */
+export const shardFormatVersion = 3;
