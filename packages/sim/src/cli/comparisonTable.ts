@@ -16,7 +16,7 @@ import { textTable } from './textTable.js';
 import { survivalAt } from '../stats/survivalAt.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from '../report/competingEventsComparisonCells.js';
 import { metastasisComparisonCells, metastasisComparisonHeads } from '../report/metastasisComparisonCells.js';
-import { pairedDifferenceRows } from '../report/pairedDifferenceRows.js';
+import { pairedDifferenceText } from './pairedDifferenceText.js';
 
 
 /**
@@ -159,11 +159,6 @@ function competingPairs(results: TrialResults): string {
           results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...metastasisComparisonCells(pair)]),
           ['l', ...metastasisComparisonHeads.map((): 'r' => 'r')],
         )}`;
-  const paired = pairedDifferenceRows(results.comparisons, results.followUp.at ?? [], ['LRFS', 'OS']);
-  const pairedTable =
-    paired === undefined
-      ? ''
-      : `\n${textTable(['comparison', ...paired.heads], paired.rows.map((cells) => cells.map(terminalText)), ['l', ...paired.heads.map((): 'r' => 'r')])}` +
-        'Δ: event-free survival a − b at that time on the same patients, with the paired 95% interval.\n';
+  const pairedTable = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['LRFS', 'OS'], 'Δ: event-free survival a − b at that time on the same patients, with the paired 95% interval.');
   return `\n${table}${note}${metastasis}${pairedTable}`;
 }

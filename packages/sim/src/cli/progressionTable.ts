@@ -1,6 +1,6 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from '../report/progressionCells.js';
-import { pairedDifferenceRows } from '../report/pairedDifferenceRows.js';
+import { pairedDifferenceText } from './pairedDifferenceText.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
@@ -35,11 +35,6 @@ export function progressionTable(results: TrialResults): string {
     results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...progressionPairCells(pair)]),
     ['l', ...progressionPairHeads.map((): 'r' => 'r')],
   );
-  const paired = pairedDifferenceRows(results.comparisons, results.followUp.at ?? [], ['PFS']);
-  const pairedTable =
-    paired === undefined
-      ? ''
-      : `\n${textTable(['comparison', ...paired.heads], paired.rows.map((cells) => cells.map(terminalText)), ['l', ...paired.heads.map((): 'r' => 'r')])}` +
-        'Δ: PFS a − b at that time on the same patients, with the paired 95% interval (OS is the same in every arm).\n';
+  const pairedTable = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['PFS'], 'Δ: PFS a − b at that time on the same patients, with the paired 95% interval (OS is the same in every arm).');
   return `\n${arms}${note}\n${strata}\n${pairs}${pairedTable}`;
 }

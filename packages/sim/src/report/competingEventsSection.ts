@@ -5,7 +5,7 @@ import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from './competingEventsComparisonCells.js';
-import { pairedDifferenceRows } from './pairedDifferenceRows.js';
+import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { competingEventsTimeCells, competingEventsTimeHeads } from './competingEventsTimeCells.js';
 
 /** The table cells of one arm at one time: LC (death censored), CIF of recurrence, CIF of death, LRFS. */
@@ -64,14 +64,11 @@ function comparisonTable(results: TrialResults): string {
     `ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} years, a − b in days; its interval treats the ` +
     'paired arms as independent, so it is conservative for the simulated difference. Trial patients: per arm of a real 1:1 trial to detect the LRFS ' +
     'hazard ratio (log-rank, two-sided α 0.05, power 0.8, Schoenfeld), everyone followed to that time.';
-  const paired = pairedDifferenceRows(results.comparisons, results.followUp.at ?? [], ['LRFS', 'OS']);
-  const pairedTable =
-    paired === undefined
-      ? ''
-      : htmlTable(
-          'Event-free survival of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (from the patients with the event in one arm only).',
-          ['Comparison', ...paired.heads],
-          paired.rows.map((cells) => `<tr>${cells.map((text, i) => htmlCell(text, i === 0 ? 'text' : undefined)).join('')}</tr>`),
-        );
+  const pairedTable = pairedDifferenceHtml(
+    results.comparisons,
+    results.followUp.at ?? [],
+    ['LRFS', 'OS'],
+    'Event-free survival of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (from the patients with the event in one arm only).',
+  );
   return `${htmlTable(caption, ['Comparison', ...competingEventsComparisonHeads], rows)}${pairedTable}`;
 }

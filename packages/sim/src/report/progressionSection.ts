@@ -3,7 +3,7 @@ import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
-import { pairedDifferenceRows } from './pairedDifferenceRows.js';
+import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from './progressionCells.js';
 
 /**
@@ -40,14 +40,11 @@ export function progressionSection(results: TrialResults): string {
     [...progressionStratumHeads.map((head) => head[0].toUpperCase() + head.slice(1)), ...progressionArmHeads(times)],
     stratumRows,
   );
-  const paired = pairedDifferenceRows(results.comparisons, results.followUp.at ?? [], ['PFS']);
-  const pairedTable =
-    paired === undefined
-      ? ''
-      : htmlTable(
-          'PFS of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (OS is the same in every arm).',
-          ['Comparison', ...paired.heads],
-          paired.rows.map((cells) => `<tr>${cells.map((text, i) => htmlCell(text, i === 0 ? 'text' : undefined)).join('')}</tr>`),
-        );
+  const pairedTable = pairedDifferenceHtml(
+    results.comparisons,
+    results.followUp.at ?? [],
+    ['PFS'],
+    'PFS of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (OS is the same in every arm).',
+  );
   return `<section><h2>Progression and survival after SBRT</h2>${htmlTable(caption, ['Arm', ...progressionArmHeads(times)], rows)}${strata}${curve('Progression-free survival (local failure, new metastasis or death)', 'progressionFreeSurvival')}${curve('Overall survival', 'overallSurvival')}${pairs}${pairedTable}</section>`;
 }
