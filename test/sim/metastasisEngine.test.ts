@@ -252,6 +252,13 @@ describe('metastasis: arms.csv and the report', () => {
     expect(Math.abs((dmfs?.trialPatientsPerArm ?? Number.NaN) - perArm(dmfs?.hazardRatio ?? Number.NaN, a?.metastasisIncidence ?? Number.NaN, b?.metastasisIncidence ?? Number.NaN))).toBeLessThanOrEqual(1);
     // LRFS's under both names.
     expect(events?.trialPatientsPerArmLrfs).toBe(events?.localRecurrenceFreeSurvival.trialPatientsPerArm);
+    // Sized at each follow-up time too: at τ (10 y) the same trial; at 5 y the same HR over the share with the event by 5 y.
+    expect(os?.trialAtTimes?.map((at) => at.years)).toEqual([1, 2, 5, 10]);
+    expect(os?.trialAtTimes?.at(-1)?.patientsPerArm).toBe(os?.trialPatientsPerArm);
+    const at5 = (id: string) => metastasisOf(armOf(withMetastasis.results, id)).atTimes?.find((at) => at.years === 5);
+    const osAt5 = os?.trialAtTimes?.find((at) => at.years === 5)?.patientsPerArm ?? Number.NaN;
+    expect(Math.abs(osAt5 - perArm(os?.hazardRatio ?? Number.NaN, 1 - (at5(pair?.a ?? '')?.overallSurvival ?? Number.NaN), 1 - (at5(pair?.b ?? '')?.overallSurvival ?? Number.NaN)))).toBeLessThanOrEqual(1);
+    expect(osAt5).toBeGreaterThan(os?.trialPatientsPerArm ?? Infinity); // fewer deaths by 5 y: more patients
     // The terminal shows the metastasis endpoints' pairs with their trial sizes.
     expect(withMetastasis.stdout).toContain('OS trial patients/arm');
     expect(backgroundOnly.stdout).not.toContain('DMFS trial patients/arm');

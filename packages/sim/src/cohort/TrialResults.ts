@@ -532,6 +532,8 @@ export interface SurvivalComparison {
    */
   readonly trialEvents: number | null;
   readonly trialPatientsPerArm: number | null;
+  /** The same trial analysed at each `followUp.at` time instead of τ (same hazard ratio; the share with the event by then). */
+  readonly trialAtTimes?: readonly { readonly years: number; readonly events: number | null; readonly patientsPerArm: number | null }[];
   /**
    * For an endpoint nobody is censored from before the horizon (LRFS; OS with `metastasis`; PFS with `progression`)
    * and `followUp.at` times: the paired difference of event-free survival at each time (pairedSurvivalAtTimes).

@@ -25,6 +25,7 @@ export type CompetingEventsGroup = Pick<CompetingEventsBins, 'recurrences' | 'de
  * @param b - arm b's counts, same number of bins
  * @param binDays - bin width w (days, > 0)
  * @param tauYears - restriction and sample-size time τ (years of 52 bins, 0 < τ ≤ the horizon)
+ * @param trialYears - times at which each endpoint's trial is sized too (survivalComparison; default none)
  * @returns the two endpoint comparisons and the trial size; NaN (null in JSON) where a statistic is not
  *   estimable (no informative bin: HR; τ outside the follow-up: Δμ), trial size null when ψ = 1 or not estimable
  * @remarks The arms are paired (the same virtual patients), so μ_a and μ_b are positively correlated; the binned
@@ -39,17 +40,14 @@ export function competingEventsComparison(
   b: CompetingEventsGroup,
   binDays: number,
   tauYears: number,
+  trialYears: readonly number[] = [],
 ): CompetingEventsComparison {
   const tauDays = 52 * tauYears * binDays;
+  const compare = (x: GroupedSurvival, y: GroupedSurvival) => survivalComparison(x, y, binDays, tauDays, trialYears);
   const lrfsA = eitherEvent(a);
   const lrfsB = eitherEvent(b);
-  const localRecurrenceFreeSurvival = survivalComparison(lrfsA, lrfsB, binDays, tauDays);
-  const localControl = survivalComparison(
-    { events: a.recurrences, censored: a.deaths, atRiskStart: a.patients },
-    { events: b.recurrences, censored: b.deaths, atRiskStart: b.patients },
-    binDays,
-    tauDays,
-  );
+  const localRecurrenceFreeSurvival = compare(lrfsA, lrfsB);
+  const localControl = compare({ events: a.recurrences, censored: a.deaths, atRiskStart: a.patients }, { events: b.recurrences, censored: b.deaths, atRiskStart: b.patients });
   const metastasisA = a.metastasis;
   const metastasisB = b.metastasis;
   return {
@@ -62,14 +60,12 @@ export function competingEventsComparison(
     ...(metastasisA === undefined || metastasisB === undefined
       ? {}
       : {
-          distantMetastasisFreeSurvival: survivalComparison(
+          distantMetastasisFreeSurvival: compare(
             { events: metastasisA.metastases, censored: metastasisA.deathsBeforeMetastasis, atRiskStart: a.patients },
             { events: metastasisB.metastases, censored: metastasisB.deathsBeforeMetastasis, atRiskStart: b.patients },
-            binDays,
-            tauDays,
           ),
-          diseaseSpecificSurvival: survivalComparison(sarcomaDeathGroup(metastasisA, a.patients), sarcomaDeathGroup(metastasisB, b.patients), binDays, tauDays),
-          overallSurvival: survivalComparison(anyDeathGroup(metastasisA, a.patients), anyDeathGroup(metastasisB, b.patients), binDays, tauDays),
+          diseaseSpecificSurvival: compare(sarcomaDeathGroup(metastasisA, a.patients), sarcomaDeathGroup(metastasisB, b.patients)),
+          overallSurvival: compare(anyDeathGroup(metastasisA, a.patients), anyDeathGroup(metastasisB, b.patients)),
         }),
   };
 }

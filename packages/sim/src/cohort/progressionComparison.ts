@@ -10,6 +10,7 @@ import type { ProgressionComparison } from './TrialResults.js';
  * @param b - arm b's counts, same number of bins
  * @param binDays - bin width w (days, > 0)
  * @param tauYears - restriction time τ (years of 52 bins)
+ * @param trialYears - times at which each endpoint's trial is sized too (survivalComparison; default none)
  * @returns the two comparisons
  * @remarks The arms are paired (the same virtual patients); the statistics treat them as independent samples, as
  *   competingEventsComparison does, so intervals are conservative for the simulated difference.
@@ -19,12 +20,13 @@ export function progressionComparison(
   b: ProgressionBins & { readonly patients: number },
   binDays: number,
   tauYears: number,
+  trialYears: readonly number[] = [],
 ): ProgressionComparison {
   const tauDays = 52 * tauYears * binDays;
   const uncensored = (events: Float64Array, patients: number) => ({ events, censored: new Float64Array(events.length), atRiskStart: patients });
   return {
     restrictedMeanYears: tauYears,
-    progressionFreeSurvival: survivalComparison(uncensored(a.progressions, a.patients), uncensored(b.progressions, b.patients), binDays, tauDays),
-    overallSurvival: survivalComparison(uncensored(a.deaths, a.patients), uncensored(b.deaths, b.patients), binDays, tauDays),
+    progressionFreeSurvival: survivalComparison(uncensored(a.progressions, a.patients), uncensored(b.progressions, b.patients), binDays, tauDays, trialYears),
+    overallSurvival: survivalComparison(uncensored(a.deaths, a.patients), uncensored(b.deaths, b.patients), binDays, tauDays, trialYears),
   };
 }

@@ -112,11 +112,15 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
   };
 }
 
+/** The `followUp.at` times within the horizon (years > 0): where each compared endpoint's trial is also sized. */
+function followUpYearsWithin(plan: EnginePlan): number[] {
+  return (plan.scenario.followUp.at ?? []).filter((years) => years > 0 && 52 * years <= plan.timeBins);
+}
+
 /** τ of the competing-event comparisons: the last `followUp.at` time within the horizon, else the horizon (years). */
 function restrictedMeanYears(plan: EnginePlan): number {
-  const horizon = plan.scenario.followUp.years;
-  const within = (plan.scenario.followUp.at ?? []).filter((years) => years > 0 && 52 * years <= plan.timeBins);
-  return within.length === 0 ? horizon : within.reduce((last, years) => Math.max(last, years), 0);
+  const within = followUpYearsWithin(plan);
+  return within.length === 0 ? plan.scenario.followUp.years : within.reduce((last, years) => Math.max(last, years), 0);
 }
 
 function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subtypes: readonly number[]): PairOutcome {
@@ -299,6 +303,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
                 { ...competingEventsBins(accumulator, b, 0), patients: arms[b].patients },
                 plan.binDays,
                 restrictedMeanYears(plan),
+                followUpYearsWithin(plan),
               ),
               accumulator,
               plan,
@@ -314,6 +319,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
                 { ...progressionBins(accumulator, b), patients: arms[b].patients },
                 plan.binDays,
                 restrictedMeanYears(plan),
+                followUpYearsWithin(plan),
               ),
               accumulator,
               plan,

@@ -14,27 +14,34 @@ import type { SurvivalComparison } from './TrialResults.js';
  * hazard ratio ψ with a two-sided α = 0.05 log-rank test of power 0.8, everyone followed to τ: D = 4(z₀.₉₇₅ + z₀.₈)²/(ln ψ)²
  * events (Schoenfeld), over the share with the event by τ, P̄ = ½P_a + ½P_b, P the crude share of each arm
  * ({@link eventProbabilityBy}: 1 − S(τ) without censoring, the cumulative incidence with a competing event censored)
- * ({@link timeToEventSampleSize}).
+ * ({@link timeToEventSampleSize}); with `trialYears`, the same trial analysed at each of those times instead of τ
+ * (the hazard ratio of the whole follow-up, proportional hazards assumed, and the share with the event by that time).
  * @param a - arm a's events and censored per bin, and its patients at the start
  * @param b - arm b's, same number of bins
  * @param binDays - bin width w (days, > 0)
  * @param tauDays - restriction time τ (days)
+ * @param trialYears - times (years of 52 bins) at which to size the trial too, usually `followUp.at` (default none)
  * @returns the comparison; NaN where a statistic is not estimable, trial size null when ψ = 1 or not estimable
  */
-export function survivalComparison(a: GroupedSurvival, b: GroupedSurvival, binDays: number, tauDays: number): SurvivalComparison {
+export function survivalComparison(a: GroupedSurvival, b: GroupedSurvival, binDays: number, tauDays: number, trialYears: readonly number[] = []): SurvivalComparison {
   const logRank = logRankTest(a, b);
   const hazard = petoHazardRatio(a, b);
   const difference = restrictedMeanDifference(restrictedMeanSurvival(a, binDays, tauDays), restrictedMeanSurvival(b, binDays, tauDays));
-  const trial = timeToEventSampleSize(hazard.hazardRatio, eventProbabilityBy(a, binDays, tauDays), eventProbabilityBy(b, binDays, tauDays));
-  // Not estimable (ψ = 1 gives Infinity; an arm without events by τ, or ψ NaN, gives NaN): no trial.
-  const known = Number.isFinite(trial.patients);
+  const trialAt = (days: number): { events: number | null; patientsPerArm: number | null } => {
+    const trial = timeToEventSampleSize(hazard.hazardRatio, eventProbabilityBy(a, binDays, days), eventProbabilityBy(b, binDays, days));
+    // Not estimable (ψ = 1 gives Infinity; an arm without events by then, or ψ NaN, gives NaN): no trial.
+    const known = Number.isFinite(trial.patients);
+    return { events: known ? trial.events : null, patientsPerArm: known ? trial.patientsA : null };
+  };
+  const trial = trialAt(tauDays);
   return {
     logRankP: logRank.pValue,
     hazardRatio: hazard.hazardRatio,
     hazardRatioCi95: [hazard.lower, hazard.upper],
     restrictedMeanDifferenceDays: difference.difference,
     restrictedMeanDifferenceCi95Days: [difference.lower, difference.upper],
-    trialEvents: known ? trial.events : null,
-    trialPatientsPerArm: known ? trial.patientsA : null,
+    trialEvents: trial.events,
+    trialPatientsPerArm: trial.patientsPerArm,
+    ...(trialYears.length === 0 ? {} : { trialAtTimes: trialYears.map((years) => ({ years, ...trialAt(52 * years * binDays) })) }),
   };
 }
