@@ -220,42 +220,6 @@ metastasis: {}
       }
     }
   });
-
-  it('histology: the same cohort of MPNST metastasises as p′ = logistic(logit p + 0.6973) says (Kattan 100 points against 55.5), and a scenario subtype of its own as sts', async () => {
-    const patients = 20000;
-    const cohort = (subtype: string): string => `version: 1
-name: metastasis histology
-references: ["test scenario"]
-seed: 7
-patients: ${patients}
-cohort:
-  volume: 300
-  covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
-  subtypes:
-    - ${subtype}
-arms:
-  - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
-followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
-metastasis: {}
-`;
-    const alpha = '{ alpha: { dist: normal, mean: 0.232, sd: 0.08, min: 0.1 } }';
-    // p′ from the reference's p by hand: 0.01567 log hazard per Kattan point × (100 − 55.5) points, read as log odds.
-    const logit = Math.log(reference.p / (1 - reference.p)) + 0.01567 * (100 - 55.5);
-    const shifted = 1 / (1 + Math.exp(-logit));
-    for (const [name, subtype, p] of [
-      ['mpnst', `{ ref: mpnst, override: ${alpha} }`, shifted],
-      ['own', `{ id: own-sarcoma, name: Own, weight: 1, parameters: { alpha: { dist: normal, mean: 0.232, sd: 0.08, min: 0.1 }, alphaBeta: 4, doublingTime: 30, kickoffTime: 21, clonogenDensity: 1.0e7, volume: 300, hypoxicFraction: 0, oer: 2.5 } }`, reference.p],
-    ] as const) {
-      const arm = (await run(`histology-${name}`, cohort(subtype))).results.arms[0];
-      expect(arm?.competingEvents?.localRecurrencesFirst, name).toBe(0);
-      for (const row of reference.times) {
-        // P(S + T_D < t) of the reference cohort, the same here (histology acts on p only).
-        const expected = 1 - (p * (1 - row.dmfs)) / reference.p;
-        const engine = metastasisOf(arm ?? {}).atTimes?.find((time) => time.years === row.years)?.distantMetastasisFreeSurvival ?? Number.NaN;
-        expect(Math.abs(engine - expected), `${name} DMFS at ${row.years} y`).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / patients));
-      }
-    }
-  });
 });
 
 describe('metastasis: arms.csv and the report', () => {

@@ -1,4 +1,4 @@
-import type { LibraryParameter, SubtypeId } from '@rtsim/core';
+import type { LibraryParameter } from '@rtsim/core';
 import { fixedDistributionValue, metastasisDefaults, postMetastasisMedianDays } from '@rtsim/core';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
@@ -26,7 +26,6 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
     throw new RangeError('metastasis needs the local-control covariates (resolved covariates) and arms that treat the tumour, not lesions');
   }
   const ratio = metastasisDefaults.covariateLogOddsRatio;
-  const histology = metastasisDefaults.histologyLogOddsRatio;
   const [detectionMedianDays, detectionSigma] = lognormalParameter(metastasisDefaults.detectionTime);
   const [referenceMedianDays, survivalSigma] = lognormalParameter(metastasisDefaults.survivalAfterMetastasis);
   const referenceYear = fixedValue(metastasisDefaults.survivalEraReferenceYear);
@@ -36,11 +35,6 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
       [ratio.gradeG2, ratio.gradeG3, ratio.diameter5to10cm, ratio.diameterOver10cm, ratio.deep, ratio.recurrentPresentation],
       fixedValue,
     ),
-    // By the subtype's id: a library id (its `ref`) has its histology's value; a scenario's own subtype has none (0).
-    // Object.hasOwn: the id is the user's text, which must not reach the record's prototype.
-    subtypeLogOddsRatio: Float64Array.from(scenario.subtypes, (subtype) =>
-      Object.hasOwn(histology, subtype.id) ? fixedValue(histology[subtype.id as SubtypeId]) : 0,
-    ),
     detectionMedianDays,
     detectionSigma,
     survivalMedianDays: postMetastasisMedianDays(referenceMedianDays, fixedValue(metastasisDefaults.survivalEraLogPerYear), metastasis.era - referenceYear, 0),
@@ -48,7 +42,7 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
     seedingProbability: fixedValue(metastasisDefaults.recurrenceSeeding),
     era: metastasis.era,
   };
-  const numbers = [plan.interceptLogOdds, ...plan.logOddsRatio, ...plan.subtypeLogOddsRatio, detectionMedianDays, detectionSigma, plan.survivalMedianDays, survivalSigma, plan.seedingProbability];
+  const numbers = [plan.interceptLogOdds, ...plan.logOddsRatio, detectionMedianDays, detectionSigma, plan.survivalMedianDays, survivalSigma, plan.seedingProbability];
   if (!numbers.every(Number.isFinite)) throw new RangeError('metastasisDefaults: a value is not of its expected law (fixed or lognormal)');
   return plan;
 }
