@@ -24,6 +24,14 @@ describe('the bundled rtsim executable', () => {
     expect(rtsim(bundled, ['--version'])).toBe(`${rtsimVersion()}\n`);
   });
 
+  it('holds the program in fewer than 100 chunks, where the unbundled build has more than 400 modules (docs/cli.md)', () => {
+    const chunks = readdirSync(resolve('packages/sim/dist/bundle')).filter((name) => name.endsWith('.js'));
+    const modules = ['packages/core/dist', 'packages/sim/dist']
+      .flatMap((root) => readdirSync(resolve(root), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js') && !name.startsWith('bundle')));
+    expect(chunks.length).toBeLessThan(100);
+    expect(modules.length).toBeGreaterThan(400);
+  });
+
   it('embeds the WebAssembly block kernel (base64 of a module starting with the bytes \\0asm)', () => {
     const folder = resolve('packages/sim/dist/bundle');
     const chunks = readdirSync(folder).filter((name) => name.endsWith('.js'));

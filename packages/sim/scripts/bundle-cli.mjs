@@ -2,8 +2,7 @@
 // Bundles the command line (dist/bin/rtsim.js) and the cohort worker it starts into dist/bundle/, the package's `rtsim`
 // executable. Why: Node resolves, reads and links each ES module separately, and `rtsim run` loads several hundred of
 // this workspace's modules: that took more time than an expected-mode integral (docs/performance.md, B7). The bundle
-// holds this package and @rtsim/core in about 60 chunks (`rtsim run` loads about 45 of them, against about 460
-// modules unbundled); third-party dependencies stay external (they are dependencies of the package and load as before). Both entries land in one folder, so the worker's URL relative to
+// holds this package and @rtsim/core in fewer than 100 chunks (against more than 400 modules unbundled); third-party dependencies stay external (they are dependencies of the package and load as before). Both entries land in one folder, so the worker's URL relative to
 // nodeSpawn and the package.json relative to rtsimVersion resolve as they do in dist/ (both are one folder below the
 // package root there too). Run after `tsc -b`; dist/bin keeps working and is what the tests import.
 import { chmod } from 'node:fs/promises';

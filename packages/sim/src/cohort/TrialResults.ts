@@ -610,7 +610,7 @@ export interface TrialResults {
   };
   /**
    * The metastasis model, when the scenario has `metastasis`: its era and the values it ran with, from the library's
-   * `metastasisDefaults` (not part of the library hash, so that results without it keep theirs; these record them).
+   * `metastasisDefaults` (part of the library hash since library 1.1.0; these record the values used).
    */
   readonly metastasis?: {
     readonly era: number;

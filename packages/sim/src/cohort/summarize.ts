@@ -285,6 +285,9 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
     };
   });
   const comparisons: ArmComparison[] = [];
+  // τ and the trial-sizing times of the survival comparisons: the plan's, the same for every pair.
+  const tauYears = restrictedMeanYears(plan);
+  const trialYears = followUpYearsWithin(plan);
   for (let pair = 0; pair < layout.pairs; pair++) {
     const a = plan.pairArms[2 * pair];
     const b = plan.pairArms[2 * pair + 1];
@@ -302,8 +305,8 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
                 { ...competingEventsBins(accumulator, a, 0), patients: arms[a].patients },
                 { ...competingEventsBins(accumulator, b, 0), patients: arms[b].patients },
                 plan.binDays,
-                restrictedMeanYears(plan),
-                followUpYearsWithin(plan),
+                tauYears,
+                trialYears,
               ),
               accumulator,
               plan,
@@ -318,8 +321,8 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
                 { ...progressionBins(accumulator, a), patients: arms[a].patients },
                 { ...progressionBins(accumulator, b), patients: arms[b].patients },
                 plan.binDays,
-                restrictedMeanYears(plan),
-                followUpYearsWithin(plan),
+                tauYears,
+                trialYears,
               ),
               accumulator,
               plan,
