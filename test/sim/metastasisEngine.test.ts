@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
-import type { TrialResults } from '../../packages/sim/dist/index.js';
+import type { ResolvedScenario, TrialResults } from '../../packages/sim/dist/index.js';
+import { parseScenario } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
@@ -180,6 +181,36 @@ describe('metastasis: validation', () => {
     expect(outcome.status).toBe(exitCodes.invalidInput);
     expect(outcome.stderr).toMatch(/metastasis\.era/);
   });
+
+  it('a histology key that names no subtype is refused at its key, with the closest id; a value outside −5 to 5 at its value', async () => {
+    writeFileSync(join(directory, 'histology-key.yaml'), scenarioText({ metastasis: '{ histology: { stss: 0.2 } }' }));
+    const unknown = await rtsim('validate', 'histology-key.yaml');
+    expect(unknown.status).toBe(exitCodes.invalidInput);
+    expect(unknown.stderr).toContain("metastasis.histology.stss: unknown subtype id 'stss'; did you mean 'sts'? subtypes: sts");
+    writeFileSync(join(directory, 'histology-value.yaml'), scenarioText({ metastasis: '{ histology: { sts: 9 } }' }));
+    const large = await rtsim('validate', 'histology-value.yaml');
+    expect(large.status).toBe(exitCodes.invalidInput);
+    expect(large.stderr).toMatch(/metastasis\.histology\.sts: expected a number from -5 to 5, got 9/);
+  });
+});
+
+describe('metastasis: histology in the resolved scenario', () => {
+  const resolved = (subtypes: string, metastasis: string): ResolvedScenario => {
+    const parsed = parseScenario(scenarioText({ metastasis }).replace('    - ref: sts\n', subtypes));
+    if (!parsed.ok) throw new Error(parsed.issues.map((issue) => issue.message).join('; '));
+    return parsed.scenario;
+  };
+
+  it('is left out when every subtype\'s is 0, so an sts scenario\'s hash is what it was before histology acted', () => {
+    expect(resolved('    - ref: sts\n', '{}').metastasis).toEqual({ era: 2004 });
+    expect(resolved('    - ref: mpnst\n', '{ histology: { mpnst: 0 } }').metastasis).toEqual({ era: 2004 });
+  });
+
+  it('holds each subtype\'s value in subtype order: the library\'s by ref (Kattan points, by hand), or the file\'s', () => {
+    const metastasis = resolved('    - ref: sts\n    - ref: myxoid-liposarcoma\n    - { ref: synovial-sarcoma, id: ss }\n', '{ histology: { ss: 0.5 } }').metastasis;
+    // 0.01567 × (39 − 55.5) = −0.2586, rounded to 4 decimals by the library.
+    expect(metastasis?.histologyLogOddsRatio).toEqual([0, -0.2586, 0.5]);
+  });
 });
 
 /** DMFS and DSS of a cohort without recurrence or other-cause death (scripts/reference/metastasis_engine.py, numpy). */
@@ -217,6 +248,44 @@ metastasis: {}
       for (const [engine, expected] of [[at?.distantMetastasisFreeSurvival, row.dmfs], [at?.diseaseSpecificSurvival, row.dss]] as const) {
         const standardError = Math.sqrt((expected * (1 - expected)) / patients);
         expect(Math.abs((engine ?? Number.NaN) - expected)).toBeLessThan(4 * standardError);
+      }
+    }
+  });
+
+  it('histology: an MPNST cohort metastasises as p′ = logistic(logit p + 0.6973) says (Kattan 100 points against 55.5), under its own id too; a subtype of the file\'s own as sts, even named mpnst, unless metastasis.histology gives it a value', async () => {
+    const patients = 20000;
+    const cohort = (subtype: string, metastasis: string): string => `version: 1
+name: metastasis histology
+references: ["test scenario"]
+seed: 7
+patients: ${patients}
+cohort:
+  volume: 300
+  covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
+  subtypes:
+    - ${subtype}
+arms:
+  - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
+followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
+metastasis: ${metastasis}
+`;
+    const alpha = '{ dist: normal, mean: 0.232, sd: 0.08, min: 0.1 }';
+    const own = (id: string): string => `{ id: ${id}, name: Own, weight: 1, parameters: { alpha: ${alpha}, alphaBeta: 4, doublingTime: 30, kickoffTime: 21, clonogenDensity: 1.0e7, volume: 300, hypoxicFraction: 0, oer: 2.5 } }`;
+    // p′ from the reference's p by hand: 0.01567 log hazard per Kattan point × (100 − 55.5) points, read as log odds.
+    const logit = Math.log(reference.p / (1 - reference.p)) + 0.01567 * (100 - 55.5);
+    const shifted = 1 / (1 + Math.exp(-logit));
+    for (const [name, subtype, metastasis, p] of [
+      ['mpnst under its own id', `{ ref: mpnst, id: nerve-sheath, override: { alpha: ${alpha} } }`, '{}', shifted],
+      ['own subtype named mpnst', own('mpnst'), '{}', reference.p],
+      ['own subtype given the value', own('own-sarcoma'), '{ histology: { own-sarcoma: 0.6973 } }', shifted],
+    ] as const) {
+      const arm = (await run(`histology-${name.replaceAll(' ', '-')}`, cohort(subtype, metastasis))).results.arms[0];
+      expect(arm?.competingEvents?.localRecurrencesFirst, name).toBe(0);
+      for (const row of reference.times) {
+        // P(S + T_D < t) of the reference cohort, the same here (histology acts on p only).
+        const expected = 1 - (p * (1 - row.dmfs)) / reference.p;
+        const engine = metastasisOf(arm ?? {}).atTimes?.find((time) => time.years === row.years)?.distantMetastasisFreeSurvival ?? Number.NaN;
+        expect(Math.abs(engine - expected), `${name}: DMFS at ${row.years} y`).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / patients));
       }
     }
   });

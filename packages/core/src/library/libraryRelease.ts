@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:22b818ef4fad534b8d79bb89f7e5c6db25f3ca1c878fcdbe925e73499173c8c5',
+  hash: 'sha256:8ff35fa988f23d8d2cd81e8ef1c15c6d532d4ed52d1e3380ae7292c6e229160a',
 });

@@ -1,5 +1,6 @@
 import type { LibraryParameter } from './LibraryParameter.js';
 import { sources } from './sources.js';
+import type { SubtypeId } from './SubtypeEntry.js';
 
 /**
  * Library values of the distant-metastasis and sarcoma-death model, revision 4 (revision 2's law refitted on every seen series; issue 15, docs/metastasis-model.md).
@@ -10,6 +11,11 @@ export interface MetastasisDefaults {
   readonly interceptLogOdds: LibraryParameter;
   /** c_k, log odds ratios of subclinical metastasis by covariate level (reference as above) */
   readonly covariateLogOddsRatio: Readonly<Record<'gradeG2' | 'gradeG3' | 'diameter5to10cm' | 'diameterOver10cm' | 'deep' | 'recurrentPresentation', LibraryParameter>>;
+  /**
+   * h_s, log odds ratio of subclinical metastasis of a library subtype (histology) against the mixed STS cohorts the
+   * intercept was fitted on (`sts`, 0); a subtype not in the library has 0
+   */
+  readonly histologyLogOddsRatio: Readonly<Record<SubtypeId, LibraryParameter>>;
   /** T_D, days from the end of treatment to clinical detection of a metastasis, lognormal between patients */
   readonly detectionTime: LibraryParameter;
   /** T_S, days from the detection of metastasis to death from sarcoma, lognormal between patients, at the reference era (all-comers) */
@@ -60,6 +66,28 @@ function kattan(value: number, points: number, endpoint: string): LibraryParamet
 }
 
 /**
+ * Points of the Kattan nomogram's histology above the points of an assumed mixed adult STS cohort (55.5: MFH/UPS 25 %,
+ * liposarcoma 20 %, leiomyosarcoma 15 %, synovial 8 %, MPNT 5 %, fibrosarcoma 3 %, other 24 %; 0.25·50 + 0.20·39 + 0.15·60
+ * + 0.08·70 + 0.05·100 + 0.03·0 + 0.24·65 = 55.5), times the same 0.01567 log hazard per point as size and depth.
+ */
+const mixedCohortPoints = 55.5;
+function histology(points: number, category: string): LibraryParameter {
+  const value = Math.round(0.01567 * (points - mixedCohortPoints) * 1e4) / 1e4;
+  return {
+    value: { dist: 'fixed', value },
+    unit: 'log odds ratio of subclinical metastasis',
+    evidence: {
+      kind: 'clinical-fit',
+      grade: 'D',
+      source: { authors: 'Kattan MW, Leung DH, Brennan MF', journal: 'J Clin Oncol 20(3):791', year: 2002 },
+      endpoint: `Kattan nomogram points for the histology ${category} (${points}) against ${mixedCohortPoints} for a mixed cohort`,
+      model: 'Cox model for 12-year sarcoma-specific death, points proportional to the log hazard; a log hazard ratio of sarcoma death read as a log odds ratio of subclinical metastasis, centred on the mixed cohorts the intercept was fitted on',
+      note: `(${points} − ${mixedCohortPoints}) points × 0.01567 log hazard per point (the slope of the size and depth effects). The centre is an ASSUMPTION: the fit series publish no histology mix, so an adult STS mix was assumed (MFH/UPS 25 %, liposarcoma 20 %, leiomyosarcoma 15 %, synovial 8 %, MPNT 5 %, fibrosarcoma 3 %, other 24 %); the generic sts subtype is that mix (0). Not fitted, not validated by any series stratified by histology.`,
+    },
+  };
+}
+
+/**
  * Defaults of the distant-metastasis model, revision 4 (revision 2's law refitted on every seen series): fitted intercept and grade effects, cited size and depth
  * effects, the detection-time law, the post-metastasis survival law at the reference era with its era slope and
  * subgroup shifts, and the local-recurrence seeding probability (maximum-likelihood values with profile 95%
@@ -100,6 +128,29 @@ export const metastasisDefaults: MetastasisDefaults = {
         note: 'ln 1.5, a placeholder below the size and grade effects; not fitted (no fit series is stratified by presentation). Calibrate when a stratified series is available.',
       },
     },
+  },
+  histologyLogOddsRatio: {
+    sts: {
+      value: { dist: 'fixed', value: 0 },
+      unit: 'log odds ratio of subclinical metastasis',
+      evidence: {
+        kind: 'assumption',
+        grade: 'D',
+        source: sources.rtsimAssumption,
+        endpoint: 'the reference: the mixed STS cohorts of the fit series (their histology mix is not published)',
+        model: 'logistic subclinical-metastasis probability',
+        note: 'The intercept θ was fitted on cohorts of mixed histology; the generic sts subtype stands for them (0).',
+      },
+    },
+    'myxoid-liposarcoma': histology(39, 'liposarcoma'),
+    'dedifferentiated-liposarcoma': histology(39, 'liposarcoma'),
+    'undifferentiated-pleomorphic-sarcoma': histology(50, 'MFH (malignant fibrous histiocytoma, now UPS)'),
+    myxofibrosarcoma: histology(50, 'MFH (myxofibrosarcoma was its myxoid variant)'),
+    leiomyosarcoma: histology(60, 'leiomyosarcoma'),
+    'synovial-sarcoma': histology(70, 'synovial sarcoma'),
+    mpnst: histology(100, 'MPNT'),
+    rhabdomyosarcoma: histology(65, 'other'),
+    'ewing-sarcoma': histology(65, 'other'),
   },
   detectionTime: calibrated(
     { dist: 'lognormal', median: 419.3, sigma: 2.0054 },

@@ -8,7 +8,7 @@ export const metastasisUniforms = 5;
 
 /**
  * The metastasis model, compiled from `metastasisDefaults` (packages/core, docs/metastasis-model.md) and the
- * scenario's era: p = 1/(1 + e^{−(θ + Σ c_k x_k)}) (subclinicalMetastasisProbability), detection T_D and death after
+ * scenario's era: p = 1/(1 + e^{−(θ + Σ c_k x_k + h_s)}) (subclinicalMetastasisProbability), detection T_D and death after
  * detection T_S lognormal, μ_S = postMetastasisMedianDays(μ_S(ref), β, era − ref, 0) for M0 patients.
  */
 export interface MetastasisPlan {
@@ -16,6 +16,8 @@ export interface MetastasisPlan {
   readonly interceptLogOdds: number;
   /** c_k, log odds ratios: G2, G3, 5–10 cm, > 10 cm, deep, recurrent presentation. */
   readonly logOddsRatio: Float64Array;
+  /** h_s, per subtype of the plan (EnginePlan.subtypes order): its histology's log odds ratio (ResolvedMetastasis.histologyLogOddsRatio; 0 when absent). */
+  readonly subtypeLogOddsRatio: Float64Array;
   /** μ_D (days) and σ_D of the detection time T_D, from the end of treatment (or from a seeding recurrence). */
   readonly detectionMedianDays: number;
   readonly detectionSigma: number;

@@ -623,6 +623,8 @@ export interface TrialResults {
     readonly survivalMedianDays: number;
     readonly survivalSigma: number;
     readonly recurrenceSeeding: number;
+    /** h_s of each subtype (log odds ratio from its histology), when some subtype's is not 0 (ResolvedMetastasis). */
+    readonly histologyLogOddsRatio?: readonly { readonly subtype: string; readonly logOddsRatio: number }[];
   };
   /**
    * Progression after SBRT of metastases, when the scenario has `progression`: its era and the values it ran with,

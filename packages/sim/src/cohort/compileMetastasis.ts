@@ -10,7 +10,7 @@ const fixedValue = (parameter: LibraryParameter): number => fixedDistributionVal
 
 /**
  * Compiles a scenario's `metastasis` section from the library's `metastasisDefaults` (revision 4,
- * docs/metastasis-model.md): the log odds of subclinical metastasis, the detection law, the survival law after
+ * docs/metastasis-model.md): the log odds of subclinical metastasis (with each subtype's resolved histology effect), the detection law, the survival law after
  * metastasis at the scenario's era, and the seeding probability of a local recurrence.
  * @param scenario - the resolved scenario
  * @param localControl - the compiled local-control model, whose covariate draws give p (compiled for `metastasis` with
@@ -35,6 +35,8 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
       [ratio.gradeG2, ratio.gradeG3, ratio.diameter5to10cm, ratio.diameterOver10cm, ratio.deep, ratio.recurrentPresentation],
       fixedValue,
     ),
+    // h_s per subtype, resolved from the file and the library its pin names (resolveMetastasis); absent: all 0.
+    subtypeLogOddsRatio: Float64Array.from(scenario.subtypes, (_, s) => metastasis.histologyLogOddsRatio?.[s] ?? 0),
     detectionMedianDays,
     detectionSigma,
     survivalMedianDays: postMetastasisMedianDays(referenceMedianDays, fixedValue(metastasisDefaults.survivalEraLogPerYear), metastasis.era - referenceYear, 0),
@@ -42,7 +44,7 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
     seedingProbability: fixedValue(metastasisDefaults.recurrenceSeeding),
     era: metastasis.era,
   };
-  const numbers = [plan.interceptLogOdds, ...plan.logOddsRatio, detectionMedianDays, detectionSigma, plan.survivalMedianDays, survivalSigma, plan.seedingProbability];
-  if (!numbers.every(Number.isFinite)) throw new RangeError('metastasisDefaults: a value is not of its expected law (fixed or lognormal)');
+  const numbers = [plan.interceptLogOdds, ...plan.logOddsRatio, ...plan.subtypeLogOddsRatio, detectionMedianDays, detectionSigma, plan.survivalMedianDays, survivalSigma, plan.seedingProbability];
+  if (!numbers.every(Number.isFinite)) throw new RangeError('metastasisDefaults: a value is not of its expected law (fixed or lognormal), or a histology effect is not finite');
   return plan;
 }

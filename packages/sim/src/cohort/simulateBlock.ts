@@ -494,7 +494,8 @@ function countMetastasisEvents(
 /**
  * The metastasis model for one valid patient and every arm (docs/metastasis-model.md, "Engine wiring"): p from the
  * patient's grade, the size band of the tumour at the arm's treatment (work.pathway.volume: larger after a longer
- * wait), depth and presentation (the local-control stream's draws); a subclinical metastasis
+ * wait), depth and presentation (the local-control stream's draws) and the subtype's histology (plan subtype index
+ * `subtype`, MetastasisPlan.subtypeLogOddsRatio); a subclinical metastasis
  * when u_met < p, detected T_D(u_detect) after the arm's end of treatment; otherwise a local recurrence detected
  * before death from other causes seeds one when u_seed < s, detected T_D(u_seedDetect) after the recurrence; death
  * from sarcoma T_S(u_death) after the detection. The same uniforms in every arm, so an arm with fewer or later
@@ -507,6 +508,7 @@ function evaluateMetastasis(
   lc: LocalControlPlan,
   work: BlockWorkspace,
   grade: number,
+  subtype: number,
   otherCauseDeathDay: number,
 ): boolean {
   const u = work.metastasisUniforms;
@@ -528,8 +530,8 @@ function evaluateMetastasis(
     const sizeIndex = sizeBandStratum(work.pathway.volume[a]) - sizeStratum;
     if (sizeIndex !== bandOf) {
       bandOf = sizeIndex;
-      // Σ c_k x_k: grade G2/G3, size band 5–10 / > 10 cm (sizeBandStratum), deep, recurrent presentation.
-      let logOdds = grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0;
+      // Σ c_k x_k + h_s: grade G2/G3, size band 5–10 / > 10 cm (sizeBandStratum), deep, recurrent presentation, histology.
+      let logOdds = (grade === 1 ? ratio[0] : grade === 2 ? ratio[1] : 0) + metastasis.subtypeLogOddsRatio[subtype];
       if (sizeIndex === 1) logOdds += ratio[2];
       else if (sizeIndex === 2) logOdds += ratio[3];
       if (deep) logOdds += ratio[4];
@@ -712,7 +714,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   }
   if (plan.pathway !== undefined) applyRouting(plan, plan.pathway, work, s, grade);
   // Before the patient counts as valid: a NaN day makes the patient invalid, counted once as a problem.
-  if (metastasis !== undefined && !evaluateMetastasis(metastasis, lc, work, grade, deathDay)) {
+  if (metastasis !== undefined && !evaluateMetastasis(metastasis, lc, work, grade, s, deathDay)) {
     countProblems(plan, counts, s, 1 << slotsPerPatient);
     return;
   }

@@ -369,6 +369,9 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             survivalMedianDays: plan.metastasis.survivalMedianDays,
             survivalSigma: plan.metastasis.survivalSigma,
             recurrenceSeeding: plan.metastasis.seedingProbability,
+            ...(plan.scenario.metastasis?.histologyLogOddsRatio === undefined
+              ? {}
+              : { histologyLogOddsRatio: plan.scenario.subtypes.map((subtype, s) => ({ subtype: subtype.id, logOddsRatio: plan.metastasis?.subtypeLogOddsRatio[s] ?? 0 })) }),
           },
         }),
     ...(plan.progression === undefined

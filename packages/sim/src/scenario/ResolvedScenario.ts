@@ -301,6 +301,12 @@ export interface ResolvedBackground {
 export interface ResolvedMetastasis {
   /** Calendar year (whole number) at which the median survival after metastasis is taken. */
   readonly era: number;
+  /**
+   * h_s, log odds ratio of subclinical metastasis of each subtype (in `subtypes` order) from its histology: the file's
+   * `metastasis.histology` for the subtype's id, else its library subtype's value (`ref`;
+   * `metastasisDefaults.histologyLogOddsRatio`), else 0. Absent when every subtype's is 0 (as for `sts`).
+   */
+  readonly histologyLogOddsRatio?: readonly number[];
 }
 
 /**

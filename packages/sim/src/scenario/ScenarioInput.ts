@@ -390,6 +390,11 @@ export interface OrgansInput {
 export interface MetastasisInput {
   /** Calendar year of the cohort's metastases, which sets the median survival after metastasis (default 2004). */
   era?: number;
+  /**
+   * Log odds ratio of subclinical metastasis per subtype id of the cohort, replacing that subtype's histology effect
+   * (a library subtype's `metastasisDefaults.histologyLogOddsRatio`, else 0).
+   */
+  histology?: Record<string, number>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Distribution } from '@rtsim/core';
 import { distributionSupport, librarySubtype, portableExp } from '@rtsim/core';
-import { didYouMean } from './didYouMean.js';
+import { unknownSubtypeKeyProblems } from './unknownSubtypeKeyProblems.js';
 import type { PathKey } from './fieldSchemas.js';
 import type { PathIssue } from './schemaIssues.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
@@ -91,16 +91,7 @@ export function biomarkerProblems(value: unknown, subtypeIds: readonly string[])
     const modifiers = isMapping(arm) && Array.isArray(arm['modifiers']) ? (arm['modifiers'] as unknown[]) : [];
     modifiers.forEach((modifier, j) => {
       const bySubtype = isMapping(modifier) ? modifier['responseBySubtype'] : undefined;
-      if (!isMapping(bySubtype)) return;
-      for (const id of Object.keys(bySubtype)) {
-        if (subtypeIds.includes(id)) continue;
-        const guess = didYouMean(id, subtypeIds);
-        issues.push({
-          path: ['arms', a, 'modifiers', j, 'responseBySubtype', id],
-          message: `unknown subtype id '${id}';${guess === undefined ? '' : ` did you mean '${guess}'?`} subtypes: ${subtypeIds.join(', ')}`,
-          atKey: true,
-        });
-      }
+      for (const issue of unknownSubtypeKeyProblems(bySubtype, ['arms', a, 'modifiers', j, 'responseBySubtype'], subtypeIds)) issues.push(issue);
     });
   });
   return issues;

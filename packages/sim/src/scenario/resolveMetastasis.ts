@@ -1,13 +1,27 @@
 import { fixedDistributionValue, metastasisDefaults } from '@rtsim/core';
+import { ownValue } from './ownValue.js';
 import type { ResolvedMetastasis } from './ResolvedScenario.js';
-import type { MetastasisInput } from './ScenarioInput.js';
+import type { InlineSubtypeInput, LibrarySubtypeInput, MetastasisInput } from './ScenarioInput.js';
 
 /**
  * The `metastasis` section resolved: its era, or the library's reference year of survival after metastasis
- * (`metastasisDefaults.survivalEraReferenceYear`, 2004) when the file gives none.
+ * (`metastasisDefaults.survivalEraReferenceYear`, 2004) when the file gives none; and each subtype's histology
+ * effect h_s: the file's `histology` for the subtype's id, else the library's value for its `ref`
+ * (`metastasisDefaults.histologyLogOddsRatio`), else 0 (a subtype of the file's own).
  * @param input - a validated `metastasis` section
- * @returns its resolved form
+ * @param subtypes - the cohort's subtypes as written (validated: their ids are unique)
+ * @returns its resolved form; `histologyLogOddsRatio` left out when every subtype's is 0
  */
-export function resolveMetastasis(input: MetastasisInput): ResolvedMetastasis {
-  return { era: input.era ?? fixedDistributionValue(metastasisDefaults.survivalEraReferenceYear.value) };
+export function resolveMetastasis(input: MetastasisInput, subtypes: readonly (LibrarySubtypeInput | InlineSubtypeInput)[]): ResolvedMetastasis {
+  // Keyed by the user's ids and refs: ownValue, so no name reaches a record's prototype.
+  const histology = subtypes.map((subtype) => {
+    const given = ownValue(input.histology, subtype.id ?? ('ref' in subtype ? subtype.ref : ''));
+    if (given !== undefined) return given;
+    const entry = 'ref' in subtype ? ownValue(metastasisDefaults.histologyLogOddsRatio, subtype.ref) : undefined;
+    return entry === undefined ? 0 : fixedDistributionValue(entry.value);
+  });
+  return {
+    era: input.era ?? fixedDistributionValue(metastasisDefaults.survivalEraReferenceYear.value),
+    ...(histology.every((value) => value === 0) ? {} : { histologyLogOddsRatio: histology }),
+  };
 }

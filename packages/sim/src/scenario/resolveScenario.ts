@@ -423,6 +423,7 @@ function resolveUncertainty(uncertainty: NonNullable<ScenarioInput['uncertainty'
  * markerNegativeResponseProbability 0. `gardBands` ({@link defaultGardBands}) when GARD is reported. `comparisons`
  * as given (absent: the first arm with each other, see comparisonPairs). `background` with `sex` as the share of women.
  * A `dvh:` file or folder (target or organ) becomes its plans' bins, from `dvhPlans` (resolveDvhReferences).
+ * `metastasis`: its era (default 2004) and each subtype's histology effect (resolveMetastasis).
  *
  * @param input - a scenario that passed validation (`parseScenario` or `validateScenario` do both steps)
  * @param dvhPlans - the plans of its `dvh:` files and folders (resolveDvhReferences); needed only when it names some
@@ -468,7 +469,7 @@ export function resolveScenario(input: ScenarioInput, dvhPlans?: DvhResolution['
     ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons === 'all' ? 'all' : input.comparisons.map(({ a, b }) => ({ a, b })) }),
     ...(input.background === undefined ? {} : { background: resolveBackground(input.background) }),
     ...(input.complications === undefined ? {} : { complications: { endpoints: complicationEndpoints.filter((endpoint) => input.complications?.endpoints?.includes(endpoint) ?? defaultComplicationEndpoints.includes(endpoint)) } }),
-    ...(input.metastasis === undefined ? {} : { metastasis: resolveMetastasis(input.metastasis) }),
+    ...(input.metastasis === undefined ? {} : { metastasis: resolveMetastasis(input.metastasis, input.cohort.subtypes) }),
     ...(input.progression === undefined ? {} : { progression: { era: input.progression.era ?? defaultProgressionEra } }),
     ...(input.pin === undefined || input.pin.library === libraryRelease.version ? {} : { library: input.pin.library }),
   };

@@ -6,6 +6,7 @@ import { backgroundAgeProblem } from './backgroundAgeProblem.js';
 import { complicationsProblems } from './complicationsProblems.js';
 import { progressionArmProblems } from './progressionArmProblems.js';
 import { metastasisArmProblems } from './metastasisArmProblems.js';
+import { unknownSubtypeKeyProblems } from './unknownSubtypeKeyProblems.js';
 import { pathwayProblems } from './pathwayProblems.js';
 import { treatmentByDiagnosisProblems } from './treatmentByDiagnosisProblems.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
@@ -51,7 +52,8 @@ function duplicateIds(
  * surgery and no GARD target (complicationsProblems); metastasis and background only with arms that treat the tumour
  * and none of the per-patient extras the local-control path does not carry (metastasisArmProblems); a pathway only on
  * arms with the local-control model, and no covariate share of unplanned excisions beside one (pathwayProblems);
- * treatment tables that name cohort subtypes and other arms on the local-control model (treatmentByDiagnosisProblems).
+ * treatment tables that name cohort subtypes and other arms on the local-control model (treatmentByDiagnosisProblems);
+ * `metastasis.histology` keys that name cohort subtypes (unknownSubtypeKeyProblems).
  * Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
@@ -126,6 +128,8 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   });
   for (const issue of duplicateIds(ids, 'subtype', "; give one of them its own 'id'")) issues.push(issue);
   for (const issue of biomarkerProblems(value, ids.map((item) => item.id))) issues.push(issue);
+  const histology = isMapping(value.metastasis) ? value.metastasis.histology : undefined;
+  for (const issue of unknownSubtypeKeyProblems(histology, ['metastasis', 'histology'], ids.map((item) => item.id))) issues.push(issue);
   if (withoutSize.length > 0 && !has(cohort, 'volume') && !has(cohort, 'diameter')) {
     const which = withoutSize.length === subtypes.length ? '' : ` (${withoutSize.map(formatIssuePath).join(', ')} ${withoutSize.length === 1 ? 'has' : 'have'} none)`;
     issues.push({
