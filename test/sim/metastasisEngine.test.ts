@@ -289,6 +289,40 @@ metastasis: ${metastasis}
       }
     }
   });
+
+  it('histology by subtype: a cohort half sts, half MPNST under its own id, metastasises as the mean of p and p′ and records each subtype\'s value', async () => {
+    const patients = 20000;
+    const logit = Math.log(reference.p / (1 - reference.p)) + 0.01567 * (100 - 55.5);
+    const p = (reference.p + 1 / (1 + Math.exp(-logit))) / 2;
+    const alpha = '{ dist: normal, mean: 0.232, sd: 0.08, min: 0.1 }';
+    const text = `version: 1
+name: metastasis histology mix
+references: ["test scenario"]
+seed: 8
+patients: ${patients}
+cohort:
+  volume: 300
+  covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
+  subtypes:
+    - { ref: sts, weight: 1, override: { alpha: ${alpha} } }
+    - { ref: mpnst, id: nerve-sheath, weight: 1, override: { alpha: ${alpha} } }
+arms:
+  - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
+followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
+metastasis: {}
+`;
+    const { results } = await run('histology-mix', text);
+    expect(results.metastasis?.histologyLogOddsRatio).toEqual([
+      { subtype: 'sts', logOddsRatio: 0 },
+      { subtype: 'nerve-sheath', logOddsRatio: 0.6973 },
+    ]);
+    const arm = results.arms[0];
+    for (const row of reference.times) {
+      const expected = 1 - (p * (1 - row.dmfs)) / reference.p;
+      const engine = metastasisOf(arm ?? {}).atTimes?.find((time) => time.years === row.years)?.distantMetastasisFreeSurvival ?? Number.NaN;
+      expect(Math.abs(engine - expected), `DMFS at ${row.years} y`).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / patients));
+    }
+  });
 });
 
 describe('metastasis: arms.csv and the report', () => {

@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:8ff35fa988f23d8d2cd81e8ef1c15c6d532d4ed52d1e3380ae7292c6e229160a',
+  hash: 'sha256:189cbc58aae1ef8fe04566dd24686b779d88b9e97fc06be39d59d45f01b37169',
 });

@@ -71,7 +71,7 @@ function kattan(value: number, points: number, endpoint: string): LibraryParamet
  * + 0.08·70 + 0.05·100 + 0.03·0 + 0.24·65 = 55.5), times the same 0.01567 log hazard per point as size and depth.
  */
 const mixedCohortPoints = 55.5;
-function histology(points: number, category: string): LibraryParameter {
+function histology(points: number, category: string, mapping?: string): LibraryParameter {
   const value = Math.round(0.01567 * (points - mixedCohortPoints) * 1e4) / 1e4;
   return {
     value: { dist: 'fixed', value },
@@ -80,16 +80,16 @@ function histology(points: number, category: string): LibraryParameter {
       kind: 'clinical-fit',
       grade: 'D',
       source: { authors: 'Kattan MW, Leung DH, Brennan MF', journal: 'J Clin Oncol 20(3):791', year: 2002 },
-      endpoint: `Kattan nomogram points for the histology ${category} (${points}) against ${mixedCohortPoints} for a mixed cohort`,
+      endpoint: `Kattan nomogram points for the histology ${category} (${points}) against ${mixedCohortPoints} for an assumed mixed cohort`,
       model: 'Cox model for 12-year sarcoma-specific death, points proportional to the log hazard; a log hazard ratio of sarcoma death read as a log odds ratio of subclinical metastasis, centred on the mixed cohorts the intercept was fitted on',
-      note: `(${points} − ${mixedCohortPoints}) points × 0.01567 log hazard per point (the slope of the size and depth effects). The centre is an ASSUMPTION: the fit series publish no histology mix, so an adult STS mix was assumed (MFH/UPS 25 %, liposarcoma 20 %, leiomyosarcoma 15 %, synovial 8 %, MPNT 5 %, fibrosarcoma 3 %, other 24 %); the generic sts subtype is that mix (0). Not fitted, not validated by any series stratified by histology.`,
+      note: `(${points} − ${mixedCohortPoints}) points × 0.01567 log hazard per point (the slope of the size and depth effects). The centre is an ASSUMPTION: the fit series publish no histology mix, so an adult STS mix was assumed (MFH/UPS 25 %, liposarcoma 20 %, leiomyosarcoma 15 %, synovial 8 %, MPNT 5 %, fibrosarcoma 3 %, other 24 %); the generic sts subtype is that mix (0).${mapping === undefined ? '' : ` The subtype's Kattan category is an ASSUMPTION too: ${mapping}.`} Not fitted, not validated by any series stratified by histology.`,
     },
   };
 }
 
 /**
  * Defaults of the distant-metastasis model, revision 4 (revision 2's law refitted on every seen series): fitted intercept and grade effects, cited size and depth
- * effects, the detection-time law, the post-metastasis survival law at the reference era with its era slope and
+ * effects, histology effects from Kattan's points centred on an assumed mix, the detection-time law, the post-metastasis survival law at the reference era with its era slope and
  * subgroup shifts, and the local-recurrence seeding probability (maximum-likelihood values with profile 95%
  * intervals in the notes; docs/metastasis-model.md).
  */
@@ -142,15 +142,15 @@ export const metastasisDefaults: MetastasisDefaults = {
         note: 'The intercept θ was fitted on cohorts of mixed histology; the generic sts subtype stands for them (0).',
       },
     },
-    'myxoid-liposarcoma': histology(39, 'liposarcoma'),
-    'dedifferentiated-liposarcoma': histology(39, 'liposarcoma'),
+    'myxoid-liposarcoma': histology(39, 'liposarcoma', 'the nomogram has one liposarcoma category, not split by liposarcoma subtype; myxoid liposarcoma is read as it'),
+    'dedifferentiated-liposarcoma': histology(39, 'liposarcoma', 'the nomogram has one liposarcoma category, not split by liposarcoma subtype; dedifferentiated liposarcoma is read as it'),
     'undifferentiated-pleomorphic-sarcoma': histology(50, 'MFH (malignant fibrous histiocytoma, now UPS)'),
-    myxofibrosarcoma: histology(50, 'MFH (myxofibrosarcoma was its myxoid variant)'),
+    myxofibrosarcoma: histology(50, 'MFH (myxofibrosarcoma was its myxoid variant)', 'myxofibrosarcoma read as MFH, of which it was the myxoid variant when the nomogram was built'),
     leiomyosarcoma: histology(60, 'leiomyosarcoma'),
     'synovial-sarcoma': histology(70, 'synovial sarcoma'),
     mpnst: histology(100, 'MPNT'),
-    rhabdomyosarcoma: histology(65, 'other'),
-    'ewing-sarcoma': histology(65, 'other'),
+    rhabdomyosarcoma: histology(65, 'other', 'the nomogram has no rhabdomyosarcoma category; its "other" is taken'),
+    'ewing-sarcoma': histology(65, 'other', 'the nomogram has no Ewing sarcoma category; its "other" is taken'),
   },
   detectionTime: calibrated(
     { dist: 'lognormal', median: 419.3, sigma: 2.0054 },

@@ -35,7 +35,7 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
       [ratio.gradeG2, ratio.gradeG3, ratio.diameter5to10cm, ratio.diameterOver10cm, ratio.deep, ratio.recurrentPresentation],
       fixedValue,
     ),
-    // h_s per subtype, resolved from the file and the library its pin names (resolveMetastasis); absent: all 0.
+    // h_s per subtype, resolved from the file and the library (resolveMetastasis); absent: all 0.
     subtypeLogOddsRatio: Float64Array.from(scenario.subtypes, (_, s) => metastasis.histologyLogOddsRatio?.[s] ?? 0),
     detectionMedianDays,
     detectionSigma,

@@ -16,9 +16,9 @@ export function resolveMetastasis(input: MetastasisInput, subtypes: readonly (Li
   // Keyed by the user's ids and refs: ownValue, so no name reaches a record's prototype.
   const histology = subtypes.map((subtype) => {
     const given = ownValue(input.histology, subtype.id ?? ('ref' in subtype ? subtype.ref : ''));
-    if (given !== undefined) return given;
     const entry = 'ref' in subtype ? ownValue(metastasisDefaults.histologyLogOddsRatio, subtype.ref) : undefined;
-    return entry === undefined ? 0 : fixedDistributionValue(entry.value);
+    // + 0 turns a −0 into 0, so a hash never depends on the sign of a zero.
+    return (given ?? (entry === undefined ? 0 : fixedDistributionValue(entry.value))) + 0;
   });
   return {
     era: input.era ?? fixedDistributionValue(metastasisDefaults.survivalEraReferenceYear.value),

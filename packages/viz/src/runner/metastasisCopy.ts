@@ -23,7 +23,7 @@ export const metastasisCopy = {
   },
   /** The note above the curves: what the model does, and why an arm's earlier end of treatment shows earlier metastases. */
   explanation:
-    'Some patients carry subclinical metastasis at diagnosis (more with a higher grade, a larger or deep tumour), detected months to years after ' +
+    'Some patients carry subclinical metastasis at diagnosis (more with a higher grade, a larger or deep tumour, and by histology), detected months to years after ' +
     'treatment; a detected local recurrence seeds one in some others. A better-controlled primary removes seeded metastases only. Detection runs ' +
     "from each arm's end of treatment, so an arm that ends earlier shows its metastases a few weeks earlier.",
 } as const;
