@@ -36,7 +36,7 @@ const subtypeFields: ReadonlySet<string> = new Set([
 
 const refuse = (reason: string): KernelEligibility => ({ eligible: false, reason });
 
-/** The distribution kinds the kernel's quantile implements (assembly/kernel.ts, distributionQuantile), from the engine's own enumeration. */
+/** The distribution kinds the kernel's quantile implements (assembly/quantiles.ts, distributionQuantile), from the engine's own enumeration. */
 const kernelKinds: ReadonlySet<number> = new Set(Object.values(distributionKind));
 /** The fields of a CompiledDistribution the kernel reads: a new field may change a draw the kernel cannot know of. */
 const distributionFields: ReadonlySet<string> = new Set(['kind', 'a', 'b', 'c', 'd', 'e', 'low', 'high']);
