@@ -221,25 +221,39 @@ const reference = JSON.parse(readFileSync(new URL('../fixtures/metastasis-engine
 };
 
 describe('metastasis: an independent reference', () => {
-  it('DMFS = 1 − p·P(S + T_D < t) and DSS of a G3, deep, 8.3 cm cohort without recurrence match numpy within 4 standard errors', async () => {
-    const patients = 20000;
-    const text = `version: 1
-name: metastasis reference
+  const patients = 20000;
+  const alpha = '{ dist: normal, mean: 0.232, sd: 0.08, min: 0.1 }';
+  /** A G3, deep, 8.3 cm cohort cured locally: 20 × 10 Gy before surgery with wide margins leaves no residue, so none seeds. */
+  const cohort = (name: string, seed: number, subtypes: readonly string[], metastasis = '{}'): string => `version: 1
+name: ${name}
 references: ["test scenario"]
-seed: 7
+seed: ${seed}
 patients: ${patients}
 cohort:
   volume: 300
   covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
   subtypes:
-    - { ref: sts, override: { alpha: { dist: normal, mean: 0.232, sd: 0.08, min: 0.1 } } }
+${subtypes.map((subtype) => `    - ${subtype}`).join('\n')}
 arms:
   # 20 × 10 Gy before surgery on day ${reference.spanDays} with wide margins: no residue survives (10 × 8 Gy left 30 recurrences), so none seeds.
   - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
 followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
-metastasis: {}
+metastasis: ${metastasis}
 `;
-    const outcome = await run('reference', text);
+  /** DMFS of a cohort whose probability of metastasis is p: P(S + T_D < t) is the reference's (histology acts on p only). */
+  const expectDmfs = (arm: TrialResults['arms'][number] | undefined, p: number, label: string): void => {
+    expect(arm?.competingEvents?.localRecurrencesFirst, label).toBe(0);
+    for (const row of reference.times) {
+      const expected = 1 - (p * (1 - row.dmfs)) / reference.p;
+      const engine = metastasisOf(arm ?? {}).atTimes?.find((time) => time.years === row.years)?.distantMetastasisFreeSurvival ?? Number.NaN;
+      expect(Math.abs(engine - expected), `${label}: DMFS at ${row.years} y`).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / patients));
+    }
+  };
+  // p′ of MPNST from the reference's p by hand: 0.01567 log hazard per Kattan point × (100 − 55.5) points, read as log odds.
+  const mpnstP = 1 / (1 + Math.exp(-(Math.log(reference.p / (1 - reference.p)) + 0.01567 * (100 - 55.5))));
+
+  it('DMFS = 1 − p·P(S + T_D < t) and DSS of a G3, deep, 8.3 cm cohort without recurrence match numpy within 4 standard errors', async () => {
+    const outcome = await run('reference', cohort('metastasis reference', 7, [`{ ref: sts, override: { alpha: ${alpha} } }`]));
     const arm = outcome.results.arms[0];
     expect(arm?.competingEvents?.localRecurrencesFirst).toBe(0);
     const metastasis = metastasisOf(arm ?? {});
@@ -253,75 +267,25 @@ metastasis: {}
   });
 
   it('histology: an MPNST cohort metastasises as p′ = logistic(logit p + 0.6973) says (Kattan 100 points against 55.5), under its own id too; a subtype of the file\'s own as sts, even named mpnst, unless metastasis.histology gives it a value', async () => {
-    const patients = 20000;
-    const cohort = (subtype: string, metastasis: string): string => `version: 1
-name: metastasis histology
-references: ["test scenario"]
-seed: 7
-patients: ${patients}
-cohort:
-  volume: 300
-  covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
-  subtypes:
-    - ${subtype}
-arms:
-  - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
-followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
-metastasis: ${metastasis}
-`;
-    const alpha = '{ dist: normal, mean: 0.232, sd: 0.08, min: 0.1 }';
     const own = (id: string): string => `{ id: ${id}, name: Own, weight: 1, parameters: { alpha: ${alpha}, alphaBeta: 4, doublingTime: 30, kickoffTime: 21, clonogenDensity: 1.0e7, volume: 300, hypoxicFraction: 0, oer: 2.5 } }`;
-    // p′ from the reference's p by hand: 0.01567 log hazard per Kattan point × (100 − 55.5) points, read as log odds.
-    const logit = Math.log(reference.p / (1 - reference.p)) + 0.01567 * (100 - 55.5);
-    const shifted = 1 / (1 + Math.exp(-logit));
     for (const [name, subtype, metastasis, p] of [
-      ['mpnst under its own id', `{ ref: mpnst, id: nerve-sheath, override: { alpha: ${alpha} } }`, '{}', shifted],
+      ['mpnst under its own id', `{ ref: mpnst, id: nerve-sheath, override: { alpha: ${alpha} } }`, '{}', mpnstP],
       ['own subtype named mpnst', own('mpnst'), '{}', reference.p],
-      ['own subtype given the value', own('own-sarcoma'), '{ histology: { own-sarcoma: 0.6973 } }', shifted],
+      ['own subtype given the value', own('own-sarcoma'), '{ histology: { own-sarcoma: 0.6973 } }', mpnstP],
     ] as const) {
-      const arm = (await run(`histology-${name.replaceAll(' ', '-')}`, cohort(subtype, metastasis))).results.arms[0];
-      expect(arm?.competingEvents?.localRecurrencesFirst, name).toBe(0);
-      for (const row of reference.times) {
-        // P(S + T_D < t) of the reference cohort, the same here (histology acts on p only).
-        const expected = 1 - (p * (1 - row.dmfs)) / reference.p;
-        const engine = metastasisOf(arm ?? {}).atTimes?.find((time) => time.years === row.years)?.distantMetastasisFreeSurvival ?? Number.NaN;
-        expect(Math.abs(engine - expected), `${name}: DMFS at ${row.years} y`).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / patients));
-      }
+      const outcome = await run(`histology-${name.replaceAll(' ', '-')}`, cohort('metastasis histology', 7, [subtype], metastasis));
+      expectDmfs(outcome.results.arms[0], p, name);
     }
   });
 
   it('histology by subtype: a cohort half sts, half MPNST under its own id, metastasises as the mean of p and p′ and records each subtype\'s value', async () => {
-    const patients = 20000;
-    const logit = Math.log(reference.p / (1 - reference.p)) + 0.01567 * (100 - 55.5);
-    const p = (reference.p + 1 / (1 + Math.exp(-logit))) / 2;
-    const alpha = '{ dist: normal, mean: 0.232, sd: 0.08, min: 0.1 }';
-    const text = `version: 1
-name: metastasis histology mix
-references: ["test scenario"]
-seed: 8
-patients: ${patients}
-cohort:
-  volume: 300
-  covariates: { grade: { G1: 0, G2: 0, G3: 1 }, depth: { deep: 1, superficial: 0 }, presentation: { primary: 1, recurrent: 0 }, unplannedExcision: 0 }
-  subtypes:
-    - { ref: sts, weight: 1, override: { alpha: ${alpha} } }
-    - { ref: mpnst, id: nerve-sheath, weight: 1, override: { alpha: ${alpha} } }
-arms:
-  - { id: cured, localControl: residual-disease, schedule: { fractions: 20, dose: 10, perWeek: 5 }, surgery: { day: ${reference.spanDays}, margins: { R0-wide: 1 } } }
-followUp: { years: 10, at: [${reference.times.map((row) => row.years).join(', ')}] }
-metastasis: {}
-`;
-    const { results } = await run('histology-mix', text);
+    const subtypes = [`{ ref: sts, weight: 1, override: { alpha: ${alpha} } }`, `{ ref: mpnst, id: nerve-sheath, weight: 1, override: { alpha: ${alpha} } }`];
+    const { results } = await run('histology-mix', cohort('metastasis histology mix', 8, subtypes));
     expect(results.metastasis?.histologyLogOddsRatio).toEqual([
       { subtype: 'sts', logOddsRatio: 0 },
       { subtype: 'nerve-sheath', logOddsRatio: 0.6973 },
     ]);
-    const arm = results.arms[0];
-    for (const row of reference.times) {
-      const expected = 1 - (p * (1 - row.dmfs)) / reference.p;
-      const engine = metastasisOf(arm ?? {}).atTimes?.find((time) => time.years === row.years)?.distantMetastasisFreeSurvival ?? Number.NaN;
-      expect(Math.abs(engine - expected), `DMFS at ${row.years} y`).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / patients));
-    }
+    expectDmfs(results.arms[0], (reference.p + mpnstP) / 2, 'half MPNST');
   });
 });
 

@@ -50,19 +50,28 @@ function sbrtCalibrated(value: LibraryParameter['value'], unit: string, endpoint
   return { value, unit, evidence: { kind: 'calibrated', grade: 'C', source: sources.rtsimProgressionCalibration, endpoint, model: sbrtModel, note: sbrtFit + note } };
 }
 
-function kattan(value: number, points: number, endpoint: string): LibraryParameter {
+/** Kattan's nomogram (outcome-evidence D2): its source, and the log hazard of sarcoma death per point. */
+const kattanSource = { authors: 'Kattan MW, Leung DH, Brennan MF', journal: 'J Clin Oncol 20(3):791', year: 2002 };
+const kattanLogHazardPerPoint = 0.01567;
+const kattanModel =
+  'Cox model for 12-year sarcoma-specific death, points proportional to the log hazard; a log hazard ratio of sarcoma death read as a log odds ratio of subclinical metastasis';
+
+/** A log odds ratio of subclinical metastasis read off Kattan's points (grade D). */
+function kattanParameter(value: number, endpoint: string, model: string, note: string): LibraryParameter {
   return {
     value: { dist: 'fixed', value },
     unit: 'log odds ratio of subclinical metastasis',
-    evidence: {
-      kind: 'clinical-fit',
-      grade: 'D',
-      source: { authors: 'Kattan MW, Leung DH, Brennan MF', journal: 'J Clin Oncol 20(3):791', year: 2002 },
-      endpoint,
-      model: 'Cox model for 12-year sarcoma-specific death, points proportional to the log hazard; a log hazard ratio of sarcoma death read as a log odds ratio of subclinical metastasis',
-      note: `${points} nomogram points × 0.01567 log hazard per point. The slope is the least-squares fit of ln(−ln(1 − P)) on the points over the readable rows of the high-grade points-to-probability scale (3→0.04, 10→0.044, 20→0.05, 30→0.06, 40→0.07; outcome-evidence D2; points read from the calculator site, secondary). Reading a hazard ratio as an odds ratio understates the effect when metastasis is common.`,
-    },
+    evidence: { kind: 'clinical-fit', grade: 'D', source: kattanSource, endpoint, model, note },
   };
+}
+
+function kattan(value: number, points: number, endpoint: string): LibraryParameter {
+  return kattanParameter(
+    value,
+    endpoint,
+    kattanModel,
+    `${points} nomogram points × ${kattanLogHazardPerPoint} log hazard per point. The slope is the least-squares fit of ln(−ln(1 − P)) on the points over the readable rows of the high-grade points-to-probability scale (3→0.04, 10→0.044, 20→0.05, 30→0.06, 40→0.07; outcome-evidence D2; points read from the calculator site, secondary). Reading a hazard ratio as an odds ratio understates the effect when metastasis is common.`,
+  );
 }
 
 /**
@@ -72,19 +81,12 @@ function kattan(value: number, points: number, endpoint: string): LibraryParamet
  */
 const mixedCohortPoints = 55.5;
 function histology(points: number, category: string, mapping?: string): LibraryParameter {
-  const value = Math.round(0.01567 * (points - mixedCohortPoints) * 1e4) / 1e4;
-  return {
-    value: { dist: 'fixed', value },
-    unit: 'log odds ratio of subclinical metastasis',
-    evidence: {
-      kind: 'clinical-fit',
-      grade: 'D',
-      source: { authors: 'Kattan MW, Leung DH, Brennan MF', journal: 'J Clin Oncol 20(3):791', year: 2002 },
-      endpoint: `Kattan nomogram points for the histology ${category} (${points}) against ${mixedCohortPoints} for an assumed mixed cohort`,
-      model: 'Cox model for 12-year sarcoma-specific death, points proportional to the log hazard; a log hazard ratio of sarcoma death read as a log odds ratio of subclinical metastasis, centred on the mixed cohorts the intercept was fitted on',
-      note: `(${points} − ${mixedCohortPoints}) points × 0.01567 log hazard per point (the slope of the size and depth effects). The centre is an ASSUMPTION: the fit series publish no histology mix, so an adult STS mix was assumed (MFH/UPS 25 %, liposarcoma 20 %, leiomyosarcoma 15 %, synovial 8 %, MPNT 5 %, fibrosarcoma 3 %, other 24 %); the generic sts subtype is that mix (0).${mapping === undefined ? '' : ` The subtype's Kattan category is an ASSUMPTION too: ${mapping}.`} Not fitted, not validated by any series stratified by histology.`,
-    },
-  };
+  return kattanParameter(
+    Math.round(kattanLogHazardPerPoint * (points - mixedCohortPoints) * 1e4) / 1e4,
+    `Kattan nomogram points for the histology ${category} (${points}) against ${mixedCohortPoints} for an assumed mixed cohort`,
+    `${kattanModel}, centred on the mixed cohorts the intercept was fitted on`,
+    `(${points} − ${mixedCohortPoints}) points × ${kattanLogHazardPerPoint} log hazard per point (the slope of the size and depth effects). The centre is an ASSUMPTION: the fit series publish no histology mix, so an adult STS mix was assumed (MFH/UPS 25 %, liposarcoma 20 %, leiomyosarcoma 15 %, synovial 8 %, MPNT 5 %, fibrosarcoma 3 %, other 24 %); the generic sts subtype is that mix (0).${mapping === undefined ? '' : ` The subtype's Kattan category is an ASSUMPTION too: ${mapping}.`} Not fitted, not validated by any series stratified by histology.`,
+  );
 }
 
 /**
