@@ -151,6 +151,12 @@ describe('progression: what a run shows', () => {
     const paired = pair?.progression?.progressionFreeSurvival.atTimes ?? [];
     expect(paired.map((at) => at.years)).toEqual([1, 2, 3]);
     for (const at of paired) expect(Math.abs((at.difference ?? Number.NaN) - (pfs(pair?.a, at.years) - pfs(pair?.b, at.years)))).toBeLessThan(1e-12);
+    // With PFS last among the paired endpoints, the local recurrence's (death from any cause competing) is exactly the arms' too.
+    const recurrence = (id: string | undefined, years: number): number =>
+      (withProgression.results.arms.find((arm) => arm.id === id) as ArmResult).competingEvents?.atTimes?.find((at) => at.years === years)?.localRecurrenceIncidence ?? Number.NaN;
+    const incidence = pair?.competingEvents?.localControl.incidenceAtTimes ?? [];
+    expect(incidence.map((at) => at.years)).toEqual([1, 2, 3]);
+    for (const at of incidence) expect(Math.abs((at.difference ?? Number.NaN) - (recurrence(pair?.a, at.years) - recurrence(pair?.b, at.years)))).toBeLessThan(1e-12);
     expect(withProgression.stdout).toContain('PFS Δ 3 y [95% CI] (points)');
     expect(withProgression.html).toContain('PFS of arm a minus arm b at each follow-up time');
     expect(withProgression.html).toContain('<h2>Progression and survival after SBRT</h2>');
