@@ -76,6 +76,9 @@ describe('metastasis: identities at every follow-up time, every arm and stratum'
             expect(os).toBeLessThanOrEqual(dss + 1e-15);
             // Kaplan–Meier with death censored is at most 1 − the crude incidence (net ≥ crude).
             expect(dmfs).toBeLessThanOrEqual(1 - cif + 1e-12);
+            expect(dss).toBeLessThanOrEqual(1 - (m.sarcomaDeathIncidence ?? Number.NaN) + 1e-12);
+            // Everyone who died of sarcoma is dead: its incidence is at most the share dead of any cause.
+            expect(m.sarcomaDeathIncidence ?? Number.NaN).toBeLessThanOrEqual(1 - os + 1e-12);
             checked++;
           }
         }
@@ -84,13 +87,14 @@ describe('metastasis: identities at every follow-up time, every arm and stratum'
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('without background nobody dies of other causes: DMFS = 1 − CIF(metastasis), DSS = OS', () => {
+  it('without background nobody dies of other causes: DMFS = 1 − CIF(metastasis), DSS = OS = 1 − CIF(sarcoma death)', () => {
     for (const arm of withoutBackground.results.arms) {
       const metastasis = metastasisOf(arm);
       expect(metastasis.otherCauseDeaths).toBe(0);
       for (const at of metastasis.atTimes ?? []) {
         expect(at.distantMetastasisFreeSurvival).toBeCloseTo(1 - (at.metastasisIncidence ?? Number.NaN), 12);
         expect(at.diseaseSpecificSurvival).toBeCloseTo(at.overallSurvival ?? Number.NaN, 12);
+        expect(at.diseaseSpecificSurvival).toBeCloseTo(1 - (at.sarcomaDeathIncidence ?? Number.NaN), 12);
       }
     }
   });

@@ -54,6 +54,7 @@ export function metastasisEndpoints(bins: MetastasisBins, plan: EnginePlan, pati
   const deathsBy = runningTotals(allDeaths);
   // An empty group has no proportions: NaN, as competingEventsOutcome gives.
   const incidence = Array.from(metastasesBy, (m) => (patients > 0 ? m / patients : Number.NaN));
+  const sarcomaIncidence = Array.from(sarcomaDeathsBy, (s) => (patients > 0 ? s / patients : Number.NaN));
   const overall = Array.from(deathsBy, (d) => (patients > 0 ? (patients - d) / patients : Number.NaN));
   const atTimes = (plan.scenario.followUp.at ?? []).map((years): MetastasisAtTime => {
     const j = followUpBin(plan, years);
@@ -70,7 +71,7 @@ export function metastasisEndpoints(bins: MetastasisBins, plan: EnginePlan, pati
       metastasisIncidenceCi95: wilsonInterval(m, patients),
       diseaseSpecificSurvival: j < 0 ? 1 : dss[j],
       diseaseSpecificSurvivalCi95: j < 0 ? all : kaplanMeierLogLogInterval(sarcomaGroup, j),
-      sarcomaDeathIncidence: patients > 0 ? s / patients : Number.NaN,
+      sarcomaDeathIncidence: j < 0 ? 0 : sarcomaIncidence[j],
       sarcomaDeathIncidenceCi95: wilsonInterval(s, patients),
       overallSurvival: j < 0 ? 1 : overall[j],
       overallSurvivalCi95: wilsonInterval(patients - d, patients),
