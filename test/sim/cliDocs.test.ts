@@ -24,3 +24,18 @@ it('docs/cli.md: the table of rtsim run scenarios/default.yaml is what the comma
     await rm(out, { recursive: true, force: true });
   }
 });
+
+// docs/metastasis-model.md quotes two of the paired differences of that run: they are the ones docs/cli.md shows.
+it('docs/metastasis-model.md: the paired differences it quotes from scenarios/default.yaml are those of the docs/cli.md run', async () => {
+  const model = await readFile(join(root, 'docs/metastasis-model.md'), 'utf8');
+  const cli = await readFile(join(root, 'docs/cli.md'), 'utf8');
+  const quoted = /differs by (\S+) points \[(\S+), (\S+)\] in death from sarcoma\s+by 2 years and (\S+) \[(\S+), (\S+)\] in local recurrence/.exec(model);
+  expect(quoted).not.toBeNull();
+  // The docs write a minus sign (−), the terminal a hyphen.
+  const [dod, dodLow, dodHigh, lr, lrLow, lrHigh] = (quoted ?? []).slice(1).map((text) => text.replace('−', '-'));
+  const lines = cli.split('\n');
+  // The table's heads, its rule, then the pair's row.
+  const row = lines[lines.findIndex((line) => line.includes('CIF LR Δ 2 y')) + 2] ?? '';
+  expect(row).toContain(`${lr} [${lrLow}, ${lrHigh}]`);
+  expect(row).toContain(`${dod} [${dodLow}, ${dodHigh}]`);
+});

@@ -233,12 +233,12 @@ describe('competing events: determinism and shards', () => {
     const { counts, dimensions } = part.accumulator;
     expect(dimensions.competingEvents).toBe(1);
     // PartialLayout: the competing-events section, arms × (1 + 16) groups × 3T, is followed only by the paired event
-    // times (pairs × 1 endpoint, LRFS, × 4T); arm 0's whole-arm group comes first, its deaths after a recurrence at
+    // times (pairs × 2 endpoints, LRFS and local recurrence, × 4T); arm 0's whole-arm group comes first, its deaths after a recurrence at
     // 2T + t. Bin 0: no recurrence can precede it there.
     const bins = dimensions.timeBins ?? 0;
     const arms = dimensions.arms ?? 0;
     const pairs = dimensions.pairs ?? (arms * (arms - 1)) / 2;
-    const start = counts.length - pairs * 4 * bins - arms * 17 * 3 * bins;
+    const start = counts.length - pairs * 2 * 4 * bins - arms * 17 * 3 * bins;
     counts[start + 2 * bins] = (counts[start + 2 * bins] ?? 0) + 1;
     writeFileSync(join(directory, 'parts', 'edited.json'), JSON.stringify(resealShard(part)));
     const merged = await rtsim('merge', join('parts', 'partial-1-of-3.json'), join('parts', 'edited.json'), join('parts', 'partial-3-of-3.json'), '--out', 'never');

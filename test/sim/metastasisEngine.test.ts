@@ -77,6 +77,9 @@ describe('metastasis: identities at every follow-up time, every arm and stratum'
             expect(os).toBeLessThanOrEqual(dss + 1e-15);
             // Kaplan–Meier with death censored is at most 1 − the crude incidence (net ≥ crude).
             expect(dmfs).toBeLessThanOrEqual(1 - cif + 1e-12);
+            expect(dss).toBeLessThanOrEqual(1 - (m.sarcomaDeathIncidence ?? Number.NaN) + 1e-12);
+            // Everyone who died of sarcoma is dead: its incidence is at most the share dead of any cause.
+            expect(m.sarcomaDeathIncidence ?? Number.NaN).toBeLessThanOrEqual(1 - os + 1e-12);
             checked++;
           }
         }
@@ -85,13 +88,14 @@ describe('metastasis: identities at every follow-up time, every arm and stratum'
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('without background nobody dies of other causes: DMFS = 1 − CIF(metastasis), DSS = OS', () => {
+  it('without background nobody dies of other causes: DMFS = 1 − CIF(metastasis), DSS = OS = 1 − CIF(sarcoma death)', () => {
     for (const arm of withoutBackground.results.arms) {
       const metastasis = metastasisOf(arm);
       expect(metastasis.otherCauseDeaths).toBe(0);
       for (const at of metastasis.atTimes ?? []) {
         expect(at.distantMetastasisFreeSurvival).toBeCloseTo(1 - (at.metastasisIncidence ?? Number.NaN), 12);
         expect(at.diseaseSpecificSurvival).toBeCloseTo(at.overallSurvival ?? Number.NaN, 12);
+        expect(at.diseaseSpecificSurvival).toBeCloseTo(1 - (at.sarcomaDeathIncidence ?? Number.NaN), 12);
       }
     }
   });
@@ -159,6 +163,8 @@ describe('metastasis: determinism and shards', () => {
     const single = await run('single', text);
     const threads = await run('threads', text, '--workers', '2');
     expect(threads.json).toBe(single.json);
+    // The comparisons hold the paired event times of every endpoint, the competing causes' included.
+    expect(single.results.comparisons[0].competingEvents?.diseaseSpecificSurvival?.incidenceAtTimes).toHaveLength(4);
     const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
     expect(merged.status).toBe(exitCodes.ok);
     expect(read('merged', 'results.json')).toBe(single.json);
@@ -290,7 +296,7 @@ metastasis: ${metastasis}
 });
 
 describe('metastasis: arms.csv and the report', () => {
-  it('arms.csv appends dmfs, cif_metastasis, dss, os per time with intervals, holding the results.json values; none without metastasis', () => {
+  it('arms.csv appends dmfs, cif_metastasis, dss, cif_sarcoma_death, os per time with intervals, holding the results.json values; none without metastasis', () => {
     const [head = '', ...rows] = withMetastasis.csv.trimEnd().split('\n');
     const columns = head.split(',');
     const armRow = rows.find((line) => line.startsWith('high,') && line.split(',')[2] === 'arm')?.split(',') ?? [];
@@ -299,6 +305,7 @@ describe('metastasis: arms.csv and the report', () => {
     expect(Number(armRow[columns.indexOf('dmfs_at_10y_ci95_lower')])).toBe(at10?.distantMetastasisFreeSurvivalCi95?.[0]);
     expect(Number(armRow[columns.indexOf('dss_at_10y')])).toBe(at10?.diseaseSpecificSurvival);
     expect(Number(armRow[columns.indexOf('cif_metastasis_at_10y')])).toBe(at10?.metastasisIncidence);
+    expect(Number(armRow[columns.indexOf('cif_sarcoma_death_at_10y')])).toBe(at10?.sarcomaDeathIncidence);
     expect(backgroundOnly.csv).not.toContain('dmfs_');
   });
 
@@ -361,10 +368,59 @@ describe('metastasis: arms.csv and the report', () => {
       expect(withMetastasis.stdout).toContain('LRFS Δ 5 y [95% CI] (points)');
       expect(withMetastasis.stdout).toContain(`${lrfs5 > 0 ? '+' : ''}${(100 * lrfs5).toFixed(2)} [`);
       expect(withMetastasis.html).toContain('OS Δ 10 y [95% CI] (points)');
-      // Endpoints that censor deaths carry no paired differences.
+      // Endpoints that censor deaths carry no paired differences of their Kaplan–Meier curves (their causes' incidences: below).
       expect(pair.competingEvents?.distantMetastasisFreeSurvival?.atTimes).toBeUndefined();
       expect(pair.competingEvents?.localControl.atTimes).toBeUndefined();
     }
+  });
+
+  it('LC, DMFS and DSS carry the paired difference of their cause\'s cumulative incidence: exactly F_a − F_b of the arms; swapping the arms negates it', async () => {
+    const swapped = await run('swapped', `${scenarioText({ metastasis: '{}' })}comparisons: [{ a: high, b: low }]\n`);
+    const incidences = (results: TrialResults, id: string, years: number): number[] => {
+      const arm = armOf(results, id);
+      const competing = arm.competingEvents?.atTimes?.find((at) => at.years === years);
+      const metastasis = arm.competingEvents?.metastasis?.atTimes?.find((at) => at.years === years);
+      return [competing?.localRecurrenceIncidence ?? Number.NaN, metastasis?.metastasisIncidence ?? Number.NaN, metastasis?.sarcomaDeathIncidence ?? Number.NaN];
+    };
+    const [pair] = withMetastasis.results.comparisons;
+    const [reversed] = swapped.results.comparisons;
+    expect([pair.a, pair.b, reversed.a, reversed.b]).toEqual(['low', 'high', 'high', 'low']);
+    const n = withMetastasis.results.patients;
+    const endpoints = (comparison: typeof pair) => {
+      const competing = comparison.competingEvents;
+      return [competing?.localControl, competing?.distantMetastasisFreeSurvival, competing?.diseaseSpecificSurvival];
+    };
+    let positive = 0;
+    for (const [k, endpoint] of endpoints(pair).entries()) {
+      expect(endpoint?.incidenceAtTimes?.map((at) => at.years)).toEqual([1, 2, 5, 10]);
+      for (const [index, at] of (endpoint?.incidenceAtTimes ?? []).entries()) {
+        const expected = incidences(withMetastasis.results, 'low', at.years)[k] - incidences(withMetastasis.results, 'high', at.years)[k];
+        expect(Math.abs((at.difference ?? Number.NaN) - expected)).toBeLessThan(1e-12);
+        expect(((at.eventInAOnly ?? Number.NaN) - (at.eventInBOnly ?? Number.NaN)) / n).toBeCloseTo(expected, 12);
+        if (expected > 0) positive++;
+        // Swapping the arms swaps the discordant patients and negates the difference and its interval.
+        const mirror = endpoints(reversed)[k]?.incidenceAtTimes?.[index];
+        expect([mirror?.eventInAOnly, mirror?.eventInBOnly]).toEqual([at.eventInBOnly, at.eventInAOnly]);
+        // (sums, not negations: a difference of 0 is +0 either way round)
+        expect((mirror?.difference ?? Number.NaN) + (at.difference ?? Number.NaN)).toBe(0);
+        expect((mirror?.differenceCi95?.[0] ?? Number.NaN) + (at.differenceCi95?.[1] ?? Number.NaN)).toBe(0);
+        expect((mirror?.differenceCi95?.[1] ?? Number.NaN) + (at.differenceCi95?.[0] ?? Number.NaN)).toBe(0);
+      }
+    }
+    // The less effective arm (low) has more local recurrences and metastases: the check is not of zeros.
+    expect(positive).toBeGreaterThanOrEqual(8);
+    // The arm's cumulative incidence of death from sarcoma at the horizon is its sarcoma deaths over its patients.
+    const low = metastasisOf(armOf(withMetastasis.results, 'low'));
+    expect(low.atTimes?.find((at) => at.years === 10)?.sarcomaDeathIncidence).toBe(low.sarcomaDeaths / n);
+    // Without metastasis, LC alone carries them; the terminal and the report print them.
+    expect(backgroundOnly.results.comparisons[0].competingEvents?.localControl.incidenceAtTimes?.length).toBe(4);
+    expect(backgroundOnly.results.comparisons[0].competingEvents?.distantMetastasisFreeSurvival).toBeUndefined();
+    const lr5 = pair.competingEvents?.localControl.incidenceAtTimes?.find((at) => at.years === 5)?.difference ?? Number.NaN;
+    expect(withMetastasis.stdout).toContain('CIF DOD Δ 10 y [95% CI] (points)');
+    expect(withMetastasis.stdout).toContain(`${lr5 > 0 ? '+' : ''}${(100 * lr5).toFixed(2)} [`);
+    expect(withMetastasis.html).toContain('CIF DM Δ 5 y [95% CI] (points)');
+    expect(backgroundOnly.stdout).toContain('CIF LR Δ 1 y [95% CI] (points)');
+    expect(backgroundOnly.stdout).not.toContain('CIF DM Δ');
   });
 
   it('the report has the metastasis and survival section with metastasis, and not without', () => {

@@ -151,6 +151,12 @@ describe('progression: what a run shows', () => {
     const paired = pair?.progression?.progressionFreeSurvival.atTimes ?? [];
     expect(paired.map((at) => at.years)).toEqual([1, 2, 3]);
     for (const at of paired) expect(Math.abs((at.difference ?? Number.NaN) - (pfs(pair?.a, at.years) - pfs(pair?.b, at.years)))).toBeLessThan(1e-12);
+    // With PFS last among the paired endpoints, the local recurrence's (death from any cause competing) is exactly the arms' too.
+    const recurrence = (id: string | undefined, years: number): number =>
+      (withProgression.results.arms.find((arm) => arm.id === id) as ArmResult).competingEvents?.atTimes?.find((at) => at.years === years)?.localRecurrenceIncidence ?? Number.NaN;
+    const incidence = pair?.competingEvents?.localControl.incidenceAtTimes ?? [];
+    expect(incidence.map((at) => at.years)).toEqual([1, 2, 3]);
+    for (const at of incidence) expect(Math.abs((at.difference ?? Number.NaN) - (recurrence(pair?.a, at.years) - recurrence(pair?.b, at.years)))).toBeLessThan(1e-12);
     expect(withProgression.stdout).toContain('PFS Δ 3 y [95% CI] (points)');
     expect(withProgression.html).toContain('PFS of arm a minus arm b at each follow-up time');
     expect(withProgression.html).toContain('<h2>Progression and survival after SBRT</h2>');
@@ -209,12 +215,12 @@ describe('progression: determinism and shards', () => {
 
   it('a shard whose deaths outnumber its progressions (resealed) is refused by merge, naming the file and arm', async () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
-    // The progression section comes just before the paired event times (1 pair × 2 endpoints, LRFS and PFS, of 4T
+    // The progression section comes just before the paired event times (1 pair × 3 endpoints, LRFS, local recurrence and PFS, of 4T
     // counts each, partialLayout); arm 1's is its last stride: 2T arm counts, then 13 strata of 1 + 2T. Its last arm
     // count is the deaths in the last time bin.
     const counts = part.accumulator.counts;
     const bins = part.accumulator.dimensions.timeBins;
-    const pairedTimes = 2 * 4 * bins;
+    const pairedTimes = 3 * 4 * bins;
     const armOne = counts.length - pairedTimes - (2 * bins + 13 * (1 + 2 * bins));
     counts[armOne + 2 * bins - 1] += 5000;
     writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));
@@ -226,10 +232,10 @@ describe('progression: determinism and shards', () => {
 
   it('a shard whose strata do not add up to its arm (resealed) is refused by merge, naming the dimension', async () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
-    // The last count before the paired event times (1 pair × 2 endpoints × 4T): arm 1's deaths in the last time bin
+    // The last count before the paired event times (1 pair × 3 endpoints × 4T: LRFS, local recurrence, PFS): arm 1's deaths in the last time bin
     // among patients with 10 lesions (a stratum alone).
     const counts = part.accumulator.counts;
-    counts[counts.length - 2 * 4 * part.accumulator.dimensions.timeBins - 1] += 1;
+    counts[counts.length - 3 * 4 * part.accumulator.dimensions.timeBins - 1] += 1;
     writeFileSync(join(directory, 'tampered-stratum.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-stratum.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(outcome.status).not.toBe(0);
@@ -246,7 +252,7 @@ describe('progression: determinism and shards', () => {
     writeFileSync(join(directory, 'tampered-pair.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-pair.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(outcome.status).not.toBe(0);
-    expect(outcome.stderr).toMatch(/pair 0, paired endpoint 1: -1 and \d+ patients with the event in one arm only by time bin 0/);
+    expect(outcome.stderr).toMatch(/pair 0, paired endpoint 2: -1 and \d+ patients with the event in one arm only by time bin 0/);
   });
 });
 

@@ -159,6 +159,14 @@ function competingPairs(results: TrialResults): string {
           results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...metastasisComparisonCells(pair)]),
           ['l', ...metastasisComparisonHeads.map((): 'r' => 'r')],
         )}`;
-  const pairedTable = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['LRFS', 'OS'], 'Δ: event-free survival a − b at that time on the same patients, with the paired 95% interval.');
-  return `\n${table}${note}${metastasis}${pairedTable}`;
+  const times = results.followUp.at ?? [];
+  const pairedTable = pairedDifferenceText(results.comparisons, times, ['LRFS', 'OS'], 'Δ: event-free survival a − b at that time on the same patients, with the paired 95% interval.');
+  const incidenceTable = pairedDifferenceText(
+    results.comparisons,
+    times,
+    ['CIF LR', 'CIF DM', 'CIF DOD'],
+    'Δ: cumulative incidence a − b at that time on the same patients, with the paired 95% interval; LR: local recurrence as first event, ' +
+      'DM: distant metastasis, DOD: death from sarcoma; the competing death (for DM and DOD from other causes) a competing event, not censored as in the Kaplan–Meier curves above.',
+  );
+  return `\n${table}${note}${metastasis}${pairedTable}${incidenceTable}`;
 }

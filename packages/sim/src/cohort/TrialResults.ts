@@ -96,6 +96,9 @@ export interface MetastasisAtTime {
   /** Disease-specific survival, Kaplan–Meier of death from sarcoma with death from other causes censored (Greenwood log–log 95%). */
   readonly diseaseSpecificSurvival: number | null;
   readonly diseaseSpecificSurvivalCi95: Interval | null;
+  /** Cumulative incidence of death from sarcoma, death from other causes a competing risk, with its Wilson 95% interval. */
+  readonly sarcomaDeathIncidence: number | null;
+  readonly sarcomaDeathIncidenceCi95: Interval | null;
   /** Overall survival (death from any cause; nobody censored before the horizon), with its Wilson 95% interval. */
   readonly overallSurvival: number | null;
   readonly overallSurvivalCi95: Interval | null;
@@ -539,12 +542,23 @@ export interface SurvivalComparison {
    * and `followUp.at` times: the paired difference of event-free survival at each time (pairedSurvivalAtTimes).
    */
   readonly atTimes?: readonly PairedSurvivalAtTime[];
+  /**
+   * For an endpoint that censors death from other causes (LC: local recurrence, with `background`; DMFS: metastasis
+   * and DSS: death from sarcoma, with `metastasis`) and `followUp.at` times: the paired difference of the cumulative
+   * incidence of its event, the competing death a competing event, not censored (`difference` = F_a(t) − F_b(t), the
+   * arms' `localRecurrenceIncidence`, `metastasisIncidence`, `sarcomaDeathIncidence`). Exact, as nobody is censored
+   * before the horizon; it is not the difference of the Kaplan–Meier curves compared above.
+   */
+  readonly incidenceAtTimes?: readonly PairedSurvivalAtTime[];
 }
 
-/** Event-free survival of arm a minus arm b at one follow-up time, on the same patients (null beyond the horizon). */
+/**
+ * Arm a minus arm b at one follow-up time, on the same patients (null beyond the horizon): of event-free survival in
+ * `SurvivalComparison.atTimes`, of the event's cumulative incidence in `incidenceAtTimes`.
+ */
 export interface PairedSurvivalAtTime {
   readonly years: number;
-  /** S_a(t) − S_b(t), with its paired Wald 95% interval. */
+  /** S_a(t) − S_b(t) (in `incidenceAtTimes`: F_a(t) − F_b(t)), with its paired Wald 95% interval. */
   readonly difference: number | null;
   readonly differenceCi95: Interval | null;
   /** Patients with the event by t in arm a only, and in arm b only (the discordant pairs). */

@@ -15,6 +15,8 @@ const nullAt = (years: number): MetastasisAtTime => ({
   metastasisIncidenceCi95: null,
   diseaseSpecificSurvival: null,
   diseaseSpecificSurvivalCi95: null,
+  sarcomaDeathIncidence: null,
+  sarcomaDeathIncidenceCi95: null,
   overallSurvival: null,
   overallSurvivalCi95: null,
 });
@@ -28,6 +30,8 @@ const nullAt = (years: number): MetastasisAtTime => ({
  * - metastasis cumulative incidence, death from other causes competing: without censoring the crude proportion
  *   CIF_M(t) = Σ_{i ≤ t} m_i / n, Wilson 95% interval;
  * - DSS(t) = Π_{i ≤ t} (1 − s_i/n'_i), Kaplan–Meier with every death from other causes (d_i + o_i) censored;
+ * - death-from-sarcoma cumulative incidence, death from other causes competing: CIF_S(t) = Σ_{i ≤ t} s_i / n, Wilson
+ *   95% interval (what the paired differences of DSS compare: pairedSurvivalAtTimes);
  * - OS(t) = (n − Σ_{i ≤ t}(s_i + d_i + o_i))/n, Wilson 95% interval. OS ≤ DSS at every t: each factor of OS,
  *   1 − (s_i + d_i + o_i)/n'_i, is at most DSS's 1 − s_i/n'_i on the same risk set n'_i.
  * @param bins - the group's counts (competingEventsBins(…).metastasis)
@@ -46,15 +50,18 @@ export function metastasisEndpoints(bins: MetastasisBins, plan: EnginePlan, pati
   const dmfs = kaplanMeierFromBins(metastases, deathsBeforeMetastasis, patients);
   const dss = kaplanMeierFromBins(sarcomaDeaths, otherDeaths, patients);
   const metastasesBy = runningTotals(metastases);
+  const sarcomaDeathsBy = runningTotals(sarcomaDeaths);
   const deathsBy = runningTotals(allDeaths);
   // An empty group has no proportions: NaN, as competingEventsOutcome gives.
   const incidence = Array.from(metastasesBy, (m) => (patients > 0 ? m / patients : Number.NaN));
+  const sarcomaIncidence = Array.from(sarcomaDeathsBy, (s) => (patients > 0 ? s / patients : Number.NaN));
   const overall = Array.from(deathsBy, (d) => (patients > 0 ? (patients - d) / patients : Number.NaN));
   const atTimes = (plan.scenario.followUp.at ?? []).map((years): MetastasisAtTime => {
     const j = followUpBin(plan, years);
     if (Number.isNaN(j)) return nullAt(years);
     const m = j < 0 ? 0 : metastasesBy[j];
     const d = j < 0 ? 0 : deathsBy[j];
+    const s = j < 0 ? 0 : sarcomaDeathsBy[j];
     const all = wilsonInterval(patients, patients);
     return {
       years,
@@ -64,6 +71,8 @@ export function metastasisEndpoints(bins: MetastasisBins, plan: EnginePlan, pati
       metastasisIncidenceCi95: wilsonInterval(m, patients),
       diseaseSpecificSurvival: j < 0 ? 1 : dss[j],
       diseaseSpecificSurvivalCi95: j < 0 ? all : kaplanMeierLogLogInterval(sarcomaGroup, j),
+      sarcomaDeathIncidence: j < 0 ? 0 : sarcomaIncidence[j],
+      sarcomaDeathIncidenceCi95: wilsonInterval(s, patients),
       overallSurvival: j < 0 ? 1 : overall[j],
       overallSurvivalCi95: wilsonInterval(patients - d, patients),
     };

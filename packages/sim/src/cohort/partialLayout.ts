@@ -61,8 +61,10 @@ import { progressionStrata } from './progressionStrata.js';
  *   deaths in bin t], progressionStratumStride = 1 + 2T, progressionStride = 2T + 13(1 + 2T); placed last, so a
  *   scenario without it keeps its layout and files.
  *
- * Paired event times (zero length unless some endpoint nobody is censored from is present: LRFS with
- * `competingEvents`, OS with `metastasis`, PFS with `progression`; V = their number, in that order), appended last:
+ * Paired event times (zero length unless some endpoint nobody is censored from is present; pairedEndpoint names
+ * them: with `competingEvents` LRFS and the local recurrence as first event, with `metastasis` also OS, the metastasis
+ * before death from other causes and the death from sarcoma, with `progression` PFS, last; V = their number, in that
+ * order; an event that another one pre-empts counts as no event within the horizon), appended last:
  * - counts `pairEventCounts + (p·V + v)·pairEventStride` + [t: patients whose event of endpoint v comes in bin t in arm
  *   a and later (or beyond the horizon) in arm b of pair p, T + t: those whose later event in b comes in bin t, 2T + t
  *   and 3T + t: the same with b first], pairEventStride = 4T. By bin j, the patients with the event in a only are
@@ -150,7 +152,7 @@ export interface PartialLayout {
   readonly progressionCounts: number;
   readonly progressionStride: number;
   readonly progressionStratumStride: number;
-  /** Endpoints with paired event times V (LRFS, OS with metastasis, PFS with progression; 0: none). */
+  /** Endpoints with paired event times V (LRFS and local recurrence; OS, metastasis and sarcoma death with metastasis; PFS with progression; 0: none). */
   readonly pairEndpoints: number;
   readonly pairEventCounts: number;
   readonly pairEventStride: number;
@@ -247,8 +249,8 @@ export function partialLayout(
   const progressionStratumStride = 1 + 2 * timeBins;
   const progressionStride = 2 * timeBins + progressionStrata.length * progressionStratumStride;
   const progressionCounts = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
-  // Paired event times: endpoints nobody is censored from (LRFS; OS with metastasis; PFS with progression).
-  const pairEndpoints = competingEvents + metastasis + progression;
+  // Paired event times: every patient is followed to the horizon in every arm (pairedEndpoint).
+  const pairEndpoints = 2 * competingEvents + 3 * metastasis + progression;
   const pairEventStride = 4 * timeBins;
   const pairEventCounts = progressionCounts + progression * arms * progressionStride;
   const countLength = pairEventCounts + pairs * pairEndpoints * pairEventStride;

@@ -49,6 +49,7 @@ import { diagnosedSubtype } from './diagnosedSubtype.js';
 import { isSarcomaDiagnosis } from './isSarcomaDiagnosis.js';
 import { defaultBlockEngine, type BlockEngine } from './blockEngine.js';
 import { kernelSimulateBlock } from './kernelSimulateBlock.js';
+import { pairedEndpoint } from './pairedEndpoint.js';
 
 /** Scratch space of one block: the generator state, one patient's uniforms and record, per-arm values. */
 interface BlockWorkspace {
@@ -786,9 +787,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       const deathBin = metastasis === undefined ? sharedDeathBin : failureBin(plan, armDeathDay);
       // The first event: the recurrence when it comes strictly before the death (a tie counts as death first).
       const recurrenceFirst = !controlled && outcome.day[a] < armDeathDay;
-      // LRFS's event (the first of recurrence and death) and, with metastasis, OS's (the death): the paired endpoints 0, 1.
-      work.eventBins[a] = recurrenceFirst ? failure : deathBin;
-      if (metastasis !== undefined) work.eventBins[armCount + a] = deathBin;
+      // The paired endpoints' events (pairedEndpoint): LRFS's (the first of recurrence and death), the recurrence as
+      // first event and, with metastasis, OS's (the death); −1 when it does not come within the horizon.
+      work.eventBins[pairedEndpoint.localRecurrenceFreeSurvival * armCount + a] = recurrenceFirst ? failure : deathBin;
+      work.eventBins[pairedEndpoint.localRecurrence * armCount + a] = recurrenceFirst ? failure : -1;
+      if (metastasis !== undefined) work.eventBins[pairedEndpoint.overallSurvival * armCount + a] = deathBin;
       const bins = plan.timeBins;
       const eventStride = layout.eventStride;
       const events = layout.eventCounts + a * layout.eventGroups * eventStride;
@@ -805,6 +808,9 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
         const sarcomaDead = work.metastasis.sarcomaDeathDay[a] < deathDay;
         const metastasisBin = failureBin(plan, metastasisDay);
         const sarcomaBin = failureBin(plan, work.metastasis.sarcomaDeathDay[a]);
+        // The metastasis and the death from sarcoma as countMetastasisEvents counts them (each arm's cumulative incidence).
+        work.eventBins[pairedEndpoint.metastasis * armCount + a] = metastasisFirst ? metastasisBin : -1;
+        work.eventBins[pairedEndpoint.sarcomaDeath * armCount + a] = metastasisFirst && sarcomaDead ? sarcomaBin : -1;
         // Survival after a metastasis shown within the horizon, timed from its detection: the death (from any cause)
         // within the horizon, else alive at the horizon. failureBin takes the time since detection: both are
         // shorter than the horizon, since the detection day is > 0 (T_D > 0).

@@ -1,30 +1,42 @@
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
+import { pairedEndpoint } from './pairedEndpoint.js';
 import { pairedSurvivalAtTimes } from './pairedSurvivalAtTimes.js';
 import type { CompetingEventsComparison, ProgressionComparison, SurvivalComparison } from './TrialResults.js';
 
-/** The comparison with its paired differences at the `followUp.at` times (unchanged without `at`). */
-function timed(comparison: SurvivalComparison, accumulator: Accumulator, plan: EnginePlan, pair: number, endpoint: number): SurvivalComparison {
+/**
+ * The comparison with its paired differences at the `followUp.at` times (unchanged without `at`): of event-free
+ * survival as `atTimes`, or of the cause's cumulative incidence as `incidenceAtTimes`.
+ */
+function timed(comparison: SurvivalComparison, accumulator: Accumulator, plan: EnginePlan, pair: number, endpoint: number, form: 'survival' | 'incidence' = 'survival'): SurvivalComparison {
   if (plan.scenario.followUp.at === undefined) return comparison;
-  return { ...comparison, atTimes: pairedSurvivalAtTimes(accumulator, plan, pair, endpoint, accumulator.counts[accumulator.layout.validPatients]) };
+  const differences = pairedSurvivalAtTimes(accumulator, plan, pair, endpoint, accumulator.counts[accumulator.layout.validPatients], form);
+  return { ...comparison, [form === 'survival' ? 'atTimes' : 'incidenceAtTimes']: differences };
 }
 
 /**
- * Pair p's competing-event comparison with the paired differences at each `followUp.at` time of the endpoints nobody
- * is censored from: LRFS (paired endpoint 0) and, with `metastasis`, OS (endpoint 1). LC with death censored, DMFS and
- * DSS censor deaths, so their paired differences are not exact from grouped times: none.
+ * Pair p's competing-event comparison with the paired differences at each `followUp.at` time (pairedEndpoint): of
+ * event-free survival for the endpoints nobody is censored from, LRFS and, with `metastasis`, OS (`atTimes`); of the
+ * cumulative incidence of the event for those that censor death from other causes, LC (local recurrence), DMFS
+ * (metastasis) and DSS (death from sarcoma) (`incidenceAtTimes`): their Kaplan–Meier curves' paired difference would
+ * need the pairs' joint censoring, while each cause's cumulative incidence is a proportion of the same patients.
  * @param comparison - competingEventsComparison of the pair
  * @param accumulator - totals covering every block of the run
  * @param plan - the run's plan
  * @param pair - the pair's index
- * @returns the comparison, LRFS and OS with `atTimes`
+ * @returns the comparison, LRFS and OS with `atTimes`, LC, DMFS and DSS with `incidenceAtTimes`
  */
 export function withPairedTimes(comparison: CompetingEventsComparison, accumulator: Accumulator, plan: EnginePlan, pair: number): CompetingEventsComparison {
-  const overall = comparison.overallSurvival;
+  const { overallSurvival, distantMetastasisFreeSurvival, diseaseSpecificSurvival } = comparison;
   return {
     ...comparison,
-    localRecurrenceFreeSurvival: timed(comparison.localRecurrenceFreeSurvival, accumulator, plan, pair, 0),
-    ...(overall === undefined ? {} : { overallSurvival: timed(overall, accumulator, plan, pair, 1) }),
+    localRecurrenceFreeSurvival: timed(comparison.localRecurrenceFreeSurvival, accumulator, plan, pair, pairedEndpoint.localRecurrenceFreeSurvival),
+    localControl: timed(comparison.localControl, accumulator, plan, pair, pairedEndpoint.localRecurrence, 'incidence'),
+    ...(distantMetastasisFreeSurvival === undefined
+      ? {}
+      : { distantMetastasisFreeSurvival: timed(distantMetastasisFreeSurvival, accumulator, plan, pair, pairedEndpoint.metastasis, 'incidence') }),
+    ...(diseaseSpecificSurvival === undefined ? {} : { diseaseSpecificSurvival: timed(diseaseSpecificSurvival, accumulator, plan, pair, pairedEndpoint.sarcomaDeath, 'incidence') }),
+    ...(overallSurvival === undefined ? {} : { overallSurvival: timed(overallSurvival, accumulator, plan, pair, pairedEndpoint.overallSurvival) }),
   };
 }
 

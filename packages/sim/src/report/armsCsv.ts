@@ -71,6 +71,7 @@ const metastasisEndpointColumns: readonly (readonly [string, keyof MetastasisAtT
   ['dmfs', 'distantMetastasisFreeSurvival', 'distantMetastasisFreeSurvivalCi95'],
   ['cif_metastasis', 'metastasisIncidence', 'metastasisIncidenceCi95'],
   ['dss', 'diseaseSpecificSurvival', 'diseaseSpecificSurvivalCi95'],
+  ['cif_sarcoma_death', 'sarcomaDeathIncidence', 'sarcomaDeathIncidenceCi95'],
   ['os', 'overallSurvival', 'overallSurvivalCi95'],
 ];
 

@@ -6,7 +6,7 @@ import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { metastasisComparisonCells, metastasisComparisonHeads } from './metastasisComparisonCells.js';
 
-const heads = ['DMFS (%)', 'CIF metastasis (%)', 'DSS (%)', 'OS (%)'];
+const heads = ['DMFS (%)', 'CIF metastasis (%)', 'DSS (%)', 'CIF sarcoma death (%)', 'OS (%)'];
 
 /** A value in % with its 95% interval, `—` beyond follow-up. */
 function withInterval(value: number | null, interval: readonly [number, number] | null): string {
@@ -18,6 +18,7 @@ function timeCells(at: MetastasisAtTime): string {
     withInterval(at.distantMetastasisFreeSurvival, at.distantMetastasisFreeSurvivalCi95),
     withInterval(at.metastasisIncidence, at.metastasisIncidenceCi95),
     withInterval(at.diseaseSpecificSurvival, at.diseaseSpecificSurvivalCi95),
+    withInterval(at.sarcomaDeathIncidence, at.sarcomaDeathIncidenceCi95),
     withInterval(at.overallSurvival, at.overallSurvivalCi95),
   ]
     .map((text) => htmlCell(text))
@@ -52,7 +53,7 @@ export function metastasisSection(results: TrialResults): string {
   const caption =
     `Metastasis model revision 4 at era ${svgNumber(model.era, 0)} (median survival after metastasis ${svgNumber(model.survivalMedianDays / 30.4375, 1)} months); ` +
     'time from the first treatment event. DMFS, DSS: Kaplan–Meier with death from other causes censored (Greenwood log–log 95% interval). ' +
-    'CIF: cumulative incidence of metastasis, death from other causes competing. OS: death from any cause (Wilson 95% interval).';
+    'CIF: cumulative incidence of metastasis or of death from sarcoma, death from other causes competing. OS: death from any cause (Wilson 95% interval).';
   const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...heads], rows);
   const pairs = results.comparisons.filter((pair) => pair.competingEvents?.overallSurvival !== undefined);
   const comparisons =

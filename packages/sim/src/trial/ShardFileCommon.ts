@@ -8,7 +8,7 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
  */
 export interface ShardFileCommon {
   /** 2 since shard files carry `checksum`, 3 since partial results hold the progression strata and the pairs' event times (earlier versions are refused: run the shard again). */
-  readonly formatVersion: 3;
+  readonly formatVersion: 4;
   /** rtsim version that simulated the shard; merge refuses parts of other versions. */
   readonly rtsim: string;
   /** Model version and parameter library that simulated the shard, as in results.json (information: merge checks `rtsim`). */

@@ -1,5 +1,7 @@
 /**
  * The `formatVersion` of shard files (`ShardFile`, `UncertaintyShardFile`): 2 since they carry a checksum, 3 since the
- * partial result holds the progression strata and the pairs' event times (an accumulator of format 2 has fewer counts).
+ * partial result holds the progression strata and the pairs' event times (an accumulator of format 2 has fewer counts),
+ * 4 since the pairs' event times hold the competing causes too (local recurrence, metastasis, death from sarcoma: a
+ * format-3 accumulator of a scenario with `background` or `metastasis` has fewer counts).
  */
-export const shardFormatVersion = 3;
+export const shardFormatVersion = 4;
