@@ -34,8 +34,13 @@ it('docs/metastasis-model.md: the paired differences it quotes from scenarios/de
   // The docs write a minus sign (−), the terminal a hyphen.
   const [dod, dodLow, dodHigh, lr, lrLow, lrHigh] = (quoted ?? []).slice(1).map((text) => text.replace('−', '-'));
   const lines = cli.split('\n');
-  // The table's heads, its rule, then the pair's row.
-  const row = lines[lines.findIndex((line) => line.includes('CIF LR Δ 2 y')) + 2] ?? '';
-  expect(row).toContain(`${lr} [${lrLow}, ${lrHigh}]`);
-  expect(row).toContain(`${dod} [${dodLow}, ${dodHigh}]`);
+  // The table's heads, its rule, then the pair's row; each column spans one run of the rule's dashes.
+  const headAt = lines.findIndex((line) => line.includes('CIF LR Δ 2 y'));
+  const [head = '', rule = '', row = ''] = lines.slice(headAt, headAt + 3);
+  const cell = (heading: string): string => {
+    const span = [...rule.matchAll(/-+/g)].find((dashes) => head.slice(dashes.index, dashes.index + dashes[0].length).trim().startsWith(heading));
+    return span === undefined ? '' : row.slice(span.index, span.index + span[0].length).trim();
+  };
+  expect(cell('CIF LR Δ 2 y')).toBe(`${lr} [${lrLow}, ${lrHigh}]`);
+  expect(cell('CIF DOD Δ 2 y')).toBe(`${dod} [${dodLow}, ${dodHigh}]`);
 });

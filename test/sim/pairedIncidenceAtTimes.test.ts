@@ -9,7 +9,7 @@ import { partialLayout } from '../../packages/sim/src/cohort/partialLayout.js';
 
 // Two years of weekly bins: 1 year ends with bin 51 (52·7 days), 2 years with bin 103.
 const bins = 104;
-const layout = partialLayout(2, 1, 50, bins, 1, { competingEvents: true, metastasis: true });
+const layout = partialLayout(2, 1, 50, bins, 1, { competingEvents: true, metastasis: true, pairedTimes: true });
 const plan = { binDays: 7, timeBins: bins, scenario: { followUp: { at: [1, 2, 3] } } } as unknown as EnginePlan;
 
 /**
@@ -67,4 +67,11 @@ describe('pairedSurvivalAtTimes, incidence form, on a hand-counted pair', () => 
       expect(other[1]).toMatchObject({ difference: 0, eventInAOnly: 0, eventInBOnly: 0 });
     }
   });
+});
+
+it('without followUp.at nothing reports paired differences, so the layout leaves their counts out (flat and small)', () => {
+  const without = partialLayout(2, 1, 50, bins, 1, { competingEvents: true, metastasis: true });
+  expect(without.pairEndpoints).toBe(0);
+  // One pair, five paired endpoints (LRFS, local recurrence, OS, metastasis, sarcoma death), 4 counts per time bin.
+  expect(layout.countLength - without.countLength).toBe(1 * 5 * 4 * bins);
 });

@@ -165,7 +165,7 @@ function competingPairs(results: TrialResults): string {
     results.comparisons,
     times,
     ['CIF LR', 'CIF DM', 'CIF DOD'],
-    'Δ: cumulative incidence a − b at that time on the same patients, with the paired 95% interval; LR: local recurrence as first event, ' +
+    'Δ: cumulative incidence a − b at that time on the same patients, with the paired 95% interval; LR: local recurrence before death, ' +
       'DM: distant metastasis, DOD: death from sarcoma; the competing death (for DM and DOD from other causes) a competing event, not censored as in the Kaplan–Meier curves above.',
   );
   return `\n${table}${note}${metastasis}${pairedTable}${incidenceTable}`;

@@ -543,8 +543,9 @@ export interface SurvivalComparison {
    */
   readonly atTimes?: readonly PairedSurvivalAtTime[];
   /**
-   * For an endpoint that censors death from other causes (LC: local recurrence, with `background`; DMFS: metastasis
-   * and DSS: death from sarcoma, with `metastasis`) and `followUp.at` times: the paired difference of the cumulative
+   * For an endpoint that censors a competing death (LC: local recurrence before death, with `background` or
+   * `metastasis`, death from other causes or from any cause; DMFS: metastasis and DSS: death from sarcoma, with
+   * `metastasis`, death from other causes) and `followUp.at` times: the paired difference of the cumulative
    * incidence of its event, the competing death a competing event, not censored (`difference` = F_a(t) − F_b(t), the
    * arms' `localRecurrenceIncidence`, `metastasisIncidence`, `sarcomaDeathIncidence`). Exact, as nobody is censored
    * before the horizon; it is not the difference of the Kaplan–Meier curves compared above.

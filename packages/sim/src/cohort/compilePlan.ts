@@ -246,6 +246,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
               ...(metastasis === undefined ? {} : { metastasis: true }),
               ...(pathway === undefined ? {} : { pathway: true }),
               ...(progression === undefined ? {} : { progression: true }),
+              ...((scenario.followUp.at?.length ?? 0) === 0 ? {} : { pairedTimes: true }),
             }
           : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed }),
         ...(complications === undefined

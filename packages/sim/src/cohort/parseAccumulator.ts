@@ -64,6 +64,9 @@ export function parseAccumulator(value: unknown): Accumulator {
   const { progression = 0 } = dimensions;
   if (progression !== 0 && progression !== 1) fail('dimensions progression must be 1 when given');
   if (progression === 1 && lesions === 0) fail('dimensions progression needs lesions');
+  const { pairedTimes = 0 } = dimensions;
+  if (pairedTimes !== 0 && pairedTimes !== 1) fail('dimensions pairedTimes must be 1 when given');
+  if (pairedTimes === 1 && competingEvents === 0 && progression === 0) fail('dimensions pairedTimes needs competingEvents or progression');
   const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
     pairs,
     markers,
@@ -77,6 +80,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     pathway: pathway === 1,
     complicationStrata,
     progression: progression === 1,
+    pairedTimes: pairedTimes === 1,
   });
   const sums = file['sums'];
   const counts = file['counts'];

@@ -61,7 +61,7 @@ import { progressionStrata } from './progressionStrata.js';
  *   deaths in bin t], progressionStratumStride = 1 + 2T, progressionStride = 2T + 13(1 + 2T); placed last, so a
  *   scenario without it keeps its layout and files.
  *
- * Paired event times (zero length unless some endpoint nobody is censored from is present; pairedEndpoint names
+ * Paired event times (zero length without `followUp.at`, whose times alone report them, or unless some endpoint nobody is censored from is present; pairedEndpoint names
  * them: with `competingEvents` LRFS and the local recurrence as first event, with `metastasis` also OS, the metastasis
  * before death from other causes and the death from sarcoma, with `progression` PFS, last; V = their number, in that
  * order; an event that another one pre-empts counts as no event within the horizon), appended last:
@@ -152,7 +152,7 @@ export interface PartialLayout {
   readonly progressionCounts: number;
   readonly progressionStride: number;
   readonly progressionStratumStride: number;
-  /** Endpoints with paired event times V (LRFS and local recurrence; OS, metastasis and sarcoma death with metastasis; PFS with progression; 0: none). */
+  /** Endpoints with paired event times V (LRFS and local recurrence; OS, metastasis and sarcoma death with metastasis; PFS with progression; 0: none, as without `followUp.at`). */
   readonly pairEndpoints: number;
   readonly pairEventCounts: number;
   readonly pairEventStride: number;
@@ -184,6 +184,11 @@ export interface PartialExtension {
   readonly complicationStrata?: number;
   /** Whether the progression section is present (a scenario with `progression`; default absent). */
   readonly progression?: boolean;
+  /**
+   * Whether the paired event times are counted: only a scenario with `followUp.at` reports paired differences at
+   * those times, so without it the section is left out (default absent: V = 0).
+   */
+  readonly pairedTimes?: boolean;
 }
 
 /**
@@ -249,8 +254,9 @@ export function partialLayout(
   const progressionStratumStride = 1 + 2 * timeBins;
   const progressionStride = 2 * timeBins + progressionStrata.length * progressionStratumStride;
   const progressionCounts = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
-  // Paired event times: every patient is followed to the horizon in every arm (pairedEndpoint).
-  const pairEndpoints = 2 * competingEvents + 3 * metastasis + progression;
+  // Paired event times: every patient is followed to the horizon in every arm (pairedEndpoint); counted only for the
+  // `followUp.at` times that report them.
+  const pairEndpoints = extension.pairedTimes === true ? 2 * competingEvents + 3 * metastasis + progression : 0;
   const pairEventStride = 4 * timeBins;
   const pairEventCounts = progressionCounts + progression * arms * progressionStride;
   const countLength = pairEventCounts + pairs * pairEndpoints * pairEventStride;

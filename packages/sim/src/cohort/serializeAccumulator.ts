@@ -47,6 +47,8 @@ export interface AccumulatorFile {
     readonly complicationStrata?: number;
     /** 1 when the scenario has `progression` (the progression section; absent: 0). */
     readonly progression?: 1;
+    /** 1 when the paired event times are counted (a scenario with `followUp.at` and paired endpoints; absent: 0). */
+    readonly pairedTimes?: 1;
   };
   readonly blocks: readonly (readonly [first: number, step: number, count: number])[];
   readonly sums: readonly string[];
@@ -105,6 +107,7 @@ export function serializeAccumulator(accumulator: Accumulator): AccumulatorFile 
       ...(layout.pathway === 0 ? {} : { pathway: 1 as const }),
       ...(layout.complicationStrata === 0 ? {} : { complicationStrata: layout.complicationStrata }),
       ...(layout.progression === 0 ? {} : { progression: 1 as const }),
+      ...(layout.pairEndpoints === 0 ? {} : { pairedTimes: 1 as const }),
     },
     blocks: blockRuns(accumulator.covered),
     sums: accumulator.sums.map(formatFixedPoint),

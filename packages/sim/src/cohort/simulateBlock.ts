@@ -732,6 +732,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
   const stratumStride = layout.stratumStride;
   const strataPerArm = layout.strata * stratumStride;
   const stratified = layout.strata > 0;
+  // The paired endpoints' event bins, read by the pair loop below: only when `followUp.at` reports them.
+  const paired = layout.pairEndpoints > 0;
   // Offset of the patient's site within an arm's strata, the same in every arm (the size band is the arm's own).
   const siteIndex = siteStratumIndex(lc, work.localControlUniforms[2]);
   const site = siteIndex * stratumStride;
@@ -775,7 +777,7 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       const at = layout.progressionCounts + a * layout.progressionStride;
       const progressionBin = failureBin(plan, work.progression.progressionDay[a]);
       countProgression(counts, at, plan.timeBins, progressionBin, sharedDeathBin);
-      work.eventBins[(layout.pairEndpoints - 1) * armCount + a] = progressionBin; // PFS is the last paired endpoint
+      if (paired) work.eventBins[(layout.pairEndpoints - 1) * armCount + a] = progressionBin; // PFS is the last paired endpoint
       // And the same in the patient's grade stratum and in the stratum of the lesions this arm treats.
       const strata = at + 2 * plan.timeBins;
       const stride = layout.progressionStratumStride;
@@ -789,9 +791,11 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       const recurrenceFirst = !controlled && outcome.day[a] < armDeathDay;
       // The paired endpoints' events (pairedEndpoint): LRFS's (the first of recurrence and death), the recurrence as
       // first event and, with metastasis, OS's (the death); −1 when it does not come within the horizon.
-      work.eventBins[pairedEndpoint.localRecurrenceFreeSurvival * armCount + a] = recurrenceFirst ? failure : deathBin;
-      work.eventBins[pairedEndpoint.localRecurrence * armCount + a] = recurrenceFirst ? failure : -1;
-      if (metastasis !== undefined) work.eventBins[pairedEndpoint.overallSurvival * armCount + a] = deathBin;
+      if (paired) {
+        work.eventBins[pairedEndpoint.localRecurrenceFreeSurvival * armCount + a] = recurrenceFirst ? failure : deathBin;
+        work.eventBins[pairedEndpoint.localRecurrence * armCount + a] = recurrenceFirst ? failure : -1;
+        if (metastasis !== undefined) work.eventBins[pairedEndpoint.overallSurvival * armCount + a] = deathBin;
+      }
       const bins = plan.timeBins;
       const eventStride = layout.eventStride;
       const events = layout.eventCounts + a * layout.eventGroups * eventStride;
@@ -809,8 +813,10 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
         const metastasisBin = failureBin(plan, metastasisDay);
         const sarcomaBin = failureBin(plan, work.metastasis.sarcomaDeathDay[a]);
         // The metastasis and the death from sarcoma as countMetastasisEvents counts them (each arm's cumulative incidence).
-        work.eventBins[pairedEndpoint.metastasis * armCount + a] = metastasisFirst ? metastasisBin : -1;
-        work.eventBins[pairedEndpoint.sarcomaDeath * armCount + a] = metastasisFirst && sarcomaDead ? sarcomaBin : -1;
+        if (paired) {
+          work.eventBins[pairedEndpoint.metastasis * armCount + a] = metastasisFirst ? metastasisBin : -1;
+          work.eventBins[pairedEndpoint.sarcomaDeath * armCount + a] = metastasisFirst && sarcomaDead ? sarcomaBin : -1;
+        }
         // Survival after a metastasis shown within the horizon, timed from its detection: the death (from any cause)
         // within the horizon, else alive at the horizon. failureBin takes the time since detection: both are
         // shorter than the horizon, since the detection day is > 0 (T_D > 0).

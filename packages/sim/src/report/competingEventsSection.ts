@@ -75,7 +75,7 @@ function comparisonTable(results: TrialResults): string {
     results.followUp.at ?? [],
     ['CIF LR', 'CIF DM', 'CIF DOD'],
     'Cumulative incidence of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval: ' +
-      'LR, local recurrence as the first event, death competing; DM, distant metastasis, and DOD, death from sarcoma, death from other causes competing ' +
+      'LR, local recurrence before death, death competing; DM, distant metastasis, and DOD, death from sarcoma, death from other causes competing ' +
       '(a competing event, not censored: not the difference of the Kaplan–Meier LC, DMFS or DSS).',
   );
   return `${htmlTable(caption, ['Comparison', ...competingEventsComparisonHeads], rows)}${pairedTable}${incidenceTable}`;
