@@ -47,5 +47,7 @@ describe('rtsim run --mode expected loads only expected mode', () => {
     expect(sources.some((source) => source.endsWith('expected/expectedOutcomes.js'))).toBe(true);
     expect(sources.filter((source) => !source.includes('node_modules') && /\/(pool|report|trial|charts|uncertainty|sensitivity|calibration)\//.test(source))).toEqual([]);
     expect(urls.filter((url) => url.includes('/node_modules/') || url === 'node:worker_threads')).toEqual([]);
+    // 70 files before the trial was split off and the dependencies bundled, 44 after (docs/performance.md, B7).
+    expect(urls.length).toBeLessThan(50);
   });
 });

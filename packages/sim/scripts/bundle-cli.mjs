@@ -17,7 +17,7 @@ const outDir = `${dist}bundle`;
 /**
  * Dependencies left as imports. dcmjs (the DICOM parser, 9 MB with seven dependencies of its own) is loaded only when a
  * scenario names DICOM files: bundling it would make the package larger and no command faster. Every other dependency
- * is plain JavaScript and is bundled: `yaml` alone took ≈ 50 ms to import as its ≈ 40 CommonJS files, in a command
+ * is plain JavaScript and is bundled: `yaml` alone took 54–86 ms to import as its 72 CommonJS files, in a command
  * whose integral takes 75 ms (docs/performance.md, B7).
  */
 const keptExternal = new Set(['dcmjs']);
