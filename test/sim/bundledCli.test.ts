@@ -32,17 +32,33 @@ describe('the bundled rtsim executable', () => {
     expect(modules.length).toBeGreaterThan(400);
   });
 
+  it('carries the licence of every third-party package bundled into it (from the chunks\' source maps); dcmjs stays an import', () => {
+    const folder = resolve('packages/sim/dist/bundle');
+    const maps = readdirSync(folder).filter((name) => name.endsWith('.js.map'));
+    const sources = maps.flatMap((name) => (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { sources: string[] }).sources);
+    const bundled = new Set(sources.flatMap((source) => {
+      const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+      return match?.[1] === undefined ? [] : [match[1]];
+    }));
+    expect([...bundled]).toEqual(expect.arrayContaining(['yaml', 'valibot', 'comlink', 'd3-array']));
+    expect(bundled.has('dcmjs')).toBe(false);
+    const notices = readFileSync(join(folder, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const headings = new Set([...notices.matchAll(/^(\S+) \d+\.\d+\.\d+\S* \(([^)]+)\)$/gm)].map((match) => match[1]));
+    expect([...headings].sort()).toEqual([...bundled].sort());
+    for (const name of ['yaml', 'valibot']) expect(notices).toContain(readFileSync(resolve('packages/sim/node_modules', name, name === 'yaml' ? 'LICENSE' : 'LICENSE.md'), 'utf8').trim());
+  });
+
   it('embeds the WebAssembly block kernel (base64 of a module starting with the bytes \\0asm)', () => {
     const folder = resolve('packages/sim/dist/bundle');
     const chunks = readdirSync(folder).filter((name) => name.endsWith('.js'));
     expect(chunks.some((name) => readFileSync(join(folder, name), 'utf8').includes('"AGFzbQ'))).toBe(true);
   });
 
-  it('writes the files of the unbundled build on 2 worker threads, byte for byte', () => {
+  it('writes the files of the unbundled build on 2 worker threads, byte for byte (the report\'s charts from the bundled d3)', () => {
     for (const [bin, folder] of [[bundled, 'bundled'], [unbundled, 'unbundled']] as const) {
       rtsim(bin, ['run', scenario, '--patients', '3000', '--workers', '2', '--out', join(directory, folder)]);
     }
-    for (const file of ['results.json', 'arms.csv']) expect(read('bundled', file)).toBe(read('unbundled', file));
+    for (const file of ['results.json', 'arms.csv', 'report.html']) expect(read('bundled', file)).toBe(read('unbundled', file));
     expect(JSON.parse(read('bundled', 'results.json')).patients).toBe(3000);
   });
 

@@ -27,7 +27,7 @@ export { exposeCohortWorker } from './pool/exposeCohortWorker.js';
 
 // Scenario files: parse, validate and resolve; problems; the schema; hashing; versions; limits.
 export { parseScenario } from './scenario/parseScenario.js';
-export type { ScenarioParseResult } from './scenario/parseScenario.js';
+export type { ScenarioParseResult } from './scenario/parseScenarioText.js';
 export { validateScenario } from './scenario/validateScenario.js';
 export type { ScenarioValidation } from './scenario/validateScenario.js';
 export { resolveScenario } from './scenario/resolveScenario.js';

@@ -4,7 +4,7 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ScenarioInput } from '../scenario/scenarioSchema.js';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue.js';
 import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
-import { parseScenario } from '../scenario/parseScenario.js';
+import { parseScenarioText } from '../scenario/parseScenarioText.js';
 import { readScenarioText } from '../scenario/readScenarioText.js';
 import { readDvhFiles } from './readDvhFiles.js';
 
@@ -15,8 +15,8 @@ export type ScenarioFile =
 
 /**
  * Reads and parses a scenario file: refuses a missing file, a directory or one larger than `maxScenarioBytes`
- * before reading it, then `parseScenario` (YAML or JSON by the file name) with the DVH files it names, read relative
- * to its folder (readDvhFiles).
+ * before reading it, then parses it as `parseScenario` does (YAML or JSON by the file name) with the DVH files it names,
+ * read relative to its folder (readDvhFiles).
  * @param path - path of the file
  * @returns the text, file name and resolved scenario, or the issues (path `(file)` for the file itself)
  */
@@ -36,7 +36,8 @@ export async function readScenarioFile(path: string): Promise<ScenarioFile> {
   const fileName = basename(path);
   const read = readScenarioText(text, fileName);
   const dvhFiles = read.ok ? await readDvhFiles(read.value, dirname(path)) : undefined;
-  const parsed = parseScenario(text, fileName, dvhFiles);
+  // The reading that found the DVH files is the one validated: the YAML is parsed once.
+  const parsed = parseScenarioText(read, dvhFiles);
   if (!parsed.ok) return parsed;
   return { ok: true, text, fileName, input: parsed.input, scenario: parsed.scenario };
 }

@@ -1,19 +1,7 @@
-import { formatIssuePath } from './formatIssuePath.js';
-import type { ResolvedScenario } from './ResolvedScenario.js';
-import { readScenarioText } from './readScenarioText.js';
-import type { ScenarioInput } from './ScenarioInput.js';
-import type { ScenarioIssue } from './ScenarioIssue.js';
-import { sourcePosition } from './sourcePosition.js';
-import { validateScenario } from './validateScenario.js';
 import type { DvhFiles } from './DvhFiles.js';
-
-/** Most issues reported for one file; beyond that the list ends with a count of the rest. */
-export const maxReportedIssues = 200;
-
-/** What {@link parseScenario} returns. */
-export type ScenarioParseResult =
-  | { readonly ok: true; readonly input: ScenarioInput; readonly scenario: ResolvedScenario }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+import type { ScenarioParseResult } from './parseScenarioText.js';
+import { parseScenarioText } from './parseScenarioText.js';
+import { readScenarioText } from './readScenarioText.js';
 
 /**
  * Parses, validates and resolves a scenario file in one go. Never throws: every problem of the file comes
@@ -30,25 +18,5 @@ export type ScenarioParseResult =
  * @returns `{ ok: true, input, scenario }` (the file as written and the resolved scenario) or `{ ok: false, issues }`
  */
 export function parseScenario(text: string, fileName?: string, dvhFiles?: DvhFiles): ScenarioParseResult {
-  const read = readScenarioText(text, fileName);
-  if (!read.ok) return { ok: false, issues: read.issues };
-  const validation = validateScenario(read.value, dvhFiles);
-  if (validation.ok) return validation;
-  const placed: ScenarioIssue[] = validation.issues.map((issue) => {
-    const position = read.document === undefined ? undefined : sourcePosition(read.document, read.lineCounter, issue.path, issue.atKey === true);
-    const path = formatIssuePath(issue.path);
-    return position === undefined ? { path, message: issue.message } : { path, message: issue.message, line: position.line, column: position.column };
-  });
-  const ordered = placed
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index)
-    .map(({ issue }) => issue);
-  if (ordered.length <= maxReportedIssues) return { ok: false, issues: ordered };
-  return {
-    ok: false,
-    issues: [
-      ...ordered.slice(0, maxReportedIssues),
-      { path: '(file)', message: `${ordered.length - maxReportedIssues} more problems not shown` },
-    ],
-  };
+  return parseScenarioText(readScenarioText(text, fileName), dvhFiles);
 }
