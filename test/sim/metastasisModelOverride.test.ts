@@ -197,6 +197,10 @@ series:
     expect(lower).toBeLessThan(truth);
     expect(upper).toBeGreaterThan(truth);
     expect(upper - lower).toBeLessThan(1.5); // an interval that says something, not the whole range
+    // The numbers docs/calibration.md and CHANGELOG.md quote (the fit is deterministic: seed, patients and data fixed).
+    expect(theta?.estimate).toBeCloseTo(-2.53, 2);
+    expect(lower).toBeCloseTo(-2.72, 2);
+    expect(upper).toBeCloseTo(-2.29, 2);
   }, 120_000);
 
   it('refuses the path on an evidence file whose parts have no metastasis, saying why', async () => {
