@@ -128,6 +128,20 @@ describe('metastasis.model: validation', () => {
 });
 
 describe('metastasis.model as a parameter path', () => {
+  it('uncertainty accepts it and refuses a distribution whose draws leave the range; its control-rate summary does not move (docs/uncertainty.md)', async () => {
+    const uncertain = (distribution: string): string => scenarioText('{}', `uncertainty:\n  draws: 3\n  parameters:\n    - { path: metastasis.model.recurrenceSeeding, distribution: ${distribution} }\n`);
+    expect(await refused('seeding-draws', uncertain('{ dist: uniform, min: 0.5, max: 1.5 }'))).toMatch(
+      /uncertainty\.parameters\[0\]\.distribution: its highest draw, .* would make the scenario invalid \(metastasis\.model\.recurrenceSeeding: expected a number from 0 to 1/,
+    );
+    writeFileSync(join(directory, 'seeding.yaml'), uncertain('{ dist: uniform, min: 0, max: 1 }'));
+    const outcome = await rtsim('run', 'seeding.yaml', '--out', 'seeding', '--workers', '0');
+    expect(outcome.status).toBe(0);
+    const results = JSON.parse(readFileSync(join(directory, 'seeding', 'results.json'), 'utf8')) as TrialResults;
+    const control = results.uncertainty?.arms[0]?.controlRate;
+    expect(control?.draws).toHaveLength(3);
+    for (const draw of control?.draws ?? []) expect(draw).toBe(control?.nominal);
+  });
+
   it('names the library value as nominal, and a drawn value reaches the compiled plan', () => {
     const scenario = resolved(
       scenarioText('{}', 'uncertainty:\n  draws: 2\n  parameters:\n    - { path: metastasis.model.survivalAfterMetastasis.median, distribution: { dist: uniform, min: 300, max: 900 } }\n'),
