@@ -67,12 +67,13 @@ const metastasisPrefix = `${metastasisModelPaths.prefix}.`;
 
 /** `PREFIX.PARAMETER[.KEY]`: a number of a model whose library values a scenario may override. */
 function overridePath(rest: string, kind: 'localControlModel' | 'metastasisModel'): ParameterPathParse {
-  const parsed = kind === 'localControlModel' ? modelParameterPath(rest, localControlModelPaths) : modelParameterPath(rest, metastasisModelPaths);
-  if (!parsed.ok) return parsed;
-  const key = parsed.key === undefined ? {} : { key: parsed.key };
-  return kind === 'localControlModel'
-    ? { ok: true, path: { kind, parameter: parsed.parameter as LocalControlModelParameter, ...key } }
-    : { ok: true, path: { kind, parameter: parsed.parameter as MetastasisModelParameter, ...key } };
+  const keyOf = (key: string | undefined): { key?: string } => (key === undefined ? {} : { key });
+  if (kind === 'localControlModel') {
+    const parsed = modelParameterPath(rest, localControlModelPaths);
+    return parsed.ok ? { ok: true, path: { kind, parameter: parsed.parameter, ...keyOf(parsed.key) } } : parsed;
+  }
+  const parsed = modelParameterPath(rest, metastasisModelPaths);
+  return parsed.ok ? { ok: true, path: { kind, parameter: parsed.parameter, ...keyOf(parsed.key) } } : parsed;
 }
 
 const expectedForms = `expected one of ${parameterPathForms.join(', ')}`;
