@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import type { ResolvedScenario, TrialResults } from '../../packages/sim/dist/index.js';
 import { parseScenario } from '../../packages/sim/dist/index.js';
+import { metastasisDefaults } from '../../packages/core/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
@@ -282,6 +283,16 @@ metastasis: ${metastasis}
       const outcome = await run(`histology-${name.replaceAll(' ', '-')}`, cohort('metastasis histology', 7, [subtype], metastasis));
       expectDmfs(outcome.results.arms[0], p, name);
     }
+  });
+
+  it('metastasis.model: θ raised by 0.8 above the library value moves p as the histology shift does, p′ = logistic(logit p + 0.8)', async () => {
+    const library = metastasisDefaults.interceptLogOdds.value;
+    const theta = typeof library === 'object' && library.dist === 'fixed' ? library.value : Number.NaN;
+    // The shift 0.8 is chosen here; p′ by hand from the reference's p (numpy, at the library θ).
+    const shifted = 1 / (1 + Math.exp(-(Math.log(reference.p / (1 - reference.p)) + 0.8)));
+    const outcome = await run('theta-override', cohort('metastasis theta override', 9, [`{ ref: sts, override: { alpha: ${alpha} } }`], `{ model: { interceptLogOdds: ${theta + 0.8} } }`));
+    expect(outcome.results.metastasis?.interceptLogOdds).toBe(theta + 0.8);
+    expectDmfs(outcome.results.arms[0], shifted, 'θ + 0.8');
   });
 
   it('histology by subtype: a cohort half sts, half MPNST under its own id, metastasises as the mean of p and p′ and records each subtype\'s value', async () => {

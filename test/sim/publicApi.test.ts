@@ -35,7 +35,7 @@ const publicTypes = [
   'FoundDvhReference', 'FractionInput', 'FractionSelectionInput', 'GapInput', 'GardBandOutcome', 'GardScheduleInput', 'GroupOutcome',
   'GroupedSurvival', 'HazardRatio', 'HyperthermiaModifierInput', 'ImmunotherapyModifierInput', 'InlineSubtypeInput',
   'Interval', 'LesionsInput', 'LibrarySubtypeInput', 'ListScheduleInput', 'LocalControlAt', 'LocalControlAtTime',
-  'LogisticOrganAtRiskInput', 'MarginClassName', 'MarginClassesInput', 'MarginStatus', 'MarkerOutcome', 'MetastasisAtTime', 'MetastasisCurves', 'MetastasisEndpoints', 'MetastasisInput',
+  'LogisticOrganAtRiskInput', 'MarginClassName', 'MarginClassesInput', 'MarginStatus', 'MarkerOutcome', 'MetastasisAtTime', 'MetastasisCurves', 'MetastasisEndpoints', 'MetastasisInput', 'MetastasisModelInput',
   'ModifierInput', 'NumberNeeded', 'OrganAtRiskInput', 'OuterSummary', 'PairOutcome', 'PairedSurvivalAtTime', 'ParameterInput', 'ParameterKey',
   'ParametersInput', 'PathwayInput', 'PathwayIntervalInput', 'PinInput', 'PlainTrialPart', 'PoolProgress', 'PoolWorker', 'PrescribedDose', 'ProgressionAtTime', 'ProgressionComparison', 'ProgressionInput', 'ProgressionStratum', 'ProgressionSurvival',
   'RegularScheduleInput', 'ReleaseVersions', 'ResolvedArm', 'ResolvedArmPair', 'ResolvedBackground', 'ResolvedCorrelation',

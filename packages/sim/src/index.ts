@@ -44,7 +44,7 @@ export type { ReleaseVersions } from './scenario/versionHistory.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export type { ArmInput, CohortInput, FractionInput, GapInput, InlineSubtypeInput, LibrarySubtypeInput, ListScheduleInput, OrganAtRiskInput, ParametersInput, RegularScheduleInput, SurgeryInput, SurvivalInput } from './scenario/ScenarioInput.js';
 export type { CellTherapyModifierInput, FractionSelectionInput, GardScheduleInput, HyperthermiaModifierInput, ImmunotherapyModifierInput, LogisticOrganAtRiskInput, ModifierInput, ResponseInput, SystemicModifierInput } from './scenario/ScenarioInput.js';
-export type { BackgroundInput, MetastasisInput, PinInput, UncertainCorrelationInput, UncertainParameterInput, UncertaintyInput } from './scenario/ScenarioInput.js';
+export type { BackgroundInput, MetastasisInput, MetastasisModelInput, PinInput, UncertainCorrelationInput, UncertainParameterInput, UncertaintyInput } from './scenario/ScenarioInput.js';
 export type { ParameterInput, ParameterKey } from './scenario/parameterSchemas.js';
 export type { DistributionInput } from './scenario/distributionSchema.js';
 export type { DoseVolumeBin, MarginStatus, ResolvedArm, ResolvedOrganAtRisk, ResolvedScenario, ResolvedSubtype, ResolvedSubtypeParameters, ResolvedSurgery } from './scenario/ResolvedScenario.js';

@@ -47,6 +47,7 @@ export interface ParameterBinding {
 /** Whether a path can name anything in this scenario (else the parameter simply does not act on it). */
 function appliesTo(scenario: ResolvedScenario, path: ParameterPath): boolean {
   if (path.kind === 'localControlModel') return scenario.arms.some((arm) => arm.localControl !== undefined);
+  if (path.kind === 'metastasisModel') return scenario.metastasis !== undefined;
   if (path.kind === 'subtype' || path.kind === 'marker') return path.selector === '*' || scenario.subtypes.some((subtype) => subtype.id === path.selector);
   if (path.selector !== '*') return scenario.arms.some((arm) => arm.id === path.selector);
   if (path.kind === 'modifier') return scenario.arms.some((arm) => (arm.modifiers ?? []).some((modifier) => modifier.agent === path.agent));

@@ -3,7 +3,7 @@ import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 import type { ResolvedPathway } from '../scenario/ResolvedScenario.js';
 import type { Interval } from '../stats/Interval.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
-import type { LocalControlModelInput } from '../scenario/ScenarioInput.js';
+import type { LocalControlModelInput, MetastasisModelInput } from '../scenario/ScenarioInput.js';
 
 /** Kaplan–Meier local control at fixed times; null where the time lies beyond the follow-up horizon. */
 export interface LocalControlAt {
@@ -640,6 +640,8 @@ export interface TrialResults {
     readonly recurrenceSeeding: number;
     /** h_s of each subtype (log odds ratio from its histology), when some subtype's is not 0 (ResolvedMetastasis). */
     readonly histologyLogOddsRatio?: readonly { readonly subtype: string; readonly logOddsRatio: number }[];
+    /** The scenario's overrides of the library values (`metastasis.model`, docs/scenarios.md), when it gives any. */
+    readonly model?: MetastasisModelInput;
   };
   /**
    * Progression after SBRT of metastases, when the scenario has `progression`: its era and the values it ran with,

@@ -372,6 +372,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             ...(plan.scenario.metastasis?.histologyLogOddsRatio === undefined
               ? {}
               : { histologyLogOddsRatio: plan.scenario.subtypes.map((subtype, s) => ({ subtype: subtype.id, logOddsRatio: plan.metastasis?.subtypeLogOddsRatio[s] ?? 0 })) }),
+            ...(plan.scenario.metastasis?.model === undefined ? {} : { model: plan.scenario.metastasis.model }),
           },
         }),
     ...(plan.progression === undefined

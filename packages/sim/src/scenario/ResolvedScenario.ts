@@ -2,7 +2,7 @@ import type { Distribution, ScheduleSpec, SurvivalModel } from '@rtsim/core';
 import type { ComplicationEndpoint } from './complicationsSchema.js';
 import type { MarginClassName } from './localControlSchema.js';
 import type { ResolvedUncertainty } from './ResolvedUncertainty.js';
-import type { LocalControlModelInput } from './ScenarioInput.js';
+import type { LocalControlModelInput, MetastasisModelInput } from './ScenarioInput.js';
 
 /** Margin status after surgery. */
 export type MarginStatus = 'R0' | 'R1' | 'R2';
@@ -307,6 +307,8 @@ export interface ResolvedMetastasis {
    * `metastasisDefaults.histologyLogOddsRatio`), else 0. Absent when every subtype's is 0 (as for `sts`).
    */
   readonly histologyLogOddsRatio?: readonly number[];
+  /** The file's overrides of `metastasisDefaults` (`metastasis.model`), as written; absent when it gives none. */
+  readonly model?: MetastasisModelInput;
 }
 
 /**

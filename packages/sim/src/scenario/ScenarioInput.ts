@@ -395,6 +395,24 @@ export interface MetastasisInput {
    * (a library subtype's `metastasisDefaults.histologyLogOddsRatio`, else 0).
    */
   histology?: Record<string, number>;
+  /** Overrides of the model's library values (`metastasisDefaults`); absent fields keep them. */
+  model?: MetastasisModelInput;
+}
+
+/** The `model` field of `metastasis`: overrides of `metastasisDefaults` (docs/scenarios.md). */
+export interface MetastasisModelInput {
+  /** θ, log odds of subclinical metastasis for the reference patient. */
+  interceptLogOdds?: number;
+  /** c_k per covariate level, log odds ratios. */
+  covariateLogOddsRatio?: { gradeG2?: number; gradeG3?: number; diameter5to10cm?: number; diameterOver10cm?: number; deep?: number; recurrentPresentation?: number };
+  /** Detection time T_D: lognormal median (days) and sigma. */
+  detectionTime?: { median?: number; sigma?: number };
+  /** Survival after metastasis T_S at the reference era: lognormal median (days) and sigma. */
+  survivalAfterMetastasis?: { median?: number; sigma?: number };
+  /** β, ln of the median survival after metastasis per calendar year. */
+  survivalEraLogPerYear?: number;
+  /** s, probability (0–1) that a local recurrence seeds a metastasis. */
+  recurrenceSeeding?: number;
 }
 
 /**

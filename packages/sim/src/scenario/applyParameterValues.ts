@@ -23,10 +23,11 @@ function setTarget(scenario: ResolvedScenario, target: ParameterTarget, value: n
     else modifier[target.field] = value;
     return;
   }
-  if (target.kind === 'localControlModel') {
-    // Written into the scenario's own overrides (created when absent), which compileLocalControl reads first.
-    const holder = scenario as unknown as Record<string, unknown>;
-    const model = (holder['localControlModel'] ??= {}) as Record<string, unknown>;
+  if (target.kind === 'localControlModel' || target.kind === 'metastasisModel') {
+    // Written into the scenario's own overrides (created when absent), which compileLocalControl and
+    // compileMetastasis read first; a metastasis target exists only with a metastasis section (parameterTargets).
+    const holder = (target.kind === 'localControlModel' ? scenario : scenario.metastasis) as unknown as Record<string, unknown>;
+    const model = (holder[target.kind === 'localControlModel' ? 'localControlModel' : 'model'] ??= {}) as Record<string, unknown>;
     if (target.key === undefined) model[target.parameter] = value;
     else ((model[target.parameter] ??= {}) as Record<string, unknown>)[target.key] = value;
     return;

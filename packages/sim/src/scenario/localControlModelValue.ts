@@ -1,7 +1,10 @@
-import type { Distribution } from '@rtsim/core';
 import { fixedDistributionValue, localControlDefaults } from '@rtsim/core';
+import { namedLibraryValue } from './namedLibraryValue.js';
+import { lognormalLibraryField } from './lognormalLibraryField.js';
 import { overridableCovariates, overridableMarginClasses } from './localControlModelSchema.js';
 import type { LocalControlModelInput } from './ScenarioInput.js';
+import { modelOverrideValue } from './modelOverrideValue.js';
+import type { OverridableModel } from './modelParameterPath.js';
 
 /** The parameters of `localControlModel` (and of `localControlDefaults`), in the order docs list them. */
 export const localControlModelParameters = [
@@ -32,40 +35,28 @@ export function localControlModelKeys(parameter: LocalControlModelParameter): re
   return [];
 }
 
-const fixed = fixedDistributionValue;
-const lognormalField = (value: Distribution, key: string): number =>
-  typeof value === 'object' && value.dist === 'lognormal' ? (key === 'median' ? value.median : key === 'sigma' ? value.sigma : Number.NaN) : Number.NaN;
+/** The local-control model as parameter paths name it: `localControlModel.PARAMETER[.KEY]`. */
+export const localControlModelPaths: OverridableModel<LocalControlModelParameter> = {
+  what: 'local-control model',
+  prefix: 'localControlModel',
+  parameters: localControlModelParameters,
+  keys: localControlModelKeys,
+};
 
 /** The library's number (read from `localControlDefaults` each time: the library may change, never a copy). */
 function libraryValue(parameter: LocalControlModelParameter, key: string | undefined): number {
   const d = localControlDefaults;
   switch (parameter) {
-    case 'marginLogOdds': {
-      const index = (overridableMarginClasses as readonly string[]).indexOf(key ?? '');
-      const name = overridableMarginClasses[index];
-      return name === undefined ? Number.NaN : fixed(d.marginLogOdds[name].value);
-    }
-    case 'covariateLogOddsRatio': {
-      const index = (overridableCovariates as readonly string[]).indexOf(key ?? '');
-      const name = overridableCovariates[index];
-      return name === undefined ? Number.NaN : fixed(d.covariateLogOddsRatio[name].value);
-    }
+    case 'marginLogOdds':
+      return namedLibraryValue(overridableMarginClasses, d.marginLogOdds, key);
+    case 'covariateLogOddsRatio':
+      return namedLibraryValue(overridableCovariates, d.covariateLogOddsRatio, key);
     case 'residualClonogens':
     case 'regrowthDoublingTime':
-      return lognormalField(d[parameter].value, key ?? '');
+      return lognormalLibraryField(d[parameter].value, key ?? '');
     default:
-      return fixed(d[parameter].value);
+      return fixedDistributionValue(d[parameter].value);
   }
-}
-
-/** The scenario's own number, when it overrides this one (own properties only: no lookup through a prototype). */
-function overrideValue(model: LocalControlModelInput | undefined, parameter: LocalControlModelParameter, key: string | undefined): number | undefined {
-  if (model === undefined || !Object.hasOwn(model, parameter)) return undefined;
-  const value: unknown = model[parameter];
-  if (key === undefined) return typeof value === 'number' ? value : undefined;
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-  const inner: unknown = (value as Record<string, unknown>)[key];
-  return typeof inner === 'number' ? inner : undefined;
 }
 
 /**
@@ -77,7 +68,5 @@ function overrideValue(model: LocalControlModelInput | undefined, parameter: Loc
  * @returns the number; NaN for a key the parameter does not have
  */
 export function localControlModelValue(model: LocalControlModelInput | undefined, parameter: LocalControlModelParameter, key?: string): number {
-  const keys = localControlModelKeys(parameter);
-  if (key === undefined ? keys.length > 0 : !keys.includes(key)) return Number.NaN;
-  return overrideValue(model, parameter, key) ?? libraryValue(parameter, key);
+  return modelOverrideValue(model, localControlModelPaths, libraryValue, parameter, key);
 }

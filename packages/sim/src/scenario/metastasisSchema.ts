@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { MetastasisInput } from './ScenarioInput.js';
 import { labelled, mapping, numberField, textField } from './fieldSchemas.js';
+import { metastasisModelSchema } from './metastasisModelSchema.js';
 
 /**
  * The `metastasis` section of a scenario (docs/scenarios.md, "Metastasis and survival"): distant metastasis present
@@ -31,7 +32,8 @@ export const metastasisSchema: v.GenericSchema<MetastasisInput> = mapping(
         ),
       ),
     ),
+    model: v.exactOptional(metastasisModelSchema),
   },
-  'metastasis: { era, histology }',
+  'metastasis: { era, histology, model }',
   'Distant metastasis and death from sarcoma (docs/metastasis-model.md): subclinical metastasis at diagnosis from grade, size, depth, presentation and histology, its detection, seeding by a local recurrence, and death after it; other-cause death (background) competes. Results add DMFS, metastasis cumulative incidence, disease-specific and overall survival. Works with arms on the classic clonogen model or localControl: residual-disease; not with target: lesions.',
 );

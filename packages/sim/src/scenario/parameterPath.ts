@@ -3,7 +3,10 @@ import type { ParameterKey } from './parameterSchemas.js';
 import { parameterKeys } from './parameterSchemas.js';
 import { didYouMean } from './didYouMean.js';
 import type { LocalControlModelParameter } from './localControlModelValue.js';
-import { localControlModelKeys, localControlModelParameters } from './localControlModelValue.js';
+import { localControlModelPaths } from './localControlModelValue.js';
+import type { MetastasisModelParameter } from './metastasisModelValue.js';
+import { metastasisModelPaths } from './metastasisModelValue.js';
+import { modelParameterPath } from './modelParameterPath.js';
 
 /** A numeric field of a distribution (core's `Distribution`) that a path may end in. */
 export type DistributionField = 'value' | 'mean' | 'sd' | 'min' | 'max' | 'median' | 'sigma' | 'mode';
@@ -33,7 +36,8 @@ export type ParameterPath =
   | { readonly kind: 'residualFraction'; readonly selector: string; readonly margin: MarginStatus; readonly field?: DistributionField }
   | { readonly kind: 'doseModifyingFactor'; readonly selector: string }
   | { readonly kind: 'modifier'; readonly selector: string; readonly agent: string; readonly field: ModifierField; readonly subtype?: string }
-  | { readonly kind: 'localControlModel'; readonly parameter: LocalControlModelParameter; readonly key?: string };
+  | { readonly kind: 'localControlModel'; readonly parameter: LocalControlModelParameter; readonly key?: string }
+  | { readonly kind: 'metastasisModel'; readonly parameter: MetastasisModelParameter; readonly key?: string };
 
 /** What {@link parseParameterPath} returns. */
 export type ParameterPathParse = { readonly ok: true; readonly path: ParameterPath } | { readonly ok: false; readonly message: string };
@@ -47,6 +51,7 @@ export const parameterPathForms: readonly string[] = [
   'arms[ID|*].modifiers[AGENT].responseProbability|markerNegativeResponseProbability|logKill|doseModifyingFactor',
   'arms[ID|*].modifiers[AGENT].responseProbability[SUBTYPE|*]',
   'localControlModel.PARAMETER[.KEY]',
+  'metastasis.model.PARAMETER[.KEY]',
 ];
 
 const selectorPattern = /^(?:\*|[A-Za-z0-9][A-Za-z0-9._-]*)$/;
@@ -57,30 +62,18 @@ const residualPattern = /^arms\[([^\]]*)\]\.surgery\.residualFraction\.([A-Za-z0
 const dosePattern = /^arms\[([^\]]*)\]\.doseModifyingFactor$/;
 const modifierPattern = /^arms\[([^\]]*)\]\.modifiers\[([^\]]*)\]\.([A-Za-z]+)(?:\[([^\]]*)\])?$/;
 const margins: readonly MarginStatus[] = ['R0', 'R1', 'R2'];
-const localControlPrefix = 'localControlModel.';
+const localControlPrefix = `${localControlModelPaths.prefix}.`;
+const metastasisPrefix = `${metastasisModelPaths.prefix}.`;
 
-/** `localControlModel.PARAMETER[.KEY]`: a number of the local-control model (its override or library value). */
-function localControlModelPath(rest: string): ParameterPathParse {
-  const dot = rest.indexOf('.');
-  const name = dot < 0 ? rest : rest.slice(0, dot);
-  const key = dot < 0 ? undefined : rest.slice(dot + 1);
-  const names: readonly string[] = localControlModelParameters;
-  const index = names.indexOf(name);
-  const parameter = localControlModelParameters[index];
-  if (parameter === undefined) {
-    const guess = didYouMean(name, names);
-    return { ok: false, message: `unknown local-control model parameter '${name}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (parameters: ${names.join(', ')})` };
+/** `PREFIX.PARAMETER[.KEY]`: a number of a model whose library values a scenario may override. */
+function overridePath(rest: string, kind: 'localControlModel' | 'metastasisModel'): ParameterPathParse {
+  const keyOf = (key: string | undefined): { key?: string } => (key === undefined ? {} : { key });
+  if (kind === 'localControlModel') {
+    const parsed = modelParameterPath(rest, localControlModelPaths);
+    return parsed.ok ? { ok: true, path: { kind, parameter: parsed.parameter, ...keyOf(parsed.key) } } : parsed;
   }
-  const keys = localControlModelKeys(parameter);
-  if (keys.length === 0) {
-    return key === undefined ? { ok: true, path: { kind: 'localControlModel', parameter } } : { ok: false, message: `${parameter} is one number: drop '.${key}'` };
-  }
-  if (key === undefined) return { ok: false, message: `name one of ${parameter}'s numbers: localControlModel.${parameter}.KEY, KEY one of ${keys.join(', ')}` };
-  if (!keys.includes(key)) {
-    const guess = didYouMean(key, keys);
-    return { ok: false, message: `${parameter} has no '${key}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (${keys.join(', ')})` };
-  }
-  return { ok: true, path: { kind: 'localControlModel', parameter, key } };
+  const parsed = modelParameterPath(rest, metastasisModelPaths);
+  return parsed.ok ? { ok: true, path: { kind, parameter: parsed.parameter, ...keyOf(parsed.key) } } : parsed;
 }
 
 const expectedForms = `expected one of ${parameterPathForms.join(', ')}`;
@@ -148,7 +141,9 @@ function modifierPath(selector: string, agent: string, fieldText: string, subtyp
  *   `….markerNegativeResponseProbability`, `….logKill`, `….doseModifyingFactor`: a number of the modifier the arm
  *   gives with that agent;
  * - `localControlModel.PARAMETER[.KEY]`: a number of the residual-disease local-control model (the scenario's
- *   `localControlModel` override, else the library value), e.g. `localControlModel.marginLogOdds.R0-close`.
+ *   `localControlModel` override, else the library value), e.g. `localControlModel.marginLogOdds.R0-close`;
+ * - `metastasis.model.PARAMETER[.KEY]`: a number of the distant-metastasis model (the scenario's
+ *   `metastasis.model` override, else the library value), e.g. `metastasis.model.interceptLogOdds`.
  * ID and SUBTYPE are a subtype or arm id, or `*` for all of them. Whether the number exists (the id, the
  * parameter, the field of that distribution, the marker, the agent and whether its type has that number) is
  * checked against the resolved scenario by {@link parameterTargets}.
@@ -157,7 +152,8 @@ function modifierPath(selector: string, agent: string, fieldText: string, subtyp
  */
 export function parseParameterPath(text: string): ParameterPathParse {
   const fail = (message: string): ParameterPathParse => ({ ok: false, message });
-  if (text.startsWith(localControlPrefix)) return localControlModelPath(text.slice(localControlPrefix.length));
+  if (text.startsWith(localControlPrefix)) return overridePath(text.slice(localControlPrefix.length), 'localControlModel');
+  if (text.startsWith(metastasisPrefix)) return overridePath(text.slice(metastasisPrefix.length), 'metastasisModel');
   const subtype = subtypePattern.exec(text);
   if (subtype !== null) {
     const [, selector = '', parameter = '', rest] = subtype;

@@ -8,6 +8,7 @@ import type { ModifierField } from './parameterPath.js';
 import type { ParameterTarget, UncertainParameter } from './uncertainParameters.js';
 import { ownValue } from './ownValue.js';
 import { localControlModelSchema } from './localControlModelSchema.js';
+import { metastasisModelSchema } from './metastasisModelSchema.js';
 
 // The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor;
 // modifierSchema.ts: markersSchema, probability, logKillField, doseModifyingFactorField).
@@ -44,6 +45,9 @@ function container(scenario: ResolvedScenario, target: ParameterTarget): { where
   }
   if (target.kind === 'localControlModel') {
     return { where: 'localControlModel', schema: localControlModelSchema, value: scenario.localControlModel };
+  }
+  if (target.kind === 'metastasisModel') {
+    return { where: 'metastasis.model', schema: metastasisModelSchema, value: scenario.metastasis?.model };
   }
   if (target.kind === 'residualFraction') {
     const arm = scenario.arms[target.index];

@@ -1,7 +1,7 @@
 import { fixedDistributionValue, metastasisDefaults } from '@rtsim/core';
 import { ownValue } from './ownValue.js';
 import type { ResolvedMetastasis } from './ResolvedScenario.js';
-import type { InlineSubtypeInput, LibrarySubtypeInput, MetastasisInput } from './ScenarioInput.js';
+import type { InlineSubtypeInput, LibrarySubtypeInput, MetastasisInput, MetastasisModelInput } from './ScenarioInput.js';
 
 /**
  * The `metastasis` section resolved: its era, or the library's reference year of survival after metastasis
@@ -10,7 +10,8 @@ import type { InlineSubtypeInput, LibrarySubtypeInput, MetastasisInput } from '.
  * (`metastasisDefaults.histologyLogOddsRatio`), else 0 (a subtype of the file's own).
  * @param input - a validated `metastasis` section
  * @param subtypes - the cohort's subtypes as written (validated: their ids are unique)
- * @returns its resolved form; `histologyLogOddsRatio` left out when every subtype's is 0
+ * @returns its resolved form; `histologyLogOddsRatio` left out when every subtype's is 0, `model` (the file's
+ *   overrides of `metastasisDefaults`) when it gives none
  */
 export function resolveMetastasis(input: MetastasisInput, subtypes: readonly (LibrarySubtypeInput | InlineSubtypeInput)[]): ResolvedMetastasis {
   // Keyed by the user's ids and refs: ownValue, so no name reaches a record's prototype.
@@ -23,5 +24,7 @@ export function resolveMetastasis(input: MetastasisInput, subtypes: readonly (Li
   return {
     era: input.era ?? fixedDistributionValue(metastasisDefaults.survivalEraReferenceYear.value),
     ...(histology.every((value) => value === 0) ? {} : { histologyLogOddsRatio: histology }),
+    // A copy, so applyParameterValues can write a drawn value into it without touching the input.
+    ...(input.model === undefined ? {} : { model: JSON.parse(JSON.stringify(input.model)) as MetastasisModelInput }),
   };
 }

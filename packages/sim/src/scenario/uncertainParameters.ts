@@ -8,6 +8,10 @@ import { distributionFields, parseParameterPath } from './parameterPath.js';
 import { ownValue } from './ownValue.js';
 import type { LocalControlModelParameter } from './localControlModelValue.js';
 import { localControlModelValue } from './localControlModelValue.js';
+import type { MetastasisModelParameter } from './metastasisModelValue.js';
+import { metastasisModelValue } from './metastasisModelValue.js';
+
+const noMetastasis = 'the scenario has no metastasis section, so the metastasis model has no numbers here: add metastasis: {}';
 
 /**
  * One number of a resolved scenario that a parameter path names (a `*` path names several). `index` is the
@@ -20,7 +24,8 @@ export type ParameterTarget =
   | { readonly kind: 'residualFraction'; readonly index: number; readonly margin: MarginStatus; readonly field?: DistributionField }
   | { readonly kind: 'doseModifyingFactor'; readonly index: number }
   | { readonly kind: 'modifier'; readonly index: number; readonly modifier: number; readonly field: ModifierField; readonly subtype?: string }
-  | { readonly kind: 'localControlModel'; readonly index: 0; readonly parameter: LocalControlModelParameter; readonly key?: string };
+  | { readonly kind: 'localControlModel'; readonly index: 0; readonly parameter: LocalControlModelParameter; readonly key?: string }
+  | { readonly kind: 'metastasisModel'; readonly index: 0; readonly parameter: MetastasisModelParameter; readonly key?: string };
 
 /** An uncertain parameter bound to a scenario: where its number sits and the value it has there. */
 export interface UncertainParameter extends ResolvedUncertainParameter {
@@ -127,6 +132,9 @@ export function targetValue(scenario: ResolvedScenario, target: ParameterTarget)
   if (target.kind === 'marker') return markerValue(scenario, target.index, target.marker);
   if (target.kind === 'modifier') return modifierValue(scenario, target);
   if (target.kind === 'localControlModel') return localControlModelValue(scenario.localControlModel, target.parameter, target.key);
+  if (target.kind === 'metastasisModel') {
+    return scenario.metastasis === undefined ? noMetastasis : metastasisModelValue(scenario.metastasis.model, target.parameter, target.key);
+  }
   if (target.kind === 'subtype') {
     container = subtypeValue(scenario, target.index, target.parameter);
     field = target.field;
@@ -185,6 +193,10 @@ function selectTargets(scenario: ResolvedScenario, path: ParameterPath): Paramet
   if (path.kind === 'localControlModel') {
     if (!scenario.arms.some((arm) => arm.localControl !== undefined)) return 'no arm uses localControl: residual-disease, so the local-control model has no numbers here';
     return [{ kind: 'localControlModel', index: 0, parameter: path.parameter, ...(path.key === undefined ? {} : { key: path.key }) }];
+  }
+  if (path.kind === 'metastasisModel') {
+    if (scenario.metastasis === undefined) return noMetastasis;
+    return [{ kind: 'metastasisModel', index: 0, parameter: path.parameter, ...(path.key === undefined ? {} : { key: path.key }) }];
   }
   const bySubtype = path.kind === 'subtype' || path.kind === 'marker';
   const items = bySubtype ? scenario.subtypes : scenario.arms;
