@@ -112,6 +112,9 @@ describe('metastasis.model: validation', () => {
   it('refuses out-of-range values and unknown names at their path', async () => {
     expect(await refused('seeding', scenarioText('{ model: { recurrenceSeeding: 1.5 } }'))).toMatch(/metastasis\.model\.recurrenceSeeding: expected a number from 0 to 1, got 1.5/);
     expect(await refused('median', scenarioText('{ model: { detectionTime: { median: 0 } } }'))).toMatch(/metastasis\.model\.detectionTime\.median: expected a number > 0/);
+    // σ = 0 would make the detection and death-time quantiles divide by 0: refused here, not at run time.
+    expect(await refused('sigma', scenarioText('{ model: { detectionTime: { sigma: 0 } } }'))).toMatch(/metastasis\.model\.detectionTime\.sigma: expected a number > 0 and ≤ 10, got 0/);
+    expect(await refused('survival-sigma', scenarioText('{ model: { survivalAfterMetastasis: { sigma: 0 } } }'))).toMatch(/metastasis\.model\.survivalAfterMetastasis\.sigma: expected a number > 0 and ≤ 10, got 0/);
     expect(await refused('theta', scenarioText('{ model: { interceptLogOdds: 40 } }'))).toMatch(/metastasis\.model\.interceptLogOdds: expected a number from -30 to 30, got 40/);
     expect(await refused('unknown', scenarioText('{ model: { interceptLogOds: -2 } }'))).toMatch(/metastasis\.model.*interceptLogOds/);
     expect(await refused('proto', scenarioText('{ model: { covariateLogOddsRatio: { constructor: 1 } } }'))).toMatch(/metastasis\.model\.covariateLogOddsRatio.*constructor/);
@@ -129,11 +132,12 @@ describe('metastasis.model: validation', () => {
 
 describe('metastasis.model as a parameter path', () => {
   it('uncertainty accepts it and refuses a distribution whose draws leave the range; its control-rate summary does not move (docs/uncertainty.md)', async () => {
-    const uncertain = (distribution: string): string => scenarioText('{}', `uncertainty:\n  draws: 3\n  parameters:\n    - { path: metastasis.model.recurrenceSeeding, distribution: ${distribution} }\n`);
-    expect(await refused('seeding-draws', uncertain('{ dist: uniform, min: 0.5, max: 1.5 }'))).toMatch(
+    const uncertain = (path: string, distribution: string): string => scenarioText('{}', `uncertainty:\n  draws: 3\n  parameters:\n    - { path: ${path}, distribution: ${distribution} }\n`);
+    expect(await refused('seeding-draws', uncertain('metastasis.model.recurrenceSeeding', '{ dist: uniform, min: 0.5, max: 1.5 }'))).toMatch(
       /uncertainty\.parameters\[0\]\.distribution: its highest draw, .* would make the scenario invalid \(metastasis\.model\.recurrenceSeeding: expected a number from 0 to 1/,
     );
-    writeFileSync(join(directory, 'seeding.yaml'), uncertain('{ dist: uniform, min: 0, max: 1 }'));
+    // θ moves every patient's metastasis (not only after a local failure, as seeding would), yet control does not move.
+    writeFileSync(join(directory, 'seeding.yaml'), uncertain('metastasis.model.interceptLogOdds', '{ dist: uniform, min: -4, max: -1 }'));
     const outcome = await rtsim('run', 'seeding.yaml', '--out', 'seeding', '--workers', '0');
     expect(outcome.status).toBe(0);
     const results = JSON.parse(readFileSync(join(directory, 'seeding', 'results.json'), 'utf8')) as TrialResults;

@@ -6,7 +6,7 @@
 // modules unbundled). Both entries land in one folder, so the worker's URL relative to nodeSpawn and the package.json
 // relative to rtsimVersion resolve as they do in dist/ (both are one folder below the package root there too). Run
 // after `tsc -b`; dist/bin keeps working and is what the tests import.
-import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -21,15 +21,17 @@ const outDir = `${dist}bundle`;
  * whose integral takes 75 ms (docs/performance.md, B7).
  */
 const keptExternal = new Set(['dcmjs']);
+const keptExternalPrefixes = ['dcmjs/'];
 
 /** Left as an import: Node's built-ins and keptExternal; bundled: relative paths, the workspace, other dependencies. */
 function external(id) {
-  return id.startsWith('node:') || keptExternal.has(id);
+  return id.startsWith('node:') || keptExternal.has(id) || keptExternalPrefixes.some((prefix) => id.startsWith(prefix));
 }
 
 // Chunks keep fixed names ([name].js, no content hash) and are written over in place, as tsc does in dist/bin: a
 // command started before a rebuild loads its lazy chunks (commands, the DICOM reader, the worker) by names that still
-// exist after it. A chunk a later build no longer makes stays behind, unused.
+// exist after it. A chunk a later build no longer makes is deleted after the build, so that a package packed from a
+// working tree ships only this build's files (and the licence notices read only them).
 const output = await build({
   input: { rtsim: `${dist}bin/rtsim.js`, 'cohortWorker.node': `${dist}pool/cohortWorker.node.js` },
   platform: 'node',
@@ -39,6 +41,8 @@ const output = await build({
 });
 // Executable, as tsc leaves dist/bin/rtsim.js (its hashbang line runs it directly from a checkout).
 await chmod(`${outDir}/rtsim.js`, 0o755);
+const written = new Set([...output.output.map((file) => file.fileName), 'THIRD-PARTY-LICENSES.txt']);
+for (const name of await readdir(outDir)) if (!written.has(name)) await rm(`${outDir}/${name}`);
 await writeFile(`${outDir}/THIRD-PARTY-LICENSES.txt`, await licenceNotices(output.output.flatMap((chunk) => chunk.moduleIds ?? [])));
 
 /** The folder of the npm package holding a bundled module (`…/node_modules/@scope/name/…`), or undefined for our own. */

@@ -47,5 +47,9 @@ export function compileMetastasis(scenario: ResolvedScenario, localControl: Loca
   };
   const numbers = [plan.interceptLogOdds, ...plan.logOddsRatio, ...plan.subtypeLogOddsRatio, detectionMedianDays, detectionSigma, plan.survivalMedianDays, survivalSigma, plan.seedingProbability];
   if (!numbers.every(Number.isFinite)) throw new RangeError('metastasisDefaults or metastasis.model: a value is not of its expected law (fixed or lognormal), or is not finite');
+  // The detection and death-time quantiles divide by σ and take logs of the medians (the schema refuses 0 too).
+  if (!(detectionMedianDays > 0 && detectionSigma > 0 && plan.survivalMedianDays > 0 && survivalSigma > 0)) {
+    throw new RangeError('metastasisDefaults or metastasis.model: the detection and survival laws need a median and a sigma above 0');
+  }
   return plan;
 }

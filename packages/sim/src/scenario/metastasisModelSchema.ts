@@ -1,13 +1,20 @@
 import * as v from 'valibot';
+import { fixedDistributionValue, metastasisDefaults } from '@rtsim/core';
 import type { MetastasisModelInput } from './ScenarioInput.js';
 import { mapping, numberField } from './fieldSchemas.js';
 import { lognormalOverride, logOddsMapping, logOddsOverride } from './overrideSchemas.js';
 
-/** Covariate log odds ratios c_k a scenario may override, as `metastasisDefaults.covariateLogOddsRatio` names them. */
+/**
+ * Covariate log odds ratios c_k a scenario may override, as `metastasisDefaults.covariateLogOddsRatio` names them. The
+ * engine reads them in this order (MetastasisPlan.logOddsRatio, simulateBlock's evaluateMetastasis): keep it.
+ */
 export const overridableMetastasisCovariates = ['gradeG2', 'gradeG3', 'diameter5to10cm', 'diameterOver10cm', 'deep', 'recurrentPresentation'] as const;
 
 /** Largest median of the detection and survival laws, days (100 years: a longer median is a typing error). */
 export const maxMetastasisMedianDays = 36500;
+
+/** The reference era of the survival law's median (calendar year), the library's. */
+const referenceYear = fixedDistributionValue(metastasisDefaults.survivalEraReferenceYear.value);
 
 /**
  * The `model` field of the `metastasis` section (docs/scenarios.md, "Metastasis and survival"): values that replace
@@ -28,10 +35,10 @@ export const metastasisModelSchema: v.GenericSchema<MetastasisModelInput> = mapp
       ),
     ),
     detectionTime: v.exactOptional(
-      lognormalOverride('detection time T_D (days from the end of treatment to clinical detection of a metastasis)', 'Median detection time, days', maxMetastasisMedianDays),
+      lognormalOverride('detection time T_D (days from the end of treatment to clinical detection of a metastasis)', 'Median detection time, days', maxMetastasisMedianDays, true),
     ),
     survivalAfterMetastasis: v.exactOptional(
-      lognormalOverride('survival after metastasis T_S (days from detection to death from sarcoma, at the reference era 2004)', 'Median survival after metastasis at the reference era, days', maxMetastasisMedianDays),
+      lognormalOverride(`survival after metastasis T_S (days from detection to death from sarcoma, at the reference era ${referenceYear})`, 'Median survival after metastasis at the reference era, days', maxMetastasisMedianDays, true),
     ),
     survivalEraLogPerYear: v.exactOptional(numberField({ min: -1, max: 1 }, 'β, change of ln(median survival after metastasis) per calendar year from the reference era (−1 to 1 per year).')),
     recurrenceSeeding: v.exactOptional(numberField({ min: 0, max: 1 }, 's, probability that a detected local recurrence seeds a metastasis in a patient who had none (0 to 1).')),

@@ -32,16 +32,22 @@ export function logOddsMapping<const N extends string>(names: readonly N[], each
 
 /**
  * A lognormal between patients as overrides: its median (> 0, at most `maxMedian`, in the unit `median` names) and
- * the SD of its natural log (0 to 10); an absent field keeps the library value.
+ * the SD of its natural log (0 to 10, or above 0 when the model draws its times by a quantile that needs a spread);
+ * an absent field keeps the library value.
  * @param label - the quantity in words, with its unit
  * @param median - the median in words, with its unit
  * @param maxMedian - the largest median accepted
+ * @param sigmaAboveZero - refuse σ = 0 (the metastasis model's detection and survival quantiles divide by σ)
  */
-export function lognormalOverride(label: string, median: string, maxMedian: number): v.GenericSchema<{ median?: number; sigma?: number }> {
+export function lognormalOverride(label: string, median: string, maxMedian: number, sigmaAboveZero = false): v.GenericSchema<{ median?: number; sigma?: number }> {
   return mapping(
     {
       median: v.exactOptional(numberField({ min: 0, exclusiveMin: true, max: maxMedian }, `${median} (> 0, at most ${maxMedian}).`)),
-      sigma: v.exactOptional(numberField({ min: 0, max: 10 }, 'SD of its natural log between patients (0 to 10).')),
+      sigma: v.exactOptional(
+        sigmaAboveZero
+          ? numberField({ min: 0, exclusiveMin: true, max: 10 }, 'SD of its natural log between patients (> 0, at most 10).')
+          : numberField({ min: 0, max: 10 }, 'SD of its natural log between patients (0 to 10).'),
+      ),
     },
     `${label}: { median?, sigma? }`,
     `${label}, lognormal between patients; an absent field keeps the library value.`,
