@@ -17,6 +17,7 @@ import { uncertainParameters } from '../../packages/sim/src/scenario/uncertainPa
 import type { EvidenceResults } from '../../packages/sim/dist/calibration/EvidenceResults.js';
 import type { TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
+import { scenarioRun } from './scenarioRun.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-metastasis-model-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -87,13 +88,8 @@ describe('metastasis.model: the compiled plan', () => {
 });
 
 describe('metastasis.model through rtsim run', () => {
-  async function run(name: string, text: string): Promise<TrialResults> {
-    writeFileSync(join(directory, `${name}.yaml`), text);
-    const outcome = await rtsim('run', `${name}.yaml`, '--out', name, '--workers', '0');
-    expect(outcome.stderr).not.toMatch(/error|invalid/i);
-    expect(outcome.status).toBe(0);
-    return JSON.parse(readFileSync(join(directory, name, 'results.json'), 'utf8')) as TrialResults;
-  }
+  const runScenario = scenarioRun(directory);
+  const run = async (name: string, text: string): Promise<TrialResults> => (await runScenario(name, text)).results;
 
   it('the library values written out give identical arms; results.json records the overrides, and nothing without them', async () => {
     const theta = fixed(metastasisDefaults.interceptLogOdds);
