@@ -218,7 +218,7 @@ check_merged() {
   local merge=$1 out=$2 single=$3 state
   shift 3
   local files=("$@")
-  [ "${#files[@]}" -gt 0 ] || files=(results.json arms.csv report.html)
+  [ "${#files[@]}" -gt 0 ] || files=(results.json arms.csv report.html endpoints.csv)
   state=$(job_field "$merge" JobState)
   [ "$state" = COMPLETED ] || fail "merge job $merge ended $state (exit $(job_field "$merge" ExitCode)): $(cat "$out"/slurm/logs/*merge-"$merge".out 2>/dev/null)"
   for file in "${files[@]}"; do

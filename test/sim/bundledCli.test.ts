@@ -58,7 +58,7 @@ describe('the bundled rtsim executable', () => {
     for (const [bin, folder] of [[bundled, 'bundled'], [unbundled, 'unbundled']] as const) {
       rtsim(bin, ['run', scenario, '--patients', '3000', '--workers', '2', '--out', join(directory, folder)]);
     }
-    for (const file of ['results.json', 'arms.csv', 'report.html']) expect(read('bundled', file)).toBe(read('unbundled', file));
+    for (const file of ['results.json', 'arms.csv', 'report.html', 'endpoints.csv']) expect(read('bundled', file)).toBe(read('unbundled', file));
     expect(JSON.parse(read('bundled', 'results.json')).patients).toBe(3000);
   });
 

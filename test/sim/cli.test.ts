@@ -68,11 +68,11 @@ const read = (path: string): string => readFileSync(path, 'utf8');
 const single = join(directory, 'single');
 
 describe('rtsim run (the built executable)', () => {
-  it('runs a small scenario: table or JSON on stdout, results.json, arms.csv and report.html written', async () => {
+  it('runs a small scenario: table or JSON on stdout, results.json, arms.csv, report.html and endpoints.csv written', async () => {
     const { status, stdout, stderr } = await execute(['run', scenarioFile, '--patients', '9000', '--workers', '2', '--out', single, '--json']);
     expect(stderr).not.toMatch(/error/i);
     expect(status).toBe(0);
-    expect(readdirSync(single).sort()).toEqual(['arms.csv', 'report.html', 'results.json']); // no temporary files left
+    expect(readdirSync(single).sort()).toEqual(['arms.csv', 'endpoints.csv', 'report.html', 'results.json']); // no temporary files left
     const text = read(join(single, 'results.json'));
     expect(stdout).toBe(text); // --json prints exactly results.json
     const results = JSON.parse(text);
@@ -128,7 +128,7 @@ describe('rtsim run --shard and rtsim merge', () => {
     const { status, stdout } = await inProcess(['merge', ...parts, '--out', merged]);
     expect(status).toBe(0);
     expect(stdout).toContain('preop-50x25 − preop-5x6');
-    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+    for (const name of ['results.json', 'arms.csv', 'report.html', 'endpoints.csv']) expect(read(join(merged, name))).toBe(read(join(single, name)));
   });
 
   it('merge refuses a missing part, naming it', async () => {
@@ -202,7 +202,7 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     const merged = join(directory, 'merged-contiguous');
     const { status } = await inProcess(['merge', join(contiguous, 'partial-2-of-2-contiguous.json'), join(contiguous, 'partial-1-of-2-contiguous.json'), '--out', merged]);
     expect(status).toBe(0);
-    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+    for (const name of ['results.json', 'arms.csv', 'report.html', 'endpoints.csv']) expect(read(join(merged, name))).toBe(read(join(single, name)));
   });
 
   it('merge accepts a mix of splits and shard counts that covers every block exactly once', async () => {
@@ -210,7 +210,7 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     const parts = [join(directory, 'shards', 'partial-1-of-3.json'), join(contiguous, 'partial-2-of-2-contiguous.json'), join(directory, 'shards', 'partial-2-of-3.json')];
     const { status } = await inProcess(['merge', ...parts, '--out', merged]);
     expect(status).toBe(0);
-    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+    for (const name of ['results.json', 'arms.csv', 'report.html', 'endpoints.csv']) expect(read(join(merged, name))).toBe(read(join(single, name)));
   });
 
   it('a strided and a contiguous shard K/N written to one folder keep apart, and merge to the single run\'s files', async () => {
@@ -227,7 +227,7 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     const parts = [join(both, 'partial-2-of-2.json'), join(both, 'partial-2-of-2-contiguous.json'), join(directory, 'shards', 'partial-1-of-3.json')];
     const { status } = await inProcess(['merge', ...parts, '--out', merged]);
     expect(status).toBe(0);
-    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+    for (const name of ['results.json', 'arms.csv', 'report.html', 'endpoints.csv']) expect(read(join(merged, name))).toBe(read(join(single, name)));
   });
 
   it('merge reads the shard from a part\'s content, not its name: a contiguous part under the old name still merges', async () => {
@@ -238,7 +238,7 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     const merged = join(directory, 'merged-old-names');
     const { status } = await inProcess(['merge', join(renamed, 'partial-1-of-2.json'), join(renamed, 'partial-2-of-2.json'), '--out', merged]);
     expect(status).toBe(0);
-    for (const name of ['results.json', 'arms.csv', 'report.html']) expect(read(join(merged, name))).toBe(read(join(single, name)));
+    for (const name of ['results.json', 'arms.csv', 'report.html', 'endpoints.csv']) expect(read(join(merged, name))).toBe(read(join(single, name)));
   });
 
   it('merge refuses overlapping parts of different splits, and names a missing contiguous part', async () => {

@@ -10,6 +10,8 @@ export interface ScenarioRun {
   readonly json: string;
   readonly csv: string;
   readonly html: string;
+  /** endpoints.csv text. */
+  readonly endpoints: string;
   readonly stdout: string;
 }
 
@@ -29,6 +31,6 @@ export function scenarioRun(directory: string): (name: string, text: string, ...
     expect(outcome.status).toBe(0);
     const read = (file: string): string => readFileSync(join(directory, name, file), 'utf8');
     const json = read('results.json');
-    return { results: JSON.parse(json) as TrialResults, json, csv: read('arms.csv'), html: read('report.html'), stdout: outcome.stdout };
+    return { results: JSON.parse(json) as TrialResults, json, csv: read('arms.csv'), html: read('report.html'), endpoints: read('endpoints.csv'), stdout: outcome.stdout };
   };
 }

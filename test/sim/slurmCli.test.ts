@@ -114,7 +114,7 @@ exec rtsim run /srv/trials/sts.yaml \\
 #SBATCH --partition=batch
 #SBATCH --account=physics
 #SBATCH --output=/scratch/ada/sts results/slurm/logs/merge-%j.out
-# Written by rtsim ${rtsimVersion()} slurm: merges the 16 shards into results.json, arms.csv and report.html.
+# Written by rtsim ${rtsimVersion()} slurm: merges the 16 shards into results.json, arms.csv, report.html and endpoints.csv.
 set -uo pipefail
 status=0
 rtsim merge '/scratch/ada/sts results/shards'/partial-*-of-16-contiguous.json --out '/scratch/ada/sts results' || status=$?
@@ -140,7 +140,7 @@ describe('rtsim slurm FILE --shards N', () => {
       expect(runBatchScript(join(out, 'slurm', 'shards.sbatch'), { SLURM_ARRAY_TASK_ID: `${task}`, SLURM_CPUS_PER_TASK: '1' }).status).toBe(0);
     }
     expect(runBatchScript(join(out, 'slurm', 'merge.sbatch'), {}).status).toBe(0);
-    for (const name of ['results.json', 'arms.csv', 'report.html']) {
+    for (const name of ['results.json', 'arms.csv', 'report.html', 'endpoints.csv']) {
       expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(directory, 'single', name), 'utf8'));
     }
 

@@ -34,7 +34,7 @@ function run(arms: TrialResults['arms'], at?: readonly number[]): Parameters<typ
     arms,
     comparisons: [],
   };
-  return { results, json: '{}\n', csv: '', html: '<!doctype html>', elapsedMs: 1000 };
+  return { results, json: '{}\n', csv: '', html: '<!doctype html>', endpointsCsv: '', elapsedMs: 1000 };
 }
 
 const lesionArm = (localControlAtTimes?: typeof patientAtTimes): TrialResults['arms'][number] =>

@@ -34,7 +34,7 @@ function twoLevelRun(correlations?: UncertaintyResults['correlations']): Paramet
       comparisons: [],
     },
   };
-  return { results, json: '{}\n', csv: '', html: '<!doctype html>', elapsedMs: 1000 };
+  return { results, json: '{}\n', csv: '', html: '<!doctype html>', endpointsCsv: '', elapsedMs: 1000 };
 }
 
 const explanation = (view: HTMLElement): string[] => [...view.querySelectorAll('#card-uncertainty-arms .explanation p')].map((p) => p.textContent);
@@ -59,5 +59,12 @@ describe('resultsView(run, fileStem) for a two-level run', () => {
     const view = resultsView(twoLevelRun([{ between: ['a', 'b'], labels: [hostile, hostile], rho: 0.3 }]), 'example');
     expect(view.querySelector('img')).toBeNull();
     expect(explanation(view)[1]).toContain(`${hostile} – ${hostile} 0.3`);
+  });
+});
+
+describe('resultsView(run, fileStem) downloads', () => {
+  it('offers the four files of rtsim run, endpoints.csv last, named by the stem', () => {
+    const view = resultsView(twoLevelRun(), 'example');
+    expect([...view.querySelectorAll('.downloads button')].map((button) => button.textContent)).toEqual(['results.json', 'arms.csv', 'report.html', 'endpoints.csv']);
   });
 });

@@ -8,7 +8,7 @@ import { ownValue } from '../scenario/ownValue.js';
 const general = `rtsim: virtual radiotherapy trials from a scenario file
 
 Usage:
-  rtsim run FILE [options]        simulate the trial, print a table, write results.json, arms.csv, report.html
+  rtsim run FILE [options]        simulate the trial, print a table, write results.json, arms.csv, report.html, endpoints.csv
   rtsim validate FILE             check a scenario file and list every problem
   rtsim schema                    print the JSON Schema of scenario files
   rtsim merge PART... [options]   combine shard results (partial-K-of-N.json) into the files of a full run
@@ -28,7 +28,7 @@ Documentation: docs/cli.md, docs/sharding.md.
 const run = `Usage: rtsim run FILE [options]
 
 Simulates the virtual trial of a scenario file (YAML or JSON) and prints a comparison table.
-Writes results.json, arms.csv and report.html into the output directory, all three only once the run is
+Writes results.json, arms.csv, report.html and endpoints.csv into the output directory, all four only once the run is
 complete (nothing is written on failure or Ctrl-C).
 
 Options:
@@ -80,7 +80,7 @@ Options:
 
 const merge = `Usage: rtsim merge PART... [options]
 
-Combines the partial results of rtsim run FILE --shard K/N into results.json, arms.csv and report.html,
+Combines the partial results of rtsim run FILE --shard K/N into results.json, arms.csv, report.html and endpoints.csv,
 byte for byte the files a single run writes. The parts must come from the same scenario, seed, patient
 count and rtsim version, and together cover every block exactly once (strided and contiguous parts, or
 parts of different N, may be mixed if they do). Each part's checksum, scenario and totals are checked; a

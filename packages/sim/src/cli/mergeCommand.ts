@@ -43,7 +43,7 @@ async function readParts(paths: readonly string[], names: readonly string[]): Pr
  * a two-level run) into the files of the whole run. Each part is read and checked (parseShardFile,
  * parseUncertaintyShardFile), then mergeTrialParts checks that they belong to one run and cover every block exactly
  * once (clear message and status 2 otherwise), merges and summarises; the table (or results.json with --json) is
- * printed and trialFiles (results.json, arms.csv, report.html) written atomically: byte for byte what a single
+ * printed and trialFiles (results.json, arms.csv, report.html, endpoints.csv) written atomically: byte for byte what a single
  * `rtsim run` writes.
  * @param args - the arguments after `merge`
  * @param io - output streams, working directory, abort signal

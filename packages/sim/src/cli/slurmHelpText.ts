@@ -6,7 +6,7 @@ rtsim run FILE --shard K/N with --workers = its CPUs) and a merge that runs once
 succeeded (--dependency=afterok), and prints the sbatch commands; --submit submits them. Below DIR
 (--out): shards/partial-K-of-N.json (partial-K-of-N-contiguous.json with --split contiguous),
 slurm/shards.sbatch, slurm/merge.sbatch, slurm/logs/ (one log per task and merge), and the merged
-results.json, arms.csv and report.html, byte for byte those of a single rtsim run. Scenarios with an uncertainty section shard the same way. With --sensitivity the
+results.json, arms.csv, report.html and endpoints.csv, byte for byte those of a single rtsim run. Scenarios with an uncertainty section shard the same way. With --sensitivity the
 tasks run rtsim sensitivity FILE --shard K/N instead (slurm/sensitivity-shards.sbatch,
 slurm/sensitivity-merge.sbatch, shards/sensitivity-partial-K-of-N.json), merged into the
 sensitivity.json and report-sensitivity.html of a single rtsim sensitivity.

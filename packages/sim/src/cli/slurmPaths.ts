@@ -16,7 +16,7 @@ export interface SlurmPaths {
 
 /**
  * The layout of a Slurm run: `DIR/shards/`, `DIR/slurm/shards.sbatch`, `DIR/slurm/merge.sbatch`,
- * `DIR/slurm/logs/`; the merged results.json, arms.csv and report.html in `DIR` itself.
+ * `DIR/slurm/logs/`; the merged results.json, arms.csv, report.html and endpoints.csv in `DIR` itself.
  * A sensitivity analysis (`sensitivity` true) has its own scripts, `DIR/slurm/sensitivity-shards.sbatch` and
  * `DIR/slurm/sensitivity-merge.sbatch`, so that it can share DIR with a run of the same scenario.
  * @param outDirectory - the run's output directory DIR

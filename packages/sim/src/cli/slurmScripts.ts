@@ -44,7 +44,7 @@ export function slurmScripts(job: SlurmJob): SlurmScripts {
   // The names of the parts, K and N left as letters (for the comment) or as a glob of the N parts (for the merge).
   const part = shardPartName(kind, { index: 'K', count: 'N', split: job.split });
   const parts = shardPartName(kind, { index: '*', count: n, split: job.split });
-  const outputs = sensitivity === undefined ? 'results.json, arms.csv and report.html' : 'sensitivity.json and report-sensitivity.html';
+  const outputs = sensitivity === undefined ? 'results.json, arms.csv, report.html and endpoints.csv' : 'sensitivity.json and report-sensitivity.html';
   const run = [
     `exec ${job.rtsim} ${sensitivity === undefined ? 'run' : 'sensitivity'} ${shellQuote(job.scenarioPath)}`,
     ...(sensitivity?.output === undefined ? [] : [`--output ${shellQuote(sensitivity.output)}`]),

@@ -62,7 +62,7 @@ export interface TrialCommandValues {
  * Reads and validates the scenario (problems: one per line on stderr, exit 2), applies the overrides and hands it to
  * runTrial (plain or, with an `uncertainty` section, two-level: docs/uncertainty.md) on worker threads with a
  * progress bar on a terminal; then either prints the results (table or JSON on stdout) and writes trialFiles
- * (results.json, arms.csv, report.html) atomically, or, with --shard, writes the shard's `partial-K-of-N.json`.
+ * (results.json, arms.csv, report.html, endpoints.csv) atomically, or, with --shard, writes the shard's `partial-K-of-N.json`.
  * Ctrl-C (the io signal) stops the workers, writes nothing and returns 130.
  * @param name - the scenario file as given
  * @param values - the parsed options

@@ -1,4 +1,7 @@
 import type { ArmComplications, ArmDiagnosis, ArmLesions, ArmPathway, ArmResult, CompetingEventsAtTime, CompetingEventsOutcome, GroupOutcome, MetastasisAtTime, ProgressionAtTime, ProgressionSurvival, StratumOutcome, TrialResults } from '../cohort/TrialResults.js';
+// Shared with endpoints.csv, so both files format numbers and text alike.
+import { csvNumberField as numberField } from './csvNumberField.js';
+import { csvTextField as textField } from './csvTextField.js';
 import { gardBandLabel } from './gardBandLabel.js';
 
 /** The columns of arms.csv, in order (documented in docs/cli.md and in {@link armsCsv}). */
@@ -261,17 +264,6 @@ function diagnosisCells(diagnosis: ArmDiagnosis | undefined): string[] {
     diagnosis.misgradedRate,
     diagnosis.partialDiscordanceRate,
   ].map(numberField);
-}
-
-function numberField(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
-}
-
-// RFC 4180 quoting; text that a spreadsheet would run as a formula (= + - @ tab CR first) is prefixed with ' so
-// that opening the file never evaluates anything a scenario author wrote.
-function textField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -9,7 +9,7 @@ export const resultsCopy = {
     meta: (patients: number, seed: number, version: string, elapsedMs: number, hash: string): string =>
       `${patients.toLocaleString('en')} patients, seed ${seed}, rtsim ${version}, ` +
       `${(elapsedMs / 1000).toFixed(1)} s in the browser. Scenario hash ${hash}.`,
-    downloadsNote: 'The three files are those `rtsim run FILE` writes, byte for byte, for the same seed and patient count.',
+    downloadsNote: 'The four files are those `rtsim run FILE` writes, byte for byte, for the same seed and patient count.',
   },
   comparisons: {
     heading: 'Paired differences in mean TCP',

@@ -16,7 +16,7 @@ import { tcpHistogramsCard } from './tcpHistogramsCard.js';
 import { uncertaintyCards } from './uncertaintyCards.js';
 
 /**
- * Shows a finished run: summary, downloads (results.json and arms.csv exactly as the CLI writes them), tables
+ * Shows a finished run: summary, downloads (results.json, arms.csv, report.html and endpoints.csv exactly as the CLI writes them), tables
  * of arms, subtypes, complications, distant metastasis and survival (DMFS, DSS, OS with 95% intervals), the
  * diagnostic pathway and diagnosis (pathwayTables) and paired
  * comparisons, and the sim report's charts (forest plot, TCP histograms per arm and
@@ -36,6 +36,7 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
       { label: 'results.json', text: run.json, type: 'application/json', fileName: `${fileStem}.results.json` },
       { label: 'arms.csv', text: run.csv, type: 'text/csv', fileName: `${fileStem}.arms.csv` },
       { label: 'report.html', text: run.html, type: 'text/html', fileName: `${fileStem}.report.html` },
+      { label: 'endpoints.csv', text: run.endpointsCsv, type: 'text/csv', fileName: `${fileStem}.endpoints.csv` },
     ],
     downloadsNote: resultsCopy.head.downloadsNote,
   });

@@ -11,6 +11,8 @@ export interface PageTrialRun {
   readonly csv: string;
   /** report.html text (the sim's self-contained report, with the scenario file in it). */
   readonly html: string;
+  /** endpoints.csv text (the long table of endpoint × time × arm × stratum). */
+  readonly endpointsCsv: string;
   /** Wall-clock time of the simulation, ms. */
   readonly elapsedMs: number;
 }
@@ -36,6 +38,6 @@ export async function runPageTrial(
   const start = performance.now();
   const { results } = await runTrial(scenario, { workers, spawn: spawnBrowserWorker, onProgress, signal, version: __RTSIM_VERSION__ });
   const elapsedMs = performance.now() - start;
-  const [json, csv, html] = trialFiles(results, scenarioText);
-  return { results, json: json.content, csv: csv.content, html: html.content, elapsedMs };
+  const [json, csv, html, endpoints] = trialFiles(results, scenarioText);
+  return { results, json: json.content, csv: csv.content, html: html.content, endpointsCsv: endpoints.content, elapsedMs };
 }

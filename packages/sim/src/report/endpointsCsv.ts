@@ -1,0 +1,110 @@
+import type { ArmLesions, ArmResult, CompetingEventsOutcome, LocalControlAtTime, ProgressionSurvival, TrialResults } from '../cohort/TrialResults.js';
+import type { Interval } from '../stats/Interval.js';
+import { csvNumberField } from './csvNumberField.js';
+import { csvTextField } from './csvTextField.js';
+
+/** The columns of endpoints.csv, in order (docs/cli.md, "endpoints.csv"). */
+export const endpointsCsvColumns: readonly string[] = ['arm_id', 'scope', 'group_id', 'endpoint', 'years', 'value', 'ci95_lower', 'ci95_upper', 'patients'];
+
+/** One group of patients as endpoints.csv sees it: its scope and id as arms.csv names them, and the results it holds. */
+interface EndpointGroup {
+  readonly scope: string;
+  readonly id: string;
+  readonly patients: number;
+  readonly localControlAtTimes?: readonly LocalControlAtTime[] | undefined;
+  readonly competingEvents?: CompetingEventsOutcome | undefined;
+  readonly lesions?: ArmLesions | undefined;
+  readonly progression?: ProgressionSurvival | undefined;
+}
+
+/** One value of an endpoint at a follow-up time (years), with its 95% interval as results.json holds it. */
+interface EndpointPoint {
+  readonly years: number;
+  readonly value: number | null;
+  readonly interval: Interval | null;
+}
+
+/** Maps a list of at-time entries to points, or undefined when the group does not have the endpoint. */
+function points<T extends { readonly years: number }>(entries: readonly T[] | undefined, value: (entry: T) => number | null, interval: (entry: T) => Interval | null): readonly EndpointPoint[] | undefined {
+  return entries?.map((entry) => ({ years: entry.years, value: value(entry), interval: interval(entry) }));
+}
+
+/**
+ * The endpoints of endpoints.csv in their fixed order, each as [name, the group's points]; names are arms.csv's
+ * column stems. local_control ignores death (every patient followed to the horizon for recurrence);
+ * local_control_death_censored censors death from other causes (with `background`).
+ */
+const endpointsCsvEndpoints: readonly (readonly [string, (group: EndpointGroup) => readonly EndpointPoint[] | undefined])[] = [
+  ['local_control', (g) => points(g.localControlAtTimes, (at) => at.localControl, (at) => at.localControlCi95)],
+  ['local_recurrence', (g) => points(g.localControlAtTimes, (at) => at.localRecurrence, () => null)],
+  ['local_control_death_censored', (g) => points(g.competingEvents?.atTimes, (at) => at.localControl, (at) => at.localControlCi95)],
+  ['lrfs', (g) => points(g.competingEvents?.atTimes, (at) => at.localRecurrenceFreeSurvival, (at) => at.localRecurrenceFreeSurvivalCi95)],
+  ['cif_local_recurrence', (g) => points(g.competingEvents?.atTimes, (at) => at.localRecurrenceIncidence, (at) => at.localRecurrenceIncidenceCi95)],
+  ['cif_other_cause_death', (g) => points(g.competingEvents?.atTimes, (at) => at.otherCauseDeathIncidence, (at) => at.otherCauseDeathIncidenceCi95)],
+  ['dmfs', (g) => points(g.competingEvents?.metastasis?.atTimes, (at) => at.distantMetastasisFreeSurvival, (at) => at.distantMetastasisFreeSurvivalCi95)],
+  ['cif_metastasis', (g) => points(g.competingEvents?.metastasis?.atTimes, (at) => at.metastasisIncidence, (at) => at.metastasisIncidenceCi95)],
+  ['dss', (g) => points(g.competingEvents?.metastasis?.atTimes, (at) => at.diseaseSpecificSurvival, (at) => at.diseaseSpecificSurvivalCi95)],
+  ['cif_sarcoma_death', (g) => points(g.competingEvents?.metastasis?.atTimes, (at) => at.sarcomaDeathIncidence, (at) => at.sarcomaDeathIncidenceCi95)],
+  ['os', (g) => points(g.competingEvents?.metastasis?.atTimes, (at) => at.overallSurvival, (at) => at.overallSurvivalCi95)],
+  ['lesion_local_control', (g) => points(g.lesions?.localControlAtTimes, (at) => at.localControl, (at) => at.localControlCi95)],
+  ['progression_free_survival', (g) => points(g.progression?.atTimes, (at) => at.progressionFreeSurvival, (at) => at.progressionFreeSurvivalCi95)],
+  ['overall_survival', (g) => points(g.progression?.atTimes, (at) => at.overallSurvival, (at) => at.overallSurvivalCi95)],
+];
+
+/** The endpoint names of endpoints.csv in their fixed order (docs/cli.md). */
+export const endpointsCsvEndpointNames: readonly string[] = endpointsCsvEndpoints.map(([name]) => name);
+
+/**
+ * An arm's groups in arms.csv's order: the arm, its subtypes, its local-control strata (grade, margin, size, site),
+ * then its progression strata (which arms.csv lists after every arm's rows; here with their arm). GARD bands and
+ * complication strata have no time-indexed endpoint, so they have no rows.
+ */
+function armGroups(arm: ArmResult): EndpointGroup[] {
+  return [
+    { scope: 'arm', id: '', patients: arm.patients, localControlAtTimes: arm.localControlAtTimes, competingEvents: arm.competingEvents, lesions: arm.lesions, progression: arm.progression },
+    ...arm.bySubtype.map((group) => ({ scope: 'subtype', id: group.subtype, patients: group.patients, localControlAtTimes: group.localControlAtTimes })),
+    ...(arm.byStratum ?? []).map((group) => ({ scope: group.by, id: group.stratum, patients: group.patients, localControlAtTimes: group.localControlAtTimes, competingEvents: group.competingEvents })),
+    ...(arm.progression?.byStratum ?? []).map((group) => ({ scope: `progression-${group.by}`, id: group.stratum, patients: group.patients, progression: group })),
+  ];
+}
+
+/**
+ * The text of endpoints.csv, the long (tidy) table of every time-indexed endpoint of results.json: one row per arm ×
+ * group × endpoint × `followUp.at` time, columns {@link endpointsCsvColumns}: arm_id; scope (`arm`, `subtype`,
+ * `grade`, `margin`, `size`, `site`, `progression-grade`, `progression-lesions`, as in arms.csv); group_id (the
+ * subtype or stratum, empty on the arm row); endpoint ({@link endpointsCsvEndpointNames}); years (follow-up time, years);
+ * value (a probability in [0, 1]; empty beyond the horizon); ci95_lower, ci95_upper (the 95% interval results.json
+ * gives, empty where it gives none); patients (the group's). Arms in order, each arm's groups in arms.csv's order
+ * (progression strata with their arm), endpoints in the fixed order, times ascending; an endpoint a group does not
+ * have has no rows. Derived from the results alone (so byte-identical across workers and shards); numbers and text
+ * formatted as arms.csv formats them; `\n` line ends.
+ * @param results - the results of a run
+ * @returns the CSV text, ending with a newline (only the header without `followUp.at`)
+ */
+export function endpointsCsv(results: TrialResults): string {
+  const lines = [endpointsCsvColumns.join(',')];
+  for (const arm of results.arms) {
+    for (const group of armGroups(arm)) {
+      for (const [endpoint, select] of endpointsCsvEndpoints) {
+        // Sorted copy: rows by ascending time whatever order followUp.at was written in.
+        const series = [...(select(group) ?? [])].sort((a, b) => a.years - b.years);
+        for (const point of series) {
+          lines.push(
+            [
+              csvTextField(arm.id),
+              group.scope,
+              csvTextField(group.id),
+              endpoint,
+              csvNumberField(point.years),
+              csvNumberField(point.value),
+              csvNumberField(point.interval?.[0]),
+              csvNumberField(point.interval?.[1]),
+              csvNumberField(group.patients),
+            ].join(','),
+          );
+        }
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
