@@ -74,7 +74,7 @@ function execute(
 const leftovers = (path: string): string[] => readdirSync(path).filter((name) => name.startsWith('.'));
 
 describe('the output set is replaced as a unit', () => {
-  it('rtsim run: when the third file cannot be replaced, the first two keep their earlier content and the message names the file', async () => {
+  it('rtsim run: when the third file cannot be replaced, the first two keep their earlier content, the fourth is not written, and the message names the file', async () => {
     const out = join(directory, 'blocked');
     mkdirSync(join(out, 'report.html'), { recursive: true }); // a directory where report.html should go
     writeFileSync(join(out, 'report.html', 'keep.txt'), 'mine');
@@ -86,6 +86,7 @@ describe('the output set is replaced as a unit', () => {
     expect(read(join(out, 'results.json'))).toBe('old results');
     expect(read(join(out, 'arms.csv'))).toBe('old arms');
     expect(read(join(out, 'report.html', 'keep.txt'))).toBe('mine');
+    expect(existsSync(join(out, 'endpoints.csv'))).toBe(false);
     expect(leftovers(out)).toEqual([]);
   });
 
@@ -97,7 +98,7 @@ describe('the output set is replaced as a unit', () => {
     writeFileSync(join(out, 'results.json'), 'old results');
     const { status } = await rtsim('run', scenarioFile, '--workers', '0', '--out', out);
     expect(status).toBe(exitCodes.ok);
-    expect(readdirSync(out).sort()).toEqual(['arms.csv', 'notes', 'notes.txt', 'report.html', 'results.json']);
+    expect(readdirSync(out).sort()).toEqual(['arms.csv', 'endpoints.csv', 'notes', 'notes.txt', 'report.html', 'results.json']);
     expect(read(join(out, 'notes.txt'))).toBe('my notes');
     expect(read(join(out, 'notes', 'plot.png'))).toBe('png');
     expect(JSON.parse(read(join(out, 'results.json'))).patients).toBe(2000);
@@ -216,7 +217,7 @@ describe('signals and closed pipes (the built executable)', () => {
     const result = await execute(['run', scenarioFile, '--workers', '0', '--json', '--out', out], { closeStdout: true });
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
     expect(result.status).toBe(141);
-    expect(readdirSync(out).sort()).toEqual(['arms.csv', 'report.html', 'results.json']);
+    expect(readdirSync(out).sort()).toEqual(['arms.csv', 'endpoints.csv', 'report.html', 'results.json']);
     expect(JSON.parse(read(join(out, 'results.json'))).patients).toBe(2000);
   });
 

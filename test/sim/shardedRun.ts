@@ -20,8 +20,8 @@ export async function writeShards(directory: string, text: string): Promise<void
 
 /**
  * Requires the determinism contract of docs/determinism.md for a scenario whose shards {@link writeShards} wrote:
- * a run on 2 worker threads and the merge of the 3 shards give results.json (and the merge arms.csv) byte-identical
- * to the single-threaded run.
+ * a run on 2 worker threads and the merge of the 3 shards give results.json and endpoints.csv (and the merge
+ * arms.csv) byte-identical to the single-threaded run.
  * @param directory - the directory the shards were written in
  * @param text - the same scenario text
  * @returns once checked
@@ -32,8 +32,10 @@ export async function expectWorkersAndShardsIdentical(directory: string, text: s
   const single = await run('single', text);
   const threads = await run('threads', text, '--workers', '2');
   expect(threads.json).toBe(single.json);
+  expect(threads.endpoints).toBe(single.endpoints);
   const merged = await rtsim('merge', ...[1, 2, 3].map((k) => join('parts', `partial-${k}-of-3.json`)), '--out', 'merged');
   expect(merged.status).toBe(exitCodes.ok);
   expect(readFileSync(join(directory, 'merged', 'results.json'), 'utf8')).toBe(single.json);
   expect(readFileSync(join(directory, 'merged', 'arms.csv'), 'utf8')).toBe(single.csv);
+  expect(readFileSync(join(directory, 'merged', 'endpoints.csv'), 'utf8')).toBe(single.endpoints);
 }
