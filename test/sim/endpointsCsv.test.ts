@@ -93,7 +93,7 @@ describe('endpointsCsv(results)', () => {
   const lines = endpointsCsv(fixture()).split('\n');
 
   it('writes the header, then one row per group × endpoint × time, ending with a newline', () => {
-    expect(lines[0]).toBe('arm_id,scope,group_id,endpoint,years,value,ci95_lower,ci95_upper,patients');
+    expect(lines[0]).toBe('arm_id,scope,group_id,endpoint,years,value,ci95_lower,ci95_upper,patients,lesions');
     expect(lines.at(-1)).toBe('');
     // Hand count: arm LC, LR at 2 times + 4 competing and 5 metastasis endpoints at the one time they hold (2 y);
     // subtype and grade stratum LC, LR at 2 times each.
@@ -102,21 +102,21 @@ describe('endpointsCsv(results)', () => {
 
   it('writes the values and intervals results.json holds, times ascending, empty cells beyond the horizon and without an interval', () => {
     expect(lines.slice(1, 5)).toEqual([
-      '"a,1",arm,,local_control,2,0.75,0.625,0.875,40',
-      '"a,1",arm,,local_control,5,,,,40',
-      '"a,1",arm,,local_recurrence,2,0.25,,,40',
-      '"a,1",arm,,local_recurrence,5,,,,40',
+      '"a,1",arm,,local_control,2,0.75,0.625,0.875,40,',
+      '"a,1",arm,,local_control,5,,,,40,',
+      '"a,1",arm,,local_recurrence,2,0.25,,,40,',
+      '"a,1",arm,,local_recurrence,5,,,,40,',
     ]);
-    expect(lines).toContain('"a,1",arm,,lrfs,2,0.85,0.7,0.93,40');
-    expect(lines).toContain('"a,1",arm,,local_control_death_censored,2,0.9,0.8,0.95,40');
-    expect(lines).toContain('"a,1",arm,,dmfs,2,0.5,0.375,0.625,40');
-    expect(lines).toContain('"a,1",arm,,cif_sarcoma_death,2,0.125,,,40');
-    expect(lines).toContain('"a,1",arm,,os,2,0.8125,0.6875,0.9375,40');
+    expect(lines).toContain('"a,1",arm,,lrfs,2,0.85,0.7,0.93,40,');
+    expect(lines).toContain('"a,1",arm,,local_control_death_censored,2,0.9,0.8,0.95,40,');
+    expect(lines).toContain('"a,1",arm,,dmfs,2,0.5,0.375,0.625,40,');
+    expect(lines).toContain('"a,1",arm,,cif_sarcoma_death,2,0.125,,,40,');
+    expect(lines).toContain('"a,1",arm,,os,2,0.8125,0.6875,0.9375,40,');
     expect(lines.slice(-5, -1)).toEqual([
-      '"a,1",grade,G3,local_control,2,0.75,0.625,0.875,16',
-      '"a,1",grade,G3,local_control,5,,,,16',
-      '"a,1",grade,G3,local_recurrence,2,0.25,,,16',
-      '"a,1",grade,G3,local_recurrence,5,,,,16',
+      '"a,1",grade,G3,local_control,2,0.75,0.625,0.875,16,',
+      '"a,1",grade,G3,local_control,5,,,,16,',
+      '"a,1",grade,G3,local_recurrence,2,0.25,,,16,',
+      '"a,1",grade,G3,local_recurrence,5,,,,16,',
     ]);
   });
 
@@ -124,12 +124,25 @@ describe('endpointsCsv(results)', () => {
     // Fields after the quoted arm id: scope, group_id, endpoint, …
     const fields = lines.slice(1, -1).map((line) => line.replace('"a,1",', '').split(','));
     const endpoints = [...new Set(fields.filter(([scope]) => scope === 'arm').map((row) => row[2]))];
-    expect(endpoints).toEqual(['local_control', 'local_recurrence', 'local_control_death_censored', 'lrfs', 'cif_local_recurrence', 'cif_other_cause_death', 'dmfs', 'cif_metastasis', 'dss', 'cif_sarcoma_death', 'os']);
+    expect(endpoints).toEqual(['local_control', 'local_recurrence', 'local_control_death_censored', 'lrfs', 'cif_local_recurrence', 'cif_death_before_local_recurrence', 'dmfs', 'cif_metastasis', 'dss', 'cif_sarcoma_death', 'os']);
     expect(endpointsCsvEndpointNames.slice(0, endpoints.length)).toEqual(endpoints);
     expect(fields.filter(([scope]) => scope === 'subtype').map((row) => row[2])).toEqual(['local_control', 'local_control', 'local_recurrence', 'local_recurrence']);
   });
 
-  it('is the header alone without followUp.at', () => {
-    expect(endpointsCsv(fixture(false))).toBe(`${endpointsCsvColumns.join(',')}\n`);
+  it('without followUp.at holds local control at the fixed 1, 2 and 5 years arms.csv reports, without an interval', () => {
+    // The fixture's groups: local control 0.9, 0.85 and (beyond the horizon) none at 1, 2 and 5 years; the stratum 0.8, 0.75.
+    expect(endpointsCsv(fixture(false)).split('\n')).toEqual([
+      endpointsCsvColumns.join(','),
+      '"a,1",arm,,local_control,1,0.9,,,40,',
+      '"a,1",arm,,local_control,2,0.85,,,40,',
+      '"a,1",arm,,local_control,5,,,,40,',
+      '"a,1",subtype,sts,local_control,1,0.9,,,40,',
+      '"a,1",subtype,sts,local_control,2,0.85,,,40,',
+      '"a,1",subtype,sts,local_control,5,,,,40,',
+      '"a,1",grade,G3,local_control,1,0.8,,,16,',
+      '"a,1",grade,G3,local_control,2,0.75,,,16,',
+      '"a,1",grade,G3,local_control,5,,,,16,',
+      '',
+    ]);
   });
 });

@@ -22,7 +22,7 @@ const sources: Readonly<Record<string, readonly [(group: Json) => unknown, strin
   local_control_death_censored: [(g) => (g.competingEvents as Json | undefined)?.atTimes, 'localControl', 'localControlCi95'],
   lrfs: [(g) => (g.competingEvents as Json | undefined)?.atTimes, 'localRecurrenceFreeSurvival', 'localRecurrenceFreeSurvivalCi95'],
   cif_local_recurrence: [(g) => (g.competingEvents as Json | undefined)?.atTimes, 'localRecurrenceIncidence', 'localRecurrenceIncidenceCi95'],
-  cif_other_cause_death: [(g) => (g.competingEvents as Json | undefined)?.atTimes, 'otherCauseDeathIncidence', 'otherCauseDeathIncidenceCi95'],
+  cif_death_before_local_recurrence: [(g) => (g.competingEvents as Json | undefined)?.atTimes, 'otherCauseDeathIncidence', 'otherCauseDeathIncidenceCi95'],
   dmfs: [(g) => ((g.competingEvents as Json | undefined)?.metastasis as Json | undefined)?.atTimes, 'distantMetastasisFreeSurvival', 'distantMetastasisFreeSurvivalCi95'],
   cif_metastasis: [(g) => ((g.competingEvents as Json | undefined)?.metastasis as Json | undefined)?.atTimes, 'metastasisIncidence', 'metastasisIncidenceCi95'],
   dss: [(g) => ((g.competingEvents as Json | undefined)?.metastasis as Json | undefined)?.atTimes, 'diseaseSpecificSurvival', 'diseaseSpecificSurvivalCi95'],
@@ -47,12 +47,12 @@ const cell = (value: unknown): string => (value === null || value === undefined 
 /** Every row of endpoints.csv against results.json; returns the endpoints seen and the number of rows checked. */
 function checkAgainstResults(results: Json, csv: string): { endpoints: Set<string>; rows: number } {
   const [header, ...rows] = csv.trimEnd().split('\n');
-  expect(header).toBe('arm_id,scope,group_id,endpoint,years,value,ci95_lower,ci95_upper,patients');
+  expect(header).toBe('arm_id,scope,group_id,endpoint,years,value,ci95_lower,ci95_upper,patients,lesions');
   const arms = new Map((results.arms as Json[]).map((arm) => [arm.id as string, arm]));
   const endpoints = new Set<string>();
   for (const row of rows) {
     // The bundled scenarios' ids hold no comma or quote, so a plain split reads the row.
-    const [armId = '', scope = '', id = '', endpoint = '', years, value, lower, upper, patients] = row.split(',');
+    const [armId = '', scope = '', id = '', endpoint = '', years, value, lower, upper, patients, lesions] = row.split(',');
     const arm = arms.get(armId);
     const group = arm === undefined ? undefined : groupOf(arm, scope, id);
     const source = Object.hasOwn(sources, endpoint) ? sources[endpoint] : undefined;
@@ -62,6 +62,8 @@ function checkAgainstResults(results: Json, csv: string): { endpoints: Set<strin
     const entry = (entries(group) as Entry[]).find((candidate) => cell(candidate.years) === years);
     const interval = intervalKey === undefined ? undefined : (entry?.[intervalKey] as [number, number] | null);
     expect([row, value, lower, upper, patients]).toEqual([row, cell(entry?.[valueKey]), cell(interval?.[0]), cell(interval?.[1]), cell(group.patients)]);
+    // Lesion local control is a proportion of the arm's lesions (results.json lesions.lesions), the others of patients.
+    expect([row, lesions]).toEqual([row, endpoint === 'lesion_local_control' ? cell((group.lesions as Json).lesions) : '']);
     endpoints.add(endpoint);
   }
   return { endpoints, rows: rows.length };
@@ -89,8 +91,8 @@ describe('endpoints.csv of rtsim run holds every time-indexed endpoint of result
     const { results, endpoints } = await run('metastasis', scenario('metastasis-and-survival.yaml'), '--patients', '3000');
     const seen = checkAgainstResults(results as unknown as Json, endpoints);
     expect(seen.rows).toBe(expectedRows(results as unknown as Json));
-    expect([...seen.endpoints]).toEqual(['local_control', 'local_recurrence', 'local_control_death_censored', 'lrfs', 'cif_local_recurrence', 'cif_other_cause_death', 'dmfs', 'cif_metastasis', 'dss', 'cif_sarcoma_death', 'os']);
-    expect(endpoints).toMatch(/\n[^,]+,grade,G3,dmfs,5,0\.\d+,0\.\d+,0\.\d+,\d+\n/);
+    expect([...seen.endpoints]).toEqual(['local_control', 'local_recurrence', 'local_control_death_censored', 'lrfs', 'cif_local_recurrence', 'cif_death_before_local_recurrence', 'dmfs', 'cif_metastasis', 'dss', 'cif_sarcoma_death', 'os']);
+    expect(endpoints).toMatch(/\n[^,]+,grade,G3,dmfs,5,0\.\d+,0\.\d+,0\.\d+,\d+,\n/);
   });
 
   it('sbrt-lung-metastases-lesions.yaml (progression, lesions, no background): PFS and OS after SBRT with their strata, lesion LC', async () => {

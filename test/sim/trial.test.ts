@@ -37,7 +37,7 @@ async function cliRun(file: string, out: string, ...args: string[]): Promise<Rec
   const run = await cli('run', file, '--out', out, '--workers', '0', ...args);
   expect(run.status, run.stderr).toBe(0);
   const split = args.includes('contiguous') ? '-contiguous' : '';
-  const names = args.includes('--shard') ? [`partial-${args[args.indexOf('--shard') + 1]?.replace('/', '-of-')}${split}.json`] : ['results.json', 'arms.csv', 'report.html'];
+  const names = args.includes('--shard') ? [`partial-${args[args.indexOf('--shard') + 1]?.replace('/', '-of-')}${split}.json`] : ['results.json', 'arms.csv', 'report.html', 'endpoints.csv'];
   return Object.fromEntries(names.map((name) => [name, readFileSync(join(directory, out, name), 'utf8')]));
 }
 
