@@ -18,8 +18,8 @@ function group(patients: number, at?: readonly LocalControlAtTime[]): GroupOutco
   };
 }
 
-// Hand-written values (not produced by the engine): follow-up to 3 years, times given out of order (5, 2) so that
-// the rows must be sorted; the value at 5 years lies beyond the horizon (null, as results.json writes it).
+// Hand-written values (not produced by the engine): follow-up to 3 years; the value at 5 years stands for one
+// results.json leaves null (as beyond the horizon), whose cells must be empty.
 const lc5: LocalControlAtTime = { years: 5, localControl: null, localRecurrence: null, localControlCi95: null };
 const lc2: LocalControlAtTime = { years: 2, localControl: 0.75, localRecurrence: 0.25, localControlCi95: [0.625, 0.875] };
 
@@ -79,9 +79,9 @@ function fixture(timed = true): TrialResults {
         fractions: 25,
         totalDose: 50,
         overallTime: 32,
-        ...group(40, at([lc5, lc2])),
+        ...group(40, at([lc2, lc5])),
         ...(timed ? { competingEvents: competing } : {}),
-        bySubtype: [{ subtype: 'sts', ...group(40, at([lc5, lc2])) }],
+        bySubtype: [{ subtype: 'sts', ...group(40, at([lc2, lc5])) }],
         byStratum: [{ by: 'grade', stratum: 'G3', patients: 16, controlled: 12, controlRate: 0.75, controlCi95: [0.5, 0.9], localControl: { year1: 0.8, year2: 0.75, year5: null }, localControlCurve: [0.8], ...(timed ? { localControlAtTimes: [lc2, lc5] } : {}) }],
       },
     ],

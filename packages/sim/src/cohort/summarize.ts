@@ -14,6 +14,7 @@ import { modelVersion } from '../scenario/modelVersion.js';
 import { invalidPatientsMessage } from './invalidPatientsMessage.js';
 import { localControlAt } from './localControlAt.js';
 import { localControlAtTimes } from './localControlAtTimes.js';
+import { metastasisRecord } from './metastasisRecord.js';
 import { tcpHistogramBins } from './timeBins.js';
 import { competingEventsBins } from './competingEventsBins.js';
 import { competingEventsComparison } from './competingEventsComparison.js';
@@ -357,24 +358,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
             femaleShare: plan.background.femaleShare,
           },
         }),
-    ...(plan.metastasis === undefined
-      ? {}
-      : {
-          metastasis: {
-            era: plan.metastasis.era,
-            interceptLogOdds: plan.metastasis.interceptLogOdds,
-            logOddsRatio: Array.from(plan.metastasis.logOddsRatio),
-            detectionMedianDays: plan.metastasis.detectionMedianDays,
-            detectionSigma: plan.metastasis.detectionSigma,
-            survivalMedianDays: plan.metastasis.survivalMedianDays,
-            survivalSigma: plan.metastasis.survivalSigma,
-            recurrenceSeeding: plan.metastasis.seedingProbability,
-            ...(plan.scenario.metastasis?.histologyLogOddsRatio === undefined
-              ? {}
-              : { histologyLogOddsRatio: plan.scenario.subtypes.map((subtype, s) => ({ subtype: subtype.id, logOddsRatio: plan.metastasis?.subtypeLogOddsRatio[s] ?? 0 })) }),
-            ...(plan.scenario.metastasis?.model === undefined ? {} : { model: plan.scenario.metastasis.model }),
-          },
-        }),
+    ...(plan.metastasis === undefined ? {} : { metastasis: metastasisRecord(plan.metastasis, plan.scenario) }),
     ...(plan.progression === undefined
       ? {}
       : {

@@ -103,9 +103,8 @@ export function endpointsCsv(results: TrialResults): string {
   for (const arm of results.arms) {
     for (const group of armGroups(arm)) {
       for (const [endpoint, select] of endpointsCsvEndpoints) {
-        // Sorted copy: rows by ascending time whatever order followUp.at was written in.
-        const series = [...(select(group) ?? [])].sort((a, b) => a.years - b.years);
-        for (const point of series) {
+        // Times ascending as results.json holds them (the schema requires followUp.at increasing).
+        for (const point of select(group) ?? []) {
           lines.push(
             [
               csvTextField(arm.id),
