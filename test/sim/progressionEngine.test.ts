@@ -254,6 +254,20 @@ describe('progression: determinism and shards', () => {
     expect(outcome.status).not.toBe(0);
     expect(outcome.stderr).toMatch(/pair 0, paired endpoint 2: -1 and \d+ patients with the event in one arm only by time bin 0/);
   });
+
+  it('a shard whose paired event times disagree with its arms\' own events (resealed) is refused by merge', async () => {
+    const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
+    // PFS's "opened in arm a" count of the last bin: one more patient with a progression in arm a only, which the arms'
+    // own progressions do not show (every span check still holds).
+    const counts = part.accumulator.counts;
+    const bins = part.accumulator.dimensions.timeBins;
+    counts[counts.length - 4 * bins + bins - 1] += 1;
+    writeFileSync(join(directory, 'tampered-identity.json'), JSON.stringify(resealShard(part)));
+    const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-identity.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
+    expect(outcome.status).not.toBe(0);
+    expect(outcome.stderr).toContain('tampered-identity.json');
+    expect(outcome.stderr).toMatch(new RegExp(`pair 0, paired endpoint 2: \\d+ patients with the event in arm 0 only and \\d+ in arm 1 only by time bin ${bins - 1}, but the arms' own events differ by -?\\d+`));
+  });
 });
 
 describe('progression: validation', () => {

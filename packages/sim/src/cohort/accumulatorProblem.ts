@@ -1,4 +1,5 @@
 import { fixedPointBits } from '../stats/fixedPointBits.js';
+import { armEndpointCells } from './armEndpointCells.js';
 import { blockSize } from './blockSize.js';
 import type { Accumulator } from './createAccumulator.js';
 import type { EnginePlan } from './EnginePlan.js';
@@ -480,7 +481,9 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
     if (found !== undefined) return found;
   }
   for (let pair = 0; pair < plan.pairArms.length / 2; pair++) {
-    const found = complicationPairProblem(t, plan.pairArms[2 * pair], plan.pairArms[2 * pair + 1], pair) ?? pairEventProblem(t, pair);
+    const a = plan.pairArms[2 * pair];
+    const b = plan.pairArms[2 * pair + 1];
+    const found = complicationPairProblem(t, a, b, pair) ?? pairEventProblem(t, pair, a, b);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -488,20 +491,29 @@ export function accumulatorProblem(accumulator: Accumulator, plan: EnginePlan, b
 
 /**
  * The paired event times of pair p (PartialLayout): for every endpoint and bin, the spans opened in one arm only
- * never fall below the spans closed, and the patients with the event in one arm only never exceed the valid patients.
+ * never fall below the spans closed, the patients with the event in one arm only never exceed the valid patients,
+ * and their difference is the difference of the arms' own events by then (armEndpointCells): a patient with the
+ * event in a by bin j has it in both arms or in a only, so a-only − b-only = events of a − events of b.
  */
-function pairEventProblem(t: Totals, pair: number): string | undefined {
+function pairEventProblem(t: Totals, pair: number, armA: number, armB: number): string | undefined {
   const { layout, count } = t;
   const bins = layout.timeBins;
   for (let v = 0; v < layout.pairEndpoints; v++) {
     const at = layout.pairEventCounts + (pair * layout.pairEndpoints + v) * layout.pairEventStride;
+    const cellsA = armEndpointCells(layout, armA, v);
+    const cellsB = armEndpointCells(layout, armB, v);
     let aOnly = 0;
     let bOnly = 0;
+    let excess = 0;
     for (let j = 0; j < bins; j++) {
       aOnly += count(at + j) - count(at + bins + j);
       bOnly += count(at + 2 * bins + j) - count(at + 3 * bins + j);
+      excess += sumOf(cellsA.length, (k) => count(cellsA[k] + j)) - sumOf(cellsB.length, (k) => count(cellsB[k] + j));
       if (aOnly < 0 || bOnly < 0 || aOnly + bOnly > count(layout.validPatients)) {
         return `pair ${pair}, paired endpoint ${v}: ${aOnly} and ${bOnly} patients with the event in one arm only by time bin ${j}, of ${count(layout.validPatients)}`;
+      }
+      if (aOnly - bOnly !== excess) {
+        return `pair ${pair}, paired endpoint ${v}: ${aOnly} patients with the event in arm ${armA} only and ${bOnly} in arm ${armB} only by time bin ${j}, but the arms' own events differ by ${excess}`;
       }
     }
   }
