@@ -136,10 +136,29 @@ describe('metastasis.model as a parameter path', () => {
     writeFileSync(join(directory, 'seeding.yaml'), uncertain('metastasis.model.interceptLogOdds', '{ dist: uniform, min: -4, max: -1 }'));
     const outcome = await rtsim('run', 'seeding.yaml', '--out', 'seeding', '--workers', '0');
     expect(outcome.status).toBe(0);
+    // Said before the run, so that the flat summary is not read as a finding.
+    expect(outcome.stderr).toContain(
+      'rtsim run: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here (docs/uncertainty.md)\n',
+    );
     const results = JSON.parse(readFileSync(join(directory, 'seeding', 'results.json'), 'utf8')) as TrialResults;
     const control = results.uncertainty?.arms[0]?.controlRate;
     expect(control?.draws).toHaveLength(3);
     for (const draw of control?.draws ?? []) expect(draw).toBe(control?.nominal);
+  });
+
+  it('rtsim sensitivity says the same of every such path, once, and nothing of a path that moves local control', async () => {
+    const parameters = [
+      '    - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1 } }',
+      '    - { path: metastasis.model.recurrenceSeeding, distribution: { dist: uniform, min: 0.1, max: 0.9 } }',
+      '    - { path: "cohort.subtypes[sts].alpha.mean", distribution: { dist: uniform, min: 0.25, max: 0.35 } }',
+    ];
+    writeFileSync(join(directory, 'sensitivity.yaml'), scenarioText('{}', `uncertainty:\n  draws: 2\n  parameters:\n${parameters.join('\n')}\n`));
+    const outcome = await rtsim('sensitivity', 'sensitivity.yaml', '--samples', '2', '--patients', '20', '--resamples', '10', '--workers', '0', '--out', 'sensitivity');
+    expect(outcome.status).toBe(0);
+    const notes = outcome.stderr.split('\n').filter((line) => line.includes('note:'));
+    expect(notes).toEqual([
+      'rtsim sensitivity: note: metastasis.model.interceptLogOdds, metastasis.model.recurrenceSeeding act on metastasis and survival only; these summaries are of local control, so they show no effect here (docs/uncertainty.md)',
+    ]);
   });
 
   it('names the library value as nominal, and a drawn value reaches the compiled plan', () => {

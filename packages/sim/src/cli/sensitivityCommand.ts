@@ -13,6 +13,7 @@ import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { createProgressBar } from './createProgressBar.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
+import { noEffectNote } from './noEffectNote.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseSensitivityOutput } from './parseSensitivityOutput.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
@@ -96,6 +97,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     if (!ids.includes(id)) throw new UsageError(`rtsim sensitivity: --output: unknown arm '${id}' (arms: ${ids.join(', ')})`);
   }
   await checkOutputDirectory('sensitivity', outDirectory);
+  io.stderr.write(noEffectNote('rtsim sensitivity', scenario));
   const hash = await scenarioHash(scenario);
   if (shard !== undefined) {
     const settings = { output, measure, samples: samples ?? defaultSensitivitySamples, patients: patients ?? defaultSensitivityPatients, resamples: resamples ?? defaultSensitivityResamples };

@@ -10,6 +10,7 @@ import { trialFiles } from '../trial/trialFiles.js';
 import type { TrialPlan } from '../trial/trialPlan.js';
 import { trialPlan } from '../trial/trialPlan.js';
 import type { TrialShard } from '../trial/TrialShard.js';
+import { noEffectNote } from './noEffectNote.js';
 import type { CliIo } from './CliIo.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { createProgressBar } from './createProgressBar.js';
@@ -101,6 +102,7 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
   if (shard !== undefined && plan.sets === undefined && plan.unitsToRun === 0) {
     io.stderr.write(`rtsim run: warning: shard ${shard.index}/${shard.count} has no blocks (the run has only ${plan.unitCount}); its partial result is empty\n`);
   }
+  io.stderr.write(noEffectNote('rtsim run', scenario));
   io.stderr.write(startLine(scenario, plan, shard, workers));
   const bar = createProgressBar(io.stderr);
   const started = Date.now();
