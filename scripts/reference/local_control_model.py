@@ -45,6 +45,10 @@ REVISION 3 (docs/local-control-model.md, "Revision 3"), selected by --revision 3
   test/fixtures/local-control-revision-3.json (--out); the post-hoc diagnostic
   --revision 3 --diagnose-kappa -4 test/fixtures/local-control-revision-3.json test/fixtures/local-control-revision-3-kappa-4.json
   refits with kappa_close held at -4.
+RE-ESTIMATION OF REVISION 2 (docs/local-control-model.md, "Re-estimation of revision 2"; pre-registered), --reestimate:
+  the same model fitted to the terms of roles fit, holdout and holdout-2 (the held-out sets already read), from two
+  starts; decision on holdout-3 against revision 2's estimate; prints every term under both, never writes the fixture.
+  python3 scripts/reference/local_control_model.py --reestimate [--jobs 2] [--out PATH]
 Series of a sealed role (SEALED_ROLES, e.g. 'sealed-holdout-4', chosen blind before revision 3) are checked by
 --check-data and otherwise never loaded: no fit, profile or table sees them until the role is renamed.
 """
@@ -525,11 +529,17 @@ def as_params(x, fixed=None):
     return params
 
 
-def deviance(x, entries, fixed=None):
+# The roles whose terms the likelihood sums: `fit` alone, except in the pre-registered re-estimation of revision 2
+# (--reestimate; docs/local-control-model.md, "Re-estimation of revision 2"), which adds the two held-out sets that
+# have been read and can no longer test any revision.
+FIT_ROLES = {"fit", "holdout", "holdout-2"} if "--reestimate" in sys.argv else {"fit"}
+
+
+def deviance(x, entries, fixed=None, roles=None):
     params = as_params(x, fixed)
     total = 0.0
     for _, _, role, _, stratum, obs in entries:
-        if role != "fit":
+        if role not in (roles or FIT_ROLES):
             continue
         for _, k, n, p, _ in binomial_terms(stratum, obs, params):
             total += deviance_term(k, n, p)
@@ -651,6 +661,8 @@ def main():
         return
     if REVISION == 3:
         return main_revision_3(entries, quick)
+    if "--reestimate" in sys.argv:
+        return main_reestimate(entries)
     x0 = np.array([p[1] for p in PARAMS])
     xhat, dmin = fit(entries, x0)
     print(f"-2 ln L (deviance) at the estimate: {dmin:.2f}", flush=True)
@@ -828,6 +840,78 @@ def main_revision_3(entries, quick):
             "deviance": dmin, "revision2Deviance": REVISION_2_DEVIANCE, "parameters": {n: float(v) for n, v in zip(NAMES, xhat)},
             "intervals": intervals, "marginLogOdds": {m: margin_log_odds(params, m) for m in MARGINS},
             "adopted": bool(adopt), "newlyOutside": newly_outside, "predictions": rows,
+        }, indent=1) + "\n")
+
+
+def reestimate_starts():
+    """The pre-registered starts of the re-estimation (docs/local-control-model.md, "Re-estimation of revision 2"):
+    revision 2's estimate, and that estimate perturbed by 0.3 x N(0, 1) on every fitted scale (seed 2718, clipped to
+    the bounds)."""
+    base = np.array([REVISION_2_ESTIMATE[n] for n in NAMES])
+    lo = np.array([p[2][0] for p in PARAMS])
+    hi = np.array([p[2][1] for p in PARAMS])
+    return [base, np.clip(base + 0.3 * np.random.default_rng(2718).standard_normal(len(base)), lo, hi)]
+
+
+def role_summary(rows, role):
+    """Terms of one role: (inside, total, too many events, too few, summed binomial deviance)."""
+    rs = [r for r in rows if r["role"] == role]
+    return (sum(r["inside"] for r in rs), len(rs), sum(r["predicted"] > r["wilson95"][1] for r in rs),
+            sum(r["predicted"] < r["wilson95"][0] for r in rs), sum(deviance_term(r["events"], r["n"], r["predicted"]) for r in rs))
+
+
+def main_reestimate(entries):
+    """The pre-registered re-estimation of revision 2 on the terms of `fit`, `holdout` and `holdout-2`: the same
+    structure, bounds, virtual patients and deviance; two starts; the decision rule on holdout-3 against revision 2's
+    estimate. Prints every term under both; never writes the fixture; --out PATH writes the run as JSON; --jobs N fits
+    the starts in parallel."""
+    argv = sys.argv
+    revision_2 = np.array([REVISION_2_ESTIMATE[n] for n in NAMES])
+    check = deviance(revision_2, entries, roles={"fit"})
+    if abs(check - REVISION_2_DEVIANCE) > 1e-6:
+        sys.exit(f"revision 2's estimate gives -2 ln L {check} on the fit terms instead of {REVISION_2_DEVIANCE}")
+    starts = reestimate_starts()
+    jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 1
+    if jobs > 1:
+        import multiprocessing
+        with multiprocessing.Pool(jobs) as pool:
+            results = pool.map(fit_start, [(entries, x0) for x0 in starts])
+    else:
+        results = [fit(entries, x0) for x0 in starts]
+    for i, (_, d) in enumerate(results):
+        print(f"start {i}: -2 ln L {d:.3f} on {sorted(FIT_ROLES)}", flush=True)
+    best = int(np.argmin([d for _, d in results]))
+    xhat, dmin = results[best]
+    print(f"re-estimate: -2 ln L {dmin:.3f} (start {best}); revision 2's estimate on the same terms: {deviance(revision_2, entries):.3f}")
+    print("estimates: " + ", ".join(f"{n} {v:.4f}" for n, v in zip(NAMES, xhat)), flush=True)
+    roles = ("fit", "holdout", "holdout-2", "holdout-3")
+    rows = fit_rows(entries, as_params(xhat), roles)
+    before = fit_rows(entries, as_params(revision_2), roles)
+    for r, b in zip(rows, before):
+        r["revision2"] = {"predicted": b["predicted"], "inside": b["inside"]}
+    summary = {}
+    for role in roles:
+        new, old = role_summary(rows, role), role_summary(before, role)
+        summary[role] = {"reestimate": new, "revision2": old}
+        print(f"{role}: re-estimate {new[0]}/{new[1]} inside ({new[2]} too many events, {new[3]} too few; deviance {new[4]:.2f}); "
+              f"revision 2 {old[0]}/{old[1]} ({old[2]} too many, {old[3]} too few; deviance {old[4]:.2f})")
+    for r in rows:
+        old = r["revision2"]
+        print(f"| {r['series']} | {r['role']} | {r['stratum']} | {r['observation']} | {r['events']:g} / {r['n']:g} | {r['observed']:.3f} | "
+              f"{r['wilson95'][0]:.3f}–{r['wilson95'][1]:.3f} | {r['predicted']:.3f} | {'yes' if r['inside'] else '**no**'} | "
+              f"{old['predicted']:.3f} ({'in' if old['inside'] else 'out'}) |")
+    new, old = summary["holdout-3"]["reestimate"], summary["holdout-3"]["revision2"]
+    adopt = new[4] < old[4] and new[0] >= old[0]
+    print(f"decision rule on holdout-3: deviance {new[4]:.2f} < {old[4]:.2f}: {new[4] < old[4]}; inside {new[0]} >= {old[0]}: "
+          f"{new[0] >= old[0]} -> {'ADOPT' if adopt else 'REJECT'}")
+    params = as_params(xhat)
+    print("margin log odds: " + ", ".join(f"{m} {margin_log_odds(params, m):.3f}" for m in MARGINS))
+    if "--out" in argv:
+        pathlib.Path(argv[argv.index("--out") + 1]).write_text(json.dumps({
+            "reestimate": sorted(FIT_ROLES), "starts": [{"start": s.tolist(), "deviance": d, "estimate": x.tolist()} for s, (x, d) in zip(starts, results)],
+            "deviance": dmin, "parameters": {n: float(v) for n, v in zip(NAMES, xhat)},
+            "marginLogOdds": {m: margin_log_odds(params, m) for m in MARGINS}, "summary": summary,
+            "adopted": bool(adopt), "predictions": rows,
         }, indent=1) + "\n")
 
 
