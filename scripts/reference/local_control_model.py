@@ -856,8 +856,8 @@ def reestimate_starts():
 def role_summary(rows, role):
     """Terms of one role: (inside, total, too many events, too few, summed binomial deviance)."""
     rs = [r for r in rows if r["role"] == role]
-    return (sum(r["inside"] for r in rs), len(rs), sum(r["predicted"] > r["wilson95"][1] for r in rs),
-            sum(r["predicted"] < r["wilson95"][0] for r in rs), sum(deviance_term(r["events"], r["n"], r["predicted"]) for r in rs))
+    return (int(sum(r["inside"] for r in rs)), len(rs), int(sum(r["predicted"] > r["wilson95"][1] for r in rs)),
+            int(sum(r["predicted"] < r["wilson95"][0] for r in rs)), float(sum(deviance_term(r["events"], r["n"], r["predicted"]) for r in rs)))
 
 
 def main_reestimate(entries):

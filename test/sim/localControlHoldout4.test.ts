@@ -45,8 +45,8 @@ describe('holdout-4 stays sealed', () => {
     expect(validation.setup.parts.every((p) => Number(/^series\[(\d+)\]/.exec(p.where)?.[1]) < blocks.length - sealed.length)).toBe(true);
   });
 
-  test('no holdout-4 series is in the reference fixture, the model doc\'s tables or docs/reproductions.md', () => {
-    const fixture = read('test/fixtures/local-control-model.json');
+  test('no holdout-4 series is in the reference fixtures, the model doc\'s tables or docs/reproductions.md', () => {
+    const fixture = ['local-control-model', 'local-control-revision-3', 'local-control-reestimate'].map((name) => read(`test/fixtures/${name}.json`)).join('\n');
     const tables = [read('docs/local-control-model.md'), read('docs/reproductions.md')].join('\n').split('\n').filter((line) => line.startsWith('|'));
     expect(fixture).not.toContain(sealedRole);
     for (const block of sealed) {

@@ -1,0 +1,100 @@
+// The re-estimation of revision 2 on the fit terms plus holdout-1 and -2 was pre-registered, run once and rejected
+// (docs/local-control-model.md, "Re-estimation of revision 2"). Its output, as the Python reference wrote it
+// (scripts/reference/local_control_model.py --reestimate --out), is test/fixtures/local-control-reestimate.json.
+// This keeps the doc's numbers equal to it and re-derives the decision with the pre-registered rule.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+/** (inside, terms, too many events, too few, summed binomial deviance) of one role, as the script writes it. */
+type Summary = [number, number, number, number, number];
+interface Row {
+  series: string;
+  stratum: string;
+  observation: string;
+  role: string;
+  predicted: number;
+  wilson95: [number, number];
+  inside: boolean;
+  revision2: { predicted: number; inside: boolean };
+}
+interface Reestimate {
+  reestimate: string[];
+  starts: { deviance: number; estimate: number[] }[];
+  deviance: number;
+  parameters: Record<string, number>;
+  marginLogOdds: Record<string, number>;
+  summary: Record<string, { reestimate: Summary; revision2: Summary }>;
+  adopted: boolean;
+  predictions: Row[];
+}
+
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const run = JSON.parse(read('test/fixtures/local-control-reestimate.json')) as Reestimate;
+const doc = read('docs/local-control-model.md');
+const section = doc.slice(doc.indexOf('### Re-estimation: result'), doc.indexOf('## Expected local control of one patient'));
+const role = (name: string): { reestimate: Summary; revision2: Summary } => {
+  const found = run.summary[name];
+  if (found === undefined) throw new Error(`no role ${name} in the fixture`);
+  return found;
+};
+const text = ([inside, terms, many, few, deviance]: Summary): string => `${inside}/${terms} (${many}, ${few}); ${deviance.toFixed(2)}`;
+
+describe('re-estimation of revision 2: the pre-registered decision, from the run as it came out', () => {
+  test('it fitted the fit terms and the two held-out sets already read, and the best of the two starts is the estimate', () => {
+    expect(run.reestimate).toEqual(['fit', 'holdout', 'holdout-2']);
+    expect(run.starts).toHaveLength(2);
+    expect(run.deviance).toBe(Math.min(...run.starts.map((s) => s.deviance)));
+    const rows = section.split('\n').filter((l) => /^\| \d: /.test(l));
+    expect(rows.map((l) => l.replaceAll('*', '').split(' | ')[1])).toEqual(run.starts.map((s) => `${s.deviance.toFixed(3)} |`));
+  });
+
+  test('the rule rejects: the holdout-3 deviance rises, though one term more is inside', () => {
+    const { reestimate, revision2 } = role('holdout-3');
+    expect(reestimate[4]).toBeGreaterThan(revision2[4]);
+    expect(reestimate[0]).toBeGreaterThanOrEqual(revision2[0]);
+    expect(run.adopted).toBe(false);
+    expect(section).toContain(`${revision2[4].toFixed(2)} → ${reestimate[4].toFixed(2)} (condition 1 fails)`);
+    expect(section).toContain(`${reestimate[0]} against ${revision2[0]} (condition 2 holds)`);
+    expect(section).toContain('**holdout-4 stays sealed**');
+  });
+
+  test('the per-role table is the fixture', () => {
+    for (const [name, label] of [['fit', 'fit'], ['holdout', 'holdout-1'], ['holdout-2', 'holdout-2'], ['holdout-3', 'holdout-3']] as const) {
+      const { reestimate, revision2 } = role(name);
+      const line = section.split('\n').find((l) => l.replaceAll('*', '').startsWith(`| ${label} (`));
+      expect(line?.replaceAll('*', '')).toContain(`| ${text(reestimate)} | ${text(revision2)} |`);
+    }
+  });
+
+  test('the estimates and margin log odds in the doc are the fixture\'s', () => {
+    const p = run.parameters;
+    const value = (name: string): string => (p[name] ?? Number.NaN).toFixed(3).replace('-', '−');
+    expect(section).toContain(`θ_{R0 wide} ${value('theta_R0_wide')}`);
+    expect(section).toContain(`ℓ_close ${value('ln_step_R0_close')}`);
+    expect(section).toContain(`ln h_bed ${value('ln_h_bed')}`);
+    expect(section).toContain(`ln λ ${value('ln_reawakening_rate_per_year')}`);
+    const odds = (m: string): string => (run.marginLogOdds[m] ?? Number.NaN).toFixed(3).replace('-', '−');
+    expect(section).toContain(`R0 wide ${odds('R0-wide')}, R0 close ${odds('R0-close')}, R1 planned ${odds('R1-planned')}, R1 unplanned ${odds('R1-unplanned')}`);
+  });
+
+  test('the predictions the doc quotes are the fixture\'s (re-estimate and revision 2, in per cent)', () => {
+    const quoted: [string, string, string][] = [
+      ['B9-mgh-margins', 'negative', 'B9 negative margins'],
+      ['B6-ssg-trial', 'marginal-rt', 'B6 marginal + RT'],
+      ['B5-ssg-margins', 'marginal-alone', 'B5 marginal alone'],
+      ['A16-china-rt-vs-none', 'surgery-alone', 'A16\nsurgery alone'],
+      ['H3-muenster-margin-width', '0-to-1mm', 'Münster 0–1 mm'],
+    ];
+    for (const [series, stratum, words] of quoted) {
+      const row = run.predictions.find((r) => r.series === series && r.stratum === stratum);
+      expect(row).toBeDefined();
+      const percent = (v: number): string => (100 * v).toFixed(1);
+      expect(section).toContain(`${words} ${percent(row?.revision2.predicted ?? Number.NaN)} → ${percent(row?.predicted ?? Number.NaN)} %`);
+    }
+  });
+
+  test('no sealed series was predicted: the rows are the 99 terms of fit and holdout-1 to -3', () => {
+    expect(run.predictions).toHaveLength(25 + 32 + 10 + 32);
+    expect(new Set(run.predictions.map((r) => r.role))).toEqual(new Set(['fit', 'holdout', 'holdout-2', 'holdout-3']));
+  });
+});
