@@ -6,6 +6,7 @@ import type { EnginePlan } from '../../packages/sim/src/cohort/EnginePlan.js';
 import { kernelEligibility } from '../../packages/sim/src/cohort/kernelEligibility.js';
 import { expectedJson } from '../../packages/sim/src/expected/expectedJson.js';
 import { expectedOutcomes } from '../../packages/sim/src/expected/expectedOutcomes.js';
+import { kernelScrambleSobol } from '../../packages/sim/src/expected/kernelScrambleSobol.js';
 import { kernelScramblingSums } from '../../packages/sim/src/expected/kernelScramblingSums.js';
 import { scramblingSums } from '../../packages/sim/src/expected/scramblingSums.js';
 import type * as ExpectedOutcomesModule from '../../packages/sim/src/expected/expectedOutcomes.js';
@@ -104,6 +105,24 @@ describe("expected mode's integral on the WebAssembly kernel, bit for bit with t
     );
     // The generators reach invalid patients (α < 0, RSI > 1, residual fractions ≤ 0): the count was compared.
     expect(invalidSeen).toBeGreaterThan(0);
+  });
+
+  it("the kernel's scramble gives scrambleSobol's words and shifts for any seed, scrambling and dimension count (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 16 }), (seed, r, dimensions) => {
+        const directions = sobolDirections(dimensions);
+        const reference = scrambleSobol(directions, namedGenerator(seed, 'sobol', r));
+        const kernel = kernelScrambleSobol(directions, seed, r);
+        if (kernel === undefined) throw new Error('the kernel did not run');
+        expect(kernel.dimensions).toBe(dimensions);
+        expect(differences(kernel.directions, reference.directions)).toEqual([]);
+        expect(differences(kernel.shift, reference.shift)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+    // And R1's seed, scrambling 0, in the 14 dimensions expected mode uses (the scramble the tests above integrate).
+    const directions = sobolDirections(patientSlots.control);
+    expect(Array.from(kernelScrambleSobol(directions, 20261126, 0)?.directions ?? [])).toEqual(Array.from(scrambleSobol(directions, namedGenerator(20261126, 'sobol', 0)).directions));
   });
 
   it('a plan the kernel does not take (hypoxia, LQ-L) is integrated by the TypeScript engine', async () => {

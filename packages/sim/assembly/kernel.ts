@@ -8,11 +8,12 @@
 import { blockUniforms, slotUniforms } from './philox';
 import { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 } from './portableMath';
 import { controlProbability, distributionQuantile, failureDay, poissonQuantileApproximate, poissonQuantileExact } from './quantiles';
-import { nextSobolPoint, sobolUniforms } from './sobol';
+import { nextSobolPoint, scrambleSobol, sobolUniforms } from './sobol';
 
 // The entry module's exports are the kernel's: the block loop and expected mode's loop below, and their parts for the
 // bit-identity tests.
 export { blockUniforms, slotUniforms };
+export { scrambleSobol };
 export { distributionQuantile, failureDay, poissonQuantileApproximate, poissonQuantileExact };
 export { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 };
 

@@ -11,6 +11,7 @@ interface WebAssemblyApi {
 export interface BlockKernel {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   simulateBlock(plan: number, key0: number, key1: number, nameId: number, block: number, purpose: number, patients: number, sums: number, counts: number, scratch: number): void;
+  scrambleSobol(key0: number, key1: number, index: number, counter3: number, directions: number, dimensions: number, out: number, scratch: number): void;
   scramblingSums(plan: number, directions: number, dimensions: number, point: number, from: number, to: number, sums: number, scratch: number): number;
   blockUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number, count: number): void;
   slotUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number): void;

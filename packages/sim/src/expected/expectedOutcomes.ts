@@ -12,6 +12,7 @@ import { expectedModeProblems } from './expectedModeProblems.js';
 import type { ExpectedOptions } from './ExpectedOptions.js';
 import { expectedLimits } from './ExpectedOptions.js';
 import type { ExpectedResults } from './ExpectedResults.js';
+import { kernelScrambleSobol } from './kernelScrambleSobol.js';
 import { kernelScramblingSums } from './kernelScramblingSums.js';
 import { scramblingSums } from './scramblingSums.js';
 
@@ -55,6 +56,8 @@ function sliceSums(engine: BlockEngine, plan: EnginePlan, scramble: SobolScrambl
 /**
  * One scrambling's estimate of every arm's expected TCP: the mean of TCP over its `points` valid points (NaN in every
  * arm when none is valid), taken in slices with a {@link checkpoint} after each.
+ * The scrambling is made by the kernel when `engine` is `auto` and the kernel runs (kernelScrambleSobol), else by
+ * scrambleSobol: the same words either way.
  * @returns the number of invalid points
  */
 async function scramblingMeans(
@@ -66,7 +69,8 @@ async function scramblingMeans(
   engine: BlockEngine,
   signal: AbortSignal | undefined,
 ): Promise<number> {
-  const scramble = scrambleSobol(directions, namedGenerator(plan.seed, 'sobol', r));
+  // The kernel's scramble where the kernel runs (the same words; much cheaper before V8 has optimised anything).
+  const scramble = (engine === 'auto' ? kernelScrambleSobol(directions, plan.seed, r) : undefined) ?? scrambleSobol(directions, namedGenerator(plan.seed, 'sobol', r));
   const point = new Uint32Array(scramble.dimensions);
   const sums = new Float64Array(plan.arms.length);
   let invalid = 0;
