@@ -169,6 +169,10 @@ describe("expected mode's engine choice", () => {
     expect(expectedJson(forced)).toBe(expectedJson(await expectedOutcomes(s, { ...options, engine: 'auto' })));
   });
 
+  it('refuses an engine that is neither auto nor typescript, naming it', async () => {
+    await expect(expectedOutcomes(s, { ...options, engine: 'wasm' as 'auto' })).rejects.toThrow('engine must be auto or typescript (or left out), got "wasm"');
+  });
+
   it('falls back to the TypeScript engine where there is no WebAssembly, or no SIMD, with the same results', async () => {
     const reference = expectedJson(await expectedOutcomes(s, { ...options, engine: 'typescript' }));
     const real = WebAssembly;

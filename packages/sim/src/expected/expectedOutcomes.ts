@@ -20,7 +20,7 @@ const method =
   "randomised quasi-Monte Carlo: Sobol' points (Joe & Kuo 2008 directions, Gray-code order) over the patient's slots 0–13, " +
   "Matoušek linear matrix scramble + digital shift per scrambling; TCP averaged (the control uniform integrated out exactly)";
 
-/** Throws a RangeError naming the option when the sizes are outside expectedLimits. */
+/** Throws a RangeError naming the option when the sizes are outside expectedLimits or the engine is not one of the two. */
 function checkOptions(options: ExpectedOptions): void {
   const { points, scramblings } = options;
   const { minPoints, maxPoints, minScramblings, maxScramblings } = expectedLimits;
@@ -29,6 +29,11 @@ function checkOptions(options: ExpectedOptions): void {
   }
   if (!(Number.isInteger(scramblings) && scramblings >= minScramblings && scramblings <= maxScramblings)) {
     throw new RangeError(`scramblings must be a whole number from ${minScramblings} to ${maxScramblings} (a standard error needs at least 2), got ${scramblings}`);
+  }
+  // A misspelt engine must not quietly run the other one (as RTSIM_BLOCK_ENGINE, defaultBlockEngine).
+  const { engine } = options;
+  if (engine !== undefined && engine !== 'auto' && engine !== 'typescript') {
+    throw new RangeError(`engine must be auto or typescript (or left out), got ${JSON.stringify(engine)}`);
   }
 }
 
