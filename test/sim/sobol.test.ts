@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { namedGenerator } from '../../packages/sim/src/random/namedGenerator.js';
@@ -68,6 +69,35 @@ describe("Sobol' points", () => {
     const cells = new Uint8Array(side * side);
     for (const [x, y] of points(scramble, 2 ** m)) cells[Math.floor((x / 2 ** 32) * side) * side + Math.floor((y / 2 ** 32) * side)]++;
     expect(cells.every((count) => count === 1)).toBe(true);
+  });
+
+  it('scrambleSobol computes L·V digit by digit as parity(row j ∧ V) (its definition), for random matrices and shifts', () => {
+    // The definition, written out independently: row j of L from the j-th draw, digit j of L·V the parity of row j ∧ V.
+    const parity = (word: number): number => {
+      let bits = 0;
+      for (let b = 0; b < 32; b++) bits ^= (word >>> b) & 1;
+      return bits;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 3 * 32, maxLength: 3 * 32 }), (words) => {
+        const directions = sobolDirections(3);
+        let next = 0;
+        const scramble = scrambleSobol(directions, () => (words[next++] ?? 0) / 2 ** 32);
+        for (let d = 0; d < 3; d++) {
+          const draws = words.slice(32 * d, 32 * d + 32);
+          // Rows 2…32 take draws 0…30 (digits above the diagonal), row 1 only its diagonal; the shift is draw 31.
+          const rows = [2 ** 31, ...draws.slice(0, 31).map((w, r) => ((w & ~(2 ** (31 - (r + 1)) * 2 - 1)) | 2 ** (31 - (r + 1))) >>> 0)];
+          expect(scramble.shift[d]).toBe(draws[31]);
+          for (let k = 0; k < 32; k++) {
+            const v = directions[32 * d + k];
+            let expected = 0;
+            for (let j = 0; j < 32; j++) if (parity((rows[j] & v) >>> 0) === 1) expected += 2 ** (31 - j);
+            expect(scramble.directions[32 * d + k]).toBe(expected);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('sobolDirections refuses a dimension count outside its table', () => {

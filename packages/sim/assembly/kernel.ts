@@ -8,9 +8,12 @@
 import { blockUniforms, slotUniforms } from './philox';
 import { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 } from './portableMath';
 import { controlProbability, distributionQuantile, failureDay, poissonQuantileApproximate, poissonQuantileExact } from './quantiles';
+import { nextSobolPoint, scrambleSobol, sobolUniforms } from './sobol';
 
-// The entry module's exports are the kernel's: the block loop below, and its parts for the bit-identity tests.
+// The entry module's exports are the kernel's: the block loop and expected mode's loop below, and their parts for the
+// bit-identity tests.
 export { blockUniforms, slotUniforms };
+export { scrambleSobol };
 export { distributionQuantile, failureDay, poissonQuantileApproximate, poissonQuantileExact };
 export { expPair, lognormalPair, normalQuantile, portableExp, portableLog, portableLog2 };
 
@@ -232,14 +235,12 @@ function countFailure(plan: usize, counts: usize, countAt: i32, day: f64): void 
   addCount(counts, countAt + 1 + iword(plan, H_HISTOGRAM_BINS) + bin);
 }
 
-/** simulatePatient's plain path for one patient whose uniforms are at `uniforms`. */
-function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usize, expected: usize, sums: usize, counts: usize): void {
-  const problems = drawPatient(plan, uniforms, patient);
-  const s = <i32>f(patient);
-  if (problems != 0) {
-    countProblems(plan, counts, s, problems);
-    return;
-  }
+/**
+ * Every arm's TCP of a drawn patient to `tcp`, and N_left to `expected`; returns the first arm (in arm order) whose TCP
+ * is NaN, which makes the patient invalid as in the engine's arm loop, or −1. Shared by the trial's block loop and
+ * expected mode's (scramblingSums), so the kernel holds one copy of the arm model.
+ */
+function armTcps(plan: usize, patient: usize, uniforms: usize, tcp: usize, expected: usize): i32 {
   const armCount = iword(plan, H_ARMS);
   // The engine's arm loop in three passes, so that the exponentials of two arms can share the f64x2 lanes: every value
   // is a pure function of the patient (the residual-fraction Φ⁻¹ cache holds the same number whoever fills it), so
@@ -289,13 +290,27 @@ function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usiz
     pending = -1;
   }
   if (pending >= 0) store<f64>(tcp + (<usize>pending << 3), controlProbability(f(expected + (<usize>pending << 3))));
-  // Pass 3: the first arm whose TCP is NaN makes the patient invalid, as in the engine's loop.
+  // Pass 3: the first arm whose TCP is NaN.
   for (let a = 0; a < armCount; a++) {
     const p = f(tcp + (<usize>a << 3));
-    if (p != p) {
-      countProblems(plan, counts, s, 1 << invalidSlot(plan, a, patient, uniforms));
-      return;
-    }
+    if (p != p) return a;
+  }
+  return -1;
+}
+
+/** simulatePatient's plain path for one patient whose uniforms are at `uniforms`. */
+function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usize, expected: usize, sums: usize, counts: usize): void {
+  const problems = drawPatient(plan, uniforms, patient);
+  const s = <i32>f(patient);
+  if (problems != 0) {
+    countProblems(plan, counts, s, problems);
+    return;
+  }
+  const armCount = iword(plan, H_ARMS);
+  const invalidArm = armTcps(plan, patient, uniforms, tcp, expected);
+  if (invalidArm >= 0) {
+    countProblems(plan, counts, s, 1 << invalidSlot(plan, invalidArm, patient, uniforms));
+    return;
   }
   addCount(counts, iword(plan, H_VALID));
   addCount(counts, iword(plan, H_SUBTYPE_PATIENTS) + s);
@@ -373,6 +388,36 @@ export function simulateBlock(
     slotUniforms(key0, key1, nameId, block, <u32>i, purpose, uniforms);
     simulatePatient(plan, uniforms, patient, tcp, expected, sums, counts);
   }
+}
+
+/**
+ * Expected mode's integral (src/expected/scramblingSums.ts, bit for bit): points `from … to − 1` of one scrambling of
+ * the Sobol' points, each a virtual patient whose slot uniforms 0…13 are the point's coordinates (sobolUniforms) and
+ * whose `control` slot is ½ (read by nothing: expected mode averages TCP), drawn by the trial's drawPatient and armTcps;
+ * every arm's TCP is added to `sums` (f64 per arm) in point order, and a point with an invalid patient is left out of
+ * every arm. `directions` holds the scrambled direction words and shift (sobol.ts), `point` the Gray-code state (u32
+ * per dimension: point from − 1 on entry unless from is 0, point to − 1 on return). `scratch` as simulateBlock's.
+ * @returns the number of invalid points in the range
+ */
+export function scramblingSums(plan: usize, directions: usize, dimensions: i32, point: usize, from: u32, to: u32, sums: usize, scratch: usize): i32 {
+  const uniforms = scratch;
+  const patient = scratch + 16 * 8;
+  const tcp = patient + PATIENT_FIELDS * 8;
+  const expected = tcp + (<usize>iword(plan, H_ARMS) << 3);
+  const armCount = iword(plan, H_ARMS);
+  store<f64>(uniforms + (SLOT_CONTROL << 3), 0.5);
+  memory.fill(patient, 0, PATIENT_FIELDS * 8);
+  let invalid = 0;
+  for (let i = from; i < to; i++) {
+    nextSobolPoint(directions, dimensions, point, i);
+    sobolUniforms(point, dimensions, uniforms);
+    if (drawPatient(plan, uniforms, patient) != 0 || armTcps(plan, patient, uniforms, tcp, expected) >= 0) {
+      invalid++;
+      continue;
+    }
+    for (let a = 0; a < armCount; a++) addSum(sums, a, f(tcp + (<usize>a << 3)));
+  }
+  return invalid;
 }
 
 /** First free byte after the module's static data: the JavaScript side lays its regions out from here. */

@@ -10,11 +10,8 @@ const M1: u64 = 0xcd9e8d57;
 const W0: u32 = 0x9e3779b9;
 const W1: u32 = 0xbb67ae85;
 
-/**
- * philox4x32(c0, c1, c2, c3, k0, k1) written as the draws (w + ½)·2⁻³² of lanes [0, lanes) to out (f64), as
- * nextBlockUniforms does: the 64-bit products are exact in u64, so their high and low words are those of multiplyHigh.
- */
-function philoxUniforms(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32, out: usize, lanes: i32): void {
+/** philox4x32(c0, c1, c2, c3, k0, k1): the four output words to out (u32), as philox4x32.ts (namedGenerator's words). */
+export function philoxWords(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32, out: usize): void {
   for (let round = 0; round < 10; round++) {
     const p0 = M0 * <u64>c0;
     const p1 = M1 * <u64>c2;
@@ -25,10 +22,22 @@ function philoxUniforms(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32, ou
     k0 += W0;
     k1 += W1;
   }
-  store<f64>(out, (<f64>c0 + 0.5) * TWO_TO_MINUS_32);
-  if (lanes > 1) store<f64>(out + 8, (<f64>c1 + 0.5) * TWO_TO_MINUS_32);
-  if (lanes > 2) store<f64>(out + 16, (<f64>c2 + 0.5) * TWO_TO_MINUS_32);
-  if (lanes > 3) store<f64>(out + 24, (<f64>c3 + 0.5) * TWO_TO_MINUS_32);
+  store<u32>(out, c0);
+  store<u32>(out, c1, 4);
+  store<u32>(out, c2, 8);
+  store<u32>(out, c3, 12);
+}
+
+/** Four u32 words of static scratch for philoxUniforms. */
+const PHILOX_WORDS: usize = memory.data(16);
+
+/**
+ * philox4x32(c0, c1, c2, c3, k0, k1) written as the draws (w + ½)·2⁻³² of lanes [0, lanes) to out (f64), as
+ * nextBlockUniforms does: the 64-bit products are exact in u64, so their high and low words are those of multiplyHigh.
+ */
+function philoxUniforms(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32, out: usize, lanes: i32): void {
+  philoxWords(c0, c1, c2, c3, k0, k1, PHILOX_WORDS);
+  for (let lane = 0; lane < lanes; lane++) store<f64>(out + (<usize>lane << 3), (<f64>load<u32>(PHILOX_WORDS + (<usize>lane << 2)) + 0.5) * TWO_TO_MINUS_32);
 }
 
 /** nextBlockUniforms: patient i's `count` draws of the stream (key0, key1, nameId, block, ·, purpose) to out. */

@@ -11,6 +11,8 @@ interface WebAssemblyApi {
 export interface BlockKernel {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   simulateBlock(plan: number, key0: number, key1: number, nameId: number, block: number, purpose: number, patients: number, sums: number, counts: number, scratch: number): void;
+  scrambleSobol(key0: number, key1: number, index: number, counter3: number, directions: number, dimensions: number, out: number, scratch: number): void;
+  scramblingSums(plan: number, directions: number, dimensions: number, point: number, from: number, to: number, sums: number, scratch: number): number;
   blockUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number, count: number): void;
   slotUniforms(key0: number, key1: number, nameId: number, block: number, patient: number, purpose: number, out: number): void;
   distributionQuantile(at: number, u: number): number;
@@ -25,6 +27,12 @@ export interface BlockKernel {
   failureDay(clonogens: number, treatmentEnd: number, postTreatmentDoublingTime: number, detectionClonogens: number, firstVisitDays: number): number;
   heapBase(): number;
 }
+
+/**
+ * f64 words of the kernel's scratch region besides the per-arm ones (2 per arm: TCP and N_left): 16 uniforms and the
+ * 20-field patient record (simulateBlock's and scramblingSums's `scratch`).
+ */
+export const kernelScratchWords = 36;
 
 let instance: BlockKernel | null | undefined;
 let failure = '';

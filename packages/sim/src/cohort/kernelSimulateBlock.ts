@@ -1,30 +1,10 @@
 import { blockStream } from '../random/blockStream.js';
-import { blockKernel, type BlockKernel } from './blockKernel.js';
+import { blockKernel, kernelScratchWords } from './blockKernel.js';
 import type { BlockPartial } from './BlockPartial.js';
 import { blockSize } from './blockSize.js';
 import type { EnginePlan } from './EnginePlan.js';
-import { encodeKernelPlan } from './encodeKernelPlan.js';
-import { kernelEligibility } from './kernelEligibility.js';
-
-/** A plan's encoding for the kernel, or null when the plan is not eligible (computed once per plan). */
-const encodedPlans = new WeakMap<EnginePlan, Float64Array | null>();
-/** Scratch words of the kernel besides the per-arm ones: 16 uniforms and the 20-field patient record. */
-const scratchWords = 36;
-
-function encodedPlan(plan: EnginePlan): Float64Array | null {
-  let encoded = encodedPlans.get(plan);
-  if (encoded === undefined) {
-    encoded = kernelEligibility(plan).eligible ? encodeKernelPlan(plan) : null;
-    encodedPlans.set(plan, encoded);
-  }
-  return encoded;
-}
-
-/** Grows the kernel's memory to at least `bytes`. */
-function reserve(kernel: BlockKernel, bytes: number): void {
-  const missing = bytes - kernel.memory.buffer.byteLength;
-  if (missing > 0) kernel.memory.grow(Math.ceil(missing / 65536));
-}
+import { encodedKernelPlan } from './encodedKernelPlan.js';
+import { reserveKernelMemory } from './reserveKernelMemory.js';
 
 const alignTo8 = (bytes: number): number => Math.ceil(bytes / 8) * 8;
 
@@ -38,7 +18,7 @@ const alignTo8 = (bytes: number): number => Math.ceil(bytes / 8) * 8;
  * @returns the block partial, or undefined
  */
 export function kernelSimulateBlock(plan: EnginePlan, blockIndex: number): BlockPartial | undefined {
-  const encoded = encodedPlan(plan);
+  const encoded = encodedKernelPlan(plan);
   if (encoded === null) return undefined;
   const kernel = blockKernel();
   if (kernel === undefined) return undefined;
@@ -47,7 +27,7 @@ export function kernelSimulateBlock(plan: EnginePlan, blockIndex: number): Block
   const sumsAt = planAt + 8 * encoded.length;
   const countsAt = sumsAt + 8 * layout.sumLength;
   const scratchAt = alignTo8(countsAt + 4 * layout.countLength);
-  reserve(kernel, scratchAt + 8 * (scratchWords + 2 * plan.arms.length));
+  reserveKernelMemory(kernel, scratchAt + 8 * (kernelScratchWords + 2 * plan.arms.length));
   const buffer = kernel.memory.buffer;
   new Float64Array(buffer, planAt, encoded.length).set(encoded);
   new Float64Array(buffer, sumsAt, layout.sumLength).fill(0);

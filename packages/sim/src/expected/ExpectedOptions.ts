@@ -1,3 +1,5 @@
+import type { BlockEngine } from '../cohort/blockEngine.js';
+
 /** Sizes of an expected-mode run (docs/expected-mode.md). */
 export interface ExpectedOptions {
   /** Sobol' points per scrambling: a power of 2 from expectedLimits.minPoints to maxPoints. */
@@ -6,6 +8,11 @@ export interface ExpectedOptions {
   readonly scramblings: number;
   /** rtsim version, recorded in the results. */
   readonly version: string;
+  /**
+   * Which engine integrates: `auto` (the WebAssembly kernel for a kernel-eligible plan where it runs, else TypeScript)
+   * or `typescript`; both give the same bits. Default: defaultBlockEngine (RTSIM_BLOCK_ENGINE, else `auto`).
+   */
+  readonly engine?: BlockEngine | undefined;
   /** Stops the run between slices of points (Ctrl-C in the command line); expectedOutcomes then rejects with its reason. */
   readonly signal?: AbortSignal | undefined;
 }

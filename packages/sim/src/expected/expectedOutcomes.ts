@@ -1,7 +1,9 @@
+import { defaultBlockEngine, type BlockEngine } from '../cohort/blockEngine.js';
 import { compilePlan } from '../cohort/compilePlan.js';
 import { namedGenerator } from '../random/namedGenerator.js';
 import { patientSlots } from '../random/patientSlots.js';
 import { scrambleSobol } from '../random/scrambleSobol.js';
+import type { SobolScramble } from '../random/SobolScramble.js';
 import { sobolDirections } from '../random/sobolDirections.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { EnginePlan } from '../cohort/EnginePlan.js';
@@ -10,13 +12,15 @@ import { expectedModeProblems } from './expectedModeProblems.js';
 import type { ExpectedOptions } from './ExpectedOptions.js';
 import { expectedLimits } from './ExpectedOptions.js';
 import type { ExpectedResults } from './ExpectedResults.js';
+import { kernelScrambleSobol } from './kernelScrambleSobol.js';
+import { kernelScramblingSums } from './kernelScramblingSums.js';
 import { scramblingSums } from './scramblingSums.js';
 
 const method =
   "randomised quasi-Monte Carlo: Sobol' points (Joe & Kuo 2008 directions, Gray-code order) over the patient's slots 0–13, " +
   "Matoušek linear matrix scramble + digital shift per scrambling; TCP averaged (the control uniform integrated out exactly)";
 
-/** Throws a RangeError naming the option when the sizes are outside expectedLimits. */
+/** Throws a RangeError naming the option when the sizes are outside expectedLimits or the engine is not one of the two. */
 function checkOptions(options: ExpectedOptions): void {
   const { points, scramblings } = options;
   const { minPoints, maxPoints, minScramblings, maxScramblings } = expectedLimits;
@@ -25,6 +29,11 @@ function checkOptions(options: ExpectedOptions): void {
   }
   if (!(Number.isInteger(scramblings) && scramblings >= minScramblings && scramblings <= maxScramblings)) {
     throw new RangeError(`scramblings must be a whole number from ${minScramblings} to ${maxScramblings} (a standard error needs at least 2), got ${scramblings}`);
+  }
+  // A misspelt engine must not quietly run the other one (as RTSIM_BLOCK_ENGINE, defaultBlockEngine).
+  const { engine } = options;
+  if (engine !== undefined && engine !== 'auto' && engine !== 'typescript') {
+    throw new RangeError(`engine must be auto or typescript (or left out), got ${JSON.stringify(engine)}`);
   }
 }
 
@@ -41,8 +50,19 @@ async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
 }
 
 /**
+ * One slice of a scrambling (scramblingSums) by the WebAssembly kernel when `engine` is `auto` and the kernel takes the
+ * plan (kernelScramblingSums), else by the TypeScript engine: the same sums, state and count, bit for bit.
+ */
+function sliceSums(engine: BlockEngine, plan: EnginePlan, scramble: SobolScramble, point: Uint32Array, from: number, to: number, sums: Float64Array): number {
+  const kernelInvalid = engine === 'auto' ? kernelScramblingSums(plan, scramble, point, from, to, sums) : undefined;
+  return kernelInvalid ?? scramblingSums(plan, scramble, point, from, to, sums);
+}
+
+/**
  * One scrambling's estimate of every arm's expected TCP: the mean of TCP over its `points` valid points (NaN in every
  * arm when none is valid), taken in slices with a {@link checkpoint} after each.
+ * The scrambling is made by the kernel when `engine` is `auto` and the kernel runs (kernelScrambleSobol), else by
+ * scrambleSobol: the same words either way.
  * @returns the number of invalid points
  */
 async function scramblingMeans(
@@ -51,14 +71,16 @@ async function scramblingMeans(
   r: number,
   points: number,
   out: Float64Array,
+  engine: BlockEngine,
   signal: AbortSignal | undefined,
 ): Promise<number> {
-  const scramble = scrambleSobol(directions, namedGenerator(plan.seed, 'sobol', r));
+  // The kernel's scramble where the kernel runs (the same words; much cheaper before V8 has optimised anything).
+  const scramble = (engine === 'auto' ? kernelScrambleSobol(directions, plan.seed, r) : undefined) ?? scrambleSobol(directions, namedGenerator(plan.seed, 'sobol', r));
   const point = new Uint32Array(scramble.dimensions);
   const sums = new Float64Array(plan.arms.length);
   let invalid = 0;
   for (let from = 0; from < points; from += slicePoints) {
-    invalid += scramblingSums(plan, scramble, point, from, Math.min(points, from + slicePoints), sums);
+    invalid += sliceSums(engine, plan, scramble, point, from, Math.min(points, from + slicePoints), sums);
     await checkpoint(signal);
   }
   const valid = points - invalid;
@@ -74,9 +96,11 @@ async function scramblingMeans(
  * comparison's replicate is the difference of the two arms' replicates, with its own SE.
  *
  * Runs in the calling thread, returning to the event loop every 16384 points (so an abort is seen); the result is a
- * function of the scenario, the seed, `points` and `scramblings` only.
+ * function of the scenario, the seed, `points` and `scramblings` only. A kernel-eligible plan (kernelEligibility) is
+ * integrated by the WebAssembly kernel where it runs, with the same bits as the TypeScript engine, which integrates
+ * every other plan, and every plan under `engine: 'typescript'` or RTSIM_BLOCK_ENGINE=typescript (defaultBlockEngine).
  * @param scenario - a validated scenario (its `patients` is not used)
- * @param options - points per scrambling, scramblings, version, and an optional abort signal
+ * @param options - points per scrambling, scramblings, version, and optionally the engine and an abort signal
  * @returns the results (a promise)
  * @throws RangeError for sizes outside expectedLimits, for a scenario with a feature expected mode cannot integrate
  *   (the message lists them by field), or when every point of a scrambling is invalid; the signal's reason when it aborts
@@ -93,9 +117,10 @@ export async function expectedOutcomes(scenario: ResolvedScenario, options: Expe
   const replicates = Array.from({ length: armCount }, () => new Float64Array(scramblings));
   const directions = sobolDirections(patientSlots.control);
   const means = new Float64Array(armCount);
+  const engine = options.engine ?? defaultBlockEngine();
   let invalidPoints = 0;
   for (let r = 0; r < scramblings; r++) {
-    invalidPoints += await scramblingMeans(plan, directions, r, points, means, options.signal);
+    invalidPoints += await scramblingMeans(plan, directions, r, points, means, engine, options.signal);
     if (Number.isNaN(means[0])) throw new RangeError(`every one of the ${points} points of scrambling ${r} drew an invalid patient (see the trial's invalid-patient report)`);
     for (let a = 0; a < armCount; a++) replicates[a][r] = means[a];
   }

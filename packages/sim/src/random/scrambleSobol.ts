@@ -4,16 +4,6 @@ import type { SobolScramble } from './SobolScramble.js';
 
 const wordScale = 4294967296; // 2³²: a namedGenerator output times 2³² is a whole 32-bit word
 
-/** Parity of the set bits of a 32-bit word (0 or 1). */
-function parity(word: number): number {
-  let x = word ^ (word >>> 16);
-  x ^= x >>> 8;
-  x ^= x >>> 4;
-  x ^= x >>> 2;
-  x ^= x >>> 1;
-  return x & 1;
-}
-
 /**
  * Matoušek's random linear matrix scramble with a digital shift ("LMS + shift", as SciPy's `qmc.Sobol(scramble=True)`):
  * each coordinate's digits y = L·x ⊕ e over GF(2), with L a random lower-triangular 32 × 32 binary matrix with unit
@@ -36,6 +26,7 @@ export function scrambleSobol(directions: Uint32Array, generator: UniformGenerat
   const scrambled = new Uint32Array(directions.length);
   const shift = new Uint32Array(dimensions);
   const rows = new Uint32Array(sobolBits);
+  const columns = new Uint32Array(sobolBits);
   for (let d = 0; d < dimensions; d++) {
     // Row j (1-based) of L as a word: digit i of the input sits at bit 32 − i, the diagonal digit j at bit 32 − j.
     rows[0] = 2 ** (sobolBits - 1);
@@ -45,11 +36,19 @@ export function scrambleSobol(directions: Uint32Array, generator: UniformGenerat
       rows[j - 1] = ((word & above) | (2 ** (sobolBits - j))) >>> 0;
     }
     shift[d] = Math.floor(generator() * wordScale);
+    // y = L·v over GF(2) by columns: digit j of y is the parity of row j ∧ v, which is the XOR over v's digits i of
+    // column i of L (bit 32 − j set where row j has digit i). Building the 32 columns once per dimension costs about
+    // as much as one direction word did row by row, and is what makes the scrambling cheap before V8 optimises it.
+    columns.fill(0);
+    for (let j = 1; j <= sobolBits; j++) {
+      const row = rows[j - 1];
+      for (let i = 1; i <= j; i++) if ((row >>> (sobolBits - i)) & 1) columns[i - 1] |= 1 << (sobolBits - j);
+    }
     for (let k = 0; k < sobolBits; k++) {
       const v = directions[d * sobolBits + k];
       let out = 0;
-      for (let j = 1; j <= sobolBits; j++) if (parity(rows[j - 1] & v) === 1) out += 2 ** (sobolBits - j);
-      scrambled[d * sobolBits + k] = out;
+      for (let i = 1; i <= sobolBits; i++) if ((v >>> (sobolBits - i)) & 1) out ^= columns[i - 1];
+      scrambled[d * sobolBits + k] = out >>> 0;
     }
   }
   return { dimensions, directions: scrambled, shift };
