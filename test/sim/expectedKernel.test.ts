@@ -171,12 +171,10 @@ describe("expected mode's engine choice", () => {
 
   it('on the kernel, still stops between slices when its signal aborts (a run of 2^20 points × 256 would take minutes)', async () => {
     const controller = new AbortController();
-    const started = performance.now();
     const pending = expectedOutcomes(s, { points: 1 << 20, scramblings: 256, version: 'test', engine: 'auto', signal: controller.signal });
     setTimeout(() => controller.abort(new Error('stopped by the test')), 50);
+    // Seen between slices: without it the run would take minutes and the test time out.
     await expect(pending).rejects.toThrow('stopped by the test');
-    // One 16384-point slice takes milliseconds on the kernel: the abort is seen long before the run could end.
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('refuses an engine that is neither auto nor typescript, naming it', async () => {
