@@ -48,7 +48,9 @@ REVISION 3 (docs/local-control-model.md, "Revision 3"), selected by --revision 3
 RE-ESTIMATION OF REVISION 2 (docs/local-control-model.md, "Re-estimation of revision 2"; pre-registered), --reestimate:
   the same model fitted to the terms of roles fit, holdout and holdout-2 (the held-out sets already read), from two
   starts; decision on holdout-3 against revision 2's estimate; prints every term under both, never writes the fixture.
-  python3 scripts/reference/local_control_model.py --reestimate [--jobs 2] [--out PATH]
+  python3 scripts/reference/local_control_model.py --reestimate [--revision 3] [--jobs 2] [--out PATH]
+  With --revision 3: revision 3 (kappa_close) fitted the same way, from kappa_close 0 and -3, its decision adding
+  kappa_close < 0 (docs/local-control-model.md, "Revision 3 on the evidence already read").
 Series of a sealed role (SEALED_ROLES, e.g. 'sealed-holdout-4', chosen blind before revision 3) are checked by
 --check-data and otherwise never loaded: no fit, profile or table sees them until the role is renamed.
 """
@@ -659,10 +661,10 @@ def main():
         data["kernels"] = kernel_grid(data["parameters"])
         FIXTURE.write_text(json.dumps(data, indent=1) + "\n")
         return
-    if REVISION == 3:
-        return main_revision_3(entries, quick)
     if "--reestimate" in sys.argv:
         return main_reestimate(entries)
+    if REVISION == 3:
+        return main_revision_3(entries, quick)
     x0 = np.array([p[1] for p in PARAMS])
     xhat, dmin = fit(entries, x0)
     print(f"-2 ln L (deviance) at the estimate: {dmin:.2f}", flush=True)
@@ -847,10 +849,20 @@ def reestimate_starts():
     """The pre-registered starts of the re-estimation (docs/local-control-model.md, "Re-estimation of revision 2"):
     revision 2's estimate, and that estimate perturbed by 0.3 x N(0, 1) on every fitted scale (seed 2718, clipped to
     the bounds)."""
-    base = np.array([REVISION_2_ESTIMATE[n] for n in NAMES])
+    base = revision_2_point()
+    if REVISION == 3:  # revision 3 on the evidence already read (its own pre-registration): kappa_close 0 and -3
+        shifted = base.copy()
+        shifted[-1] = -3.0
+        return [base, shifted]
     lo = np.array([p[2][0] for p in PARAMS])
     hi = np.array([p[2][1] for p in PARAMS])
     return [base, np.clip(base + 0.3 * np.random.default_rng(2718).standard_normal(len(base)), lo, hi)]
+
+
+def revision_2_point():
+    """Revision 2's estimate as a point of the current parameter vector (revision 3: with kappa_close = 0, which is
+    revision 2 itself)."""
+    return np.array([REVISION_2_ESTIMATE[n] for n in NAMES if n in REVISION_2_ESTIMATE] + ([0.0] if REVISION == 3 else []))
 
 
 def role_summary(rows, role):
@@ -866,7 +878,7 @@ def main_reestimate(entries):
     estimate. Prints every term under both; never writes the fixture; --out PATH writes the run as JSON; --jobs N fits
     the starts in parallel."""
     argv = sys.argv
-    revision_2 = np.array([REVISION_2_ESTIMATE[n] for n in NAMES])
+    revision_2 = revision_2_point()
     check = deviance(revision_2, entries, roles={"fit"})
     if abs(check - REVISION_2_DEVIANCE) > 1e-6:
         sys.exit(f"revision 2's estimate gives -2 ln L {check} on the fit terms instead of {REVISION_2_DEVIANCE}")
@@ -902,13 +914,17 @@ def main_reestimate(entries):
               f"{old['predicted']:.3f} ({'in' if old['inside'] else 'out'}) |")
     new, old = summary["holdout-3"]["reestimate"], summary["holdout-3"]["revision2"]
     adopt = new[4] < old[4] and new[0] >= old[0]
+    if REVISION == 3:  # the satellite reading: a smaller residue after a close margin
+        kappa = xhat[NAMES.index("residue_log_offset_R0_close")]
+        print(f"kappa_close {kappa:.3f} < 0: {kappa < 0}")
+        adopt = adopt and kappa < 0
     print(f"decision rule on holdout-3: deviance {new[4]:.2f} < {old[4]:.2f}: {new[4] < old[4]}; inside {new[0]} >= {old[0]}: "
           f"{new[0] >= old[0]} -> {'ADOPT' if adopt else 'REJECT'}")
     params = as_params(xhat)
     print("margin log odds: " + ", ".join(f"{m} {margin_log_odds(params, m):.3f}" for m in MARGINS))
     if "--out" in argv:
         pathlib.Path(argv[argv.index("--out") + 1]).write_text(json.dumps({
-            "reestimate": sorted(FIT_ROLES), "starts": [{"start": s.tolist(), "deviance": d, "estimate": x.tolist()} for s, (x, d) in zip(starts, results)],
+            "revision": REVISION, "reestimate": sorted(FIT_ROLES), "starts": [{"start": s.tolist(), "deviance": d, "estimate": x.tolist()} for s, (x, d) in zip(starts, results)],
             "deviance": dmin, "parameters": {n: float(v) for n, v in zip(NAMES, xhat)},
             "marginLogOdds": {m: margin_log_odds(params, m) for m in MARGINS}, "summary": summary,
             "adopted": bool(adopt), "predictions": rows,
