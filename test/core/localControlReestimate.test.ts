@@ -31,7 +31,7 @@ interface Reestimate {
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const run = JSON.parse(read('test/fixtures/local-control-reestimate.json')) as Reestimate;
 const doc = read('docs/local-control-model.md');
-const section = doc.slice(doc.indexOf('### Re-estimation: result'), doc.indexOf('## Expected local control of one patient'));
+const section = doc.slice(doc.indexOf('### Re-estimation: result'), doc.indexOf('## Revision 3 on the evidence already read'));
 const role = (name: string): { reestimate: Summary; revision2: Summary } => {
   const found = run.summary[name];
   if (found === undefined) throw new Error(`no role ${name} in the fixture`);

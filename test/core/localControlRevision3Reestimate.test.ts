@@ -1,0 +1,120 @@
+// Revision 3 re-estimated on the fit terms plus holdout-1 and -2 was pre-registered, run once and rejected
+// (docs/local-control-model.md, "Revision 3 on the evidence already read"). Its output, as the Python reference wrote
+// it (scripts/reference/local_control_model.py --reestimate --revision 3 --out), is
+// test/fixtures/local-control-revision-3-reestimate.json. This keeps the doc's numbers equal to it and re-derives the
+// decision with the pre-registered rule.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+/** (inside, terms, too many events, too few, summed binomial deviance) of one role, as the script writes it. */
+type Summary = [number, number, number, number, number];
+interface Row {
+  series: string;
+  stratum: string;
+  role: string;
+  predicted: number;
+  revision2: { predicted: number };
+}
+interface Run {
+  revision: number;
+  reestimate: string[];
+  starts: { start: number[]; deviance: number; estimate: number[] }[];
+  deviance: number;
+  parameters: Record<string, number>;
+  marginLogOdds: Record<string, number>;
+  summary: Record<string, { reestimate: Summary; revision2: Summary }>;
+  adopted: boolean;
+  predictions: Row[];
+}
+
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const run = JSON.parse(read('test/fixtures/local-control-revision-3-reestimate.json')) as Run;
+/** The 13-parameter re-estimation of revision 2 on the same terms, for the likelihood-ratio comparison. */
+const revision2Reestimate = JSON.parse(read('test/fixtures/local-control-reestimate.json')) as Run;
+const doc = read('docs/local-control-model.md');
+const section = doc.slice(doc.indexOf('### Revision 3 on the evidence already read: result'), doc.indexOf('## Expected local control of one patient'));
+const role = (name: string): { reestimate: Summary; revision2: Summary } => {
+  const found = run.summary[name];
+  if (found === undefined) throw new Error(`no role ${name} in the fixture`);
+  return found;
+};
+const text = ([inside, terms, many, few, deviance]: Summary): string => `${inside}/${terms} (${many}, ${few}); ${deviance.toFixed(2)}`;
+const signed = (v: number): string => v.toFixed(3).replace('-', '−');
+const kappa = (): number => run.parameters.residue_log_offset_R0_close ?? Number.NaN;
+
+describe('revision 3 on the evidence already read: the pre-registered decision, from the run as it came out', () => {
+  test('it fitted revision 3 (14 parameters) on the fit terms and holdout-1 and -2, from κ_close = 0 and −3', () => {
+    expect(section).not.toBe('');
+    expect(run.revision).toBe(3);
+    expect(run.reestimate).toEqual(['fit', 'holdout', 'holdout-2']);
+    expect(Object.keys(run.parameters)).toHaveLength(14);
+    expect(run.starts.map((s) => s.start.at(-1))).toEqual([0, -3]);
+    expect(run.deviance).toBe(Math.min(...run.starts.map((s) => s.deviance)));
+    const rows = section.split('\n').filter((l) => /^\| \d: /.test(l));
+    expect(rows.map((l) => l.replaceAll('*', '').split(' | ')[1])).toEqual(run.starts.map((s) => `${s.deviance.toFixed(3)} |`));
+  });
+
+  test('κ_close lowers the deviance by what the doc says, against the 13-parameter re-estimation', () => {
+    const drop = revision2Reestimate.deviance - run.deviance;
+    expect(drop).toBeGreaterThan(0);
+    expect(section).toContain(`reached ${revision2Reestimate.deviance.toFixed(3)} on the same terms`);
+    expect(section).toContain(`lowers the deviance\nby ${drop.toFixed(2)}`);
+    // The doc's p ≈ 0.23 for one degree of freedom: the drop lies between the χ²₁ table's 0.75 and 0.95 quantiles.
+    expect(drop).toBeLessThan(3.841);
+    expect(drop).toBeGreaterThan(1.323);
+    expect(section).toContain('p ≈ 0.23');
+  });
+
+  test('the rule rejects: the holdout-3 deviance rises, though more terms are inside and κ̂_close < 0', () => {
+    const { reestimate, revision2 } = role('holdout-3');
+    expect(reestimate[4]).toBeGreaterThan(revision2[4]);
+    expect(reestimate[0]).toBeGreaterThanOrEqual(revision2[0]);
+    expect(kappa()).toBeLessThan(0);
+    expect(run.adopted).toBe(false);
+    expect(section).toContain(`${revision2[4].toFixed(2)} → ${reestimate[4].toFixed(2)} (condition 1 fails)`);
+    expect(section).toContain(`${reestimate[0]} against ${revision2[0]} (condition 2 holds)`);
+    expect(section).toContain(`κ̂_close = ${signed(kappa())} < 0 (condition 3 holds)`);
+    expect(section).toContain('**holdout-4 stays sealed**');
+  });
+
+  test('the per-role table is the fixture', () => {
+    for (const [name, label] of [['fit', 'fit'], ['holdout', 'holdout-1'], ['holdout-2', 'holdout-2'], ['holdout-3', 'holdout-3']] as const) {
+      const { reestimate, revision2 } = role(name);
+      const line = section.split('\n').find((l) => l.replaceAll('*', '').startsWith(`| ${label} (`));
+      expect(line?.replaceAll('*', '')).toContain(`| ${text(reestimate)} | ${text(revision2)} |`);
+    }
+  });
+
+  test('the estimates and margin log odds in the doc are the fixture\'s', () => {
+    const value = (name: string): string => signed(run.parameters[name] ?? Number.NaN);
+    expect(section).toContain(`θ_{R0 wide} ${value('theta_R0_wide')}`);
+    expect(section).toContain(`ℓ_close ${value('ln_step_R0_close')}`);
+    expect(section).toContain(`ln λ ${value('ln_reawakening_rate_per_year')}`);
+    expect(section).toContain(`κ_close ${value('residue_log_offset_R0_close')}`);
+    const odds = (m: string): string => signed(run.marginLogOdds[m] ?? Number.NaN);
+    expect(section).toContain(`R0 wide ${odds('R0-wide')}, R0 close ${odds('R0-close')}, R1 planned ${odds('R1-planned')},\nR1 unplanned ${odds('R1-unplanned')}`);
+    expect(section).toContain(`e^${(-kappa()).toFixed(1)} ≈ ${Math.exp(-kappa()).toFixed(1)}`);
+  });
+
+  test('the predictions the doc quotes are the fixtures\' (revision 2 → its re-estimate → this, in per cent)', () => {
+    const quoted: [string, string, string][] = [
+      ['B5-ssg-margins', 'marginal-alone', 'B5 marginal alone'],
+      ['A16-china-rt-vs-none', 'surgery-alone', 'A16 surgery alone'],
+      ['H3-muenster-margin-width', '0-to-1mm', 'Münster 0–1 mm'],
+      ['B9-mgh-margins', 'negative', 'B9 negative margins'],
+    ];
+    const flat = section.replace(/\s+/g, ' ');
+    const percent = (v: number | undefined): string => (100 * (v ?? Number.NaN)).toFixed(1);
+    const find = (rows: Row[], series: string, stratum: string): Row | undefined => rows.find((r) => r.series === series && r.stratum === stratum);
+    for (const [series, stratum, words] of quoted) {
+      const row = find(run.predictions, series, stratum);
+      const before = find(revision2Reestimate.predictions, series, stratum);
+      expect(flat).toContain(`${words} ${percent(row?.revision2.predicted)} → ${percent(before?.predicted)} → ${percent(row?.predicted)} %`);
+    }
+  });
+
+  test('no sealed series was predicted: the rows are the 99 terms of fit and holdout-1 to -3', () => {
+    expect(run.predictions).toHaveLength(25 + 32 + 10 + 32);
+    expect(new Set(run.predictions.map((r) => r.role))).toEqual(new Set(['fit', 'holdout', 'holdout-2', 'holdout-3']));
+  });
+});
