@@ -32,7 +32,7 @@ const run = JSON.parse(read('test/fixtures/local-control-revision-3-reestimate.j
 /** The 13-parameter re-estimation of revision 2 on the same terms, for the likelihood-ratio comparison. */
 const revision2Reestimate = JSON.parse(read('test/fixtures/local-control-reestimate.json')) as Run;
 const doc = read('docs/local-control-model.md');
-const section = doc.slice(doc.indexOf('### Revision 3 on the evidence already read: result'), doc.indexOf('## Expected local control of one patient'));
+const section = doc.slice(doc.indexOf('### Revision 3 on the evidence already read: result'), doc.indexOf('## What coverage the evidence allows'));
 const role = (name: string): { reestimate: Summary; revision2: Summary } => {
   const found = run.summary[name];
   if (found === undefined) throw new Error(`no role ${name} in the fixture`);
