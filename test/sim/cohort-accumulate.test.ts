@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addAccumulator } from '../../packages/sim/src/cohort/addAccumulator.js';
 import { addBlock } from '../../packages/sim/src/cohort/addBlock.js';
 import type { BlockPartial } from '../../packages/sim/src/cohort/BlockPartial.js';
 import { blockCount } from '../../packages/sim/src/cohort/blockCount.js';
@@ -76,6 +77,20 @@ describe('exact accumulation', () => {
     );
   });
 
+  it('addAccumulator(target, part) adds batches in place, in any order, to the block-by-block accumulation', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 1000 }), (batches, rotation) => {
+        const target = createAccumulator(plan);
+        const parts = Array.from({ length: batches }, (_, k) => accumulate(shardBlocks(plan.blockCount, k, batches, 'contiguous')));
+        const before = parts.map((part) => JSON.stringify(serializeAccumulator(part)));
+        for (let i = 0; i < batches; i++) addAccumulator(target, parts[(i + rotation) % batches]);
+        const untouched = parts.every((part, i) => JSON.stringify(serializeAccumulator(part)) === before[i]);
+        return untouched && JSON.stringify(summarize(target, plan, meta)) === reference;
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('runInThread reproduces the block-by-block accumulation and reports progress', async () => {
     const progress: number[] = [];
     const accumulator = await runInThread(scenario, { onProgress: (done, total) => progress.push(done / total) });
@@ -112,12 +127,14 @@ describe('refusals', () => {
     const accumulator = accumulate([0]);
     expect(() => addBlock(accumulator, partials[0])).toThrow(/block 0 was added twice/);
     expect(() => mergeAccumulators([accumulate([0, 1]), accumulate([1, 2])])).toThrow(/block 1 .* overlap/);
+    expect(() => addAccumulator(accumulate([0, 1]), accumulate([1, 2]))).toThrow(/block 1 .* overlap/);
   });
 
   it('mergeAccumulators and summarize refuse partials of another scenario', () => {
     const other = compilePlan({ ...scenario, seed: scenario.seed + 1 });
     const foreign = createAccumulator(other);
-    expect(() => mergeAccumulators([accumulate([0]), foreign])).toThrow(/different scenario/);
+    expect(() => mergeAccumulators([accumulate([0]), foreign])).toThrow(/part 2 comes from a different scenario/);
+    expect(() => addAccumulator(accumulate([0]), foreign)).toThrow(/part 1 comes from a different scenario/);
     expect(() => summarize(inOrder, other, meta)).toThrow(/different scenario/);
   });
 

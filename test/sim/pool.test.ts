@@ -156,6 +156,31 @@ describe('runPool over in-process comlink endpoints', () => {
     expect((taken[0] ?? []).length).toBeLessThan((taken[1] ?? []).length);
   });
 
+  it('hands a long run out in batches of at most 128 blocks, about one sixteenth of what remains on 2 workers', async () => {
+    // 3000 blocks, simulated by nobody: each batch comes back as an empty accumulator that covers it.
+    const long = { ...scenario, patients: 3000 * 4096 };
+    const sizes: number[] = [];
+    const spawn = (): FakeWorker => {
+      let plan: EnginePlan | undefined;
+      return fakeWorker({
+        init: (s: ResolvedScenario) => void (plan = compilePlan(s)),
+        computeBlocks: (ks: readonly number[]) => {
+          sizes.push(ks.length);
+          const accumulator = createAccumulator(plan as EnginePlan);
+          for (const k of ks) accumulator.covered[k] = 1;
+          return accumulator;
+        },
+      } as unknown as CohortWorkerApi);
+    };
+    const accumulator = await within(runPool({ scenario: long, workers: 2, spawn }));
+    expect(accumulator.covered.every((c) => c === 1)).toBe(true);
+    // By hand: size = max(1, min(128, ⌊remaining / 16⌋)): 8 × 128 (1024 blocks), then ⌊1976/16⌋ = 123, ⌊1853/16⌋ = 115, …,
+    // 107 batches in all (with the earlier cap of 32: 156); the sizes do not depend on which worker asks.
+    expect(sizes.slice(0, 11)).toEqual([128, 128, 128, 128, 128, 128, 128, 128, 123, 115, 108]);
+    expect(sizes).toHaveLength(107);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(3000);
+  });
+
   it('reports progress after every block: blocks and patients, ending at the totals', async () => {
     const events: PoolProgress[] = [];
     await within(runPool({ scenario, workers: 2, spawn: () => fakeWorker(createCohortWorkerApi()), onProgress: (p) => events.push(p) }));

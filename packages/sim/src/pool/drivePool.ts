@@ -38,11 +38,19 @@ export interface DrivePoolOptions {
 }
 
 /**
+ * Most blocks in one batch: 128 blocks (524,288 patients, ≈ 0.5 s of one worker on R1). Each batch's accumulator
+ * arrives in the main thread as new buffers that stay until its next garbage collection, which in a long run comes
+ * every 10–40 s; at 32 blocks those buffers were the main thread's largest transient (benchmark B3,
+ * docs/performance.md, "B3 on 7 December").
+ */
+const maxBatchBlocks = 128;
+
+/**
  * Blocks a worker takes per request: about eight requests per worker over what remains (so progress stays fine
- * and the last batches balance the load), at most 32 blocks (131,072 patients) and at least one.
+ * and the last batches balance the load), at most {@link maxBatchBlocks} and at least one.
  */
 function batchSize(remaining: number, workers: number): number {
-  return Math.max(1, Math.min(32, Math.floor(remaining / (8 * Math.max(1, workers)))));
+  return Math.max(1, Math.min(maxBatchBlocks, Math.floor(remaining / (8 * Math.max(1, workers)))));
 }
 
 function eventMessage(event: unknown): string {

@@ -8,7 +8,7 @@ import type { PoolWorker } from './PoolWorker.js';
 type Listener = Parameters<Endpoint['addEventListener']>[1];
 
 /** Young-generation size of each cohort worker's V8 heap, MiB (see nodeSpawn). */
-const workerYoungGenerationMb = 4;
+const workerYoungGenerationMb = 1;
 
 /** A failure as nodeSpawn dispatches it: `exitCode` only for an exit before `terminate()`. */
 interface FailureEvent {
@@ -35,9 +35,12 @@ function deliver(listener: Listener, event: FailureEvent): void {
  * @remarks Node only. The worker file must be compiled JavaScript (`dist/pool/cohortWorker.node.js`).
  */
 export function nodeSpawn(workerUrl: URL = new URL('./cohortWorker.node.js', import.meta.url)): PoolWorker {
-  // A small young generation keeps each worker's heap, and so the run's peak resident memory, from growing with the
-  // run's length (benchmark B3: with V8's default the peak rose from 113 MiB at 10⁶ patients to 160 MiB at 10⁸; at
-  // 3 × 10⁷ patients, 2 workers, peaks of 142 MiB by default, 128 with 8 MiB, 119–120 with 4 MiB, same speed).
+  // A small young generation keeps each worker's memory, and so the run's peak resident memory, from growing with the
+  // run's length (benchmark B3, docs/performance.md). A worker allocates little on its JavaScript heap but ≈ 15 kB
+  // of typed arrays per block, freed only when a scavenge finds them dead; V8 schedules scavenges by the young
+  // generation's filling, so its size sets how much dead typed-array memory waits: with 4 MiB up to 8–11 MiB per
+  // worker at 10⁸ patients, with 1 MiB 5–6 MiB (7 December 2026; 27 November: V8's default 142 MiB at 3 × 10⁷
+  // patients, 4 MiB 119–120).
   const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } });
   const messages = nodeEndpoint(worker);
   const errorListeners = new Set<Listener>();

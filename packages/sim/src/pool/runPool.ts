@@ -1,5 +1,5 @@
+import { addAccumulator } from '../cohort/addAccumulator.js';
 import { compilePlan } from '../cohort/compilePlan.js';
-import { mergeAccumulators } from '../cohort/mergeAccumulators.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { createAccumulator } from '../cohort/createAccumulator.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
@@ -29,7 +29,7 @@ export interface RunPoolOptions {
  *
  * The workers are driven by {@link drivePool}: blocks are handed out dynamically in small batches, each worker
  * pulling the next batch as soon as it has finished one, so fast and slow workers stay busy to the end. Each batch
- * comes back as the worker's own accumulator and is merged with `mergeAccumulators`, which is exact and
+ * comes back as the worker's own accumulator and is added with `addAccumulator`, which is exact and
  * order-independent, so the result is identical to `runInThread` whatever the worker count or timing.
  *
  * Failure is never silent and never partial: a worker that throws inside `computeBlocks`, reports an `error` or
@@ -47,7 +47,7 @@ export async function runPool(options: RunPoolOptions): Promise<Accumulator> {
   if (!(Number.isInteger(workers) && workers >= 1)) throw new RangeError(`workers must be a whole number ≥ 1, got ${workers}`);
   if (signal?.aborted === true) throw abortError(signal);
   const plan = compilePlan(scenario);
-  let accumulator = createAccumulator(plan);
+  const accumulator = createAccumulator(plan);
   const blocks = options.blocks ?? Array.from({ length: plan.blockCount }, (_, k) => k);
   const seen = new Set<number>();
   for (const k of blocks) {
@@ -63,9 +63,8 @@ export async function runPool(options: RunPoolOptions): Promise<Accumulator> {
     workers,
     spawn,
     describe: (_, text) => `block ${text}`,
-    onBatch: (_, __, part) => {
-      accumulator = mergeAccumulators([accumulator, part]);
-    },
+    // In place: a new accumulator per batch was garbage that the main thread kept until its next collection (B3).
+    onBatch: (_, __, part) => addAccumulator(accumulator, part),
     ...(onProgress === undefined ? {} : { onProgress }),
     ...(signal === undefined ? {} : { signal }),
   });

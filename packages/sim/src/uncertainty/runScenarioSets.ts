@@ -5,7 +5,7 @@ import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { createAccumulator } from '../cohort/createAccumulator.js';
 import type { EnginePlan } from '../cohort/EnginePlan.js';
-import { mergeAccumulators } from '../cohort/mergeAccumulators.js';
+import { addAccumulator } from '../cohort/addAccumulator.js';
 import { simulateBlock } from '../cohort/simulateBlock.js';
 import { abortError } from '../pool/abortError.js';
 import { drivePool } from '../pool/drivePool.js';
@@ -47,7 +47,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * handed out in order, in batches of consecutive blocks of one set, to whichever worker is free; a worker
  * re-initialises its plan (`init`) only when its next batch belongs to another set, which in set-by-set order
  * happens about once per set and worker. A batch comes back as the worker's exact accumulator and is merged into
- * its set's with mergeAccumulators; in the calling thread each unit is simulateBlock of its set's plan, added with
+ * its set's with addAccumulator (in place); in the calling thread each unit is simulateBlock of its set's plan, added with
  * addBlock. Both are exact and order-independent: the accumulators are identical for every worker count, timing,
  * batching and shard split, and identical to running each set alone (`runInThread`).
  * @param options - scenarios, units, worker count and spawn, progress and set-done callbacks, abort signal
@@ -125,8 +125,8 @@ export async function runScenarioSets(options: RunScenarioSetsOptions): Promise<
     scenarioName: (set) => `set ${set}`,
     onBatch: (set, blocks, part) => {
       const plan = planOf(set);
-      const accumulator = mergeAccumulators([accumulators[set] ?? createAccumulator(plan), part]);
-      accumulators[set] = accumulator;
+      const accumulator = (accumulators[set] ??= createAccumulator(plan));
+      addAccumulator(accumulator, part); // in place: a new accumulator per batch was garbage (B3)
       remaining[set] = remaining[set] - blocks.length;
       if (remaining[set] === 0) handOver(set, accumulator, plan);
     },
