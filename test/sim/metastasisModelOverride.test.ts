@@ -161,6 +161,19 @@ describe('metastasis.model as a parameter path', () => {
     ]);
   });
 
+  it('rtsim slurm says it once on the login node, for an uncertainty run and for a sensitivity analysis', async () => {
+    writeFileSync(
+      join(directory, 'slurm.yaml'),
+      scenarioText('{}', 'uncertainty:\n  draws: 2\n  parameters:\n    - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1 } }\n'),
+    );
+    const note = 'rtsim slurm: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here (docs/uncertainty.md)';
+    for (const extra of [[], ['--sensitivity', '--samples', '2', '--resamples', '10']]) {
+      const outcome = await rtsim('slurm', 'slurm.yaml', '--shards', '2', '--out', `slurm-${extra.length}`, ...extra);
+      expect(outcome.status).toBe(0);
+      expect(outcome.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([note]);
+    }
+  });
+
   it('names the library value as nominal, and a drawn value reaches the compiled plan', () => {
     const scenario = resolved(
       scenarioText('{}', 'uncertainty:\n  draws: 2\n  parameters:\n    - { path: metastasis.model.survivalAfterMetastasis.median, distribution: { dist: uniform, min: 300, max: 900 } }\n'),

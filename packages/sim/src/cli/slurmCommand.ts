@@ -6,6 +6,7 @@ import { maxPatients } from '../scenario/scenarioSchema.js';
 import type { CliIo } from './CliIo.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
+import { noEffectNote } from './noEffectNote.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShardList } from './parseShardList.js';
 import { parseShardSplit } from './parseShardSplit.js';
@@ -148,6 +149,8 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     io.stderr.write(`rtsim slurm: ${positionals[0]}: ${terminalText(problem)}\n`);
     return exitCodes.invalidInput;
   }
+  // Said here, once, as well as in every task's log: a flat summary is read on the login node's terminal first.
+  io.stderr.write(noEffectNote('rtsim slurm', file.scenario));
   const blocks = blockCount(job.patients ?? file.scenario.patients);
   if (file.scenario.uncertainty === undefined && shards > blocks) {
     io.stderr.write(`rtsim slurm: warning: ${shards} shards for ${blocks} block${blocks === 1 ? '' : 's'}: shards ${blocks + 1} to ${shards} have no work (each block is 4096 patients)\n`);
