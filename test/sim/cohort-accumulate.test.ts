@@ -127,7 +127,10 @@ describe('refusals', () => {
     const accumulator = accumulate([0]);
     expect(() => addBlock(accumulator, partials[0])).toThrow(/block 0 was added twice/);
     expect(() => mergeAccumulators([accumulate([0, 1]), accumulate([1, 2])])).toThrow(/block 1 .* overlap/);
-    expect(() => addAccumulator(accumulate([0, 1]), accumulate([1, 2]))).toThrow(/block 1 .* overlap/);
+    const target = accumulate([1, 2]);
+    const before = JSON.stringify(serializeAccumulator(target));
+    expect(() => addAccumulator(target, accumulate([0, 2]))).toThrow(/block 2 .* overlap/);
+    expect(JSON.stringify(serializeAccumulator(target))).toBe(before); // refused whole: block 0 was not marked
   });
 
   it('mergeAccumulators and summarize refuse partials of another scenario', () => {

@@ -11,8 +11,8 @@ import type { Accumulator } from './createAccumulator.js';
  *   not modified
  * @param index - the part's position, 1-based, for the error message (default 1)
  * @returns nothing
- * @throws Error when the scenarios differ, or a block is covered by both (overlapping shards); the target may then
- *   be partly modified
+ * @throws Error when the scenarios differ, or a block is covered by both (overlapping shards); the target is then
+ *   unchanged
  * @remarks Why in place: a pool merges one batch after another, and a new accumulator per batch was garbage the
  *   main thread kept until its next collection (benchmark B3, docs/performance.md).
  */
@@ -20,11 +20,11 @@ export function addAccumulator(target: Accumulator, part: Accumulator, index = 1
   if (part.fingerprint !== target.fingerprint || part.blockCount !== target.blockCount || part.sums.length !== target.sums.length) {
     throw new Error(`part ${index} comes from a different scenario, seed or patient count (fingerprint ${part.fingerprint}, expected ${target.fingerprint})`);
   }
+  // Every check before the first write, so that a refused part leaves the totals as they were.
   for (let k = 0; k < part.covered.length; k++) {
-    if (part.covered[k] !== 1) continue;
-    if (target.covered[k] === 1) throw new Error(`block ${k} is covered by more than one part: the shards overlap`);
-    target.covered[k] = 1;
+    if (part.covered[k] === 1 && target.covered[k] === 1) throw new Error(`block ${k} is covered by more than one part: the shards overlap`);
   }
+  for (let k = 0; k < part.covered.length; k++) if (part.covered[k] === 1) target.covered[k] = 1;
   const { layout } = target;
   const previous = target.sums.slice(layout.doseExtremes, layout.markerSums);
   const previousPatients = target.counts[layout.validPatients];

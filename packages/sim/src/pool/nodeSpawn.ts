@@ -36,11 +36,10 @@ function deliver(listener: Listener, event: FailureEvent): void {
  */
 export function nodeSpawn(workerUrl: URL = new URL('./cohortWorker.node.js', import.meta.url)): PoolWorker {
   // A small young generation keeps each worker's memory, and so the run's peak resident memory, from growing with the
-  // run's length (benchmark B3, docs/performance.md). A worker allocates little on its JavaScript heap but ≈ 15 kB
-  // of typed arrays per block, freed only when a scavenge finds them dead; V8 schedules scavenges by the young
-  // generation's filling, so its size sets how much dead typed-array memory waits: with 4 MiB up to 8–11 MiB per
-  // worker at 10⁸ patients, with 1 MiB 5–6 MiB (7 December 2026; 27 November: V8's default 142 MiB at 3 × 10⁷
-  // patients, 4 MiB 119–120).
+  // run's length (benchmark B3, docs/performance.md). A worker allocates little on its JavaScript heap but typed
+  // arrays for every block, freed only when a scavenge finds them dead; V8 schedules scavenges by the young
+  // generation's filling, so its size sets how much dead typed-array memory waits (10⁸ patients, 2 workers, with
+  // in-place batches: peak 112–114 MiB at 4 MiB, 100–105 MiB at 1 MiB, same speed; 7 December 2026).
   const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } });
   const messages = nodeEndpoint(worker);
   const errorListeners = new Set<Listener>();
