@@ -19,7 +19,14 @@ interface Attainable {
   draws: number;
   terms: Term[];
   grid: { tau: number; coverage: number; perTerm: number[] }[];
-  estimate: { terms: number; parameters: number; pearsonX2: number; tauHat: number; coverage: number };
+  estimate: {
+    terms: number;
+    parameters: number;
+    pearsonX2: number;
+    tauHat: number;
+    coverage: number;
+    interval: { replicates: number; low: number; high: number; coverageAtLow: number; coverageAtHigh: number };
+  };
 }
 interface Prediction {
   series: string;
@@ -119,11 +126,26 @@ describe('the coverage a perfect model could reach on the held-out terms', () =>
     expect(Math.abs(coverage(tauHat) - run.estimate.coverage)).toBeLessThan(0.002);
   });
 
+  test('the bootstrap interval of τ holds τ̂, and the coverage at its ends agrees with quadrature', () => {
+    const { low, high, coverageAtLow, coverageAtHigh } = run.estimate.interval;
+    expect(low).toBeLessThan(run.estimate.tauHat);
+    expect(high).toBeGreaterThan(run.estimate.tauHat);
+    expect(Math.abs(coverage(low) - coverageAtLow)).toBeLessThan(0.002);
+    expect(Math.abs(coverage(high) - coverageAtHigh)).toBeLessThan(0.002);
+    // 80 % lies inside the range a perfect model reaches over the interval; the engine's coverage lies below it.
+    expect(coverageAtHigh).toBeLessThan(0.8);
+    expect(coverageAtLow).toBeGreaterThan(0.8);
+  });
+
   test('the doc\'s table, bound and conclusion are these numbers', () => {
     const row = section.split('\n').find((l) => l.startsWith('| coverage a perfect model reaches'));
     expect(row).toBe(`| coverage a perfect model reaches | ${run.grid.map((g) => percent(g.coverage)).join(' | ')} |`);
     expect(flat).toContain(`Pearson's X² = ${run.estimate.pearsonX2.toFixed(1)} for 67 − 14 degrees`);
-    expect(flat).toContain(`**τ̂ ≤ ${run.estimate.tauHat.toFixed(3)}**`);
+    expect(flat).toContain(`**τ̂ = ${run.estimate.tauHat.toFixed(3)}**`);
+    const { low, high, coverageAtLow, coverageAtHigh, replicates } = run.estimate.interval;
+    expect(flat).toContain(`a parametric bootstrap (${replicates} sets of the 67 terms`);
+    expect(flat).toContain(`at **${low.toFixed(3)} to ${high.toFixed(3)}**`);
+    expect(flat).toContain(`a perfect model covers **${percent(coverageAtHigh).replace(' %', '')} to ${percent(coverageAtLow)}**`);
     expect(flat).toContain(`would cover **${percent(run.estimate.coverage)}** of the held-out terms`);
     const at = (tau: number): { coverage: number; perTerm: number[] } => run.grid.find((g) => g.tau === tau) ?? { coverage: NaN, perTerm: [] };
     const share = (keep: (n: number) => boolean): string => {
@@ -137,7 +159,8 @@ describe('the coverage a perfect model could reach on the held-out terms', () =>
     const inside = ['holdout', 'holdout-2', 'holdout-3'].map((r) => new RegExp(`^- ${r}: (\\d+)/(\\d+) inside`, 'm').exec(reproductions));
     const [hits, total] = inside.reduce(([h, t], m) => [h + Number(m?.[1]), t + Number(m?.[2])], [0, 0]);
     expect(`${hits} of ${total}`).toBe('44 of 74');
-    expect(flat).toContain(`the model's 59 % (44 of 74 in the engine`);
+    expect(flat).toContain(`model's 59 % (44 of 74 in the engine`);
+    expect(hits / total).toBeLessThan(run.estimate.interval.coverageAtHigh);
     expect(hits / total).toBeLessThan(at(0.6).coverage);
     expect(hits / total).toBeGreaterThan(at(0.8).coverage);
   });
