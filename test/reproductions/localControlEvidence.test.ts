@@ -7,14 +7,30 @@ import { localControlEvidenceMarkdown, localControlEvidencePatients, localContro
 // predicts inside their observed interval with the library defaults: this reruns that prediction (same seed, same
 // patient count, so the same numbers exactly) and requires the doc to say what the engine gives now.
 const doc = readFileSync(new URL('../../docs/reproductions.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+let markdownOnce: Promise<string> | undefined;
+const engineMarkdown = (): Promise<string> => (markdownOnce ??= localControlEvidenceMarkdown());
 
 test('docs/reproductions.md states the engine\'s coverage and every term of the local-control evidence as they are now', async () => {
   const section = doc.split(`## ${localControlEvidenceTitle}`)[1] ?? '';
   expect(section).not.toBe('');
-  const markdown = await localControlEvidenceMarkdown();
+  const markdown = await engineMarkdown();
   expect(section).toContain(`Virtual patients per population part: ${localControlEvidencePatients},`);
   const coverage = markdown.split('\n').filter((line) => line.startsWith('- ') && line.includes(' inside ('));
   expect(coverage.length).toBeGreaterThanOrEqual(2);
   for (const line of coverage) expect(section, line).toContain(line);
   expect(section).toContain(markdown.trimEnd());
+}, 60_000);
+
+test('the README quotes the engine\'s held-out coverage as it is now (pooled, and holdout-3, the blind set)', async () => {
+  const lines = (await engineMarkdown()).split('\n');
+  const counts = (role: RegExp): [number, number] =>
+    lines
+      .map((line) => /^- ([\w-]+): (\d+)\/(\d+) inside \(/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null && role.test(m[1] ?? ''))
+      .reduce<[number, number]>(([inside, total], m) => [inside + Number(m[2]), total + Number(m[3])], [0, 0]);
+  const [pooled, terms] = counts(/^holdout/);
+  const [blind, blindTerms] = counts(/^holdout-3$/);
+  expect(terms).toBeGreaterThan(blindTerms);
+  expect(readme).toContain(`${pooled} of ${terms} held-out outcomes inside their 95% interval, ${blind} of ${blindTerms} on a blind set`);
 }, 60_000);
