@@ -2,54 +2,23 @@
 // (docs/local-control-model.md, "Re-estimation of revision 2"). Its output, as the Python reference wrote it
 // (scripts/reference/local_control_model.py --reestimate --out), is test/fixtures/local-control-reestimate.json.
 // This keeps the doc's numbers equal to it and re-derives the decision with the pre-registered rule.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { expectNoSealedRows, expectRoleTable, expectStartsTable, findRow, percent, readReestimate, readRepoFile, roleSummary, signed } from './reestimateRun.js';
 
-/** (inside, terms, too many events, too few, summed binomial deviance) of one role, as the script writes it. */
-type Summary = [number, number, number, number, number];
-interface Row {
-  series: string;
-  stratum: string;
-  observation: string;
-  role: string;
-  predicted: number;
-  wilson95: [number, number];
-  inside: boolean;
-  revision2: { predicted: number; inside: boolean };
-}
-interface Reestimate {
-  reestimate: string[];
-  starts: { deviance: number; estimate: number[] }[];
-  deviance: number;
-  parameters: Record<string, number>;
-  marginLogOdds: Record<string, number>;
-  summary: Record<string, { reestimate: Summary; revision2: Summary }>;
-  adopted: boolean;
-  predictions: Row[];
-}
-
-const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const run = JSON.parse(read('test/fixtures/local-control-reestimate.json')) as Reestimate;
-const doc = read('docs/local-control-model.md');
+const run = readReestimate('local-control-reestimate.json');
+const doc = readRepoFile('docs/local-control-model.md');
 const section = doc.slice(doc.indexOf('### Re-estimation: result'), doc.indexOf('## Revision 3 on the evidence already read'));
-const role = (name: string): { reestimate: Summary; revision2: Summary } => {
-  const found = run.summary[name];
-  if (found === undefined) throw new Error(`no role ${name} in the fixture`);
-  return found;
-};
-const text = ([inside, terms, many, few, deviance]: Summary): string => `${inside}/${terms} (${many}, ${few}); ${deviance.toFixed(2)}`;
 
 describe('re-estimation of revision 2: the pre-registered decision, from the run as it came out', () => {
   test('it fitted the fit terms and the two held-out sets already read, and the best of the two starts is the estimate', () => {
+    expect(section).not.toBe('');
     expect(run.reestimate).toEqual(['fit', 'holdout', 'holdout-2']);
     expect(run.starts).toHaveLength(2);
-    expect(run.deviance).toBe(Math.min(...run.starts.map((s) => s.deviance)));
-    const rows = section.split('\n').filter((l) => /^\| \d: /.test(l));
-    expect(rows.map((l) => l.replaceAll('*', '').split(' | ')[1])).toEqual(run.starts.map((s) => `${s.deviance.toFixed(3)} |`));
+    expectStartsTable(section, run);
   });
 
   test('the rule rejects: the holdout-3 deviance rises, though one term more is inside', () => {
-    const { reestimate, revision2 } = role('holdout-3');
+    const { reestimate, revision2 } = roleSummary(run, 'holdout-3');
     expect(reestimate[4]).toBeGreaterThan(revision2[4]);
     expect(reestimate[0]).toBeGreaterThanOrEqual(revision2[0]);
     expect(run.adopted).toBe(false);
@@ -58,22 +27,15 @@ describe('re-estimation of revision 2: the pre-registered decision, from the run
     expect(section).toContain('**holdout-4 stays sealed**');
   });
 
-  test('the per-role table is the fixture', () => {
-    for (const [name, label] of [['fit', 'fit'], ['holdout', 'holdout-1'], ['holdout-2', 'holdout-2'], ['holdout-3', 'holdout-3']] as const) {
-      const { reestimate, revision2 } = role(name);
-      const line = section.split('\n').find((l) => l.replaceAll('*', '').startsWith(`| ${label} (`));
-      expect(line?.replaceAll('*', '')).toContain(`| ${text(reestimate)} | ${text(revision2)} |`);
-    }
-  });
+  test('the per-role table is the fixture', () => expectRoleTable(section, run));
 
   test('the estimates and margin log odds in the doc are the fixture\'s', () => {
-    const p = run.parameters;
-    const value = (name: string): string => (p[name] ?? Number.NaN).toFixed(3).replace('-', '−');
+    const value = (name: string): string => signed(run.parameters[name] ?? Number.NaN);
     expect(section).toContain(`θ_{R0 wide} ${value('theta_R0_wide')}`);
     expect(section).toContain(`ℓ_close ${value('ln_step_R0_close')}`);
     expect(section).toContain(`ln h_bed ${value('ln_h_bed')}`);
     expect(section).toContain(`ln λ ${value('ln_reawakening_rate_per_year')}`);
-    const odds = (m: string): string => (run.marginLogOdds[m] ?? Number.NaN).toFixed(3).replace('-', '−');
+    const odds = (m: string): string => signed(run.marginLogOdds[m] ?? Number.NaN);
     expect(section).toContain(`R0 wide ${odds('R0-wide')}, R0 close ${odds('R0-close')}, R1 planned ${odds('R1-planned')}, R1 unplanned ${odds('R1-unplanned')}`);
   });
 
@@ -86,15 +48,11 @@ describe('re-estimation of revision 2: the pre-registered decision, from the run
       ['H3-muenster-margin-width', '0-to-1mm', 'Münster 0–1 mm'],
     ];
     for (const [series, stratum, words] of quoted) {
-      const row = run.predictions.find((r) => r.series === series && r.stratum === stratum);
+      const row = findRow(run, series, stratum);
       expect(row).toBeDefined();
-      const percent = (v: number): string => (100 * v).toFixed(1);
-      expect(section).toContain(`${words} ${percent(row?.revision2.predicted ?? Number.NaN)} → ${percent(row?.predicted ?? Number.NaN)} %`);
+      expect(section).toContain(`${words} ${percent(row?.revision2.predicted)} → ${percent(row?.predicted)} %`);
     }
   });
 
-  test('no sealed series was predicted: the rows are the 99 terms of fit and holdout-1 to -3', () => {
-    expect(run.predictions).toHaveLength(25 + 32 + 10 + 32);
-    expect(new Set(run.predictions.map((r) => r.role))).toEqual(new Set(['fit', 'holdout', 'holdout-2', 'holdout-3']));
-  });
+  test('no sealed series was predicted: the rows are the 99 terms of fit and holdout-1 to -3', () => expectNoSealedRows(run));
 });

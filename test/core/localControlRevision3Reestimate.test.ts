@@ -3,44 +3,15 @@
 // it (scripts/reference/local_control_model.py --reestimate --revision 3 --out), is
 // test/fixtures/local-control-revision-3-reestimate.json. This keeps the doc's numbers equal to it and re-derives the
 // decision with the pre-registered rule.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { normalCdf } from '../../packages/core/src/normalCdf.js';
+import { expectNoSealedRows, expectRoleTable, expectStartsTable, findRow, percent, readReestimate, readRepoFile, roleSummary, signed } from './reestimateRun.js';
 
-/** (inside, terms, too many events, too few, summed binomial deviance) of one role, as the script writes it. */
-type Summary = [number, number, number, number, number];
-interface Row {
-  series: string;
-  stratum: string;
-  role: string;
-  predicted: number;
-  revision2: { predicted: number };
-}
-interface Run {
-  revision: number;
-  reestimate: string[];
-  starts: { start: number[]; deviance: number; estimate: number[] }[];
-  deviance: number;
-  parameters: Record<string, number>;
-  marginLogOdds: Record<string, number>;
-  summary: Record<string, { reestimate: Summary; revision2: Summary }>;
-  adopted: boolean;
-  predictions: Row[];
-}
-
-const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const run = JSON.parse(read('test/fixtures/local-control-revision-3-reestimate.json')) as Run;
+const run = readReestimate('local-control-revision-3-reestimate.json');
 /** The 13-parameter re-estimation of revision 2 on the same terms, for the likelihood-ratio comparison. */
-const revision2Reestimate = JSON.parse(read('test/fixtures/local-control-reestimate.json')) as Run;
-const doc = read('docs/local-control-model.md');
+const revision2Reestimate = readReestimate('local-control-reestimate.json');
+const doc = readRepoFile('docs/local-control-model.md');
 const section = doc.slice(doc.indexOf('### Revision 3 on the evidence already read: result'), doc.indexOf('## What coverage the evidence allows'));
-const role = (name: string): { reestimate: Summary; revision2: Summary } => {
-  const found = run.summary[name];
-  if (found === undefined) throw new Error(`no role ${name} in the fixture`);
-  return found;
-};
-const text = ([inside, terms, many, few, deviance]: Summary): string => `${inside}/${terms} (${many}, ${few}); ${deviance.toFixed(2)}`;
-const signed = (v: number): string => v.toFixed(3).replace('-', '−');
 const kappa = (): number => run.parameters.residue_log_offset_R0_close ?? Number.NaN;
 
 describe('revision 3 on the evidence already read: the pre-registered decision, from the run as it came out', () => {
@@ -49,10 +20,8 @@ describe('revision 3 on the evidence already read: the pre-registered decision, 
     expect(run.revision).toBe(3);
     expect(run.reestimate).toEqual(['fit', 'holdout', 'holdout-2']);
     expect(Object.keys(run.parameters)).toHaveLength(14);
-    expect(run.starts.map((s) => s.start.at(-1))).toEqual([0, -3]);
-    expect(run.deviance).toBe(Math.min(...run.starts.map((s) => s.deviance)));
-    const rows = section.split('\n').filter((l) => /^\| \d: /.test(l));
-    expect(rows.map((l) => l.replaceAll('*', '').split(' | ')[1])).toEqual(run.starts.map((s) => `${s.deviance.toFixed(3)} |`));
+    expect(run.starts.map((s) => s.start?.at(-1))).toEqual([0, -3]);
+    expectStartsTable(section, run);
   });
 
   test('κ_close lowers the deviance by what the doc says, against the 13-parameter re-estimation', () => {
@@ -61,12 +30,11 @@ describe('revision 3 on the evidence already read: the pre-registered decision, 
     expect(section).toContain(`reached ${revision2Reestimate.deviance.toFixed(3)} on the same terms`);
     expect(section).toContain(`lowers the deviance\nby ${drop.toFixed(2)}`);
     // One degree of freedom: P(χ²₁ > x) = 2 (1 − Φ(√x)).
-    const p = 2 * (1 - normalCdf(Math.sqrt(drop)));
-    expect(section).toContain(`p ≈ ${p.toFixed(2)}`);
+    expect(section).toContain(`p ≈ ${(2 * (1 - normalCdf(Math.sqrt(drop)))).toFixed(2)}`);
   });
 
   test('the rule rejects: the holdout-3 deviance rises, though more terms are inside and κ̂_close < 0', () => {
-    const { reestimate, revision2 } = role('holdout-3');
+    const { reestimate, revision2 } = roleSummary(run, 'holdout-3');
     expect(reestimate[4]).toBeGreaterThan(revision2[4]);
     expect(reestimate[0]).toBeGreaterThanOrEqual(revision2[0]);
     expect(kappa()).toBeLessThan(0);
@@ -77,13 +45,7 @@ describe('revision 3 on the evidence already read: the pre-registered decision, 
     expect(section).toContain('**holdout-4 stays sealed**');
   });
 
-  test('the per-role table is the fixture', () => {
-    for (const [name, label] of [['fit', 'fit'], ['holdout', 'holdout-1'], ['holdout-2', 'holdout-2'], ['holdout-3', 'holdout-3']] as const) {
-      const { reestimate, revision2 } = role(name);
-      const line = section.split('\n').find((l) => l.replaceAll('*', '').startsWith(`| ${label} (`));
-      expect(line?.replaceAll('*', '')).toContain(`| ${text(reestimate)} | ${text(revision2)} |`);
-    }
-  });
+  test('the per-role table is the fixture', () => expectRoleTable(section, run));
 
   test('the estimates and margin log odds in the doc are the fixture\'s', () => {
     const value = (name: string): string => signed(run.parameters[name] ?? Number.NaN);
@@ -97,24 +59,22 @@ describe('revision 3 on the evidence already read: the pre-registered decision, 
   });
 
   test('the predictions the doc quotes are the fixtures\' (revision 2 → its re-estimate → this, in per cent)', () => {
-    const quoted: [string, string, string][] = [
+    const quoted: [string, string, string, string?][] = [
       ['B5-ssg-margins', 'marginal-alone', 'B5 marginal alone'],
       ['A16-china-rt-vs-none', 'surgery-alone', 'A16 surgery alone'],
       ['H3-muenster-margin-width', '0-to-1mm', 'Münster 0–1 mm'],
       ['B9-mgh-margins', 'negative', 'B9 negative margins'],
+      ['H3-selective-combination-1991', 'narrower-margin-postop-rt', 'the 1991 narrower margin + RT'],
+      ['H3-mskcc-time-to-isolated-lr', 'all', 'after four years', 'share of LR after 4 y'],
     ];
     const flat = section.replace(/\s+/g, ' ');
-    const percent = (v: number | undefined): string => (100 * (v ?? Number.NaN)).toFixed(1);
-    const find = (rows: Row[], series: string, stratum: string): Row | undefined => rows.find((r) => r.series === series && r.stratum === stratum);
-    for (const [series, stratum, words] of quoted) {
-      const row = find(run.predictions, series, stratum);
-      const before = find(revision2Reestimate.predictions, series, stratum);
+    for (const [series, stratum, words, observation] of quoted) {
+      const row = findRow(run, series, stratum, observation);
+      const before = findRow(revision2Reestimate, series, stratum, observation);
+      expect(row).toBeDefined();
       expect(flat).toContain(`${words} ${percent(row?.revision2.predicted)} → ${percent(before?.predicted)} → ${percent(row?.predicted)} %`);
     }
   });
 
-  test('no sealed series was predicted: the rows are the 99 terms of fit and holdout-1 to -3', () => {
-    expect(run.predictions).toHaveLength(25 + 32 + 10 + 32);
-    expect(new Set(run.predictions.map((r) => r.role))).toEqual(new Set(['fit', 'holdout', 'holdout-2', 'holdout-3']));
-  });
+  test('no sealed series was predicted: the rows are the 99 terms of fit and holdout-1 to -3', () => expectNoSealedRows(run));
 });
