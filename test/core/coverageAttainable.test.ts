@@ -3,9 +3,10 @@
 // scripts/reference/coverage_attainable.py (numpy, Monte Carlo, test/fixtures/coverage-attainable.json); this test
 // rebuilds the held-out terms from the reference fixture, recomputes the curve by quadrature instead of sampling,
 // and keeps the doc's numbers equal to both.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { wilsonInterval } from '../../packages/sim/src/stats/wilsonInterval.js';
+import type { ReestimateRow } from './reestimateRun.js';
+import { readReestimate, readRepoFile } from './reestimateRun.js';
 
 interface Term {
   series: string;
@@ -28,24 +29,12 @@ interface Attainable {
     interval: { replicates: number; low: number; high: number; coverageAtLow: number; coverageAtHigh: number };
   };
 }
-interface Prediction {
-  series: string;
-  stratum: string;
-  observation: string;
-  role: string;
-  events: number;
-  n: number;
-  predicted: number;
-}
+type Prediction = Pick<ReestimateRow, 'series' | 'stratum' | 'observation' | 'role' | 'events' | 'n' | 'predicted'>;
 
-const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const read = readRepoFile;
 const run = JSON.parse(read('test/fixtures/coverage-attainable.json')) as Attainable;
 const reference = JSON.parse(read('test/fixtures/local-control-model.json')) as { predictions: Prediction[] };
-const reestimate = JSON.parse(read('test/fixtures/local-control-revision-3-reestimate.json')) as {
-  reestimate: string[];
-  parameters: Record<string, number>;
-  predictions: Prediction[];
-};
+const reestimate = readReestimate('local-control-revision-3-reestimate.json');
 const doc = read('docs/local-control-model.md');
 const section = doc.slice(doc.indexOf('## What coverage the evidence allows'), doc.indexOf('## Expected local control of one patient'));
 const flat = section.replace(/\s+/g, ' ');

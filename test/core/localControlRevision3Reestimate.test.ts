@@ -5,7 +5,7 @@
 // decision with the pre-registered rule.
 import { describe, expect, test } from 'vitest';
 import { normalCdf } from '../../packages/core/src/normalCdf.js';
-import { expectNoSealedRows, expectRoleTable, expectStartsTable, findRow, percent, readReestimate, readRepoFile, roleSummary, signed } from './reestimateRun.js';
+import { expectEstimates, expectNoSealedRows, expectRoleTable, expectStartsTable, findRow, percent, readReestimate, readRepoFile, roleSummary, signed } from './reestimateRun.js';
 
 const run = readReestimate('local-control-revision-3-reestimate.json');
 /** The 13-parameter re-estimation of revision 2 on the same terms, for the likelihood-ratio comparison. */
@@ -48,13 +48,8 @@ describe('revision 3 on the evidence already read: the pre-registered decision, 
   test('the per-role table is the fixture', () => expectRoleTable(section, run));
 
   test('the estimates and margin log odds in the doc are the fixture\'s', () => {
-    const value = (name: string): string => signed(run.parameters[name] ?? Number.NaN);
-    expect(section).toContain(`θ_{R0 wide} ${value('theta_R0_wide')}`);
-    expect(section).toContain(`ℓ_close ${value('ln_step_R0_close')}`);
-    expect(section).toContain(`ln λ ${value('ln_reawakening_rate_per_year')}`);
-    expect(section).toContain(`κ_close ${value('residue_log_offset_R0_close')}`);
-    const odds = (m: string): string => signed(run.marginLogOdds[m] ?? Number.NaN);
-    expect(section).toContain(`R0 wide ${odds('R0-wide')}, R0 close ${odds('R0-close')}, R1 planned ${odds('R1-planned')},\nR1 unplanned ${odds('R1-unplanned')}`);
+    const labels = { theta_R0_wide: 'θ_{R0 wide}', ln_step_R0_close: 'ℓ_close', ln_reawakening_rate_per_year: 'ln λ', residue_log_offset_R0_close: 'κ_close' };
+    expectEstimates(section, run, labels, '\n');
     expect(section).toContain(`e^${(-kappa()).toFixed(1)} ≈ ${Math.exp(-kappa()).toFixed(1)}`);
   });
 

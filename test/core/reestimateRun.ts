@@ -77,3 +77,13 @@ export const findRow = (run: ReestimateRun, series: string, stratum: string, obs
 
 /** A probability in per cent with one decimal, as the docs quote predictions. */
 export const percent = (value: number | undefined): string => (100 * (value ?? Number.NaN)).toFixed(1);
+
+/**
+ * The section quotes the named estimates (`label value`, three decimals) and the four margin log odds in one sentence
+ * (`R0 wide …, R0 close …, R1 planned …,` then `separator`, then `R1 unplanned …`).
+ */
+export function expectEstimates(section: string, run: ReestimateRun, labels: Record<string, string>, separator = ' '): void {
+  for (const [name, label] of Object.entries(labels)) expect(section).toContain(`${label} ${signed(run.parameters[name] ?? Number.NaN)}`);
+  const odds = (m: string): string => signed(run.marginLogOdds[m] ?? Number.NaN);
+  expect(section).toContain(`R0 wide ${odds('R0-wide')}, R0 close ${odds('R0-close')}, R1 planned ${odds('R1-planned')},${separator}R1 unplanned ${odds('R1-unplanned')}`);
+}
