@@ -51,7 +51,7 @@ describe('expected mode (randomised quasi-Monte Carlo)', () => {
     }
   }, 60_000);
 
-  it('on a smooth case the standard error shrinks like n^−1.1, faster than 1/√n (plain Monte Carlo: n^−0.5)', async () => {
+  it('on a smooth case the standard error shrinks like n^−1.2, faster than 1/√n (plain Monte Carlo: n^−0.5)', async () => {
     // One subtype, lognormal α and volume: TCP is a smooth function of the two uniforms that vary.
     const smooth = scenario({
       subtypes: [subtype('only', fixedParameters({ alpha: { dist: 'lognormal', median: 0.3, sigma: 0.2 }, tumour: { volume: { dist: 'lognormal', median: 10, sigma: 0.8 } } }))],
@@ -59,7 +59,8 @@ describe('expected mode (randomised quasi-Monte Carlo)', () => {
     const small = (await run(smooth, 256, 32)).arms[0]?.standardError ?? Number.NaN;
     const large = (await run(smooth, 16384, 32)).arms[0]?.standardError ?? Number.NaN;
     const rate = Math.log(small / large) / Math.log(16384 / 256);
-    // Measured 1.12 (docs/expected-mode.md quotes it); smooth integrands allow up to 1.5 with this scramble.
+    // Measured 1.225 with the Philox scramblings (1.12 before; docs/expected-mode.md quotes both); smooth integrands
+    // allow up to 1.5 with this scramble.
     expect(rate).toBeGreaterThan(1.0);
     expect(rate).toBeLessThan(1.3);
   }, 60_000);
