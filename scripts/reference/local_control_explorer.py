@@ -62,6 +62,7 @@ CASES = [
     ("R1-unplanned postop 33x2 G3 12cm retroperitoneum", dict(margin="R1-unplanned", timing="postop", grade=3, diameter=12, site="retroperitoneum", deep=True, over50=True), (2.0, 33)),
     ("R1-planned preop 25x2 G1 6cm trunk wall", dict(margin="R1-planned", timing="preop", grade=1, diameter=6, site="trunk-wall", deep=True, over50=False), (2.0, 25)),
     ("R2 preop 25x2 G3 8cm", dict(margin="R2", timing="preop", grade=3, diameter=8, site="extremity", deep=True, over50=True), (2.0, 25)),
+    ("R2 postop 33x2 G2 2cm (remnant and residue)", dict(margin="R2", timing="postop", grade=2, diameter=2, site="extremity", deep=False, over50=False), (2.0, 33)),
     ("RT alone 32x2 G2 7cm", dict(margin="R0-wide", timing="rt-alone", grade=2, diameter=7, site="extremity", deep=True, over50=True), (2.0, 32)),
     ("R0-wide preop 5x6 G3 10cm", dict(margin="R0-wide", timing="preop", grade=3, diameter=10, site="extremity", deep=True, over50=True), (6.0, 5)),
     ("R1-unplanned surgery alone G3 15cm head and neck", dict(margin="R1-unplanned", timing="surgery-alone", grade=3, diameter=15, site="head-neck", deep=True, over50=True), (2.0, 25)),
@@ -98,35 +99,12 @@ def dormant_detection_table(days, ln_doublings, td50, sigma, rate_per_day):
     return out
 
 
-def patient_lc(p, course):
+def curve(ln_left, base_weight, pi, grade):
+    """LC over YEARS of patients with expected survivors e^{ln_left} (flat arrays) weighted by base_weight."""
     lib = LIBRARY
-    dose, fractions = course
-    if p["timing"] == "surgery-alone":
-        fractions = 0
-    gross = p["margin"] == "R2" or p["timing"] == "rt-alone"
-    za, wa = normal_grid(-ALPHA_MEAN / ALPHA_SD, 8.0, 1601)
-    alpha = ALPHA_MEAN + ALPHA_SD * za
-    beta = alpha / ALPHA_BETA
-    d = p["diameter"]
-    h = float(hypoxic_fraction_from_diameter(d, lib["hypoxicFractionAt8cm"]))
-    if not fractions:
-        ln_s = np.zeros_like(alpha)
-    elif p["timing"] == "postop" and not gross:
-        ln_s = np.array([bed_log_survival(a, b, dose, fractions, lib["tumourBedHypoxicFraction"], OER) for a, b in zip(alpha, beta)])
-    else:
-        ln_s = reoxygenated_log_survival(alpha, beta, dose, fractions, h, OER)
-    if gross:
-        pi = 1.0
-        zn, wn = np.array([0.0]), np.array([1.0])
-        ln_n, sigma_n = math.log(RHO * math.pi / 6 * d**3), 0.0
-    else:
-        pi = float(residual_disease_probability(lib["marginLogOdds"][p["margin"]], covariate_log_odds(p)))
-        zn, wn = normal_grid(-8.0, 8.0, 1601)
-        ln_n, sigma_n = math.log(lib["residualClonogens"]["median"]), lib["residualClonogens"]["sigma"]
-    ln_left = (ln_n + sigma_n * zn[None, :] + ln_s[:, None]).ravel()
-    weight = (wa[:, None] * wn[None, :]).ravel() * -np.expm1(-np.exp(np.minimum(ln_left, 700.0)))
+    weight = base_weight * -np.expm1(-np.exp(np.minimum(ln_left, 700.0)))
     doublings = doublings_to_detection(ln_left)
-    td50 = lib["regrowthDoublingTime"]["median"] * math.exp(-lib["regrowthGradeLogRatio"] * (p["grade"] - 2))
+    td50 = lib["regrowthDoublingTime"]["median"] * math.exp(-lib["regrowthGradeLogRatio"] * (grade - 2))
     sigma_t = lib["regrowthDoublingTime"]["sigma"]
     q = lib["dormantShare"]
     rate = lib["reawakeningRate"] / DAYS_PER_YEAR
@@ -142,7 +120,45 @@ def patient_lc(p, course):
         awake = np.where(at_zero, 1.0, norm_cdf((math.log(t) - ln_d - math.log(td50)) / sigma_t))
         dormant = np.where(at_zero, -math.expm1(-rate * t), np.interp(ln_d, grid, table[i]))
         out.append(1.0 - pi * float(np.sum(weight * ((1 - q) * awake + q * dormant))))
-    return pi, out
+    return np.array(out)
+
+
+def patient_lc(p, course):
+    """(pi, LC at YEARS) of one patient. R2 (resected): the remnant, and with probability pi of an unplanned R1
+    margin that margin's residue beside it, both at the patient's alpha (their survivors add)."""
+    lib = LIBRARY
+    dose, fractions = course
+    if p["timing"] == "surgery-alone":
+        fractions = 0
+    gross = p["margin"] == "R2" or p["timing"] == "rt-alone"
+    za, wa = normal_grid(-ALPHA_MEAN / ALPHA_SD, 8.0, 1601)
+    alpha = ALPHA_MEAN + ALPHA_SD * za
+    beta = alpha / ALPHA_BETA
+    d = p["diameter"]
+    h = float(hypoxic_fraction_from_diameter(d, lib["hypoxicFractionAt8cm"]))
+
+    def residue_log_survival():
+        if not fractions:
+            return np.zeros_like(alpha)
+        if p["timing"] == "postop":
+            return np.array([bed_log_survival(a, b, dose, fractions, lib["tumourBedHypoxicFraction"], OER) for a, b in zip(alpha, beta)])
+        return reoxygenated_log_survival(alpha, beta, dose, fractions, h, OER)
+
+    gross_ln_s = np.zeros_like(alpha) if not fractions else reoxygenated_log_survival(alpha, beta, dose, fractions, h, OER)
+    zn, wn = normal_grid(-8.0, 8.0, 1601)
+    ln_res, sigma_res = math.log(lib["residualClonogens"]["median"]), lib["residualClonogens"]["sigma"]
+    if gross:
+        ln_n0 = math.log(RHO * math.pi / 6 * d**3)
+        remnant = curve(ln_n0 + gross_ln_s, wa, 1.0, p["grade"])
+        if p["timing"] == "rt-alone":
+            return 1.0, list(remnant)
+        pi_r1u = float(residual_disease_probability(lib["marginLogOdds"]["R1-unplanned"], covariate_log_odds(p)))
+        ln_left = np.logaddexp(ln_res + sigma_res * zn[None, :] + residue_log_survival()[:, None], ln_n0 + gross_ln_s[:, None]).ravel()
+        both = curve(ln_left, (wa[:, None] * wn[None, :]).ravel(), 1.0, p["grade"])
+        return 1.0, list((1 - pi_r1u) * remnant + pi_r1u * both)
+    pi = float(residual_disease_probability(lib["marginLogOdds"][p["margin"]], covariate_log_odds(p)))
+    ln_left = (ln_res + sigma_res * zn[None, :] + residue_log_survival()[:, None]).ravel()
+    return pi, list(curve(ln_left, (wa[:, None] * wn[None, :]).ravel(), pi, p["grade"]))
 
 
 def main():

@@ -8,22 +8,27 @@ import type { ExplorerMargin, LocalControlPatient, TreatmentTiming } from '../..
 const years = [0, 1, 2, 5];
 const timings: readonly TreatmentTiming[] = ['preop', 'postop', 'surgery-alone'];
 // The partial order of the class definitions (docs/local-control-model.md): R0 wide is better than every other
-// class, R1 unplanned worse than every other resection class; R0 close and R1 planned are not ordered.
+// class, R1 unplanned worse than every other resection class but R2, which leaves its residue too; R0 close and R1
+// planned are not ordered.
 const betterThan: readonly (readonly [ExplorerMargin, ExplorerMargin])[] = [
   ['R0-wide', 'R0-close'], ['R0-wide', 'R1-planned'], ['R0-wide', 'R1-unplanned'], ['R0-close', 'R1-unplanned'], ['R1-planned', 'R1-unplanned'],
+  ['R1-unplanned', 'R2'],
 ];
 const patients: LocalControlPatient[] = [];
-for (const [grade, diameter, site] of [[1, 3, 'extremity'], [3, 8, 'extremity'], [2, 15, 'retroperitoneum']] as const) {
+// From 1.5 cm (where R2's remnant alone was controlled more often than an unplanned R1's residue) to 15 cm.
+for (const [grade, diameter, site] of [[2, 1.5, 'extremity'], [1, 3, 'extremity'], [3, 8, 'extremity'], [2, 15, 'retroperitoneum']] as const) {
   patients.push({ margin: 'R0-wide', timing: 'preop', grade, diameter, site, deep: grade !== 1, ageOver50: diameter > 5 });
 }
 
 describe('patientLocalControl: what the model guarantees', () => {
-  it('a better margin never lowers LC, at every time, grade, size, site and timing (25 × 2 Gy)', () => {
-    for (const base of patients) {
-      for (const timing of timings) {
-        const curves = new Map((['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const).map((margin): [ExplorerMargin, Float64Array] => [margin, patientLocalControl({ ...base, timing, margin }, { dose: 2, fractions: 25 }, years)]));
-        for (const [better, worse] of betterThan) {
-          years.forEach((_, i) => expect(curves.get(better)?.[i]).toBeGreaterThanOrEqual((curves.get(worse)?.[i] ?? NaN) - 1e-12));
+  it('a better margin never lowers LC, at every time, grade, size, site and timing (25 and 33 × 2 Gy)', () => {
+    for (const fractions of [25, 33]) {
+      for (const base of patients) {
+        for (const timing of timings) {
+          const curves = new Map((['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2'] as const).map((margin): [ExplorerMargin, Float64Array] => [margin, patientLocalControl({ ...base, timing, margin }, { dose: 2, fractions }, years)]));
+          for (const [better, worse] of betterThan) {
+            years.forEach((_, i) => expect(curves.get(better)?.[i], `${base.diameter} cm ${timing} ${fractions} × 2 Gy: ${better} vs ${worse}`).toBeGreaterThanOrEqual((curves.get(worse)?.[i] ?? NaN) - 1e-12));
+          }
         }
       }
     }

@@ -3,6 +3,7 @@ import { normalCdf } from './normalCdf.js';
 import { portableExp } from './portable/portableExp.js';
 import { portableExpm1 } from './portable/portableExpm1.js';
 import { portableLog } from './portable/portableLog.js';
+import { portableLog1p } from './portable/portableLog1p.js';
 
 /** Input of {@link localControlCurve}: one patient (covariates fixed) and one treatment of the local-control model. */
 export interface LocalControlCurveParameters {
@@ -16,6 +17,12 @@ export interface LocalControlCurveParameters {
   readonly logClonogensSigma: number;
   /** ln S of the whole treatment at radiosensitivity α (1/Gy), ≤ 0 (0 for surgery alone); NaN propagates. */
   readonly logSurvival: (alpha: number) => number;
+  /**
+   * ln of the expected survivors of a second, gross compartment at α (ln N₀ + ln S_gross(α)), added to the first's:
+   * m = n·S(α) + N₀·S_gross(α), both at the patient's α (R2 with a residue: the remnant beside the residue of an
+   * unplanned R1 margin). Absent: one compartment.
+   */
+  readonly grossLogLeft?: (alpha: number) => number;
   /** Mean and SD of α between patients, 1/Gy (normal truncated at 0; SD 0 for a single α). */
   readonly alphaMean: number;
   readonly alphaSd: number;
@@ -41,6 +48,8 @@ const legendreNodes: readonly number[] = [-Math.sqrt(0.6), 0, Math.sqrt(0.6)];
 const legendreWeights: readonly number[] = [5 / 9, 8 / 9, 5 / 9];
 /** Width of an outer Gauss–Legendre panel (α when the residue also varies), SD. */
 const outerPanelWidth = 2;
+/** The same with a gross compartment (`grossLogLeft`), SD. */
+const grossOuterPanelWidth = 0.5;
 /**
  * Width of an inner cell, SD, for the residue's ln n and for a gross tumour's α (one dimension only, so finer): the
  * cell average of the detection CDF is exact, the failure probability is trapezoidal across the cell.
@@ -60,9 +69,9 @@ interface Rule {
  * Composite Gauss–Legendre nodes for E[g(Z)], Z standard normal restricted to [lo, zMax], weights φ(z)·dz
  * normalised to sum to 1 (so the rule is exact for constants and the truncation at lo is the conditional law).
  */
-function outerRule(lo: number): Rule {
+function outerRule(lo: number, panelWidth = outerPanelWidth): Rule {
   const from = Math.max(lo, -zMax);
-  const panels = Math.max(1, Math.ceil((zMax - from) / outerPanelWidth));
+  const panels = Math.max(1, Math.ceil((zMax - from) / panelWidth));
   const width = (zMax - from) / panels;
   const z = new Float64Array(panels * 3);
   const w = new Float64Array(panels * 3);
@@ -116,6 +125,13 @@ function validParameters(p: LocalControlCurveParameters): boolean {
     p.logClonogensSigma >= 0 && p.alphaMean >= 0 && p.alphaSd >= 0 && p.detectionClonogens > 0 &&
     p.medianDoublingTime > 0 && p.doublingTimeSigma > 0 && p.dormantShare >= 0 && p.dormantShare <= 1 &&
     p.reawakeningRatePerYear > 0;
+}
+
+/** ln(e^a + e^b) without overflow; b = −∞ gives a, bit for bit (one compartment). */
+function logAddExp(a: number, b: number): number {
+  if (b === -Infinity) return a;
+  const high = a > b ? a : b;
+  return high + portableLog1p(portableExp(-Math.abs(a - b)));
 }
 
 /** ∫_{−∞}^x Φ(u) du = xΦ(x) + φ(x), the antiderivative that gives a cell's exact average of Φ. */
@@ -200,7 +216,7 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
  * Expected local control over time of one patient of the local-control model (docs/local-control-model.md,
  * "Fit"), by deterministic quadrature over the patient's unknowns:
  * LC(t) = 1 − π·E_{α,n}[(1 − e^{−m})·((1 − q)·P(τ ≤ t) + q·P(s + τ ≤ t))], m = n·S(α) the expected surviving
- * clonogens, τ the awake detection time (D = doublingsToDetection(ln m) doublings of lognormal T_d, as
+ * clonogens (plus N₀·S_gross(α) with a second, gross compartment, `grossLogLeft`), τ the awake detection time (D = doublingsToDetection(ln m) doublings of lognormal T_d, as
  * recurrenceDetectionProbability), s ~ Exponential(λ) the dormancy (dormancyDays), with
  * P(s + τ ≤ t) = P(τ ≤ t) − e^{−λt}·E[e^{λτ}; τ ≤ t].
  * @param parameters - the patient and treatment; see {@link LocalControlCurveParameters} for units
@@ -224,32 +240,41 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
   // The inner deviate gets exact cell averages: ln n when the residue varies, else α (a gross tumour).
   const residueVaries = p.logClonogensSigma > 0;
   const alphaLow = p.alphaSd > 0 ? -p.alphaMean / p.alphaSd : -zMax;
-  const outer = residueVaries && p.alphaSd > 0 ? outerRule(alphaLow) : single;
+  // A gross compartment's control is steep in α (its ln N₀S moves by ≈ D·σ_α per SD): finer outer panels then.
+  const outer = residueVaries && p.alphaSd > 0 ? outerRule(alphaLow, p.grossLogLeft === undefined ? outerPanelWidth : grossOuterPanelWidth) : single;
   const inner = residueVaries ? innerCells(-zMax, residueCellWidth) : p.alphaSd > 0 ? innerCells(alphaLow, grossCellWidth) : single;
   const edges = inner.z.length;
-  // Outer nodes with the same ln S (surgery alone: every α) give the same line: merge their weights.
-  const outerWeights = new Map<number, number>();
+  const gross = p.grossLogLeft;
+  // Outer nodes with the same ln S (surgery alone: every α) give the same line: merge their weights. With a gross
+  // compartment the key is the pair of logs (its ln N₀S at that α rides along).
+  const outerWeights = new Map<string, { logSurvival: number; grossLog: number; weight: number }>();
   for (let i = 0; i < outer.z.length; i++) {
     if (!residueVaries) {
-      outerWeights.set(Number.NaN, 1);
+      outerWeights.set('', { logSurvival: Number.NaN, grossLog: Number.NaN, weight: 1 });
       break;
     }
     const alpha = p.alphaMean + p.alphaSd * outer.z[i];
     const logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
-    if (logSurvival !== logSurvival) return out.fill(Number.NaN);
-    outerWeights.set(logSurvival, (outerWeights.get(logSurvival) ?? 0) + outer.w[i]);
+    const grossLog = gross === undefined ? -Infinity : gross(alpha < 0 ? 0 : alpha);
+    if (logSurvival !== logSurvival || grossLog !== grossLog) return out.fill(Number.NaN);
+    const key = `${logSurvival} ${grossLog}`;
+    const node = outerWeights.get(key);
+    if (node === undefined) outerWeights.set(key, { logSurvival, grossLog, weight: outer.w[i] });
+    else node.weight += outer.w[i];
   }
-  for (const [outerLogSurvival, outerWeight] of outerWeights) {
+  for (const { logSurvival: outerLogSurvival, grossLog: outerGrossLog, weight: outerWeight } of outerWeights.values()) {
     const mu = new Float64Array(edges);
     const failure = new Float64Array(edges);
     for (let j = 0; j < edges; j++) {
       let logSurvival = outerLogSurvival;
+      let grossLog = outerGrossLog;
       if (!residueVaries) {
         const alpha = p.alphaMean + p.alphaSd * inner.z[j];
         logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
-        if (logSurvival !== logSurvival) return out.fill(Number.NaN);
+        grossLog = gross === undefined ? -Infinity : gross(alpha < 0 ? 0 : alpha);
+        if (logSurvival !== logSurvival || grossLog !== grossLog) return out.fill(Number.NaN);
       }
-      const logLeft = p.logClonogens + (residueVaries ? p.logClonogensSigma * inner.z[j] : 0) + logSurvival;
+      const logLeft = logAddExp(p.logClonogens + (residueVaries ? p.logClonogensSigma * inner.z[j] : 0) + logSurvival, grossLog);
       // 1 − e^{−m} without cancellation for small m; e^{ln m} may overflow to ∞, which gives 1.
       failure[j] = -portableExpm1(-portableExp(logLeft));
       const doublings = doublingsToDetection(logLeft, p.detectionClonogens);

@@ -103,7 +103,9 @@ function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grad
  * arm's shares, or its shares after an unplanned excision), π = residualDiseaseProbability(θ_class, Σ b_k x_k), and
  * the residue's ln m = ln n_res + σ_n·Φ⁻¹(u₉) + ln S, S from reoxygenatedLogSurvival with h(d) for fractions before
  * surgery and tumourBedLogSurvival with h_bed after it (no repopulation). Gross disease (no surgery, or R2): π = 1,
- * ln m = ln N₀ + ln S over every fraction with h(d). Controlled ⟺ u_res ≥ π or U < e^{−m} (U the patient's control
+ * ln m = ln N₀ + ln S over every fraction with h(d); after R2, the residue of an unplanned R1 margin as well, when the
+ * patient has one (u_res < π of R1 unplanned): m = N₀S + n·S_res, so R2 never controls a patient R1 unplanned fails
+ * (expected control e^{−N₀S}·(1 − π_R1u(1 − e^{−nS_res}))). Controlled ⟺ u_res ≥ π or U < e^{−m} (U the patient's control
  * slot, the same in every arm: common random numbers). A failure has K = Poisson⁻¹(U; m) ≥ 1 clonogens, D =
  * log₂(N_detect/K) doublings, and is detected on T + [u_q < q] dormancyDays(u_s, λ) + regrowthDetectionDays(D,
  * gradeDoublingTime(T_d,50, γ, g), σ_T, Φ⁻¹(u_z)), at least T + first visit (T the arm's treatment span).
@@ -175,6 +177,23 @@ export function evaluateLocalControl(
     out.margin[a] = marginStratum + marginClass;
     let pi = 1;
     let logLeft: number;
+    // R2 also leaves the microscopic residue of an unplanned R1 margin (class 3) beside its gross remnant.
+    const residueClass = marginClass === 4 ? 3 : marginClass;
+    let residuePi = 0;
+    let logResidue = Number.NaN;
+    if (residueClass < 4) {
+      if (covariateLogOdds !== covariateLogOdds) {
+        covariateLogOdds = covariateLogOddsOf(lc, lcUniforms, grade, diameter);
+        residualNormal = normalQuantile(lcUniforms[8]);
+      }
+      residuePi = classPi[residueClass];
+      if (residuePi !== residuePi) residuePi = classPi[residueClass] = residualDiseaseProbability(lc.marginLogOdds[residueClass], covariateLogOdds);
+      logResidue =
+        lc.logResidualMedian +
+        lc.residualSigma * residualNormal +
+        reoxygenatedGroupsLogSurvival(lc, arm.before, arm.beforeDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer) +
+        tumourBedGroupsLogSurvival(lc, arm.after, alpha, beta, oer);
+    }
     if (marginClass >= 4) {
       // Gross disease (R2 or no surgery): the whole tumour, reoxygenating hypoxia h(d), every fraction.
       // ln N₀ of the grown tumour; the patient's own, to the bit, when it did not grow
@@ -185,23 +204,20 @@ export function evaluateLocalControl(
         reoxygenatedGroupsLogSurvival(lc, arm.before, arm.beforeDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer) +
         reoxygenatedGroupsLogSurvival(lc, arm.after, arm.afterDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer);
     } else {
-      if (covariateLogOdds !== covariateLogOdds) {
-        covariateLogOdds = covariateLogOddsOf(lc, lcUniforms, grade, diameter);
-        residualNormal = normalQuantile(lcUniforms[8]);
-      }
-      pi = classPi[marginClass];
-      if (pi !== pi) pi = classPi[marginClass] = residualDiseaseProbability(lc.marginLogOdds[marginClass], covariateLogOdds);
-      logLeft =
-        lc.logResidualMedian +
-        lc.residualSigma * residualNormal +
-        reoxygenatedGroupsLogSurvival(lc, arm.before, arm.beforeDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer) +
-        tumourBedGroupsLogSurvival(lc, arm.after, alpha, beta, oer);
+      pi = residuePi;
+      logLeft = logResidue;
     }
-    const m = portableExp(logLeft);
+    const alone = portableExp(logLeft);
+    // R2: the residue, when the patient has one (u_res < π of R1 unplanned), adds its expected survivors to the
+    // remnant's, so no patient is controlled after R2 who fails after an unplanned R1 (docs/models-extensions.md).
+    const residue = marginClass === 4 ? portableExp(logResidue) : 0;
+    const m = marginClass === 4 && residualUniform < residuePi ? alone + residue : alone;
     // 1 − e^{−m} without cancellation for small m; e^{−m} itself for the control decision.
     const failProbability = m < 746 ? -portableExpm1(-m) : 1;
     const zero = 1 - failProbability;
-    const tcp = 1 - pi * failProbability;
+    // Expected control over the residue's presence; for R2 the product of remnant and residue (independent given
+    // the patient's α and clonogens).
+    const tcp = marginClass === 4 ? portableExp(-alone) * (1 + residuePi * portableExpm1(-residue)) : 1 - pi * failProbability;
     if (tcp !== tcp) return -1;
     out.tcp[a] = tcp;
     if (residualUniform >= pi || control < zero) {

@@ -3,7 +3,7 @@ import type { LocalControlModelInput } from './ScenarioInput.js';
 import { mapping, numberField } from './fieldSchemas.js';
 import { lognormalOverride, logOddsMapping } from './overrideSchemas.js';
 
-/** Margin classes whose log odds θ a scenario may override (R2 is gross disease: no θ). */
+/** Margin classes whose log odds θ a scenario may override (R2 has none of its own: its residue takes R1 unplanned's). */
 export const overridableMarginClasses = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned'] as const;
 
 /** Covariate log odds ratios b_k a scenario may override, as `localControlDefaults.covariateLogOddsRatio` names them. */

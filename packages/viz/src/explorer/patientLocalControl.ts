@@ -99,7 +99,8 @@ export function patientResidualProbability(patient: LocalControlPatient): number
  * with π from the margin and covariates, n lognormal (residualClonogens), killed inside the intact, reoxygenating
  * tumour (preoperative: reoxygenatedLogSurvival with h(d) = hypoxicFractionFromDiameter) or in the scarred bed
  * (postoperative: tumourBedLogSurvival with h_bed); a gross tumour (R2, RT alone) of N₀ = ρ·πd³/6 clonogens with
- * h(d); no RT for surgery alone. Regrowth with gradeDoublingTime of the patient's grade, dormancy q and λ.
+ * h(d), after R2 together with the residue of an unplanned R1 margin when there is one (probability π of that
+ * margin): LC = (1 − π_R1u)·LC_remnant + π_R1u·LC_both; no RT for surgery alone. Regrowth with gradeDoublingTime of the patient's grade, dormancy q and λ.
  * @param patient - covariates, margin and timing
  * @param course - the RT course (ignored for surgery alone)
  * @param years - times after the end of treatment, years, ascending, ≥ 0
@@ -121,12 +122,9 @@ export function patientLocalControl(patient: LocalControlPatient, course: LocalC
   const residue = lognormal(lc.residualClonogens.value);
   const regrowth = lognormal(lc.regrowthDoublingTime.value);
   const diameterOk = patient.diameter > 0;
-  return localControlCurve({
+  const logTumourClonogens = Math.log(biology.density * (Math.PI / 6) * patient.diameter ** 3);
+  const common = {
     days: years.map((year) => year * daysPerYear),
-    residualProbability: diameterOk ? patientResidualProbability(patient) : Number.NaN,
-    logClonogens: gross ? Math.log(biology.density * (Math.PI / 6) * patient.diameter ** 3) : Math.log(residue.median),
-    logClonogensSigma: gross ? 0 : residue.sigma,
-    logSurvival,
     alphaMean: biology.alphaMean,
     alphaSd: biology.alphaSd,
     detectionClonogens: biology.detection,
@@ -134,5 +132,28 @@ export function patientLocalControl(patient: LocalControlPatient, course: LocalC
     doublingTimeSigma: regrowth.sigma,
     dormantShare: fixed(lc.dormantShare.value),
     reawakeningRatePerYear: fixed(lc.reawakeningRate.value),
+  };
+  const remnant = localControlCurve({
+    ...common,
+    residualProbability: diameterOk ? patientResidualProbability(patient) : Number.NaN,
+    logClonogens: gross ? logTumourClonogens : Math.log(residue.median),
+    logClonogensSigma: gross ? 0 : residue.sigma,
+    logSurvival,
   });
+  if (patient.margin !== 'R2' || patient.timing === 'rt-alone') return remnant;
+  // R2 also leaves, with probability π of an unplanned R1 margin, that margin's residue beside the remnant: LC is
+  // the mixture of the remnant alone and of both compartments at the same α (as the engine adds their survivors).
+  const residuePi = patientResidualProbability({ ...patient, margin: 'R1-unplanned' });
+  const residueLogSurvival = (alpha: number): number => (patient.timing === 'postop'
+    ? tumourBedLogSurvival(alpha, alpha / biology.alphaBeta, course.dose, fractions, bedHypoxic, biology.oer)
+    : reoxygenatedLogSurvival(alpha, alpha / biology.alphaBeta, course.dose, fractions, hypoxic, biology.oer));
+  const both = localControlCurve({
+    ...common,
+    residualProbability: 1,
+    logClonogens: Math.log(residue.median),
+    logClonogensSigma: residue.sigma,
+    logSurvival: residueLogSurvival,
+    grossLogLeft: (alpha) => logTumourClonogens + logSurvival(alpha),
+  });
+  return remnant.map((alone, i) => (1 - residuePi) * alone + residuePi * (both[i] ?? Number.NaN));
 }
