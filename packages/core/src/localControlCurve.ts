@@ -147,13 +147,16 @@ interface Line {
 }
 
 /**
- * Adds one line's failures to the running sums at every grid time: A(t) += Σ_cells w·avg_cell P(τ ≤ t) and
- * C(t) += Σ_edges w·E[e^{λτ}; τ ≤ t]. The awake CDF Φ((ln t − μ)/σ) is averaged over each cell exactly for μ
- * linear across it (∫Φ = xΦ + φ), so its steepness in the deviate (σ_T small) needs no fine grid. C is summed
+ * Adds one line's failures to the running sums at every grid time: A(t) += Σ_cells w·avg_cell P(τ ≤ t) and the
+ * dormant detection Q(t) += Σ_edges w·(P(τ ≤ t) − e^{−λt}·C), C = E[e^{λτ}; τ ≤ t], both terms of Q on the edges'
+ * trapezoid so that it is ≥ 0 edge by edge (taking its first term from A, a different rule, left a small difference
+ * of two rules that could be negative, or jump, where the dormant share is large). The awake CDF Φ((ln t − μ)/σ) is averaged over each cell exactly for μ
+ * linear across it (∫Φ = xΦ + φ), so its steepness in the deviate (σ_T small) needs no fine grid; the dormant
+ * detection, P(τ ≤ t) convolved with the dormancy, is smoother and takes the edges. C is summed
  * interval by interval with e^{λτ} at the interval's conditional mean of τ, the lognormal partial first moment
  * e^{μ+σ²/2}[Φ(x_b − σ) − Φ(x_a − σ)]: exact to first order in λΔ, an error ≤ (λΔ)²/8 of the interval's share.
  */
-function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array, rate: number, awake: Float64Array, moment: Float64Array): void {
+function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array, rate: number, awake: Float64Array, dormant: Float64Array): void {
   const edges = line.mu.length;
   const sigma = p.doublingTimeSigma;
   const edgeWeight = new Float64Array(edges);
@@ -168,7 +171,8 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
   const cdf = new Float64Array(edges);
   for (let k = 1; k < grid.length; k++) {
     const logDay = portableLog(grid[k]);
-    let momentSum = 0;
+    const decay = portableExp(-rate * grid[k]);
+    let dormantSum = 0;
     for (let j = 0; j < edges; j++) {
       // An edge of no weighted cell adds nothing to either sum.
       if (edgeWeight[j] === 0) continue;
@@ -192,7 +196,7 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
         previous[j] = cdf[j];
         previousShifted[j] = shifted;
       }
-      momentSum += edgeWeight[j] * sums[j];
+      dormantSum += edgeWeight[j] * (cdf[j] - decay * sums[j]);
     }
     let awakeSum = 0;
     for (let j = 0; j < edges - 1; j++) {
@@ -208,7 +212,7 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
       awakeSum += weight * average;
     }
     awake[k] += awakeSum;
-    moment[k] += momentSum;
+    dormant[k] += dormantSum;
   }
 }
 
@@ -235,7 +239,7 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
   if (!validParameters(p)) return out.fill(Number.NaN);
   const { grid, at } = timeGrid(p.days);
   const awake = new Float64Array(grid.length);
-  const moment = new Float64Array(grid.length);
+  const dormant = new Float64Array(grid.length);
   const rate = p.reawakeningRatePerYear / daysPerYear;
   // The inner deviate gets exact cell averages: ln n when the residue varies, else α (a gross tumour).
   const residueVaries = p.logClonogensSigma > 0;
@@ -283,7 +287,7 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
     if (edges === 1) {
       // A single patient (no spread at all): a cell of zero width, whose average is its edge's value.
       const weight = outerWeight * failure[0];
-      if (weight >= negligible) addLine({ mu: Float64Array.of(mu[0], mu[0]), cellWeight: Float64Array.of(weight) }, p, grid, rate, awake, moment);
+      if (weight >= negligible) addLine({ mu: Float64Array.of(mu[0], mu[0]), cellWeight: Float64Array.of(weight) }, p, grid, rate, awake, dormant);
       continue;
     }
     const cellWeight = new Float64Array(edges - 1);
@@ -293,13 +297,12 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
       cellWeight[j] = weight < negligible ? 0 : weight;
       total += cellWeight[j];
     }
-    if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, moment);
+    if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, dormant);
   }
   const q = p.dormantShare;
   for (let i = 0; i < at.length; i++) {
     const k = at[i];
-    const dormant = awake[k] - portableExp(-rate * grid[k]) * moment[k];
-    const failed = (1 - q) * awake[k] + q * (dormant > 0 ? dormant : 0);
+    const failed = (1 - q) * awake[k] + q * (dormant[k] > 0 ? dormant[k] : 0);
     out[i] = 1 - p.residualProbability * failed;
   }
   return out;
