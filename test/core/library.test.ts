@@ -209,7 +209,7 @@ describe('values from papers', () => {
     const alpha = normalOf(parameter).mean;
     const alphaBeta = lognormalOf(subtypeLibrary['myxoid-liposarcoma'].parameters.alphaBeta).median;
     expect(parameter.evidence.kind).toBe('calibrated');
-    // docs/calibration.md: estimate 0.272, profile 95% interval 0.157–0.400; the cell lines give SF2 ≥ 0.64.
+    // docs/calibration.md: estimate 0.269, profile 95% interval 0.152–0.391 (model 1; the library keeps 0.27); the cell lines give SF2 ≥ 0.64.
     expect(alpha).toBeCloseTo(0.27, 2);
     expect(sf2(alpha, alphaBeta)).toBeLessThan(0.64);
   });
