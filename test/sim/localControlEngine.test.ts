@@ -17,6 +17,8 @@ const postop = (id: string, margins: string, fractions = 33): string =>
   `  - { id: ${id}, localControl: residual-disease, schedule: { fractions: ${fractions}, dose: 2, perWeek: 5 }, surgery: { day: -35, margins: ${margins} } }`;
 const preop = (id: string, margins: string, fractions = 25): string =>
   `  - { id: ${id}, localControl: residual-disease, schedule: { fractions: ${fractions}, dose: 2, perWeek: 5 }, surgery: { day: 67, margins: ${margins} } }`;
+const surgeryOnly = (id: string, margins: string): string =>
+  `  - { id: ${id}, localControl: residual-disease, schedule: { fractions: 1, dose: 0 }, surgery: { day: 0, margins: ${margins} } }`;
 const alone = (id: string, fractions = 32): string => `  - { id: ${id}, localControl: residual-disease, schedule: { fractions: ${fractions}, dose: 2, perWeek: 5 } }`;
 const mixed = '{ R0-wide: 0.55, R0-close: 0.25, R1-planned: 0.1, R1-unplanned: 0.05, R2: 0.05 }';
 
@@ -103,7 +105,7 @@ describe('paired properties on common random numbers: no patient is controlled i
     }
   });
 
-  it('a better margin class never lowers control (the partial order of the class definitions, R2 last), pre- and postoperatively', async () => {
+  it('a better margin class never lowers control (the partial order of the class definitions, R2 last), pre- and postoperatively and with surgery alone', async () => {
     const only = (c: string): string => `{ ${c}: 1 }`;
     const classes = ['R0-wide', 'R0-close', 'R1-planned', 'R1-unplanned', 'R2'];
     const pairs: [string, string][] = [
@@ -116,7 +118,7 @@ describe('paired properties on common random numbers: no patient is controlled i
     // Small to large tumours (median 10 cm³, about 2.7 cm; 95 % from 1 to 100 cm³): R2's gross remnant is the whole
     // tumour, whose control at a few cm exceeded that of an unplanned R1's residue in the scarred bed before R2 also
     // carried that residue (docs/models-extensions.md).
-    for (const [timing, arm] of [['post', postop], ['pre', preop]] as const) {
+    for (const [timing, arm] of [['post', postop], ['pre', preop], ['alone', surgeryOnly]] as const) {
       const ids = (c: string): string => `${timing}-${c}`;
       const { results } = await run(
         `margins-${timing}`,
