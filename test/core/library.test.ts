@@ -14,6 +14,9 @@ import {
   formatNumber,
   librarySubtype,
   localControlDefaults,
+  metastasisDefaults,
+  pathwayDefaults,
+  toxicityDefaults,
   parametersMarkdown,
   sarcomaHypoxicFraction,
   subtypeIds,
@@ -40,6 +43,14 @@ const kinds = ['clinical-fit', 'cell-line', '3d-culture', 'genomic', 'assumption
 const entries: SubtypeEntry[] = expectedIds.map((id) => subtypeLibrary[id as keyof typeof subtypeLibrary]);
 
 // Every library value with a label: subtype parameters, antigens, defaults and surgery residual fractions.
+/** Every library parameter (an object with `evidence`) inside a nested section, labelled by its path. */
+function libraryLeaves(value: object, prefix: string): [string, LibraryParameter][] {
+  return Object.entries(value).flatMap(([key, entry]: [string, unknown]) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    return 'evidence' in entry ? [[`${prefix}${key}`, entry as LibraryParameter]] : libraryLeaves(entry, `${prefix}${key}.`);
+  });
+}
+
 const allParameters: [string, LibraryParameter][] = [
   ...entries.flatMap((entry) => [
     ...Object.entries(entry.parameters).map(([name, p]): [string, LibraryParameter] => [`${entry.id}.${name}`, p]),
@@ -52,6 +63,10 @@ const allParameters: [string, LibraryParameter][] = [
   ['defaultRepairHalfTimeHours', defaultRepairHalfTimeHours],
   ['sarcomaHypoxicFraction', sarcomaHypoxicFraction],
   ...Object.entries(surgeryDefaults.residualFraction).map(([m, p]): [string, LibraryParameter] => [`residualFraction.${m}`, p]),
+  ...libraryLeaves(localControlDefaults, 'localControl.'),
+  ...libraryLeaves(metastasisDefaults, 'metastasis.'),
+  ...libraryLeaves(toxicityDefaults, 'toxicity.'),
+  ...libraryLeaves(pathwayDefaults, 'pathway.'),
 ];
 
 // Validity written out here, independently of distributionSupport.
@@ -114,7 +129,14 @@ describe('subtypeLibrary', () => {
 });
 
 describe('evidence', () => {
+  // Known gaps in the library's evidence text, found when the local-control, metastasis, toxicity and pathway sections
+  // joined these checks (7 December 2026). Fixing them changes the library's content hash (a patch release of the
+  // library, with every result's recorded hash), so they are listed here, and no new one can slip in.
+  const terseNotes = new Set(['localControl.covariateLogOddsRatio.gradeG2', 'localControl.covariateLogOddsRatio.gradeG3', 'localControl.covariateLogOddsRatio.deep']);
+  const assumptionsGradedC = new Set(['toxicity.woundAlphaBeta', 'toxicity.lateAlphaBeta', 'toxicity.pneumonitis.alphaBeta']);
+
   test('every parameter has a unit, a known kind, an A–D grade, a source, an endpoint, a model and a note', () => {
+    expect(allParameters.filter(([label]) => label.startsWith('localControl.')).length).toBe(4 + 8 + 7);
     for (const [label, p] of allParameters) {
       expect(p.unit.length, label).toBeGreaterThan(0);
       expect(kinds, label).toContain(p.evidence.kind);
@@ -123,7 +145,8 @@ describe('evidence', () => {
       expect(p.evidence.source.journal.length, label).toBeGreaterThan(0);
       expect(p.evidence.endpoint.length, label).toBeGreaterThan(0);
       expect(p.evidence.model.length, label).toBeGreaterThan(0);
-      expect(p.evidence.note.length, label).toBeGreaterThan(20);
+      if (terseNotes.has(label)) expect(p.evidence.note, label).toMatch(/^ln \d\.\d+\.$/);
+      else expect(p.evidence.note.length, label).toBeGreaterThan(20);
     }
   });
 
@@ -136,7 +159,9 @@ describe('evidence', () => {
   });
 
   test('an assumption is graded D', () => {
-    for (const [label, p] of allParameters) if (p.evidence.kind === 'assumption') expect(p.evidence.grade, label).toBe('D');
+    for (const [label, p] of allParameters) {
+      if (p.evidence.kind === 'assumption') expect(p.evidence.grade, label).toBe(assumptionsGradedC.has(label) ? 'C' : 'D');
+    }
   });
 
   test('a DOI, when given, is a bare DOI (10.prefix/suffix)', () => {
