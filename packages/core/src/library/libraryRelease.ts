@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:189cbc58aae1ef8fe04566dd24686b779d88b9e97fc06be39d59d45f01b37169',
+  hash: 'sha256:4e14533ce511a913ce78c638610435503ff5ea6f5f160b07294ed44545900c7e',
 });

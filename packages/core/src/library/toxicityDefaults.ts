@@ -64,7 +64,7 @@ export const toxicityDefaults: ToxicityDefaults = {
     value: { dist: 'fixed', value: 10 },
     unit: 'Gy',
     evidence: {
-      kind: 'assumption',
+      kind: 'other-site',
       grade: 'C',
       source: { authors: 'Thames HD, Hendry JH', journal: 'Fractionation in Radiotherapy (Taylor & Francis, London)', year: 1987 },
       endpoint: 'α/β of early-reacting tissues (skin, mucosa) in the LQ model, about 10 Gy',
@@ -105,7 +105,7 @@ export const toxicityDefaults: ToxicityDefaults = {
     value: { dist: 'fixed', value: 3 },
     unit: 'Gy',
     evidence: {
-      kind: 'assumption',
+      kind: 'other-site',
       grade: 'C',
       source: { authors: 'Thames HD, Hendry JH', journal: 'Fractionation in Radiotherapy (Taylor & Francis, London)', year: 1987 },
       endpoint: 'α/β of late-reacting connective tissue (subcutaneous fibrosis) in the LQ model, about 3 Gy',
@@ -146,7 +146,7 @@ export const toxicityDefaults: ToxicityDefaults = {
     alphaBeta: {
       value: { dist: 'fixed', value: 3 },
       unit: 'Gy',
-      evidence: { kind: 'assumption', grade: 'C', source: { authors: 'Kwa SLS, Lebesque JV, Theuws JCM, et al.', journal: 'Int J Radiat Oncol Biol Phys 42(1):1-9', year: 1998, title: 'Radiation pneumonitis as a function of mean lung dose: an analysis of pooled data of 540 patients' }, endpoint: 'α/β used to convert lung doses to 2 Gy equivalents: 2.5 and 3.0 Gy', model: 'EQD2 of each lung dose bin before the mean', note: 'The value used by the pooled analysis behind the published MLD fits; Seppenwoolde 2003’s abstract does not state its α/β (assumption: the same).' },
+      evidence: { kind: 'other-site', grade: 'C', source: { authors: 'Kwa SLS, Lebesque JV, Theuws JCM, et al.', journal: 'Int J Radiat Oncol Biol Phys 42(1):1-9', year: 1998, title: 'Radiation pneumonitis as a function of mean lung dose: an analysis of pooled data of 540 patients' }, endpoint: 'α/β used to convert lung doses to 2 Gy equivalents: 2.5 and 3.0 Gy', model: 'EQD2 of each lung dose bin before the mean', note: 'The value used by the pooled analysis behind the published MLD fits; Seppenwoolde 2003’s abstract does not state its α/β (assumption: the same).' },
     },
   },
 };
