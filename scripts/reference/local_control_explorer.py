@@ -63,6 +63,7 @@ CASES = [
     ("R1-planned preop 25x2 G1 6cm trunk wall", dict(margin="R1-planned", timing="preop", grade=1, diameter=6, site="trunk-wall", deep=True, over50=False), (2.0, 25)),
     ("R2 preop 25x2 G3 8cm", dict(margin="R2", timing="preop", grade=3, diameter=8, site="extremity", deep=True, over50=True), (2.0, 25)),
     ("R2 postop 33x2 G2 2cm (remnant and residue)", dict(margin="R2", timing="postop", grade=2, diameter=2, site="extremity", deep=False, over50=False), (2.0, 33)),
+    ("R2 postop 33x2 G2 10cm (remnant and residue)", dict(margin="R2", timing="postop", grade=2, diameter=10, site="extremity", deep=True, over50=True), (2.0, 33)),
     ("RT alone 32x2 G2 7cm", dict(margin="R0-wide", timing="rt-alone", grade=2, diameter=7, site="extremity", deep=True, over50=True), (2.0, 32)),
     ("R0-wide preop 5x6 G3 10cm", dict(margin="R0-wide", timing="preop", grade=3, diameter=10, site="extremity", deep=True, over50=True), (6.0, 5)),
     ("R1-unplanned surgery alone G3 15cm head and neck", dict(margin="R1-unplanned", timing="surgery-alone", grade=3, diameter=15, site="head-neck", deep=True, over50=True), (2.0, 25)),

@@ -114,7 +114,7 @@ describe('localControlCurve: what the model guarantees, at every time (fast-chec
   // detection taken as the difference of the cell-averaged awake CDF and the edges' moment (before 7 December 2026)
   // one more fraction lowered LC by 1.2 × 10⁻³ at 6 months (6 × 1 Gy, σ 3, all failures dormant), which this property
   // found and the edges' rule for both terms fixed; 400 random runs then pass (and 150 of the second property, seed 7,
-  // with no violation at all). A gross compartment takes a finer α rule, so it is compared with an empty one on the
+  // with no violation at all). A gross compartment takes its own rule (α inner, ln n outer), so it is compared with an empty one on the
   // same rule (the coarse rule alone differs from it by up to 0.16 % at 33 × 7 Gy, where only α near 0 fails).
   const atLeast = (higher: Float64Array, lower: Float64Array): boolean => higher.every((v, i) => v >= (lower[i] ?? NaN) - 1e-3);
 

@@ -48,8 +48,9 @@ const legendreNodes: readonly number[] = [-Math.sqrt(0.6), 0, Math.sqrt(0.6)];
 const legendreWeights: readonly number[] = [5 / 9, 8 / 9, 5 / 9];
 /** Width of an outer Gauss–Legendre panel (α when the residue also varies), SD. */
 const outerPanelWidth = 2;
-/** The same with a gross compartment (`grossLogLeft`), SD. */
-const grossOuterPanelWidth = 0.5;
+/** Width of an inner α cell and of an outer ln n panel with two compartments (`grossLogLeft`), SD. */
+const twoCompartmentCellWidth = 0.1;
+const twoCompartmentOuterPanelWidth = 1;
 /**
  * Width of an inner cell, SD, for the residue's ln n and for a gross tumour's α (one dimension only, so finer): the
  * cell average of the detection CDF is exact, the failure probability is trapezoidal across the cell.
@@ -228,7 +229,8 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
  *   probability outside [0, 1], σ_T ≤ 0, …) and where ln S is NaN
  * @remarks The Python reference's model (scripts/reference/local_control_model.py, `Stratum.lc`) with its
  *   Monte Carlo over α, ln n and the dormancy replaced by quadrature: α ~ Normal truncated at 0 and
- *   ln n ~ Normal(ln n_res, σ) by composite three-point Gauss–Legendre rules over ±7 SD (one panel per SD), the
+ *   ln n ~ Normal(ln n_res, σ) by composite three-point Gauss–Legendre rules over ±7 SD (α on panels of 2 SD, ln n on exact cells of ¼ SD; with a gross compartment α on exact cells of 0.1 SD
+ *   and ln n on panels of 1 SD), the
  *   regrowth time exactly (normal CDF) and the dormancy by its partial-moment form on an internal grid of at most
  *   a month. No first-visit floor and K = E[K | failure] (the fit's form), so the engine's Kaplan–Meier differs
  *   within its sampling error and by its visit schedule. Scripts/reference/local_control_explorer.py checks it.
@@ -241,11 +243,14 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
   const awake = new Float64Array(grid.length);
   const dormant = new Float64Array(grid.length);
   const rate = p.reawakeningRatePerYear / daysPerYear;
+  if (p.grossLogLeft !== undefined && p.logClonogensSigma > 0 && p.alphaSd > 0) {
+    if (!addTwoCompartments(p, p.grossLogLeft, grid, rate, awake, dormant)) return out.fill(Number.NaN);
+    return finish(p, at, awake, dormant, out);
+  }
   // The inner deviate gets exact cell averages: ln n when the residue varies, else α (a gross tumour).
   const residueVaries = p.logClonogensSigma > 0;
   const alphaLow = p.alphaSd > 0 ? -p.alphaMean / p.alphaSd : -zMax;
-  // A gross compartment's control is steep in α (its ln N₀S moves by ≈ D·σ_α per SD): finer outer panels then.
-  const outer = residueVaries && p.alphaSd > 0 ? outerRule(alphaLow, p.grossLogLeft === undefined ? outerPanelWidth : grossOuterPanelWidth) : single;
+  const outer = residueVaries && p.alphaSd > 0 ? outerRule(alphaLow) : single;
   const inner = residueVaries ? innerCells(-zMax, residueCellWidth) : p.alphaSd > 0 ? innerCells(alphaLow, grossCellWidth) : single;
   const edges = inner.z.length;
   const gross = p.grossLogLeft;
@@ -299,6 +304,11 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
     }
     if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, dormant);
   }
+  return finish(p, at, awake, dormant, out);
+}
+
+/** LC at the requested days from the summed awake and dormant detections. */
+function finish(p: LocalControlCurveParameters, at: Int32Array, awake: Float64Array, dormant: Float64Array, out: Float64Array): Float64Array {
   const q = p.dormantShare;
   for (let i = 0; i < at.length; i++) {
     const k = at[i];
@@ -306,4 +316,46 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
     out[i] = 1 - p.residualProbability * failed;
   }
   return out;
+}
+
+/**
+ * Two compartments (a residue of lognormal n and a gross tumour of N₀, survivors added at the patient's α): the
+ * gross compartment dominates ln m and moves it steeply with α, so α is the inner deviate, with exact cell averages
+ * of the detection CDF on fine cells, and the residue's ln n the outer one, on Gauss–Legendre panels (its effect on
+ * ln m is damped where the gross tumour dominates). Taking α outer instead left steps in the curve of up to 10⁻².
+ * @returns false when a log survival is NaN
+ */
+function addTwoCompartments(p: LocalControlCurveParameters, grossLogLeft: (alpha: number) => number, grid: Float64Array, rate: number, awake: Float64Array, dormant: Float64Array): boolean {
+  const alphaLow = -p.alphaMean / p.alphaSd;
+  const inner = innerCells(alphaLow, twoCompartmentCellWidth);
+  const outer = outerRule(-zMax, twoCompartmentOuterPanelWidth);
+  const edges = inner.z.length;
+  const residueLog = new Float64Array(edges);
+  const grossLog = new Float64Array(edges);
+  for (let j = 0; j < edges; j++) {
+    const alpha = p.alphaMean + p.alphaSd * inner.z[j];
+    residueLog[j] = p.logSurvival(alpha < 0 ? 0 : alpha);
+    grossLog[j] = grossLogLeft(alpha < 0 ? 0 : alpha);
+    if (residueLog[j] !== residueLog[j] || grossLog[j] !== grossLog[j]) return false;
+  }
+  for (let i = 0; i < outer.z.length; i++) {
+    const logResidue = p.logClonogens + p.logClonogensSigma * outer.z[i];
+    const mu = new Float64Array(edges);
+    const failure = new Float64Array(edges);
+    for (let j = 0; j < edges; j++) {
+      const logLeft = logAddExp(logResidue + residueLog[j], grossLog[j]);
+      failure[j] = -portableExpm1(-portableExp(logLeft));
+      const doublings = doublingsToDetection(logLeft, p.detectionClonogens);
+      mu[j] = doublings > 0 ? portableLog(doublings * p.medianDoublingTime) : -Infinity;
+    }
+    const cellWeight = new Float64Array(edges - 1);
+    let total = 0;
+    for (let j = 0; j < cellWeight.length; j++) {
+      const weight = outer.w[i] * inner.w[j] * 0.5 * (failure[j] + failure[j + 1]);
+      cellWeight[j] = weight < negligible ? 0 : weight;
+      total += cellWeight[j];
+    }
+    if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, dormant);
+  }
+  return true;
 }

@@ -22,7 +22,7 @@ import { tumourBedGroupLogSurvival } from './tumourBedGroupLogSurvival.js';
 
 /** Per-arm outputs of {@link evaluateLocalControl}, written in place (no allocation per patient). */
 export interface LocalControlOutcome {
-  /** P(control | the patient's draws) = 1 − π(1 − e^{−m}). */
+  /** P(control | the patient's draws) = 1 − π(1 − e^{−m}); after R2 e^{−N₀S}(1 − π_R1u(1 − e^{−nS_res})). */
   readonly tcp: Float64Array;
   /** 1 when controlled. */
   readonly controlled: Uint8Array;
