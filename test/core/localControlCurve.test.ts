@@ -70,10 +70,14 @@ describe('localControlCurve', () => {
     }
   });
 
-  it('is NaN everywhere outside its domain (unsorted days, π > 1, σ_T = 0, q > 1, NaN ln S)', () => {
+  it('is NaN everywhere outside its domain (unsorted days, π > 1, σ_T = 0, q > 1, NaN ln S, a second compartment without spread)', () => {
+    const gross = (): number => 10;
     const bad: Partial<LocalControlCurveParameters>[] = [
       { days: [10, 5] }, { days: [-1] }, { residualProbability: 1.2 }, { doublingTimeSigma: 0 }, { dormantShare: 1.5 },
       { logSurvival: () => Number.NaN }, { reawakeningRatePerYear: 0 }, { alphaSd: -1 },
+      // base has σ = 0 (a gross tumour of known size): a second compartment needs a varying residue, and a varying α.
+      { grossLogLeft: gross }, { grossLogLeft: gross, logClonogensSigma: 2, alphaSd: 0 },
+      { grossLogLeft: () => Number.NaN, logClonogensSigma: 2 },
     ];
     for (const change of bad) {
       const lc = localControlCurve({ ...base, ...change });
@@ -114,8 +118,9 @@ describe('localControlCurve: what the model guarantees, at every time (fast-chec
   // detection taken as the difference of the cell-averaged awake CDF and the edges' moment (before 7 December 2026)
   // one more fraction lowered LC by 1.2 × 10⁻³ at 6 months (6 × 1 Gy, σ 3, all failures dormant), which this property
   // found and the edges' rule for both terms fixed; 400 random runs then pass (and 150 of the second property, seed 7,
-  // with no violation at all). A gross compartment takes its own rule (α inner, ln n outer), so it is compared with an empty one on the
-  // same rule (the coarse rule alone differs from it by up to 0.16 % at 33 × 7 Gy, where only α near 0 fails).
+  // with no violation at all). A gross compartment takes its own rule (α inner, ln n outer), so it is compared with
+  // an empty one on the same rule (the coarse rule alone differs from it by up to 0.16 % at 33 × 7 Gy, where only α
+  // near 0 fails).
   const atLeast = (higher: Float64Array, lower: Float64Array): boolean => higher.every((v, i) => v >= (lower[i] ?? NaN) - 1e-3);
 
   it('one more fraction, fewer clonogens or a smaller π never lowers LC; LC never rises with time', () => {

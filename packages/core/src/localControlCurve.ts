@@ -20,7 +20,7 @@ export interface LocalControlCurveParameters {
   /**
    * ln of the expected survivors of a second, gross compartment at α (ln N₀ + ln S_gross(α)), added to the first's:
    * m = n·S(α) + N₀·S_gross(α), both at the patient's α (R2 with a residue: the remnant beside the residue of an
-   * unplanned R1 margin). Absent: one compartment.
+   * unplanned R1 margin). Absent: one compartment. Given, it needs a varying residue and α (σ > 0, α SD > 0).
    */
   readonly grossLogLeft?: (alpha: number) => number;
   /** Mean and SD of α between patients, 1/Gy (normal truncated at 0; SD 0 for a single α). */
@@ -125,10 +125,10 @@ function validParameters(p: LocalControlCurveParameters): boolean {
   return ascending && p.residualProbability >= 0 && p.residualProbability <= 1 && p.logClonogens === p.logClonogens &&
     p.logClonogensSigma >= 0 && p.alphaMean >= 0 && p.alphaSd >= 0 && p.detectionClonogens > 0 &&
     p.medianDoublingTime > 0 && p.doublingTimeSigma > 0 && p.dormantShare >= 0 && p.dormantShare <= 1 &&
-    p.reawakeningRatePerYear > 0;
+    p.reawakeningRatePerYear > 0 && (p.grossLogLeft === undefined || (p.logClonogensSigma > 0 && p.alphaSd > 0));
 }
 
-/** ln(e^a + e^b) without overflow; b = −∞ gives a, bit for bit (one compartment). */
+/** ln(e^a + e^b) without overflow; b = −∞ (an empty compartment) gives a. */
 function logAddExp(a: number, b: number): number {
   if (b === -Infinity) return a;
   const high = a > b ? a : b;
@@ -151,9 +151,10 @@ interface Line {
  * Adds one line's failures to the running sums at every grid time: A(t) += Σ_cells w·avg_cell P(τ ≤ t) and the
  * dormant detection Q(t) += Σ_edges w·(P(τ ≤ t) − e^{−λt}·C), C = E[e^{λτ}; τ ≤ t], both terms of Q on the edges'
  * trapezoid so that it is ≥ 0 edge by edge (taking its first term from A, a different rule, left a small difference
- * of two rules that could be negative, or jump, where the dormant share is large). The awake CDF Φ((ln t − μ)/σ) is averaged over each cell exactly for μ
- * linear across it (∫Φ = xΦ + φ), so its steepness in the deviate (σ_T small) needs no fine grid; the dormant
- * detection, P(τ ≤ t) convolved with the dormancy, is smoother and takes the edges. C is summed
+ * of two rules that could be negative, or jump, where the dormant share is large). The awake CDF Φ((ln t − μ)/σ) is
+ * averaged over each cell exactly for μ linear across it (∫Φ = xΦ + φ), so its steepness in the deviate (σ_T small)
+ * needs no fine grid; the dormant detection, P(τ ≤ t) convolved with the dormancy, is smoother and takes the edges.
+ * C is summed
  * interval by interval with e^{λτ} at the interval's conditional mean of τ, the lognormal partial first moment
  * e^{μ+σ²/2}[Φ(x_b − σ) − Φ(x_a − σ)]: exact to first order in λΔ, an error ≤ (λΔ)²/8 of the interval's share.
  */
@@ -221,17 +222,16 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
  * Expected local control over time of one patient of the local-control model (docs/local-control-model.md,
  * "Fit"), by deterministic quadrature over the patient's unknowns:
  * LC(t) = 1 − π·E_{α,n}[(1 − e^{−m})·((1 − q)·P(τ ≤ t) + q·P(s + τ ≤ t))], m = n·S(α) the expected surviving
- * clonogens (plus N₀·S_gross(α) with a second, gross compartment, `grossLogLeft`), τ the awake detection time (D = doublingsToDetection(ln m) doublings of lognormal T_d, as
- * recurrenceDetectionProbability), s ~ Exponential(λ) the dormancy (dormancyDays), with
+ * clonogens (plus N₀·S_gross(α) with a second, gross compartment, `grossLogLeft`), τ the awake detection time
+ * (D = doublingsToDetection(ln m) doublings of lognormal T_d, as recurrenceDetectionProbability), s ~ Exponential(λ) the dormancy (dormancyDays), with
  * P(s + τ ≤ t) = P(τ ≤ t) − e^{−λt}·E[e^{λτ}; τ ≤ t].
  * @param parameters - the patient and treatment; see {@link LocalControlCurveParameters} for units
  * @returns LC at each of `days`, in [0, 1]; NaN everywhere outside the domain (unsorted or negative days, a
  *   probability outside [0, 1], σ_T ≤ 0, …) and where ln S is NaN
  * @remarks The Python reference's model (scripts/reference/local_control_model.py, `Stratum.lc`) with its
  *   Monte Carlo over α, ln n and the dormancy replaced by quadrature: α ~ Normal truncated at 0 and
- *   ln n ~ Normal(ln n_res, σ) by composite three-point Gauss–Legendre rules over ±7 SD (α on panels of 2 SD, ln n on exact cells of ¼ SD; with a gross compartment α on exact cells of 0.1 SD
- *   and ln n on panels of 1 SD), the
- *   regrowth time exactly (normal CDF) and the dormancy by its partial-moment form on an internal grid of at most
+ *   ln n ~ Normal(ln n_res, σ) over ±7 SD (α on three-point Gauss–Legendre panels of 2 SD, ln n on exact cells of
+ *   ¼ SD; with a gross compartment α on exact cells of 0.1 SD and ln n on panels of 1 SD), the regrowth time exactly (normal CDF) and the dormancy by its partial-moment form on an internal grid of at most
  *   a month. No first-visit floor and K = E[K | failure] (the fit's form), so the engine's Kaplan–Meier differs
  *   within its sampling error and by its visit schedule. Scripts/reference/local_control_explorer.py checks it.
  */
@@ -243,7 +243,7 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
   const awake = new Float64Array(grid.length);
   const dormant = new Float64Array(grid.length);
   const rate = p.reawakeningRatePerYear / daysPerYear;
-  if (p.grossLogLeft !== undefined && p.logClonogensSigma > 0 && p.alphaSd > 0) {
+  if (p.grossLogLeft !== undefined) {
     if (!addTwoCompartments(p, p.grossLogLeft, grid, rate, awake, dormant)) return out.fill(Number.NaN);
     return finish(p, at, awake, dormant, out);
   }
@@ -253,37 +253,29 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
   const outer = residueVaries && p.alphaSd > 0 ? outerRule(alphaLow) : single;
   const inner = residueVaries ? innerCells(-zMax, residueCellWidth) : p.alphaSd > 0 ? innerCells(alphaLow, grossCellWidth) : single;
   const edges = inner.z.length;
-  const gross = p.grossLogLeft;
-  // Outer nodes with the same ln S (surgery alone: every α) give the same line: merge their weights. With a gross
-  // compartment the key is the pair of logs (its ln N₀S at that α rides along).
-  const outerWeights = new Map<string, { logSurvival: number; grossLog: number; weight: number }>();
+  // Outer nodes with the same ln S (surgery alone: every α) give the same line: merge their weights.
+  const outerWeights = new Map<number, number>();
   for (let i = 0; i < outer.z.length; i++) {
     if (!residueVaries) {
-      outerWeights.set('', { logSurvival: Number.NaN, grossLog: Number.NaN, weight: 1 });
+      outerWeights.set(Number.NaN, 1);
       break;
     }
     const alpha = p.alphaMean + p.alphaSd * outer.z[i];
     const logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
-    const grossLog = gross === undefined ? -Infinity : gross(alpha < 0 ? 0 : alpha);
-    if (logSurvival !== logSurvival || grossLog !== grossLog) return out.fill(Number.NaN);
-    const key = `${logSurvival} ${grossLog}`;
-    const node = outerWeights.get(key);
-    if (node === undefined) outerWeights.set(key, { logSurvival, grossLog, weight: outer.w[i] });
-    else node.weight += outer.w[i];
+    if (logSurvival !== logSurvival) return out.fill(Number.NaN);
+    outerWeights.set(logSurvival, (outerWeights.get(logSurvival) ?? 0) + outer.w[i]);
   }
-  for (const { logSurvival: outerLogSurvival, grossLog: outerGrossLog, weight: outerWeight } of outerWeights.values()) {
+  for (const [outerLogSurvival, outerWeight] of outerWeights) {
     const mu = new Float64Array(edges);
     const failure = new Float64Array(edges);
     for (let j = 0; j < edges; j++) {
       let logSurvival = outerLogSurvival;
-      let grossLog = outerGrossLog;
       if (!residueVaries) {
         const alpha = p.alphaMean + p.alphaSd * inner.z[j];
         logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
-        grossLog = gross === undefined ? -Infinity : gross(alpha < 0 ? 0 : alpha);
-        if (logSurvival !== logSurvival || grossLog !== grossLog) return out.fill(Number.NaN);
+        if (logSurvival !== logSurvival) return out.fill(Number.NaN);
       }
-      const logLeft = logAddExp(p.logClonogens + (residueVaries ? p.logClonogensSigma * inner.z[j] : 0) + logSurvival, grossLog);
+      const logLeft = p.logClonogens + (residueVaries ? p.logClonogensSigma * inner.z[j] : 0) + logSurvival;
       // 1 − e^{−m} without cancellation for small m; e^{ln m} may overflow to ∞, which gives 1.
       failure[j] = -portableExpm1(-portableExp(logLeft));
       const doublings = doublingsToDetection(logLeft, p.detectionClonogens);
@@ -322,7 +314,8 @@ function finish(p: LocalControlCurveParameters, at: Int32Array, awake: Float64Ar
  * Two compartments (a residue of lognormal n and a gross tumour of N₀, survivors added at the patient's α): the
  * gross compartment dominates ln m and moves it steeply with α, so α is the inner deviate, with exact cell averages
  * of the detection CDF on fine cells, and the residue's ln n the outer one, on Gauss–Legendre panels (its effect on
- * ln m is damped where the gross tumour dominates). Taking α outer instead left steps in the curve of up to 10⁻².
+ * ln m is damped where the gross tumour dominates). Taking α outer instead left steps in the curve of up to 9 × 10⁻³
+ * (a brute-force grid of 3000 α × 200 ln n, 10 cm, 7 December 2026).
  * @returns false when a log survival is NaN
  */
 function addTwoCompartments(p: LocalControlCurveParameters, grossLogLeft: (alpha: number) => number, grid: Float64Array, rate: number, awake: Float64Array, dormant: Float64Array): boolean {

@@ -105,8 +105,8 @@ function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grad
  * surgery and tumourBedLogSurvival with h_bed after it (no repopulation). Gross disease (no surgery, or R2): π = 1,
  * ln m = ln N₀ + ln S over every fraction with h(d); after R2, the residue of an unplanned R1 margin as well, when the
  * patient has one (u_res < π of R1 unplanned): m = N₀S + n·S_res, so R2 never controls a patient R1 unplanned fails
- * (expected control e^{−N₀S}·(1 − π_R1u(1 − e^{−nS_res}))). Controlled ⟺ u_res ≥ π or U < e^{−m} (U the patient's control
- * slot, the same in every arm: common random numbers). A failure has K = Poisson⁻¹(U; m) ≥ 1 clonogens, D =
+ * (expected control e^{−N₀S}·(1 − π_R1u(1 − e^{−nS_res}))). Controlled ⟺ u_res ≥ π or U < e^{−m} (U the patient's
+ * control slot, the same in every arm: common random numbers). A failure has K = Poisson⁻¹(U; m) ≥ 1 clonogens, D =
  * log₂(N_detect/K) doublings, and is detected on T + [u_q < q] dormancyDays(u_s, λ) + regrowthDetectionDays(D,
  * gradeDoublingTime(T_d,50, γ, g), σ_T, Φ⁻¹(u_z)), at least T + first visit (T the arm's treatment span).
  * @param lc - the compiled model

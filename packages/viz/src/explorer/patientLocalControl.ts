@@ -115,10 +115,12 @@ export function patientLocalControl(patient: LocalControlPatient, course: LocalC
   const gross = patient.margin === 'R2' || patient.timing === 'rt-alone';
   const bed = patient.timing === 'postop' && !gross;
   const bedHypoxic = fixed(lc.tumourBedHypoxicFraction.value);
-  // β = α/(α/β) per patient at the calibration's α/β, as the reference script draws it.
-  const logSurvival = (alpha: number): number => (bed
+  // β = α/(α/β) per patient at the calibration's α/β, as the reference script draws it. In the scarred bed
+  // (tumourBedLogSurvival) or inside the perfused tumour (reoxygenatedLogSurvival).
+  const survivalIn = (scarredBed: boolean) => (alpha: number): number => (scarredBed
     ? tumourBedLogSurvival(alpha, alpha / biology.alphaBeta, course.dose, fractions, bedHypoxic, biology.oer)
     : reoxygenatedLogSurvival(alpha, alpha / biology.alphaBeta, course.dose, fractions, hypoxic, biology.oer));
+  const logSurvival = survivalIn(bed);
   const residue = lognormal(lc.residualClonogens.value);
   const regrowth = lognormal(lc.regrowthDoublingTime.value);
   const diameterOk = patient.diameter > 0;
@@ -144,15 +146,12 @@ export function patientLocalControl(patient: LocalControlPatient, course: LocalC
   // R2 also leaves, with probability π of an unplanned R1 margin, that margin's residue beside the remnant: LC is
   // the mixture of the remnant alone and of both compartments at the same α (as the engine adds their survivors).
   const residuePi = patientResidualProbability({ ...patient, margin: 'R1-unplanned' });
-  const residueLogSurvival = (alpha: number): number => (patient.timing === 'postop'
-    ? tumourBedLogSurvival(alpha, alpha / biology.alphaBeta, course.dose, fractions, bedHypoxic, biology.oer)
-    : reoxygenatedLogSurvival(alpha, alpha / biology.alphaBeta, course.dose, fractions, hypoxic, biology.oer));
   const both = localControlCurve({
     ...common,
     residualProbability: 1,
     logClonogens: Math.log(residue.median),
     logClonogensSigma: residue.sigma,
-    logSurvival: residueLogSurvival,
+    logSurvival: survivalIn(patient.timing === 'postop'),
     grossLogLeft: (alpha) => logTumourClonogens + logSurvival(alpha),
   });
   return remnant.map((alone, i) => (1 - residuePi) * alone + residuePi * (both[i] ?? Number.NaN));
