@@ -9,16 +9,17 @@ import type { Accumulator } from './createAccumulator.js';
  * @param target - the running totals, modified
  * @param part - another accumulator of the same scenario (equal fingerprint), covering blocks the target does not;
  *   not modified
- * @param index - the part's position, 1-based, for the error message (default 1)
+ * @param index - the part's position among several, 1-based, for the error message (omitted: a single part)
  * @returns nothing
  * @throws Error when the scenarios differ, or a block is covered by both (overlapping shards); the target is then
  *   unchanged
  * @remarks Why in place: a pool merges one batch after another, and a new accumulator per batch was garbage the
  *   main thread kept until its next collection (benchmark B3, docs/performance.md).
  */
-export function addAccumulator(target: Accumulator, part: Accumulator, index = 1): void {
+export function addAccumulator(target: Accumulator, part: Accumulator, index?: number): void {
   if (part.fingerprint !== target.fingerprint || part.blockCount !== target.blockCount || part.sums.length !== target.sums.length) {
-    throw new Error(`part ${index} comes from a different scenario, seed or patient count (fingerprint ${part.fingerprint}, expected ${target.fingerprint})`);
+    const which = index === undefined ? 'the part' : `part ${index}`;
+    throw new Error(`${which} comes from a different scenario, seed or patient count (fingerprint ${part.fingerprint}, expected ${target.fingerprint})`);
   }
   // Every check before the first write, so that a refused part leaves the totals as they were.
   for (let k = 0; k < part.covered.length; k++) {
