@@ -1,5 +1,5 @@
 // The trial runner shows distant metastasis and survival of a scenario with `metastasis` (issue 15): the bundled
-// default scenario's two classic arms, DMFS, DSS and OS at 2 and 5 years with 95% intervals as results.json has them,
+// default scenario's two arms (residual-disease model), DMFS, DSS and OS at 2 and 5 years with 95% intervals as results.json has them,
 // and the DMFS and OS curves beside the LC curve.
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';

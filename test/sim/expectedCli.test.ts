@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,8 +52,15 @@ describe('rtsim run --mode expected', () => {
     const refused = join(out, 'refused');
     const run = await rtsim('run', 'scenarios/default.yaml', '--mode', 'expected', '--out', refused);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/expected mode cannot integrate this scenario: the residual-disease model, which metastasis and background run on, .*background .*metastasis/);
+    expect(run.stderr).toMatch(/expected mode cannot integrate this scenario: arms\[0, 1\]\.localControl \(the residual-disease model\) .*background .*metastasis/);
     expect(existsSync(refused)).toBe(false); // nothing written
+    // Classic arms with metastasis and background: the residual-disease stream is named as what those run on.
+    const classic = join(out, 'classic-with-metastasis.yaml');
+    await writeFile(classic, `${await readFile(join(root, 'scenarios/treatment-gap.yaml'), 'utf8')}metastasis: {}\nbackground: { lifeTable: us-ssa-2017, sex: { female: 0.43 } }\n`);
+    const classicRun = await rtsim('run', classic, '--mode', 'expected', '--out', refused);
+    expect(classicRun.status).toBe(2);
+    expect(classicRun.stderr).toMatch(/expected mode cannot integrate this scenario: the residual-disease model, which metastasis and background run on, .*background .*metastasis/);
+    expect(existsSync(refused)).toBe(false);
   });
 
   it('refuses trial-only options and a point count that is not a power of 2', async () => {
