@@ -141,6 +141,27 @@ describe('paired properties on common random numbers: no patient is controlled i
     for (const id of ['preop', 'postop', 'alone']) expect(controlled(small, id)).toBeGreaterThanOrEqual(controlled(large, id));
     expect(controlled(small, 'alone')).toBeGreaterThan(controlled(large, 'alone'));
   });
+
+  it('paired: a tumour that grew during a longer wait never controls a patient the shorter wait fails', async () => {
+    // Arms differing only in the wait from diagnosis to treatment (the pathway's growth): the same patients and
+    // uniforms, each with a larger diameter in the later arm, so every size effect (clonogens, hypoxia h(d), the size
+    // band's log odds on π) acts on the same patient at once.
+    const timings = [['pre', preop], ['post', postop], ['alone', (id: string): string => alone(id)]] as const;
+    const arms = timings.flatMap(([timing, arm]) =>
+      [30, 240].map((wait) => `${arm(`${timing}-${wait}`, mixed).replace(/ }$/, '')}, pathway: { intervals: { treatment: { median: ${wait}, sigma: 0 } } } }`),
+    );
+    const pairs = timings.map(([timing]) => `{ a: ${timing}-30, b: ${timing}-240 }`);
+    const text = scenarioText(arms, { patients: 8000, covariates: '  covariates: {}' }).replace(
+      'arms:',
+      `pathway:\n  intervals: { primaryCare: 0, secondaryCare: 0, sarcomaCentre: 0 }\n  unplannedExcision: none\narms:`,
+    ).replace('followUp:', `comparisons: [${pairs.join(', ')}]\nfollowUp:`);
+    const { results } = await run("paired-size", text);
+    for (const [timing] of timings) {
+      const { aOnly, bOnly } = discordant(results, `${timing}-30`, `${timing}-240`);
+      expect(bOnly, `${timing}: controlled only after the longer wait`).toBe(0);
+      expect(aOnly, `${timing}: controlled only after the shorter wait`).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('determinism of the local-control stream', () => {
