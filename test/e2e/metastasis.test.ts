@@ -1,20 +1,24 @@
 // The trial runner shows distant metastasis and survival of a scenario with `metastasis` (issue 15): the bundled
 // default scenario's two arms (residual-disease model), DMFS, DSS and OS at 2 and 5 years with 95% intervals as results.json has them,
-// and the DMFS and OS curves beside the LC curve.
+// and the DMFS and OS curves beside the LC curve. The page's results.json is the command line's, byte for byte: the
+// residual-disease model, metastasis and background on the TypeScript engine in the browser (the educator scenario of
+// viewer.test.ts runs on the block kernel).
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import type { TrialResults } from '@rtsim/sim';
-import { describeViewer, screenshotDirectory as screenshots } from './describeViewer.js';
+import { describeViewer, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
+import { simulateScenarioJson } from './simReference.js';
 
 /** percentText's form: 100·p to one decimal, trailing zeros dropped, then `%`. */
 const percent = (p: number | null | undefined): string => `${Math.round((p ?? Number.NaN) * 100 * 10) / 10}%`;
 
 describeViewer('viewer metastasis', ({ problems, open }) => {
-  it('runner: the default scenario shows DMFS, DSS and OS per arm at 2 and 5 years with intervals, and their curves', async () => {
+  it('runner: the default scenario shows DMFS, DSS and OS per arm at 2 and 5 years with intervals, and their curves; its results.json is the command line\'s', async () => {
     const page = await open('?view=runner');
     await page.locator('#bundled-scenario').selectOption('default.yaml');
-    await page.locator('#run-patients').fill('4000');
-    await page.locator('#run-workers').fill('1');
+    const patients = 6000; // two blocks of 4096, the second partial
+    await page.locator('#run-patients').fill(String(patients));
+    await page.locator('#run-workers').fill('2');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => page.locator('.metastasis-table').count(), { timeout: 60_000 }).toBe(1);
     const table = page.locator('.metastasis-table');
@@ -22,7 +26,9 @@ describeViewer('viewer metastasis', ({ problems, open }) => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
     expect(await table.locator('thead th').allTextContents()).toEqual(['Arm', 'Years', 'DMFS', 'DSS', 'OS']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'results.json' }).click()]);
-    const results = JSON.parse(await readFile(await download.path(), 'utf8')) as TrialResults;
+    const inPage = await readFile(await download.path(), 'utf8');
+    expect(inPage).toBe((await simulateScenarioJson(`${root}scenarios/default.yaml`, patients)).json);
+    const results = JSON.parse(inPage) as TrialResults;
     const arm = results.arms.find((one) => one.id === 'preop-5x6');
     const at5 = arm?.competingEvents?.metastasis?.atTimes?.find((at) => at.years === 5);
     if (arm === undefined || at5 === undefined) throw new Error('no metastasis endpoints at 5 years for preop-5x6');
