@@ -166,11 +166,15 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
     edgeWeight[j] += 0.5 * line.cellWeight[j];
     edgeWeight[j + 1] += 0.5 * line.cellWeight[j];
   }
+  // Per edge, not per time: e^{μ+σ²/2}, the scale of the lognormal's partial first moment.
+  const momentScale = line.mu.map((mu) => (mu === -Infinity ? 0 : portableExp(mu + 0.5 * sigma * sigma)));
   const previous = new Float64Array(edges);
   const previousShifted = new Float64Array(edges);
   const sums = new Float64Array(edges);
   const x = new Float64Array(edges);
   const cdf = new Float64Array(edges);
+  // ∫Φ up to each edge's x: one value per edge and time, shared by the edge's two cells.
+  const integrated = new Float64Array(edges);
   for (let k = 1; k < grid.length; k++) {
     const logDay = portableLog(grid[k]);
     const decay = portableExp(-rate * grid[k]);
@@ -186,18 +190,22 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
         sums[j] = 1;
       } else {
         x[j] = (logDay - mu) / sigma;
-        cdf[j] = normalCdf(x[j]);
-        const shifted = normalCdf(x[j] - sigma);
+        // Φ is monotone: once 1 it stays 1 as t grows (no mass, nothing to shift); while 0 so is Φ(x − σ).
+        cdf[j] = previous[j] === 1 ? 1 : normalCdf(x[j]);
         const mass = cdf[j] - previous[j];
         if (mass > 0) {
-          const mean = (portableExp(mu + 0.5 * sigma * sigma) * (shifted - previousShifted[j])) / mass;
+          const shifted = normalCdf(x[j] - sigma);
+          const mean = (momentScale[j] * (shifted - previousShifted[j])) / mass;
           // Rounding can put the ratio of two tiny differences outside its interval: clamp it back.
           const inside = mean < grid[k - 1] ? grid[k - 1] : mean > grid[k] ? grid[k] : mean;
           sums[j] += mass * portableExp(rate * inside);
+          previousShifted[j] = shifted;
+        } else if (cdf[j] !== 0 && cdf[j] !== 1) {
+          previousShifted[j] = normalCdf(x[j] - sigma);
         }
         previous[j] = cdf[j];
-        previousShifted[j] = shifted;
       }
+      integrated[j] = x[j] === Infinity ? Infinity : integratedCdf(x[j], cdf[j]);
       dormantSum += edgeWeight[j] * (cdf[j] - decay * sums[j]);
     }
     let awakeSum = 0;
@@ -210,7 +218,7 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
       // A cell with an already detectable edge, or too narrow in x for the difference quotient: edge average.
       const average = a === Infinity || b === Infinity || !(Math.abs(spread) > 1e-6)
         ? 0.5 * (cdf[j] + cdf[j + 1])
-        : (integratedCdf(b, cdf[j + 1]) - integratedCdf(a, cdf[j])) / spread;
+        : (integrated[j + 1] - integrated[j]) / spread;
       awakeSum += weight * average;
     }
     awake[k] += awakeSum;
