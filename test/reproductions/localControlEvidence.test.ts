@@ -33,4 +33,6 @@ test('the README quotes the engine\'s held-out coverage as it is now (pooled, an
   const [blind, blindTerms] = counts(/^holdout-3$/);
   expect(terms).toBeGreaterThan(blindTerms);
   expect(readme).toContain(`${pooled} of ${terms} held-out outcomes inside their 95% interval, ${blind} of ${blindTerms} on a blind set`);
+  const above = /predicted above observed in (\d+) terms/.exec(lines.find((line) => line.startsWith('- held out, pooled:')) ?? '')?.[1];
+  expect(readme).toContain(`pessimistic overall (more failures than observed in ${above ?? '?'} of the ${terms})`);
 }, 60_000);

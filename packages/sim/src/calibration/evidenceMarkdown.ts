@@ -1,4 +1,5 @@
 import type { EvidenceCoverage, EvidenceResults, EvidenceTermResult } from './EvidenceResults.js';
+import { heldOutBiasLine } from './heldOutBiasLine.js';
 
 const fixed3 = (x: number): string => x.toFixed(3);
 const count = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
@@ -43,7 +44,7 @@ export const evidenceTermHeader: readonly string[] = ['series', 'evidence', 'rol
 
 /**
  * The results of `rtsim calibrate` on a local-control evidence file as Markdown (docs/reproductions.md): the
- * coverage per role, the fitted parameters when there was a fit, and one table row per binomial term.
+ * coverage per role and of the held-out terms pooled with their sign tests (heldOutBiasLine), the fitted parameters when there was a fit, and one table row per binomial term.
  * @param results - from runEvidenceCalibration
  * @returns the Markdown, ending with a newline
  */
@@ -51,6 +52,8 @@ export function evidenceMarkdown(results: EvidenceResults): string {
   const lines: string[] = [];
   lines.push(`Virtual patients per population part: ${results.patients}, seed ${results.seed}; ${results.mode === 'fitted' ? 'parameters fitted to the fit series' : 'every series predicted with the library defaults (no fit)'}.`, '');
   for (const line of evidenceCoverageLines(results.coverage)) lines.push(`- ${line}`);
+  const bias = heldOutBiasLine(results.terms);
+  if (bias !== undefined) lines.push(`- ${bias}`);
   lines.push('');
   if (results.fit !== null) {
     lines.push(`−2 ln L = ${results.fit.deviance.toFixed(2)} on ${results.fit.terms} binomial terms, ${results.parameters.length} parameters.`, '');

@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import type { EvidenceTermResult } from '../../packages/sim/src/calibration/EvidenceResults.js';
+import { heldOutBiasLine } from '../../packages/sim/src/calibration/heldOutBiasLine.js';
+
+const term = (role: string, observed: number, predicted: number, miss: EvidenceTermResult['miss']): EvidenceTermResult =>
+  ({ series: 's', evidence: 'e', role, stratum: 'all', observation: 'LC 5 y', events: 10, n: 100, observed, observedCi95: [0, 1], predicted, inside: miss === null, miss }) as EvidenceTermResult;
+
+it('pools every role but fit and tests both splits with the exact sign test', () => {
+  const terms = [
+    term('fit', 0.1, 0.9, 'above'), // not pooled
+    ...Array.from({ length: 9 }, () => term('holdout', 0.1, 0.2, null)), // above, inside
+    term('holdout-2', 0.1, 0.3, 'above'),
+    term('holdout-3', 0.3, 0.1, 'below'),
+    term('holdout-3', 0.2, 0.2, null), // a tie counts for neither side
+  ];
+  // 12 pooled, 10 inside; misses 1 vs 1: p = 1. Above 10, below 1: P(X ≤ 1 | 11, ½) = 12/2048, doubled = 0.01171875.
+  expect(heldOutBiasLine(terms)).toBe(
+    'held out, pooled: 10/12 inside (83%); misses 1 too many events, 1 too few (sign test p = 1.0); predicted above observed in 10 terms, below in 1 (p = 0.012)',
+  );
+});
+
+it('says nothing without held-out terms', () => {
+  expect(heldOutBiasLine([term('fit', 0.1, 0.2, null)])).toBeUndefined();
+});
