@@ -2,8 +2,9 @@ import { expect, it } from 'vitest';
 import type { EvidenceTermResult } from '../../packages/sim/src/calibration/EvidenceResults.js';
 import { heldOutBiasLine } from '../../packages/sim/src/calibration/heldOutBiasLine.js';
 
-const term = (role: string, observed: number, predicted: number, miss: EvidenceTermResult['miss']): EvidenceTermResult =>
-  ({ series: 's', evidence: 'e', role, stratum: 'all', observation: 'LC 5 y', events: 10, n: 100, observed, observedCi95: [0, 1], predicted, inside: miss === null, miss }) as EvidenceTermResult;
+const term = (role: string, observed: number, predicted: number, miss: EvidenceTermResult['miss']): EvidenceTermResult => ({
+  series: 's', evidence: 'e', role, stratum: 'all', observation: 'LC 5 y', events: 10, n: 100, observed, observedCi95: [0, 1], predicted, inside: miss === null, miss, deviance: 0,
+});
 
 it('pools every role but fit and tests both splits with the exact sign test', () => {
   const terms = [
