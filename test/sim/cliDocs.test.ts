@@ -20,14 +20,14 @@ it('docs/cli.md: the table of rtsim run scenarios/default.yaml is what the comma
     const run = await rtsim('run', 'scenarios/default.yaml', '--out', out, '--workers', '0');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(shown);
-    // The endpoints.csv section quotes this run's first lines and its row count (624: 2 arms × 14 rows, the arm and
-    // its 13 strata, × 11 endpoints × 2 times, and 2 subtypes × 2 endpoints × 2 times).
+    // The endpoints.csv section quotes this run's first lines and its row count (492: 2 arms × 11 rows, the arm and
+    // its 10 strata, × 11 endpoints × 2 times, and 2 subtypes × 2 endpoints × 2 times).
     const quoted = doc.split('<!-- endpoints-csv-default:start -->')[1]?.split('<!-- endpoints-csv-default:end -->')[0]?.split('```\n')[1] ?? '';
     const endpoints = await readFile(join(out, 'endpoints.csv'), 'utf8');
     expect(quoted.split('\n').length).toBeGreaterThan(2);
     expect(endpoints.startsWith(quoted)).toBe(true);
-    expect(doc).toContain('`rtsim run scenarios/default.yaml` writes 624 rows:');
-    expect(endpoints.trimEnd().split('\n').length - 1).toBe(2 * 14 * 11 * 2 + 2 * 2 * 2);
+    expect(doc).toContain('`rtsim run scenarios/default.yaml` writes 492 rows:');
+    expect(endpoints.trimEnd().split('\n').length - 1).toBe(2 * 11 * 11 * 2 + 2 * 2 * 2);
   } finally {
     await rm(out, { recursive: true, force: true });
   }
