@@ -36,3 +36,15 @@ test('the README quotes the engine\'s held-out coverage as it is now (pooled, an
   const above = /predicted above observed in (\d+) terms/.exec(lines.find((line) => line.startsWith('- held out, pooled:')) ?? '')?.[1];
   expect(readme).toContain(`pessimistic overall (more failures than observed in ${above ?? '?'} of the ${terms})`);
 }, 60_000);
+
+test('docs/local-control-model.md quotes the Python reference\'s held-out and fit splits (prediction above against below the observed)', () => {
+  const model = readFileSync(new URL('../../docs/local-control-model.md', import.meta.url), 'utf8');
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/local-control-model.json', import.meta.url), 'utf8')) as { predictions: { role: string; observed: number; predicted: number }[] };
+  const split = (fit: boolean): [number, number] => {
+    const terms = fixture.predictions.filter((t) => (t.role === 'fit') === fit);
+    return [terms.filter((t) => t.predicted > t.observed).length, terms.filter((t) => t.predicted < t.observed).length];
+  };
+  const [above, below] = split(false);
+  const [fitAbove, fitBelow] = split(true);
+  expect(model).toContain(`local-control-model.json: ${above} against ${below}, p = 0.014; its 25 fit\nterms ${fitAbove} against ${fitBelow})`);
+});
