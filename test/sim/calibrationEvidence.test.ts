@@ -95,7 +95,7 @@ describe('rtsim calibrate on a local-control evidence file', () => {
     for (const c of results.coverage) expect(c.inside + c.tooManyEvents + c.tooFewEvents).toBe(c.terms);
     expect(stdout).toMatch(/^holdout-blind: \d\/1 inside/m);
     // The three held-out terms pooled, with both sign tests.
-    expect(stdout).toMatch(/^held out, pooled: \d\/3 inside \(\d+%\); misses \d too many events, \d too few \(sign test p = [\d.]+\); predicted above observed in \d terms, below in \d \(p = [\d.]+\)$/m);
+    expect(stdout).toMatch(/^held out, pooled: \d\/3 inside \(\d+%\); misses \d too many events, \d too few \(sign test p [=<] [\d.]+\); predicted above observed in \d terms, below in \d \(sign test p [=<] [\d.]+\)$/m);
   });
 
   it('fits a model parameter by path to the fit series: the deviance at the estimate is no higher than at the library value', async () => {

@@ -6,7 +6,7 @@ const term = (role: string, observed: number, predicted: number, miss: EvidenceT
   series: 's', evidence: 'e', role, stratum: 'all', observation: 'LC 5 y', events: 10, n: 100, observed, observedCi95: [0, 1], predicted, inside: miss === null, miss, deviance: 0,
 });
 
-it('pools every role but fit and tests both splits with the exact sign test', () => {
+it('heldOutBiasLine(terms) pools every role but fit and gives both splits with their exact sign tests', () => {
   const terms = [
     term('fit', 0.1, 0.9, 'above'), // not pooled
     ...Array.from({ length: 9 }, () => term('holdout', 0.1, 0.2, null)), // above, inside
@@ -16,10 +16,16 @@ it('pools every role but fit and tests both splits with the exact sign test', ()
   ];
   // 12 pooled, 10 inside; misses 1 vs 1: p = 1. Above 10, below 1: P(X ≤ 1 | 11, ½) = 12/2048, doubled = 0.01171875.
   expect(heldOutBiasLine(terms)).toBe(
-    'held out, pooled: 10/12 inside (83%); misses 1 too many events, 1 too few (sign test p = 1.0); predicted above observed in 10 terms, below in 1 (p = 0.012)',
+    'held out, pooled: 10/12 inside (83%); misses 1 too many events, 1 too few (sign test p = 1.0); predicted above observed in 10 terms, below in 1 (sign test p = 0.012)',
   );
 });
 
-it('says nothing without held-out terms', () => {
+it('heldOutBiasLine(terms) writes a p below 10⁻⁴ as p < 0.0001', () => {
+  // 20 misses all too many events: 2·2⁻²⁰ = 1.9 × 10⁻⁶.
+  const line = heldOutBiasLine(Array.from({ length: 20 }, () => term('holdout', 0.1, 0.5, 'above')));
+  expect(line).toBe('held out, pooled: 0/20 inside (0%); misses 20 too many events, 0 too few (sign test p < 0.0001); predicted above observed in 20 terms, below in 0 (sign test p < 0.0001)');
+});
+
+it('heldOutBiasLine(terms) says nothing without held-out terms', () => {
   expect(heldOutBiasLine([term('fit', 0.1, 0.2, null)])).toBeUndefined();
 });

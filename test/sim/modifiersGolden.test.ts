@@ -13,6 +13,8 @@
 // The extremity scenario's `complications: {}` (issue 16) added its arms' and comparisons' `complications` and changed
 // nothing else (the diff of its golden was additions only); `toxicityDefaults` joining library 1.1.0 changed rtsim.library's
 // hash in every golden and nothing else, and so did `metastasisDefaults` joining it.
+// default and extremity-preop-hypofractionation were regenerated when their arms moved to `localControl:
+// residual-disease` with extremity tumours only (7 December 2026, issue 14): a change of the scenarios, not the engine.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';

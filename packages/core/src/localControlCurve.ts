@@ -166,7 +166,7 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
     edgeWeight[j] += 0.5 * line.cellWeight[j];
     edgeWeight[j + 1] += 0.5 * line.cellWeight[j];
   }
-  // Per edge, not per time: e^{μ+σ²/2}, the scale of the lognormal's partial first moment.
+  // Per edge, not per time: e^{μ+σ²/2} (days), the scale of the lognormal's partial first moment of τ.
   const momentScale = line.mu.map((mu) => (mu === -Infinity ? 0 : portableExp(mu + 0.5 * sigma * sigma)));
   const previous = new Float64Array(edges);
   const previousShifted = new Float64Array(edges);

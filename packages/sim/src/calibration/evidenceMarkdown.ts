@@ -44,7 +44,8 @@ export const evidenceTermHeader: readonly string[] = ['series', 'evidence', 'rol
 
 /**
  * The results of `rtsim calibrate` on a local-control evidence file as Markdown (docs/reproductions.md): the
- * coverage per role and of the held-out terms pooled with their sign tests (heldOutBiasLine), the fitted parameters when there was a fit, and one table row per binomial term.
+ * coverage per role and of the held-out terms pooled with their sign tests (heldOutBiasLine), the fitted parameters
+ * when there was a fit, and one table row per binomial term.
  * @param results - from runEvidenceCalibration
  * @returns the Markdown, ending with a newline
  */
