@@ -94,7 +94,9 @@ describe('rtsim calibrate on a local-control evidence file', () => {
     expect(results.coverage.map((c) => [c.role, c.terms])).toEqual([['fit', 4], ['holdout', 2], ['holdout-blind', 1]]);
     for (const c of results.coverage) expect(c.inside + c.tooManyEvents + c.tooFewEvents).toBe(c.terms);
     expect(stdout).toMatch(/^holdout-blind: \d\/1 inside/m);
-    // The three held-out terms pooled, with both sign tests.
+    // The three held-out terms pooled, with both sign tests, in calibration.json and printed.
+    expect(results.heldOut?.terms).toBe(3);
+    expect(results.heldOut?.inside).toBe(terms.filter((t) => t.role !== 'fit' && t.inside).length);
     expect(stdout).toMatch(/^held out, pooled: \d\/3 inside \(\d+%\); misses \d too many events, \d too few \(sign test p [=<] [\d.]+\); predicted above observed in \d terms, below in \d \(sign test p [=<] [\d.]+\)$/m);
   });
 

@@ -34,6 +34,22 @@ export interface EvidenceCoverage {
   readonly tooFewEvents: number;
 }
 
+/** The held-out terms pooled (every role but fit), with exact sign tests of a bias in one direction (heldOutBias). */
+export interface EvidenceHeldOutBias {
+  readonly terms: number;
+  readonly inside: number;
+  /** Misses predicting too many events, and too few. */
+  readonly tooManyEvents: number;
+  readonly tooFewEvents: number;
+  /** Two-sided exact sign test of tooManyEvents against tooFewEvents. */
+  readonly missesSignTestP: number;
+  /** Terms whose prediction lies above, and below, the observed proportion (ties in neither). */
+  readonly predictedAbove: number;
+  readonly predictedBelow: number;
+  /** Two-sided exact sign test of predictedAbove against predictedBelow. */
+  readonly termsSignTestP: number;
+}
+
 /** What `rtsim calibrate` writes for a local-control evidence file (calibration.json). */
 export interface EvidenceResults {
   readonly rtsim: { readonly version: string; readonly calibrationFormat: 1; readonly kind: 'local-control-evidence' };
@@ -47,4 +63,6 @@ export interface EvidenceResults {
   readonly parameters: readonly FittedParameter[];
   readonly terms: readonly EvidenceTermResult[];
   readonly coverage: readonly EvidenceCoverage[];
+  /** The held-out terms pooled with their sign tests; null without held-out terms. */
+  readonly heldOut: EvidenceHeldOutBias | null;
 }

@@ -1,5 +1,4 @@
-import type { EvidenceCoverage, EvidenceResults, EvidenceTermResult } from './EvidenceResults.js';
-import { heldOutBiasLine } from './heldOutBiasLine.js';
+import type { EvidenceCoverage, EvidenceHeldOutBias, EvidenceResults, EvidenceTermResult } from './EvidenceResults.js';
 
 const fixed3 = (x: number): string => x.toFixed(3);
 const count = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
@@ -16,6 +15,23 @@ export function evidenceCoverageLines(coverage: readonly EvidenceCoverage[]): st
     const percent = c.terms === 0 ? 0 : Math.round((100 * c.inside) / c.terms);
     return `${c.role}: ${c.inside}/${c.terms} inside (${percent}%; ${c.tooManyEvents} predicted too many events, ${c.tooFewEvents} too few)`;
   });
+}
+
+/** `p = 0.0015` to two significant digits, or `p < 0.0001`. */
+const pText = (p: number): string => (p < 0.0001 ? 'p < 0.0001' : `p = ${p.toPrecision(2)}`);
+
+/**
+ * The held-out terms pooled, as one line.
+ * @param bias - EvidenceResults.heldOut
+ * @returns e.g. `held out, pooled: 44/74 inside (59%); misses 19 too many events, 11 too few (sign test p = 0.20);
+ *   predicted above observed in 51 terms, below in 23 (sign test p = 0.0015)`
+ */
+export function heldOutBiasLine(bias: EvidenceHeldOutBias): string {
+  return (
+    `held out, pooled: ${bias.inside}/${bias.terms} inside (${Math.round((100 * bias.inside) / bias.terms)}%); misses ${bias.tooManyEvents} too many events, ` +
+    `${bias.tooFewEvents} too few (sign test ${pText(bias.missesSignTestP)}); predicted above observed in ${bias.predictedAbove} terms, ` +
+    `below in ${bias.predictedBelow} (sign test ${pText(bias.termsSignTestP)})`
+  );
 }
 
 /**
@@ -44,7 +60,7 @@ export const evidenceTermHeader: readonly string[] = ['series', 'evidence', 'rol
 
 /**
  * The results of `rtsim calibrate` on a local-control evidence file as Markdown (docs/reproductions.md): the
- * coverage per role and of the held-out terms pooled with their sign tests (heldOutBiasLine), the fitted parameters
+ * coverage per role and of the held-out terms pooled with their sign tests (heldOutBias), the fitted parameters
  * when there was a fit, and one table row per binomial term.
  * @param results - from runEvidenceCalibration
  * @returns the Markdown, ending with a newline
@@ -53,8 +69,7 @@ export function evidenceMarkdown(results: EvidenceResults): string {
   const lines: string[] = [];
   lines.push(`Virtual patients per population part: ${results.patients}, seed ${results.seed}; ${results.mode === 'fitted' ? 'parameters fitted to the fit series' : 'every series predicted with the library defaults (no fit)'}.`, '');
   for (const line of evidenceCoverageLines(results.coverage)) lines.push(`- ${line}`);
-  const bias = heldOutBiasLine(results.terms);
-  if (bias !== undefined) lines.push(`- ${bias}`);
+  if (results.heldOut !== null) lines.push(`- ${heldOutBiasLine(results.heldOut)}`);
   lines.push('');
   if (results.fit !== null) {
     lines.push(`−2 ln L = ${results.fit.deviance.toFixed(2)} on ${results.fit.terms} binomial terms, ${results.parameters.length} parameters.`, '');

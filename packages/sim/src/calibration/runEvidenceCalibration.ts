@@ -2,6 +2,7 @@ import { wilsonInterval } from '../stats/wilsonInterval.js';
 import { binomialDeviance } from './binomialDeviance.js';
 import type { CalibrationInterval, FittedParameter } from './CalibrationResults.js';
 import type { EvidenceCoverage, EvidenceResults, EvidenceTermResult } from './EvidenceResults.js';
+import { heldOutBias } from './heldOutBias.js';
 import type { CalibrationParameter } from './CalibrationSetup.js';
 import { cooperativeObjective } from './cooperativeObjective.js';
 import type { EvidenceSeries, EvidenceSetup } from './EvidenceSetup.js';
@@ -169,5 +170,6 @@ export async function runEvidenceCalibration(setup: EvidenceSetup, options: RunE
     parameters: parameters.map((p, j): FittedParameter => fittedParameter(p, values[j] ?? p.nominal, fit?.profiles[j], informedBy(setup, p))),
     terms,
     coverage: coverageByRole(setup, terms),
+    heldOut: heldOutBias(terms),
   };
 }

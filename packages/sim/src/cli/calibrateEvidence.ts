@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { CalibrationParameterInput } from '../calibration/CalibrationInput.js';
-import { evidenceCoverageLines, evidenceMarkdown, evidenceTermCells, evidenceTermHeader } from '../calibration/evidenceMarkdown.js';
-import { heldOutBiasLine } from '../calibration/heldOutBiasLine.js';
+import { evidenceCoverageLines, evidenceMarkdown, evidenceTermCells, evidenceTermHeader, heldOutBiasLine } from '../calibration/evidenceMarkdown.js';
 import { parseEvidence } from '../calibration/parseEvidence.js';
 import { runEvidenceCalibration } from '../calibration/runEvidenceCalibration.js';
 import type { ScenarioText } from '../scenario/readScenarioText.js';
@@ -84,8 +83,7 @@ export async function calibrateEvidence(read: Extract<ScenarioText, { ok: true }
     const parameters = results.parameters.map((p) => `${p.path}: ${p.estimate.toPrecision(4)}${p.ci95 === null ? '' : ` [${p.ciAtBound[0] ? '≤' : ''}${p.ci95[0].toPrecision(3)}, ${p.ciAtBound[1] ? '≥' : ''}${p.ci95[1].toPrecision(3)}]`}\n`);
     const fit = results.fit === null ? '' : `−2 ln L ${results.fit.deviance.toFixed(2)} on ${results.fit.terms} terms\n`;
     const table = textTable(evidenceTermHeader, results.terms.map((t) => evidenceTermCells(t).map((c) => c.replaceAll('**', ''))), ['l', 'l', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'l']);
-    const bias = heldOutBiasLine(results.terms);
-    const coverage = [...evidenceCoverageLines(results.coverage), ...(bias === undefined ? [] : [bias])];
+    const coverage = [...evidenceCoverageLines(results.coverage), ...(results.heldOut === null ? [] : [heldOutBiasLine(results.heldOut)])];
     io.stdout.write(`${fit}${parameters.join('')}${table}${coverage.join('\n')}\n`);
   }
   io.stderr.write(`rtsim calibrate: done in ${formatDuration(Date.now() - started)}; wrote calibration.json to ${terminalText(join(options.directory))}\n`);
