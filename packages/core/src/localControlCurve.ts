@@ -154,9 +154,10 @@ interface Line {
  * of two rules that could be negative, or jump, where the dormant share is large). The awake CDF Φ((ln t − μ)/σ) is
  * averaged over each cell exactly for μ linear across it (∫Φ = xΦ + φ), so its steepness in the deviate (σ_T small)
  * needs no fine grid; the dormant detection, P(τ ≤ t) convolved with the dormancy, is smoother and takes the edges.
- * C is summed
- * interval by interval with e^{λτ} at the interval's conditional mean of τ, the lognormal partial first moment
- * e^{μ+σ²/2}[Φ(x_b − σ) − Φ(x_a − σ)]: exact to first order in λΔ, an error ≤ (λΔ)²/8 of the interval's share.
+ * C is summed interval by interval with e^{λτ} at the interval's conditional mean of τ, the lognormal partial first
+ * moment e^{μ+σ²/2}[Φ(x_b − σ) − Φ(x_a − σ)]: exact to first order in λΔ, an error ≤ (λΔ)²/8 of the interval's share.
+ * Per time step each edge's Φ and ∫Φ are computed once (shared by its two cells), and a Φ that has reached 1 is not
+ * evaluated again (Φ is non-decreasing in t).
  */
 function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array, rate: number, awake: Float64Array, dormant: Float64Array): void {
   const edges = line.mu.length;
@@ -231,16 +232,16 @@ function addLine(line: Line, p: LocalControlCurveParameters, grid: Float64Array,
  * "Fit"), by deterministic quadrature over the patient's unknowns:
  * LC(t) = 1 − π·E_{α,n}[(1 − e^{−m})·((1 − q)·P(τ ≤ t) + q·P(s + τ ≤ t))], m = n·S(α) the expected surviving
  * clonogens (plus N₀·S_gross(α) with a second, gross compartment, `grossLogLeft`), τ the awake detection time
- * (D = doublingsToDetection(ln m) doublings of lognormal T_d, as recurrenceDetectionProbability), s ~ Exponential(λ) the dormancy (dormancyDays), with
- * P(s + τ ≤ t) = P(τ ≤ t) − e^{−λt}·E[e^{λτ}; τ ≤ t].
+ * (D = doublingsToDetection(ln m) doublings of lognormal T_d, as recurrenceDetectionProbability), s ~ Exponential(λ)
+ * the dormancy (dormancyDays), with P(s + τ ≤ t) = P(τ ≤ t) − e^{−λt}·E[e^{λτ}; τ ≤ t].
  * @param parameters - the patient and treatment; see {@link LocalControlCurveParameters} for units
  * @returns LC at each of `days`, in [0, 1]; NaN everywhere outside the domain (unsorted or negative days, a
  *   probability outside [0, 1], σ_T ≤ 0, …) and where ln S is NaN
  * @remarks The Python reference's model (scripts/reference/local_control_model.py, `Stratum.lc`) with its
  *   Monte Carlo over α, ln n and the dormancy replaced by quadrature: α ~ Normal truncated at 0 and
  *   ln n ~ Normal(ln n_res, σ) over ±7 SD (α on three-point Gauss–Legendre panels of 2 SD, ln n on exact cells of
- *   ¼ SD; with a gross compartment α on exact cells of 0.1 SD and ln n on panels of 1 SD), the regrowth time exactly (normal CDF) and the dormancy by its partial-moment form on an internal grid of at most
- *   a month. No first-visit floor and K = E[K | failure] (the fit's form), so the engine's Kaplan–Meier differs
+ *   ¼ SD; with a gross compartment α on exact cells of 0.1 SD and ln n on panels of 1 SD), the regrowth time exactly
+ *   (normal CDF) and the dormancy by its partial-moment form on an internal grid of at most a month. No first-visit floor and K = E[K | failure] (the fit's form), so the engine's Kaplan–Meier differs
  *   within its sampling error and by its visit schedule. Scripts/reference/local_control_explorer.py checks it.
  */
 export function localControlCurve(parameters: LocalControlCurveParameters): Float64Array {
@@ -283,11 +284,7 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
         logSurvival = p.logSurvival(alpha < 0 ? 0 : alpha);
         if (logSurvival !== logSurvival) return out.fill(Number.NaN);
       }
-      const logLeft = p.logClonogens + (residueVaries ? p.logClonogensSigma * inner.z[j] : 0) + logSurvival;
-      // 1 − e^{−m} without cancellation for small m; e^{ln m} may overflow to ∞, which gives 1.
-      failure[j] = -portableExpm1(-portableExp(logLeft));
-      const doublings = doublingsToDetection(logLeft, p.detectionClonogens);
-      mu[j] = doublings > 0 ? portableLog(doublings * p.medianDoublingTime) : -Infinity;
+      setEdge(p, p.logClonogens + (residueVaries ? p.logClonogensSigma * inner.z[j] : 0) + logSurvival, j, failure, mu);
     }
     if (edges === 1) {
       // A single patient (no spread at all): a cell of zero width, whose average is its edge's value.
@@ -295,16 +292,45 @@ export function localControlCurve(parameters: LocalControlCurveParameters): Floa
       if (weight >= negligible) addLine({ mu: Float64Array.of(mu[0], mu[0]), cellWeight: Float64Array.of(weight) }, p, grid, rate, awake, dormant);
       continue;
     }
-    const cellWeight = new Float64Array(edges - 1);
-    let total = 0;
-    for (let j = 0; j < cellWeight.length; j++) {
-      const weight = outerWeight * inner.w[j] * 0.5 * (failure[j] + failure[j + 1]);
-      cellWeight[j] = weight < negligible ? 0 : weight;
-      total += cellWeight[j];
-    }
-    if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, dormant);
+    addWeightedLine(p, mu, failure, outerWeight, inner.w, grid, rate, awake, dormant);
   }
   return finish(p, at, awake, dormant, out);
+}
+
+/**
+ * Edge j of a line from its ln m: the failure probability 1 − e^{−m} and μ = ln(D·T_d,50) of its detection time
+ * (−∞ when already detectable).
+ */
+function setEdge(p: LocalControlCurveParameters, logLeft: number, j: number, failure: Float64Array, mu: Float64Array): void {
+  // 1 − e^{−m} without cancellation for small m; e^{ln m} may overflow to ∞, which gives 1.
+  failure[j] = -portableExpm1(-portableExp(logLeft));
+  const doublings = doublingsToDetection(logLeft, p.detectionClonogens);
+  mu[j] = doublings > 0 ? portableLog(doublings * p.medianDoublingTime) : -Infinity;
+}
+
+/**
+ * Adds the line of one outer node: each cell weighs outer weight × cell mass × the trapezoid of its edges' failure
+ * probabilities, a negligible weight counting as 0; a line with no weight at all is skipped.
+ */
+function addWeightedLine(
+  p: LocalControlCurveParameters,
+  mu: Float64Array,
+  failure: Float64Array,
+  outerWeight: number,
+  cellMass: Float64Array,
+  grid: Float64Array,
+  rate: number,
+  awake: Float64Array,
+  dormant: Float64Array,
+): void {
+  const cellWeight = new Float64Array(mu.length - 1);
+  let total = 0;
+  for (let j = 0; j < cellWeight.length; j++) {
+    const weight = outerWeight * cellMass[j] * 0.5 * (failure[j] + failure[j + 1]);
+    cellWeight[j] = weight < negligible ? 0 : weight;
+    total += cellWeight[j];
+  }
+  if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, dormant);
 }
 
 /** LC at the requested days from the summed awake and dormant detections. */
@@ -343,20 +369,8 @@ function addTwoCompartments(p: LocalControlCurveParameters, grossLogLeft: (alpha
     const logResidue = p.logClonogens + p.logClonogensSigma * outer.z[i];
     const mu = new Float64Array(edges);
     const failure = new Float64Array(edges);
-    for (let j = 0; j < edges; j++) {
-      const logLeft = logAddExp(logResidue + residueLog[j], grossLog[j]);
-      failure[j] = -portableExpm1(-portableExp(logLeft));
-      const doublings = doublingsToDetection(logLeft, p.detectionClonogens);
-      mu[j] = doublings > 0 ? portableLog(doublings * p.medianDoublingTime) : -Infinity;
-    }
-    const cellWeight = new Float64Array(edges - 1);
-    let total = 0;
-    for (let j = 0; j < cellWeight.length; j++) {
-      const weight = outer.w[i] * inner.w[j] * 0.5 * (failure[j] + failure[j + 1]);
-      cellWeight[j] = weight < negligible ? 0 : weight;
-      total += cellWeight[j];
-    }
-    if (total > 0) addLine({ mu, cellWeight }, p, grid, rate, awake, dormant);
+    for (let j = 0; j < edges; j++) setEdge(p, logAddExp(logResidue + residueLog[j], grossLog[j]), j, failure, mu);
+    addWeightedLine(p, mu, failure, outer.w[i], inner.w, grid, rate, awake, dormant);
   }
   return true;
 }

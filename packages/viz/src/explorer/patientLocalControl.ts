@@ -100,7 +100,8 @@ export function patientResidualProbability(patient: LocalControlPatient): number
  * tumour (preoperative: reoxygenatedLogSurvival with h(d) = hypoxicFractionFromDiameter) or in the scarred bed
  * (postoperative: tumourBedLogSurvival with h_bed); a gross tumour (R2, RT alone) of N₀ = ρ·πd³/6 clonogens with
  * h(d), after R2 together with the residue of an unplanned R1 margin when there is one (probability π of that
- * margin): LC = (1 − π_R1u)·LC_remnant + π_R1u·LC_both; no RT for surgery alone. Regrowth with gradeDoublingTime of the patient's grade, dormancy q and λ.
+ * margin): LC = (1 − π_R1u)·LC_remnant + π_R1u·LC_both; no RT for surgery alone. Regrowth with gradeDoublingTime of
+ * the patient's grade, dormancy q and λ.
  * @param patient - covariates, margin and timing
  * @param course - the RT course (ignored for surgery alone)
  * @param years - times after the end of treatment, years, ascending, ≥ 0
