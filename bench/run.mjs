@@ -26,6 +26,7 @@ import { summariseCpuProfiles } from './lib/cpuProfile.mjs';
 import { formatTable, formatValue } from './lib/formatTable.mjs';
 import { runJavascriptFloor } from './lib/javascriptFloor.mjs';
 import { localControlBenchmark } from './lib/localControlBenchmark.mjs';
+import { localControlCurveBenchmark } from './lib/localControlCurveBenchmark.mjs';
 import { machine } from './lib/machine.mjs';
 import { modelBenchmarks } from './lib/modelBenchmarks.mjs';
 import { runNumpyReference } from './lib/numpyReference.mjs';
@@ -70,8 +71,8 @@ const positiveInteger = (text, name) => {
 };
 const box = machine();
 const sizes = tiny
-  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, moves: 5, runnerPatients: 20_000, runnerRuns: 1, localControlPatients: 20_000, localControlRuns: 1, kernelPatients: 20_000, kernelRuns: 1, expectedTargetSe: 0.002, expectedRuns: 1 }
-  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3, localControlPatients: 1_000_000, localControlRuns: 7, kernelPatients: 1_000_000, kernelRuns: 7, expectedTargetSe: 0.0002, expectedRuns: 5 };
+  ? { patients: 20_000, runs: 1, memorySmall: 10_000, memoryLarge: 100_000, evaluations: 20_000, modelRuns: 3, curveRuns: 5, localControlCurveRuns: 1, moves: 5, runnerPatients: 20_000, runnerRuns: 1, localControlPatients: 20_000, localControlRuns: 1, kernelPatients: 20_000, kernelRuns: 1, expectedTargetSe: 0.002, expectedRuns: 1 }
+  : { patients: 4_000_000, runs: 3, memorySmall: 1_000_000, memoryLarge: 100_000_000, evaluations: 500_000, modelRuns: 5, curveRuns: 31, localControlCurveRuns: 10, moves: 40, runnerPatients: 1_000_000, runnerRuns: 3, localControlPatients: 1_000_000, localControlRuns: 7, kernelPatients: 1_000_000, kernelRuns: 7, expectedTargetSe: 0.0002, expectedRuns: 5 };
 if (flags.patients !== undefined) sizes.patients = positiveInteger(flags.patients, '--patients');
 if (flags.runs !== undefined) sizes.runs = positiveInteger(flags.runs, '--runs');
 const outDir = resolve(flags.out ?? benchDir);
@@ -282,6 +283,9 @@ try {
       results.details.models = m;
       figure({ id: 'B4.tcpPopulation', label: 'B4 tcpPopulation evaluations', value: m.evaluationsPerSecond.median, unit: 'evaluations/s', runs: m.evaluationsPerSecond.runs.length, target: { text: '≥ 500 k/s', test: (v) => v >= 500_000 } });
       figure({ id: 'B4.curves', label: 'B4 4 × 200-point TCP–dose curves', value: m.curveMilliseconds.median, unit: 'ms', display: `${m.curveMilliseconds.median.toFixed(2)} ms`, runs: m.curveMilliseconds.runs.length, target: { text: '< 16 ms', test: (v) => v < 16 }, note: `population TCP; slowest run ${m.curveMilliseconds.max.toFixed(1)} ms` });
+      const r2 = await localControlCurveBenchmark({ runs: sizes.localControlCurveRuns });
+      results.details.localControlCurve = r2;
+      figure({ id: 'B4.localControlCurveR2', label: 'B4 explorer R2 local-control curve (two compartments)', value: r2.median, unit: 'ms', display: `${r2.median.toFixed(1)} ms`, runs: r2.cases.length, note: `median of 10 cases (2–10 cm, pre- and postoperative), each the mean of ${sizes.localControlCurveRuns}; slowest ${Math.max(...r2.cases).toFixed(1)} ms` });
     } catch (error) {
       const reason = fail('B4', error);
       figure({ id: 'B4.tcpPopulation', label: 'B4 tcpPopulation evaluations', value: undefined, unit: 'evaluations/s', note: `not measured: ${reason}` });

@@ -54,7 +54,7 @@ describe('node bench/run.mjs --tiny', () => {
     expect(results.problems.filter((problem) => hasNumpy || !/numpy/.test(problem))).toEqual([]);
 
     const byId = new Map(results.figures.map((f) => [f.id, f]));
-    const measured = ['B1.workers1', 'B3.rss.small', 'B3.rss.large', 'B3.ratio', 'B4.tcpPopulation', 'B4.curves'];
+    const measured = ['B1.workers1', 'B3.rss.small', 'B3.rss.large', 'B3.ratio', 'B4.tcpPopulation', 'B4.curves', 'B4.localControlCurveR2'];
     measured.push('B7.rtsim');
     if (hasNumpy) measured.push('B1.numpy', 'B1.ratio.workers1', 'B1.agreement', 'B1.floor', 'B1.floor.ratio', 'B7.numpy', 'B7.ratio', 'B7.computeRatio');
     else expect(byId.get('B1.numpy')?.note).toMatch(/^not measured: .*numpy/);
