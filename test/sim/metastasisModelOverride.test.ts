@@ -129,7 +129,7 @@ describe('metastasis.model: validation', () => {
 });
 
 describe('metastasis.model as a parameter path', () => {
-  it('uncertainty accepts it and refuses a distribution whose draws leave the range; its control-rate summary does not move (docs/uncertainty.md)', async () => {
+  it('uncertainty accepts it and refuses a distribution whose draws leave the range; it moves metastasis and OS at the follow-up times, not local control (docs/uncertainty.md)', async () => {
     const uncertain = (path: string, distribution: string): string => scenarioText('{}', `uncertainty:\n  draws: 3\n  parameters:\n    - { path: ${path}, distribution: ${distribution} }\n`);
     expect(await refused('seeding-draws', uncertain('metastasis.model.recurrenceSeeding', '{ dist: uniform, min: 0.5, max: 1.5 }'))).toMatch(
       /uncertainty\.parameters\[0\]\.distribution: its highest draw, .* would make the scenario invalid \(metastasis\.model\.recurrenceSeeding: expected a number from 0 to 1/,
@@ -138,14 +138,41 @@ describe('metastasis.model as a parameter path', () => {
     writeFileSync(join(directory, 'seeding.yaml'), uncertain('metastasis.model.interceptLogOdds', '{ dist: uniform, min: -4, max: -1 }'));
     const outcome = await rtsim('run', 'seeding.yaml', '--out', 'seeding', '--workers', '0');
     expect(outcome.status).toBe(0);
-    // Said before the run, so that the flat summary is not read as a finding.
-    expect(outcome.stderr).toContain(
-      'rtsim run: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here (docs/uncertainty.md)\n',
-    );
+    // The run summarises metastasis and OS at the scenario's follow-up times, where θ acts: nothing to warn of.
+    expect(outcome.stderr).not.toContain('note:');
     const results = JSON.parse(readFileSync(join(directory, 'seeding', 'results.json'), 'utf8')) as TrialResults;
-    const control = results.uncertainty?.arms[0]?.controlRate;
-    expect(control?.draws).toHaveLength(3);
-    for (const draw of control?.draws ?? []) expect(draw).toBe(control?.nominal);
+    const arm = results.uncertainty?.arms[0];
+    expect(arm?.controlRate.draws).toHaveLength(3);
+    for (const draw of arm?.controlRate.draws ?? []) expect(draw).toBe(arm?.controlRate.nominal);
+    const thetas = results.uncertainty?.parameters[0]?.draws ?? [];
+    const order = [...thetas.keys()].sort((i, j) => thetas[i] - thetas[j]);
+    expect(arm?.atTimes?.map((at) => at.years)).toEqual([2, 5]);
+    for (const at of arm?.atTimes ?? []) {
+      for (const draw of at.localControl?.draws ?? []) expect(draw).toBe(at.localControl?.nominal);
+      // The same patients in every set (common random numbers): a higher intercept gives each patient a higher
+      // probability of metastasis, so the incidence rises and survival falls with θ, set by set.
+      const incidence = order.map((k) => at.metastasisIncidence?.draws[k] ?? Number.NaN);
+      const survival = order.map((k) => at.overallSurvival?.draws[k] ?? Number.NaN);
+      expect(incidence[0]).toBeLessThan(incidence[2]);
+      expect(incidence[1]).toBeGreaterThanOrEqual(incidence[0]);
+      expect(incidence[2]).toBeGreaterThanOrEqual(incidence[1]);
+      expect(survival[0]).toBeGreaterThan(survival[2]);
+      expect(survival[1]).toBeLessThanOrEqual(survival[0]);
+      expect(survival[2]).toBeLessThanOrEqual(survival[1]);
+    }
+    // The terminal shows them in the endpoints table.
+    expect(outcome.stdout).toMatch(/postop · metastasis 5 y/);
+    expect(outcome.stdout).toMatch(/postop · OS 5 y/);
+
+    // Without follow-up times the run summarises local control only, and says so with the way out.
+    writeFileSync(join(directory, 'no-times.yaml'), uncertain('metastasis.model.interceptLogOdds', '{ dist: uniform, min: -4, max: -1 }').replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
+    const without = await rtsim('run', 'no-times.yaml', '--out', 'no-times', '--workers', '0');
+    expect(without.status).toBe(0);
+    expect(without.stderr).toContain(
+      'rtsim run: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here; give followUp.at to summarise metastasis and overall survival at those times (docs/uncertainty.md)\n',
+    );
+    const plain = JSON.parse(readFileSync(join(directory, 'no-times', 'results.json'), 'utf8')) as TrialResults;
+    expect(plain.uncertainty?.arms[0]?.atTimes).toBeUndefined();
   });
 
   it('rtsim sensitivity says the same of every such path, once, and nothing of a path that moves local control', async () => {
@@ -163,16 +190,16 @@ describe('metastasis.model as a parameter path', () => {
     ]);
   });
 
-  it('rtsim slurm says it once on the login node, for an uncertainty run and for a sensitivity analysis', async () => {
+  it('rtsim slurm says it once on the login node for a sensitivity analysis, and not for an uncertainty run with follow-up times', async () => {
     writeFileSync(
       join(directory, 'slurm.yaml'),
       scenarioText('{}', 'uncertainty:\n  draws: 2\n  parameters:\n    - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1 } }\n'),
     );
     const note = 'rtsim slurm: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here (docs/uncertainty.md)';
-    for (const extra of [[], ['--sensitivity', '--samples', '2', '--resamples', '10']]) {
+    for (const [extra, notes] of [[[], []], [['--sensitivity', '--samples', '2', '--resamples', '10'], [note]]] as const) {
       const outcome = await rtsim('slurm', 'slurm.yaml', '--shards', '2', '--out', `slurm-${extra.length}`, ...extra);
       expect(outcome.status).toBe(0);
-      expect(outcome.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([note]);
+      expect(outcome.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual(notes);
     }
   });
 

@@ -19,7 +19,7 @@ const publicValues = [
   'parseScheduleList', 'parseSensitivityResults', 'pathwayHeads', 'pathwayRows', 'petoHazardRatio', 'requiredEvents', 'resolveScenario',
   'restrictedMeanDifference', 'restrictedMeanSurvival', 'runSensitivity', 'runTrial', 'scenarioHash',
   'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'sensitivityJson', 'sensitivityReportHtml',
-  'stratumDimensions', 'therapeuticRatio', 'timeToEventSampleSize', 'trialFiles', 'trialPatientsShown', 'trialPlan', 'validateScenario', 'versionHistory',
+  'stratumDimensions', 'therapeuticRatio', 'timeToEventSampleSize', 'trialFiles', 'trialPatientsShown', 'trialPlan', 'uncertainEndpointRows', 'validateScenario', 'versionHistory',
 ];
 
 /** The types and interfaces the index exports (type-only), sorted. */
@@ -48,7 +48,7 @@ const publicTypes = [
   'StratumOutcome', 'SurgeryInput', 'SurvivalComparison', 'SurvivalInput', 'SurvivingFractionData', 'SystemicModifierInput',
   'TherapeuticRatio', 'TherapeuticRatioHarm', 'TimeToEventSampleSize', 'TrialFile', 'TrialMerge', 'TrialPartial', 'TrialPartialRun', 'TrialPlan', 'TrialResults',
   'TrialResultsRun', 'TrialRun', 'TrialShard', 'TrialShardRequest', 'TwoLevelTrialPart', 'UncertainCorrelationInput',
-  'UncertainCorrelationResult', 'UncertainParameterInput', 'UncertainParameterResult', 'UncertaintyInput',
+  'UncertainCorrelationResult', 'UncertainEndpointRow', 'UncertainEndpointsAtTime', 'UncertainParameterInput', 'UncertainParameterResult', 'UncertaintyInput',
   'UncertaintyResults',
 ];
 

@@ -168,3 +168,43 @@ describe('rtsim sensitivity FILE', () => {
     expect(help.stdout).toMatch(/^Usage: rtsim sensitivity FILE/);
   });
 });
+
+describe('rtsim run FILE with an uncertainty section and follow-up times', () => {
+  it('summarises LC, metastasis and OS at those times: the same files on 0 and 2 workers and from 2 shards merged', async () => {
+    const timed = join(directory, 'timed.yaml');
+    writeFileSync(timed, `version: 1
+name: CLI test of endpoints under parameter uncertainty
+references: ["test scenario"]
+seed: 8
+patients: 5000
+cohort:
+  volume: { dist: lognormal, median: 250, sigma: 0.9 }
+  subtypes: [{ ref: sts }]
+arms:
+  - { id: postop, localControl: residual-disease, schedule: { fractions: 33, dose: 2, perWeek: 5 }, surgery: { day: -35, margins: { R0-wide: 0.8, R1-planned: 0.2 } } }
+followUp: { years: 5, at: [2, 5] }
+metastasis: {}
+uncertainty:
+  draws: 3
+  parameters:
+    - { path: localControlModel.dormantShare, distribution: { dist: uniform, min: 0.2, max: 0.8 } }
+    - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1.5 } }
+`);
+    const inThread = await rtsim('run', timed, '--workers', '0', '--out', 'timed-thread');
+    expect(inThread.status).toBe(exitCodes.ok);
+    expect(inThread.stdout).toMatch(/arm · endpoint at time \(%\)/);
+    expect(inThread.stdout).toMatch(/postop · OS 5 y/);
+    const pooled = await rtsim('run', timed, '--workers', '2', '--out', 'timed-pool');
+    expect(pooled.status).toBe(exitCodes.ok);
+    expect(read('timed-pool', 'results.json')).toBe(read('timed-thread', 'results.json'));
+    for (const k of [1, 2]) expect((await rtsim('run', timed, '--workers', '0', '--shard', `${k}/2`, '--out', 'timed-shards')).status).toBe(exitCodes.ok);
+    const merged = await rtsim('merge', 'timed-shards/partial-1-of-2.json', 'timed-shards/partial-2-of-2.json', '--out', 'timed-merged');
+    expect(merged.status).toBe(exitCodes.ok);
+    expect(read('timed-merged', 'results.json')).toBe(read('timed-thread', 'results.json'));
+    expect(read('timed-merged', 'report.html')).toBe(read('timed-thread', 'report.html'));
+    const results = JSON.parse(read('timed-thread', 'results.json')) as { uncertainty: { arms: { atTimes: { years: number; overallSurvival: { draws: number[] } }[] }[] } };
+    expect(results.uncertainty.arms[0]?.atTimes.map((at) => at.years)).toEqual([2, 5]);
+    expect(results.uncertainty.arms[0]?.atTimes[1]?.overallSurvival.draws).toHaveLength(3);
+    expect(read('timed-thread', 'report.html')).toContain('Endpoints at the follow-up times (%) over the parameter sets');
+  });
+});

@@ -62,6 +62,25 @@ describe('resultsView(run, fileStem) for a two-level run', () => {
   });
 });
 
+describe('resultsView(run, fileStem) for a two-level run with follow-up times', () => {
+  it('adds a card of the endpoints at those times, one chart row per arm, endpoint and time, arm names as text', () => {
+    const run = twoLevelRun();
+    const uncertainty = run.results.uncertainty;
+    if (uncertainty === undefined) throw new Error('the fixture is a two-level run');
+    const atTimes = [{ years: 2, localControl: summary, metastasisIncidence: summary, overallSurvival: summary }, { years: 5, localControl: summary }];
+    const withTimes = { ...run, results: { ...run.results, uncertainty: { ...uncertainty, arms: [{ id: hostile, controlRate: summary, atTimes }] } } };
+    const view = resultsView(withTimes, 'example');
+    const card = view.querySelector('#card-uncertainty-endpoints');
+    expect(card?.querySelector('h2, h3')?.textContent).toBe('Endpoints at the follow-up times under parameter uncertainty');
+    const labels = [...(card?.querySelectorAll('svg text') ?? [])].map((text) => text.textContent);
+    for (const label of ['LC 2 y', 'metastasis 2 y', 'OS 2 y', 'LC 5 y']) expect(labels.some((text) => text?.endsWith(label))).toBe(true);
+    expect(labels.some((text) => text?.endsWith('OS 5 y'))).toBe(false);
+    expect(view.querySelector('img')).toBeNull();
+    // Without follow-up times there is no such card.
+    expect(resultsView(run, 'example').querySelector('#card-uncertainty-endpoints')).toBeNull();
+  });
+});
+
 describe('resultsView(run, fileStem) downloads', () => {
   it('offers the four files of rtsim run, endpoints.csv last, named by the stem', () => {
     const view = resultsView(twoLevelRun(), 'example');

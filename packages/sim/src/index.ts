@@ -55,10 +55,12 @@ export type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertain
 export type { Interval } from './stats/Interval.js';
 export type { ArmComparison, ArmResult, ArmToxicity, GroupOutcome, LocalControlAt, PairOutcome, TrialResults } from './cohort/TrialResults.js';
 export type { ArmGard, GardBandOutcome, MarkerOutcome, PrescribedDose } from './cohort/TrialResults.js';
-export type { OuterSummary, UncertainCorrelationResult, UncertainParameterResult, UncertaintyResults } from './cohort/UncertaintyResults.js';
+export type { OuterSummary, UncertainCorrelationResult, UncertainEndpointsAtTime, UncertainParameterResult, UncertaintyResults } from './cohort/UncertaintyResults.js';
 export { comparisonPairs } from './cohort/comparisonPairs.js';
 export type { ArmPair } from './cohort/comparisonPairs.js';
 export { correlationSummary } from './report/correlationSummary.js';
+export { uncertainEndpointRows } from './uncertainty/uncertainEndpointRows.js';
+export type { UncertainEndpointRow } from './uncertainty/uncertainEndpointRows.js';
 export { formatPercent } from './charts/formatPercent.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';

@@ -97,7 +97,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     if (!ids.includes(id)) throw new UsageError(`rtsim sensitivity: --output: unknown arm '${id}' (arms: ${ids.join(', ')})`);
   }
   await checkOutputDirectory('sensitivity', outDirectory);
-  io.stderr.write(noEffectNote('rtsim sensitivity', scenario));
+  io.stderr.write(noEffectNote('rtsim sensitivity', scenario, 'local-control'));
   const hash = await scenarioHash(scenario);
   if (shard !== undefined) {
     const settings = { output, measure, samples: samples ?? defaultSensitivitySamples, patients: patients ?? defaultSensitivityPatients, resamples: resamples ?? defaultSensitivityResamples };

@@ -150,7 +150,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     return exitCodes.invalidInput;
   }
   // Said here, once, as well as in every task's log: a flat summary is read on the login node's terminal first.
-  io.stderr.write(noEffectNote('rtsim slurm', file.scenario));
+  io.stderr.write(noEffectNote('rtsim slurm', file.scenario, sensitivity === undefined ? 'endpoints' : 'local-control'));
   const blocks = blockCount(job.patients ?? file.scenario.patients);
   if (file.scenario.uncertainty === undefined && shards > blocks) {
     io.stderr.write(`rtsim slurm: warning: ${shards} shards for ${blocks} block${blocks === 1 ? '' : 's'}: shards ${blocks + 1} to ${shards} have no work (each block is 4096 patients)\n`);

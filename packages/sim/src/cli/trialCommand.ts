@@ -102,7 +102,7 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
   if (shard !== undefined && plan.sets === undefined && plan.unitsToRun === 0) {
     io.stderr.write(`rtsim run: warning: shard ${shard.index}/${shard.count} has no blocks (the run has only ${plan.unitCount}); its partial result is empty\n`);
   }
-  io.stderr.write(noEffectNote('rtsim run', scenario));
+  io.stderr.write(noEffectNote('rtsim run', scenario, 'endpoints'));
   io.stderr.write(startLine(scenario, plan, shard, workers));
   const bar = createProgressBar(io.stderr);
   const started = Date.now();

@@ -3,6 +3,7 @@ import { correlationSummary } from '../report/correlationSummary.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
+import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
@@ -20,8 +21,10 @@ function cells(summary: OuterSummary, format: (value: number) => string): string
 /**
  * The two-level tables `rtsim run` prints after the comparison table when the scenario has parameter uncertainty:
  * per arm the control rate (%) at the nominal set, its 2.5–97.5 % range over the K parameter sets, the Monte
- * Carlo SE, the combined 95 % interval and the parameter share of the doubt (%); per pair the same for the
- * difference in control rate (percentage points) and P(a beats b) (%) ± its error from K sets. When the sets were
+ * Carlo SE, the combined 95 % interval and the parameter share of the doubt (%); with `followUp.at`, the same for
+ * each arm's endpoints at those times (LC; with `metastasis` the cumulative incidence of metastasis and OS); per
+ * pair the same for the difference in control rate (percentage points) and P(a beats b) (%) ± its error from K
+ * sets. When the sets were
  * drawn with correlations, a line under the title names them (correlationSummary), so the table says which belief
  * its intervals come from.
  * @param results - results with an `uncertainty` field
@@ -40,7 +43,15 @@ export function uncertaintyTable(results: TrialResults): string {
     u.arms.map((arm) => [terminalText(arm.id), ...cells(arm.controlRate, percent)]),
     ['l', 'r', 'r', 'r', 'r', 'r'],
   );
-  if (u.comparisons.length === 0) return `${title}${arms}`;
+  const endpointRows = uncertainEndpointRows(u);
+  const endpoints = endpointRows.length === 0
+    ? ''
+    : `\n${textTable(
+        ['arm · endpoint at time (%)', ...head],
+        endpointRows.map((row) => [terminalText(row.label), ...cells(row.summary, percent)]),
+        ['l', 'r', 'r', 'r', 'r', 'r'],
+      )}`;
+  if (u.comparisons.length === 0) return `${title}${arms}${endpoints}`;
   const pairs = textTable(
     ['difference (points)', ...head, 'P(a beats b)'],
     u.comparisons.map((pair) => [
@@ -50,5 +61,5 @@ export function uncertaintyTable(results: TrialResults): string {
     ]),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
-  return `${title}${arms}\n${pairs}`;
+  return `${title}${arms}${endpoints}\n${pairs}`;
 }

@@ -47,6 +47,21 @@ export interface UncertainCorrelationResult {
   readonly rho: number;
 }
 
+/**
+ * An arm's endpoints at one `followUp.at` time over the parameter sets (docs/uncertainty.md, "Endpoints at the
+ * follow-up times"). Each is a proportion of the arm's patients, since nobody is censored before the horizon, so its
+ * Monte Carlo SE within a set is binomial, √(p(1 − p)/n). Null beyond the horizon.
+ */
+export interface UncertainEndpointsAtTime {
+  readonly years: number;
+  /** Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes). */
+  readonly localControl: OuterSummary | null;
+  /** With `metastasis`: the cumulative incidence of distant metastasis, death a competing risk (MetastasisAtTime). */
+  readonly metastasisIncidence?: OuterSummary | null;
+  /** With `metastasis`: overall survival, death from any cause (MetastasisAtTime). */
+  readonly overallSurvival?: OuterSummary | null;
+}
+
 /** The two-level part of a run's results (TrialResults.uncertainty). */
 export interface UncertaintyResults {
   /** K, the parameter sets drawn. */
@@ -59,8 +74,11 @@ export interface UncertaintyResults {
    * are independent, so results without correlations are what they were before the field existed.
    */
   readonly correlations?: readonly UncertainCorrelationResult[];
-  /** Per arm, its control rate. */
-  readonly arms: readonly { readonly id: string; readonly controlRate: OuterSummary }[];
+  /**
+   * Per arm, its control rate, and with `followUp.at` the endpoints at those times (absent without them, so results
+   * of scenarios without follow-up times are what they were before the field existed).
+   */
+  readonly arms: readonly { readonly id: string; readonly controlRate: OuterSummary; readonly atTimes?: readonly UncertainEndpointsAtTime[] }[];
   /** Per pair of arms (the order of TrialResults.comparisons), the difference in control rate a − b. */
   readonly comparisons: readonly {
     readonly a: string;

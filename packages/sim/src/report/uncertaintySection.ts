@@ -6,6 +6,7 @@ import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
+import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
 
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;
 
@@ -25,7 +26,8 @@ const summaryHead = ['Nominal', 'Median over sets', 'Parameter 95% (2.5–97.5 %
 
 /**
  * The "Parameter uncertainty" section of report.html for a two-level run: the uncertain parameters (path,
- * distribution, nominal value) and their correlations, if any; per arm its control rate and per pair the difference in control rate, each with
+ * distribution, nominal value) and their correlations, if any; per arm its control rate (and with `followUp.at` its
+ * endpoints at those times) and per pair the difference in control rate, each with
  * nominal value, median over the K parameter sets, parameter interval, Monte Carlo SE, combined interval and the
  * share of parameter uncertainty, and P(a beats b); and a chart of both intervals (uncertaintyIntervalChart).
  * Every string from the scenario is escaped.
@@ -43,6 +45,11 @@ export function uncertaintySection(results: TrialResults): string {
   );
   const percent = (value: number): string => formatPercent(value);
   const armRows = u.arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${summaryCells(arm.controlRate, percent)}</tr>`);
+  const endpoints = uncertainEndpointRows(u);
+  const endpointRows = endpoints.map((row) => `<tr>${htmlCell(row.label, 'text')}${summaryCells(row.summary, percent)}</tr>`);
+  const endpointChart = endpoints.length === 0
+    ? ''
+    : uncertaintyIntervalChart(endpoints.map((row) => ({ label: row.label, ...row.summary })), { title: 'Endpoints at the follow-up times: parameter interval (thick), combined 95% interval (thin)', xLabel: 'Share of patients (%)' });
   const pairRows = u.comparisons.map(
     (pair) =>
       `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, formatSignedPoints)}` +
@@ -73,9 +80,16 @@ export function uncertaintySection(results: TrialResults): string {
           correlationRows,
         )) +
     htmlTable('Control rate (%) over the parameter sets.', ['Arm', ...summaryHead], armRows) +
+    (endpointRows.length === 0
+      ? ''
+      : htmlTable(
+          'Endpoints at the follow-up times (%) over the parameter sets: LC, local control; metastasis, its cumulative incidence (death a competing risk); OS, overall survival. Each a proportion of the arm\'s patients, with a binomial Monte Carlo SE.',
+          ['Arm · endpoint at time', ...summaryHead],
+          endpointRows,
+        )) +
     (u.comparisons.length === 0
       ? ''
       : htmlTable('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), ± its error from K sets.', ['Comparison', ...summaryHead, 'P(a beats b) (%)'], pairRows)) +
-    `<div class="grid">${armChart}${pairChart}</div></section>`
+    `<div class="grid">${armChart}${pairChart}${endpointChart}</div></section>`
   );
 }

@@ -1,14 +1,37 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import type { DrawOutcome } from './drawOutcome.js';
+import type { DrawOutcome, EndpointsAtTimeOutcome, ValueWithSe } from './drawOutcome.js';
 import { drawOutcome } from './drawOutcome.js';
 import { outerSummary } from './outerSummary.js';
 import type { ParameterSets } from './parameterSets.js';
-import type { UncertaintyResults } from '../cohort/UncertaintyResults.js';
+import type { OuterSummary, UncertainEndpointsAtTime, UncertaintyResults } from '../cohort/UncertaintyResults.js';
+
+/**
+ * One arm's endpoints at one follow-up time over the sets (outerSummary); null where the nominal set has none (beyond
+ * the horizon, the same in every set). A set without the endpoint (which cannot happen: every set has the nominal
+ * set's follow-up) counts as NaN rather than being dropped.
+ */
+function summarizeAtTime(nominal: EndpointsAtTimeOutcome, draws: readonly (EndpointsAtTimeOutcome | undefined)[]): UncertainEndpointsAtTime {
+  const missing = { value: Number.NaN, se: Number.NaN };
+  const over = (pick: (times: EndpointsAtTimeOutcome) => ValueWithSe | null | undefined): OuterSummary | null => {
+    const own = pick(nominal);
+    if (own === null || own === undefined) return null;
+    const cells = draws.map((times) => (times === undefined ? undefined : pick(times)) ?? missing);
+    return outerSummary(own.value, cells.map((cell) => cell.value), cells.map((cell) => cell.se));
+  };
+  return {
+    years: nominal.years,
+    localControl: over((times) => times.localControl),
+    ...(nominal.overallSurvival === undefined
+      ? {}
+      : { metastasisIncidence: over((times) => times.metastasisIncidence), overallSurvival: over((times) => times.overallSurvival) }),
+  };
+}
 
 /**
  * The two-level summary of a run: the parameters and their draws (and the correlations they were drawn with, when
- * there are any), per arm its control rate, per pair the difference in control rate, each over the K parameter
- * sets (outerSummary), and P(a beats b) with its sampling error.
+ * there are any), per arm its control rate and, with `followUp.at`, its endpoints at those times (local control;
+ * with `metastasis` also the cumulative incidence of metastasis and overall survival), per pair the difference in
+ * control rate, each over the K parameter sets (outerSummary), and P(a beats b) with its sampling error.
  * @param sets - the parameter sets that were run (parameterSets)
  * @param nominal - results of the nominal set (set 0)
  * @param draws - the outcome of each draw k = 0 … K − 1 (drawOutcome of set 1 + k)
@@ -44,7 +67,8 @@ export function summarizeUncertainty(sets: ParameterSets, nominal: TrialResults,
         }),
     arms: nominal.arms.map((arm, a) => {
       const { values, ses } = column((outcome) => outcome.arms[a]);
-      return { id: arm.id, controlRate: outerSummary(base.arms[a]?.value ?? Number.NaN, values, ses) };
+      const atTimes = base.arms[a]?.atTimes?.map((at, t) => summarizeAtTime(at, draws.map((outcome) => outcome.arms[a]?.atTimes?.[t])));
+      return { id: arm.id, controlRate: outerSummary(base.arms[a]?.value ?? Number.NaN, values, ses), ...(atTimes === undefined ? {} : { atTimes }) };
     }),
     comparisons: nominal.comparisons.map((pair, p) => {
       const { values, ses } = column((outcome) => outcome.pairs[p]);

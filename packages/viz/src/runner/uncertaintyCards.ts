@@ -1,4 +1,4 @@
-import { correlationSummary } from '@rtsim/sim';
+import { correlationSummary, uncertainEndpointRows } from '@rtsim/sim';
 import { uncertaintyIntervalChart } from '@rtsim/sim/charts';
 import type { TrialResults } from '@rtsim/sim';
 import { svgFromString } from '../charts/svgFromString.js';
@@ -6,8 +6,8 @@ import { chartCard } from '../ui/chartCard.js';
 import { resultsCopy } from './resultsCopy.js';
 
 /**
- * The cards of a two-level run: each arm's control rate over the parameter sets, and with comparisons the
- * differences with P(A beats B); none for a plain run.
+ * The cards of a two-level run: each arm's control rate over the parameter sets, with `followUp.at` its endpoints at
+ * those times (uncertainEndpointRows), and with comparisons the differences with P(A beats B); none for a plain run.
  * @param results - a finished run
  * @returns the cards, in page order
  */
@@ -24,12 +24,22 @@ export function uncertaintyCards(results: TrialResults): HTMLElement[] {
     uncertainty.arms.map((arm) => ({ label: arm.id, ...arm.controlRate })),
     { width: 560, title: copy.armsTitle, xLabel: copy.armsAxis },
   )));
-  if (uncertainty.comparisons.length === 0) return [arms.element];
+  const cards = [arms.element];
+  const endpoints = uncertainEndpointRows(uncertainty);
+  if (endpoints.length > 0) {
+    const card = chartCard('uncertainty-endpoints', copy.endpointsHeading, [copy.endpointsExplanation]);
+    card.setChart(svgFromString(uncertaintyIntervalChart(
+      endpoints.map((row) => ({ label: row.label, ...row.summary })),
+      { width: 560, title: copy.endpointsTitle, xLabel: copy.endpointsAxis },
+    )));
+    cards.push(card.element);
+  }
+  if (uncertainty.comparisons.length === 0) return cards;
   const odds = uncertainty.comparisons.map((pair) => copy.odds(pair.a, pair.b, pair.probabilityABetter)).join('; ');
   const pairs = chartCard('uncertainty-differences', copy.differencesHeading, [copy.oddsExplanation(odds)]);
   pairs.setChart(svgFromString(uncertaintyIntervalChart(
     uncertainty.comparisons.map((pair) => ({ label: resultsCopy.comparisons.pairLabel(pair.a, pair.b), ...pair.controlRateDifference })),
     { width: 560, title: copy.differencesTitle, xLabel: copy.differencesAxis, zeroLine: true },
   )));
-  return [arms.element, pairs.element];
+  return [...cards, pairs.element];
 }

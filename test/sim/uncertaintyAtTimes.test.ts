@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { normalQuantile } from '@rtsim/core';
+import { describe, expect, test } from 'vitest';
+import { uncertaintyTable } from '../../packages/sim/src/cli/uncertaintyTable.js';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
+import { summarize } from '../../packages/sim/src/cohort/summarize.js';
+import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
+import { uncertaintySection } from '../../packages/sim/src/report/uncertaintySection.js';
+import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
+import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
+import { parameterSets } from '../../packages/sim/src/uncertainty/parameterSets.js';
+import { runUncertainty } from '../../packages/sim/src/uncertainty/runUncertainty.js';
+import { uncertainEndpointRows } from '../../packages/sim/src/uncertainty/uncertainEndpointRows.js';
+
+// Two-level summaries of the endpoints at the follow-up times (docs/uncertainty.md, "Endpoints at the follow-up
+// times"): each set's LC, metastasis incidence and OS at each `followUp.at` time, summarised over the sets.
+
+const meta = { version: 'test', scenarioHash: 'sha256:test' };
+
+/** Two residual-disease arms with metastasis; `parameters` the uncertainty section's list (YAML flow mappings). */
+function scenarioText(parameters: readonly string[], followUp = '{ years: 5, at: [1, 3, 5] }', draws = 4, extra = ''): string {
+  return `version: 1
+name: endpoints under parameter uncertainty
+references: ["test scenario"]
+seed: 20261207
+patients: 3000
+cohort:
+  volume: { dist: lognormal, median: 250, sigma: 0.9 }
+  subtypes: [{ ref: sts }]
+arms:
+  - { id: postop, localControl: residual-disease, schedule: { fractions: 33, dose: 2, perWeek: 5 }, surgery: { day: -35, margins: { R0-wide: 0.8, R1-planned: 0.2 } } }
+  - { id: alone, localControl: residual-disease, schedule: { fractions: 1, dose: 0 }, surgery: { day: 0, margins: { R0-wide: 0.8, R1-planned: 0.2 } } }
+followUp: ${followUp}
+metastasis: {}
+${extra}uncertainty:
+  draws: ${draws}
+  parameters:
+${parameters.map((parameter) => `    - ${parameter}`).join('\n')}
+`;
+}
+
+function resolved(text: string): ResolvedScenario {
+  const parsed = parseScenario(text, 'test.yaml');
+  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  return parsed.scenario;
+}
+
+/** Each parameter set run on its own as an ordinary trial: what the two-level summary must agree with. */
+async function setResults(scenario: ResolvedScenario): Promise<TrialResults[]> {
+  return Promise.all(parameterSets(scenario).scenarios.map(async (set) => summarize(await runInThread(set), compilePlan(set), meta)));
+}
+
+const binomialSe = (p: number, n: number): number => Math.sqrt((p * (1 - p)) / n);
+
+describe('uncertainty at the follow-up times', () => {
+  const dormancy = '{ path: localControlModel.dormantShare, label: dormant share, distribution: { dist: uniform, min: 0.2, max: 0.8 } }';
+  const intercept = '{ path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1.5 } }';
+
+  test('each set\'s LC, metastasis incidence and OS at each time, with binomial SEs, are the draws of the summary', async () => {
+    const scenario = resolved(scenarioText([dormancy, intercept]));
+    const [nominal, ...draws] = await setResults(scenario);
+    const results = await runUncertainty(scenario, { workers: 0, meta });
+    for (const [a, arm] of (results.uncertainty?.arms ?? []).entries()) {
+      expect(arm.atTimes?.map((at) => at.years)).toEqual([1, 3, 5]);
+      for (const [t, at] of (arm.atTimes ?? []).entries()) {
+        const lc = (set: TrialResults | undefined): number | null | undefined => set?.arms[a]?.localControlAtTimes?.[t]?.localControl;
+        const later = (set: TrialResults | undefined) => set?.arms[a]?.competingEvents?.metastasis?.atTimes?.[t];
+        expect(at.localControl?.nominal).toBe(lc(nominal));
+        expect(at.localControl?.draws).toEqual(draws.map(lc));
+        expect(at.metastasisIncidence?.draws).toEqual(draws.map((set) => later(set)?.metastasisIncidence));
+        expect(at.overallSurvival?.nominal).toBe(later(nominal)?.overallSurvival);
+        expect(at.overallSurvival?.draws).toEqual(draws.map((set) => later(set)?.overallSurvival));
+        // monteCarloSe is the root mean square of the sets' binomial SEs on the arm's patients.
+        const n = nominal?.arms[a]?.patients ?? Number.NaN;
+        const rms = Math.sqrt(draws.reduce((sum, set) => sum + binomialSe(lc(set) ?? Number.NaN, n) ** 2, 0) / draws.length);
+        expect(at.localControl?.monteCarloSe).toBeCloseTo(rms, 15);
+      }
+    }
+    // The dormant share delays recurrences without changing who recurs: it moves LC at 1 and 3 years, and the
+    // control rate (every recurrence within the horizon counted) stays the same in every set.
+    const postop = results.uncertainty?.arms[0];
+    for (const draw of postop?.controlRate.draws ?? []) expect(draw).toBe(postop?.controlRate.nominal);
+    // With the same patients in every set a larger share dormant only delays detections, so LC at each time rises
+    // with it, set by set.
+    const shares = results.uncertainty?.parameters[0]?.draws ?? [];
+    const order = [...shares.keys()].sort((i, j) => shares[i] - shares[j]);
+    for (const at of postop?.atTimes?.slice(0, 2) ?? []) {
+      const lc = order.map((k) => at.localControl?.draws[k] ?? Number.NaN);
+      for (let k = 1; k < lc.length; k++) expect(lc[k]).toBeGreaterThanOrEqual(lc[k - 1]);
+      expect(lc[lc.length - 1]).toBeGreaterThan(lc[0]);
+    }
+  });
+
+  test('with zero parameter uncertainty every endpoint collapses to its Monte Carlo interval', async () => {
+    const fixed = '{ path: localControlModel.dormantShare, distribution: { dist: fixed, value: 0.5 } }';
+    // The "uncertain" number is fixed at the scenario's own value: every draw is the nominal set, patients and all.
+    const results = await runUncertainty(resolved(scenarioText([fixed], undefined, 4, 'localControlModel: { dormantShare: 0.5 }\n')), { workers: 0, meta });
+    const z = normalQuantile(0.975);
+    for (const [a, arm] of (results.uncertainty?.arms ?? []).entries()) {
+      const n = results.arms[a]?.patients ?? Number.NaN;
+      for (const at of arm.atTimes ?? []) {
+        for (const summary of [at.localControl, at.metastasisIncidence, at.overallSurvival]) {
+          const p = summary?.nominal ?? Number.NaN;
+          expect(summary?.draws).toEqual(new Array(4).fill(p));
+          expect(summary?.parameterInterval).toEqual([p, p]);
+          expect(summary?.parameterShare).toBe(0);
+          expect(summary?.combinedInterval[0]).toBeCloseTo(p - z * binomialSe(p, n), 12);
+          expect(summary?.combinedInterval[1]).toBeCloseTo(p + z * binomialSe(p, n), 12);
+        }
+      }
+    }
+  });
+
+  test('without follow-up times, or without metastasis, the fields are absent', async () => {
+    const none = await runUncertainty(resolved(scenarioText([dormancy], '{ years: 5 }', 2)), { workers: 0, meta });
+    expect(none.uncertainty?.arms.every((arm) => arm.atTimes === undefined)).toBe(true);
+    expect(uncertainEndpointRows(none.uncertainty ?? { draws: 0, seeding: 'common-random-numbers', parameters: [], arms: [], comparisons: [] })).toEqual([]);
+    const local = await runUncertainty(resolved(scenarioText([dormancy], '{ years: 5, at: [2] }', 2).replace('metastasis: {}\n', '')), { workers: 0, meta });
+    const at = local.uncertainty?.arms[0]?.atTimes?.[0];
+    expect(at?.localControl?.draws).toHaveLength(2);
+    expect(at).not.toHaveProperty('overallSurvival');
+    expect(at).not.toHaveProperty('metastasisIncidence');
+  });
+
+  test('the terminal table, the report and the rows list arm by arm, time by time, LC, metastasis, OS', async () => {
+    const results = await runUncertainty(resolved(scenarioText([intercept], '{ years: 5, at: [2, 5] }', 3)), { workers: 0, meta });
+    const rows = uncertainEndpointRows(results.uncertainty ?? { draws: 0, seeding: 'common-random-numbers', parameters: [], arms: [], comparisons: [] });
+    expect(rows.map((row) => row.label)).toEqual([
+      'postop · LC 2 y', 'postop · metastasis 2 y', 'postop · OS 2 y', 'postop · LC 5 y', 'postop · metastasis 5 y', 'postop · OS 5 y',
+      'alone · LC 2 y', 'alone · metastasis 2 y', 'alone · OS 2 y', 'alone · LC 5 y', 'alone · metastasis 5 y', 'alone · OS 5 y',
+    ]);
+    const table = uncertaintyTable(results);
+    const os = results.uncertainty?.arms[1]?.atTimes?.[1]?.overallSurvival;
+    const line = table.split('\n').find((text) => text.startsWith('alone · OS 5 y'));
+    expect(line).toContain(`${(100 * (os?.nominal ?? Number.NaN)).toFixed(1)}`);
+    expect(line).toContain(`[${(100 * (os?.parameterInterval[0] ?? Number.NaN)).toFixed(1)}, ${(100 * (os?.parameterInterval[1] ?? Number.NaN)).toFixed(1)}]`);
+    const html = uncertaintySection(results);
+    expect(html).toContain('Endpoints at the follow-up times (%) over the parameter sets');
+    expect(html).toContain('<td class="text">postop · metastasis 5 y</td>');
+    expect((html.match(/<svg/g) ?? []).length).toBe(3); // control rate, difference, endpoints
+  });
+});
+
+describe('docs/uncertainty.md, "Endpoints at the follow-up times"', () => {
+  test('its example: the control rate flat, LC at 2 years and OS at 5 years spanning the points it states', async () => {
+    const text = `version: 1
+name: uncertainty endpoints example
+references: ["test scenario"]
+seed: 11
+patients: 4000
+cohort:
+  volume: { dist: lognormal, median: 250, sigma: 0.9 }
+  subtypes: [{ ref: sts }]
+arms:
+  - { id: postop, localControl: residual-disease, schedule: { fractions: 33, dose: 2, perWeek: 5 }, surgery: { day: -35, margins: { R0-wide: 1 } } }
+followUp: { years: 5, at: [2, 5] }
+metastasis: {}
+uncertainty:
+  draws: 20
+  parameters:
+    - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1 } }
+    - { path: localControlModel.dormantShare, distribution: { dist: uniform, min: 0.3, max: 0.7 } }
+`;
+    const arm = (await runUncertainty(resolved(text), { workers: 0, meta })).uncertainty?.arms[0];
+    const span = (summary: { parameterInterval: readonly [number, number] } | null | undefined): number =>
+      Math.round(100 * ((summary?.parameterInterval[1] ?? Number.NaN) - (summary?.parameterInterval[0] ?? Number.NaN)));
+    const doc = readFileSync(new URL('../../docs/uncertainty.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const stated = /LC at 2 years spans about (\d+) percentage points and OS at 5 years about (\d+)/.exec(doc);
+    expect(stated).not.toBeNull();
+    expect(span(arm?.controlRate)).toBe(0);
+    expect(span(arm?.atTimes?.[0]?.localControl)).toBe(Number(stated?.[1]));
+    expect(span(arm?.atTimes?.[1]?.overallSurvival)).toBe(Number(stated?.[2]));
+  });
+});
