@@ -70,7 +70,8 @@ export { competingEventsComparisonCells, competingEventsComparisonHeads } from '
 // Sensitivity analysis (docs/uncertainty.md): the run, its files, and reading them back.
 export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';
 export type { RunSensitivityOptions } from './sensitivity/runSensitivity.js';
-export type { SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './sensitivity/SensitivityResults.js';
+export type { SensitivityEndpointMeasure, SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './sensitivity/SensitivityResults.js';
+export { sensitivityMeasures } from './sensitivity/sensitivityMeasures.js';
 export type { SensitivitySettings } from './sensitivity/SensitivitySettings.js';
 export { parseSensitivityResults } from './sensitivity/parseSensitivityResults.js';
 export { sensitivityJson } from './report/sensitivityJson.js';

@@ -4,7 +4,7 @@ import type { ShardSplit } from '../cohort/ShardSplit.js';
 export interface SlurmSensitivity {
   /** `--output`: `arm:ID` or `diff:A,B`. */
   readonly output?: string;
-  /** `--measure`: `control-rate` or `mean-tcp`. */
+  /** `--measure`: `control-rate`, `mean-tcp` or an endpoint at a follow-up time (parseSensitivityMeasure). */
   readonly measure?: string;
   /** `--samples`: Saltelli rows N. */
   readonly samples?: number;

@@ -1,5 +1,7 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
+import { parseSensitivityMeasure } from '../sensitivity/parseSensitivityMeasure.js';
+import { sensitivityMeasureProblem } from '../sensitivity/sensitivityMeasureProblem.js';
 import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
 import type { SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
@@ -11,8 +13,8 @@ const wholeNumber = (value: unknown, min: number, max: number): value is number 
 
 /**
  * Reads the `analysis` field of a sensitivity part (SensitivityShardFile) within the ranges `rtsim sensitivity`
- * accepts: output `{ kind: "arm", arm }` or `{ kind: "difference", a, b }` naming arms of the scenario, measure
- * `control-rate` or `mean-tcp`, samples 2 … 10⁶, patients 1 … the scenario limit, resamples 1 … 10⁵.
+ * accepts: output `{ kind: "arm", arm }` or `{ kind: "difference", a, b }` naming arms of the scenario, a measure
+ * the scenario reports (sensitivityMeasureProblem), samples 2 … 10⁶, patients 1 … the scenario limit, resamples 1 … 10⁵.
  * @param value - the field as parsed from JSON (anything)
  * @param scenario - the part's scenario, re-derived (its arm ids)
  * @returns the settings, built afresh in a fixed key order (so two parts compare by their JSON)
@@ -31,9 +33,14 @@ export function parseSensitivitySettings(value: unknown, scenario: ResolvedScena
   } catch (error) {
     throw new Error(`analysis.output: ${(error as Error).message}`, { cause: error });
   }
-  if (measure !== 'control-rate' && measure !== 'mean-tcp') throw new Error(`analysis.measure must be "control-rate" or "mean-tcp", got ${JSON.stringify(measure)}`);
+  const parsedMeasure = parseSensitivityMeasure(measure);
+  if (parsedMeasure === undefined) {
+    throw new Error(`analysis.measure must be "control-rate", "mean-tcp", "local-control@T", "metastasis@T" or "overall-survival@T", got ${JSON.stringify(measure)}`);
+  }
+  const measureProblem = sensitivityMeasureProblem(scenario, parsedMeasure);
+  if (measureProblem !== undefined) throw new Error(`analysis.measure: ${measureProblem}`);
   if (!wholeNumber(samples, 2, 1_000_000)) throw new Error('analysis.samples must be a whole number from 2 to 1000000');
   if (!wholeNumber(patients, 1, maxPatients)) throw new Error(`analysis.patients must be a whole number from 1 to ${maxPatients}`);
   if (!wholeNumber(resamples, 1, 100_000)) throw new Error('analysis.resamples must be a whole number from 1 to 100000');
-  return { output: parsedOutput, measure, samples, patients, resamples };
+  return { output: parsedOutput, measure: parsedMeasure, samples, patients, resamples };
 }

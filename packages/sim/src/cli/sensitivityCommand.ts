@@ -7,7 +7,9 @@ import { maxPatients } from '../scenario/scenarioSchema.js';
 import { scenarioHash } from '../scenario/scenarioHash.js';
 import { correlationRefusal } from '../sensitivity/correlationRefusal.js';
 import { defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, runSensitivity } from '../sensitivity/runSensitivity.js';
-import type { SensitivityMeasure, SensitivityOutput } from '../sensitivity/SensitivityResults.js';
+import { parseSensitivityMeasure } from '../sensitivity/parseSensitivityMeasure.js';
+import { sensitivityMeasureProblem } from '../sensitivity/sensitivityMeasureProblem.js';
+import type { SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { CliIo } from './CliIo.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { createProgressBar } from './createProgressBar.js';
@@ -31,7 +33,7 @@ import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
 
 /**
- * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure control-rate|mean-tcp] [--samples N]
+ * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure M] [--samples N]
  * [--patients N] [--resamples N] [--workers N] [--out DIR] [--json] [--shard K/N [--split S]]`
  * (docs/uncertainty.md): tornado and Sobol indices of one output over the scenario's uncertain parameters (runSensitivity), on worker threads with a
  * progress bar. Prints the tables (or sensitivity.json with --json) and writes sensitivity.json and
@@ -64,10 +66,10 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     throw new UsageError(`rtsim sensitivity: expected one scenario file, got ${positionals.length === 0 ? 'none' : positionals.map((p) => `'${p}'`).join(' ')} (see rtsim sensitivity --help)`);
   }
   const measureText = values.measure ?? 'control-rate';
-  if (measureText !== 'control-rate' && measureText !== 'mean-tcp') {
-    throw new UsageError(`rtsim sensitivity: --measure: expected control-rate or mean-tcp, got '${measureText}'`);
+  const measure = parseSensitivityMeasure(measureText);
+  if (measure === undefined) {
+    throw new UsageError(`rtsim sensitivity: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T (T in years), got '${measureText}'`);
   }
-  const measure: SensitivityMeasure = measureText;
   const samples = parseWholeNumber('rtsim sensitivity', '--samples', values.samples, 2, 1_000_000);
   const patients = parseWholeNumber('rtsim sensitivity', '--patients', values.patients, 1, maxPatients);
   const resamples = parseWholeNumber('rtsim sensitivity', '--resamples', values.resamples, 1, 100_000);
@@ -89,6 +91,11 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     io.stderr.write(`rtsim sensitivity: ${positionals[0]}: ${terminalText(refusal)}\n`);
     return exitCodes.invalidInput;
   }
+  const measureProblem = sensitivityMeasureProblem(scenario, measure);
+  if (measureProblem !== undefined) {
+    io.stderr.write(`rtsim sensitivity: ${positionals[0]}: ${terminalText(measureProblem)}\n`);
+    return exitCodes.invalidInput;
+  }
   const [first, second] = scenario.arms;
   const output: SensitivityOutput =
     requested ?? (second === undefined ? { kind: 'arm', arm: first?.id ?? '' } : { kind: 'difference', a: first?.id ?? '', b: second.id });
@@ -97,7 +104,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     if (!ids.includes(id)) throw new UsageError(`rtsim sensitivity: --output: unknown arm '${id}' (arms: ${ids.join(', ')})`);
   }
   await checkOutputDirectory('sensitivity', outDirectory);
-  io.stderr.write(noEffectNote('rtsim sensitivity', scenario, 'local-control'));
+  io.stderr.write(noEffectNote('rtsim sensitivity', scenario, measure));
   const hash = await scenarioHash(scenario);
   if (shard !== undefined) {
     const settings = { output, measure, samples: samples ?? defaultSensitivitySamples, patients: patients ?? defaultSensitivityPatients, resamples: resamples ?? defaultSensitivityResamples };

@@ -1,6 +1,8 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { defaultSensitivityPatients, defaultSensitivitySamples } from '../sensitivity/runSensitivity.js';
 import { sensitivityDesign } from '../sensitivity/sensitivityDesign.js';
+import { parseSensitivityMeasure } from '../sensitivity/parseSensitivityMeasure.js';
+import { sensitivityMeasureProblem } from '../sensitivity/sensitivityMeasureProblem.js';
 import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
 import { parseSensitivityOutput } from './parseSensitivityOutput.js';
 import type { SlurmSensitivity } from './SlurmJob.js';
@@ -42,8 +44,8 @@ export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivi
   }
   if (values.seed !== undefined) throw new UsageError("rtsim slurm: --seed: rtsim sensitivity runs with the scenario's seed; change the seed in the file");
   if (values.output !== undefined) parseSensitivityOutput(values.output);
-  if (values.measure !== undefined && values.measure !== 'control-rate' && values.measure !== 'mean-tcp') {
-    throw new UsageError(`rtsim slurm: --measure: expected control-rate or mean-tcp, got '${values.measure}'`);
+  if (values.measure !== undefined && parseSensitivityMeasure(values.measure) === undefined) {
+    throw new UsageError(`rtsim slurm: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T (T in years), got '${values.measure}'`);
   }
   const samples = wholeNumber('--samples', values.samples, 2, 1_000_000);
   const resamples = wholeNumber('--resamples', values.resamples, 1, 100_000);
@@ -68,6 +70,9 @@ export function slurmSensitivityProblem(scenario: ResolvedScenario, sensitivity:
   if (scenario.uncertainty === undefined) return 'has no uncertainty section: say which parameters are uncertain (docs/uncertainty.md)';
   try {
     if (sensitivity.output !== undefined) sensitivityOutputArms(scenario, parseSensitivityOutput(sensitivity.output));
+    const measure = parseSensitivityMeasure(sensitivity.measure ?? 'control-rate');
+    const measureProblem = measure === undefined ? undefined : sensitivityMeasureProblem(scenario, measure);
+    if (measureProblem !== undefined) return measureProblem;
     sensitivityDesign(scenario, sensitivity.samples ?? defaultSensitivitySamples, patients ?? defaultSensitivityPatients);
   } catch (error) {
     return (error as Error).message;

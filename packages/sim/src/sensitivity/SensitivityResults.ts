@@ -7,10 +7,18 @@ export type SensitivityOutput =
   | { readonly kind: 'difference'; readonly a: string; readonly b: string };
 
 /**
- * Which number of an arm: `control-rate`, the share of patients controlled (U < TCP), or `mean-tcp`, the mean TCP
- * (its expectation given the patients: the same quantity without the binomial noise of the control draws).
+ * An arm's endpoint at one of the scenario's `followUp.at` times, in years: `local-control@5` (the share free of local
+ * recurrence), and with `metastasis` `metastasis@5` (the cumulative incidence of metastasis, death a competing event)
+ * and `overall-survival@5`.
  */
-export type SensitivityMeasure = 'control-rate' | 'mean-tcp';
+export type SensitivityEndpointMeasure = `${'local-control' | 'metastasis' | 'overall-survival'}@${number}`;
+
+/**
+ * Which number of an arm: `control-rate`, the share of patients controlled (U < TCP); `mean-tcp`, the mean TCP
+ * (its expectation given the patients: the same quantity without the binomial noise of the control draws); or an
+ * endpoint at a follow-up time (SensitivityEndpointMeasure).
+ */
+export type SensitivityMeasure = 'control-rate' | 'mean-tcp' | SensitivityEndpointMeasure;
 
 /** One uncertain parameter of the analysis. */
 export interface SensitivityParameter {

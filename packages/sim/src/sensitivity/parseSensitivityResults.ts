@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Interval } from '../stats/Interval.js';
 import { distributionSchema } from '../scenario/distributionSchema.js';
 import type { SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './SensitivityResults.js';
+import { parseSensitivityMeasure } from './parseSensitivityMeasure.js';
 
 function fail(path: string, reason: string): never {
   throw new SyntaxError(`not an rtsim sensitivity file: ${path}: ${reason}`);
@@ -42,8 +43,7 @@ function interval(value: unknown, path: string): Interval {
 
 function output(value: unknown): SensitivityOutput & { readonly measure: SensitivityMeasure; readonly label: string } {
   const o = record(value, 'output');
-  const measure = o['measure'];
-  if (measure !== 'control-rate' && measure !== 'mean-tcp') fail('output.measure', 'expected control-rate or mean-tcp');
+  const measure = parseSensitivityMeasure(o['measure']) ?? fail('output.measure', 'expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T');
   const label = text(o['label'], 'output.label');
   if (o['kind'] === 'arm') return { kind: 'arm', arm: text(o['arm'], 'output.arm'), measure, label };
   if (o['kind'] === 'difference') return { kind: 'difference', a: text(o['a'], 'output.a'), b: text(o['b'], 'output.b'), measure, label };

@@ -9,6 +9,7 @@ import type { SensitivityMeasure, SensitivityOutput, SensitivityResults } from '
 import { sensitivityFromValues } from './sensitivityFromValues.js';
 import { sensitivityOutputArms } from './sensitivityOutputArms.js';
 import { sensitivityPointValue } from './sensitivityPointValue.js';
+import { sensitivityMeasureProblem } from './sensitivityMeasureProblem.js';
 
 /** Options of {@link runSensitivity}. */
 export interface RunSensitivityOptions {
@@ -48,11 +49,13 @@ export const defaultSensitivityResamples = 1000;
  * @param scenario - a validated scenario with an `uncertainty` section
  * @param options - output, measure, N, patients, resamples, workers, progress, abort signal, version and hash
  * @returns (a promise of) the results written to sensitivity.json
- * @throws (rejects) Error for an unknown arm, a scenario without uncertain parameters or with correlated ones
+ * @throws (rejects) Error for an unknown arm, a measure the scenario does not report (sensitivityMeasureProblem), a scenario without uncertain parameters or with correlated ones
  *   (correlationRefusal), or an invalid point; as runScenarioSets for the pool
  */
 export async function runSensitivity(scenario: ResolvedScenario, options: RunSensitivityOptions): Promise<SensitivityResults> {
   const measure = options.measure ?? 'control-rate';
+  const measureProblem = sensitivityMeasureProblem(scenario, measure);
+  if (measureProblem !== undefined) throw new Error(measureProblem);
   const samples = options.samples ?? defaultSensitivitySamples;
   const patients = options.patients ?? defaultSensitivityPatients;
   const resamples = options.resamples ?? defaultSensitivityResamples;

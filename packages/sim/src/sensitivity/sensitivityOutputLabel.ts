@@ -1,11 +1,21 @@
 import type { SensitivityMeasure, SensitivityOutput } from './SensitivityResults.js';
 
+/** The measure's words: `control rate`, `mean TCP`, `LC at 5 y`, `metastasis incidence at 5 y`, `OS at 5 y`. */
+function measureWords(measure: SensitivityMeasure): string {
+  if (measure === 'control-rate') return 'control rate';
+  if (measure === 'mean-tcp') return 'mean TCP';
+  const [endpoint, years] = measure.split('@');
+  const what = endpoint === 'local-control' ? 'LC' : endpoint === 'metastasis' ? 'metastasis incidence' : 'OS';
+  return `${what} at ${years} y`;
+}
+
 /**
- * The label of an output in tables: `control rate of preop-5x6`, `control rate of a − b`.
+ * The label of an output in tables: `control rate of preop-5x6`, `difference in control rate, a − b`,
+ * `OS at 5 y of preop`.
  * @param output - the output
- * @param measure - control rate or mean TCP
+ * @param measure - the measure
  */
 export function sensitivityOutputLabel(output: SensitivityOutput, measure: SensitivityMeasure): string {
-  const what = measure === 'mean-tcp' ? 'mean TCP' : 'control rate';
+  const what = measureWords(measure);
   return output.kind === 'arm' ? `${what} of ${output.arm}` : `difference in ${what}, ${output.a} − ${output.b}`;
 }

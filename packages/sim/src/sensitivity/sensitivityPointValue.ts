@@ -2,6 +2,7 @@ import type { Accumulator } from '../cohort/createAccumulator.js';
 import type { EnginePlan } from '../cohort/EnginePlan.js';
 import { summarize } from '../cohort/summarize.js';
 import type { SensitivityMeasure } from './SensitivityResults.js';
+import { sensitivityMeasureValue } from './sensitivityMeasureValue.js';
 
 /**
  * The output of one sensitivity evaluation: the measure of one arm, or arm A's minus arm B's, from the exact totals
@@ -10,7 +11,8 @@ import type { SensitivityMeasure } from './SensitivityResults.js';
  * @param accumulator - the exact totals of every block of the evaluation
  * @param plan - the evaluation's compiled scenario
  * @param arms - the output's arm indices (sensitivityOutputArms)
- * @param measure - `control-rate` (share controlled) or `mean-tcp`
+ * @param measure - `control-rate` (share controlled), `mean-tcp` or an endpoint at a follow-up time
+ *   (sensitivityMeasureValue)
  * @param meta - version and scenario hash, as summarize records them (they do not change the value)
  * @returns the value; NaN when an arm has no valid patient
  */
@@ -22,9 +24,6 @@ export function sensitivityPointValue(
   meta: { readonly version: string; readonly scenarioHash: string },
 ): number {
   const results = summarize(accumulator, plan, meta);
-  const [first, second] = arms.map((a) => {
-    const arm = results.arms[a];
-    return measure === 'mean-tcp' ? (arm?.meanTcp ?? Number.NaN) : (arm?.controlRate ?? Number.NaN);
-  }) as [number, number | undefined];
+  const [first, second] = arms.map((a) => sensitivityMeasureValue(results.arms[a], measure)) as [number, number | undefined];
   return second === undefined ? first : first - second;
 }

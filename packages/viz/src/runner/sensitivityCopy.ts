@@ -1,4 +1,4 @@
-import type { SensitivityOutput } from '@rtsim/sim';
+import type { SensitivityMeasure, SensitivityOutput } from '@rtsim/sim';
 
 /**
  * The words of the sensitivity analysis in the runner: its settings (labels, help lines, the cost line and range
@@ -11,7 +11,13 @@ export const sensitivityCopy = {
     output: 'Output',
     measure: 'Measure',
     measureHelp: 'Mean TCP is the control rate’s expectation, without the noise of the control draws.',
-    measures: [['control-rate', 'control rate'], ['mean-tcp', 'mean TCP (smoother)']] as const,
+    // The words of `--measure M`: control-rate, mean-tcp, local-control@T, metastasis@T, overall-survival@T.
+    measureOption: (measure: SensitivityMeasure): string => {
+      if (measure === 'control-rate') return 'control rate';
+      if (measure === 'mean-tcp') return 'mean TCP (smoother)';
+      const [endpoint, years] = measure.split('@');
+      return `${endpoint === 'local-control' ? 'local control' : endpoint === 'metastasis' ? 'metastasis (cumulative incidence)' : 'overall survival'} at ${years} y`;
+    },
     samples: 'Saltelli rows N',
     samplesHelp: 'Rows of each Sobol matrix; 4 × N halves the intervals.',
     patients: 'Patients per evaluation',

@@ -1,4 +1,4 @@
-import { defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, maxPatients } from '@rtsim/sim';
+import { defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, maxPatients, sensitivityMeasures } from '@rtsim/sim';
 import type { ResolvedScenario, SensitivityMeasure, SensitivityOutput } from '@rtsim/sim';
 import { numberField } from '../ui/numberField.js';
 import { selectField } from '../ui/selectField.js';
@@ -59,12 +59,7 @@ function formParts(): FormParts {
   legend.textContent = copy.legend;
   const output = selectField('sensitivity-output', copy.output);
   const measure = selectField('sensitivity-measure', copy.measure, copy.measureHelp);
-  for (const [value, text] of copy.measures) {
-    const option = document.createElement('option');
-    option.value = value;
-    option.textContent = text;
-    measure.select.append(option);
-  }
+  showMeasures(measure.select, ['control-rate', 'mean-tcp']);
   const counts = countFields();
   const fields = document.createElement('div');
   fields.className = 'field-row';
@@ -81,6 +76,19 @@ function showCost(parts: FormParts, parameterCount: number): void {
   const p = whole(parts.counts.patients.input);
   const evaluations = 2 * parameterCount + 1 + n * (parameterCount + 2);
   parts.cost.textContent = Number.isFinite(evaluations) && Number.isFinite(p) ? copy.cost(parameterCount, evaluations, p) : '';
+}
+
+/** Lists the measures in the measure select, keeping the one chosen when it is still offered. */
+function showMeasures(select: HTMLSelectElement, measures: readonly SensitivityMeasure[]): void {
+  const chosen = select.value;
+  select.replaceChildren();
+  for (const measure of measures) {
+    const option = document.createElement('option');
+    option.value = measure;
+    option.textContent = copy.measureOption(measure);
+    select.append(option);
+  }
+  if (measures.some((measure) => measure === chosen)) select.value = chosen;
 }
 
 /** Lists the outputs in the output select, by index. */
@@ -124,7 +132,8 @@ function readSettings(parts: FormParts, outputs: readonly SensitivityOutput[]): 
 /**
  * The settings of a sensitivity analysis, as the options of `rtsim sensitivity` with the same defaults and limits:
  * the output (a difference of two arms: first the pairs the scenario compares, whose first is by default the CLI's
- * default of the first two arms, then every other pair; or one arm), the measure,
+ * default of the first two arms, then every other pair; or one arm), the measure (those the scenario reports:
+ * sensitivityMeasures),
  * N (Saltelli rows), patients per evaluation and bootstrap resamples, with the evaluation count it costs.
  * @returns the form
  */
@@ -138,6 +147,7 @@ export function sensitivityForm(): SensitivityForm {
     setScenario(scenario) {
       outputs = sensitivityOutputs(scenario);
       showOutputs(parts.output, outputs);
+      showMeasures(parts.measure, sensitivityMeasures(scenario));
       parameterCount = scenario.uncertainty?.parameters.length ?? 0;
       showCost(parts, parameterCount);
     },

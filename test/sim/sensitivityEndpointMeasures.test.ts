@@ -1,0 +1,131 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { exitCodes } from '../../packages/sim/dist/node.js';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
+import { summarize } from '../../packages/sim/src/cohort/summarize.js';
+import { nominalScenario } from '../../packages/sim/src/scenario/nominalScenario.js';
+import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
+import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
+import { parseSensitivityMeasure } from '../../packages/sim/src/sensitivity/parseSensitivityMeasure.js';
+import { runSensitivity } from '../../packages/sim/src/sensitivity/runSensitivity.js';
+import { sensitivityMeasureProblem } from '../../packages/sim/src/sensitivity/sensitivityMeasureProblem.js';
+import { sensitivityMeasures } from '../../packages/sim/src/sensitivity/sensitivityMeasures.js';
+import { inProcessCli } from './inProcessCli.js';
+
+// rtsim sensitivity explaining an endpoint at a follow-up time (docs/uncertainty.md, "Sensitivity"): local control,
+// the cumulative incidence of metastasis or overall survival at a `followUp.at` time, instead of the control rate.
+
+const directory = mkdtempSync(join(tmpdir(), 'rtsim-sensitivity-endpoints-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const rtsim = inProcessCli(directory);
+const meta = { version: 'test', scenarioHash: 'sha256:test' };
+
+const intercept = '{ path: metastasis.model.interceptLogOdds, label: metastasis intercept, distribution: { dist: uniform, min: -4, max: -1.5 } }';
+const alpha = "{ path: 'cohort.subtypes[sts].alpha.mean', label: mean alpha, distribution: { dist: uniform, min: 0.15, max: 0.35 } }";
+
+function scenarioText(metastasis = 'metastasis: {}\n', parameters: readonly string[] = [intercept, alpha]): string {
+  return `version: 1
+name: sensitivity of endpoints at follow-up times
+references: ["test scenario"]
+seed: 31
+patients: 2000
+cohort:
+  volume: { dist: lognormal, median: 250, sigma: 0.9 }
+  subtypes: [{ ref: sts }]
+arms:
+  - { id: postop, localControl: residual-disease, schedule: { fractions: 33, dose: 2, perWeek: 5 }, surgery: { day: -35, margins: { R0-wide: 0.7, R1-planned: 0.3 } } }
+followUp: { years: 5, at: [2, 5] }
+${metastasis}uncertainty:
+  draws: 2
+  parameters:
+${parameters.map((parameter) => `    - ${parameter}`).join('\n')}
+`;
+}
+
+function resolved(text: string): ResolvedScenario {
+  const parsed = parseScenario(text, 'test.yaml');
+  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  return parsed.scenario;
+}
+
+describe('parseSensitivityMeasure(text)', () => {
+  test('reads the two rates and the endpoints at a time in years, one spelling per time', () => {
+    for (const text of ['control-rate', 'mean-tcp', 'local-control@5', 'metastasis@2', 'overall-survival@2.5', 'local-control@10']) {
+      expect(parseSensitivityMeasure(text)).toBe(text);
+    }
+    for (const text of ['local-control@05', 'local-control@5.0', 'local-control@0', 'local-control@', '@5', 'lc@5', 'os@5', 'overall-survival@-1',
+      'overall-survival@1e1', ' control-rate', 'control-rate@5', '__proto__', 'constructor@5', 42, undefined, null, ['control-rate']]) {
+      expect(parseSensitivityMeasure(text)).toBeUndefined();
+    }
+  });
+});
+
+describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, measure)', () => {
+  test('offer LC at each follow-up time, and metastasis and OS with a metastasis section; refuse the rest by name', () => {
+    const full = resolved(scenarioText());
+    expect(sensitivityMeasures(full)).toEqual([
+      'control-rate', 'mean-tcp', 'local-control@2', 'metastasis@2', 'overall-survival@2', 'local-control@5', 'metastasis@5', 'overall-survival@5',
+    ]);
+    expect(sensitivityMeasureProblem(full, 'overall-survival@5')).toBeUndefined();
+    expect(sensitivityMeasureProblem(full, 'local-control@3')).toBe(
+      'measure local-control@3: the scenario reports endpoints at followUp.at = 2, 5 years only (measures: control-rate, mean-tcp, local-control@2, metastasis@2, overall-survival@2, local-control@5, metastasis@5, overall-survival@5)',
+    );
+    const local = resolved(scenarioText('', [alpha]));
+    expect(sensitivityMeasures(local)).toEqual(['control-rate', 'mean-tcp', 'local-control@2', 'local-control@5']);
+    expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe('measure metastasis@5: the scenario has no metastasis section, so it reports no metastasis or overall survival');
+    const untimed = resolved(scenarioText('', [alpha]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
+    expect(sensitivityMeasures(untimed)).toEqual(['control-rate', 'mean-tcp']);
+    expect(sensitivityMeasureProblem(untimed, 'local-control@5')).toBe('measure local-control@5: the scenario gives no followUp.at times; add the time to followUp.at');
+  });
+});
+
+describe('runSensitivity with an endpoint measure', () => {
+  test('OS at 5 years: its base is the nominal trial\'s OS at 5 years; the metastasis intercept ranks first; LC is blind to it', async () => {
+    const scenario = resolved(scenarioText());
+    const settings = { output: { kind: 'arm', arm: 'postop' } as const, samples: 4, patients: 2000, resamples: 20, workers: 0, meta };
+    const os = await runSensitivity(scenario, { ...settings, measure: 'overall-survival@5' });
+    const nominal = nominalScenario(scenario);
+    const trial = summarize(await runInThread(nominal), compilePlan(nominal), meta);
+    expect(os.tornado.base).toBe(trial.arms[0]?.competingEvents?.metastasis?.atTimes?.[1]?.overallSurvival);
+    expect(os.output.label).toBe('OS at 5 y of postop');
+    expect(os.tornado.rows[0]?.label).toBe('metastasis intercept');
+    // The intercept moves metastasis, not local control: at the same patients its swing on LC is exactly zero.
+    const lc = await runSensitivity(scenario, { ...settings, measure: 'local-control@5' });
+    expect(lc.tornado.base).toBe(trial.arms[0]?.localControlAtTimes?.[1]?.localControl);
+    const interceptRow = lc.tornado.rows.find((row) => row.label === 'metastasis intercept');
+    expect(interceptRow?.outputLow).toBe(lc.tornado.base);
+    expect(interceptRow?.outputHigh).toBe(lc.tornado.base);
+    expect(interceptRow?.swing).toBe(0);
+    await expect(runSensitivity(scenario, { ...settings, measure: 'local-control@3' })).rejects.toThrow(/measure local-control@3: the scenario reports endpoints at followUp.at = 2, 5 years only/);
+  });
+});
+
+describe('rtsim sensitivity --measure at a follow-up time', () => {
+  test('explains OS at 5 years without the no-effect note; shards merge to the single run; refuses a time not reported', async () => {
+    writeFileSync(join(directory, 'os.yaml'), scenarioText());
+    const analysis = ['--measure', 'overall-survival@5', '--samples', '2', '--patients', '300', '--resamples', '10'];
+    const single = await rtsim('sensitivity', 'os.yaml', ...analysis, '--workers', '0', '--out', 'single');
+    expect(single.status, single.stderr).toBe(exitCodes.ok);
+    expect(single.stderr).not.toContain('note:');
+    const results = JSON.parse(readFileSync(join(directory, 'single', 'sensitivity.json'), 'utf8')) as { output: { measure: string; label: string } };
+    expect(results.output).toMatchObject({ measure: 'overall-survival@5', label: 'OS at 5 y of postop' });
+    for (const k of [1, 2]) expect((await rtsim('sensitivity', 'os.yaml', ...analysis, '--workers', '0', '--shard', `${k}/2`, '--out', 'parts')).status).toBe(exitCodes.ok);
+    const merged = await rtsim('merge', 'parts/sensitivity-partial-1-of-2.json', 'parts/sensitivity-partial-2-of-2.json', '--out', 'merged');
+    expect(merged.status, merged.stderr).toBe(exitCodes.ok);
+    for (const name of ['sensitivity.json', 'report-sensitivity.html']) {
+      expect(readFileSync(join(directory, 'merged', name), 'utf8')).toBe(readFileSync(join(directory, 'single', name), 'utf8'));
+    }
+    // LC is blind to the metastasis intercept, and says so; a time the scenario does not report is refused.
+    const lc = await rtsim('sensitivity', 'os.yaml', '--measure', 'local-control@5', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'lc');
+    expect(lc.stderr).toContain('rtsim sensitivity: note: metastasis intercept acts on metastasis and survival only; local-control@5 is local control, so it shows no effect here (docs/uncertainty.md)');
+    const refused = await rtsim('sensitivity', 'os.yaml', '--measure', 'overall-survival@3', '--out', 'refused');
+    expect(refused.status).toBe(exitCodes.invalidInput);
+    expect(refused.stderr).toContain('rtsim sensitivity: os.yaml: measure overall-survival@3: the scenario reports endpoints at followUp.at = 2, 5 years only');
+    const misspelt = await rtsim('sensitivity', 'os.yaml', '--measure', 'os@5', '--out', 'misspelt');
+    expect(misspelt.status).toBe(exitCodes.invalidInput);
+    expect(misspelt.stderr).toContain("--measure: expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T (T in years), got 'os@5'");
+  });
+});
