@@ -10,14 +10,13 @@ import type { LibraryParameter } from '@rtsim/core';
 import { metastasisDefaults } from '@rtsim/core';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { applyParameterValues } from '../../packages/sim/src/scenario/applyParameterValues.js';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
-import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
 import { scenarioHash } from '../../packages/sim/src/scenario/scenarioHash.js';
 import { uncertainParameters } from '../../packages/sim/src/scenario/uncertainParameters.js';
 import type { EvidenceResults } from '../../packages/sim/dist/calibration/EvidenceResults.js';
 import type { TrialResults } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import { scenarioRun } from './scenarioRun.js';
+import { parsedScenario } from './parsedScenario.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-metastasis-model-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -41,12 +40,6 @@ metastasis: ${metastasis}
 ${extra}`;
 }
 
-function resolved(text: string): ResolvedScenario {
-  const parsed = parseScenario(text, 'test.yaml');
-  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
-  return parsed.scenario;
-}
-
 async function refused(name: string, text: string): Promise<string> {
   writeFileSync(join(directory, `${name}.yaml`), text);
   const outcome = await rtsim('validate', `${name}.yaml`);
@@ -57,7 +50,7 @@ async function refused(name: string, text: string): Promise<string> {
 describe('metastasis.model: the compiled plan', () => {
   it('holds every value set, the rest from the library; μ_S moves with the overridden median and era slope', () => {
     const plan = compilePlan(
-      resolved(
+      parsedScenario(
         scenarioText(
           '{ era: 2014, model: { interceptLogOdds: -2, covariateLogOddsRatio: { gradeG3: 2, deep: 0.1 }, detectionTime: { median: 300 }, survivalAfterMetastasis: { median: 500, sigma: 1 }, survivalEraLogPerYear: 0.05, recurrenceSeeding: 0.3 } }',
         ),
@@ -77,14 +70,14 @@ describe('metastasis.model: the compiled plan', () => {
   });
 
   it('without overrides the resolved section, its hash and the default scenarios\' hashes are what they were before metastasis.model existed', async () => {
-    expect(resolved(scenarioText('{}')).metastasis).toEqual({ era: 2004 });
+    expect(parsedScenario(scenarioText('{}')).metastasis).toEqual({ era: 2004 });
     // Hashes of the checked-in scenarios computed with the code before this change (commit d16a1f6).
     const hashes = { default: 'sha256:9eaab783100d5186cb190100859eda121b7073a87c8d46854b2d5e5ad923cb36', 'metastasis-and-survival': 'sha256:4bcc3c5e96d1780d362d41fda71625d9f9b3fe05ce5b29d06a3bf90204061a2a' };
     // Both scenarios have changed since (default.yaml's arms, metastasis-and-survival.yaml's name): their texts of then
     // are fixtures.
     for (const [name, hash] of Object.entries(hashes)) {
       const text = readFileSync(new URL(`../fixtures/scenarios/before-metastasis-model/${name}.yaml`, import.meta.url), 'utf8');
-      expect(await scenarioHash(resolved(text))).toBe(hash);
+      expect(await scenarioHash(parsedScenario(text))).toBe(hash);
     }
   });
 });
@@ -204,7 +197,7 @@ describe('metastasis.model as a parameter path', () => {
   });
 
   it('names the library value as nominal, and a drawn value reaches the compiled plan', () => {
-    const scenario = resolved(
+    const scenario = parsedScenario(
       scenarioText('{}', 'uncertainty:\n  draws: 2\n  parameters:\n    - { path: metastasis.model.survivalAfterMetastasis.median, distribution: { dist: uniform, min: 300, max: 900 } }\n'),
     );
     const [parameter] = uncertainParameters(scenario);

@@ -16,9 +16,9 @@ import { shardBlocks } from '../../packages/sim/src/cohort/shardBlocks.js';
 import { simulateBlock } from '../../packages/sim/src/cohort/simulateBlock.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
-import { formatScenarioIssue, parseScenario } from '../../packages/sim/src/index.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
 import { armOf } from './armOf.js';
+import { parsedScenario } from './parsedScenario.js';
 
 const meta = { version: 'test', scenarioHash: 'properties' };
 
@@ -86,9 +86,7 @@ arms:
 followUp: { years: 10, at: [1, 2, 5, 10] }
 ${trial.background ? `background: { lifeTable: ${trial.lifeTable}, sex: { female: ${trial.femaleShare} } }\n` : ''}metastasis: { era: ${trial.era} }
 `;
-  const parsed = parseScenario(text, 'properties.yaml');
-  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => formatScenarioIssue(issue)).join('\n'));
-  return parsed.scenario;
+  return parsedScenario(text, 'properties.yaml');
 }
 
 async function resultsOf(scenario: ResolvedScenario): Promise<{ accumulator: Accumulator; results: TrialResults }> {

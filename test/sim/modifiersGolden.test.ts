@@ -21,7 +21,7 @@ import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { serializeAccumulator } from '../../packages/sim/src/cohort/serializeAccumulator.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
+import { parsedScenario } from './parsedScenario.js';
 
 const golden = new URL('../fixtures/golden/', import.meta.url);
 const update = process.env['RTSIM_UPDATE_GOLDEN'] === '1';
@@ -33,9 +33,8 @@ function compare(name: string, text: string): void {
 }
 
 async function resultsText(path: URL): Promise<string> {
-  const parsed = parseScenario(readFileSync(path, 'utf8'), path.pathname);
-  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
-  const results = summarize(await runInThread(parsed.scenario), compilePlan(parsed.scenario), { version: 'golden', scenarioHash: 'golden' });
+  const scenario = parsedScenario(readFileSync(path, 'utf8'), path.pathname);
+  const results = summarize(await runInThread(scenario), compilePlan(scenario), { version: 'golden', scenarioHash: 'golden' });
   return `${JSON.stringify(results, null, 1)}\n`;
 }
 
@@ -49,8 +48,7 @@ describe('results of scenarios without modifiers are unchanged, byte for byte', 
   });
 
   it('its shard file (blocks 1 and 0) is unchanged too: same layout, same sums', async () => {
-    const parsed = parseScenario(readFileSync(new URL('inline-mixed.yaml', golden), 'utf8'), 'inline-mixed.yaml');
-    if (!parsed.ok) throw new Error('does not parse');
-    compare('inline-mixed.partial.json', `${JSON.stringify(serializeAccumulator(await runInThread(parsed.scenario, { blocks: [1, 0] })))}\n`);
+    const scenario = parsedScenario(readFileSync(new URL('inline-mixed.yaml', golden), 'utf8'), 'inline-mixed.yaml');
+    compare('inline-mixed.partial.json', `${JSON.stringify(serializeAccumulator(await runInThread(scenario, { blocks: [1, 0] })))}\n`);
   });
 });

@@ -5,14 +5,13 @@ import { expect, it } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
+import { parsedScenario } from './parsedScenario.js';
 
 const update = process.env['RTSIM_UPDATE_GOLDEN'] === '1';
 
 it.each(['sbrt-lung-metastases', 'myxoid-liposarcoma-deescalation', 'treatment-gap'])('scenarios/%s.yaml gives its golden results', async (name) => {
-  const parsed = parseScenario(readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), 'utf8'), `${name}.yaml`);
-  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
-  const results = summarize(await runInThread(parsed.scenario), compilePlan(parsed.scenario), { version: 'golden', scenarioHash: 'golden' });
+  const scenario = parsedScenario(readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), 'utf8'), `${name}.yaml`);
+  const results = summarize(await runInThread(scenario), compilePlan(scenario), { version: 'golden', scenarioHash: 'golden' });
   const text = `${JSON.stringify(results, null, 1)}\n`;
   const file = new URL(`../fixtures/golden/${name}.results.json`, import.meta.url);
   if (update) writeFileSync(file, text);

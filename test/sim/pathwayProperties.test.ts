@@ -10,8 +10,8 @@ import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
-import { formatScenarioIssue, parseScenario } from '../../packages/sim/src/index.js';
 import { armOf } from './armOf.js';
+import { parsedScenario } from './parsedScenario.js';
 
 const meta = { version: 'test', scenarioHash: 'properties' };
 
@@ -59,9 +59,8 @@ ${arms.map((arm) => `  - { ${arm}, localControl: residual-disease, schedule: { f
 followUp: { years: 10, at: [5, 10] }
 metastasis: {}
 `;
-  const parsed = parseScenario(text, 'properties.yaml');
-  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => formatScenarioIssue(issue)).join('\n'));
-  return summarize(await runInThread(parsed.scenario), compilePlan(parsed.scenario), meta);
+  const scenario = parsedScenario(text, 'properties.yaml');
+  return summarize(await runInThread(scenario), compilePlan(scenario), meta);
 }
 
 const metastases = (results: TrialResults, id: string): number => armOf(results, id).competingEvents?.metastasis?.metastasesFirst ?? Number.NaN;

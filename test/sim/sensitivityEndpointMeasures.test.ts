@@ -7,13 +7,12 @@ import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import { nominalScenario } from '../../packages/sim/src/scenario/nominalScenario.js';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
-import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
 import { parseSensitivityMeasure } from '../../packages/sim/src/sensitivity/parseSensitivityMeasure.js';
 import { runSensitivity } from '../../packages/sim/src/sensitivity/runSensitivity.js';
 import { sensitivityMeasureProblem } from '../../packages/sim/src/sensitivity/sensitivityMeasureProblem.js';
 import { sensitivityMeasures } from '../../packages/sim/src/sensitivity/sensitivityMeasures.js';
 import { inProcessCli } from './inProcessCli.js';
+import { parsedScenario } from './parsedScenario.js';
 
 // rtsim sensitivity explaining an endpoint at a follow-up time (docs/uncertainty.md, "Sensitivity"): local control,
 // the cumulative incidence of metastasis or overall survival at a `followUp.at` time, instead of the control rate.
@@ -45,12 +44,6 @@ ${parameters.map((parameter) => `    - ${parameter}`).join('\n')}
 `;
 }
 
-function resolved(text: string): ResolvedScenario {
-  const parsed = parseScenario(text, 'test.yaml');
-  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
-  return parsed.scenario;
-}
-
 describe('parseSensitivityMeasure(text)', () => {
   test('reads the two rates and the endpoints at a time in years, one spelling per time', () => {
     for (const text of ['control-rate', 'mean-tcp', 'local-control@5', 'metastasis@2', 'overall-survival@2.5', 'local-control@10']) {
@@ -65,7 +58,7 @@ describe('parseSensitivityMeasure(text)', () => {
 
 describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, measure)', () => {
   test('offer LC at each follow-up time, and metastasis and OS with a metastasis section; refuse the rest by name', () => {
-    const full = resolved(scenarioText());
+    const full = parsedScenario(scenarioText());
     expect(sensitivityMeasures(full)).toEqual([
       'control-rate', 'mean-tcp', 'local-control@2', 'metastasis@2', 'overall-survival@2', 'local-control@5', 'metastasis@5', 'overall-survival@5',
     ]);
@@ -73,10 +66,10 @@ describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, 
     expect(sensitivityMeasureProblem(full, 'local-control@3')).toBe(
       'measure local-control@3: the scenario reports endpoints at followUp.at = 2, 5 years only (measures: control-rate, mean-tcp, local-control@2, metastasis@2, overall-survival@2, local-control@5, metastasis@5, overall-survival@5)',
     );
-    const local = resolved(scenarioText('', [alpha]));
+    const local = parsedScenario(scenarioText('', [alpha]));
     expect(sensitivityMeasures(local)).toEqual(['control-rate', 'mean-tcp', 'local-control@2', 'local-control@5']);
     expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe('measure metastasis@5: the scenario has no metastasis section, so it reports no metastasis or overall survival');
-    const untimed = resolved(scenarioText('', [alpha]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
+    const untimed = parsedScenario(scenarioText('', [alpha]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
     expect(sensitivityMeasures(untimed)).toEqual(['control-rate', 'mean-tcp']);
     expect(sensitivityMeasureProblem(untimed, 'local-control@5')).toBe('measure local-control@5: the scenario gives no followUp.at times; add the time to followUp.at');
   });
@@ -84,7 +77,7 @@ describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, 
 
 describe('runSensitivity with an endpoint measure', () => {
   test('OS at 5 years: its base is the nominal trial\'s OS at 5 years; the metastasis intercept ranks first; LC is blind to it', async () => {
-    const scenario = resolved(scenarioText());
+    const scenario = parsedScenario(scenarioText());
     const settings = { output: { kind: 'arm', arm: 'postop' } as const, samples: 4, patients: 2000, resamples: 20, workers: 0, meta };
     const os = await runSensitivity(scenario, { ...settings, measure: 'overall-survival@5' });
     const nominal = nominalScenario(scenario);

@@ -7,11 +7,11 @@ import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
 import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
 import { uncertaintySection } from '../../packages/sim/src/report/uncertaintySection.js';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
 import type { ResolvedScenario } from '../../packages/sim/src/scenario/ResolvedScenario.js';
 import { parameterSets } from '../../packages/sim/src/uncertainty/parameterSets.js';
 import { runUncertainty } from '../../packages/sim/src/uncertainty/runUncertainty.js';
 import { uncertainEndpointRows } from '../../packages/sim/src/uncertainty/uncertainEndpointRows.js';
+import { parsedScenario } from './parsedScenario.js';
 
 // Two-level summaries of the endpoints at the follow-up times (docs/uncertainty.md, "Endpoints at the follow-up
 // times"): each set's LC, metastasis incidence and OS at each `followUp.at` time, summarised over the sets.
@@ -40,12 +40,6 @@ ${parameters.map((parameter) => `    - ${parameter}`).join('\n')}
 `;
 }
 
-function resolved(text: string): ResolvedScenario {
-  const parsed = parseScenario(text, 'test.yaml');
-  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
-  return parsed.scenario;
-}
-
 /** Each parameter set run on its own as an ordinary trial: what the two-level summary must agree with. */
 async function setResults(scenario: ResolvedScenario): Promise<TrialResults[]> {
   return Promise.all(parameterSets(scenario).scenarios.map(async (set) => summarize(await runInThread(set), compilePlan(set), meta)));
@@ -58,7 +52,7 @@ describe('uncertainty at the follow-up times', () => {
   const intercept = '{ path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1.5 } }';
 
   test('each set\'s LC, metastasis incidence and OS at each time, with binomial SEs, are the draws of the summary', async () => {
-    const scenario = resolved(scenarioText([dormancy, intercept]));
+    const scenario = parsedScenario(scenarioText([dormancy, intercept]));
     const [nominal, ...draws] = await setResults(scenario);
     const results = await runUncertainty(scenario, { workers: 0, meta });
     for (const [a, arm] of (results.uncertainty?.arms ?? []).entries()) {
@@ -95,7 +89,7 @@ describe('uncertainty at the follow-up times', () => {
   test('with zero parameter uncertainty every endpoint collapses to its Monte Carlo interval', async () => {
     const fixed = '{ path: localControlModel.dormantShare, distribution: { dist: fixed, value: 0.5 } }';
     // The "uncertain" number is fixed at the scenario's own value: every draw is the nominal set, patients and all.
-    const results = await runUncertainty(resolved(scenarioText([fixed], undefined, 4, 'localControlModel: { dormantShare: 0.5 }\n')), { workers: 0, meta });
+    const results = await runUncertainty(parsedScenario(scenarioText([fixed], undefined, 4, 'localControlModel: { dormantShare: 0.5 }\n')), { workers: 0, meta });
     const z = normalQuantile(0.975);
     for (const [a, arm] of (results.uncertainty?.arms ?? []).entries()) {
       const n = results.arms[a]?.patients ?? Number.NaN;
@@ -113,10 +107,10 @@ describe('uncertainty at the follow-up times', () => {
   });
 
   test('without follow-up times, or without metastasis, the fields are absent', async () => {
-    const none = await runUncertainty(resolved(scenarioText([dormancy], '{ years: 5 }', 2)), { workers: 0, meta });
+    const none = await runUncertainty(parsedScenario(scenarioText([dormancy], '{ years: 5 }', 2)), { workers: 0, meta });
     expect(none.uncertainty?.arms.every((arm) => arm.atTimes === undefined)).toBe(true);
     expect(uncertainEndpointRows(none.uncertainty ?? { draws: 0, seeding: 'common-random-numbers', parameters: [], arms: [], comparisons: [] })).toEqual([]);
-    const local = await runUncertainty(resolved(scenarioText([dormancy], '{ years: 5, at: [2] }', 2).replace('metastasis: {}\n', '')), { workers: 0, meta });
+    const local = await runUncertainty(parsedScenario(scenarioText([dormancy], '{ years: 5, at: [2] }', 2).replace('metastasis: {}\n', '')), { workers: 0, meta });
     const at = local.uncertainty?.arms[0]?.atTimes?.[0];
     expect(at?.localControl?.draws).toHaveLength(2);
     expect(at).not.toHaveProperty('overallSurvival');
@@ -124,7 +118,7 @@ describe('uncertainty at the follow-up times', () => {
   });
 
   test('the terminal table, the report and the rows list arm by arm, time by time, LC, metastasis, OS', async () => {
-    const results = await runUncertainty(resolved(scenarioText([intercept], '{ years: 5, at: [2, 5] }', 3)), { workers: 0, meta });
+    const results = await runUncertainty(parsedScenario(scenarioText([intercept], '{ years: 5, at: [2, 5] }', 3)), { workers: 0, meta });
     const rows = uncertainEndpointRows(results.uncertainty ?? { draws: 0, seeding: 'common-random-numbers', parameters: [], arms: [], comparisons: [] });
     expect(rows.map((row) => row.label)).toEqual([
       'postop · LC 2 y', 'postop · metastasis 2 y', 'postop · OS 2 y', 'postop · LC 5 y', 'postop · metastasis 5 y', 'postop · OS 5 y',
@@ -162,7 +156,7 @@ uncertainty:
     - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1 } }
     - { path: localControlModel.dormantShare, distribution: { dist: uniform, min: 0.3, max: 0.7 } }
 `;
-    const arm = (await runUncertainty(resolved(text), { workers: 0, meta })).uncertainty?.arms[0];
+    const arm = (await runUncertainty(parsedScenario(text), { workers: 0, meta })).uncertainty?.arms[0];
     const span = (summary: { parameterInterval: readonly [number, number] } | null | undefined): number =>
       Math.round(100 * ((summary?.parameterInterval[1] ?? Number.NaN) - (summary?.parameterInterval[0] ?? Number.NaN)));
     const doc = readFileSync(new URL('../../docs/uncertainty.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
