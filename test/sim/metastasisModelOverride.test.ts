@@ -179,7 +179,7 @@ describe('metastasis.model as a parameter path', () => {
     expect(outcome.status).toBe(0);
     const notes = outcome.stderr.split('\n').filter((line) => line.includes('note:'));
     expect(notes).toEqual([
-      'rtsim sensitivity: note: metastasis.model.interceptLogOdds, metastasis.model.recurrenceSeeding act on metastasis and survival only; these summaries are of local control, so they show no effect here (docs/uncertainty.md)',
+      'rtsim sensitivity: note: metastasis.model.interceptLogOdds, metastasis.model.recurrenceSeeding act on metastasis and survival only; these summaries are of local control, so they show no effect here; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it (docs/uncertainty.md)',
     ]);
   });
 
@@ -188,7 +188,7 @@ describe('metastasis.model as a parameter path', () => {
       join(directory, 'slurm.yaml'),
       scenarioText('{}', 'uncertainty:\n  draws: 2\n  parameters:\n    - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1 } }\n'),
     );
-    const note = 'rtsim slurm: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here (docs/uncertainty.md)';
+    const note = 'rtsim slurm: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it (docs/uncertainty.md)';
     for (const [extra, notes] of [[[], []], [['--sensitivity', '--samples', '2', '--resamples', '10'], [note]]] as const) {
       const outcome = await rtsim('slurm', 'slurm.yaml', '--shards', '2', '--out', `slurm-${extra.length}`, ...extra);
       expect(outcome.status).toBe(0);

@@ -13,6 +13,7 @@ import { sensitivityMeasureProblem } from '../../packages/sim/src/sensitivity/se
 import { sensitivityMeasures } from '../../packages/sim/src/sensitivity/sensitivityMeasures.js';
 import { inProcessCli } from './inProcessCli.js';
 import { parsedScenario } from './parsedScenario.js';
+import { resealShard } from './resealShard.js';
 
 // rtsim sensitivity explaining an endpoint at a follow-up time (docs/uncertainty.md, "Sensitivity"): local control,
 // the cumulative incidence of metastasis or overall survival at a `followUp.at` time, instead of the control rate.
@@ -45,14 +46,23 @@ ${parameters.map((parameter) => `    - ${parameter}`).join('\n')}
 }
 
 describe('parseSensitivityMeasure(text)', () => {
-  test('reads the two rates and the endpoints at a time in years, one spelling per time', () => {
-    for (const text of ['control-rate', 'mean-tcp', 'local-control@5', 'metastasis@2', 'overall-survival@2.5', 'local-control@10']) {
+  test('reads the two rates and the endpoints at a time in years, returned in one spelling: the time as JavaScript writes it', () => {
+    for (const text of ['control-rate', 'mean-tcp', 'local-control@5', 'metastasis@2', 'overall-survival@2.5', 'local-control@10', 'local-control@1e-7']) {
       expect(parseSensitivityMeasure(text)).toBe(text);
     }
-    for (const text of ['local-control@05', 'local-control@5.0', 'local-control@0', 'local-control@', '@5', 'lc@5', 'os@5', 'overall-survival@-1',
-      'overall-survival@1e1', ' control-rate', 'control-rate@5', '__proto__', 'constructor@5', 42, undefined, null, ['control-rate']]) {
+    const spellings = [['local-control@5.0', 'local-control@5'], ['local-control@05', 'local-control@5'], ['metastasis@2.50', 'metastasis@2.5'],
+      ['overall-survival@0.0000001', 'overall-survival@1e-7'], ['overall-survival@1e1', 'overall-survival@10']];
+    for (const [text, spelling] of spellings) expect(parseSensitivityMeasure(text)).toBe(spelling);
+    for (const text of ['local-control@0', 'local-control@0.0', 'local-control@', '@5', 'lc@5', 'os@5', 'overall-survival@-1', 'overall-survival@1e999',
+      'overall-survival@.5', 'overall-survival@5.', ' control-rate', 'control-rate@5', '__proto__', 'constructor@5', 42, undefined, null, ['control-rate']]) {
       expect(parseSensitivityMeasure(text)).toBeUndefined();
     }
+  });
+
+  test('the measures a scenario offers read back as themselves, whatever its follow-up times', () => {
+    const tiny = parsedScenario(scenarioText().replace('at: [2, 5]', 'at: [0.0000001, 0.25, 2.5, 5]'));
+    for (const measure of sensitivityMeasures(tiny)) expect(parseSensitivityMeasure(measure)).toBe(measure);
+    expect(sensitivityMeasures(tiny)).toContain('overall-survival@1e-7');
   });
 });
 
@@ -68,7 +78,9 @@ describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, 
     );
     const local = parsedScenario(scenarioText('', [alpha]));
     expect(sensitivityMeasures(local)).toEqual(['control-rate', 'mean-tcp', 'local-control@2', 'local-control@5']);
-    expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe('measure metastasis@5: the scenario has no metastasis section, so it reports no metastasis or overall survival');
+    expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe(
+      'measure metastasis@5: metastasis and overall survival are measures of a scenario with a metastasis section (the model of distant metastasis after treatment of the primary tumour); this one has none',
+    );
     const untimed = parsedScenario(scenarioText('', [alpha]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
     expect(sensitivityMeasures(untimed)).toEqual(['control-rate', 'mean-tcp']);
     expect(sensitivityMeasureProblem(untimed, 'local-control@5')).toBe('measure local-control@5: the scenario gives no followUp.at times; add the time to followUp.at');
@@ -113,12 +125,67 @@ describe('rtsim sensitivity --measure at a follow-up time', () => {
     }
     // LC is blind to the metastasis intercept, and says so; a time the scenario does not report is refused.
     const lc = await rtsim('sensitivity', 'os.yaml', '--measure', 'local-control@5', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'lc');
-    expect(lc.stderr).toContain('rtsim sensitivity: note: metastasis intercept acts on metastasis and survival only; local-control@5 is local control, so it shows no effect here (docs/uncertainty.md)');
+    expect(lc.stderr).toContain(
+      'rtsim sensitivity: note: metastasis intercept acts on metastasis and survival only; local-control@5 is local control, so it shows no effect here; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it (docs/uncertainty.md)',
+    );
+    // Any spelling of a reported time is that time: `@5.0` explains what `@5` does, and is recorded as `@5`.
+    const spelt = await rtsim('sensitivity', 'os.yaml', '--measure', 'overall-survival@5.0', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'spelt');
+    expect(spelt.status, spelt.stderr).toBe(exitCodes.ok);
+    expect(readFileSync(join(directory, 'spelt', 'sensitivity.json'), 'utf8')).toBe(readFileSync(join(directory, 'single', 'sensitivity.json'), 'utf8'));
     const refused = await rtsim('sensitivity', 'os.yaml', '--measure', 'overall-survival@3', '--out', 'refused');
     expect(refused.status).toBe(exitCodes.invalidInput);
     expect(refused.stderr).toContain('rtsim sensitivity: os.yaml: measure overall-survival@3: the scenario reports endpoints at followUp.at = 2, 5 years only');
     const misspelt = await rtsim('sensitivity', 'os.yaml', '--measure', 'os@5', '--out', 'misspelt');
     expect(misspelt.status).toBe(exitCodes.invalidInput);
     expect(misspelt.stderr).toContain("--measure: expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T (T in years), got 'os@5'");
+  });
+});
+
+describe('the notes of parameters a measure cannot see', () => {
+  test('timing parameters of the residual-disease model: said for the control rate, not for LC at a time', async () => {
+    const dormancy = '{ path: localControlModel.dormantShare, label: dormant share, distribution: { dist: uniform, min: 0.3, max: 0.7 } }';
+    writeFileSync(join(directory, 'timing.yaml'), scenarioText('', [dormancy]));
+    const options = ['--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0'];
+    const rate = await rtsim('sensitivity', 'timing.yaml', ...options, '--out', 'timing-rate');
+    expect(rate.status, rate.stderr).toBe(exitCodes.ok);
+    expect(rate.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([
+      'rtsim sensitivity: note: dormant share acts on when local recurrences are detected, not whether; the control rate and the mean TCP count every failure, detected within follow-up or after, so it shows no effect here; --measure local-control@T (T a followUp.at time) shows it (docs/uncertainty.md)',
+    ]);
+    // What the note says: the control rate does not move, LC at 2 years does.
+    const flat = JSON.parse(readFileSync(join(directory, 'timing-rate', 'sensitivity.json'), 'utf8')) as { tornado: { rows: { swing: number }[] } };
+    expect(flat.tornado.rows[0]?.swing).toBe(0);
+    const timed = await rtsim('sensitivity', 'timing.yaml', ...options, '--measure', 'local-control@2', '--out', 'timing-lc');
+    expect(timed.stderr).not.toContain('note:');
+    const moved = JSON.parse(readFileSync(join(directory, 'timing-lc', 'sensitivity.json'), 'utf8')) as { tornado: { rows: { swing: number }[] } };
+    expect(moved.tornado.rows[0]?.swing).toBeGreaterThan(0);
+    // rtsim run says it only without follow-up times.
+    writeFileSync(join(directory, 'timing-untimed.yaml'), scenarioText('', [dormancy]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
+    const run = await rtsim('run', 'timing-untimed.yaml', '--workers', '0', '--out', 'timing-run');
+    expect(run.stderr).toContain('rtsim run: note: dormant share acts on when local recurrences are detected, not whether; the control rate and the mean TCP count every failure, detected within follow-up or after, so it shows no effect here; give followUp.at to summarise LC at those times (docs/uncertainty.md)');
+    const timedRun = await rtsim('run', 'timing.yaml', '--workers', '0', '--out', 'timing-run-timed');
+    expect(timedRun.stderr).not.toContain('note:');
+  });
+});
+
+describe('a sensitivity part and rtsim slurm with an endpoint measure', () => {
+  test('a part whose measure the scenario does not report, or in another spelling, is refused; slurm passes the measure to its tasks', async () => {
+    writeFileSync(join(directory, 'part.yaml'), scenarioText());
+    const options = ['--measure', 'metastasis@2', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0'];
+    expect((await rtsim('sensitivity', 'part.yaml', ...options, '--shard', '1/1', '--out', 'part')).status).toBe(exitCodes.ok);
+    const file = join(directory, 'part', 'sensitivity-partial-1-of-1.json');
+    const part = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { analysis: Record<string, unknown> };
+    expect(part.analysis['measure']).toBe('metastasis@2');
+    for (const [measure, message] of [['metastasis@3', /analysis\.measure: measure metastasis@3: the scenario reports endpoints at followUp\.at = 2, 5 years only/], ['metastasis@2.0', /analysis\.measure must be/]] as const) {
+      writeFileSync(join(directory, 'part', 'edited.json'), JSON.stringify(resealShard({ ...part, analysis: { ...part.analysis, measure } })));
+      const merged = await rtsim('merge', 'part/edited.json', '--out', `edited-${measure}`);
+      expect(merged.status).toBe(exitCodes.invalidInput);
+      expect(merged.stderr).toMatch(message);
+    }
+    const slurm = await rtsim('slurm', 'part.yaml', '--shards', '2', '--sensitivity', '--measure', 'overall-survival@5.0', '--samples', '2', '--out', 'slurm');
+    expect(slurm.status, slurm.stderr).toBe(exitCodes.ok);
+    expect(readFileSync(join(directory, 'slurm', 'slurm', 'sensitivity-shards.sbatch'), 'utf8')).toMatch(/--measure '?overall-survival@5'? /);
+    const refused = await rtsim('slurm', 'part.yaml', '--shards', '2', '--sensitivity', '--measure', 'overall-survival@3', '--out', 'slurm-refused');
+    expect(refused.status).toBe(exitCodes.invalidInput);
+    expect(refused.stderr).toContain('measure overall-survival@3: the scenario reports endpoints at followUp.at = 2, 5 years only');
   });
 });

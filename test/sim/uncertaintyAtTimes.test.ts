@@ -67,12 +67,15 @@ describe('uncertainty at the follow-up times', () => {
         expect(at.overallSurvival?.draws).toEqual(draws.map((set) => later(set)?.overallSurvival));
         // monteCarloSe is the root mean square of the sets' binomial SEs on the arm's patients.
         const n = nominal?.arms[a]?.patients ?? Number.NaN;
-        const rms = Math.sqrt(draws.reduce((sum, set) => sum + binomialSe(lc(set) ?? Number.NaN, n) ** 2, 0) / draws.length);
-        expect(at.localControl?.monteCarloSe).toBeCloseTo(rms, 15);
+        const rms = (value: (set: TrialResults | undefined) => number | null | undefined): number =>
+          Math.sqrt(draws.reduce((sum, set) => sum + binomialSe(value(set) ?? Number.NaN, n) ** 2, 0) / draws.length);
+        expect(at.localControl?.monteCarloSe).toBeCloseTo(rms(lc), 15);
+        expect(at.metastasisIncidence?.monteCarloSe).toBeCloseTo(rms((set) => later(set)?.metastasisIncidence), 15);
+        expect(at.overallSurvival?.monteCarloSe).toBeCloseTo(rms((set) => later(set)?.overallSurvival), 15);
       }
     }
     // The dormant share delays recurrences without changing who recurs: it moves LC at 1 and 3 years, and the
-    // control rate (every recurrence within the horizon counted) stays the same in every set.
+    // control rate (every failure counted, detected within follow-up or after) stays the same in every set.
     const postop = results.uncertainty?.arms[0];
     for (const draw of postop?.controlRate.draws ?? []) expect(draw).toBe(postop?.controlRate.nominal);
     // With the same patients in every set a larger share dormant only delays detections, so LC at each time rises
@@ -163,6 +166,11 @@ uncertainty:
     const stated = /LC at 2 years spans about (\d+) percentage points and OS at 5 years about (\d+)/.exec(doc);
     expect(stated).not.toBeNull();
     expect(span(arm?.controlRate)).toBe(0);
+    // And the control rate against LC at the horizon, which the doc quotes to show that some failures come later.
+    const horizon = /the control rate is ([\d.]+) %, LC at the 5-year horizon ([\d.]+) %/.exec(doc);
+    expect(horizon).not.toBeNull();
+    expect((100 * (arm?.controlRate.nominal ?? Number.NaN)).toFixed(1)).toBe(horizon?.[1]);
+    expect((100 * (arm?.atTimes?.[1]?.localControl?.nominal ?? Number.NaN)).toFixed(1)).toBe(horizon?.[2]);
     expect(span(arm?.atTimes?.[0]?.localControl)).toBe(Number(stated?.[1]));
     expect(span(arm?.atTimes?.[1]?.overallSurvival)).toBe(Number(stated?.[2]));
   });

@@ -55,7 +55,7 @@ export type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertain
 export type { Interval } from './stats/Interval.js';
 export type { ArmComparison, ArmResult, ArmToxicity, GroupOutcome, LocalControlAt, PairOutcome, TrialResults } from './cohort/TrialResults.js';
 export type { ArmGard, GardBandOutcome, MarkerOutcome, PrescribedDose } from './cohort/TrialResults.js';
-export type { OuterSummary, UncertainCorrelationResult, UncertainEndpointsAtTime, UncertainParameterResult, UncertaintyResults } from './cohort/UncertaintyResults.js';
+export type { OuterSummary, UncertainArmResult, UncertainCorrelationResult, UncertainEndpointsAtTime, UncertainParameterResult, UncertaintyResults } from './cohort/UncertaintyResults.js';
 export { comparisonPairs } from './cohort/comparisonPairs.js';
 export type { ArmPair } from './cohort/comparisonPairs.js';
 export { correlationSummary } from './report/correlationSummary.js';
@@ -72,6 +72,8 @@ export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, 
 export type { RunSensitivityOptions } from './sensitivity/runSensitivity.js';
 export type { SensitivityEndpointMeasure, SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './sensitivity/SensitivityResults.js';
 export { sensitivityMeasures } from './sensitivity/sensitivityMeasures.js';
+export { sensitivityMeasureEndpoint } from './sensitivity/sensitivityMeasureEndpoint.js';
+export type { SensitivityMeasureAt } from './sensitivity/sensitivityMeasureEndpoint.js';
 export type { SensitivitySettings } from './sensitivity/SensitivitySettings.js';
 export { parseSensitivityResults } from './sensitivity/parseSensitivityResults.js';
 export { sensitivityJson } from './report/sensitivityJson.js';

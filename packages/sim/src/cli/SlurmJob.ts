@@ -1,11 +1,12 @@
 import type { ShardSplit } from '../cohort/ShardSplit.js';
+import type { SensitivityMeasure } from '../sensitivity/SensitivityResults.js';
 
 /** The `rtsim sensitivity` options of a Slurm sensitivity analysis, each when given (checked, as typed). */
 export interface SlurmSensitivity {
   /** `--output`: `arm:ID` or `diff:A,B`. */
   readonly output?: string;
-  /** `--measure`: `control-rate`, `mean-tcp` or an endpoint at a follow-up time (parseSensitivityMeasure). */
-  readonly measure?: string;
+  /** `--measure`: `control-rate`, `mean-tcp` or an endpoint at a follow-up time, in its one spelling (parseSensitivityMeasure). */
+  readonly measure?: SensitivityMeasure;
   /** `--samples`: Saltelli rows N. */
   readonly samples?: number;
   /** `--resamples`: bootstrap resamples. */

@@ -1,27 +1,51 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { sensitivityMeasureEndpoint } from '../sensitivity/sensitivityMeasureEndpoint.js';
 import type { SensitivityMeasure } from '../sensitivity/SensitivityResults.js';
 import { terminalText } from './terminalText.js';
 
 /**
- * A stderr note for uncertain parameters that cannot move what a command summarises. A `metastasis.model.*` number
- * acts only on metastasis and survival. An uncertainty run (`rtsim run`, `summaries` = `endpoints`) summarises
- * metastasis and overall survival at the `followUp.at` times, so there the note is said only when the scenario gives
- * none, with that advice; a sensitivity analysis (`summaries` = its measure) explains one number, so the note is said
- * unless that number is the incidence of metastasis or overall survival (docs/uncertainty.md). Said once, before the
- * run, so that a flat tornado, a zero Sobol' index or a flat interval is not read as a finding.
+ * Parameters of the residual-disease model that move only *when* a local recurrence is detected, not whether the
+ * patient recurs (docs/local-control-model.md): the regrowth doubling time and its grade effect, and dormancy.
+ */
+const timingPaths = ['localControlModel.regrowthDoublingTime', 'localControlModel.regrowthGradeLogRatio', 'localControlModel.dormantShare', 'localControlModel.reawakeningRate'];
+
+const isTiming = (path: string): boolean => timingPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
+
+/** One note line: the parameters, what they act on, why that is not summarised, the way out. */
+function noteLine(command: string, labels: readonly string[], actsOn: string, summarised: string, advice: string): string {
+  const one = labels.length === 1;
+  return `${command}: note: ${labels.map(terminalText).join(', ')} ${one ? 'acts' : 'act'} on ${actsOn}; ${summarised}, so ${one ? 'it shows' : 'they show'} no effect here${advice} (docs/uncertainty.md)\n`;
+}
+
+/**
+ * Stderr notes for uncertain parameters that cannot move what a command summarises, said once before the run so that
+ * a flat interval, a flat tornado or a zero Sobol' index is not read as a finding (docs/uncertainty.md):
+ * - a `metastasis.model.*` number acts only on metastasis and survival;
+ * - a timing parameter of the residual-disease model (timingPaths) acts only on when recurrences are detected, which
+ *   the control rate and the mean TCP do not see (they count every failure, detected within follow-up or after).
+ * An uncertainty run (`summaries` = `endpoints`) summarises LC, metastasis and OS at the `followUp.at` times too, so
+ * there the notes are said only when the scenario gives none; a sensitivity analysis (`summaries` = its measure)
+ * explains one number: LC at a time sees the timing parameters, metastasis and OS at a time see both kinds.
  * @param command - the command's name, as its other stderr lines start (`rtsim sensitivity`)
  * @param scenario - the validated scenario
  * @param summaries - `endpoints` (an uncertainty run) or the measure a sensitivity analysis explains
- * @returns the note with its newline, or '' when every uncertain parameter can move what is summarised
+ * @returns the notes, each with its newline, or '' when every uncertain parameter can move what is summarised
  */
 export function noEffectNote(command: string, scenario: ResolvedScenario, summaries: 'endpoints' | SensitivityMeasure): string {
   if (summaries === 'endpoints' && scenario.followUp.at !== undefined) return '';
-  if (summaries.startsWith('metastasis@') || summaries.startsWith('overall-survival@')) return '';
-  const blind = (scenario.uncertainty?.parameters ?? []).filter((parameter) => parameter.path.startsWith('metastasis.model.'));
-  if (blind.length === 0) return '';
-  const names = blind.map((parameter) => terminalText(parameter.label)).join(', ');
-  const verb = blind.length === 1 ? 'acts' : 'act';
-  const what = summaries === 'endpoints' || summaries === 'control-rate' || summaries === 'mean-tcp' ? 'these summaries are of local control' : `${summaries} is local control`;
-  const advice = summaries === 'endpoints' ? '; give followUp.at to summarise metastasis and overall survival at those times' : '';
-  return `${command}: note: ${names} ${verb} on metastasis and survival only; ${what}, so ${blind.length === 1 ? 'it shows' : 'they show'} no effect here${advice} (docs/uncertainty.md)\n`;
+  const endpoint = summaries === 'endpoints' ? undefined : sensitivityMeasureEndpoint(summaries)?.endpoint;
+  if (endpoint === 'metastasis' || endpoint === 'overall-survival') return '';
+  const parameters = scenario.uncertainty?.parameters ?? [];
+  const metastasis = parameters.filter((parameter) => parameter.path.startsWith('metastasis.model.')).map((parameter) => parameter.label);
+  const timing = endpoint === 'local-control' ? [] : parameters.filter((parameter) => isTiming(parameter.path)).map((parameter) => parameter.label);
+  const run = summaries === 'endpoints';
+  const summarised = endpoint === 'local-control' ? `${summaries} is local control` : 'these summaries are of local control';
+  return (
+    (metastasis.length === 0
+      ? ''
+      : noteLine(command, metastasis, 'metastasis and survival only', summarised, run ? '; give followUp.at to summarise metastasis and overall survival at those times' : '; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it')) +
+    (timing.length === 0
+      ? ''
+      : noteLine(command, timing, 'when local recurrences are detected, not whether', 'the control rate and the mean TCP count every failure, detected within follow-up or after', run ? '; give followUp.at to summarise LC at those times' : '; --measure local-control@T (T a followUp.at time) shows it'))
+  );
 }

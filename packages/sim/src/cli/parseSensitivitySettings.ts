@@ -33,8 +33,9 @@ export function parseSensitivitySettings(value: unknown, scenario: ResolvedScena
   } catch (error) {
     throw new Error(`analysis.output: ${(error as Error).message}`, { cause: error });
   }
+  // The one spelling rtsim writes (`overall-survival@5`, not `@5.0`): parts compare by their JSON.
   const parsedMeasure = parseSensitivityMeasure(measure);
-  if (parsedMeasure === undefined) {
+  if (parsedMeasure === undefined || parsedMeasure !== measure) {
     throw new Error(`analysis.measure must be "control-rate", "mean-tcp", "local-control@T", "metastasis@T" or "overall-survival@T", got ${JSON.stringify(measure)}`);
   }
   const measureProblem = sensitivityMeasureProblem(scenario, parsedMeasure);

@@ -8,7 +8,7 @@ on the same patients (the scenario's seed). Prints two tables; writes sensitivit
 report-sensitivity.html (tornado chart, Sobol bars) into the output directory.
 
 Options:
-  --output arm:ID     the control of arm ID
+  --output arm:ID     the measure of arm ID
   --output diff:A,B   the difference arm A − arm B (default: the first two arms; one arm: that arm)
   --measure M         control-rate (default: share of patients controlled), mean-tcp (its expectation,
                       without the binomial noise of the control draws), or at a followUp.at time T

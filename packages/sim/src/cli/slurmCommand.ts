@@ -22,7 +22,6 @@ import { slurmPaths } from './slurmPaths.js';
 import { slurmScripts } from './slurmScripts.js';
 import { slurmSensitivity, slurmSensitivityProblem } from './slurmSensitivity.js';
 import { terminalText } from './terminalText.js';
-import { parseSensitivityMeasure } from '../sensitivity/parseSensitivityMeasure.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
@@ -151,7 +150,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     return exitCodes.invalidInput;
   }
   // Said here, once, as well as in every task's log: a flat summary is read on the login node's terminal first.
-  io.stderr.write(noEffectNote('rtsim slurm', file.scenario, sensitivity === undefined ? 'endpoints' : (parseSensitivityMeasure(sensitivity.measure ?? 'control-rate') ?? 'control-rate')));
+  io.stderr.write(noEffectNote('rtsim slurm', file.scenario, sensitivity === undefined ? 'endpoints' : (sensitivity.measure ?? 'control-rate')));
   const blocks = blockCount(job.patients ?? file.scenario.patients);
   if (file.scenario.uncertainty === undefined && shards > blocks) {
     io.stderr.write(`rtsim slurm: warning: ${shards} shards for ${blocks} block${blocks === 1 ? '' : 's'}: shards ${blocks + 1} to ${shards} have no work (each block is 4096 patients)\n`);

@@ -44,14 +44,15 @@ export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivi
   }
   if (values.seed !== undefined) throw new UsageError("rtsim slurm: --seed: rtsim sensitivity runs with the scenario's seed; change the seed in the file");
   if (values.output !== undefined) parseSensitivityOutput(values.output);
-  if (values.measure !== undefined && parseSensitivityMeasure(values.measure) === undefined) {
+  const measure = values.measure === undefined ? undefined : parseSensitivityMeasure(values.measure);
+  if (values.measure !== undefined && measure === undefined) {
     throw new UsageError(`rtsim slurm: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T (T in years), got '${values.measure}'`);
   }
   const samples = wholeNumber('--samples', values.samples, 2, 1_000_000);
   const resamples = wholeNumber('--resamples', values.resamples, 1, 100_000);
   return {
     ...(values.output === undefined ? {} : { output: values.output }),
-    ...(values.measure === undefined ? {} : { measure: values.measure }),
+    ...(measure === undefined ? {} : { measure }),
     ...(samples === undefined ? {} : { samples }),
     ...(resamples === undefined ? {} : { resamples }),
   };
@@ -59,7 +60,7 @@ export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivi
 
 /**
  * What would make every task of a Slurm sensitivity analysis fail on this scenario, checked on the login node: no
- * uncertainty section, an `--output` arm it does not have, correlated parameters or an invalid point
+ * uncertainty section, an `--output` arm it does not have, a `--measure` it does not report, correlated parameters or an invalid point
  * (sensitivityDesign).
  * @param scenario - the scenario, validated
  * @param sensitivity - the analysis's options
@@ -70,8 +71,7 @@ export function slurmSensitivityProblem(scenario: ResolvedScenario, sensitivity:
   if (scenario.uncertainty === undefined) return 'has no uncertainty section: say which parameters are uncertain (docs/uncertainty.md)';
   try {
     if (sensitivity.output !== undefined) sensitivityOutputArms(scenario, parseSensitivityOutput(sensitivity.output));
-    const measure = parseSensitivityMeasure(sensitivity.measure ?? 'control-rate');
-    const measureProblem = measure === undefined ? undefined : sensitivityMeasureProblem(scenario, measure);
+    const measureProblem = sensitivityMeasureProblem(scenario, sensitivity.measure ?? 'control-rate');
     if (measureProblem !== undefined) return measureProblem;
     sensitivityDesign(scenario, sensitivity.samples ?? defaultSensitivitySamples, patients ?? defaultSensitivityPatients);
   } catch (error) {

@@ -44,13 +44,17 @@ export function uncertaintyTable(results: TrialResults): string {
     ['l', 'r', 'r', 'r', 'r', 'r'],
   );
   const endpointRows = uncertainEndpointRows(u);
+  // As the footnote under the main table says them: LC ignores death, OS counts any cause.
+  const endpointsNote = endpointRows.some((row) => row.endpoint === 'OS')
+    ? 'LC: local recurrence, death ignored. metastasis: cumulative incidence, death a competing event. OS: death from any cause (without background: from sarcoma only).'
+    : 'LC: local recurrence, death ignored.';
   const endpoints = endpointRows.length === 0
     ? ''
     : `\n${textTable(
         ['arm · endpoint at time (%)', ...head],
         endpointRows.map((row) => [terminalText(row.label), ...cells(row.summary, percent)]),
         ['l', 'r', 'r', 'r', 'r', 'r'],
-      )}`;
+      )}${endpointsNote}\n`;
   if (u.comparisons.length === 0) return `${title}${arms}${endpoints}`;
   const pairs = textTable(
     ['difference (points)', ...head, 'P(a beats b)'],

@@ -62,6 +62,14 @@ export interface UncertainEndpointsAtTime {
   readonly overallSurvival?: OuterSummary | null;
 }
 
+/** An arm of a two-level run: its control rate over the parameter sets, and its endpoints at the follow-up times. */
+export interface UncertainArmResult {
+  readonly id: string;
+  readonly controlRate: OuterSummary;
+  /** With `followUp.at`, the endpoints at those times (absent without: such results are what they were before the field existed). */
+  readonly atTimes?: readonly UncertainEndpointsAtTime[];
+}
+
 /** The two-level part of a run's results (TrialResults.uncertainty). */
 export interface UncertaintyResults {
   /** K, the parameter sets drawn. */
@@ -74,11 +82,7 @@ export interface UncertaintyResults {
    * are independent, so results without correlations are what they were before the field existed.
    */
   readonly correlations?: readonly UncertainCorrelationResult[];
-  /**
-   * Per arm, its control rate, and with `followUp.at` the endpoints at those times (absent without them, so results
-   * of scenarios without follow-up times are what they were before the field existed).
-   */
-  readonly arms: readonly { readonly id: string; readonly controlRate: OuterSummary; readonly atTimes?: readonly UncertainEndpointsAtTime[] }[];
+  readonly arms: readonly UncertainArmResult[];
   /** Per pair of arms (the order of TrialResults.comparisons), the difference in control rate a − b. */
   readonly comparisons: readonly {
     readonly a: string;

@@ -1,18 +1,19 @@
 import type { SensitivityMeasure } from './SensitivityResults.js';
 
 /**
- * Reads a measure as `rtsim sensitivity --measure` and sensitivity.json write it: `control-rate`, `mean-tcp`, or
- * `local-control@T`, `metastasis@T`, `overall-survival@T` with T a time in years written as a plain decimal
- * (`5`, `2.5`). Whether the scenario reports that endpoint at T is sensitivityMeasureProblem's question.
+ * Reads a measure as `rtsim sensitivity --measure` takes it: `control-rate`, `mean-tcp`, or `local-control@T`,
+ * `metastasis@T`, `overall-survival@T` with T > 0 a time in years as a decimal number (`5`, `5.0`, `2.5`, `1e-7`).
+ * Returns it in one spelling, T as JavaScript writes the number (`5`, `2.5`, `1e-7`), the spelling sensitivityMeasures
+ * builds from `followUp.at` and sensitivity.json records, so measures compare by their text in parts and merges.
+ * Whether the scenario reports that endpoint at T is sensitivityMeasureProblem's question.
  * @param text - the measure as written (anything)
- * @returns the measure, or undefined when the text is none of these
+ * @returns the measure in its one spelling, or undefined when the text is none of these
  */
 export function parseSensitivityMeasure(text: unknown): SensitivityMeasure | undefined {
   if (text === 'control-rate' || text === 'mean-tcp') return text;
   if (typeof text !== 'string') return undefined;
-  const match = /^(local-control|metastasis|overall-survival)@(\d+(?:\.\d+)?)$/.exec(text);
+  const match = /^(local-control|metastasis|overall-survival)@(\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/.exec(text);
   if (match === null) return undefined;
   const years = Number(match[2]);
-  // One spelling per time (`5`, not `5.0` or `05`), so a measure compares by its text in parts and merges.
-  return years > 0 && String(years) === match[2] ? (text as SensitivityMeasure) : undefined;
+  return years > 0 && Number.isFinite(years) ? `${match[1] as 'local-control' | 'metastasis' | 'overall-survival'}@${years}` : undefined;
 }

@@ -1,10 +1,12 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { SensitivityMeasure } from './SensitivityResults.js';
+import { sensitivityMeasureEndpoint } from './sensitivityMeasureEndpoint.js';
 import { sensitivityMeasures } from './sensitivityMeasures.js';
 
 /**
  * Why a measure cannot be explained for this scenario: an endpoint at a time the scenario does not report
- * (`followUp.at`), or of metastasis or survival without `metastasis`.
+ * (`followUp.at`), or of metastasis or overall survival without `metastasis` (the OS of metastatic patients after
+ * SBRT, `progression`, is not a sensitivity measure).
  * @param scenario - the scenario analysed
  * @param measure - the measure (parseSensitivityMeasure)
  * @returns the reason, naming what the scenario offers, or undefined when the measure is one it reports
@@ -12,9 +14,8 @@ import { sensitivityMeasures } from './sensitivityMeasures.js';
 export function sensitivityMeasureProblem(scenario: ResolvedScenario, measure: SensitivityMeasure): string | undefined {
   const offered = sensitivityMeasures(scenario);
   if (offered.includes(measure)) return undefined;
-  const [endpoint] = measure.split('@');
-  if (endpoint !== 'local-control' && scenario.metastasis === undefined) {
-    return `measure ${measure}: the scenario has no metastasis section, so it reports no metastasis or overall survival`;
+  if (sensitivityMeasureEndpoint(measure)?.endpoint !== 'local-control' && scenario.metastasis === undefined) {
+    return `measure ${measure}: metastasis and overall survival are measures of a scenario with a metastasis section (the model of distant metastasis after treatment of the primary tumour); this one has none`;
   }
   const times = scenario.followUp.at;
   return times === undefined

@@ -3,7 +3,8 @@ import type { SensitivityMeasure } from './SensitivityResults.js';
 
 /**
  * The measures a sensitivity analysis of this scenario can explain: `control-rate`, `mean-tcp`, then for each
- * `followUp.at` time T `local-control@T` and, with `metastasis`, `metastasis@T` and `overall-survival@T`.
+ * `followUp.at` time T `local-control@T` and, with `metastasis`, `metastasis@T` and `overall-survival@T` (T as
+ * JavaScript writes the number: the spelling parseSensitivityMeasure returns).
  * @param scenario - the scenario analysed
  * @returns the measures, in that order
  */
@@ -12,4 +13,3 @@ export function sensitivityMeasures(scenario: ResolvedScenario): SensitivityMeas
   const timed = (scenario.followUp.at ?? []).flatMap((years) => endpoints.map((endpoint): SensitivityMeasure => `${endpoint}@${years}`));
   return ['control-rate', 'mean-tcp', ...timed];
 }
-

@@ -1,12 +1,12 @@
 import type { SensitivityMeasure, SensitivityOutput } from './SensitivityResults.js';
+import { sensitivityMeasureEndpoint } from './sensitivityMeasureEndpoint.js';
 
 /** The measure's words: `control rate`, `mean TCP`, `LC at 5 y`, `metastasis incidence at 5 y`, `OS at 5 y`. */
 function measureWords(measure: SensitivityMeasure): string {
-  if (measure === 'control-rate') return 'control rate';
-  if (measure === 'mean-tcp') return 'mean TCP';
-  const [endpoint, years] = measure.split('@');
-  const what = endpoint === 'local-control' ? 'LC' : endpoint === 'metastasis' ? 'metastasis incidence' : 'OS';
-  return `${what} at ${years} y`;
+  const at = sensitivityMeasureEndpoint(measure);
+  if (at === undefined) return measure === 'mean-tcp' ? 'mean TCP' : 'control rate';
+  const what = at.endpoint === 'local-control' ? 'LC' : at.endpoint === 'metastasis' ? 'metastasis incidence' : 'OS';
+  return `${what} at ${at.years} y`;
 }
 
 /**

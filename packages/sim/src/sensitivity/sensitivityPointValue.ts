@@ -24,6 +24,10 @@ export function sensitivityPointValue(
   meta: { readonly version: string; readonly scenarioHash: string },
 ): number {
   const results = summarize(accumulator, plan, meta);
-  const [first, second] = arms.map((a) => sensitivityMeasureValue(results.arms[a], measure)) as [number, number | undefined];
+  const [first, second] = arms.map((a) => {
+    const arm = results.arms[a];
+    if (arm === undefined) throw new RangeError(`no arm ${a} in this evaluation (arms 0…${results.arms.length - 1})`);
+    return sensitivityMeasureValue(arm, measure);
+  }) as [number, number | undefined];
   return second === undefined ? first : first - second;
 }

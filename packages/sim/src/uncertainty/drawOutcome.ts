@@ -42,15 +42,16 @@ function proportion(value: number | null, patients: number): ValueWithSe | null 
  */
 function endpointsAtTimes(arm: TrialResults['arms'][number]): EndpointsAtTimeOutcome[] | undefined {
   const metastasis = arm.competingEvents?.metastasis?.atTimes;
-  const events = arm.competingEvents?.patients ?? arm.patients;
   return arm.localControlAtTimes?.map((at, i) => {
-    const later = metastasis?.[i];
+    // The same `followUp.at` list gives both (summarize), so entry i of each is the same time.
+    const distant = metastasis?.[i];
     return {
       years: at.years,
       localControl: proportion(at.localControl, arm.patients),
-      ...(later === undefined
+      // competingEvents.patients is the arm's patients (summarize): one denominator for all three.
+      ...(distant === undefined
         ? {}
-        : { metastasisIncidence: proportion(later.metastasisIncidence, events), overallSurvival: proportion(later.overallSurvival, events) }),
+        : { metastasisIncidence: proportion(distant.metastasisIncidence, arm.patients), overallSurvival: proportion(distant.overallSurvival, arm.patients) }),
     };
   });
 }

@@ -7,23 +7,30 @@ import type { OuterSummary, UncertainEndpointsAtTime, UncertaintyResults } from 
 
 /**
  * One arm's endpoints at one follow-up time over the sets (outerSummary); null where the nominal set has none (beyond
- * the horizon, the same in every set). A set without the endpoint (which cannot happen: every set has the nominal
- * set's follow-up) counts as NaN rather than being dropped.
+ * the horizon, the same in every set).
+ * @throws RangeError naming the set and time when a set lacks an endpoint the nominal set has: every set has the
+ *   nominal set's follow-up, so that is a broken invariant, and a NaN would pass into the summary unseen
  */
-function summarizeAtTime(nominal: EndpointsAtTimeOutcome, draws: readonly (EndpointsAtTimeOutcome | undefined)[]): UncertainEndpointsAtTime {
-  const missing = { value: Number.NaN, se: Number.NaN };
-  const over = (pick: (times: EndpointsAtTimeOutcome) => ValueWithSe | null | undefined): OuterSummary | null => {
+function summarizeAtTime(nominal: EndpointsAtTimeOutcome, draws: readonly (EndpointsAtTimeOutcome | undefined)[], arm: string): UncertainEndpointsAtTime {
+  const over = (name: string, pick: (times: EndpointsAtTimeOutcome) => ValueWithSe | null | undefined): OuterSummary | null => {
     const own = pick(nominal);
     if (own === null || own === undefined) return null;
-    const cells = draws.map((times) => (times === undefined ? undefined : pick(times)) ?? missing);
+    const cells = draws.map((times, k) => {
+      const cell = times === undefined ? undefined : pick(times);
+      if (cell === null || cell === undefined) throw new RangeError(`parameter set ${k + 1} has no ${name} of arm ${arm} at ${nominal.years} y, which the nominal set has`);
+      return cell;
+    });
     return outerSummary(own.value, cells.map((cell) => cell.value), cells.map((cell) => cell.se));
   };
   return {
     years: nominal.years,
-    localControl: over((times) => times.localControl),
+    localControl: over('local control', (times) => times.localControl),
     ...(nominal.overallSurvival === undefined
       ? {}
-      : { metastasisIncidence: over((times) => times.metastasisIncidence), overallSurvival: over((times) => times.overallSurvival) }),
+      : {
+          metastasisIncidence: over('incidence of metastasis', (times) => times.metastasisIncidence),
+          overallSurvival: over('overall survival', (times) => times.overallSurvival),
+        }),
   };
 }
 
@@ -67,7 +74,7 @@ export function summarizeUncertainty(sets: ParameterSets, nominal: TrialResults,
         }),
     arms: nominal.arms.map((arm, a) => {
       const { values, ses } = column((outcome) => outcome.arms[a]);
-      const atTimes = base.arms[a]?.atTimes?.map((at, t) => summarizeAtTime(at, draws.map((outcome) => outcome.arms[a]?.atTimes?.[t])));
+      const atTimes = base.arms[a]?.atTimes?.map((at, t) => summarizeAtTime(at, draws.map((outcome) => outcome.arms[a]?.atTimes?.[t]), arm.id));
       return { id: arm.id, controlRate: outerSummary(base.arms[a]?.value ?? Number.NaN, values, ses), ...(atTimes === undefined ? {} : { atTimes }) };
     }),
     comparisons: nominal.comparisons.map((pair, p) => {

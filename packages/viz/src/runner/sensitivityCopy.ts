@@ -1,3 +1,4 @@
+import { sensitivityMeasureEndpoint } from '@rtsim/sim';
 import type { SensitivityMeasure, SensitivityOutput } from '@rtsim/sim';
 
 /**
@@ -10,13 +11,12 @@ export const sensitivityCopy = {
     legend: 'Sensitivity analysis',
     output: 'Output',
     measure: 'Measure',
-    measureHelp: 'Mean TCP is the control rate’s expectation, without the noise of the control draws.',
+    measureHelp: 'Mean TCP is the control rate’s expectation, without the noise of the control draws; the endpoints at the follow-up times see when recurrences come, and metastasis and survival.',
     // The words of `--measure M`: control-rate, mean-tcp, local-control@T, metastasis@T, overall-survival@T.
     measureOption: (measure: SensitivityMeasure): string => {
-      if (measure === 'control-rate') return 'control rate';
-      if (measure === 'mean-tcp') return 'mean TCP (smoother)';
-      const [endpoint, years] = measure.split('@');
-      return `${endpoint === 'local-control' ? 'local control' : endpoint === 'metastasis' ? 'metastasis (cumulative incidence)' : 'overall survival'} at ${years} y`;
+      const at = sensitivityMeasureEndpoint(measure);
+      if (at === undefined) return measure === 'mean-tcp' ? 'mean TCP (smoother)' : 'control rate';
+      return `${at.endpoint === 'local-control' ? 'local control' : at.endpoint === 'metastasis' ? 'metastasis (cumulative incidence)' : 'overall survival'} at ${at.years} y`;
     },
     samples: 'Saltelli rows N',
     samplesHelp: 'Rows of each Sobol matrix; 4 × N halves the intervals.',
