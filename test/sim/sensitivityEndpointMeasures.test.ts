@@ -78,9 +78,9 @@ describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, 
     );
     const local = parsedScenario(scenarioText('', [alpha]));
     expect(sensitivityMeasures(local)).toEqual(['control-rate', 'mean-tcp', 'local-control@2', 'local-control@5']);
-    expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe(
-      'measure metastasis@5: metastasis and overall survival are measures of a scenario with a metastasis section (the model of distant metastasis after treatment of the primary tumour); this one has none',
-    );
+    expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe('measure metastasis@5: the incidence of metastasis is a measure of a scenario with a metastasis section; this one has none');
+    expect(sensitivityMeasureProblem(local, 'overall-survival@5')).toBe('measure overall-survival@5: overall survival is a measure of a scenario with a metastasis or a progression section; this one has neither');
+    expect(sensitivityMeasureProblem(full, 'progression-free-survival@5')).toBe('measure progression-free-survival@5: progression-free survival is a measure of a scenario with a progression section (SBRT of metastases); this one has none');
     const untimed = parsedScenario(scenarioText('', [alpha]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
     expect(sensitivityMeasures(untimed)).toEqual(['control-rate', 'mean-tcp']);
     expect(sensitivityMeasureProblem(untimed, 'local-control@5')).toBe('measure local-control@5: the scenario gives no followUp.at times; add the time to followUp.at');
@@ -137,7 +137,7 @@ describe('rtsim sensitivity --measure at a follow-up time', () => {
     expect(refused.stderr).toContain('rtsim sensitivity: os.yaml: measure overall-survival@3: the scenario reports endpoints at followUp.at = 2, 5 years only');
     const misspelt = await rtsim('sensitivity', 'os.yaml', '--measure', 'os@5', '--out', 'misspelt');
     expect(misspelt.status).toBe(exitCodes.invalidInput);
-    expect(misspelt.stderr).toContain("--measure: expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T (T in years), got 'os@5'");
+    expect(misspelt.stderr).toContain("--measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got 'os@5'");
   });
 });
 
@@ -187,5 +187,29 @@ describe('a sensitivity part and rtsim slurm with an endpoint measure', () => {
     const refused = await rtsim('slurm', 'part.yaml', '--shards', '2', '--sensitivity', '--measure', 'overall-survival@3', '--out', 'slurm-refused');
     expect(refused.status).toBe(exitCodes.invalidInput);
     expect(refused.stderr).toContain('measure overall-survival@3: the scenario reports endpoints at followUp.at = 2, 5 years only');
+  });
+});
+
+describe('rtsim sensitivity of SBRT of metastases (progression)', () => {
+  test('offers PFS and OS at each follow-up time; PFS at 2 years has the nominal trial\'s PFS as its base', async () => {
+    const shipped = readFileSync(new URL('../../scenarios/sbrt-lung-metastases-lesions.yaml', import.meta.url), 'utf8');
+    const scenario = parsedScenario(`${shipped.replace('patients: 20000', 'patients: 800')}uncertainty:
+  draws: 2
+  parameters:
+    - { path: localControlModel.hypoxicFractionAt8cm, distribution: { dist: uniform, min: 0.1, max: 0.4 } }
+`);
+    expect(sensitivityMeasures(scenario)).toEqual([
+      'control-rate', 'mean-tcp',
+      ...[1, 2, 3].flatMap((years) => [`local-control@${years}`, `progression-free-survival@${years}`, `overall-survival@${years}`]),
+    ]);
+    expect(sensitivityMeasureProblem(scenario, 'metastasis@2')).toBe('measure metastasis@2: the incidence of metastasis is a measure of a scenario with a metastasis section; this one has none');
+    const settings = { output: { kind: 'arm', arm: '3x15' } as const, samples: 2, patients: 800, resamples: 10, workers: 0, meta };
+    const pfs = await runSensitivity(scenario, { ...settings, measure: 'progression-free-survival@2' });
+    const nominal = nominalScenario(scenario);
+    const trial = summarize(await runInThread(nominal), compilePlan(nominal), meta);
+    expect(pfs.tornado.base).toBe(trial.arms[0]?.progression?.atTimes?.[1]?.progressionFreeSurvival);
+    expect(pfs.output.label).toBe('PFS at 2 y of 3x15');
+    const os = await runSensitivity(scenario, { ...settings, measure: 'overall-survival@3' });
+    expect(os.tornado.base).toBe(trial.arms[0]?.progression?.atTimes?.[2]?.overallSurvival);
   });
 });

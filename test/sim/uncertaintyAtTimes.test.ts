@@ -175,3 +175,33 @@ uncertainty:
     expect(span(arm?.atTimes?.[1]?.overallSurvival)).toBe(Number(stated?.[2]));
   });
 });
+
+describe('uncertainty at the follow-up times of SBRT of metastases (progression)', () => {
+  test('PFS and OS at each time are each set\'s own, with LC; no metastasis incidence', async () => {
+    const shipped = readFileSync(new URL('../../scenarios/sbrt-lung-metastases-lesions.yaml', import.meta.url), 'utf8');
+    const uncertain = `${shipped.replace('patients: 20000', 'patients: 1500')}uncertainty:
+  draws: 3
+  parameters:
+    - { path: localControlModel.hypoxicFractionAt8cm, distribution: { dist: uniform, min: 0.1, max: 0.4 } }
+`;
+    const scenario = parsedScenario(uncertain, 'sbrt-lung-metastases-lesions.yaml');
+    const [nominal, ...draws] = await setResults(scenario);
+    const results = await runUncertainty(scenario, { workers: 0, meta });
+    for (const [a, arm] of (results.uncertainty?.arms ?? []).entries()) {
+      expect(arm.atTimes?.map((at) => at.years)).toEqual([1, 2, 3]);
+      for (const [t, at] of (arm.atTimes ?? []).entries()) {
+        const after = (set: TrialResults | undefined) => set?.arms[a]?.progression?.atTimes?.[t];
+        expect(at).not.toHaveProperty('metastasisIncidence');
+        expect(at.progressionFreeSurvival?.nominal).toBe(after(nominal)?.progressionFreeSurvival);
+        expect(at.progressionFreeSurvival?.draws).toEqual(draws.map((set) => after(set)?.progressionFreeSurvival));
+        expect(at.overallSurvival?.draws).toEqual(draws.map((set) => after(set)?.overallSurvival));
+        expect(at.localControl?.draws).toEqual(draws.map((set) => set?.arms[a]?.localControlAtTimes?.[t]?.localControl));
+      }
+    }
+    // Lesion hypoxia moves lesion control, hence PFS: the sets differ.
+    const pfs = results.uncertainty?.arms[0]?.atTimes?.[2]?.progressionFreeSurvival?.draws ?? [];
+    expect(new Set(pfs).size).toBeGreaterThan(1);
+    expect(uncertaintyTable(results)).toMatch(/3x15 · PFS 3 y/);
+    expect(uncertaintyTable(results)).toContain('PFS: alive without local failure of a treated lesion or new metastasis. OS: death from any cause.');
+  });
+});

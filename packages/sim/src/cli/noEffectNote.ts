@@ -25,7 +25,7 @@ function noteLine(command: string, labels: readonly string[], actsOn: string, su
  *   the control rate and the mean TCP do not see (they count every failure, detected within follow-up or after).
  * An uncertainty run (`summaries` = `endpoints`) summarises LC, metastasis and OS at the `followUp.at` times too, so
  * there the notes are said only when the scenario gives none; a sensitivity analysis (`summaries` = its measure)
- * explains one number: LC at a time sees the timing parameters, metastasis and OS at a time see both kinds.
+ * explains one number: LC at a time sees the timing parameters, metastasis, PFS and OS at a time see both kinds.
  * @param command - the command's name, as its other stderr lines start (`rtsim sensitivity`)
  * @param scenario - the validated scenario
  * @param summaries - `endpoints` (an uncertainty run) or the measure a sensitivity analysis explains
@@ -34,7 +34,7 @@ function noteLine(command: string, labels: readonly string[], actsOn: string, su
 export function noEffectNote(command: string, scenario: ResolvedScenario, summaries: 'endpoints' | SensitivityMeasure): string {
   if (summaries === 'endpoints' && scenario.followUp.at !== undefined) return '';
   const endpoint = summaries === 'endpoints' ? undefined : sensitivityMeasureEndpoint(summaries)?.endpoint;
-  if (endpoint === 'metastasis' || endpoint === 'overall-survival') return '';
+  if (endpoint !== undefined && endpoint !== 'local-control') return '';
   const parameters = scenario.uncertainty?.parameters ?? [];
   const metastasis = parameters.filter((parameter) => parameter.path.startsWith('metastasis.model.')).map((parameter) => parameter.label);
   const timing = endpoint === 'local-control' ? [] : parameters.filter((parameter) => isTiming(parameter.path)).map((parameter) => parameter.label);

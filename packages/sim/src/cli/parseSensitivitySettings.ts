@@ -36,7 +36,7 @@ export function parseSensitivitySettings(value: unknown, scenario: ResolvedScena
   // The one spelling rtsim writes (`overall-survival@5`, not `@5.0`): parts compare by their JSON.
   const parsedMeasure = parseSensitivityMeasure(measure);
   if (parsedMeasure === undefined || parsedMeasure !== measure) {
-    throw new Error(`analysis.measure must be "control-rate", "mean-tcp", "local-control@T", "metastasis@T" or "overall-survival@T", got ${JSON.stringify(measure)}`);
+    throw new Error(`analysis.measure must be "control-rate", "mean-tcp", "local-control@T", "metastasis@T", "progression-free-survival@T" or "overall-survival@T", got ${JSON.stringify(measure)}`);
   }
   const measureProblem = sensitivityMeasureProblem(scenario, parsedMeasure);
   if (measureProblem !== undefined) throw new Error(`analysis.measure: ${measureProblem}`);

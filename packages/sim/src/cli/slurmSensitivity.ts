@@ -46,7 +46,7 @@ export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivi
   if (values.output !== undefined) parseSensitivityOutput(values.output);
   const measure = values.measure === undefined ? undefined : parseSensitivityMeasure(values.measure);
   if (values.measure !== undefined && measure === undefined) {
-    throw new UsageError(`rtsim slurm: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T or overall-survival@T (T in years), got '${values.measure}'`);
+    throw new UsageError(`rtsim slurm: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got '${values.measure}'`);
   }
   const samples = wholeNumber('--samples', values.samples, 2, 1_000_000);
   const resamples = wholeNumber('--resamples', values.resamples, 1, 100_000);

@@ -3,6 +3,7 @@ import { correlationSummary } from '../report/correlationSummary.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
+import type { UncertainEndpointRow } from '../uncertainty/uncertainEndpointRows.js';
 import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
@@ -18,11 +19,24 @@ function cells(summary: OuterSummary, format: (value: number) => string): string
   ];
 }
 
+/** What each endpoint row counts, as the footnote under the main table says it: LC ignores death, OS counts any cause. */
+function uncertainEndpointsNote(rows: readonly UncertainEndpointRow[]): string {
+  const shown = new Set(rows.map((row) => row.endpoint));
+  const words = [
+    'LC: local recurrence, death ignored.',
+    shown.has('metastasis') ? 'metastasis: cumulative incidence, death a competing event.' : '',
+    shown.has('PFS') ? 'PFS: alive without local failure of a treated lesion or new metastasis.' : '',
+    shown.has('OS') ? `OS: death from any cause${shown.has('metastasis') ? ' (without background: from sarcoma only)' : ''}.` : '',
+  ];
+  return words.filter((text) => text !== '').join(' ');
+}
+
 /**
  * The two-level tables `rtsim run` prints after the comparison table when the scenario has parameter uncertainty:
  * per arm the control rate (%) at the nominal set, its 2.5–97.5 % range over the K parameter sets, the Monte
  * Carlo SE, the combined 95 % interval and the parameter share of the doubt (%); with `followUp.at`, the same for
- * each arm's endpoints at those times (LC; with `metastasis` the cumulative incidence of metastasis and OS); per
+ * each arm's endpoints at those times (LC; with `metastasis` the cumulative incidence of metastasis and OS; with
+ * `progression` PFS and OS), with a footnote saying what each counts; per
  * pair the same for the difference in control rate (percentage points) and P(a beats b) (%) ± its error from K
  * sets. When the sets were
  * drawn with correlations, a line under the title names them (correlationSummary), so the table says which belief
@@ -44,10 +58,7 @@ export function uncertaintyTable(results: TrialResults): string {
     ['l', 'r', 'r', 'r', 'r', 'r'],
   );
   const endpointRows = uncertainEndpointRows(u);
-  // As the footnote under the main table says them: LC ignores death, OS counts any cause.
-  const endpointsNote = endpointRows.some((row) => row.endpoint === 'OS')
-    ? 'LC: local recurrence, death ignored. metastasis: cumulative incidence, death a competing event. OS: death from any cause (without background: from sarcoma only).'
-    : 'LC: local recurrence, death ignored.';
+  const endpointsNote = uncertainEndpointsNote(endpointRows);
   const endpoints = endpointRows.length === 0
     ? ''
     : `\n${textTable(

@@ -58,7 +58,9 @@ export interface UncertainEndpointsAtTime {
   readonly localControl: OuterSummary | null;
   /** With `metastasis`: the cumulative incidence of distant metastasis, death a competing risk (MetastasisAtTime). */
   readonly metastasisIncidence?: OuterSummary | null;
-  /** With `metastasis`: overall survival, death from any cause (MetastasisAtTime). */
+  /** With `progression` (SBRT of metastases): progression-free survival (ProgressionAtTime). */
+  readonly progressionFreeSurvival?: OuterSummary | null;
+  /** With `metastasis` or `progression`: overall survival, death from any cause (MetastasisAtTime, ProgressionAtTime). */
   readonly overallSurvival?: OuterSummary | null;
 }
 

@@ -8,10 +8,10 @@ export type SensitivityOutput =
 
 /**
  * An arm's endpoint at one of the scenario's `followUp.at` times, in years: `local-control@5` (the share free of local
- * recurrence), and with `metastasis` `metastasis@5` (the cumulative incidence of metastasis, death a competing event)
- * and `overall-survival@5`.
+ * recurrence); with `metastasis` `metastasis@5` (the cumulative incidence of metastasis, death a competing event); with
+ * `progression` (SBRT of metastases) `progression-free-survival@5`; with either, `overall-survival@5`.
  */
-export type SensitivityEndpointMeasure = `${'local-control' | 'metastasis' | 'overall-survival'}@${number}`;
+export type SensitivityEndpointMeasure = `${'local-control' | 'metastasis' | 'progression-free-survival' | 'overall-survival'}@${number}`;
 
 /**
  * Which number of an arm: `control-rate`, the share of patients controlled (U < TCP); `mean-tcp`, the mean TCP

@@ -1,8 +1,9 @@
+import type { SensitivityMeasureAt } from './sensitivityMeasureEndpoint.js';
 import type { SensitivityMeasure } from './SensitivityResults.js';
 
 /**
  * Reads a measure as `rtsim sensitivity --measure` takes it: `control-rate`, `mean-tcp`, or `local-control@T`,
- * `metastasis@T`, `overall-survival@T` with T > 0 a time in years as a decimal number (`5`, `5.0`, `2.5`, `1e-7`).
+ * `metastasis@T`, `progression-free-survival@T`, `overall-survival@T` with T > 0 a time in years as a decimal number (`5`, `5.0`, `2.5`, `1e-7`).
  * Returns it in one spelling, T as JavaScript writes the number (`5`, `2.5`, `1e-7`), the spelling sensitivityMeasures
  * builds from `followUp.at` and sensitivity.json records, so measures compare by their text in parts and merges.
  * Whether the scenario reports that endpoint at T is sensitivityMeasureProblem's question.
@@ -12,8 +13,8 @@ import type { SensitivityMeasure } from './SensitivityResults.js';
 export function parseSensitivityMeasure(text: unknown): SensitivityMeasure | undefined {
   if (text === 'control-rate' || text === 'mean-tcp') return text;
   if (typeof text !== 'string') return undefined;
-  const match = /^(local-control|metastasis|overall-survival)@(\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/.exec(text);
+  const match = /^(local-control|metastasis|progression-free-survival|overall-survival)@(\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/.exec(text);
   if (match === null) return undefined;
   const years = Number(match[2]);
-  return years > 0 && Number.isFinite(years) ? `${match[1] as 'local-control' | 'metastasis' | 'overall-survival'}@${years}` : undefined;
+  return years > 0 && Number.isFinite(years) ? `${match[1] as SensitivityMeasureAt['endpoint']}@${years}` : undefined;
 }

@@ -2,7 +2,7 @@ import type { SensitivityMeasure } from './SensitivityResults.js';
 
 /** The endpoint and time of a measure at a follow-up time. */
 export interface SensitivityMeasureAt {
-  readonly endpoint: 'local-control' | 'metastasis' | 'overall-survival';
+  readonly endpoint: 'local-control' | 'metastasis' | 'progression-free-survival' | 'overall-survival';
   /** The `followUp.at` time, years. */
   readonly years: number;
 }

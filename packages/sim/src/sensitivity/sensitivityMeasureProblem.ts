@@ -5,8 +5,8 @@ import { sensitivityMeasures } from './sensitivityMeasures.js';
 
 /**
  * Why a measure cannot be explained for this scenario: an endpoint at a time the scenario does not report
- * (`followUp.at`), or of metastasis or overall survival without `metastasis` (the OS of metastatic patients after
- * SBRT, `progression`, is not a sensitivity measure).
+ * (`followUp.at`), or an endpoint the scenario has no model for (metastasis without `metastasis`, PFS without
+ * `progression`, OS without either).
  * @param scenario - the scenario analysed
  * @param measure - the measure (parseSensitivityMeasure)
  * @returns the reason, naming what the scenario offers, or undefined when the measure is one it reports
@@ -14,8 +14,15 @@ import { sensitivityMeasures } from './sensitivityMeasures.js';
 export function sensitivityMeasureProblem(scenario: ResolvedScenario, measure: SensitivityMeasure): string | undefined {
   const offered = sensitivityMeasures(scenario);
   if (offered.includes(measure)) return undefined;
-  if (sensitivityMeasureEndpoint(measure)?.endpoint !== 'local-control' && scenario.metastasis === undefined) {
-    return `measure ${measure}: metastasis and overall survival are measures of a scenario with a metastasis section (the model of distant metastasis after treatment of the primary tumour); this one has none`;
+  const endpoint = sensitivityMeasureEndpoint(measure)?.endpoint;
+  if (endpoint === 'metastasis' && scenario.metastasis === undefined) {
+    return `measure ${measure}: the incidence of metastasis is a measure of a scenario with a metastasis section; this one has none`;
+  }
+  if (endpoint === 'progression-free-survival' && scenario.progression === undefined) {
+    return `measure ${measure}: progression-free survival is a measure of a scenario with a progression section (SBRT of metastases); this one has none`;
+  }
+  if (endpoint === 'overall-survival' && scenario.metastasis === undefined && scenario.progression === undefined) {
+    return `measure ${measure}: overall survival is a measure of a scenario with a metastasis or a progression section; this one has neither`;
   }
   const times = scenario.followUp.at;
   return times === undefined

@@ -12,6 +12,9 @@ export interface EndpointsAtTimeOutcome {
   readonly localControl: ValueWithSe | null;
   /** Present with `metastasis`. */
   readonly metastasisIncidence?: ValueWithSe | null;
+  /** Present with `progression` (SBRT of metastases). */
+  readonly progressionFreeSurvival?: ValueWithSe | null;
+  /** Present with `metastasis` or `progression`. */
   readonly overallSurvival?: ValueWithSe | null;
 }
 
@@ -36,22 +39,28 @@ function proportion(value: number | null, patients: number): ValueWithSe | null 
 
 /**
  * The endpoints at the follow-up times of one arm. Every patient is followed to the horizon, so local control,
- * the cumulative incidence of metastasis and overall survival at a time within it are proportions of the arm's
- * patients (TrialResults.ts); DMFS and disease-specific survival censor deaths from other causes and are not among
- * them.
+ * the cumulative incidence of metastasis, progression-free and overall survival at a time within it are proportions
+ * of the arm's patients (TrialResults.ts); DMFS and disease-specific survival censor deaths from other causes and are
+ * not among them. A scenario has `metastasis` (patients without metastases at diagnosis) or `progression`
+ * (metastatic patients treated with SBRT), never both.
  */
 function endpointsAtTimes(arm: TrialResults['arms'][number]): EndpointsAtTimeOutcome[] | undefined {
   const metastasis = arm.competingEvents?.metastasis?.atTimes;
+  const progression = arm.progression?.atTimes;
   return arm.localControlAtTimes?.map((at, i) => {
-    // The same `followUp.at` list gives both (summarize), so entry i of each is the same time.
+    // The same `followUp.at` list gives all of them (summarize), so entry i of each is the same time; and
+    // competingEvents.patients is the arm's patients (summarize): one denominator for every endpoint.
     const distant = metastasis?.[i];
+    const after = progression?.[i];
     return {
       years: at.years,
       localControl: proportion(at.localControl, arm.patients),
-      // competingEvents.patients is the arm's patients (summarize): one denominator for all three.
       ...(distant === undefined
         ? {}
         : { metastasisIncidence: proportion(distant.metastasisIncidence, arm.patients), overallSurvival: proportion(distant.overallSurvival, arm.patients) }),
+      ...(after === undefined
+        ? {}
+        : { progressionFreeSurvival: proportion(after.progressionFreeSurvival, arm.patients), overallSurvival: proportion(after.overallSurvival, arm.patients) }),
     };
   });
 }

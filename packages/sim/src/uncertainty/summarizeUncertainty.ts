@@ -25,12 +25,9 @@ function summarizeAtTime(nominal: EndpointsAtTimeOutcome, draws: readonly (Endpo
   return {
     years: nominal.years,
     localControl: over('local control', (times) => times.localControl),
-    ...(nominal.overallSurvival === undefined
-      ? {}
-      : {
-          metastasisIncidence: over('incidence of metastasis', (times) => times.metastasisIncidence),
-          overallSurvival: over('overall survival', (times) => times.overallSurvival),
-        }),
+    ...(nominal.metastasisIncidence === undefined ? {} : { metastasisIncidence: over('incidence of metastasis', (times) => times.metastasisIncidence) }),
+    ...(nominal.progressionFreeSurvival === undefined ? {} : { progressionFreeSurvival: over('progression-free survival', (times) => times.progressionFreeSurvival) }),
+    ...(nominal.overallSurvival === undefined ? {} : { overallSurvival: over('overall survival', (times) => times.overallSurvival) }),
   };
 }
 

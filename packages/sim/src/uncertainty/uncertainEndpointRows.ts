@@ -3,8 +3,8 @@ import type { OuterSummary, UncertaintyResults } from '../cohort/UncertaintyResu
 /** One endpoint of one arm at one follow-up time over the parameter sets, as the tables and charts list them. */
 export interface UncertainEndpointRow {
   readonly arm: string;
-  /** The endpoint's short name: `LC` (local control), `metastasis` (its cumulative incidence) or `OS`. */
-  readonly endpoint: 'LC' | 'metastasis' | 'OS';
+  /** The endpoint's short name: `LC` (local control), `metastasis` (its cumulative incidence), `PFS` or `OS`. */
+  readonly endpoint: 'LC' | 'metastasis' | 'PFS' | 'OS';
   readonly years: number;
   /** `arm · endpoint t y`, the label of a table row or chart row. */
   readonly label: string;
@@ -14,12 +14,14 @@ export interface UncertainEndpointRow {
 const endpoints = [
   ['LC', 'localControl'],
   ['metastasis', 'metastasisIncidence'],
+  ['PFS', 'progressionFreeSurvival'],
   ['OS', 'overallSurvival'],
 ] as const;
 
 /**
- * The endpoints at the follow-up times of a two-level run as rows: arm by arm, time by time, LC then the cumulative
- * incidence of metastasis then OS (those two with `metastasis`); an endpoint beyond the horizon (null) is left out.
+ * The endpoints at the follow-up times of a two-level run as rows: arm by arm, time by time, LC, then the cumulative
+ * incidence of metastasis (with `metastasis`), PFS (with `progression`) and OS (with either); an endpoint beyond the
+ * horizon (null) is left out.
  * @param uncertainty - the `uncertainty` field of a run's results
  * @returns the rows; empty without `followUp.at`
  */

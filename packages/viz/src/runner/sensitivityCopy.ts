@@ -16,7 +16,8 @@ export const sensitivityCopy = {
     measureOption: (measure: SensitivityMeasure): string => {
       const at = sensitivityMeasureEndpoint(measure);
       if (at === undefined) return measure === 'mean-tcp' ? 'mean TCP (smoother)' : 'control rate';
-      return `${at.endpoint === 'local-control' ? 'local control' : at.endpoint === 'metastasis' ? 'metastasis (cumulative incidence)' : 'overall survival'} at ${at.years} y`;
+      const words = { 'local-control': 'local control', metastasis: 'metastasis (cumulative incidence)', 'progression-free-survival': 'progression-free survival', 'overall-survival': 'overall survival' };
+      return `${words[at.endpoint]} at ${at.years} y`;
     },
     samples: 'Saltelli rows N',
     samplesHelp: 'Rows of each Sobol matrix; 4 × N halves the intervals.',
