@@ -24,7 +24,7 @@ export default defineConfig({
     // At least two workers: vitest's default (one fewer than the cores) is a single worker on CI's 2-core machine, and
     // most of a test file's time is importing the TypeScript sources, which a second worker overlaps. Measured on 2
     // cores, whole suite: 371 s on one worker (the five directories run one after another), 263 s on two (7 December
-    // 2026). On larger machines vitest's default stands: several tests start worker pools of their own.
+    // 2026). On larger machines this is `vitest run`'s own default: several tests start worker pools of their own.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // expect.poll waits for a browser page or a worker to settle; its 1 s default failed the viewer suites on a
     // loaded 2-core machine (CI's size) while the page was still correct, only slower. A wrong value still fails.

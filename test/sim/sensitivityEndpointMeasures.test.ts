@@ -79,7 +79,7 @@ describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, 
     const local = parsedScenario(scenarioText('', [alpha]));
     expect(sensitivityMeasures(local)).toEqual(['control-rate', 'mean-tcp', 'local-control@2', 'local-control@5']);
     expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe('measure metastasis@5: the incidence of metastasis is a measure of a scenario with a metastasis section; this one has none');
-    expect(sensitivityMeasureProblem(local, 'overall-survival@5')).toBe('measure overall-survival@5: overall survival is a measure of a scenario with a metastasis or a progression section; this one has neither');
+    expect(sensitivityMeasureProblem(local, 'overall-survival@5')).toBe('measure overall-survival@5: overall survival is a measure of a scenario with a metastasis section; this one has none');
     expect(sensitivityMeasureProblem(full, 'progression-free-survival@5')).toBe('measure progression-free-survival@5: progression-free survival is a measure of a scenario with a progression section (SBRT of metastases); this one has none');
     const untimed = parsedScenario(scenarioText('', [alpha]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
     expect(sensitivityMeasures(untimed)).toEqual(['control-rate', 'mean-tcp']);
@@ -198,10 +198,10 @@ describe('rtsim sensitivity of SBRT of metastases (progression)', () => {
   parameters:
     - { path: localControlModel.hypoxicFractionAt8cm, distribution: { dist: uniform, min: 0.1, max: 0.4 } }
 `);
-    expect(sensitivityMeasures(scenario)).toEqual([
-      'control-rate', 'mean-tcp',
-      ...[1, 2, 3].flatMap((years) => [`local-control@${years}`, `progression-free-survival@${years}`, `overall-survival@${years}`]),
-    ]);
+    expect(sensitivityMeasures(scenario)).toEqual(['control-rate', 'mean-tcp', ...[1, 2, 3].flatMap((years) => [`local-control@${years}`, `progression-free-survival@${years}`])]);
+    expect(sensitivityMeasureProblem(scenario, 'overall-survival@2')).toBe(
+      "measure overall-survival@2: overall survival after SBRT of metastases comes from the progression model's library values alone, which no uncertain parameter reaches: every evaluation would give the same number (progression-free-survival@T is a measure)",
+    );
     expect(sensitivityMeasureProblem(scenario, 'metastasis@2')).toBe('measure metastasis@2: the incidence of metastasis is a measure of a scenario with a metastasis section; this one has none');
     const settings = { output: { kind: 'arm', arm: '3x15' } as const, samples: 2, patients: 800, resamples: 10, workers: 0, meta };
     const pfs = await runSensitivity(scenario, { ...settings, measure: 'progression-free-survival@2' });
@@ -209,7 +209,28 @@ describe('rtsim sensitivity of SBRT of metastases (progression)', () => {
     const trial = summarize(await runInThread(nominal), compilePlan(nominal), meta);
     expect(pfs.tornado.base).toBe(trial.arms[0]?.progression?.atTimes?.[1]?.progressionFreeSurvival);
     expect(pfs.output.label).toBe('PFS at 2 y of 3x15');
-    const os = await runSensitivity(scenario, { ...settings, measure: 'overall-survival@3' });
-    expect(os.tornado.base).toBe(trial.arms[0]?.progression?.atTimes?.[2]?.overallSurvival);
+    // Lesion hypoxia moves lesion control, hence PFS.
+    expect(pfs.tornado.rows[0]?.swing).toBeGreaterThan(0);
+  });
+
+  test('the residue parameters, which no lesion arm reads, are noted in every command; a time past the last bin is not offered', async () => {
+    const shipped = readFileSync(new URL('../../scenarios/sbrt-lung-metastases-lesions.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(directory, 'lesions.yaml'), `${shipped.replace('patients: 20000', 'patients: 300')}uncertainty:
+  draws: 2
+  parameters:
+    - { path: localControlModel.residualClonogens.median, label: residue, distribution: { dist: lognormal, median: 2.4e5, sigma: 1 } }
+`);
+    const note = 'note: residue acts on the residue a resection leaves; no arm of this scenario resects a tumour on the residual-disease model, so it shows no effect here (docs/uncertainty.md)';
+    const analysis = await rtsim('sensitivity', 'lesions.yaml', '--measure', 'progression-free-survival@2', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'lesions-sensitivity');
+    expect(analysis.status, analysis.stderr).toBe(exitCodes.ok);
+    expect(analysis.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([`rtsim sensitivity: ${note}`]);
+    const flat = JSON.parse(readFileSync(join(directory, 'lesions-sensitivity', 'sensitivity.json'), 'utf8')) as { tornado: { rows: { swing: number }[] } };
+    expect(flat.tornado.rows[0]?.swing).toBe(0);
+    const run = await rtsim('run', 'lesions.yaml', '--workers', '0', '--out', 'lesions-run');
+    expect(run.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([`rtsim run: ${note}`]);
+    // A horizon a hair past a bin edge (52·1.000000000001 weeks) has its last bin there (timeBinCount's tolerance), so a
+    // time at that horizon lies past the last bin and has no value: it is not offered.
+    const edge = parsedScenario(scenarioText().replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 1.000000000001, at: [1.000000000001] }'));
+    expect(sensitivityMeasures(edge)).toEqual(['control-rate', 'mean-tcp']);
   });
 });

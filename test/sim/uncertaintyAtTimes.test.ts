@@ -177,7 +177,7 @@ uncertainty:
 });
 
 describe('uncertainty at the follow-up times of SBRT of metastases (progression)', () => {
-  test('PFS and OS at each time are each set\'s own, with LC; no metastasis incidence', async () => {
+  test('PFS and OS at each time are each set\'s own, with LC, with binomial SEs; OS a point, since nothing uncertain reaches it', async () => {
     const shipped = readFileSync(new URL('../../scenarios/sbrt-lung-metastases-lesions.yaml', import.meta.url), 'utf8');
     const uncertain = `${shipped.replace('patients: 20000', 'patients: 1500')}uncertainty:
   draws: 3
@@ -196,6 +196,12 @@ describe('uncertainty at the follow-up times of SBRT of metastases (progression)
         expect(at.progressionFreeSurvival?.draws).toEqual(draws.map((set) => after(set)?.progressionFreeSurvival));
         expect(at.overallSurvival?.draws).toEqual(draws.map((set) => after(set)?.overallSurvival));
         expect(at.localControl?.draws).toEqual(draws.map((set) => set?.arms[a]?.localControlAtTimes?.[t]?.localControl));
+        const n = nominal?.arms[a]?.patients ?? Number.NaN;
+        const rms = Math.sqrt(draws.reduce((sum, set) => sum + binomialSe(after(set)?.progressionFreeSurvival ?? Number.NaN, n) ** 2, 0) / draws.length);
+        expect(at.progressionFreeSurvival?.monteCarloSe).toBeCloseTo(rms, 15);
+        // Death after SBRT comes from the progression model's library values and its own uniforms alone.
+        expect(at.overallSurvival?.nominal).toBe(after(nominal)?.overallSurvival);
+        for (const draw of at.overallSurvival?.draws ?? []) expect(draw).toBe(at.overallSurvival?.nominal);
       }
     }
     // Lesion hypoxia moves lesion control, hence PFS: the sets differ.

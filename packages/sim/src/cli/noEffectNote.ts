@@ -9,7 +9,20 @@ import { terminalText } from './terminalText.js';
  */
 const timingPaths = ['localControlModel.regrowthDoublingTime', 'localControlModel.regrowthGradeLogRatio', 'localControlModel.dormantShare', 'localControlModel.reawakeningRate'];
 
-const isTiming = (path: string): boolean => timingPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
+/**
+ * Parameters of the residual-disease model that act only on the residue a resection leaves (its presence by margin
+ * and covariates, its size, the bed's hypoxia): arms without surgery treat gross disease (π = 1), and lesion arms
+ * treat metastases, so neither reads them.
+ */
+const residuePaths = ['localControlModel.marginLogOdds', 'localControlModel.covariateLogOddsRatio', 'localControlModel.residualClonogens', 'localControlModel.tumourBedHypoxicFraction'];
+
+const within = (prefixes: readonly string[]) => (path: string): boolean => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
+const isTiming = within(timingPaths);
+const isResidue = within(residuePaths);
+
+/** Whether some arm resects a primary tumour on the residual-disease model, so that the residue parameters act. */
+const resects = (scenario: ResolvedScenario): boolean =>
+  scenario.arms.some((arm) => arm.localControl === 'residual-disease' && arm.surgery !== undefined && arm.lesions === undefined);
 
 /** One note line: the parameters, what they act on, why that is not summarised, the way out. */
 function noteLine(command: string, labels: readonly string[], actsOn: string, summarised: string, advice: string): string {
@@ -26,21 +39,29 @@ function noteLine(command: string, labels: readonly string[], actsOn: string, su
  * An uncertainty run (`summaries` = `endpoints`) summarises LC, metastasis and OS at the `followUp.at` times too, so
  * there the notes are said only when the scenario gives none; a sensitivity analysis (`summaries` = its measure)
  * explains one number: LC at a time sees the timing parameters, metastasis, PFS and OS at a time see both kinds.
+ * And in any command, the residue parameters of the residual-disease model (residuePaths) when no arm resects a
+ * tumour on that model.
  * @param command - the command's name, as its other stderr lines start (`rtsim sensitivity`)
  * @param scenario - the validated scenario
  * @param summaries - `endpoints` (an uncertainty run) or the measure a sensitivity analysis explains
  * @returns the notes, each with its newline, or '' when every uncertain parameter can move what is summarised
  */
 export function noEffectNote(command: string, scenario: ResolvedScenario, summaries: 'endpoints' | SensitivityMeasure): string {
-  if (summaries === 'endpoints' && scenario.followUp.at !== undefined) return '';
-  const endpoint = summaries === 'endpoints' ? undefined : sensitivityMeasureEndpoint(summaries)?.endpoint;
-  if (endpoint !== undefined && endpoint !== 'local-control') return '';
   const parameters = scenario.uncertainty?.parameters ?? [];
+  // Blind to every summary: residue parameters in a scenario that resects nothing on the residual-disease model.
+  const residue = resects(scenario) ? [] : parameters.filter((parameter) => isResidue(parameter.path)).map((parameter) => parameter.label);
+  const unread = residue.length === 0
+    ? ''
+    : noteLine(command, residue, 'the residue a resection leaves', 'no arm of this scenario resects a tumour on the residual-disease model', '');
+  if (summaries === 'endpoints' && scenario.followUp.at !== undefined) return unread;
+  const endpoint = summaries === 'endpoints' ? undefined : sensitivityMeasureEndpoint(summaries)?.endpoint;
+  if (endpoint !== undefined && endpoint !== 'local-control') return unread;
   const metastasis = parameters.filter((parameter) => parameter.path.startsWith('metastasis.model.')).map((parameter) => parameter.label);
   const timing = endpoint === 'local-control' ? [] : parameters.filter((parameter) => isTiming(parameter.path)).map((parameter) => parameter.label);
   const run = summaries === 'endpoints';
   const summarised = endpoint === 'local-control' ? `${summaries} is local control` : 'these summaries are of local control';
   return (
+    unread +
     (metastasis.length === 0
       ? ''
       : noteLine(command, metastasis, 'metastasis and survival only', summarised, run ? '; give followUp.at to summarise metastasis and overall survival at those times' : '; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it')) +

@@ -5,8 +5,8 @@ import { sensitivityMeasures } from './sensitivityMeasures.js';
 
 /**
  * Why a measure cannot be explained for this scenario: an endpoint at a time the scenario does not report
- * (`followUp.at`), or an endpoint the scenario has no model for (metastasis without `metastasis`, PFS without
- * `progression`, OS without either).
+ * (`followUp.at`, within the follow-up bins), an endpoint the scenario has no model for (metastasis or OS without
+ * `metastasis`, PFS without `progression`), or OS after SBRT, which no uncertain parameter moves.
  * @param scenario - the scenario analysed
  * @param measure - the measure (parseSensitivityMeasure)
  * @returns the reason, naming what the scenario offers, or undefined when the measure is one it reports
@@ -21,8 +21,11 @@ export function sensitivityMeasureProblem(scenario: ResolvedScenario, measure: S
   if (endpoint === 'progression-free-survival' && scenario.progression === undefined) {
     return `measure ${measure}: progression-free survival is a measure of a scenario with a progression section (SBRT of metastases); this one has none`;
   }
-  if (endpoint === 'overall-survival' && scenario.metastasis === undefined && scenario.progression === undefined) {
-    return `measure ${measure}: overall survival is a measure of a scenario with a metastasis or a progression section; this one has neither`;
+  if (endpoint === 'overall-survival' && scenario.progression !== undefined) {
+    return `measure ${measure}: overall survival after SBRT of metastases comes from the progression model's library values alone, which no uncertain parameter reaches: every evaluation would give the same number (progression-free-survival@T is a measure)`;
+  }
+  if (endpoint === 'overall-survival' && scenario.metastasis === undefined) {
+    return `measure ${measure}: overall survival is a measure of a scenario with a metastasis section; this one has none`;
   }
   const times = scenario.followUp.at;
   return times === undefined
