@@ -48,21 +48,24 @@ export interface UncertainCorrelationResult {
 }
 
 /**
- * An arm's endpoints at one `followUp.at` time over the parameter sets (docs/uncertainty.md, "Endpoints at the
- * follow-up times"). Each is a proportion of the arm's patients, since nobody is censored before the horizon, so its
- * Monte Carlo SE within a set is binomial, √(p(1 − p)/n). Null beyond the horizon.
+ * An arm's endpoints at one `followUp.at` time, each a `T` (a set's value and SE, or their summary over the sets);
+ * null beyond the horizon. Each is a proportion of the arm's patients, since nobody is censored before the horizon, so
+ * its Monte Carlo SE within a set is binomial, √(p(1 − p)/n).
  */
-export interface UncertainEndpointsAtTime {
+export interface EndpointsAtTime<T> {
   readonly years: number;
   /** Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes). */
-  readonly localControl: OuterSummary | null;
+  readonly localControl: T | null;
   /** With `metastasis`: the cumulative incidence of distant metastasis, death a competing risk (MetastasisAtTime). */
-  readonly metastasisIncidence?: OuterSummary | null;
+  readonly metastasisIncidence?: T | null;
   /** With `progression` (SBRT of metastases): progression-free survival (ProgressionAtTime). */
-  readonly progressionFreeSurvival?: OuterSummary | null;
+  readonly progressionFreeSurvival?: T | null;
   /** With `metastasis` or `progression`: overall survival, death from any cause (MetastasisAtTime, ProgressionAtTime). */
-  readonly overallSurvival?: OuterSummary | null;
+  readonly overallSurvival?: T | null;
 }
+
+/** An arm's endpoints at one `followUp.at` time over the parameter sets (docs/uncertainty.md, "Endpoints at the follow-up times"). */
+export type UncertainEndpointsAtTime = EndpointsAtTime<OuterSummary>;
 
 /** An arm of a two-level run: its control rate over the parameter sets, and its endpoints at the follow-up times. */
 export interface UncertainArmResult {

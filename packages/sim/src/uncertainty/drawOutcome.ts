@@ -1,4 +1,5 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
+import type { EndpointsAtTime } from '../cohort/UncertaintyResults.js';
 
 /** A proportion of one parameter set and its Monte Carlo SE. */
 export interface ValueWithSe {
@@ -7,16 +8,7 @@ export interface ValueWithSe {
 }
 
 /** An arm's endpoints at one `followUp.at` time in one parameter set; null beyond the horizon. */
-export interface EndpointsAtTimeOutcome {
-  readonly years: number;
-  readonly localControl: ValueWithSe | null;
-  /** Present with `metastasis`. */
-  readonly metastasisIncidence?: ValueWithSe | null;
-  /** Present with `progression` (SBRT of metastases). */
-  readonly progressionFreeSurvival?: ValueWithSe | null;
-  /** Present with `metastasis` or `progression`. */
-  readonly overallSurvival?: ValueWithSe | null;
-}
+export type EndpointsAtTimeOutcome = EndpointsAtTime<ValueWithSe>;
 
 /** What a two-level run keeps of one parameter set: per arm and per pair, a value and its Monte Carlo SE. */
 export interface DrawOutcome {
