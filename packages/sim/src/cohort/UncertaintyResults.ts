@@ -1,5 +1,6 @@
 import type { Distribution } from '@rtsim/core';
 import type { Interval } from '../stats/Interval.js';
+import type { EndpointsAtTime } from './EndpointsAtTime.js';
 
 /**
  * A quantity of a two-level run (an arm's control rate, or a difference between arms) over the K parameter sets,
@@ -45,23 +46,6 @@ export interface UncertainCorrelationResult {
    * correlation of the drawn values (equal only for two unbounded normals).
    */
   readonly rho: number;
-}
-
-/**
- * An arm's endpoints at one `followUp.at` time, each a `T` (a set's value and SE, or their summary over the sets);
- * null beyond the horizon. Each is a proportion of the arm's patients, since nobody is censored before the horizon, so
- * its Monte Carlo SE within a set is binomial, √(p(1 − p)/n).
- */
-export interface EndpointsAtTime<T> {
-  readonly years: number;
-  /** Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes). */
-  readonly localControl: T | null;
-  /** With `metastasis`: the cumulative incidence of distant metastasis, death a competing risk (MetastasisAtTime). */
-  readonly metastasisIncidence?: T | null;
-  /** With `progression` (SBRT of metastases): progression-free survival (ProgressionAtTime). */
-  readonly progressionFreeSurvival?: T | null;
-  /** With `metastasis` or `progression`: overall survival, death from any cause (MetastasisAtTime, ProgressionAtTime). */
-  readonly overallSurvival?: T | null;
 }
 
 /** An arm's endpoints at one `followUp.at` time over the parameter sets (docs/uncertainty.md, "Endpoints at the follow-up times"). */

@@ -1,24 +1,17 @@
+import { armEndpointsAtTimes } from '../cohort/armEndpointsAtTimes.js';
+import type { EndpointsAtTime } from '../cohort/EndpointsAtTime.js';
 import type { ArmResult } from '../cohort/TrialResults.js';
 import type { SensitivityMeasure } from './SensitivityResults.js';
 import type { SensitivityMeasureAt } from './sensitivityMeasureEndpoint.js';
 import { sensitivityMeasureEndpoint } from './sensitivityMeasureEndpoint.js';
 
-/** The arm's endpoint at the time, from whichever model reports it; undefined when none does. */
-function endpointValue(arm: ArmResult, at: SensitivityMeasureAt): number | null | undefined {
-  const find = <T extends { readonly years: number }>(times: readonly T[] | undefined): T | undefined => times?.find((entry) => entry.years === at.years);
-  const distant = find(arm.competingEvents?.metastasis?.atTimes);
-  const progression = find(arm.progression?.atTimes);
-  switch (at.endpoint) {
-    case 'local-control':
-      return find(arm.localControlAtTimes)?.localControl;
-    case 'metastasis':
-      return distant?.metastasisIncidence;
-    case 'progression-free-survival':
-      return progression?.progressionFreeSurvival;
-    case 'overall-survival':
-      return distant?.overallSurvival ?? progression?.overallSurvival;
-  }
-}
+/** The field of EndpointsAtTime each endpoint of a measure reads. */
+const endpointField = {
+  'local-control': 'localControl',
+  metastasis: 'metastasisIncidence',
+  'progression-free-survival': 'progressionFreeSurvival',
+  'overall-survival': 'overallSurvival',
+} as const satisfies Record<SensitivityMeasureAt['endpoint'], keyof EndpointsAtTime<number>>;
 
 /**
  * One arm's value of a measure in one evaluation's results: its control rate, its mean TCP, or its endpoint at a
@@ -33,7 +26,7 @@ function endpointValue(arm: ArmResult, at: SensitivityMeasureAt): number | null 
 export function sensitivityMeasureValue(arm: ArmResult, measure: SensitivityMeasure): number {
   const at = sensitivityMeasureEndpoint(measure);
   if (at === undefined) return measure === 'mean-tcp' ? arm.meanTcp : arm.controlRate;
-  const value = endpointValue(arm, at);
+  const value = armEndpointsAtTimes(arm)?.find((times) => times.years === at.years)?.[endpointField[at.endpoint]];
   if (value === undefined || value === null) throw new Error(`arm ${arm.id} reports no ${measure} (sensitivityMeasureProblem)`);
   return value;
 }

@@ -1,5 +1,7 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import type { EndpointsAtTime } from '../cohort/UncertaintyResults.js';
+import { armEndpointsAtTimes } from '../cohort/armEndpointsAtTimes.js';
+import type { EndpointsAtTime } from '../cohort/EndpointsAtTime.js';
+import { mapEndpointsAtTime } from '../cohort/mapEndpointsAtTime.js';
 
 /** A proportion of one parameter set and its Monte Carlo SE. */
 export interface ValueWithSe {
@@ -24,38 +26,8 @@ export interface DrawOutcome {
   readonly pairs: readonly ValueWithSe[];
 }
 
-/** p and √(p(1 − p)/n), or null where the endpoint is not reported (beyond the horizon). */
-function proportion(value: number | null, patients: number): ValueWithSe | null {
-  return value === null ? null : { value, se: Math.sqrt((value * (1 - value)) / patients) };
-}
-
-/**
- * The endpoints at the follow-up times of one arm. Every patient is followed to the horizon, so local control,
- * the cumulative incidence of metastasis, progression-free and overall survival at a time within it are proportions
- * of the arm's patients (TrialResults.ts); DMFS and disease-specific survival censor deaths from other causes and are
- * not among them. A scenario has `metastasis` (patients without metastases at diagnosis) or `progression`
- * (metastatic patients treated with SBRT), never both.
- */
-function endpointsAtTimes(arm: TrialResults['arms'][number]): EndpointsAtTimeOutcome[] | undefined {
-  const metastasis = arm.competingEvents?.metastasis?.atTimes;
-  const progression = arm.progression?.atTimes;
-  return arm.localControlAtTimes?.map((at, i) => {
-    // The same `followUp.at` list gives all of them (summarize), so entry i of each is the same time; and
-    // competingEvents.patients is the arm's patients (summarize): one denominator for every endpoint.
-    const distant = metastasis?.[i];
-    const after = progression?.[i];
-    return {
-      years: at.years,
-      localControl: proportion(at.localControl, arm.patients),
-      ...(distant === undefined
-        ? {}
-        : { metastasisIncidence: proportion(distant.metastasisIncidence, arm.patients), overallSurvival: proportion(distant.overallSurvival, arm.patients) }),
-      ...(after === undefined
-        ? {}
-        : { progressionFreeSurvival: proportion(after.progressionFreeSurvival, arm.patients), overallSurvival: proportion(after.overallSurvival, arm.patients) }),
-    };
-  });
-}
+/** A proportion p of n patients with its binomial SE √(p(1 − p)/n). */
+const proportion = (value: number, patients: number): ValueWithSe => ({ value, se: Math.sqrt((value * (1 - value)) / patients) });
 
 /**
  * Reduces one parameter set's results to the numbers the two-level summary needs.
@@ -66,12 +38,9 @@ export function drawOutcome(results: TrialResults): DrawOutcome {
   const n = results.patients;
   return {
     arms: results.arms.map((arm) => {
-      const atTimes = endpointsAtTimes(arm);
-      return {
-        value: arm.controlRate,
-        se: Math.sqrt((arm.controlRate * (1 - arm.controlRate)) / arm.patients),
-        ...(atTimes === undefined ? {} : { atTimes }),
-      };
+      // Every endpoint at a time is a proportion of the arm's patients (competingEvents.patients is the same n).
+      const atTimes = armEndpointsAtTimes(arm)?.map((at) => mapEndpointsAtTime(at, (value) => proportion(value, arm.patients)));
+      return { ...proportion(arm.controlRate, arm.patients), ...(atTimes === undefined ? {} : { atTimes }) };
     }),
     pairs: results.comparisons.map((pair) => {
       const d = (pair.discordant.aOnly - pair.discordant.bOnly) / n;

@@ -1,9 +1,10 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import type { DrawOutcome, EndpointsAtTimeOutcome, ValueWithSe } from './drawOutcome.js';
+import { mapEndpointsAtTime } from '../cohort/mapEndpointsAtTime.js';
+import type { DrawOutcome, EndpointsAtTimeOutcome } from './drawOutcome.js';
 import { drawOutcome } from './drawOutcome.js';
 import { outerSummary } from './outerSummary.js';
 import type { ParameterSets } from './parameterSets.js';
-import type { OuterSummary, UncertainEndpointsAtTime, UncertaintyResults } from '../cohort/UncertaintyResults.js';
+import type { UncertainEndpointsAtTime, UncertaintyResults } from '../cohort/UncertaintyResults.js';
 
 /**
  * One arm's endpoints at one follow-up time over the sets (outerSummary); null where the nominal set has none (beyond
@@ -12,29 +13,21 @@ import type { OuterSummary, UncertainEndpointsAtTime, UncertaintyResults } from 
  *   nominal set's follow-up, so that is a broken invariant, and a NaN would pass into the summary unseen
  */
 function summarizeAtTime(nominal: EndpointsAtTimeOutcome, draws: readonly (EndpointsAtTimeOutcome | undefined)[], arm: string): UncertainEndpointsAtTime {
-  const over = (name: string, pick: (times: EndpointsAtTimeOutcome) => ValueWithSe | null | undefined): OuterSummary | null => {
-    const own = pick(nominal);
-    if (own === null || own === undefined) return null;
+  return mapEndpointsAtTime(nominal, (own, field) => {
     const cells = draws.map((times, k) => {
-      const cell = times === undefined ? undefined : pick(times);
-      if (cell === null || cell === undefined) throw new RangeError(`parameter set ${k + 1} has no ${name} of arm ${arm} at ${nominal.years} y, which the nominal set has`);
+      const cell = times?.[field];
+      if (cell === null || cell === undefined) throw new RangeError(`parameter set ${k + 1} has no ${field} of arm ${arm} at ${nominal.years} y, which the nominal set has`);
       return cell;
     });
     return outerSummary(own.value, cells.map((cell) => cell.value), cells.map((cell) => cell.se));
-  };
-  return {
-    years: nominal.years,
-    localControl: over('local control', (times) => times.localControl),
-    ...(nominal.metastasisIncidence === undefined ? {} : { metastasisIncidence: over('incidence of metastasis', (times) => times.metastasisIncidence) }),
-    ...(nominal.progressionFreeSurvival === undefined ? {} : { progressionFreeSurvival: over('progression-free survival', (times) => times.progressionFreeSurvival) }),
-    ...(nominal.overallSurvival === undefined ? {} : { overallSurvival: over('overall survival', (times) => times.overallSurvival) }),
-  };
+  });
 }
 
 /**
  * The two-level summary of a run: the parameters and their draws (and the correlations they were drawn with, when
  * there are any), per arm its control rate and, with `followUp.at`, its endpoints at those times (local control;
- * with `metastasis` also the cumulative incidence of metastasis and overall survival), per pair the difference in
+ * with `metastasis` also the cumulative incidence of metastasis and overall survival; with `progression` PFS and OS),
+ * per pair the difference in
  * control rate, each over the K parameter sets (outerSummary), and P(a beats b) with its sampling error.
  * @param sets - the parameter sets that were run (parameterSets)
  * @param nominal - results of the nominal set (set 0)

@@ -1,0 +1,21 @@
+/**
+ * An arm's endpoints at one `followUp.at` time, each a `T` (its proportion, that and its Monte Carlo SE in one
+ * parameter set, or their summary over the sets); null beyond the horizon. Each is a proportion of the arm's patients,
+ * since nobody is censored before the horizon, so its Monte Carlo SE in a set is binomial, √(p(1 − p)/n). A scenario
+ * has `metastasis` (patients without metastases at diagnosis) or `progression` (metastatic patients treated with
+ * SBRT), never both.
+ */
+export interface EndpointsAtTime<T> {
+  readonly years: number;
+  /** Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes). */
+  readonly localControl: T | null;
+  /** With `metastasis`: the cumulative incidence of distant metastasis, death a competing risk (MetastasisAtTime). */
+  readonly metastasisIncidence?: T | null;
+  /** With `progression` (SBRT of metastases): progression-free survival (ProgressionAtTime). */
+  readonly progressionFreeSurvival?: T | null;
+  /**
+   * With `metastasis` or `progression`: overall survival, death from any cause the scenario models (without
+   * `background`: from sarcoma only) (MetastasisAtTime, ProgressionAtTime).
+   */
+  readonly overallSurvival?: T | null;
+}
