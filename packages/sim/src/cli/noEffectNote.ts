@@ -24,8 +24,9 @@ const isResidue = within(residuePaths);
 const resects = (scenario: ResolvedScenario): boolean =>
   scenario.arms.some((arm) => arm.localControl === 'residual-disease' && arm.surgery !== undefined && arm.lesions === undefined);
 
-/** One note line: the parameters, what they act on, why that is not summarised, the way out. */
+/** One note line: the parameters, what they act on, why that is not summarised, the way out; '' without parameters. */
 function noteLine(command: string, labels: readonly string[], actsOn: string, summarised: string, advice: string): string {
+  if (labels.length === 0) return '';
   const one = labels.length === 1;
   return `${command}: note: ${labels.map(terminalText).join(', ')} ${one ? 'acts' : 'act'} on ${actsOn}; ${summarised}, so ${one ? 'it shows' : 'they show'} no effect here${advice} (docs/uncertainty.md)\n`;
 }
@@ -33,14 +34,14 @@ function noteLine(command: string, labels: readonly string[], actsOn: string, su
 /**
  * Stderr notes for uncertain parameters that cannot move what a command summarises, said once before the run so that
  * a flat interval, a flat tornado or a zero Sobol' index is not read as a finding (docs/uncertainty.md):
- * - a `metastasis.model.*` number acts only on metastasis and survival;
- * - a timing parameter of the residual-disease model (timingPaths) acts only on when recurrences are detected, which
- *   the control rate and the mean TCP do not see (they count every failure, detected within follow-up or after).
- * An uncertainty run (`summaries` = `endpoints`) summarises LC, metastasis and OS at the `followUp.at` times too, so
- * there the notes are said only when the scenario gives none; a sensitivity analysis (`summaries` = its measure)
- * explains one number: LC at a time sees the timing parameters, metastasis, PFS and OS at a time see both kinds.
- * And in any command, the residue parameters of the residual-disease model (residuePaths) when no arm resects a
- * tumour on that model.
+ * - the residue parameters of the residual-disease model (residuePaths), in any command, when no arm resects a
+ *   tumour on that model;
+ * - a `metastasis.model.*` number, which acts only on metastasis and survival;
+ * - a timing parameter of the residual-disease model (timingPaths), which acts only on when recurrences are
+ *   detected: the control rate and the mean TCP count every failure, detected within follow-up or after.
+ * An uncertainty run (`summaries` = `endpoints`) with `followUp.at` summarises LC, metastasis, PFS and OS at those
+ * times, which see the last two kinds; a sensitivity analysis (`summaries` = its measure) explains one number: an
+ * endpoint at a time sees the timing parameters, and metastasis, PFS and OS see `metastasis.model` too.
  * @param command - the command's name, as its other stderr lines start (`rtsim sensitivity`)
  * @param scenario - the validated scenario
  * @param summaries - `endpoints` (an uncertainty run) or the measure a sensitivity analysis explains
@@ -48,25 +49,21 @@ function noteLine(command: string, labels: readonly string[], actsOn: string, su
  */
 export function noEffectNote(command: string, scenario: ResolvedScenario, summaries: 'endpoints' | SensitivityMeasure): string {
   const parameters = scenario.uncertainty?.parameters ?? [];
-  // Blind to every summary: residue parameters in a scenario that resects nothing on the residual-disease model.
-  const residue = resects(scenario) ? [] : parameters.filter((parameter) => isResidue(parameter.path)).map((parameter) => parameter.label);
-  const unread = residue.length === 0
-    ? ''
-    : noteLine(command, residue, 'the residue a resection leaves', 'no arm of this scenario resects a tumour on the residual-disease model', '');
-  if (summaries === 'endpoints' && scenario.followUp.at !== undefined) return unread;
-  const endpoint = summaries === 'endpoints' ? undefined : sensitivityMeasureEndpoint(summaries)?.endpoint;
-  if (endpoint !== undefined && endpoint !== 'local-control') return unread;
-  const metastasis = parameters.filter((parameter) => parameter.path.startsWith('metastasis.model.')).map((parameter) => parameter.label);
-  const timing = endpoint === 'local-control' ? [] : parameters.filter((parameter) => isTiming(parameter.path)).map((parameter) => parameter.label);
+  const labels = (matches: (path: string) => boolean): string[] => parameters.filter((parameter) => matches(parameter.path)).map((parameter) => parameter.label);
   const run = summaries === 'endpoints';
+  const endpoint = run ? undefined : sensitivityMeasureEndpoint(summaries)?.endpoint;
+  const seesTiming = run ? scenario.followUp.at !== undefined : endpoint !== undefined;
+  const seesMetastasis = run ? scenario.followUp.at !== undefined : endpoint !== undefined && endpoint !== 'local-control';
   const summarised = endpoint === 'local-control' ? `${summaries} is local control` : 'these summaries are of local control';
   return (
-    unread +
-    (metastasis.length === 0
+    (resects(scenario) ? '' : noteLine(command, labels(isResidue), 'the residue a resection leaves', 'no arm of this scenario resects a tumour on the residual-disease model', '')) +
+    (seesMetastasis
       ? ''
-      : noteLine(command, metastasis, 'metastasis and survival only', summarised, run ? '; give followUp.at to summarise metastasis and overall survival at those times' : '; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it')) +
-    (timing.length === 0
+      : noteLine(command, labels((path) => path.startsWith('metastasis.model.')), 'metastasis and survival only', summarised,
+        run ? '; give followUp.at to summarise metastasis and overall survival at those times' : '; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it')) +
+    (seesTiming
       ? ''
-      : noteLine(command, timing, 'when local recurrences are detected, not whether', 'the control rate and the mean TCP count every failure, detected within follow-up or after', run ? '; give followUp.at to summarise LC at those times' : '; --measure local-control@T (T a followUp.at time) shows it'))
+      : noteLine(command, labels(isTiming), 'when local recurrences are detected, not whether', 'the control rate and the mean TCP count every failure, detected within follow-up or after',
+        run ? '; give followUp.at to summarise LC at those times' : '; --measure local-control@T (T a followUp.at time) shows it'))
   );
 }
