@@ -208,6 +208,6 @@ describe('uncertainty at the follow-up times of SBRT of metastases (progression)
     const pfs = results.uncertainty?.arms[0]?.atTimes?.[2]?.progressionFreeSurvival?.draws ?? [];
     expect(new Set(pfs).size).toBeGreaterThan(1);
     expect(uncertaintyTable(results)).toMatch(/3x15 · PFS 3 y/);
-    expect(uncertaintyTable(results)).toContain('PFS: alive without local failure of a treated lesion or new metastasis. OS: death from any cause.');
+    expect(uncertaintyTable(results)).toContain('PFS: alive without local failure of a treated lesion or new metastasis. OS: death from sarcoma (no background: sarcoma only).');
   });
 });

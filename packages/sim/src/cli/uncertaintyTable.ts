@@ -19,14 +19,17 @@ function cells(summary: OuterSummary, format: (value: number) => string): string
   ];
 }
 
-/** What each endpoint row counts, as the footnote under the main table says it: LC ignores death, OS counts any cause. */
-function uncertainEndpointsNote(rows: readonly UncertainEndpointRow[]): string {
+/**
+ * What each endpoint row counts, as the footnotes under the main tables say it: LC ignores death; OS counts death from
+ * sarcoma, and from other causes only with `background`.
+ */
+function uncertainEndpointsNote(rows: readonly UncertainEndpointRow[], withBackground: boolean): string {
   const shown = new Set(rows.map((row) => row.endpoint));
   const words = [
     'LC: local recurrence, death ignored.',
     shown.has('metastasis') ? 'metastasis: cumulative incidence, death a competing event.' : '',
     shown.has('PFS') ? 'PFS: alive without local failure of a treated lesion or new metastasis.' : '',
-    shown.has('OS') ? `OS: death from any cause${shown.has('metastasis') ? ' (without background: from sarcoma only)' : ''}.` : '',
+    shown.has('OS') ? `OS: death from sarcoma${withBackground ? ' or other causes' : ' (no background: sarcoma only)'}.` : '',
   ];
   return words.filter((text) => text !== '').join(' ');
 }
@@ -58,7 +61,7 @@ export function uncertaintyTable(results: TrialResults): string {
     ['l', 'r', 'r', 'r', 'r', 'r'],
   );
   const endpointRows = uncertainEndpointRows(u);
-  const endpointsNote = uncertainEndpointsNote(endpointRows);
+  const endpointsNote = uncertainEndpointsNote(endpointRows, results.background !== undefined);
   const endpoints = endpointRows.length === 0
     ? ''
     : `\n${textTable(

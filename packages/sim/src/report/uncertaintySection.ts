@@ -83,7 +83,7 @@ export function uncertaintySection(results: TrialResults): string {
     (endpointRows.length === 0
       ? ''
       : htmlTable(
-          'Endpoints at the follow-up times (%) over the parameter sets: LC, local control (death ignored); metastasis, its cumulative incidence (death a competing risk); PFS, progression-free survival after SBRT of metastases; OS, overall survival (death from any cause; with metastasis and without background, from sarcoma only). Each a proportion of the arm\'s patients, with a binomial Monte Carlo SE.',
+          'Endpoints at the follow-up times (%) over the parameter sets: LC, local control (death ignored); metastasis, its cumulative incidence (death a competing risk); PFS, progression-free survival after SBRT of metastases; OS, overall survival (death from sarcoma, and from other causes with background). Each a proportion of the arm\'s patients, with a binomial Monte Carlo SE.',
           ['Arm · endpoint at time', ...summaryHead],
           endpointRows,
         )) +
