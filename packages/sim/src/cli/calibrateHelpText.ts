@@ -21,8 +21,8 @@ is read as such: each population part is simulated with the residual-disease mod
 whose parts run with background mortality and metastasis) become binomial terms, and every term is
 printed predicted against observed with its Wilson 95% interval and the coverage per role (fit,
 holdout, holdout-NAME), then the held-out terms pooled with two exact sign tests of a bias in one
-direction (the misses; every term above or below its observed proportion). A series of role sealed-holdout-NAME (a blind set) is validated and then
-left out: never simulated or printed.
+direction (the misses; every term above or below its observed proportion). A series of role
+sealed-holdout-NAME (a blind set) is validated and then left out: never simulated or printed.
   --no-fit        predict every series with the library defaults (no fit)
   --fit LIST      parameters to fit, PATH=MIN:MAX[:log] separated by commas (besides the file's)
   --markdown      print the Markdown table of docs/reproductions.md instead of the text table
