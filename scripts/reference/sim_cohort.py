@@ -233,7 +233,7 @@ FAILURE_MEANS = [0.7, 3.0, 12.0, 45.0, 400.0]
 def failure_distribution(m, case):
     """P(failure detected in weekly bin j | not controlled), K ~ zero-truncated Poisson(m), treatment span 0."""
     years = case["years"]
-    bins = math.ceil(52 * years - 1e-9)
+    bins = math.ceil(52 * years)
     horizon = years * 365.25
     kmax = int(m + 15 * math.sqrt(m) + 40)
     k = np.arange(1, kmax + 1, dtype=float)
@@ -364,7 +364,7 @@ def simulate_reference(scenario):
     arms = scenario["arms"]
     subtypes = scenario["subtypes"]
     n_arms, n_sub = len(arms), len(subtypes)
-    bins = math.ceil(52 * scenario["followUp"]["years"] - 1e-9)
+    bins = math.ceil(52 * scenario["followUp"]["years"])
     horizon = scenario["followUp"]["years"] * 365.25
     first_visit = scenario["followUp"]["firstVisitDays"]
     pairs = [(a, b) for a in range(n_arms) for b in range(a + 1, n_arms)]

@@ -228,9 +228,13 @@ describe('rtsim sensitivity of SBRT of metastases (progression)', () => {
     expect(flat.tornado.rows[0]?.swing).toBe(0);
     const run = await rtsim('run', 'lesions.yaml', '--workers', '0', '--out', 'lesions-run');
     expect(run.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([`rtsim run: ${note}`]);
-    // A horizon a hair past a bin edge (52·1.000000000001 weeks) has its last bin there (timeBinCount's tolerance), so a
-    // time at that horizon lies past the last bin and has no value: it is not offered.
-    const edge = parsedScenario(scenarioText().replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 1.000000000001, at: [1.000000000001] }'));
-    expect(sensitivityMeasures(edge)).toEqual(['control-rate', 'mean-tcp']);
+    // A horizon a hair past a bin edge (52·1.000000000001 weeks) gets the partial bin it needs (timeBinCount), so a time
+    // at that horizon has a value, the same as at the edge (no patient's failure falls in 10⁻¹¹ of a week): it is offered.
+    const edge = parsedScenario(scenarioText().replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 1.000000000001, at: [1, 1.000000000001] }'));
+    expect(sensitivityMeasures(edge)).toEqual(['control-rate', 'mean-tcp', ...['1', '1.000000000001'].flatMap((t) => ['local-control', 'metastasis', 'overall-survival'].map((e) => `${e}@${t}`))]);
+    const nominal = nominalScenario(edge);
+    const atTimes = summarize(await runInThread(nominal), compilePlan(nominal), meta).arms[0]?.localControlAtTimes;
+    expect(atTimes?.[1]?.localControl).not.toBeNull();
+    expect(atTimes?.[1]?.localControl).toBe(atTimes?.[0]?.localControl);
   });
 });

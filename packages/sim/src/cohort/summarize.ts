@@ -113,9 +113,9 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
   };
 }
 
-/** The `followUp.at` times within the horizon (years > 0): where each compared endpoint's trial is also sized. */
+/** The `followUp.at` times after 0 (all within the horizon, which the bins reach): where each compared endpoint's trial is also sized. */
 function followUpYearsWithin(plan: EnginePlan): number[] {
-  return (plan.scenario.followUp.at ?? []).filter((years) => years > 0 && 52 * years <= plan.timeBins);
+  return (plan.scenario.followUp.at ?? []).filter((years) => years > 0);
 }
 
 /** τ of the competing-event comparisons: the last `followUp.at` time within the horizon, else the horizon (years). */

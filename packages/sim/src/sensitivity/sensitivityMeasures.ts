@@ -1,10 +1,9 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
-import { timeBinCount } from '../cohort/timeBins.js';
 import type { SensitivityMeasure } from './SensitivityResults.js';
 
 /**
  * The measures a sensitivity analysis of this scenario can explain: `control-rate`, `mean-tcp`, then for each
- * `followUp.at` time T within the follow-up bins `local-control@T`; with `metastasis` also `metastasis@T` and
+ * `followUp.at` time T `local-control@T`; with `metastasis` also `metastasis@T` and
  * `overall-survival@T`; with `progression` `progression-free-survival@T` (T as JavaScript writes the number: the
  * spelling parseSensitivityMeasure returns). Overall survival after SBRT of metastases is not one: its death times
  * come from the progression model's library values alone, which no uncertain parameter reaches, so every evaluation
@@ -19,9 +18,7 @@ export function sensitivityMeasures(scenario: ResolvedScenario): SensitivityMeas
       : scenario.progression !== undefined
         ? (['local-control', 'progression-free-survival'] as const)
         : (['local-control'] as const);
-  // A time the results report: within the last bin's end (localControlAtTimes reads the curve there, survivalAt).
-  const bins = timeBinCount(scenario.followUp.years);
-  const times = (scenario.followUp.at ?? []).filter((years) => 52 * years <= bins);
-  const timed = times.flatMap((years) => endpoints.map((endpoint): SensitivityMeasure => `${endpoint}@${years}`));
+  // Every time is reported: validation keeps it within followUp.years, which the bins always reach (timeBinCount).
+  const timed = (scenario.followUp.at ?? []).flatMap((years) => endpoints.map((endpoint): SensitivityMeasure => `${endpoint}@${years}`));
   return ['control-rate', 'mean-tcp', ...timed];
 }
