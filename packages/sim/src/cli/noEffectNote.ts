@@ -1,4 +1,5 @@
-import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
+import { schedule } from '@rtsim/core';
+import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { sensitivityMeasureEndpoint } from '../sensitivity/sensitivityMeasureEndpoint.js';
 import type { SensitivityMeasure } from '../sensitivity/SensitivityResults.js';
 import { terminalText } from './terminalText.js';
@@ -9,20 +10,28 @@ import { terminalText } from './terminalText.js';
  */
 const timingPaths = ['localControlModel.regrowthDoublingTime', 'localControlModel.regrowthGradeLogRatio', 'localControlModel.dormantShare', 'localControlModel.reawakeningRate'];
 
+/** The tumour bed's hypoxic share: it acts only on fractions given after the operation (compileLocalControl). */
+const bedPath = 'localControlModel.tumourBedHypoxicFraction';
+
 /**
  * Parameters of the residual-disease model that act only on the residue a resection leaves (its presence by margin
  * and covariates, its size, the bed's hypoxia): arms without surgery treat gross disease (π = 1), and lesion arms
  * treat metastases, so neither reads them.
  */
-const residuePaths = ['localControlModel.marginLogOdds', 'localControlModel.covariateLogOddsRatio', 'localControlModel.residualClonogens', 'localControlModel.tumourBedHypoxicFraction'];
+const residuePaths = ['localControlModel.marginLogOdds', 'localControlModel.covariateLogOddsRatio', 'localControlModel.residualClonogens', bedPath];
 
 const within = (prefixes: readonly string[]) => (path: string): boolean => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
 const isTiming = within(timingPaths);
 const isResidue = within(residuePaths);
+const isBed = within([bedPath]);
 
-/** Whether some arm resects a primary tumour on the residual-disease model, so that the residue parameters act. */
-const resects = (scenario: ResolvedScenario): boolean =>
-  scenario.arms.some((arm) => arm.localControl === 'residual-disease' && arm.surgery !== undefined && arm.lesions === undefined);
+/** Whether an arm resects a primary tumour on the residual-disease model, so that the residue parameters act. */
+const resectsOnModel = (arm: ResolvedArm): boolean => arm.localControl === 'residual-disease' && arm.surgery !== undefined && arm.lesions === undefined;
+const resects = (scenario: ResolvedScenario): boolean => scenario.arms.some(resectsOnModel);
+
+/** Whether some such arm irradiates the tumour bed: a fraction on a day after its operation's (postoperative RT). */
+const irradiatesBed = (scenario: ResolvedScenario): boolean =>
+  scenario.arms.some((arm) => resectsOnModel(arm) && schedule(arm.schedule).some((fraction) => fraction.day > (arm.surgery?.day ?? Infinity)));
 
 /** One note line: the parameters, what they act on, why that is not summarised, the way out; '' without parameters. */
 function noteLine(command: string, labels: readonly string[], actsOn: string, summarised: string, advice: string): string {
@@ -35,7 +44,8 @@ function noteLine(command: string, labels: readonly string[], actsOn: string, su
  * Stderr notes for uncertain parameters that cannot move what a command summarises, said once before the run so that
  * a flat interval, a flat tornado or a zero Sobol' index is not read as a finding (docs/uncertainty.md):
  * - the residue parameters of the residual-disease model (residuePaths), in any command, when no arm resects a
- *   tumour on that model;
+ *   tumour on that model; the tumour bed's hypoxic share when arms resect but none gives a fraction after its
+ *   operation (preoperative RT meets the residue inside the intact tumour, surgery alone none);
  * - a `metastasis.model.*` number, which acts only on metastasis and survival;
  * - a timing parameter of the residual-disease model (timingPaths), which acts only on when recurrences are
  *   detected: the control rate and the mean TCP count every failure, detected within follow-up or after.
@@ -56,7 +66,11 @@ export function noEffectNote(command: string, scenario: ResolvedScenario, summar
   const seesMetastasis = run ? scenario.followUp.at !== undefined : endpoint !== undefined && endpoint !== 'local-control';
   const summarised = endpoint === 'local-control' ? `${summaries} is local control` : 'these summaries are of local control';
   return (
-    (resects(scenario) ? '' : noteLine(command, labels(isResidue), 'the residue a resection leaves', 'no arm of this scenario resects a tumour on the residual-disease model', '')) +
+    (resects(scenario)
+      ? irradiatesBed(scenario)
+        ? ''
+        : noteLine(command, labels(isBed), 'radiotherapy of the tumour bed after a resection', 'no arm of this scenario that resects on the residual-disease model gives a fraction after its operation', '')
+      : noteLine(command, labels(isResidue), 'the residue a resection leaves', 'no arm of this scenario resects a tumour on the residual-disease model', '')) +
     (seesMetastasis
       ? ''
       : noteLine(command, labels((path) => path.startsWith('metastasis.model.')), 'metastasis and survival only', summarised,
