@@ -125,9 +125,12 @@ describe('competing events: local control', () => {
       scenario: undefined,
       background: undefined,
       arms: results.arms.map((arm) => ({ ...arm, competingEvents: undefined, byStratum: arm.byStratum?.map((group) => ({ ...group, competingEvents: undefined })) })),
-      comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined })),
+      // Without background the pairs' paired LC at the follow-up times is `localControlAtTimes`; with it, competingEvents'
+      // cumulative incidence of local recurrence (death competing).
+      comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined, localControlAtTimes: undefined })),
     });
     expect(strip(withBackground.results)).toEqual(strip(without.results));
+    expect(without.results.comparisons[0]?.localControlAtTimes?.length).toBe(without.results.followUp.at?.length);
   });
 
   it('LC with death censored agrees with LC without death within Monte Carlo error (death and recurrence independent)', () => {

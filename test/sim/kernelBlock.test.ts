@@ -40,15 +40,18 @@ describe('the WebAssembly block kernel against the TypeScript engine (bit for bi
 
   it('random eligible scenarios: subtypes, weights, distributions, arms, surgery, follow-up, compared pairs, seeds, patients across block boundaries', () => {
     // What the runs reached, summed over them from the TypeScript engine's partials: each branch must be exercised.
-    const reached = { invalid: 0, controlled: 0, failedWithin: 0, runs: 0 };
+    const reached = { invalid: 0, controlled: 0, failedWithin: 0, pairedRecurrences: 0, runs: 0 };
     fc.assert(
       fc.property(
         fc.array(subtypeArbitrary, { minLength: 1, maxLength: 3 }),
         fc.integer({ min: 1, max: 4 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => armArbitrary(i)))),
         fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
         fc.integer({ min: 1, max: 9000 }),
-        // A short horizon censors most failures; a first visit of 0 days detects at once.
-        fc.record({ years: fc.constantFrom(0.7, 2, 5, 10), firstVisitDays: fc.constantFrom(0, 30, 90) }),
+        // A short horizon censors most failures; a first visit of 0 days detects at once; follow-up times add the pairs'
+        // paired local recurrences.
+        fc
+          .record({ years: fc.constantFrom(0.7, 2, 5, 10), firstVisitDays: fc.constantFrom(0, 30, 90), timed: fc.boolean() })
+          .map(({ years, firstVisitDays, timed }) => ({ years, firstVisitDays, ...(timed ? { at: [years / 2, years] } : {}) })),
         fc.constantFrom<'default' | 'all' | 'reversed'>('default', 'all', 'reversed'),
         (subtypes, arms, seed, patients, followUp, pairs) => {
           const named = subtypes.map((s, i) => ({ ...s, id: `subtype${i}`, name: `subtype${i}` }));
@@ -64,6 +67,7 @@ describe('the WebAssembly block kernel against the TypeScript engine (bit for bi
             reached.controlled += whole.counts[at];
             for (let t = 0; t < layout.timeBins; t++) reached.failedWithin += whole.counts[at + 1 + layout.histogramBins + t];
           }
+          for (let i = layout.pairEventCounts; i < layout.countLength; i++) reached.pairedRecurrences += whole.counts[i];
         },
       ),
       { numRuns: 40 },
@@ -72,6 +76,7 @@ describe('the WebAssembly block kernel against the TypeScript engine (bit for bi
     expect(reached.invalid).toBeGreaterThan(0);
     expect(reached.controlled).toBeGreaterThan(0);
     expect(reached.failedWithin).toBeGreaterThan(0);
+    expect(reached.pairedRecurrences).toBeGreaterThan(0);
   });
 });
 

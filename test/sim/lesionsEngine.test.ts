@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArmLesions, ArmResult, TrialResults } from '../../packages/sim/dist/index.js';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { inProcessCli } from './inProcessCli.js';
+import { parsedScenario } from './parsedScenario.js';
 import { scenarioRun } from './scenarioRun.js';
 import { resealShard } from './resealShard.js';
 
@@ -185,10 +187,10 @@ describe('determinism of the lesion streams', () => {
   });
 
   it('merge refuses a part whose lesion counts do not fit its patients (checksum recomputed)', async () => {
-    const part = JSON.parse(readFileSync(join(directory, parts(2)), 'utf8')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
-    const { counts, dimensions } = part.accumulator;
-    // The lesion section ends the counts (PartialLayout): per arm [lesions, controlled, failures by time bin].
-    const at = counts.length - 2 * (2 + dimensions.timeBins);
+    const part = JSON.parse(readFileSync(join(directory, parts(2)), 'utf8')) as { accumulator: { counts: number[] } };
+    const { counts } = part.accumulator;
+    // The lesion section (PartialLayout): per arm [lesions, controlled, failures by time bin], arm 0 first.
+    const at = compilePlan(parsedScenario(text)).layout.lesionCounts;
     const patients = counts[0];
     counts[at] = 4 * patients; // arm 0 has at most 3 lesions per patient
     writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import type { StratumOutcome, TrialResults } from '../../packages/sim/dist/index.js';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { inProcessCli } from './inProcessCli.js';
+import { parsedScenario } from './parsedScenario.js';
 import { scenarioRun } from './scenarioRun.js';
 import { resealShard } from './resealShard.js';
 
@@ -208,11 +210,10 @@ describe('strata under sharding', () => {
     writeFileSync(join(directory, 'tamper.yaml'), text);
     for (const k of [1, 2, 3]) expect((await rtsim('run', 'tamper.yaml', '--workers', '0', '--shard', `${k}/3`, '--out', 'tamper')).status).toBe(exitCodes.ok);
     const part = JSON.parse(read('tamper', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
-    // PartialLayout (docs and partialLayout.ts): the strata section ends the counts, arms × 16 strata × (2 + T) each;
+    // PartialLayout (docs and partialLayout.ts): the strata section holds arms × 16 strata × (2 + T) counts;
     // stratum 9 (under-5cm) of arm 0 begins at its start + 9 (2 + T), its first count the patients.
-    const { counts, dimensions } = part.accumulator;
-    const stride = 2 + (dimensions.timeBins);
-    const strataStart = counts.length - (dimensions.arms) * 16 * stride;
+    const { counts } = part.accumulator;
+    const { stratumCounts: strataStart, stratumStride: stride } = compilePlan(parsedScenario(text)).layout;
     counts[strataStart + 9 * stride] = (counts[strataStart + 9 * stride]) + 1;
     writeFileSync(join(directory, 'tamper', 'edited.json'), JSON.stringify(resealShard(part)));
     const merged = await rtsim('merge', join('tamper', 'partial-1-of-3.json'), join('tamper', 'edited.json'), join('tamper', 'partial-3-of-3.json'), '--out', 'never');

@@ -48,6 +48,23 @@ describe('comparisonsTable(results) and subtypeTable(results)', () => {
     expect(cells).toEqual(['1.23 pp (0.1 to 2.36)', '5 / 2', '< 0.0001', '0.2345', '1,234']);
   });
 
+  it('adds the paired difference in LC at each follow-up time when the comparisons carry it (– beyond the horizon)', () => {
+    const timed: TrialResults = {
+      ...results,
+      followUp: { years: 2, binDays: 7, at: [1, 2] },
+      comparisons: results.comparisons.map((pair) => ({
+        ...pair,
+        localControlAtTimes: [
+          { years: 1, difference: 0.05, differenceCi95: [0.0123, 0.0877] as const, eventInAOnly: 3, eventInBOnly: 8 },
+          { years: 2, difference: null, differenceCi95: null, eventInAOnly: null, eventInBOnly: null },
+        ],
+      })),
+    };
+    const table = comparisonsTable(timed);
+    expect([...table.querySelectorAll('thead th')].map((c) => c.textContent).slice(-2)).toEqual(['ΔLC 1 y (95% CI)', 'ΔLC 2 y (95% CI)']);
+    expect([...table.querySelectorAll('tbody td')].map((c) => c.textContent).slice(-2)).toEqual(['5 pp (1.23 to 8.77)', '–']);
+  });
+
   it('gives each arm’s mean TCP within each subtype', () => {
     const cells = [...subtypeTable(results).querySelectorAll('tbody td')].map((c) => c.textContent);
     expect(cells).toEqual(['100%', '81.2% (n = 100)', '81.2% (n = 100)']);

@@ -41,6 +41,8 @@ const H_SURVIVAL_AT = 19;
 const H_ARM_TABLE_AT = 20;
 const H_RESIDUAL_AT = 21;
 const H_PAIR_ARMS_AT = 22;
+/** The paired event times' first count (layout.pairEventCounts), −1 when the layout has none (no `followUp.at`). */
+const H_PAIR_EVENTS = 23;
 
 // Subtype record: see encodeKernelPlan.ts.
 const S_STRIDE = 160;
@@ -226,13 +228,27 @@ function invalidSlot(plan: usize, arm: i32, patient: usize, uniforms: usize): i3
   return invalid ? SLOT_RESIDUAL : SLOTS_PER_PATIENT;
 }
 
-/** failureBin + countFailure. */
-function countFailure(plan: usize, counts: usize, countAt: i32, day: f64): void {
-  if (!(day < word(plan, H_HORIZON))) return;
+/** failureBin + the engine's count of the failure in its time bin; returns the bin, −1 when censored. */
+function countFailure(plan: usize, counts: usize, countAt: i32, day: f64): i32 {
+  if (!(day < word(plan, H_HORIZON))) return -1;
   const week = Math.floor(day / word(plan, H_BIN_DAYS));
   const timeBins = word(plan, H_TIME_BINS);
   const bin = <i32>(week < timeBins ? week : timeBins - 1);
   addCount(counts, countAt + 1 + iword(plan, H_HISTOGRAM_BINS) + bin);
+  return bin;
+}
+
+/** simulateBlock.ts countPairEvents: one patient's local recurrence bins in arms a and b (−1: none by the horizon). */
+function countPairEvents(counts: usize, at: i32, bins: i32, binA: i32, binB: i32): void {
+  const a = binA < 0 ? bins : binA;
+  const b = binB < 0 ? bins : binB;
+  if (a < b) {
+    addCount(counts, at + a);
+    if (b < bins) addCount(counts, at + bins + b);
+  } else if (b < a) {
+    addCount(counts, at + 2 * bins + b);
+    if (a < bins) addCount(counts, at + 3 * bins + a);
+  }
 }
 
 /**
@@ -299,7 +315,7 @@ function armTcps(plan: usize, patient: usize, uniforms: usize, tcp: usize, expec
 }
 
 /** simulatePatient's plain path for one patient whose uniforms are at `uniforms`. */
-function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usize, expected: usize, sums: usize, counts: usize): void {
+function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usize, expected: usize, failureBins: usize, sums: usize, counts: usize): void {
   const problems = drawPatient(plan, uniforms, patient);
   const s = <i32>f(patient);
   if (problems != 0) {
@@ -336,6 +352,7 @@ function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usiz
     addCount(counts, countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1));
     if (control < p) {
       addCount(counts, countAt);
+      store<i32>(failureBins + (<usize>a << 2), -1);
       continue;
     }
     const m = f(expected + (<usize>a << 3));
@@ -347,12 +364,16 @@ function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usiz
       clonogens = poissonQuantileApproximate(control, m, controlNormal);
     }
     const end = f(armTable + (<usize>(ARM_TABLE_STRIDE * a) << 3));
-    countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, firstVisit));
+    const failure = countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, firstVisit));
+    store<i32>(failureBins + (<usize>a << 2), failure);
   }
   const pairs = iword(plan, H_PAIRS);
   const pairArms = iword(plan, H_PAIR_ARMS_AT);
   const pairSums = iword(plan, H_PAIR_SUMS);
   const pairCounts = iword(plan, H_PAIR_COUNTS);
+  // The paired local recurrences (the plain path's only paired endpoint), each pair 4 rows of time bins.
+  const pairEvents = iword(plan, H_PAIR_EVENTS);
+  const timeBins = iword(plan, H_TIME_BINS);
   for (let pair = 0; pair < pairs; pair++) {
     const a = iword(plan, pairArms + 2 * pair);
     const b = iword(plan, pairArms + 2 * pair + 1);
@@ -365,13 +386,16 @@ function simulatePatient(plan: usize, uniforms: usize, patient: usize, tcp: usiz
     addSum(sums, sumAt + 1, difference * difference);
     const controlledA = control < ta;
     if (controlledA != control < tb) addCount(counts, pairCounts + 2 * cell + (controlledA ? 0 : 1));
+    if (pairEvents >= 0) {
+      countPairEvents(counts, pairEvents + 4 * timeBins * pair, timeBins, load<i32>(failureBins + (<usize>a << 2)), load<i32>(failureBins + (<usize>b << 2)));
+    }
   }
 }
 
 /**
  * One block: `patients` patients from patient 0 of the block's slot stream (key0, key1, nameId, block, purpose),
- * accumulated into the zeroed sums (f64) and counts (i32) of the plan's layout. `scratch` holds 16 + 20 + 2·arms
- * f64 words (uniforms, patient record, per-arm TCP and N_left).
+ * accumulated into the zeroed sums (f64) and counts (i32) of the plan's layout. `scratch` holds 16 + 20 + 3·arms
+ * f64 words (uniforms, patient record, per-arm TCP and N_left, and per-arm failure bins as i32).
  */
 export function simulateBlock(
   plan: usize, key0: u32, key1: u32, nameId: u32, block: u32, purpose: u32, patients: i32,
@@ -381,12 +405,13 @@ export function simulateBlock(
   const patient = scratch + 16 * 8;
   const tcp = patient + PATIENT_FIELDS * 8;
   const expected = tcp + (<usize>iword(plan, H_ARMS) << 3);
+  const failureBins = expected + (<usize>iword(plan, H_ARMS) << 3);
   // The engine's patient record starts zeroed in every block (its subtype field is read even for a patient whose
   // subtype draw failed).
   memory.fill(patient, 0, PATIENT_FIELDS * 8);
   for (let i = 0; i < patients; i++) {
     slotUniforms(key0, key1, nameId, block, <u32>i, purpose, uniforms);
-    simulatePatient(plan, uniforms, patient, tcp, expected, sums, counts);
+    simulatePatient(plan, uniforms, patient, tcp, expected, failureBins, sums, counts);
   }
 }
 

@@ -25,7 +25,8 @@ import { pairedDifferenceText } from './pairedDifferenceText.js';
  * and 5 years (%); then per compared pair of arms (results.comparisons: by default the first arm with each other)
  * the paired difference in mean TCP with its 95% interval (percentage
  * points), McNemar's p, the log-rank p and the patients per arm a real trial would need (α = 0.05 two-sided,
- * power 0.8; `—` when the control rates are equal, `> 10⁶` above a million). When the results carry them, two more arm columns: the total
+ * power 0.8; `—` when the control rates are equal, `> 10⁶` above a million), and with `followUp.at` and no competing
+ * events their paired difference in LC at those times. When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
  * GARD; when an arm scores an organ at risk, its NTCP (%, with the organ) and the uncomplicated control
  * TCP·(1 − NTCP) (%). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
@@ -135,7 +136,8 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
-  return `${title}${arms}${note}${strata}\n${pairs}${competingPairs(results)}${progressionTable(results)}`;
+  const localControlPairs = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['LC'], 'Δ: local control a − b at that time on the same patients, with the paired 95% interval.');
+  return `${title}${arms}${note}${strata}\n${pairs}${localControlPairs}${competingPairs(results)}${progressionTable(results)}`;
 }
 
 /** With `background`, the pairs compared on LRFS and on LC with death censored, and what τ and the intervals mean; with `metastasis`, on DMFS, DSS and OS. */

@@ -589,6 +589,13 @@ export interface ArmComparison extends PairOutcome {
   readonly a: string;
   readonly b: string;
   readonly bySubtype: readonly (PairOutcome & { readonly subtype: string })[];
+  /**
+   * With `followUp.at` and no competing events (no `background`, `metastasis`): local control a − b at each time on
+   * the same patients, LC_a(t) − LC_b(t) with its paired 95% interval (`eventInAOnly`: patients with a local recurrence
+   * by t in arm a only). Exact, as nobody is censored before the horizon. With competing events the same comparison
+   * is `competingEvents.localControl.incidenceAtTimes` (the cumulative incidence of local recurrence, death competing).
+   */
+  readonly localControlAtTimes?: readonly PairedSurvivalAtTime[];
   /** The competing-event endpoints compared, when the scenario has `background` (whole arms, not by subtype). */
   readonly competingEvents?: CompetingEventsComparison;
   /** PFS and OS after SBRT compared, when the scenario has `progression`. */

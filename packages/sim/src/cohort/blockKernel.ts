@@ -29,8 +29,8 @@ export interface BlockKernel {
 }
 
 /**
- * f64 words of the kernel's scratch region besides the per-arm ones (2 per arm: TCP and N_left): 16 uniforms and the
- * 20-field patient record (simulateBlock's and scramblingSums's `scratch`).
+ * f64 words of the kernel's scratch region besides the per-arm ones (TCP and N_left; simulateBlock's also the failure
+ * bin): 16 uniforms and the 20-field patient record (simulateBlock's and scramblingSums's `scratch`).
  */
 export const kernelScratchWords = 36;
 

@@ -35,7 +35,7 @@ export function encodeKernelPlan(plan: EnginePlan): Float64Array {
     subtypes, arms, layout.pairs, layout.histogramBins, layout.armSums, layout.armCounts, layout.armStride,
     layout.validPatients, layout.subtypePatients, layout.invalidPatients, layout.problems, layout.problemStride,
     layout.pairSums, layout.pairCounts, plan.binDays, plan.timeBins, plan.horizonDays, plan.firstVisitDays,
-    subtypesAt, survivalAt, armTableAt, residualAt, pairArmsAt,
+    subtypesAt, survivalAt, armTableAt, residualAt, pairArmsAt, layout.pairEndpoints === 0 ? -1 : layout.pairEventCounts,
   ]);
   plan.subtypes.forEach((subtype, s) => {
     const at = subtypesAt + subtypeWords * s;

@@ -27,7 +27,8 @@ export function kernelSimulateBlock(plan: EnginePlan, blockIndex: number): Block
   const sumsAt = planAt + 8 * encoded.length;
   const countsAt = sumsAt + 8 * layout.sumLength;
   const scratchAt = alignTo8(countsAt + 4 * layout.countLength);
-  reserveKernelMemory(kernel, scratchAt + 8 * (kernelScratchWords + 2 * plan.arms.length));
+  // Per arm: TCP, N_left and the failure bin (an i32 in a word of its own).
+  reserveKernelMemory(kernel, scratchAt + 8 * (kernelScratchWords + 3 * plan.arms.length));
   const buffer = kernel.memory.buffer;
   new Float64Array(buffer, planAt, encoded.length).set(encoded);
   new Float64Array(buffer, sumsAt, layout.sumLength).fill(0);

@@ -66,7 +66,6 @@ export function parseAccumulator(value: unknown): Accumulator {
   if (progression === 1 && lesions === 0) fail('dimensions progression needs lesions');
   const { pairedTimes = 0 } = dimensions;
   if (pairedTimes !== 0 && pairedTimes !== 1) fail('dimensions pairedTimes must be 1 when given');
-  if (pairedTimes === 1 && competingEvents === 0 && progression === 0) fail('dimensions pairedTimes needs competingEvents or progression');
   const layout = partialLayout(arms, subtypes, histogramBins, timeBins, problemColumns, {
     pairs,
     markers,

@@ -152,7 +152,11 @@ export interface PartialLayout {
   readonly progressionCounts: number;
   readonly progressionStride: number;
   readonly progressionStratumStride: number;
-  /** Endpoints with paired event times V (LRFS and local recurrence; OS, metastasis and sarcoma death with metastasis; PFS with progression; 0: none, as without `followUp.at`). */
+  /**
+   * Endpoints with paired event times V (pairedEndpoint): with competing events LRFS and local recurrence, and OS,
+   * metastasis and sarcoma death with metastasis; without them the local recurrence alone; then PFS with progression;
+   * 0: none, as without `followUp.at`.
+   */
   readonly pairEndpoints: number;
   readonly pairEventCounts: number;
   readonly pairEventStride: number;
@@ -256,7 +260,8 @@ export function partialLayout(
   const progressionCounts = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
   // Paired event times: every patient is followed to the horizon in every arm (pairedEndpoint); counted only for the
   // `followUp.at` times that report them.
-  const pairEndpoints = extension.pairedTimes === true ? 2 * competingEvents + 3 * metastasis + progression : 0;
+  // Without competing events the one local endpoint is the local recurrence itself (nobody dies).
+  const pairEndpoints = extension.pairedTimes === true ? (competingEvents === 1 ? 2 + 3 * metastasis : 1) + progression : 0;
   const pairEventStride = 4 * timeBins;
   const pairEventCounts = progressionCounts + progression * arms * progressionStride;
   const countLength = pairEventCounts + pairs * pairEndpoints * pairEventStride;

@@ -358,6 +358,10 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const control = uniforms[patientSlots.control];
   const postDoubling = patient[patientSlots.postTreatmentDoublingTime];
   const detection = patient[patientSlots.detectionClonogens];
+  // With `followUp.at` each arm's failure bin (−1: controlled, or detected after the horizon) for the pairs' paired
+  // local recurrences, the only paired endpoint of this path (pairedEndpoint).
+  const paired = layout.pairEndpoints > 0;
+  const failureBins = work.eventBins;
   let controlNormal = Number.NaN; // Φ⁻¹(U), computed once per patient if some arm needs the Poisson approximation
   for (let a = 0; a < armCount; a++) {
     const p = tcp[a];
@@ -370,6 +374,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     counts[countAt + 1 + (bin < histogramBins ? bin : histogramBins - 1)]++;
     if (control < p) {
       counts[countAt]++;
+      if (paired) failureBins[a] = -1;
       continue;
     }
     const m = expected[a];
@@ -381,7 +386,9 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
       clonogens = poissonQuantileApproximate(control, m, controlNormal);
     }
     const end = extras === undefined ? plan.armTable[armTableStride * a] : work.armExtras[armExtrasStride * a + 2];
-    countFailure(plan, counts, countAt, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, plan.firstVisitDays));
+    const failure = failureBin(plan, failureDay(clonogens >= 1 ? clonogens : 1, end, postDoubling, detection, plan.firstVisitDays));
+    if (failure >= 0) counts[countAt + 1 + histogramBins + failure]++;
+    if (paired) failureBins[a] = failure;
   }
   if (extras !== undefined) accumulateExtras(plan, extras, work, control);
   const complications = plan.complications;
@@ -401,6 +408,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     sums[sumAt + 1] += difference * difference;
     const controlledA = control < tcp[a];
     if (controlledA !== control < tcp[b]) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
+    if (paired) countPairEvents(counts, layout.pairEventCounts + pair * layout.pairEventStride, plan.timeBins, failureBins[a], failureBins[b]);
   }
 }
 
@@ -772,6 +780,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       countStratum(counts, row + site, controlled, failure);
     }
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
+    // Without competing events the first paired endpoint is the local recurrence itself (pairedEndpoint).
+    if (paired && layout.competingEvents === 0) work.eventBins[pairedEndpoint.soleLocalRecurrence * armCount + a] = failure;
     if (plan.progression !== undefined) {
       // Progression and death from any cause, each in its time bin (−1: beyond the horizon, nothing counted).
       const at = layout.progressionCounts + a * layout.progressionStride;

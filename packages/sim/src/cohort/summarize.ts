@@ -24,6 +24,8 @@ import { armProgression } from './armProgression.js';
 import { progressionBins } from './progressionBins.js';
 import { progressionComparison } from './progressionComparison.js';
 import { withPairedProgressionTimes, withPairedTimes } from './withPairedTimes.js';
+import { pairedEndpoint } from './pairedEndpoint.js';
+import { pairedSurvivalAtTimes } from './pairedSurvivalAtTimes.js';
 import { armLesions } from './armLesions.js';
 import { armComplications } from './armComplications.js';
 import { complicationComparisons } from './complicationComparisons.js';
@@ -299,6 +301,10 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       b: plan.arms[b]?.id ?? '',
       ...outcome,
       bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
+      // Without competing events, LC's paired difference at the follow-up times (with them: competingEvents' CIF LR).
+      ...(layout.pairEndpoints > 0 && layout.competingEvents === 0
+        ? { localControlAtTimes: pairedSurvivalAtTimes(accumulator, plan, pair, pairedEndpoint.soleLocalRecurrence, accumulator.counts[layout.validPatients]) }
+        : {}),
       ...(layout.competingEvents === 1
         ? {
             competingEvents: withPairedTimes(

@@ -3,15 +3,17 @@ import { svgNumber } from '../charts/svgNumber.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 
 /**
- * An endpoint with paired differences at the follow-up times: event-free survival (LRFS, OS, PFS) or the cumulative
- * incidence of local recurrence, distant metastasis or death of disease, sarcoma (CIF LR, CIF DM, CIF DOD).
+ * An endpoint with paired differences at the follow-up times: local control without competing events (LC),
+ * event-free survival (LRFS, OS, PFS) or the cumulative incidence of local recurrence, distant metastasis or death of
+ * disease, sarcoma (CIF LR, CIF DM, CIF DOD).
  */
-export type PairedEndpoint = 'LRFS' | 'OS' | 'PFS' | 'CIF LR' | 'CIF DM' | 'CIF DOD';
+export type PairedEndpoint = 'LC' | 'LRFS' | 'OS' | 'PFS' | 'CIF LR' | 'CIF DM' | 'CIF DOD';
 
 type PairedTimes = readonly PairedSurvivalAtTime[] | undefined;
 
 /** The paired endpoints a comparison can carry, with where they sit. */
 const endpoints: readonly (readonly [PairedEndpoint, (pair: ArmComparison) => PairedTimes])[] = [
+  ['LC', (pair) => pair.localControlAtTimes],
   ['LRFS', (pair) => pair.competingEvents?.localRecurrenceFreeSurvival.atTimes],
   ['OS', (pair) => pair.competingEvents?.overallSurvival?.atTimes],
   ['PFS', (pair) => pair.progression?.progressionFreeSurvival.atTimes],
@@ -30,7 +32,8 @@ export interface PairedDifferenceTable {
 /**
  * The paired differences of the given endpoints that carry them at each `followUp.at` time, in percentage points
  * with the paired 95% interval, one row per compared pair (the terminal and the report print the same table):
- * S_a(t) − S_b(t) (SurvivalComparison.atTimes: LRFS, OS with `metastasis`, PFS with `progression`) or F_a(t) − F_b(t)
+ * S_a(t) − S_b(t) (ArmComparison.localControlAtTimes: LC without competing events; SurvivalComparison.atTimes: LRFS,
+ * OS with `metastasis`, PFS with `progression`) or F_a(t) − F_b(t)
  * (SurvivalComparison.incidenceAtTimes of LC, DMFS and DSS).
  * @param comparisons - results.comparisons
  * @param times - the scenario's `followUp.at`

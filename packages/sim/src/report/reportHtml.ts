@@ -23,6 +23,7 @@ import { svgNumber } from '../charts/svgNumber.js';
 import { tcpHistogramChart } from '../charts/tcpHistogramChart.js';
 import { stratumCurvesSection } from './stratumCurvesSection.js';
 import { uncertaintySection } from './uncertaintySection.js';
+import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
@@ -137,7 +138,12 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     `<section><h2>Arms</h2>${htmlTable('Mean TCP: mean over patients of the Poisson TCP. Control rate: patients whose control draw succeeded, Wilson 95% interval. LC: Kaplan–Meier local control.', armHead, armRows)}</section>`,
     comparisons.length === 0
       ? ''
-      : `<section><h2>Comparisons</h2>${htmlTable('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval.', comparisonHead, comparisonRows)}</section>`,
+      : `<section><h2>Comparisons</h2>${htmlTable('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval.', comparisonHead, comparisonRows)}${pairedDifferenceHtml(
+          comparisons,
+          times,
+          ['LC'],
+          'Kaplan–Meier local control of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (from the patients with a local recurrence in one arm only).',
+        )}</section>`,
     `<section><h2>Local control</h2>${localControl}${
       times.length === 0
         ? ''

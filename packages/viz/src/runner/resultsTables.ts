@@ -44,18 +44,29 @@ export function subtypeTable(results: TrialResults): HTMLElement {
   return table('Mean TCP by subtype', head, rows, 'subtype-table');
 }
 
-/** Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size. */
+const points = (difference: number): string => `${formatNumber(difference * 100, 2)} pp`;
+
+/**
+ * Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size; with
+ * `followUp.at` and no competing events, the paired difference in local control at each of those times.
+ */
 export function comparisonsTable(results: TrialResults): HTMLElement {
   const name = (id: string): string => results.arms.find((arm) => arm.id === id)?.name ?? id;
-  const head = ['Comparison', 'ΔTCP (95% CI)', 'Discordant (a only / b only)', 'McNemar p', 'Log-rank p', 'Patients per arm (80% power)'];
+  const times = results.comparisons.some((c) => c.localControlAtTimes !== undefined) ? (results.followUp.at ?? []) : [];
+  const head = ['Comparison', 'ΔTCP (95% CI)', 'Discordant (a only / b only)', 'McNemar p', 'Log-rank p', 'Patients per arm (80% power)', ...times.map((t) => `ΔLC ${formatNumber(t, 2)} y (95% CI)`)];
   const rows = results.comparisons.map((c) => [
     `${name(c.a)} − ${name(c.b)}`,
-    `${formatNumber(c.meanTcpDifference * 100, 2)} pp (${formatNumber(c.meanTcpDifferenceCi95[0] * 100, 2)} to ${formatNumber(c.meanTcpDifferenceCi95[1] * 100, 2)})`,
+    `${points(c.meanTcpDifference)} (${formatNumber(c.meanTcpDifferenceCi95[0] * 100, 2)} to ${formatNumber(c.meanTcpDifferenceCi95[1] * 100, 2)})`,
     `${c.discordant.aOnly} / ${c.discordant.bOnly}`,
     pValue(c.mcnemarP),
     pValue(c.logRankP),
     // Up to a million with thousands separators; beyond it the sim's `> 10⁶`, as the terminal and report print it.
     c.trialPatientsPerArm === null ? '–' : c.trialPatientsPerArm <= trialPatientsShown ? c.trialPatientsPerArm.toLocaleString('en') : formatTrialPatients(c.trialPatientsPerArm),
+    ...times.map((t) => {
+      const at = c.localControlAtTimes?.find((entry) => entry.years === t);
+      if (at?.difference === null || at?.difference === undefined || at.differenceCi95 === null) return '–';
+      return `${points(at.difference)} (${formatNumber(at.differenceCi95[0] * 100, 2)} to ${formatNumber(at.differenceCi95[1] * 100, 2)})`;
+    }),
   ]);
   return table('Paired comparisons (same virtual patients in every arm)', head, rows, 'comparisons-table');
 }

@@ -1,0 +1,96 @@
+// Paired local control at the follow-up times without competing events (results.comparisons[*].localControlAtTimes):
+// counted from the pairs' discordant recurrence times, it must agree with the arms' own Kaplan–Meier local control,
+// counted separately, on the classic model (the WebAssembly kernel's path) and on the residual-disease model.
+import { describe, expect, test } from 'vitest';
+import { comparisonTable } from '../../packages/sim/src/cli/comparisonTable.js';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
+import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
+import { summarize } from '../../packages/sim/src/cohort/summarize.js';
+import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
+import { formatSignedPoints } from '../../packages/sim/src/report/formatSignedPoints.js';
+import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
+import { parsedScenario } from './parsedScenario.js';
+
+const meta = { version: 'test', scenarioHash: 'sha256:test' };
+
+function scenarioText(arms: readonly string[], extra = ''): string {
+  return `version: 1
+name: paired local control at follow-up times
+references: ["test scenario"]
+seed: 12
+patients: 6000
+cohort:
+  volume: { dist: lognormal, median: 250, sigma: 0.9 }
+  subtypes: [{ ref: sts }]
+arms:
+${arms.map((arm) => `  - ${arm}`).join('\n')}
+comparisons: all
+followUp: { years: 5, at: [0.5, 1, 2, 5] }
+${extra}`;
+}
+
+const classic = ['{ id: conventional, schedule: { fractions: 25, dose: 2, perWeek: 5 } }', '{ id: short, schedule: { fractions: 5, dose: 5, perWeek: 5 } }', '{ id: long, schedule: { fractions: 33, dose: 2, perWeek: 5 } }'];
+const margins = 'margins: { R0-wide: 0.5, R0-close: 0.3, R1-unplanned: 0.2 }';
+const residual = [
+  `{ id: postop, localControl: residual-disease, schedule: { fractions: 33, dose: 2, perWeek: 5 }, surgery: { day: -35, ${margins} } }`,
+  `{ id: surgery-alone, localControl: residual-disease, schedule: { fractions: 1, dose: 0 }, surgery: { day: 0, ${margins} } }`,
+];
+
+async function results(text: string): Promise<TrialResults> {
+  const scenario = parsedScenario(text);
+  return summarize(await runInThread(scenario), compilePlan(scenario), meta);
+}
+
+/** Every pair and time: the paired difference is the arms' LC difference, and its discordant counts are their failures'. */
+function expectArmsAgree(trial: TrialResults): void {
+  const n = trial.patients;
+  for (const pair of trial.comparisons) {
+    const a = trial.arms.find((arm) => arm.id === pair.a);
+    const b = trial.arms.find((arm) => arm.id === pair.b);
+    expect(pair.localControlAtTimes?.map((at) => at.years)).toEqual([0.5, 1, 2, 5]);
+    pair.localControlAtTimes?.forEach((at, t) => {
+      const lcA = a?.localControlAtTimes?.[t]?.localControl ?? Number.NaN;
+      const lcB = b?.localControlAtTimes?.[t]?.localControl ?? Number.NaN;
+      expect(at.difference).toBeCloseTo(lcA - lcB, 12);
+      // Recurrences by t in a only minus in b only = a's recurrences − b's recurrences.
+      expect((at.eventInAOnly ?? Number.NaN) - (at.eventInBOnly ?? Number.NaN)).toBe(Math.round((1 - lcA) * n) - Math.round((1 - lcB) * n));
+      const [low, high] = at.differenceCi95 ?? [Number.NaN, Number.NaN];
+      expect(low).toBeLessThanOrEqual(at.difference ?? Number.NaN);
+      expect(high).toBeGreaterThanOrEqual(at.difference ?? Number.NaN);
+    });
+  }
+}
+
+describe('comparisons[*].localControlAtTimes', () => {
+  test('classic model: the paired LC difference at each time is the arms\' LC difference, with discordant recurrences', async () => {
+    const trial = await results(scenarioText(classic));
+    expect(trial.comparisons).toHaveLength(3);
+    expectArmsAgree(trial);
+    // Not a trivial agreement: the arms differ and the recurrences are discordant.
+    expect(trial.comparisons.some((pair) => (pair.localControlAtTimes?.[3]?.eventInAOnly ?? 0) > 0)).toBe(true);
+    // The terminal and the report show them: a table of the pairs, a column per time.
+    const at5 = trial.comparisons[0]?.localControlAtTimes?.[3];
+    const cell = `${formatSignedPoints(at5?.difference ?? Number.NaN)} [${formatSignedPoints(at5?.differenceCi95?.[0] ?? Number.NaN)}, ${formatSignedPoints(at5?.differenceCi95?.[1] ?? Number.NaN)}]`;
+    const text = comparisonTable(trial);
+    expect(text).toContain('LC Δ 5 y [95% CI] (points)');
+    expect(text).toMatch(new RegExp(`conventional vs short .*${cell.replace(/[[\]+.]/g, '\\$&')}`));
+    expect(text).toContain('Δ: local control a − b at that time on the same patients, with the paired 95% interval.');
+    expect(reportHtml(trial)).toContain('Kaplan–Meier local control of arm a minus arm b at each follow-up time');
+  });
+
+  test('residual-disease model: the same, surgery with and without postoperative RT', async () => {
+    const trial = await results(scenarioText(residual));
+    expectArmsAgree(trial);
+    const at5 = trial.comparisons[0]?.localControlAtTimes?.[3];
+    // Postoperative RT controls more than surgery alone: LC(postop) − LC(surgery alone) > 0, interval above 0.
+    expect(at5?.differenceCi95?.[0]).toBeGreaterThan(0);
+  });
+
+  test('absent with competing events (their LC comparison is the cumulative incidence) and without follow-up times', async () => {
+    const withDeath = await results(scenarioText(residual, 'background: { lifeTable: us-ssa-2017, sex: { female: 0.45 } }\n'));
+    expect(withDeath.comparisons[0]?.localControlAtTimes).toBeUndefined();
+    expect(withDeath.comparisons[0]?.competingEvents?.localControl.incidenceAtTimes).toHaveLength(4);
+    const untimed = await results(scenarioText(classic).replace('followUp: { years: 5, at: [0.5, 1, 2, 5] }', 'followUp: { years: 5 }'));
+    expect(untimed.comparisons[0]?.localControlAtTimes).toBeUndefined();
+  });
+});
