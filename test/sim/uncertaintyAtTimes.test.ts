@@ -135,7 +135,7 @@ describe('uncertainty at the follow-up times', () => {
     const html = uncertaintySection(results);
     expect(html).toContain('Endpoints at the follow-up times (%) over the parameter sets');
     expect(html).toContain('<td class="text">postop · metastasis 5 y</td>');
-    expect((html.match(/<svg/g) ?? []).length).toBe(3); // control rate, difference, endpoints
+    expect((html.match(/<svg/g) ?? []).length).toBe(4); // control rate, difference, endpoints, paired differences at the times
   });
 });
 

@@ -81,6 +81,28 @@ describe('resultsView(run, fileStem) for a two-level run with follow-up times', 
   });
 });
 
+describe('resultsView(run, fileStem) for a two-level run with compared pairs and follow-up times', () => {
+  it('adds a card of the paired differences at those times, one chart row per pair, endpoint and time', () => {
+    const run = twoLevelRun();
+    const uncertainty = run.results.uncertainty;
+    if (uncertainty === undefined) throw new Error('the fixture is a two-level run');
+    const pair = { a: 'long', b: hostile, controlRateDifference: summary, probabilityABetter: 0.5, probabilityABetterSe: 0.35 };
+    const timed = { ...pair, atTimes: [{ years: 2, localControl: summary }, { years: 5, localControl: summary }] };
+    const withPair = (comparison: UncertaintyResults['comparisons'][number]): Parameters<typeof resultsView>[0] => ({
+      ...run,
+      results: { ...run.results, comparisons: [], uncertainty: { ...uncertainty, comparisons: [comparison] } },
+    });
+    const view = resultsView(withPair(timed), 'example');
+    const card = view.querySelector('#card-uncertainty-timed-differences');
+    expect(card?.querySelector('h2, h3')?.textContent).toBe('Paired differences at the follow-up times under parameter uncertainty');
+    const labels = [...(card?.querySelectorAll('svg text') ?? [])].map((text) => text.textContent);
+    for (const label of ['LC 2 y', 'LC 5 y']) expect(labels.some((text) => text?.startsWith('long − ') && text.endsWith(label))).toBe(true);
+    expect(view.querySelector('img')).toBeNull();
+    // A pair without paired differences at times (no followUp.at) has no such card.
+    expect(resultsView(withPair(pair), 'example').querySelector('#card-uncertainty-timed-differences')).toBeNull();
+  });
+});
+
 describe('resultsView(run, fileStem) downloads', () => {
   it('offers the four files of rtsim run, endpoints.csv last, named by the stem', () => {
     const view = resultsView(twoLevelRun(), 'example');

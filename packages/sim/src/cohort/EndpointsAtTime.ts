@@ -3,12 +3,16 @@
  * parameter set, or their summary over the sets); null beyond the horizon. Each is a proportion of the arm's patients,
  * since nobody is censored before the horizon, so its Monte Carlo SE in a set is binomial, √(p(1 − p)/n). A scenario
  * has `metastasis` (patients without metastases at diagnosis) or `progression` (metastatic patients treated with
- * SBRT), never both.
+ * SBRT), never both. The same shape holds a compared pair's paired differences a − b of those endpoints
+ * (pairEndpointsAtTimes), whose Monte Carlo SE is the paired one.
  */
 export interface EndpointsAtTime<T> {
   readonly years: number;
-  /** Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes). */
-  readonly localControl: T | null;
+  /**
+   * Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes); every arm has it. A pair has
+   * it only without competing events (ArmComparison.localControlAtTimes).
+   */
+  readonly localControl?: T | null;
   /** With `metastasis`: the cumulative incidence of distant metastasis, death a competing risk (MetastasisAtTime). */
   readonly metastasisIncidence?: T | null;
   /** With `progression` (SBRT of metastases): progression-free survival (ProgressionAtTime). */

@@ -50,6 +50,15 @@ export function uncertaintySection(results: TrialResults): string {
   const endpointChart = endpoints.length === 0
     ? ''
     : uncertaintyIntervalChart(endpoints.map((row) => ({ label: row.label, ...row.summary })), { title: 'Endpoints at the follow-up times: parameter interval (thick), combined 95% interval (thin)', xLabel: 'Share of patients (%)' });
+  const differences = uncertainEndpointRows(u, 'differences');
+  const differenceRows = differences.map((row) => `<tr>${htmlCell(row.label, 'text')}${summaryCells(row.summary, formatSignedPoints)}</tr>`);
+  const differenceChart = differences.length === 0
+    ? ''
+    : uncertaintyIntervalChart(differences.map((row) => ({ label: row.label, ...row.summary })), {
+        title: 'Paired differences at the follow-up times: parameter interval (thick), combined (thin)',
+        xLabel: 'Difference a − b (percentage points)',
+        zeroLine: true,
+      });
   const pairRows = u.comparisons.map(
     (pair) =>
       `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, formatSignedPoints)}` +
@@ -90,6 +99,13 @@ export function uncertaintySection(results: TrialResults): string {
     (u.comparisons.length === 0
       ? ''
       : htmlTable('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), ± its error from K sets.', ['Comparison', ...summaryHead, 'P(a beats b) (%)'], pairRows)) +
-    `<div class="grid">${armChart}${pairChart}${endpointChart}</div></section>`
+    (differenceRows.length === 0
+      ? ''
+      : htmlTable(
+          'Paired differences a − b at the follow-up times (percentage points) over the parameter sets, each on the same patients in every set, with a paired Monte Carlo SE: LC (without competing events), metastasis (its cumulative incidence), PFS and OS as above.',
+          ['Comparison · endpoint at time', ...summaryHead],
+          differenceRows,
+        )) +
+    `<div class="grid">${armChart}${pairChart}${endpointChart}${differenceChart}</div></section>`
   );
 }

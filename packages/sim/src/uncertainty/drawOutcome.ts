@@ -2,6 +2,7 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 import { armEndpointsAtTimes } from '../cohort/armEndpointsAtTimes.js';
 import type { EndpointsAtTime } from '../cohort/EndpointsAtTime.js';
 import { mapEndpointsAtTime } from '../cohort/mapEndpointsAtTime.js';
+import { pairEndpointsAtTimes } from '../cohort/pairEndpointsAtTimes.js';
 
 /** A proportion of one parameter set and its Monte Carlo SE. */
 export interface ValueWithSe {
@@ -21,18 +22,29 @@ export interface DrawOutcome {
   readonly arms: readonly (ValueWithSe & { readonly atTimes?: readonly EndpointsAtTimeOutcome[] })[];
   /**
    * Difference in control rate a − b of each pair, d̂ = (n_a only − n_b only)/n, and its paired SE
-   * √(((n_a only + n_b only)/n − d̂²)/n) (each patient contributes −1, 0 or 1).
+   * √(((n_a only + n_b only)/n − d̂²)/n) (each patient contributes −1, 0 or 1); with `followUp.at`, the pair's paired
+   * differences of the endpoints at those times (pairEndpointsAtTimes), each with the same paired SE.
    */
-  readonly pairs: readonly ValueWithSe[];
+  readonly pairs: readonly (ValueWithSe & { readonly atTimes?: readonly EndpointsAtTimeOutcome[] })[];
 }
 
 /** A proportion p of n patients with its binomial SE √(p(1 − p)/n). */
 const proportion = (value: number, patients: number): ValueWithSe => ({ value, se: Math.sqrt((value * (1 - value)) / patients) });
 
 /**
+ * A paired difference d of n patients, b and c of them discordant, with its paired SE √(((b + c)/n − d²)/n): each
+ * patient contributes −1, 0 or 1, whichever arm the difference favours.
+ */
+const discordantDifference = (value: number, discordantA: number, discordantB: number, patients: number): ValueWithSe => ({
+  value,
+  se: Math.sqrt(Math.max(0, (discordantA + discordantB) / patients - value * value) / patients),
+});
+
+/**
  * Reduces one parameter set's results to the numbers the two-level summary needs.
  * @param results - summarize of the set
- * @returns control rates, endpoints at the follow-up times and paired differences with their Monte Carlo SEs
+ * @returns control rates, endpoints at the follow-up times and paired differences (of the control rate and of those
+ *   endpoints) with their Monte Carlo SEs
  */
 export function drawOutcome(results: TrialResults): DrawOutcome {
   const n = results.patients;
@@ -43,9 +55,11 @@ export function drawOutcome(results: TrialResults): DrawOutcome {
       return { ...proportion(arm.controlRate, arm.patients), ...(atTimes === undefined ? {} : { atTimes }) };
     }),
     pairs: results.comparisons.map((pair) => {
-      const d = (pair.discordant.aOnly - pair.discordant.bOnly) / n;
-      const secondMoment = (pair.discordant.aOnly + pair.discordant.bOnly) / n;
-      return { value: d, se: Math.sqrt(Math.max(0, secondMoment - d * d) / n) };
+      const atTimes = pairEndpointsAtTimes(pair)?.map((at) =>
+        mapEndpointsAtTime(at, (paired) => discordantDifference(paired.difference ?? Number.NaN, paired.eventInAOnly ?? Number.NaN, paired.eventInBOnly ?? Number.NaN, n)),
+      );
+      const controlRate = discordantDifference((pair.discordant.aOnly - pair.discordant.bOnly) / n, pair.discordant.aOnly, pair.discordant.bOnly, n);
+      return { ...controlRate, ...(atTimes === undefined ? {} : { atTimes }) };
     }),
   };
 }

@@ -42,5 +42,9 @@ export const resultsCopy = {
       'LC: local control; metastasis: its cumulative incidence (death a competing risk); PFS: progression-free survival after SBRT of metastases; OS: overall survival. Each is the share of the arm\'s patients at that time, over the same parameter sets.',
     endpointsTitle: 'Endpoints at the follow-up times over the parameter sets',
     endpointsAxis: 'Share of patients (%)',
+    timedDifferencesHeading: 'Paired differences at the follow-up times under parameter uncertainty',
+    timedDifferencesExplanation:
+      'Each endpoint of the first arm minus the second at that time, on the same patients in every parameter set: LC (only without competing deaths), metastasis (its cumulative incidence), PFS, OS. A bar clear of 0 is a difference that survives the parameter uncertainty.',
+    timedDifferencesTitle: 'Paired differences at the follow-up times over the parameter sets',
   },
 } as const;

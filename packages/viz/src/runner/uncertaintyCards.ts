@@ -7,7 +7,8 @@ import { resultsCopy } from './resultsCopy.js';
 
 /**
  * The cards of a two-level run: each arm's control rate over the parameter sets, with `followUp.at` its endpoints at
- * those times (uncertainEndpointRows), and with comparisons the differences with P(A beats B); none for a plain run.
+ * those times (uncertainEndpointRows), and with comparisons the differences with P(A beats B) and, with `followUp.at`,
+ * the pairs' paired differences at those times; none for a plain run.
  * @param results - a finished run
  * @returns the cards, in page order
  */
@@ -41,5 +42,15 @@ export function uncertaintyCards(results: TrialResults): HTMLElement[] {
     uncertainty.comparisons.map((pair) => ({ label: resultsCopy.comparisons.pairLabel(pair.a, pair.b), ...pair.controlRateDifference })),
     { width: 560, title: copy.differencesTitle, xLabel: copy.differencesAxis, zeroLine: true },
   )));
-  return [...cards, pairs.element];
+  cards.push(pairs.element);
+  const differences = uncertainEndpointRows(uncertainty, 'differences');
+  if (differences.length > 0) {
+    const card = chartCard('uncertainty-timed-differences', copy.timedDifferencesHeading, [copy.timedDifferencesExplanation]);
+    card.setChart(svgFromString(uncertaintyIntervalChart(
+      differences.map((row) => ({ label: row.label, ...row.summary })),
+      { width: 560, title: copy.timedDifferencesTitle, xLabel: copy.differencesAxis, zeroLine: true },
+    )));
+    cards.push(card.element);
+  }
+  return cards;
 }
