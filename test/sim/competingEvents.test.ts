@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes } from '../../packages/sim/dist/node.js';
 import type { CompetingEventsOutcome, TrialResults } from '../../packages/sim/dist/index.js';
+import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { inProcessCli } from './inProcessCli.js';
+import { parsedScenario } from './parsedScenario.js';
 import { resealShard } from './resealShard.js';
 import type { ScenarioRun } from './scenarioRun.js';
 import { scenarioRun } from './scenarioRun.js';
@@ -125,9 +127,7 @@ describe('competing events: local control', () => {
       scenario: undefined,
       background: undefined,
       arms: results.arms.map((arm) => ({ ...arm, competingEvents: undefined, byStratum: arm.byStratum?.map((group) => ({ ...group, competingEvents: undefined })) })),
-      // Without background the pairs' paired LC at the follow-up times is `localControlAtTimes`; with it, competingEvents'
-      // cumulative incidence of local recurrence (death competing).
-      comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined, localControlAtTimes: undefined })),
+      comparisons: results.comparisons.map((pair) => ({ ...pair, competingEvents: undefined })),
     });
     expect(strip(withBackground.results)).toEqual(strip(without.results));
     expect(without.results.comparisons[0]?.localControlAtTimes?.length).toBe(without.results.followUp.at?.length);
@@ -235,13 +235,10 @@ describe('competing events: determinism and shards', () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: Record<string, number> } };
     const { counts, dimensions } = part.accumulator;
     expect(dimensions.competingEvents).toBe(1);
-    // PartialLayout: the competing-events section, arms × (1 + 16) groups × 3T, is followed only by the paired event
-    // times (pairs × 2 endpoints, LRFS and local recurrence, × 4T); arm 0's whole-arm group comes first, its deaths after a recurrence at
-    // 2T + t. Bin 0: no recurrence can precede it there.
+    // PartialLayout: the competing-events section, arms × (1 + 16) groups × 3T; arm 0's whole-arm group comes first,
+    // its deaths after a recurrence at 2T + t. Bin 0: no recurrence can precede it there.
     const bins = dimensions.timeBins ?? 0;
-    const arms = dimensions.arms ?? 0;
-    const pairs = dimensions.pairs ?? (arms * (arms - 1)) / 2;
-    const start = counts.length - pairs * 2 * 4 * bins - arms * 17 * 3 * bins;
+    const start = compilePlan(parsedScenario(text)).layout.eventCounts;
     counts[start + 2 * bins] = (counts[start + 2 * bins] ?? 0) + 1;
     writeFileSync(join(directory, 'parts', 'edited.json'), JSON.stringify(resealShard(part)));
     const merged = await rtsim('merge', join('parts', 'partial-1-of-3.json'), join('parts', 'edited.json'), join('parts', 'partial-3-of-3.json'), '--out', 'never');

@@ -72,6 +72,7 @@ describe('pairedSurvivalAtTimes, incidence form, on a hand-counted pair', () => 
 it('without followUp.at nothing reports paired differences, so the layout leaves their counts out (flat and small)', () => {
   const without = partialLayout(2, 1, 50, bins, 1, { competingEvents: true, metastasis: true });
   expect(without.pairEndpoints).toBe(0);
-  // One pair, five paired endpoints (LRFS, local recurrence, OS, metastasis, sarcoma death), 4 counts per time bin.
-  expect(layout.countLength - without.countLength).toBe(1 * 5 * 4 * bins);
+  // One pair, six paired endpoints (local recurrence death ignored, LRFS, local recurrence as first event, OS,
+  // metastasis, sarcoma death), 4 counts per time bin.
+  expect(layout.countLength - without.countLength).toBe(1 * 6 * 4 * bins);
 });

@@ -1,6 +1,6 @@
-// Paired local control at the follow-up times without competing events (results.comparisons[*].localControlAtTimes):
-// counted from the pairs' discordant recurrence times, it must agree with the arms' own Kaplan–Meier local control,
-// counted separately, on the classic model (the WebAssembly kernel's path) and on the residual-disease model.
+// Paired local control at the follow-up times (results.comparisons[*].localControlAtTimes): counted from the pairs'
+// discordant recurrence times, it must agree with the arms' own Kaplan–Meier local control, counted separately, on the
+// classic model (the WebAssembly kernel's path) and on the residual-disease model, with and without competing deaths.
 import { describe, expect, test } from 'vitest';
 import { comparisonTable } from '../../packages/sim/src/cli/comparisonTable.js';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
@@ -86,9 +86,12 @@ describe('comparisons[*].localControlAtTimes', () => {
     expect(at5?.differenceCi95?.[0]).toBeGreaterThan(0);
   });
 
-  test('absent with competing events (their LC comparison is the cumulative incidence) and without follow-up times', async () => {
-    const withDeath = await results(scenarioText(residual, 'background: { lifeTable: us-ssa-2017, sex: { female: 0.45 } }\n'));
-    expect(withDeath.comparisons[0]?.localControlAtTimes).toBeUndefined();
+  test('with competing events the same, death ignored as in the arms\' LC: deaths move none of it; absent without follow-up times', async () => {
+    const alone = await results(scenarioText(residual));
+    const withDeath = await results(scenarioText(residual, 'background: { lifeTable: us-ssa-2017, sex: { female: 0.45 } }\nmetastasis: {}\n'));
+    expectArmsAgree(withDeath);
+    expect(withDeath.comparisons[0]?.localControlAtTimes).toEqual(alone.comparisons[0]?.localControlAtTimes);
+    // The cumulative incidence of recurrence as first event is another quantity: deaths pre-empt some recurrences.
     expect(withDeath.comparisons[0]?.competingEvents?.localControl.incidenceAtTimes).toHaveLength(4);
     const untimed = await results(scenarioText(classic).replace('followUp: { years: 5, at: [0.5, 1, 2, 5] }', 'followUp: { years: 5 }'));
     expect(untimed.comparisons[0]?.localControlAtTimes).toBeUndefined();

@@ -215,12 +215,12 @@ describe('progression: determinism and shards', () => {
 
   it('a shard whose deaths outnumber its progressions (resealed) is refused by merge, naming the file and arm', async () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
-    // The progression section comes just before the paired event times (1 pair × 3 endpoints, LRFS, local recurrence and PFS, of 4T
-    // counts each, partialLayout); arm 1's is its last stride: 2T arm counts, then 13 strata of 1 + 2T. Its last arm
+    // The progression section comes just before the paired event times (1 pair × 4 endpoints, local recurrence with
+    // death ignored, LRFS, local recurrence as first event and PFS, of 4T counts each, partialLayout); arm 1's is its last stride: 2T arm counts, then 13 strata of 1 + 2T. Its last arm
     // count is the deaths in the last time bin.
     const counts = part.accumulator.counts;
     const bins = part.accumulator.dimensions.timeBins;
-    const pairedTimes = 3 * 4 * bins;
+    const pairedTimes = 4 * 4 * bins;
     const armOne = counts.length - pairedTimes - (2 * bins + 13 * (1 + 2 * bins));
     counts[armOne + 2 * bins - 1] += 5000;
     writeFileSync(join(directory, 'tampered.json'), JSON.stringify(resealShard(part)));
@@ -232,10 +232,10 @@ describe('progression: determinism and shards', () => {
 
   it('a shard whose strata do not add up to its arm (resealed) is refused by merge, naming the dimension', async () => {
     const part = JSON.parse(read('parts', 'partial-2-of-3.json')) as { accumulator: { counts: number[]; dimensions: { timeBins: number } } };
-    // The last count before the paired event times (1 pair × 3 endpoints × 4T: LRFS, local recurrence, PFS): arm 1's deaths in the last time bin
-    // among patients with 10 lesions (a stratum alone).
+    // The last count before the paired event times (1 pair × 4 endpoints × 4T, PFS last): arm 1's deaths in the last
+    // time bin among patients with 10 lesions (a stratum alone).
     const counts = part.accumulator.counts;
-    counts[counts.length - 3 * 4 * part.accumulator.dimensions.timeBins - 1] += 1;
+    counts[counts.length - 4 * 4 * part.accumulator.dimensions.timeBins - 1] += 1;
     writeFileSync(join(directory, 'tampered-stratum.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-stratum.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(outcome.status).not.toBe(0);
@@ -252,7 +252,7 @@ describe('progression: determinism and shards', () => {
     writeFileSync(join(directory, 'tampered-pair.json'), JSON.stringify(resealShard(part)));
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-pair.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(outcome.status).not.toBe(0);
-    expect(outcome.stderr).toMatch(/pair 0, paired endpoint 2: -1 and \d+ patients with the event in one arm only by time bin 0/);
+    expect(outcome.stderr).toMatch(/pair 0, paired endpoint 3: -1 and \d+ patients with the event in one arm only by time bin 0/);
   });
 
   it('a shard whose paired event times disagree with its arms\' own events (resealed) is refused by merge', async () => {
@@ -266,7 +266,7 @@ describe('progression: determinism and shards', () => {
     const outcome = await rtsim('merge', join('parts', 'partial-1-of-3.json'), 'tampered-identity.json', join('parts', 'partial-3-of-3.json'), '--out', 'never');
     expect(outcome.status).not.toBe(0);
     expect(outcome.stderr).toContain('tampered-identity.json');
-    expect(outcome.stderr).toMatch(new RegExp(`pair 0, paired endpoint 2: \\d+ patients with the event in arm 0 only and \\d+ in arm 1 only by time bin ${bins - 1}, but the arms' own events differ by -?\\d+`));
+    expect(outcome.stderr).toMatch(new RegExp(`pair 0, paired endpoint 3: \\d+ patients with the event in arm 0 only and \\d+ in arm 1 only by time bin ${bins - 1}, but the arms' own events differ by -?\\d+`));
   });
 });
 

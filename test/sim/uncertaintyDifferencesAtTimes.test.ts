@@ -13,8 +13,8 @@ import { uncertainEndpointRows } from '../../packages/sim/src/uncertainty/uncert
 import { parsedScenario } from './parsedScenario.js';
 
 // Two-level summaries of the pairs' paired differences at the follow-up times (docs/uncertainty.md, "Endpoints at the
-// follow-up times"): each set's paired difference a − b of LC (without competing events), metastasis incidence and
-// OS at each `followUp.at` time, summarised over the sets with the paired Monte Carlo SE.
+// follow-up times"): each set's paired difference a − b of LC, metastasis incidence and OS at each `followUp.at`
+// time, summarised over the sets with the paired Monte Carlo SE.
 
 const meta = { version: 'test', scenarioHash: 'sha256:test' };
 const margins = 'margins: { R0-wide: 0.6, R0-close: 0.3, R1-planned: 0.1 }';
@@ -52,7 +52,7 @@ const pairedSe = (at: PairedSurvivalAtTime | undefined, n: number): number => {
 };
 
 describe('uncertainty: paired differences at the follow-up times', () => {
-  test('without competing events: LC a − b of each set is a draw, with the paired SE', async () => {
+  test('LC a − b of each set is a draw, with the paired SE', async () => {
     const scenario = parsedScenario(scenarioText(residue, ''));
     const [nominal, ...draws] = await setResults(scenario);
     const results = await runUncertainty(scenario, { workers: 0, meta });
@@ -72,13 +72,14 @@ describe('uncertainty: paired differences at the follow-up times', () => {
     expect(new Set(at5?.draws).size).toBeGreaterThan(1);
   });
 
-  test('with metastasis: metastasis incidence and OS a − b (LC is compared as the incidence of recurrence there)', async () => {
+  test('with metastasis: LC, metastasis incidence and OS a − b', async () => {
     const intercept = '{ path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1.5 } }';
     const scenario = parsedScenario(scenarioText(intercept, 'metastasis: {}\n'));
     const [nominal, ...draws] = await setResults(scenario);
     const results = await runUncertainty(scenario, { workers: 0, meta });
     for (const [t, at] of (results.uncertainty?.comparisons[0]?.atTimes ?? []).entries()) {
-      expect(Object.keys(at)).toEqual(['years', 'metastasisIncidence', 'overallSurvival']);
+      expect(Object.keys(at)).toEqual(['years', 'localControl', 'metastasisIncidence', 'overallSurvival']);
+      expect(at.localControl?.draws).toEqual(draws.map((set) => set.comparisons[0]?.localControlAtTimes?.[t]?.difference));
       const metastasis = (set: TrialResults | undefined) => set?.comparisons[0]?.competingEvents?.distantMetastasisFreeSurvival?.incidenceAtTimes?.[t];
       const os = (set: TrialResults | undefined) => set?.comparisons[0]?.competingEvents?.overallSurvival?.atTimes?.[t];
       expect(at.metastasisIncidence?.nominal).toBe(metastasis(nominal)?.difference);

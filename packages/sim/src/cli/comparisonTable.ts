@@ -25,8 +25,8 @@ import { pairedDifferenceText } from './pairedDifferenceText.js';
  * and 5 years (%); then per compared pair of arms (results.comparisons: by default the first arm with each other)
  * the paired difference in mean TCP with its 95% interval (percentage
  * points), McNemar's p, the log-rank p and the patients per arm a real trial would need (α = 0.05 two-sided,
- * power 0.8; `—` when the control rates are equal, `> 10⁶` above a million), and with `followUp.at` and no competing
- * events their paired difference in LC at those times. When the results carry them, two more arm columns: the total
+ * power 0.8; `—` when the control rates are equal, `> 10⁶` above a million), and with `followUp.at` their paired
+ * difference in LC (death ignored) at those times. When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
  * GARD; when an arm scores an organ at risk, its NTCP (%, with the organ) and the uncomplicated control
  * TCP·(1 − NTCP) (%). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,

@@ -41,7 +41,7 @@ function uncertainEndpointsNote(rows: readonly UncertainEndpointRow[], withBackg
  * each arm's endpoints at those times (LC; with `metastasis` the cumulative incidence of metastasis and OS; with
  * `progression` PFS and OS), with a footnote saying what each counts; per
  * pair the same for the difference in control rate (percentage points) and P(a beats b) (%) ± its error from K
- * sets, and with `followUp.at` for the pairs' paired differences of those endpoints (LC without competing events). When the sets were
+ * sets, and with `followUp.at` for the pairs' paired differences of those endpoints. When the sets were
  * drawn with correlations, a line under the title names them (correlationSummary), so the table says which belief
  * its intervals come from.
  * @param results - results with an `uncertainty` field

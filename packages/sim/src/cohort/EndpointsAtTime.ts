@@ -9,8 +9,8 @@
 export interface EndpointsAtTime<T> {
   readonly years: number;
   /**
-   * Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes); every arm has it. A pair has
-   * it only without competing events (ArmComparison.localControlAtTimes).
+   * Local control: the share free of local recurrence (GroupOutcome.localControlAtTimes); every arm has it, and every
+   * pair (ArmComparison.localControlAtTimes); absent only in a pair's entry of results without it.
    */
   readonly localControl?: T | null;
   /** With `metastasis`: the cumulative incidence of distant metastasis, death a competing risk (MetastasisAtTime). */

@@ -590,10 +590,11 @@ export interface ArmComparison extends PairOutcome {
   readonly b: string;
   readonly bySubtype: readonly (PairOutcome & { readonly subtype: string })[];
   /**
-   * With `followUp.at` and no competing events (no `background`, `metastasis`): local control a − b at each time on
-   * the same patients, LC_a(t) − LC_b(t) with its paired 95% interval (`eventInAOnly`: patients with a local recurrence
-   * by t in arm a only). Exact, as nobody is censored before the horizon. With competing events the same comparison
-   * is `competingEvents.localControl.incidenceAtTimes` (the cumulative incidence of local recurrence, death competing).
+   * With `followUp.at`: local control a − b at each time on the same patients, LC_a(t) − LC_b(t) with its paired 95%
+   * interval (`eventInAOnly`: patients with a local recurrence by t in arm a only), death ignored as in the arms'
+   * `localControlAtTimes`. Exact, as nobody is censored before the horizon. With competing events the cumulative
+   * incidence of local recurrence as first event, death competing, is compared too
+   * (`competingEvents.localControl.incidenceAtTimes`).
    */
   readonly localControlAtTimes?: readonly PairedSurvivalAtTime[];
   /** The competing-event endpoints compared, when the scenario has `background` (whole arms, not by subtype). */

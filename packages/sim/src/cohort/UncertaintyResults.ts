@@ -83,7 +83,7 @@ export interface UncertaintyResults {
     readonly probabilityABetterSe: number;
     /**
      * With `followUp.at`, the paired differences a − b of the endpoints at those times (pairEndpointsAtTimes: LC
-     * without competing events, metastasis incidence and OS with `metastasis`, PFS with `progression`), each over the
+     * (death ignored), metastasis incidence and OS with `metastasis`, PFS with `progression`), each over the
      * sets with its paired Monte Carlo SE; absent when the pair carries none.
      */
     readonly atTimes?: readonly UncertainEndpointsAtTime[];

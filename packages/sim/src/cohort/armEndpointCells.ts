@@ -6,8 +6,8 @@ import type { PartialLayout } from './partialLayout.js';
  * entries at bin t add up to the arm's patients with that endpoint's event in time bin t. The first event group is
  * the whole arm: LRFS is a local recurrence or a death as first event, the local recurrence as first event its own
  * row, OS every death (first event, or after a recurrence), the metastasis before death from other causes and the
- * death from sarcoma after it their rows; PFS, the last paired endpoint, the progression row. Without competing
- * events the local recurrence is the arm's failures by time bin, one row per subtype cell. This is how
+ * death from sarcoma after it their rows; PFS, the last paired endpoint, the progression row. The local recurrence
+ * with death ignored is the arm's failures by time bin, one row per subtype cell. This is how
  * simulateBlock fills both the arm's rows and the pair's discordant spans, so the two must agree (accumulatorProblem).
  * @param layout - a layout with paired event times (layout.pairEndpoints > endpoint)
  * @param arm - the arm's index
@@ -19,7 +19,7 @@ export function armEndpointCells(layout: PartialLayout, arm: number, endpoint: n
   if (layout.progression === 1 && endpoint === layout.pairEndpoints - 1) {
     return [layout.progressionCounts + arm * layout.progressionStride];
   }
-  if (layout.competingEvents === 0 && endpoint === pairedEndpoint.soleLocalRecurrence) {
+  if (endpoint === pairedEndpoint.localRecurrenceDeathIgnored) {
     // The arm's failures by time bin, in each of its subtype cells.
     return Array.from({ length: layout.subtypes }, (_, s) => layout.armCounts + (arm * layout.subtypes + s) * layout.armStride + 1 + layout.histogramBins);
   }

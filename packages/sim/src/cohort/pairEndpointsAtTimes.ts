@@ -3,12 +3,11 @@ import type { ArmComparison, PairedSurvivalAtTime } from './TrialResults.js';
 
 /**
  * A compared pair's paired differences a − b at each `followUp.at` time, for the endpoints armEndpointsAtTimes reads
- * per arm, read from its results: local control without competing events (localControlAtTimes), with `metastasis`
- * the cumulative incidence of metastasis (competingEvents.distantMetastasisFreeSurvival.incidenceAtTimes, death a
- * competing event, as the arm's) and overall survival (competingEvents.overallSurvival.atTimes), with `progression`
- * progression-free survival (progression.progressionFreeSurvival.atTimes). Overall survival after SBRT is the same in
- * every arm (no difference), and local control with competing events is compared only as the cumulative incidence
- * of recurrence as first event, not the arms' local control: neither is among them.
+ * per arm, read from its results: local control, death ignored as in the arms' (localControlAtTimes), with
+ * `metastasis` the cumulative incidence of metastasis (competingEvents.distantMetastasisFreeSurvival.incidenceAtTimes,
+ * death a competing event, as the arm's) and overall survival (competingEvents.overallSurvival.atTimes), with
+ * `progression` progression-free survival (progression.progressionFreeSurvival.atTimes). Overall survival after SBRT
+ * is the same in every arm (no difference), so it is not among them.
  * @param pair - the pair's results (summarize)
  * @returns one entry per time, in `followUp.at` order (a difference null beyond the horizon); undefined when the pair
  *   carries no paired difference

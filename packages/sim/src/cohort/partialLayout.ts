@@ -153,9 +153,9 @@ export interface PartialLayout {
   readonly progressionStride: number;
   readonly progressionStratumStride: number;
   /**
-   * Endpoints with paired event times V (pairedEndpoint): with competing events LRFS and local recurrence, and OS,
-   * metastasis and sarcoma death with metastasis; without them the local recurrence alone; then PFS with progression;
-   * 0: none, as without `followUp.at`.
+   * Endpoints with paired event times V (pairedEndpoint): the local recurrence (death ignored); with competing events
+   * LRFS and local recurrence as first event, and OS, metastasis and sarcoma death with metastasis; then PFS with
+   * progression; 0: none, as without `followUp.at`.
    */
   readonly pairEndpoints: number;
   readonly pairEventCounts: number;
@@ -260,8 +260,7 @@ export function partialLayout(
   const progressionCounts = complicationStratumCounts + arms * complicationStrata * complicationStratumStride;
   // Paired event times: every patient is followed to the horizon in every arm (pairedEndpoint); counted only for the
   // `followUp.at` times that report them.
-  // Without competing events the one local endpoint is the local recurrence itself (nobody dies).
-  const pairEndpoints = extension.pairedTimes === true ? (competingEvents === 1 ? 2 + 3 * metastasis : 1) + progression : 0;
+  const pairEndpoints = extension.pairedTimes === true ? 1 + 2 * competingEvents + 3 * metastasis + progression : 0;
   const pairEventStride = 4 * timeBins;
   const pairEventCounts = progressionCounts + progression * arms * progressionStride;
   const countLength = pairEventCounts + pairs * pairEndpoints * pairEventStride;

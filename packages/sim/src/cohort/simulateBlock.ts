@@ -359,7 +359,7 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
   const postDoubling = patient[patientSlots.postTreatmentDoublingTime];
   const detection = patient[patientSlots.detectionClonogens];
   // With `followUp.at` each arm's failure bin (−1: controlled, or detected after the horizon) for the pairs' paired
-  // local recurrences, the only paired endpoint of this path (pairedEndpoint).
+  // local recurrences, the only paired endpoint of this path: it has no competing events or progression.
   const paired = layout.pairEndpoints > 0;
   const failureBins = work.eventBins;
   let controlNormal = Number.NaN; // Φ⁻¹(U), computed once per patient if some arm needs the Poisson approximation
@@ -408,7 +408,10 @@ function simulatePatient(plan: EnginePlan, work: BlockWorkspace): void {
     sums[sumAt + 1] += difference * difference;
     const controlledA = control < tcp[a];
     if (controlledA !== control < tcp[b]) counts[layout.pairCounts + 2 * cell + (controlledA ? 0 : 1)]++;
-    if (paired) countPairEvents(counts, layout.pairEventCounts + pair * layout.pairEventStride, plan.timeBins, failureBins[a], failureBins[b]);
+    if (paired) {
+      const at = layout.pairEventCounts + (pair * layout.pairEndpoints + pairedEndpoint.localRecurrenceDeathIgnored) * layout.pairEventStride;
+      countPairEvents(counts, at, plan.timeBins, failureBins[a], failureBins[b]);
+    }
   }
 }
 
@@ -780,8 +783,8 @@ function simulateLocalControlPatient(plan: EnginePlan, lc: LocalControlPlan, wor
       countStratum(counts, row + site, controlled, failure);
     }
     if (lesionPlan?.arms[a] !== undefined) accumulateLesions(plan, counts, a, work.lesions[a]);
-    // Without competing events the first paired endpoint is the local recurrence itself (pairedEndpoint).
-    if (paired && layout.competingEvents === 0) work.eventBins[pairedEndpoint.soleLocalRecurrence * armCount + a] = failure;
+    // The local recurrence whenever it comes, death ignored, as the arm's local control counts it (pairedEndpoint).
+    if (paired) work.eventBins[pairedEndpoint.localRecurrenceDeathIgnored * armCount + a] = failure;
     if (plan.progression !== undefined) {
       // Progression and death from any cause, each in its time bin (−1: beyond the horizon, nothing counted).
       const at = layout.progressionCounts + a * layout.progressionStride;

@@ -301,9 +301,9 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       b: plan.arms[b]?.id ?? '',
       ...outcome,
       bySubtype: plan.subtypes.map((subtype, s) => ({ subtype: subtype.id, ...pairOutcome(accumulator, a, b, pair, [s]) })),
-      // Without competing events, LC's paired difference at the follow-up times (with them: competingEvents' CIF LR).
-      ...(layout.pairEndpoints > 0 && layout.competingEvents === 0
-        ? { localControlAtTimes: pairedSurvivalAtTimes(accumulator, plan, pair, pairedEndpoint.soleLocalRecurrence, accumulator.counts[layout.validPatients]) }
+      // LC's paired difference at the follow-up times (death ignored, as the arms' LC).
+      ...(layout.pairEndpoints > 0
+        ? { localControlAtTimes: pairedSurvivalAtTimes(accumulator, plan, pair, pairedEndpoint.localRecurrenceDeathIgnored, accumulator.counts[layout.validPatients]) }
         : {}),
       ...(layout.competingEvents === 1
         ? {

@@ -3,7 +3,7 @@ import { svgNumber } from '../charts/svgNumber.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 
 /**
- * An endpoint with paired differences at the follow-up times: local control without competing events (LC),
+ * An endpoint with paired differences at the follow-up times: local control, death ignored (LC),
  * event-free survival (LRFS, OS, PFS) or the cumulative incidence of local recurrence, distant metastasis or death of
  * disease, sarcoma (CIF LR, CIF DM, CIF DOD).
  */
@@ -32,7 +32,7 @@ export interface PairedDifferenceTable {
 /**
  * The paired differences of the given endpoints that carry them at each `followUp.at` time, in percentage points
  * with the paired 95% interval, one row per compared pair (the terminal and the report print the same table):
- * S_a(t) − S_b(t) (ArmComparison.localControlAtTimes: LC without competing events; SurvivalComparison.atTimes: LRFS,
+ * S_a(t) − S_b(t) (ArmComparison.localControlAtTimes: LC; SurvivalComparison.atTimes: LRFS,
  * OS with `metastasis`, PFS with `progression`) or F_a(t) − F_b(t)
  * (SurvivalComparison.incidenceAtTimes of LC, DMFS and DSS).
  * @param comparisons - results.comparisons

@@ -102,7 +102,7 @@ export function uncertaintySection(results: TrialResults): string {
     (differenceRows.length === 0
       ? ''
       : htmlTable(
-          'Paired differences a − b at the follow-up times (percentage points) over the parameter sets, each on the same patients in every set, with a paired Monte Carlo SE: LC (without competing events), metastasis (its cumulative incidence), PFS and OS as above.',
+          'Paired differences a − b at the follow-up times (percentage points) over the parameter sets, each on the same patients in every set, with a paired Monte Carlo SE: LC, metastasis (its cumulative incidence), PFS and OS as above.',
           ['Comparison · endpoint at time', ...summaryHead],
           differenceRows,
         )) +

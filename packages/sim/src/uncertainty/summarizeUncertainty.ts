@@ -29,7 +29,7 @@ function summarizeAtTime(nominal: EndpointsAtTimeOutcome, draws: readonly (Endpo
  * there are any), per arm its control rate and, with `followUp.at`, its endpoints at those times (local control;
  * with `metastasis` also the cumulative incidence of metastasis and overall survival; with `progression` PFS and OS),
  * per pair the difference in control rate and, with `followUp.at`, the paired differences of those endpoints (local
- * control only without competing events; pairEndpointsAtTimes), each over the K parameter sets (outerSummary), and
+ * control, death ignored as in the arms'; pairEndpointsAtTimes), each over the K parameter sets (outerSummary), and
  * P(a beats b) in control rate with its sampling error.
  * @param sets - the parameter sets that were run (parameterSets)
  * @param nominal - results of the nominal set (set 0)

@@ -23,7 +23,7 @@ const endpoints = [
  * The endpoints at the follow-up times of a two-level run as rows: arm by arm, time by time, LC, then the cumulative
  * incidence of metastasis (with `metastasis`), PFS (with `progression`) and OS (with either); an endpoint beyond the
  * horizon (null) is left out. With `differences`, the compared pairs' paired differences a − b of the same endpoints
- * instead, pair by pair (`arm` is then `a − b`; LC only without competing events).
+ * instead, pair by pair (`arm` is then `a − b`).
  * @param uncertainty - the `uncertainty` field of a run's results
  * @param of - `arms` (default) or `differences`
  * @returns the rows; empty without `followUp.at`

@@ -44,7 +44,7 @@ export const resultsCopy = {
     endpointsAxis: 'Share of patients (%)',
     timedDifferencesHeading: 'Paired differences at the follow-up times under parameter uncertainty',
     timedDifferencesExplanation:
-      'Each endpoint of the first arm minus the second at that time, on the same patients in every parameter set: LC (only without competing deaths), metastasis (its cumulative incidence), PFS, OS. A bar clear of 0 is a difference that survives the parameter uncertainty.',
+      'Each endpoint of the first arm minus the second at that time, on the same patients in every parameter set: LC, metastasis (its cumulative incidence), PFS, OS. A bar clear of 0 is a difference that survives the parameter uncertainty.',
     timedDifferencesTitle: 'Paired differences at the follow-up times over the parameter sets',
   },
 } as const;

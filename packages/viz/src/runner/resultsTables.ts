@@ -48,7 +48,7 @@ const points = (difference: number): string => `${formatNumber(difference * 100,
 
 /**
  * Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size; with
- * `followUp.at` and no competing events, the paired difference in local control at each of those times.
+ * `followUp.at`, the paired difference in local control at each of those times.
  */
 export function comparisonsTable(results: TrialResults): HTMLElement {
   const name = (id: string): string => results.arms.find((arm) => arm.id === id)?.name ?? id;
