@@ -193,7 +193,7 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
     }
     const first = JSON.parse(read(join(contiguous, 'partial-1-of-2-contiguous.json')));
     const second = JSON.parse(read(join(contiguous, 'partial-2-of-2-contiguous.json')));
-    expect(first.formatVersion).toBe(4);
+    expect(first.formatVersion).toBe(5);
     expect(first.shard).toEqual({ index: 1, count: 2, split: 'contiguous' });
     expect(first.accumulator.blocks).toEqual([[0, 1, 2]]);
     expect(second.accumulator.blocks).toEqual([[2, 1, 1]]);

@@ -183,6 +183,13 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
     write('format-3.json', JSON.stringify(resealShard(part)));
     await expectRefused(['format-3.json', ...cohortParts.slice(1)], 'format-3.json', "it is in shard format 3, written by an earlier rtsim (its partial result lacks the pairs' event times of local recurrence, metastasis and death from sarcoma): run the shard again with this version");
   });
+
+  it('a shard file of format 4 (before the paired local recurrence with death ignored): asks for the shard to be run again', async () => {
+    const part = parsed('shards/partial-1-of-3.json');
+    part['formatVersion'] = 4;
+    write('format-4.json', JSON.stringify(resealShard(part)));
+    await expectRefused(['format-4.json', ...cohortParts.slice(1)], 'format-4.json', "it is in shard format 4, written by an earlier rtsim (its partial result lacks the pairs' event times of local recurrence with death ignored): run the shard again with this version");
+  });
 });
 
 describe('rtsim merge refuses two-level parts whose content a real part cannot have', () => {

@@ -47,6 +47,11 @@ describe('noEffectNote and the tumour bed', () => {
     expect(await results(scenarioText([preop], 0.3))).toBe(await results(scenarioText([preop], 0.005)));
   });
 
+  test('a 0 Gy fraction after the operation (how surgery alone may be written) irradiates no bed: still noted', () => {
+    const zero = '{ id: zero, localControl: residual-disease, schedule: { fractions: 1, dose: 0 }, surgery: { day: -1, margins: { R0-close: 0.6, R1-planned: 0.4 } } }';
+    expect(noEffectNote('rtsim run', parsedScenario(scenarioText([preop, zero])), 'endpoints')).toContain('bed hypoxia acts on radiotherapy of the tumour bed after a resection');
+  });
+
   test('with an arm of postoperative RT it is not noted, and it moves that arm', async () => {
     expect(noEffectNote('rtsim run', parsedScenario(scenarioText([preop, postop])), 'endpoints')).toBe('');
     expect(await results(scenarioText([postop], 0.3))).not.toBe(await results(scenarioText([postop], 0.005)));

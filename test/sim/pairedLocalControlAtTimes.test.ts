@@ -3,6 +3,8 @@
 // classic model (the WebAssembly kernel's path) and on the residual-disease model, with and without competing deaths.
 import { describe, expect, test } from 'vitest';
 import { comparisonTable } from '../../packages/sim/src/cli/comparisonTable.js';
+import { readFileSync } from 'node:fs';
+import { accumulatorProblem } from '../../packages/sim/src/cohort/accumulatorProblem.js';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';
 import { runInThread } from '../../packages/sim/src/cohort/runInThread.js';
 import { summarize } from '../../packages/sim/src/cohort/summarize.js';
@@ -42,12 +44,12 @@ async function results(text: string): Promise<TrialResults> {
 }
 
 /** Every pair and time: the paired difference is the arms' LC difference, and its discordant counts are their failures'. */
-function expectArmsAgree(trial: TrialResults): void {
+function expectArmsAgree(trial: TrialResults, times: readonly number[] = [0.5, 1, 2, 5]): void {
   const n = trial.patients;
   for (const pair of trial.comparisons) {
     const a = trial.arms.find((arm) => arm.id === pair.a);
     const b = trial.arms.find((arm) => arm.id === pair.b);
-    expect(pair.localControlAtTimes?.map((at) => at.years)).toEqual([0.5, 1, 2, 5]);
+    expect(pair.localControlAtTimes?.map((at) => at.years)).toEqual(times);
     pair.localControlAtTimes?.forEach((at, t) => {
       const lcA = a?.localControlAtTimes?.[t]?.localControl ?? Number.NaN;
       const lcB = b?.localControlAtTimes?.[t]?.localControl ?? Number.NaN;
@@ -95,5 +97,29 @@ describe('comparisons[*].localControlAtTimes', () => {
     expect(withDeath.comparisons[0]?.competingEvents?.localControl.incidenceAtTimes).toHaveLength(4);
     const untimed = await results(scenarioText(classic).replace('followUp: { years: 5, at: [0.5, 1, 2, 5] }', 'followUp: { years: 5 }'));
     expect(untimed.comparisons[0]?.localControlAtTimes).toBeUndefined();
+  });
+
+  test('a multimodal scenario (markers, an agent) carries it too', async () => {
+    const shipped = readFileSync(new URL('../../scenarios/multimodal/tcr-t-synovial-sarcoma.yaml', import.meta.url), 'utf8');
+    const timed = shipped.replace('followUp: { years: 5 }', 'followUp: { years: 5, at: [2, 5] }').replace(/^patients: \d+$/m, 'patients: 5000');
+    expect(timed).toContain('at: [2, 5]');
+    const trial = await results(timed);
+    expect(trial.comparisons.length).toBeGreaterThan(0);
+    expectArmsAgree(trial, [2, 5]);
+  });
+
+  test('merge\'s check refuses paired recurrences that disagree with the arms\' own failures, summed over subtypes', async () => {
+    // Two subtypes: the arms' failures are counted per (arm, subtype) cell, the pairs' recurrences per pair.
+    const scenario = parsedScenario(scenarioText(classic).replace('subtypes: [{ ref: sts }]', 'subtypes: [{ ref: sts, weight: 0.6 }, { ref: synovial-sarcoma, weight: 0.4 }]'));
+    const plan = compilePlan(scenario);
+    const accumulator = await runInThread(scenario);
+    const blocks = Array.from({ length: plan.blockCount }, (_, k) => k);
+    expect(accumulatorProblem(accumulator, plan, blocks)).toBeUndefined();
+    // One more patient with a recurrence in arm a only in the last bin: the spans still open and close properly.
+    const bins = plan.timeBins;
+    accumulator.counts[plan.layout.pairEventCounts + bins - 1] += 1;
+    expect(accumulatorProblem(accumulator, plan, blocks)).toMatch(
+      new RegExp(`pair 0, paired endpoint 0: \\d+ patients with the event in arm 0 only and \\d+ in arm 1 only by time bin ${bins - 1}, but the arms' own events differ by -?\\d+`),
+    );
   });
 });

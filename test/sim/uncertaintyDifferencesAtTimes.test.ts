@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { normalQuantile } from '@rtsim/core';
 import { describe, expect, test } from 'vitest';
 import { uncertaintyTable } from '../../packages/sim/src/cli/uncertaintyTable.js';
@@ -85,6 +86,28 @@ describe('uncertainty: paired differences at the follow-up times', () => {
       expect(at.metastasisIncidence?.nominal).toBe(metastasis(nominal)?.difference);
       expect(at.metastasisIncidence?.draws).toEqual(draws.map((set) => metastasis(set)?.difference));
       expect(at.overallSurvival?.draws).toEqual(draws.map((set) => os(set)?.difference));
+    }
+  });
+
+  test('SBRT of metastases: LC and PFS a − b of each set are the draws; OS, the same in every arm, is not among them', async () => {
+    const shipped = readFileSync(new URL('../../scenarios/sbrt-lung-metastases-lesions.yaml', import.meta.url), 'utf8');
+    const scenario = parsedScenario(`${shipped.replace('patients: 20000', 'patients: 1500')}uncertainty:
+  draws: 3
+  parameters:
+    - { path: localControlModel.hypoxicFractionAt8cm, distribution: { dist: uniform, min: 0.1, max: 0.4 } }
+`);
+    const [nominal, ...draws] = await setResults(scenario);
+    const results = await runUncertainty(scenario, { workers: 0, meta });
+    const pair = results.uncertainty?.comparisons[0];
+    expect(pair?.atTimes?.length).toBe(scenario.followUp.at?.length);
+    for (const [t, at] of (pair?.atTimes ?? []).entries()) {
+      expect(Object.keys(at)).toEqual(['years', 'localControl', 'progressionFreeSurvival']);
+      const pfs = (set: TrialResults | undefined) => set?.comparisons[0]?.progression?.progressionFreeSurvival.atTimes?.[t];
+      expect(at.progressionFreeSurvival?.nominal).toBe(pfs(nominal)?.difference);
+      expect(at.progressionFreeSurvival?.draws).toEqual(draws.map((set) => pfs(set)?.difference));
+      const n = scenario.patients;
+      const rms = Math.sqrt(draws.reduce((sum, set) => sum + pairedSe(pfs(set), n) ** 2, 0) / draws.length);
+      expect(at.progressionFreeSurvival?.monteCarloSe).toBeCloseTo(rms, 15);
     }
   });
 

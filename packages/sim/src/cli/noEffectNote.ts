@@ -29,9 +29,12 @@ const isBed = within([bedPath]);
 const resectsOnModel = (arm: ResolvedArm): boolean => arm.localControl === 'residual-disease' && arm.surgery !== undefined && arm.lesions === undefined;
 const resects = (scenario: ResolvedScenario): boolean => scenario.arms.some(resectsOnModel);
 
-/** Whether some such arm irradiates the tumour bed: a fraction on a day after its operation's (postoperative RT). */
+/**
+ * Whether some such arm irradiates the tumour bed: a fraction of some dose on a day after its operation's (postoperative
+ * RT; a 0 Gy fraction, how a surgery-alone arm is written, irradiates nothing).
+ */
 const irradiatesBed = (scenario: ResolvedScenario): boolean =>
-  scenario.arms.some((arm) => resectsOnModel(arm) && schedule(arm.schedule).some((fraction) => fraction.day > (arm.surgery?.day ?? Infinity)));
+  scenario.arms.some((arm) => resectsOnModel(arm) && schedule(arm.schedule).some((fraction) => fraction.dose > 0 && fraction.day > (arm.surgery?.day ?? Infinity)));
 
 /** One note line: the parameters, what they act on, why that is not summarised, the way out; '' without parameters. */
 function noteLine(command: string, labels: readonly string[], actsOn: string, summarised: string, advice: string): string {

@@ -248,7 +248,13 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
               ...(progression === undefined ? {} : { progression: true }),
               ...((scenario.followUp.at?.length ?? 0) === 0 ? {} : { pairedTimes: true }),
             }
-          : { pairs: pairs.length, markers: extras.markers.length, gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1, prescribed: extras.prescribed }),
+          : {
+              pairs: pairs.length,
+              markers: extras.markers.length,
+              gardBands: extras.gardEdges.length === 0 ? 0 : extras.gardEdges.length + 1,
+              prescribed: extras.prescribed,
+              ...((scenario.followUp.at?.length ?? 0) === 0 ? {} : { pairedTimes: true }),
+            }),
         ...(complications === undefined
           ? {}
           : { complications: complications.endpoints.length, complicationStrata: localControl === undefined ? complicationSizeStrata : complicationStrata.length }),

@@ -74,6 +74,8 @@ function unknownField(record: object, known: ReadonlySet<string>, absent: Readon
 export function kernelEligibility(plan: EnginePlan): KernelEligibility {
   const planField = unknownField(plan, planFields, absentPlanFields);
   if (planField !== undefined) return refuse(`the plan has ${planField}`);
+  // The kernel counts one paired endpoint, the local recurrence (4T counts per pair); the plain path has no other.
+  if (plan.layout.pairEndpoints > 1) return refuse(`the layout has ${plan.layout.pairEndpoints} paired endpoints (the kernel counts 1)`);
   for (const arm of plan.arms) {
     const field = unknownField(arm, armFields, new Set(['targetDvh']));
     if (field !== undefined) return refuse(`arm ${arm.id} has ${field}`);

@@ -61,10 +61,11 @@ import { progressionStrata } from './progressionStrata.js';
  *   deaths in bin t], progressionStratumStride = 1 + 2T, progressionStride = 2T + 13(1 + 2T); placed last, so a
  *   scenario without it keeps its layout and files.
  *
- * Paired event times (zero length without `followUp.at`, whose times alone report them, or unless some endpoint nobody is censored from is present; pairedEndpoint names
- * them: with `competingEvents` LRFS and the local recurrence as first event, with `metastasis` also OS, the metastasis
- * before death from other causes and the death from sarcoma, with `progression` PFS, last; V = their number, in that
- * order; an event that another one pre-empts counts as no event within the horizon), appended last:
+ * Paired event times (zero length without `followUp.at`, whose times alone report them; pairedEndpoint names them:
+ * first the local recurrence with death ignored, then with `competingEvents` LRFS and the local recurrence as first
+ * event, with `metastasis` also OS, the metastasis before death from other causes and the death from sarcoma, with
+ * `progression` PFS, last; V = their number, in that order; an event that another one pre-empts counts as no event
+ * within the horizon), appended last:
  * - counts `pairEventCounts + (p·V + v)·pairEventStride` + [t: patients whose event of endpoint v comes in bin t in arm
  *   a and later (or beyond the horizon) in arm b of pair p, T + t: those whose later event in b comes in bin t, 2T + t
  *   and 3T + t: the same with b first], pairEventStride = 4T. By bin j, the patients with the event in a only are

@@ -105,8 +105,10 @@ interface BlockWorkspace {
   readonly pathwayScores: Float64Array;
   readonly pathway: PathwayOutcome;
   /**
-   * Per endpoint v with paired event times (PartialLayout: LRFS, OS with metastasis, PFS with progression) and arm a,
-   * at v·A + a, the time bin of the patient's event (−1: none within the horizon), for the pairs' discordant counts.
+   * Per endpoint v with paired event times (pairedEndpoint: the local recurrence with death ignored; with competing
+   * events LRFS, the local recurrence as first event, and with metastasis OS, metastasis and sarcoma death; PFS with
+   * progression, last) and arm a, at v·A + a, the time bin of the patient's event (−1: none within the horizon), for
+   * the pairs' discordant counts.
    */
   readonly eventBins: Int32Array;
   /** Per arm, the arm whose treatment the patient received (itself, or the arm its diagnosis chose: applyRouting). */

@@ -8,7 +8,7 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
  */
 export interface ShardFileCommon {
   /** 2 since shard files carry `checksum`, 3 since partial results hold the progression strata and the pairs' event times, 4 since they hold the competing causes' paired event times, only with `followUp.at` (earlier versions are refused: run the shard again). */
-  readonly formatVersion: 4;
+  readonly formatVersion: 5;
   /** rtsim version that simulated the shard; merge refuses parts of other versions. */
   readonly rtsim: string;
   /** Model version and parameter library that simulated the shard, as in results.json (information: merge checks `rtsim`). */
