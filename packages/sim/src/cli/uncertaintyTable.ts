@@ -19,6 +19,16 @@ function cells(summary: OuterSummary, format: (value: number) => string): string
   ];
 }
 
+/** The columns of every two-level table after its label. */
+const summaryHead = ['nominal', 'parameter 95%', 'MC SE', 'combined 95%', 'param. share'];
+
+/** A table of endpoint rows (uncertainEndpointRows) with the note under it; '' without rows. */
+function endpointTable(heading: string, rows: readonly UncertainEndpointRow[], format: (value: number) => string, note: string): string {
+  if (rows.length === 0) return '';
+  const table = textTable([heading, ...summaryHead], rows.map((row) => [terminalText(row.label), ...cells(row.summary, format)]), ['l', 'r', 'r', 'r', 'r', 'r']);
+  return `\n${table}${note}\n`;
+}
+
 /**
  * What each endpoint row counts, as the footnotes under the main tables say it: LC ignores death; OS counts death from
  * sarcoma, and from other causes only with `background`.
@@ -54,24 +64,17 @@ export function uncertaintyTable(results: TrialResults): string {
   const correlationLine = correlated === undefined ? '' : `${terminalText(correlated)}\n`;
   const title = `Parameter uncertainty: ${u.draws} parameter sets (${u.parameters.map((p) => terminalText(p.label)).join(', ')}), same patients in each\n${correlationLine}\n`;
   const percent = (value: number): string => formatPercent(value);
-  const head = ['nominal', 'parameter 95%', 'MC SE', 'combined 95%', 'param. share'];
   const arms = textTable(
-    ['arm: control rate (%)', ...head],
+    ['arm: control rate (%)', ...summaryHead],
     u.arms.map((arm) => [terminalText(arm.id), ...cells(arm.controlRate, percent)]),
     ['l', 'r', 'r', 'r', 'r', 'r'],
   );
+  const withBackground = results.background !== undefined;
   const endpointRows = uncertainEndpointRows(u);
-  const endpointsNote = uncertainEndpointsNote(endpointRows, results.background !== undefined);
-  const endpoints = endpointRows.length === 0
-    ? ''
-    : `\n${textTable(
-        ['arm · endpoint at time (%)', ...head],
-        endpointRows.map((row) => [terminalText(row.label), ...cells(row.summary, percent)]),
-        ['l', 'r', 'r', 'r', 'r', 'r'],
-      )}${endpointsNote}\n`;
+  const endpoints = endpointTable('arm · endpoint at time (%)', endpointRows, percent, uncertainEndpointsNote(endpointRows, withBackground));
   if (u.comparisons.length === 0) return `${title}${arms}${endpoints}`;
   const pairs = textTable(
-    ['difference (points)', ...head, 'P(a beats b)'],
+    ['difference (points)', ...summaryHead, 'P(a beats b)'],
     u.comparisons.map((pair) => [
       terminalText(`${pair.a} − ${pair.b}`),
       ...cells(pair.controlRateDifference, formatSignedPoints),
@@ -80,12 +83,7 @@ export function uncertaintyTable(results: TrialResults): string {
     ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
   const differenceRows = uncertainEndpointRows(u, 'differences');
-  const differences = differenceRows.length === 0
-    ? ''
-    : `\n${textTable(
-        ['difference at time (points)', ...head],
-        differenceRows.map((row) => [terminalText(row.label), ...cells(row.summary, formatSignedPoints)]),
-        ['l', 'r', 'r', 'r', 'r', 'r'],
-      )}a − b on the same patients in each set (MC SE paired). ${uncertainEndpointsNote(differenceRows, results.background !== undefined)}\n`;
+  const differences = endpointTable('difference at time (points)', differenceRows, formatSignedPoints,
+    `a − b on the same patients in each set (MC SE paired). ${uncertainEndpointsNote(differenceRows, withBackground)}`);
   return `${title}${arms}${endpoints}\n${pairs}${differences}`;
 }
