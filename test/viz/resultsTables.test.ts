@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { ArmResult, TrialResults } from '@rtsim/sim';
 import { describe, expect, it } from 'vitest';
-import { armsTable, comparisonsTable, subtypeTable } from '../../packages/viz/src/runner/resultsTables.js';
+import { armsTable, comparisonsTable, localControlDifferencesTable, subtypeTable } from '../../packages/viz/src/runner/resultsTables.js';
 
 const group = { patients: 100, meanTcp: 0.8123, meanTcpSe: 0.0123, controlled: 81, controlRate: 0.81, controlCi95: [0.7221, 0.8737] as const,
   localControl: { year1: 0.9, year2: 0.85, year5: null }, tcpHistogram: { binWidth: 0.02, counts: [] }, localControlCurve: [] };
@@ -48,7 +48,7 @@ describe('comparisonsTable(results) and subtypeTable(results)', () => {
     expect(cells).toEqual(['1.23 pp (0.1 to 2.36)', '5 / 2', '< 0.0001', '0.2345', '1,234']);
   });
 
-  it('adds the paired difference in LC at each follow-up time when the comparisons carry it (– beyond the horizon)', () => {
+  it('gives the paired difference in LC at each follow-up time in a table of its own when the comparisons carry it (– beyond the horizon)', () => {
     const timed: TrialResults = {
       ...results,
       followUp: { years: 2, binDays: 7, at: [1, 2] },
@@ -60,9 +60,13 @@ describe('comparisonsTable(results) and subtypeTable(results)', () => {
         ],
       })),
     };
-    const table = comparisonsTable(timed);
-    expect([...table.querySelectorAll('thead th')].map((c) => c.textContent).slice(-2)).toEqual(['ΔLC 1 y (95% CI)', 'ΔLC 2 y (95% CI)']);
-    expect([...table.querySelectorAll('tbody td')].map((c) => c.textContent).slice(-2)).toEqual(['5 pp (1.23 to 8.77)', '–']);
+    const table = localControlDifferencesTable(timed);
+    expect([...(table?.querySelectorAll('thead th') ?? [])].map((c) => c.textContent)).toEqual(['Comparison', 'ΔLC 1 y (95% CI)', 'ΔLC 2 y (95% CI)']);
+    expect([...(table?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent)).toEqual([`${hostile} − Arm B`, '5 pp (1.23 to 8.77)', '–']);
+    expect(table?.querySelector('img')).toBeNull();
+    // Without follow-up times there is no such table, and the comparisons table keeps its six columns.
+    expect(localControlDifferencesTable(results)).toBeUndefined();
+    expect(comparisonsTable(timed).querySelectorAll('thead th')).toHaveLength(6);
   });
 
   it('gives each arm’s mean TCP within each subtype', () => {

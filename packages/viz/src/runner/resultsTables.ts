@@ -45,28 +45,40 @@ export function subtypeTable(results: TrialResults): HTMLElement {
 }
 
 const points = (difference: number): string => `${formatNumber(difference * 100, 2)} pp`;
+const pointsInterval = (ci: readonly [number, number]): string => `${formatNumber(ci[0] * 100, 2)} to ${formatNumber(ci[1] * 100, 2)}`;
 
-/**
- * Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size; with
- * `followUp.at`, the paired difference in local control at each of those times.
- */
+/** Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size. */
 export function comparisonsTable(results: TrialResults): HTMLElement {
   const name = (id: string): string => results.arms.find((arm) => arm.id === id)?.name ?? id;
-  const times = results.comparisons.some((c) => c.localControlAtTimes !== undefined) ? (results.followUp.at ?? []) : [];
-  const head = ['Comparison', 'ΔTCP (95% CI)', 'Discordant (a only / b only)', 'McNemar p', 'Log-rank p', 'Patients per arm (80% power)', ...times.map((t) => `ΔLC ${formatNumber(t, 2)} y (95% CI)`)];
+  const head = ['Comparison', 'ΔTCP (95% CI)', 'Discordant (a only / b only)', 'McNemar p', 'Log-rank p', 'Patients per arm (80% power)'];
   const rows = results.comparisons.map((c) => [
     `${name(c.a)} − ${name(c.b)}`,
-    `${points(c.meanTcpDifference)} (${formatNumber(c.meanTcpDifferenceCi95[0] * 100, 2)} to ${formatNumber(c.meanTcpDifferenceCi95[1] * 100, 2)})`,
+    `${points(c.meanTcpDifference)} (${pointsInterval(c.meanTcpDifferenceCi95)})`,
     `${c.discordant.aOnly} / ${c.discordant.bOnly}`,
     pValue(c.mcnemarP),
     pValue(c.logRankP),
     // Up to a million with thousands separators; beyond it the sim's `> 10⁶`, as the terminal and report print it.
     c.trialPatientsPerArm === null ? '–' : c.trialPatientsPerArm <= trialPatientsShown ? c.trialPatientsPerArm.toLocaleString('en') : formatTrialPatients(c.trialPatientsPerArm),
+  ]);
+  return table('Paired comparisons (same virtual patients in every arm)', head, rows, 'comparisons-table');
+}
+
+/**
+ * With `followUp.at`, the pairs' paired difference in local control at each of those times with its 95% interval
+ * (`–` beyond the horizon); undefined when no pair carries one.
+ */
+export function localControlDifferencesTable(results: TrialResults): HTMLElement | undefined {
+  if (!results.comparisons.some((c) => c.localControlAtTimes !== undefined)) return undefined;
+  const name = (id: string): string => results.arms.find((arm) => arm.id === id)?.name ?? id;
+  const times = results.followUp.at ?? [];
+  const head = ['Comparison', ...times.map((t) => `ΔLC ${formatNumber(t, 2)} y (95% CI)`)];
+  const rows = results.comparisons.map((c) => [
+    `${name(c.a)} − ${name(c.b)}`,
     ...times.map((t) => {
       const at = c.localControlAtTimes?.find((entry) => entry.years === t);
       if (at?.difference === null || at?.difference === undefined || at.differenceCi95 === null) return '–';
-      return `${points(at.difference)} (${formatNumber(at.differenceCi95[0] * 100, 2)} to ${formatNumber(at.differenceCi95[1] * 100, 2)})`;
+      return `${points(at.difference)} (${pointsInterval(at.differenceCi95)})`;
     }),
   ]);
-  return table('Paired comparisons (same virtual patients in every arm)', head, rows, 'comparisons-table');
+  return table('Paired difference in local control at the follow-up times (same virtual patients in every arm)', head, rows, 'local-control-differences-table');
 }
