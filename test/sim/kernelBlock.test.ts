@@ -118,6 +118,10 @@ describe('kernelEligibility', () => {
     );
     // Such a plan is simulated by the TypeScript engine: kernelSimulateBlock declines it.
     expect(kernelSimulateBlock({ ...plan, newFeature: 1 } as unknown as EnginePlan, 0)).toBeUndefined();
+    // The kernel counts one paired endpoint (the local recurrence): a layout with more is not its.
+    const timed = compilePlan(scenario({ followUp: { years: 5, firstVisitDays: 90, at: [2, 5] } }));
+    expect([timed.layout.pairEndpoints, kernelEligibility(timed).eligible]).toEqual([1, true]);
+    expect(kernelEligibility({ ...timed, layout: { ...timed.layout, pairEndpoints: 2 } }).reason).toBe('the layout has 2 paired endpoints (the kernel counts 1)');
   });
 
   it('refuses a distribution of a kind or shape it does not draw, and a residual mode it does not implement', () => {

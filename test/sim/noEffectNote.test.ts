@@ -47,9 +47,11 @@ describe('noEffectNote and the tumour bed', () => {
     expect(await results(scenarioText([preop], 0.3))).toBe(await results(scenarioText([preop], 0.005)));
   });
 
-  test('a 0 Gy fraction after the operation (how surgery alone may be written) irradiates no bed: still noted', () => {
+  test('a 0 Gy fraction after the operation (how surgery alone may be written) irradiates no bed: still noted, and true', async () => {
     const zero = '{ id: zero, localControl: residual-disease, schedule: { fractions: 1, dose: 0 }, surgery: { day: -1, margins: { R0-close: 0.6, R1-planned: 0.4 } } }';
     expect(noEffectNote('rtsim run', parsedScenario(scenarioText([preop, zero])), 'endpoints')).toContain('bed hypoxia acts on radiotherapy of the tumour bed after a resection');
+    const reference = await results(scenarioText([preop, zero], 0.3));
+    for (const share of [0.005, 0.014, 0.027]) expect(await results(scenarioText([preop, zero], share))).toBe(reference);
   });
 
   test('with an arm of postoperative RT it is not noted, and it moves that arm', async () => {

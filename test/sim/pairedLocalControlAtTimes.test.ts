@@ -106,6 +106,14 @@ describe('comparisons[*].localControlAtTimes', () => {
     const trial = await results(timed);
     expect(trial.comparisons.length).toBeGreaterThan(0);
     expectArmsAgree(trial, [2, 5]);
+    // Its layout with the pairs' event times passes merge's checks, whole and as two shards' halves.
+    const scenario = parsedScenario(timed);
+    const plan = compilePlan(scenario);
+    const all = Array.from({ length: plan.blockCount }, (_, k) => k);
+    expect(plan.layout.pairEndpoints).toBe(1);
+    for (const blocks of [all, all.filter((k) => k % 2 === 0), all.filter((k) => k % 2 === 1)]) {
+      expect(accumulatorProblem(await runInThread(scenario, { blocks }), plan, blocks)).toBeUndefined();
+    }
   });
 
   test('merge\'s check refuses paired recurrences that disagree with the arms\' own failures, summed over subtypes', async () => {

@@ -102,6 +102,8 @@ describe('uncertainty: paired differences at the follow-up times', () => {
     expect(pair?.atTimes?.length).toBe(scenario.followUp.at?.length);
     for (const [t, at] of (pair?.atTimes ?? []).entries()) {
       expect(Object.keys(at)).toEqual(['years', 'localControl', 'progressionFreeSurvival']);
+      const lc = (set: TrialResults | undefined) => set?.comparisons[0]?.localControlAtTimes?.[t];
+      expect(at.localControl?.draws).toEqual(draws.map((set) => lc(set)?.difference));
       const pfs = (set: TrialResults | undefined) => set?.comparisons[0]?.progression?.progressionFreeSurvival.atTimes?.[t];
       expect(at.progressionFreeSurvival?.nominal).toBe(pfs(nominal)?.difference);
       expect(at.progressionFreeSurvival?.draws).toEqual(draws.map((set) => pfs(set)?.difference));

@@ -7,7 +7,7 @@ import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
  * `sensitivity-partial-K-of-N.json`), whatever totals it carries; checked alike on merge (cli/shardHeader.ts).
  */
 export interface ShardFileCommon {
-  /** 2 since shard files carry `checksum`, 3 since partial results hold the progression strata and the pairs' event times, 4 since they hold the competing causes' paired event times, only with `followUp.at` (earlier versions are refused: run the shard again). */
+  /** 2 since shard files carry `checksum`, 3 since partial results hold the progression strata and the pairs' event times, 4 since they hold the competing causes' paired event times, 5 since those begin with the local recurrence, death ignored, in every layout; all only with `followUp.at` (earlier versions are refused: run the shard again). */
   readonly formatVersion: 5;
   /** rtsim version that simulated the shard; merge refuses parts of other versions. */
   readonly rtsim: string;
