@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatScenarioIssue, parseScenario } from '@rtsim/sim';
@@ -136,6 +138,33 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
     expect(inPage).toBe(reference.json);
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it('runner: a file with follow-up times, on the page\'s WebAssembly kernel, gives the sim\'s results.json, paired LC included', async () => {
+    // educator-minimal (the classic model: the kernel's path) with follow-up times: the pairs then count their paired
+    // local recurrences, in the page's Web Workers as in Node.
+    const text = (await readFile(`${root}scenarios/educator-minimal.yaml`, 'utf8')).replace(/^followUp:\n/m, 'followUp:\n  at: [1, 2]\n');
+    expect(text).toContain('  at: [1, 2]');
+    const directory = await mkdtemp(join(tmpdir(), 'rtsim-e2e-at-'));
+    try {
+      const file = join(directory, 'educator-minimal-at.yaml');
+      await writeFile(file, text);
+      const page = await open('?view=runner');
+      await page.locator('#scenario-file').setInputFiles({ name: 'educator-minimal-at.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+      await expect.poll(() => page.locator('.scenario-summary').textContent()).toContain('Teaching example');
+      await page.locator('#run-patients').fill('6000');
+      await page.locator('#run-workers').fill('2');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect.poll(() => page.locator('.local-control-differences-table').count(), { timeout: 30_000 }).toBe(1);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'results.json' }).click()]);
+      const inPage = await readFile(await download.path(), 'utf8');
+      expect(inPage).toContain('"localControlAtTimes"');
+      expect(inPage).toBe((await simulateScenarioJson(file, 6000)).json);
+      await page.close();
+      expect(problems).toEqual([]);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 
   it('runner: over plain http from a non-localhost address (a class on Wi-Fi) it runs and hashes as the sim does', async () => {
