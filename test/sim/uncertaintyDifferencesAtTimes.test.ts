@@ -20,12 +20,13 @@ import { parsedScenario } from './parsedScenario.js';
 const meta = { version: 'test', scenarioHash: 'sha256:test' };
 const margins = 'margins: { R0-wide: 0.6, R0-close: 0.3, R1-planned: 0.1 }';
 
-function scenarioText(parameter: string, sections: string, extra = ''): string {
+/** Postoperative RT against surgery alone; `parameters` the uncertainty section's list (YAML flow mappings). */
+function scenarioText(parameters: string | readonly string[], sections: string, extra = '', run = { seed: 20261208, patients: 3000, draws: 4 }): string {
   return `version: 1
 name: paired differences under parameter uncertainty
 references: ["test scenario"]
-seed: 20261208
-patients: 3000
+seed: ${run.seed}
+patients: ${run.patients}
 cohort:
   volume: { dist: lognormal, median: 250, sigma: 0.9 }
   subtypes: [{ ref: sts }]
@@ -34,9 +35,9 @@ arms:
   - { id: alone, localControl: residual-disease, schedule: { fractions: 1, dose: 0 }, surgery: { day: 0, ${margins} } }
 followUp: { years: 5, at: [2, 5] }
 ${sections}${extra}uncertainty:
-  draws: 4
+  draws: ${run.draws}
   parameters:
-    - ${parameter}
+${[parameters].flat().map((parameter) => `    - ${parameter}`).join('\n')}
 `;
 }
 
@@ -130,24 +131,8 @@ describe('uncertainty: paired differences at the follow-up times', () => {
   });
 
   test('its example in docs/uncertainty.md: the LC benefit of postoperative RT at 5 years and its intervals', async () => {
-    const text = `version: 1
-name: paired differences example
-references: ["test scenario"]
-seed: 11
-patients: 4000
-cohort:
-  volume: { dist: lognormal, median: 250, sigma: 0.9 }
-  subtypes: [{ ref: sts }]
-arms:
-  - { id: postop, localControl: residual-disease, schedule: { fractions: 33, dose: 2, perWeek: 5 }, surgery: { day: -35, ${margins} } }
-  - { id: alone, localControl: residual-disease, schedule: { fractions: 1, dose: 0 }, surgery: { day: 0, ${margins} } }
-followUp: { years: 5, at: [2, 5] }
-uncertainty:
-  draws: 20
-  parameters:
-    - ${residue}
-    - { path: localControlModel.tumourBedHypoxicFraction, label: bed hypoxia, distribution: { dist: uniform, min: 0.003, max: 0.03 } }
-`;
+    const bed = '{ path: localControlModel.tumourBedHypoxicFraction, label: bed hypoxia, distribution: { dist: uniform, min: 0.003, max: 0.03 } }';
+    const text = scenarioText([residue, bed], '', '', { seed: 11, patients: 4000, draws: 20 });
     const u = (await runUncertainty(parsedScenario(text), { workers: 0, meta })).uncertainty;
     const points = (value: number | undefined): string => (100 * (value ?? Number.NaN)).toFixed(1);
     const lc5 = u?.comparisons[0]?.atTimes?.[1]?.localControl;
