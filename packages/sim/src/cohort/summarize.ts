@@ -115,15 +115,13 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
   };
 }
 
-/** The `followUp.at` times after 0 (all within the horizon, which the bins reach): where each compared endpoint's trial is also sized. */
-function followUpYearsWithin(plan: EnginePlan): number[] {
-  return (plan.scenario.followUp.at ?? []).filter((years) => years > 0);
-}
-
-/** τ of the competing-event comparisons: the last `followUp.at` time within the horizon, else the horizon (years). */
+/**
+ * τ of the competing-event comparisons: the last `followUp.at` time, else the horizon (years). Validation keeps the
+ * times increasing, after 0 and within the horizon, which the bins reach (timeBinCount).
+ */
 function restrictedMeanYears(plan: EnginePlan): number {
-  const within = followUpYearsWithin(plan);
-  return within.length === 0 ? plan.scenario.followUp.years : within.reduce((last, years) => Math.max(last, years), 0);
+  const times = plan.scenario.followUp.at ?? [];
+  return times[times.length - 1] ?? plan.scenario.followUp.years;
 }
 
 function pairOutcome(acc: Accumulator, a: number, b: number, pair: number, subtypes: readonly number[]): PairOutcome {
@@ -290,7 +288,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
   const comparisons: ArmComparison[] = [];
   // τ and the trial-sizing times of the survival comparisons: the plan's, the same for every pair.
   const tauYears = restrictedMeanYears(plan);
-  const trialYears = followUpYearsWithin(plan);
+  const trialYears = plan.scenario.followUp.at ?? [];
   for (let pair = 0; pair < layout.pairs; pair++) {
     const a = plan.pairArms[2 * pair];
     const b = plan.pairArms[2 * pair + 1];
