@@ -5,7 +5,7 @@ import { sensitivityMeasures } from './sensitivityMeasures.js';
 
 /**
  * Why a measure cannot be explained for this scenario: an endpoint at a time the scenario does not report
- * (`followUp.at`, within the follow-up bins), an endpoint the scenario has no model for (metastasis or OS without
+ * (not among `followUp.at`), an endpoint the scenario has no model for (metastasis or OS without
  * `metastasis`, PFS without `progression`), or OS after SBRT, which no uncertain parameter moves.
  * @param scenario - the scenario analysed
  * @param measure - the measure (parseSensitivityMeasure)
