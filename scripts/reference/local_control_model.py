@@ -51,6 +51,9 @@ RE-ESTIMATION OF REVISION 2 (docs/local-control-model.md, "Re-estimation of revi
   python3 scripts/reference/local_control_model.py --reestimate [--revision 3] [--jobs 2] [--out PATH]
   With --revision 3: revision 3 (kappa_close) fitted the same way, from kappa_close 0 and -3, its decision adding
   kappa_close < 0 (docs/local-control-model.md, "Revision 3 on the evidence already read").
+  With --overdispersed (revision 2 only): the same re-estimation with each term's series logit-normal about the
+  prediction (between-series SD tau, fitted), from revision 2's estimate and the binomial re-estimate, decision as the
+  re-estimation's (docs/local-control-model.md, "Re-estimation with between-series variation").
 Series of a sealed role (SEALED_ROLES, e.g. 'sealed-holdout-4', chosen blind before revision 3) are checked by
 --check-data and otherwise never loaded: no fit, profile or table sees them until the role is renamed.
 """
@@ -121,6 +124,14 @@ REVISION = revision_from_argv(sys.argv)
 # median ln n_res + kappa_close; the other classes keep ln n_res. Free sign; the fit decides.
 if REVISION == 3:
     PARAMS.append(("residue_log_offset_R0_close", 0.0, (-12.0, 4.0)))
+# Overdispersed re-estimation (docs/local-control-model.md, "Re-estimation with between-series variation"; pre-registered):
+# a term's series has its own event probability, logit p = logit(prediction) + tau z, z ~ N(0, 1), so published series
+# may differ more than binomial sampling allows; tau is fitted with the model. Only with --reestimate, revision 2.
+OVERDISPERSED = "--overdispersed" in sys.argv
+if OVERDISPERSED:
+    if "--reestimate" not in sys.argv or REVISION != 2:
+        sys.exit("--overdispersed is the pre-registered re-estimation of revision 2: use it with --reestimate, without --revision 3")
+    PARAMS.append(("ln_between_series_sd", math.log(0.345), (-5.0, 1.0)))
 NAMES = [p[0] for p in PARAMS]
 # Revision 2's maximum-likelihood estimate (test/fixtures/local-control-model.json at commit ae7fa56, deviance 20.862),
 # the first start of revision 3's multi-start fit.
@@ -502,6 +513,24 @@ def deviance_term(k, n, p):
     return 2 * d
 
 
+# The series' deviate z on a fixed grid (trapezoid weights times the normal density, +-10 SD, step 0.01): a term of
+# n = 1225 at tau = 0.3 has a likelihood about 0.26 SD of z wide, so the grid resolves it with over 20 points.
+Z_GRID = np.linspace(-10.0, 10.0, 2001)
+LOG_Z_WEIGHTS = np.log(0.01 * np.exp(-0.5 * Z_GRID**2) / math.sqrt(2 * math.pi))
+
+
+def overdispersed_deviance_term(k, n, p, tau):
+    """-2 ln of a term's likelihood when its series' event probability is logit-normal about the prediction p,
+    logit p_s = logit p + tau z, relative to the saturated binomial: at tau -> 0 it is deviance_term(k, n, p)."""
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    logit = math.log(p / (1 - p)) + tau * Z_GRID
+    log_l = LOG_Z_WEIGHTS - k * np.logaddexp(0.0, -logit) - (n - k) * np.logaddexp(0.0, logit)
+    top = float(log_l.max())
+    log_lik = top + math.log(float(np.exp(log_l - top).sum()))
+    saturated = (k * math.log(k / n) if k > 0 else 0.0) + ((n - k) * math.log((n - k) / n) if n - k > 0 else 0.0)
+    return -2 * (log_lik - saturated)
+
+
 def margin_log_odds(params, margin):
     """theta_m (revision 2): a partial order fixed by the published definitions of the classes, with non-negative
     steps exp(ln_step):
@@ -537,14 +566,17 @@ def as_params(x, fixed=None):
 FIT_ROLES = {"fit", "holdout", "holdout-2"} if "--reestimate" in sys.argv else {"fit"}
 
 
-def deviance(x, entries, fixed=None, roles=None):
+def deviance(x, entries, fixed=None, roles=None, binomial=False):
+    """-2 ln L of the terms of `roles` (default FIT_ROLES): binomial, or with --overdispersed (and not `binomial`) each
+    term's series logit-normal about the prediction with the fitted SD."""
     params = as_params(x, fixed)
+    tau = None if binomial or not OVERDISPERSED else math.exp(params["ln_between_series_sd"])
     total = 0.0
     for _, _, role, _, stratum, obs in entries:
         if role not in (roles or FIT_ROLES):
             continue
         for _, k, n, p, _ in binomial_terms(stratum, obs, params):
-            total += deviance_term(k, n, p)
+            total += deviance_term(k, n, p) if tau is None else overdispersed_deviance_term(k, n, p, tau)
     return total
 
 
@@ -850,6 +882,9 @@ def reestimate_starts():
     revision 2's estimate, and that estimate perturbed by 0.3 x N(0, 1) on every fitted scale (seed 2718, clipped to
     the bounds)."""
     base = revision_2_point()
+    if OVERDISPERSED:  # its own pre-registration: revision 2's estimate and the binomial re-estimate, tau 0.345 in both
+        binomial = json.loads((ROOT / "test" / "fixtures" / "local-control-reestimate.json").read_text())["parameters"]
+        return [base, np.array([binomial[n] for n in NAMES[:-1]] + [base[-1]])]
     if REVISION == 3:  # revision 3 on the evidence already read (its own pre-registration): kappa_close 0 and -3
         shifted = base.copy()
         shifted[-1] = -3.0
@@ -862,7 +897,8 @@ def reestimate_starts():
 def revision_2_point():
     """Revision 2's estimate as a point of the current parameter vector (revision 3: with kappa_close = 0, which is
     revision 2 itself)."""
-    return np.array([REVISION_2_ESTIMATE[n] for n in NAMES if n in REVISION_2_ESTIMATE] + ([0.0] if REVISION == 3 else []))
+    extra = [0.0] if REVISION == 3 else [math.log(0.345)] if OVERDISPERSED else []
+    return np.array([REVISION_2_ESTIMATE[n] for n in NAMES if n in REVISION_2_ESTIMATE] + extra)
 
 
 def role_summary(rows, role):
@@ -879,7 +915,7 @@ def main_reestimate(entries):
     the starts in parallel."""
     argv = sys.argv
     revision_2 = revision_2_point()
-    check = deviance(revision_2, entries, roles={"fit"})
+    check = deviance(revision_2, entries, roles={"fit"}, binomial=True)
     if abs(check - REVISION_2_DEVIANCE) > 1e-6:
         sys.exit(f"revision 2's estimate gives -2 ln L {check} on the fit terms instead of {REVISION_2_DEVIANCE}")
     starts = reestimate_starts()
@@ -896,6 +932,9 @@ def main_reestimate(entries):
     xhat, dmin = results[best]
     print(f"re-estimate: -2 ln L {dmin:.3f} (start {best}); revision 2's estimate on the same terms: {deviance(revision_2, entries):.3f}")
     print("estimates: " + ", ".join(f"{n} {v:.4f}" for n, v in zip(NAMES, xhat)), flush=True)
+    if OVERDISPERSED:
+        print(f"between-series SD tau {math.exp(xhat[-1]):.4f}; binomial -2 ln L at the re-estimate {deviance(xhat, entries, binomial=True):.3f}, "
+              f"at revision 2's {deviance(revision_2, entries, binomial=True):.3f}", flush=True)
     roles = ("fit", "holdout", "holdout-2", "holdout-3")
     rows = fit_rows(entries, as_params(xhat), roles)
     before = fit_rows(entries, as_params(revision_2), roles)
@@ -924,7 +963,8 @@ def main_reestimate(entries):
     print("margin log odds: " + ", ".join(f"{m} {margin_log_odds(params, m):.3f}" for m in MARGINS))
     if "--out" in argv:
         pathlib.Path(argv[argv.index("--out") + 1]).write_text(json.dumps({
-            "revision": REVISION, "reestimate": sorted(FIT_ROLES), "starts": [{"start": s.tolist(), "deviance": d, "estimate": x.tolist()} for s, (x, d) in zip(starts, results)],
+            "revision": REVISION, "reestimate": sorted(FIT_ROLES), "overdispersed": OVERDISPERSED,
+            "binomialDeviance": deviance(xhat, entries, binomial=True), "starts": [{"start": s.tolist(), "deviance": d, "estimate": x.tolist()} for s, (x, d) in zip(starts, results)],
             "deviance": dmin, "parameters": {n: float(v) for n, v in zip(NAMES, xhat)},
             "marginLogOdds": {m: margin_log_odds(params, m) for m in MARGINS}, "summary": summary,
             "adopted": bool(adopt), "predictions": rows,
