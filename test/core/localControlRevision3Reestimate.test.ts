@@ -11,7 +11,7 @@ const run = readReestimate('local-control-revision-3-reestimate.json');
 /** The 13-parameter re-estimation of revision 2 on the same terms, for the likelihood-ratio comparison. */
 const revision2Reestimate = readReestimate('local-control-reestimate.json');
 const doc = readRepoFile('docs/local-control-model.md');
-const section = doc.slice(doc.indexOf('### Revision 3 on the evidence already read: result'), doc.indexOf('## What coverage the evidence allows'));
+const section = doc.slice(doc.indexOf('### Revision 3 on the evidence already read: result'), doc.indexOf('## Re-estimation with between-series variation (pre-registered)'));
 const kappa = (): number => run.parameters.residue_log_offset_R0_close ?? Number.NaN;
 
 describe('revision 3 on the evidence already read: the pre-registered decision, from the run as it came out', () => {

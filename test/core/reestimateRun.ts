@@ -23,6 +23,10 @@ export interface ReestimateRow {
 export interface ReestimateRun {
   revision?: number;
   reestimate: string[];
+  /** True for the re-estimation with a spread between series (`--overdispersed`), whose deviance is not binomial. */
+  overdispersed?: boolean;
+  /** With `overdispersed`: the binomial deviance of the estimate on the fitted terms. */
+  binomialDeviance?: number;
   starts: { start?: number[]; deviance: number; estimate: number[] }[];
   deviance: number;
   parameters: Record<string, number>;
