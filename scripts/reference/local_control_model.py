@@ -429,6 +429,13 @@ def observation_problems(where, observations):
             out.append(f"{where}.observations[{i}]: {o['kind']} needs {sorted(needed - set(o))}")
         elif o["kind"] == "lc" and not 0 <= o["value"] <= 1:
             out.append(f"{where}.observations[{i}]: lc value outside [0, 1]")
+        elif "ci95" in o and not 0 < o["value"] < 1:
+            out.append(f"{where}.observations[{i}]: a value of {o['value']} with ci95 has no effective n (p(1 - p)/SE^2 = 0)")
+    # lc terms are chained (binomial_terms): times increasing, LC not rising, none after LC 0 (as rtsim calibrate checks)
+    chained = [(i, o) for i, o in enumerate(observations) if o.get("kind") == "lc" and {"atYears", "value"} <= set(o)]
+    for (_, a), (i, b) in zip(chained, chained[1:]):
+        if not (b["atYears"] > a["atYears"] and 0 < a["value"] and b["value"] <= a["value"]):
+            out.append(f"{where}.observations[{i}]: lc after LC {a['value']} at {a['atYears']} y must come later, not higher, and not after LC 0")
     return out
 
 

@@ -149,4 +149,44 @@ describe('rtsim calibrate on a local-control evidence file', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/series\[2\]\.observations: missing: a series without strata needs population and observations/);
   });
+
+  it('refuses chained local controls that cannot be counted: times out of order, LC rising, a later time after LC 0', async () => {
+    const lc = '      - { kind: lc, atYears: 1, value: 0.9, patients: 100 }\n      - { kind: lc, atYears: 2, value: 0.8, patients: 100 }\n';
+    expect(evidence).toContain(lc);
+    const cases: [string, RegExp][] = [
+      ['      - { kind: lc, atYears: 2, value: 0.9, patients: 100 }\n      - { kind: lc, atYears: 1, value: 0.8, patients: 100 }\n',
+        /series\[0\]\.observations\[1\]\.atYears: expected a time after 2 y \(observations\[0\]\): local controls are chained in file order, got 1 \(\d+:\d+\)/],
+      ['      - { kind: lc, atYears: 1, value: 0.5, patients: 100 }\n      - { kind: lc, atYears: 2, value: 0.9, patients: 100 }\n',
+        /series\[0\]\.observations\[1\]\.value: local control cannot rise with time: expected at most 0\.5 \(observations\[0\], at 1 y\), got 0\.9/],
+      ['      - { kind: lc, atYears: 1, value: 0, patients: 100 }\n      - { kind: lc, atYears: 2, value: 0, patients: 100 }\n',
+        /series\[0\]\.observations\[1\]: observations\[0\] gives local control 0 at 1 y, which leaves no patient to count a later failure among/],
+    ];
+    for (const [index, [replacement, message]] of cases.entries()) {
+      const { status, stderr, stdout } = await calibrate(`chain-${index}`, evidence.replace(lc, replacement), '--no-fit');
+      expect(status).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stdout).toBe('');
+      expect(() => readFileSync(join(directory, `chain-${index}`, 'calibration.json'))).toThrow();
+    }
+  });
+
+  it('refuses a rate of 0 or 1 with a 95% interval: its effective number of patients would be 0 (NaN in the table before)', async () => {
+    const interval = 'observations: [{ kind: lc, atYears: 2, value: 0.9, ci95: [0.85, 0.95], patients: 500 }]';
+    expect(evidence).toContain(interval);
+    const { status, stderr } = await calibrate('certain', evidence.replace(interval, 'observations: [{ kind: lc, atYears: 2, value: 1, ci95: [0.9, 1], patients: 500 }]'), '--no-fit');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/series\[2\]\.observations\[0\]\.ci95: a value of 1 with a 95% interval has no effective number of patients \(p\(1 − p\)\/SE² = 0\): leave ci95 out/);
+    const without = await calibrate('certain-counts', evidence.replace(interval, 'observations: [{ kind: lc, atYears: 2, value: 1, patients: 500 }]'), '--no-fit');
+    expect(without.status).toBe(0);
+    const term = without.results?.terms.find((t) => t.series === 'sbrt');
+    expect(term?.n).toBe(500);
+    expect(term?.events).toBe(0);
+  });
+
+  it('checks a --fit item as it checks the file\'s parameters: a log scale from 0 is refused at once (it ran away before)', async () => {
+    const { status, stderr, stdout } = await calibrate('log-from-zero', evidence, '--fit', 'localControlModel.dormantShare=0:1:log');
+    expect(status).toBe(2);
+    expect(stderr).toContain("rtsim calibrate: --fit item 1 ('localControlModel.dormantShare=0:1:log'): a log scale needs MIN > 0, got 0");
+    expect(stdout).toBe('');
+  });
 });

@@ -102,9 +102,44 @@ const survivalWords = {
 
 const interval95 = v.exactOptional(labelled(v.tuple([numberField({ min: 0, max: 1 }, 'Lower end.'), numberField({ min: 0, max: 1 }, 'Upper end.')]), 'a 95% interval [lower, upper]'));
 
-/** A published rate's interval must hold the rate and have a width (the effective size divides by it). */
-const aroundValue = (o: { value: number; ci95?: [number, number] }): FieldProblem[] =>
-  o.ci95 === undefined || (o.ci95[0] <= o.value && o.value <= o.ci95[1] && o.ci95[0] < o.ci95[1]) ? [] : [{ keys: ['ci95'], message: `expected an interval [lower, upper] around value ${o.value}, got [${o.ci95[0]}, ${o.ci95[1]}]` }];
+/**
+ * A published rate's interval must hold the rate and have a width (the effective size divides by it), and the rate
+ * must lie strictly inside (0, 1): at 0 or 1 the effective size p(1 − p)/SE² is 0, a term with no patients.
+ */
+const aroundValue = (o: { value: number; ci95?: [number, number] }): FieldProblem[] => {
+  if (o.ci95 === undefined) return [];
+  if (!(o.ci95[0] <= o.value && o.value <= o.ci95[1] && o.ci95[0] < o.ci95[1])) {
+    return [{ keys: ['ci95'], message: `expected an interval [lower, upper] around value ${o.value}, got [${o.ci95[0]}, ${o.ci95[1]}]` }];
+  }
+  return o.value > 0 && o.value < 1
+    ? []
+    : [{ keys: ['ci95'], message: `a value of ${o.value} with a 95% interval has no effective number of patients (p(1 − p)/SE² = 0): leave ci95 out, so that the patients are the n` }];
+};
+
+/**
+ * The actuarial local controls of a stratum are chained (evidenceTerms: each later time is a conditional failure
+ * among those still controlled at the one before), so in file order their times must increase, local control must not
+ * rise, and no time but the last may have none left.
+ */
+const chainedLocalControl = (list: readonly EvidenceObservationInput[]): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  let previous: { readonly at: number; readonly o: Extract<EvidenceObservationInput, { kind: 'lc' }> } | undefined;
+  list.forEach((o, at) => {
+    if (o.kind !== 'lc') return;
+    if (previous !== undefined) {
+      const before = `observations[${previous.at}]`;
+      if (!(o.atYears > previous.o.atYears)) {
+        problems.push({ keys: [at, 'atYears'], message: `expected a time after ${previous.o.atYears} y (${before}): local controls are chained in file order, got ${o.atYears}` });
+      } else if (previous.o.value === 0) {
+        problems.push({ keys: [at], message: `${before} gives local control 0 at ${previous.o.atYears} y, which leaves no patient to count a later failure among: remove this observation` });
+      } else if (o.value > previous.o.value) {
+        problems.push({ keys: [at, 'value'], message: `local control cannot rise with time: expected at most ${previous.o.value} (${before}, at ${previous.o.atYears} y), got ${o.value}` });
+      }
+    }
+    previous = { at, o };
+  });
+  return problems;
+};
 
 /** A published survival or cumulative-incidence value (Kaplan–Meier or competing-risks estimate) at a time. */
 const survivalValue = (kind: keyof typeof survivalWords) =>
@@ -197,7 +232,7 @@ const observation = labelled(
 ) as v.GenericSchema<EvidenceObservationInput>;
 
 const population = list(part, 'a list of population parts', 'The patients of the stratum, in parts with shares.', 1);
-const observations = list(observation, 'a list of observations', 'What the series reports for this population.', 1);
+const observations = checked(list(observation, 'a list of observations', 'What the series reports for this population.', 1), chainedLocalControl);
 
 const stratum = mapping(
   { id: idField('stratum'), population, observations },

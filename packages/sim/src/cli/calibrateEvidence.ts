@@ -23,7 +23,7 @@ import { writeCalibrationFiles } from './writeCalibrationFiles.js';
  * @throws UsageError for a malformed item
  */
 export function parseFitOption(text: string): CalibrationParameterInput[] {
-  return text.split(',').map((item) => {
+  return text.split(',').map((item, j) => {
     const match = /^([^=\s]+)=([^:]+):([^:]+)(?::(log|linear))?$/.exec(item.trim());
     const min = Number(match?.[2]);
     const max = Number(match?.[3]);
@@ -31,6 +31,8 @@ export function parseFitOption(text: string): CalibrationParameterInput[] {
       throw new UsageError(`rtsim calibrate: --fit expects PATH=MIN:MAX[:log] items separated by commas (MIN < MAX), got '${item}'`);
     }
     const scale = match[4];
+    // The file's rule (calibrationParameterSchema): a log search from 0 never ends, since its lower end is −∞.
+    if (scale === 'log' && !(min > 0)) throw new UsageError(`rtsim calibrate: --fit item ${j + 1} ('${item}'): a log scale needs MIN > 0, got ${min}`);
     return { path: match[1] ?? '', min, max, ...(scale === undefined ? {} : { scale: scale as 'log' | 'linear' }) };
   });
 }
