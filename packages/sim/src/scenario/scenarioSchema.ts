@@ -45,7 +45,7 @@ function idField(description: string): v.GenericSchema<string> {
 const positive = { min: 0, exclusiveMin: true } as const;
 
 const subtypeWeight = v.exactOptional(
-  numberField(positive, 'Mixture weight (> 0); weights are normalised to sum to 1. Default 1.'),
+  numberField(positive, 'Mixture weight (> 0); weights are normalised to sum to 1, and their sum must be a finite number. Default 1.'),
 );
 
 const parameterMapping = (label: string, description: string) =>
