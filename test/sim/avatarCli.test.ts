@@ -74,12 +74,28 @@ describe('rtsim avatar (the built executable)', () => {
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
       'rtsim avatar: bad.csv is not valid avatar data (3 problems):'.replace('bad.csv', bad),
-      'row 4, column "dose": expected a dose ≥ 0 Gy, got -2',
+      'row 4, column "dose": expected a dose from 0 to 100 Gy, got -2',
       'row 5, column "survivingFraction": expected a number in (0, 1], got 1.3',
       'row 6, column "dose": expected a number, got "x"',
       '',
     ]);
     expect(readdirSync(directory)).not.toContain('never');
+  });
+
+  it('a dose beyond 100 Gy (1e300 overflowed the fit and wrote NaN into avatar.html) is refused at its row, exit 2, nothing written', async () => {
+    const huge = join(directory, 'huge.csv');
+    writeFileSync(huge, 'dose,survivingFraction\n0,1\n2,0.5\n4,0.2\n1e300,0.05\n');
+    const { status, stderr } = await inProcess(['avatar', huge, '--schedules', '5x6', '--out', 'never-huge']);
+    expect(status).toBe(exitCodes.invalidInput);
+    expect(stderr).toBe(`rtsim avatar: ${huge} is not valid avatar data (1 problem):\nrow 5, column "dose": expected a dose from 0 to 100 Gy, got 1e+300\n`);
+    expect(readdirSync(directory)).not.toContain('never-huge');
+  });
+
+  it('--volume beyond 100000 cm³ (1e302 made N₀ Infinity and failed with a misleading message) is a usage error naming the range', async () => {
+    const run = await inProcess(['avatar', example, '--schedules', '5x6', '--volume', '1e302', '--out', 'never-volume']);
+    expect(run.status).toBe(exitCodes.invalidInput);
+    expect(run.stderr).toBe("rtsim avatar: --volume: expected a tumour volume above 0 and at most 100000 cm³, got '1e302' (see rtsim avatar --help)\n");
+    expect(readdirSync(directory)).not.toContain('never-volume');
   });
 
   it('bad options and schedule syntax are usage errors (exit 2) with a clear message', async () => {

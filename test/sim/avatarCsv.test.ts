@@ -73,7 +73,7 @@ describe('parseAvatarCsv(text) reads dose–response data', () => {
 
 describe('parseAvatarCsv(text) names the row and column of every problem', () => {
   it('a negative dose', () => {
-    expect(problems('dose,survivingFraction\n0,1\n-2,0.5\n4,0.2\n6,0.05\n')).toEqual(['row 3, column "dose": expected a dose ≥ 0 Gy, got -2']);
+    expect(problems('dose,survivingFraction\n0,1\n-2,0.5\n4,0.2\n6,0.05\n')).toEqual(['row 3, column "dose": expected a dose from 0 to 100 Gy, got -2']);
   });
 
   it('a surviving fraction above 1', () => {

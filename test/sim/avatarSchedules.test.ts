@@ -65,4 +65,11 @@ describe('avatarTumour(options) takes N₀ and kinetics from the library unless 
     expect(bad.ok ? '' : bad.message).toMatch(/^unknown subtype "osteosarcoma"; library subtypes: sts, myxoid-liposarcoma/);
     expect(avatarTumour({ volume: -1 }).ok).toBe(false);
   });
+
+  it('a volume above 100000 cm³ is refused with the range (the browser view shows the message), 100000 itself is accepted', () => {
+    const huge = avatarTumour({ volume: 1e302 });
+    expect(huge.ok ? '' : huge.message).toBe('the tumour volume must be above 0 and at most 100000 cm³, got 1e+302');
+    const largest = avatarTumour({ volume: 100_000 });
+    expect(largest.ok && largest.tumour.clonogens).toBe(1e12);
+  });
 });

@@ -60,6 +60,17 @@ describe('rtsim calibrate DATA', () => {
     expect(existsSync(join(directory, 'broken'))).toBe(false);
   });
 
+  it('refuses an empty file saying that it is empty and what the file needs, status 2, writing nothing', async () => {
+    writeFileSync(join(directory, 'empty.yaml'), '');
+    const result = await rtsim('calibrate', 'empty.yaml', '--out', 'empty');
+    expect(result.status).toBe(exitCodes.invalidInput);
+    expect(result.stderr).toBe(
+      'rtsim calibrate: empty.yaml is not a valid calibration file (1 problem):\n' +
+        '(file): the file is empty; a calibration file needs version, name, seed, patients, parameters and cohorts, and a local-control evidence file version, name and series\n',
+    );
+    expect(existsSync(join(directory, 'empty'))).toBe(false);
+  });
+
   it('answers --help, and refuses a missing file or a bad --patients', async () => {
     expect((await rtsim('calibrate', '--help')).stdout).toMatch(/^Usage: rtsim calibrate DATA \[options\]/);
     expect((await rtsim('calibrate', 'nothing.yaml')).status).toBe(exitCodes.invalidInput);

@@ -311,9 +311,15 @@ describe('rtsim validate, schema, help and options', () => {
     const cases: [string[], RegExp][] = [
       [['run', scenarioFile, '--patinets', '5'], /unknown option '--patinets'; did you mean '--patients'\?/],
       [['run', scenarioFile, '--patients', 'many'], /--patients: expected a whole number from 1 to 1000000000, got 'many'/],
-      [['run', scenarioFile, '--shard', '4/3'], /--shard: the shard number K must be from 1 to N = 3/],
-      [['run', scenarioFile, '--shard', '1/2', '--split', 'sideways'], /--split: expected strided \(.*\) or contiguous \(.*\), got 'sideways'/],
+      [['run', scenarioFile, '--shard', '4/3'], /rtsim run: --shard: the shard number K must be from 1 to N = 3/],
+      [['run', scenarioFile, '--shard', '1/2', '--split', 'sideways'], /rtsim run: --split: expected strided \(.*\) or contiguous \(.*\), got 'sideways'/],
       [['run', scenarioFile, '--shard', '1/2', '--split', 'contigous'], /did you mean 'contiguous'\?/],
+      [['run', scenarioFile, '--shard', '0/2'], /^rtsim run: --shard: the shard number K must be from 1 to N = 2, got 0/],
+      [['run', scenarioFile, '--shard', '1/2', '--split', 'toString'], /^rtsim run: --split: expected strided/],
+      // A negative number after an option is its value (parseArgs would call it ambiguous), checked by the option's range.
+      [['run', scenarioFile, '--workers', '-1'], /^rtsim run: --workers: expected a whole number from 0 \(the main thread\) to \d+, got '-1'\n$/],
+      [['run', scenarioFile, '--patients', '-3'], /^rtsim run: --patients: expected a whole number from 1 to 1000000000, got '-3'\n$/],
+      [['run', scenarioFile, '--seed', '-1'], /^rtsim run: --seed: expected a whole number from 0 to 9007199254740991, got '-1'\n$/],
       [['run', scenarioFile, '--split', 'contiguous'], /rtsim run: --split contiguous needs --shard K\/N/],
       [['run', scenarioFile, '--shard', '1/2', '--split'], /--split/],
       [['run', scenarioFile, '--json=yes'], /--json/],

@@ -15,35 +15,35 @@ import { writeFilesAtomically } from '../../packages/sim/src/cli/writeFilesAtomi
 const directory = mkdtempSync(join(tmpdir(), 'rtsim-cli-parts-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-describe('parseShard(text)', () => {
+describe('parseShard(command, text)', () => {
   it('reads K/N with 1 ≤ K ≤ N', () => {
-    expect(parseShard('1/3')).toEqual({ index: 1, count: 3 });
-    expect(parseShard(' 64 / 64 ')).toEqual({ index: 64, count: 64 });
+    expect(parseShard('rtsim run', '1/3')).toEqual({ index: 1, count: 3 });
+    expect(parseShard('rtsim run', ' 64 / 64 ')).toEqual({ index: 64, count: 64 });
   });
 
   it('rejects 0-based, reversed and malformed values with the accepted form', () => {
-    expect(() => parseShard('0/3')).toThrow('--shard: the shard number K must be from 1 to N = 3, got 0 (shards are numbered from 1)');
-    expect(() => parseShard('4/3')).toThrow(/must be from 1 to N = 3/);
-    expect(() => parseShard('1/0')).toThrow(/shard count N must be from 1/);
-    expect(() => parseShard('two/3')).toThrow(/expected K\/N/);
-    expect(() => parseShard('1.5/3')).toThrow(/expected K\/N/);
+    expect(() => parseShard('rtsim run', '0/3')).toThrow('rtsim run: --shard: the shard number K must be from 1 to N = 3, got 0 (shards are numbered from 1)');
+    expect(() => parseShard('rtsim run', '4/3')).toThrow(/must be from 1 to N = 3/);
+    expect(() => parseShard('rtsim run', '1/0')).toThrow(/shard count N must be from 1/);
+    expect(() => parseShard('rtsim run', 'two/3')).toThrow(/expected K\/N/);
+    expect(() => parseShard('rtsim run', '1.5/3')).toThrow(/expected K\/N/);
   });
 });
 
-describe('parseShardSplit(text)', () => {
+describe('parseShardSplit(command, text)', () => {
   it('reads strided and contiguous', () => {
-    expect(parseShardSplit('strided')).toBe('strided');
-    expect(parseShardSplit('contiguous')).toBe('contiguous');
+    expect(parseShardSplit('rtsim run', 'strided')).toBe('strided');
+    expect(parseShardSplit('rtsim run', 'contiguous')).toBe('contiguous');
   });
 
   it('rejects any other word with a UsageError naming --split and the accepted words, and a guess for a misspelling', () => {
-    expect(() => parseShardSplit('sideways')).toThrow(
-      "--split: expected strided (blocks K-1, K-1+N, …, the default) or contiguous (one range of consecutive blocks), got 'sideways'",
+    expect(() => parseShardSplit('rtsim run', 'sideways')).toThrow(
+      "rtsim run: --split: expected strided (blocks K-1, K-1+N, …, the default) or contiguous (one range of consecutive blocks), got 'sideways'",
     );
-    expect(() => parseShardSplit('contigous')).toThrow(/got 'contigous'; did you mean 'contiguous'\?$/);
-    expect(() => parseShardSplit('Contiguous')).toThrow(/did you mean 'contiguous'\?/);
-    expect(() => parseShardSplit('')).toThrow(/--split: expected strided .* or contiguous .*, got ''/);
-    expect(() => parseShardSplit('range')).toThrow(expect.objectContaining({ name: 'UsageError' }));
+    expect(() => parseShardSplit('rtsim run', 'contigous')).toThrow(/got 'contigous'; did you mean 'contiguous'\?$/);
+    expect(() => parseShardSplit('rtsim run', 'Contiguous')).toThrow(/did you mean 'contiguous'\?/);
+    expect(() => parseShardSplit('rtsim run', '')).toThrow(/^rtsim run: --split: expected strided .* or contiguous .*, got ''/);
+    expect(() => parseShardSplit('rtsim run', 'range')).toThrow(expect.objectContaining({ name: 'UsageError' }));
   });
 });
 

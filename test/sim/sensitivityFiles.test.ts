@@ -77,3 +77,18 @@ describe('parseSensitivityResults(value)', () => {
     }))).toThrow('tornado.rows[0].swing: expected a number or null');
   });
 });
+
+describe('runSensitivity(scenario, { output: difference of an arm with itself })', () => {
+  it('rejects it before any evaluation, as comparisons refuses a == b', async () => {
+    await expect(
+      runSensitivity(parsed.scenario, {
+        output: { kind: 'difference', a: 'preop-5x6', b: 'preop-5x6' },
+        samples: 4,
+        patients: 60,
+        resamples: 20,
+        workers: 0,
+        meta: { version: '0.0.0-test', scenarioHash: 'sha256:test' },
+      }),
+    ).rejects.toThrow("the difference preop-5x6 − preop-5x6 compares arm 'preop-5x6' with itself: a difference needs two different arms");
+  });
+});

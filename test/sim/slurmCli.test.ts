@@ -239,6 +239,7 @@ describe('rtsim slurm FILE --shards N', () => {
     expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity', '--measure', 'median')).toContain("--measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got 'median'");
     expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity')).toContain('two-arms.yaml: has no uncertainty section');
     expect(await refused('uncertain.yaml', '--shards', '4', '--sensitivity', '--output', 'arm:nope')).toContain("uncertain.yaml: unknown arm 'nope'");
+    expect(await refused('uncertain.yaml', '--shards', '4', '--sensitivity', '--output', 'diff:preop-5x6,preop-5x6')).toContain("compares arm 'preop-5x6' with itself");
   });
 
   it('is listed in rtsim --help and has its own help', async () => {

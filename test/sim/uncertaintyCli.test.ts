@@ -153,7 +153,7 @@ describe('rtsim sensitivity FILE', () => {
     expect(html).toContain('class="chart sobol-chart"');
   });
 
-  it('refuses a scenario without uncertain parameters, an unknown arm and a bad --output, with status 2', async () => {
+  it('refuses a scenario without uncertain parameters, an unknown arm, an arm compared with itself and a bad --output, with status 2', async () => {
     const plain = join(directory, 'plain.yaml');
     writeFileSync(plain, scenarioText(''));
     const none = await rtsim('sensitivity', plain);
@@ -162,6 +162,11 @@ describe('rtsim sensitivity FILE', () => {
     const unknown = await rtsim('sensitivity', file, '--output', 'diff:long,medium');
     expect(unknown.status).toBe(exitCodes.invalidInput);
     expect(unknown.stderr).toMatch(/unknown arm 'medium' \(arms: long, short\)/);
+    // As comparisons refuses a == b: the difference of an arm with itself is 0 in every sample.
+    const same = await rtsim('sensitivity', file, '--output', 'diff:long,long', '--out', 'same');
+    expect(same.status).toBe(exitCodes.invalidInput);
+    expect(same.stderr).toBe("rtsim sensitivity: --output: diff:long,long compares arm 'long' with itself: a difference needs two different arms\n");
+    expect(existsSync(join(directory, 'same'))).toBe(false);
     const bad = await rtsim('sensitivity', file, '--output', 'long');
     expect(bad.stderr).toMatch(/expected arm:ID or diff:A,B/);
     const help = await rtsim('sensitivity', '--help');

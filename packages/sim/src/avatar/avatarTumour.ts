@@ -31,6 +31,13 @@ export interface AvatarTumourOptions {
 /** Default tumour volume, cm³: the median of the extremity STS series the shipped scenarios cite (Pitson 2004: 264 cm³). */
 export const defaultAvatarVolume = 250;
 
+/**
+ * Largest tumour volume accepted, cm³ (100 litres, more than a whole adult body): far beyond any tumour, and far below
+ * the volumes whose clonogen number N₀ = density × volume overflows to Infinity (1e302 cm³ did, and the comparison
+ * could not be made).
+ */
+export const maxAvatarVolume = 100_000;
+
 /** One number standing for a library distribution: the value, the (untruncated) normal mean, the lognormal median, the uniform midpoint, the triangular mode. */
 function centralValue(d: Distribution): number {
   if (typeof d === 'number') return d;
@@ -59,7 +66,7 @@ function centralValue(d: Distribution): number {
  * (`sts`: median 10 d, mode 21 d). Central value: lognormal median, triangular mode, normal mean, uniform midpoint.
  * All of these are assumptions of the library (docs/parameters.md); only α and β come from the patient's avatar, and
  * their transfer from the dish to the tumour is itself an assumption.
- * @param options - subtype id, volume (cm³, > 0), clonogens (> 0), doubling time (days, > 0; Infinity turns
+ * @param options - subtype id, volume (cm³, > 0 and ≤ {@link maxAvatarVolume}), clonogens (> 0), doubling time (days, > 0; Infinity turns
  *   repopulation off), kick-off time (days, ≥ 0)
  * @returns the tumour, or a message naming the bad option (unknown subtype with the list of ids, out-of-range number)
  */
@@ -68,7 +75,7 @@ export function avatarTumour(options: AvatarTumourOptions = {}): { readonly ok: 
   const entry = librarySubtype(subtypeId);
   if (entry === undefined) return { ok: false, message: `unknown subtype "${subtypeId}"; library subtypes: ${subtypeIds.join(', ')}` };
   const volume = options.volume ?? defaultAvatarVolume;
-  if (!(volume > 0 && volume < Infinity)) return { ok: false, message: `the tumour volume must be a number of cm³ above 0, got ${volume}` };
+  if (!(volume > 0 && volume <= maxAvatarVolume)) return { ok: false, message: `the tumour volume must be above 0 and at most ${maxAvatarVolume} cm³, got ${volume}` };
   if (options.clonogens !== undefined && !(options.clonogens > 0 && options.clonogens < Infinity)) {
     return { ok: false, message: `the clonogen number must be above 0, got ${options.clonogens}` };
   }

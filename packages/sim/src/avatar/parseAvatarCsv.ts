@@ -1,5 +1,6 @@
 import type { ColonyPoint, LqPoint } from '@rtsim/core';
 import { didYouMean } from '../scenario/didYouMean.js';
+import { maxAvatarDose } from './maxAvatarDose.js';
 
 /**
  * One problem with an avatar data file. `row` is the line number a spreadsheet shows (the first line of the file is
@@ -87,7 +88,7 @@ const shown = (text: string): string => JSON.stringify(text.length > 40 ? `${tex
  *
  * Two layouts, chosen by the header (names case-insensitive, any order):
  * - `dose, survivingFraction[, sd]`: surviving fraction SF ∈ (0, 1] normalised to the unirradiated control, dose in
- *   Gy (≥ 0), optional standard deviation of SF (> 0, on every row or none: with it the fit uses absolute weights);
+ *   Gy (0 to {@link maxAvatarDose}, in both layouts), optional standard deviation of SF (> 0, on every row or none: with it the fit uses absolute weights);
  * - `dose, cellsSeeded, colonies`: cells seeded (whole number > 0) and colonies counted (whole number, 0 … cells
  *   seeded) per flask or well; the plating efficiency is fitted.
  * Replicates (several rows at one dose) are welcome. Lines starting with `#` and blank lines are skipped; the
@@ -184,7 +185,7 @@ export function parseAvatarCsv(text: string): AvatarCsvResult {
       issues.push({ row, column, message: `expected ${expected}, got ${String(value)}` });
       rowOk = false;
     };
-    check('dose', (d) => d >= 0 && Number.isFinite(d), 'a dose ≥ 0 Gy');
+    check('dose', (d) => d >= 0 && d <= maxAvatarDose, `a dose from 0 to ${maxAvatarDose} Gy`);
     if (kind === 'survivingFraction') {
       check('survivingFraction', (sf) => sf > 0 && sf <= 1, 'a number in (0, 1]');
       check('sd', (sd) => sd > 0 && Number.isFinite(sd), 'a standard deviation > 0');

@@ -1,6 +1,7 @@
 import { schedule } from '@rtsim/core';
 import type { ScheduleGap, ScheduleSpec } from '@rtsim/core';
 import { didYouMean } from '../scenario/didYouMean.js';
+import { maxAvatarDose } from './maxAvatarDose.js';
 
 /** A candidate schedule of an avatar comparison: its label (the text it was written as) and its core spec. */
 export interface AvatarSchedule {
@@ -45,7 +46,7 @@ export function parseScheduleList(text: string): ScheduleListResult {
     const fractions = Number(match[1]);
     const dose = Number(match[2]);
     if (!(Number.isSafeInteger(fractions) && fractions >= 1 && fractions <= 1000)) return { ok: false, message: `${where}: the number of fractions must be a whole number from 1 to 1000` };
-    if (!(dose > 0 && dose <= 100)) return { ok: false, message: `${where}: the dose per fraction must be more than 0 and at most 100 Gy` };
+    if (!(dose > 0 && dose <= maxAvatarDose)) return { ok: false, message: `${where}: the dose per fraction must be more than 0 and at most ${maxAvatarDose} Gy` };
     const values: Partial<Record<Exclude<OptionName, 'gap'>, number>> = {};
     const gaps: ScheduleGap[] = [];
     for (const option of rest) {

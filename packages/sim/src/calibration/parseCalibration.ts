@@ -1,4 +1,5 @@
 import { readScenarioText } from '../scenario/readScenarioText.js';
+import { calibrationFileContents } from './calibrationFileContents.js';
 import type { CalibrationOptions } from './validateCalibration.js';
 import type { CalibrationParseResult } from './validateCalibrationText.js';
 import { validateCalibrationText } from './validateCalibrationText.js';
@@ -16,7 +17,7 @@ export type { CalibrationParseResult } from './validateCalibrationText.js';
  * @returns `{ ok: true, input, setup }` or `{ ok: false, issues }`
  */
 export function parseCalibration(text: string, fileName?: string, options: CalibrationOptions = {}): CalibrationParseResult {
-  const read = readScenarioText(text, fileName);
+  const read = readScenarioText(text, fileName, calibrationFileContents);
   if (!read.ok) return { ok: false, issues: read.issues };
   return validateCalibrationText(read, options);
 }

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { avatarAnalysis } from '../avatar/avatarAnalysis.js';
-import { avatarTumour } from '../avatar/avatarTumour.js';
+import { avatarTumour, maxAvatarVolume } from '../avatar/avatarTumour.js';
 import { defaultAvatarDraws, defaultAvatarSeed } from '../avatar/compareAvatarSchedules.js';
 import { formatAvatarIssue } from '../avatar/formatAvatarIssue.js';
 import { maxAvatarCsvBytes, parseAvatarCsv } from '../avatar/parseAvatarCsv.js';
@@ -28,6 +28,15 @@ function positiveNumber(option: string, text: string | undefined, allowInfinity 
   const value = allowInfinity && /^(infinity|inf)$/i.test(trimmed) ? Infinity : /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   if (!(value > 0 && (allowInfinity || value < Infinity))) throw new UsageError(`rtsim avatar: ${option}: expected a number above 0${allowInfinity ? ' (or Infinity)' : ''}, got '${text}' ${seeHelp}`);
   return value;
+}
+
+// The volume's range is checked here too, so that the message names --volume (avatarTumour's does not know the option).
+function volumeOption(text: string | undefined): number | undefined {
+  const volume = positiveNumber('--volume', text);
+  if (volume !== undefined && volume > maxAvatarVolume) {
+    throw new UsageError(`rtsim avatar: --volume: expected a tumour volume above 0 and at most ${maxAvatarVolume} cm³, got '${text ?? ''}' ${seeHelp}`);
+  }
+  return volume;
 }
 
 function nonNegativeNumber(option: string, text: string | undefined): number | undefined {
@@ -74,7 +83,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
   if (scheduleText === undefined) throw new UsageError(`rtsim avatar: --schedules is required, e.g. --schedules "25x2,5x6,3x18:everyDays=2" ${seeHelp}`);
   const schedules = parseScheduleList(scheduleText);
   if (!schedules.ok) throw new UsageError(`rtsim avatar: --schedules: ${terminalText(schedules.message)} ${seeHelp}`);
-  const volume = positiveNumber('--volume', values.volume);
+  const volume = volumeOption(values.volume);
   const clonogens = positiveNumber('--clonogens', values.clonogens);
   const doublingTime = positiveNumber('--doubling-time', values['doubling-time'], true);
   const kickoffTime = nonNegativeNumber('--kickoff-time', values['kickoff-time']);

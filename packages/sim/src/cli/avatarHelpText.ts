@@ -9,14 +9,14 @@ avatar.json and avatar.html (fitted survival curve over the data, TCP per schedu
 DATA.csv: a header, then one row per well or replicate (# lines are comments):
   dose,survivingFraction[,sd]     surviving fractions in (0, 1], optional SD on every row
   dose,cellsSeeded,colonies       colony counts; the plating efficiency is fitted
-At least three dose levels. Problems are listed as: row 4, column "survivingFraction": ...
+Doses 0 to 100 Gy, at least three levels. Problems are listed as: row 4, column "survivingFraction": ...
 
 Options:
   --schedules LIST     candidate schedules, comma-separated NxD (fractions x Gy) with :options, e.g.
                        "25x2,5x6,3x18:everyDays=2"; options perWeek=P (default 5), everyDays=K,
                        perDay=M:intervalHours=H, startWeekday=W, durationMinutes=M, gap=F+G
   --subtype ID         library subtype for the defaults below (default sts)
-  --volume CM3         tumour volume, cm3 (default 250): N0 = clonogen density x volume
+  --volume CM3         tumour volume, cm3 (default 250, at most 100000): N0 = density x volume
   --clonogens N        clonogen number N0 (overrides --volume), e.g. 2.5e9
   --doubling-time D    clonogen doubling time, days (default: the subtype's, sts 10; Infinity: none)
   --kickoff-time D     kick-off time of repopulation, days (default: the subtype's, sts 21)

@@ -8,6 +8,7 @@ import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import type { ScenarioText } from '../scenario/readScenarioText.js';
 import { readScenarioText } from '../scenario/readScenarioText.js';
+import { calibrationFileContents } from '../calibration/calibrationFileContents.js';
 import { calibrateEvidence } from './calibrateEvidence.js';
 import { calibrateHelpText } from './calibrateHelpText.js';
 import { calibrationTable } from './calibrationTable.js';
@@ -132,7 +133,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   }
   const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
   const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
-  const file = readScenarioText(text, basename(path));
+  const file = readScenarioText(text, basename(path), calibrationFileContents);
   if (isEvidenceFile(file)) {
     return calibrateEvidence(file, {
       name,

@@ -12,10 +12,10 @@ import { UsageError } from './UsageError.js';
  * @throws UsageError for a malformed value, or --split without --shard
  */
 export function sensitivityShardOption(shardText: string | undefined, splitText: string | undefined): { readonly index: number; readonly count: number; readonly split?: ShardSplit } | undefined {
-  const split = splitText === undefined ? 'strided' : parseShardSplit(splitText);
+  const split = splitText === undefined ? 'strided' : parseShardSplit('rtsim sensitivity', splitText);
   if (shardText === undefined) {
     if (splitText !== undefined) throw new UsageError(`rtsim sensitivity: --split ${split} needs --shard K/N: it says how the work is divided among the N shards (see rtsim sensitivity --help)`);
     return undefined;
   }
-  return { ...parseShard(shardText), ...(split === 'strided' ? {} : { split }) };
+  return { ...parseShard('rtsim sensitivity', shardText), ...(split === 'strided' ? {} : { split }) };
 }

@@ -126,7 +126,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     rtsim,
     scenarioPath,
     shards,
-    ...(values.split === undefined ? {} : { split: parseShardSplit(values.split) }),
+    ...(values.split === undefined ? {} : { split: parseShardSplit('rtsim slurm', values.split) }),
     ...optional('patients', parseWholeNumber('rtsim slurm', '--patients', values.patients, 1, maxPatients)),
     ...optional('seed', parseWholeNumber('rtsim slurm', '--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)),
     ...optional('sensitivity', sensitivity),

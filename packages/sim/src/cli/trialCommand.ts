@@ -75,11 +75,11 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
   const patients = parseWholeNumber('rtsim run', '--patients', values.patients, 1, maxPatients);
   const seed = parseWholeNumber('rtsim run', '--seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   const workers = parseWorkers('rtsim run', values.workers) ?? defaultWorkerCount();
-  const split = values.split === undefined ? 'strided' : parseShardSplit(values.split);
+  const split = values.split === undefined ? 'strided' : parseShardSplit('rtsim run', values.split);
   if (values.split !== undefined && values.shard === undefined) {
     throw new UsageError(`rtsim run: --split ${split} needs --shard K/N: it says how the blocks are divided among the N shards (see rtsim run --help)`);
   }
-  const shard: TrialShard | undefined = values.shard === undefined ? undefined : { ...parseShard(values.shard), split };
+  const shard: TrialShard | undefined = values.shard === undefined ? undefined : { ...parseShard('rtsim run', values.shard), split };
   const json = values.json === true;
   const by = values.by === undefined ? undefined : parseStratumDimensions(values.by);
   const path = resolve(io.cwd, name);

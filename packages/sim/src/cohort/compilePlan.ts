@@ -4,6 +4,7 @@ import { compileDistribution, distributionKind } from '../random/compileDistribu
 import type { CompiledDistribution } from '../random/compileDistribution.js';
 import { patientSlots, slotsPerPatient } from '../random/patientSlots.js';
 import type { ResolvedArm, ResolvedScenario, ResolvedSubtype } from '../scenario/ResolvedScenario.js';
+import { followUpHorizonDays } from '../scenario/followUpHorizonDays.js';
 import { armToxicity } from './armToxicity.js';
 import { blockCount } from './blockCount.js';
 import { comparisonPairs } from './comparisonPairs.js';
@@ -226,7 +227,7 @@ export function compilePlan(scenario: ResolvedScenario): EnginePlan {
     armTable,
     binDays: timeBinDays,
     timeBins,
-    horizonDays: scenario.followUp.years * 365.25,
+    horizonDays: followUpHorizonDays(scenario.followUp.years),
     firstVisitDays: scenario.followUp.firstVisitDays,
     pairArms: Int32Array.from(pairs.flatMap(({ a, b }) => [a, b])),
     layout: partialLayout(

@@ -129,8 +129,8 @@ export function notReserved(schema: v.GenericSchema<string>): v.GenericSchema<st
 }
 
 /**
- * Text, non-empty unless allowed, optionally matching a pattern. Numbers and booleans get a hint to quote
- * them (YAML reads `name: 2024` as a number).
+ * Text, non-empty unless allowed, at most `maxLength` characters, optionally matching a pattern. Numbers and booleans
+ * get a hint to quote them (YAML reads `name: 2024` as a number); text over the limit is told the limit.
  * @param description - what the field is (shown by editors)
  * @param options - `pattern` with `expected` (what the pattern means in words), `maxLength` in characters
  */
@@ -144,10 +144,13 @@ export function textField(
     return `expected ${expected}, got ${describeValue(issue.input)}${hint}`;
   };
   const maxLength = options.maxLength ?? 10_000;
+  // Its own message: "expected non-empty text" for 20 000 characters would not say what is wrong.
+  const tooLong = (issue: v.BaseIssue<unknown>): string =>
+    `expected text of at most ${maxLength} characters, got ${typeof issue.input === 'string' ? issue.input.length : '?'} characters (${describeValue(issue.input)})`;
   if (options.pattern !== undefined) {
-    return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxLength, message), v.regex(options.pattern, message), v.description(description));
+    return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxLength, tooLong), v.regex(options.pattern, message), v.description(description));
   }
-  return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxLength, message), v.description(description));
+  return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxLength, tooLong), v.description(description));
 }
 
 /**

@@ -17,6 +17,20 @@ export type ScenarioText =
 
 const filePath = '(file)';
 
+/** What a file read by {@link readScenarioText} is meant to hold, for the messages about a file with none or several. */
+export interface FileContents {
+  /** The one document it holds, with its article: "one scenario". */
+  readonly one: string;
+  /** What that document needs, for an empty file: "a scenario needs version, name, …". */
+  readonly needs: string;
+}
+
+/** A scenario file's contents (the default of readScenarioText). */
+export const scenarioFileContents: FileContents = {
+  one: 'one scenario',
+  needs: 'a scenario needs version, name, references, seed, patients, cohort, arms and followUp',
+};
+
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
   const lastNewline = before.lastIndexOf('\n');
@@ -41,6 +55,13 @@ function jsonIssue(text: string, error: unknown): ScenarioIssue {
   return { path: filePath, message: `not valid JSON: ${message}`, ...lineColumn(text, offset) };
 }
 
+// The yaml library's wording is for its API users ("please use YAML.parseAllDocuments()"): say what is wrong for people.
+function yamlErrorMessage(code: string, reported: string, contents: FileContents): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
+  if (code === 'MULTIPLE_DOCS') return `a second YAML document starts here (after a '---' line): the file must hold ${contents.one} document; move the other into a file of its own`;
+  return /call stack/i.test(reported) ? 'nested too deeply' : reported;
+}
+
 function looksLikeJson(text: string, fileName: string | undefined): 'json' | 'yaml' | 'either' {
   if (fileName !== undefined) {
     if (/\.json$/i.test(fileName)) return 'json';
@@ -57,11 +78,15 @@ function looksLikeJson(text: string, fileName: string | undefined): 'json' | 'ya
  * JSON syntax errors are explained in JSON terms (trailing commas, comments, single quotes, unquoted keys).
  * Duplicate keys are errors in both. A leading byte-order mark is ignored.
  *
+ * A YAML file with several documents (`---` lines between them) is refused: a file holds one document.
+ *
  * @param text - the file's contents
  * @param fileName - its name, used only to choose the format
+ * @param contents - what the file is meant to hold, for the messages of an empty file and of several documents
+ * (default: a scenario; calibration DATA files say what they need)
  * @returns the value with its YAML document (for line numbers), or the issues at path `(file)`; never throws
  */
-export function readScenarioText(text: string, fileName?: string): ScenarioText {
+export function readScenarioText(text: string, fileName?: string, contents: FileContents = scenarioFileContents): ScenarioText {
   if (typeof text !== 'string') return { ok: false, issues: [{ path: filePath, message: `expected the text of a scenario file, got ${typeof text}` }] };
   // Every UTF-16 code unit takes at least one UTF-8 byte: a very long text is too large without encoding it.
   const bytes = text.length > 4 * maxScenarioBytes ? undefined : new TextEncoder().encode(text).length;
@@ -70,10 +95,7 @@ export function readScenarioText(text: string, fileName?: string): ScenarioText 
     return { ok: false, issues: [{ path: filePath, message: `the file is ${size} bytes; scenario files are limited to ${maxScenarioBytes} bytes (1 MiB)` }] };
   }
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const emptyIssue: ScenarioIssue = {
-    path: filePath,
-    message: 'the file is empty; a scenario needs version, name, references, seed, patients, cohort, arms and followUp',
-  };
+  const emptyIssue: ScenarioIssue = { path: filePath, message: `the file is empty; ${contents.needs}` };
   if (source.trim() === '') return { ok: false, issues: [emptyIssue] };
 
   const format = looksLikeJson(source, fileName);
@@ -102,7 +124,7 @@ export function readScenarioText(text: string, fileName?: string): ScenarioText 
         ok: false,
         issues: errors.map((error) => {
           const position = lineCounter.linePos(error.pos[0]);
-          const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : nestedTooDeeply(error.message);
+          const message = yamlErrorMessage(error.code, error.message, contents);
           return { path: filePath, message: `not valid ${language}: ${message}`, line: position.line, column: position.col };
         }),
       };

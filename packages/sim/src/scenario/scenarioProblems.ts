@@ -8,6 +8,7 @@ import { progressionArmProblems } from './progressionArmProblems.js';
 import { metastasisArmProblems } from './metastasisArmProblems.js';
 import { unknownSubtypeKeyProblems } from './unknownSubtypeKeyProblems.js';
 import { pathwayProblems } from './pathwayProblems.js';
+import { subtypeWeightProblems } from './subtypeWeightProblems.js';
 import { treatmentByDiagnosisProblems } from './treatmentByDiagnosisProblems.js';
 import { biomarkerProblems } from './biomarkerProblems.js';
 import { comparisonProblems } from './comparisonProblems.js';
@@ -53,7 +54,8 @@ function duplicateIds(
  * and none of the per-patient extras the local-control path does not carry (metastasisArmProblems); a pathway only on
  * arms with the local-control model, and no covariate share of unplanned excisions beside one (pathwayProblems);
  * treatment tables that name cohort subtypes and other arms on the local-control model (treatmentByDiagnosisProblems);
- * `metastasis.histology` keys that name cohort subtypes (unknownSubtypeKeyProblems).
+ * `metastasis.histology` keys that name cohort subtypes (unknownSubtypeKeyProblems); subtype weights with a finite sum
+ * (subtypeWeightProblems).
  * Runs on the raw
  * value, skipping whatever has the wrong shape (the schema reports that), so its problems are reported
  * together with the schema's.
@@ -127,6 +129,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
     }
   });
   for (const issue of duplicateIds(ids, 'subtype', "; give one of them its own 'id'")) issues.push(issue);
+  for (const issue of subtypeWeightProblems(subtypes)) issues.push(issue);
   for (const issue of biomarkerProblems(value, ids.map((item) => item.id))) issues.push(issue);
   const histology = isMapping(value.metastasis) ? value.metastasis.histology : undefined;
   for (const issue of unknownSubtypeKeyProblems(histology, ['metastasis', 'histology'], ids.map((item) => item.id))) issues.push(issue);

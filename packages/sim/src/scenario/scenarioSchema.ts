@@ -45,7 +45,7 @@ function idField(description: string): v.GenericSchema<string> {
 const positive = { min: 0, exclusiveMin: true } as const;
 
 const subtypeWeight = v.exactOptional(
-  numberField(positive, 'Mixture weight (> 0); weights are normalised to sum to 1. Default 1.'),
+  numberField(positive, 'Mixture weight (> 0); weights are normalised to sum to 1, and their sum must be a finite number. Default 1.'),
 );
 
 const parameterMapping = (label: string, description: string) =>
@@ -313,7 +313,7 @@ const residualFraction = mapping(
 
 const surgery = mapping(
   {
-    day: numberField({}, 'Day of the operation relative to the first fraction (negative: before radiotherapy, i.e. postoperative radiotherapy).'),
+    day: numberField({}, 'Day of the operation relative to the first fraction (negative: before radiotherapy, i.e. postoperative radiotherapy). The treatment, from its first event (fraction or surgery) to its last, must end within followUp.years.'),
     margins,
     residualFraction: v.exactOptional(residualFraction),
     marginsAfterUnplannedExcision: v.exactOptional(marginClassesSchema),
@@ -486,7 +486,7 @@ const arm = checked(mapping(
 const followUp = checked(mapping(
   {
     years: numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Follow-up horizon in years (> 0 and ≤ 100); local control is censored there.'),
-    firstVisitDays: v.exactOptional(numberField({ min: 0 }, 'Days from the end of treatment to the first follow-up visit (≥ 0): no failure is detected earlier. Default 90.')),
+    firstVisitDays: v.exactOptional(numberField({ min: 0 }, 'Days from the end of treatment to the first follow-up visit (≥ 0): no failure is detected earlier. The visit must fall before the followUp.years horizon in every arm. Default 90.')),
     at: v.exactOptional(
       list(numberField({ min: 0, exclusiveMin: true }, 'A time in years (> 0, ≤ years).'), 'a list of times in years', 'Times (years, increasing, each ≤ years) at which results report Kaplan–Meier local control and the cumulative incidence of local recurrence.', 1),
     ),

@@ -51,8 +51,43 @@ function literalOf(option: SchemaNode, key: string): unknown {
   return entry === undefined ? undefined : baseOf(entry).literal;
 }
 
-// How well a value fits one option of a union: -Infinity when its type is wrong; for mappings, +2 for each
-// required key present, +1 for each optional key present, -1 for each unknown key. Ties go to the first option.
+/** The literal a mapping option's entry must equal, through an optional (an organ at risk's `model`), if it is one. */
+function entryLiteral(option: SchemaNode, key: string): { readonly literal: unknown } | undefined {
+  const entry = option.entries !== undefined && Object.hasOwn(option.entries, key) ? option.entries[key] : undefined;
+  if (entry === undefined) return undefined;
+  let base = baseOf(entry);
+  if ((base.type === 'optional' || base.type === 'exact_optional') && base.wrapped !== undefined) base = baseOf(base.wrapped);
+  return base.type === 'literal' ? { literal: base.literal } : undefined;
+}
+
+/** "expected one of 'a', 'b', got "c" (did you mean 'a'?)": a discriminating key's value none of the options takes. */
+function unknownChoice(allowed: readonly unknown[], given: unknown): string {
+  const choices = allowed.map((a) => `'${String(a)}'`).join(', ');
+  const suggestion = typeof given === 'string' ? didYouMean(given, allowed.map(String)) : undefined;
+  const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
+  return `expected one of ${choices}, got ${describeValue(given)}${hint}`;
+}
+
+/**
+ * A union of mappings told apart by a key with a literal in each (an organ at risk's `model`: optional `lkb` or
+ * `logistic`), given a value for that key none of them takes: the problem at that key, worded as a variant's, instead
+ * of valibot's raw literal message beside the missing keys of whichever option fitted best.
+ */
+function unknownDiscriminator(options: readonly SchemaNode[], value: unknown, path: readonly PathKey[]): PathIssue | undefined {
+  const mappings = options.map(baseOf);
+  if (!isMapping(value) || !mappings.every((option) => option.type === 'strict_object')) return undefined;
+  for (const key of Object.keys(mappings[0]?.entries ?? {})) {
+    const literals = mappings.map((option) => entryLiteral(option, key));
+    const given = value[key];
+    if (given === undefined || literals.some((literal) => literal === undefined || literal.literal === given)) continue;
+    return { path: [...path, key], message: unknownChoice(literals.map((literal) => literal?.literal), given) };
+  }
+  return undefined;
+}
+
+// How well a value fits one option of a union: -Infinity when its type is wrong or a key the option fixes to a
+// literal has another value; for mappings, +2 for each required key present, +1 for each optional key present, -1 for
+// each unknown key. Ties go to the first option.
 function fit(option: SchemaNode, value: unknown): number {
   const base = baseOf(option);
   switch (base.type) {
@@ -62,6 +97,8 @@ function fit(option: SchemaNode, value: unknown): number {
       let score = 0;
       for (const key of Object.keys(value)) {
         const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
+        const literal = entryLiteral(base, key);
+        if (literal !== undefined && literal.literal !== value[key]) return -Infinity;
         score += entry === undefined ? -1 : isOptional(entry) ? 1 : 2;
       }
       return score;
@@ -148,17 +185,14 @@ function walk(schema: SchemaNode, value: unknown, path: readonly PathKey[], out:
       const key = base.key ?? '';
       const options = (base.options ?? []).map(baseOf);
       const allowed = options.map((o) => literalOf(o, key));
-      const choices = allowed.map((a) => `'${String(a)}'`).join(', ');
       const discriminator = value[key];
       if (discriminator === undefined) {
-        out.push({ path: [...path, key], message: `required, but missing; expected one of ${choices}` });
+        out.push({ path: [...path, key], message: `required, but missing; expected one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}` });
         return;
       }
       const chosen = options.find((o) => literalOf(o, key) === discriminator);
       if (chosen === undefined) {
-        const suggestion = typeof discriminator === 'string' ? didYouMean(discriminator, allowed.map(String)) : undefined;
-        const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
-        out.push({ path: [...path, key], message: `expected one of ${choices}, got ${describeValue(discriminator)}${hint}` });
+        out.push({ path: [...path, key], message: unknownChoice(allowed, discriminator) });
         return;
       }
       walk(chosen, value, path, out);
@@ -177,6 +211,11 @@ function walk(schema: SchemaNode, value: unknown, path: readonly PathKey[], out:
       return;
     }
     case 'union': {
+      const discriminator = unknownDiscriminator(base.options ?? [], value, path);
+      if (discriminator !== undefined) {
+        out.push(discriminator);
+        return;
+      }
       let best: SchemaNode | undefined;
       let bestFit = -Infinity;
       for (const option of base.options ?? []) {

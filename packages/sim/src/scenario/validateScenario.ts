@@ -8,6 +8,7 @@ import type { ScenarioInput } from './ScenarioInput.js';
 import { scenarioSchema } from './scenarioSchema.js';
 import type { PathIssue } from './schemaIssues.js';
 import { schemaIssues } from './schemaIssues.js';
+import { treatmentHorizonProblems } from './treatmentHorizonProblems.js';
 import { uncertaintyProblems } from './uncertaintyProblems.js';
 import type { DvhFiles } from './DvhFiles.js';
 import { resolveDvhReferences } from './resolveDvhReferences.js';
@@ -20,7 +21,8 @@ export type ScenarioValidation =
 /**
  * Validates a scenario already read into a value (from YAML, JSON or built in code) and resolves it:
  * the schema (shapes, ranges, unknown keys, distributions), then the cross-field checks (unique ids, library
- * refs, required parameters), all reported together, then resolution against the parameter library and the
+ * refs, required parameters), all reported together, then every arm's treatment and first visit within the follow-up
+ * horizon (treatmentHorizonProblems), then resolution against the parameter library and the
  * checks of an `uncertainty` section that need it (uncertaintyProblems). The DVH files and folders it names (`dvh:`)
  * come from `dvhFiles`, read by the caller (readDvhFiles): a missing one, a structure not in its file or a malformed
  * file is an issue at the reference's path.
@@ -56,6 +58,8 @@ export function validateScenario(value: unknown, dvhFiles?: DvhFiles): ScenarioV
     }
   });
   if (scheduleIssues.length > 0) return { ok: false, issues: scheduleIssues };
+  const horizonIssues = treatmentHorizonProblems(input);
+  if (horizonIssues.length > 0) return { ok: false, issues: horizonIssues };
   const dvh = resolveDvhReferences(input, dvhFiles);
   if (dvh.issues.length > 0) return { ok: false, issues: dvh.issues };
   const scenario = resolveScenario(input, dvh.plans);

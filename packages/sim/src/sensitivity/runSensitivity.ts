@@ -49,7 +49,7 @@ export const defaultSensitivityResamples = 1000;
  * @param scenario - a validated scenario with an `uncertainty` section
  * @param options - output, measure, N, patients, resamples, workers, progress, abort signal, version and hash
  * @returns (a promise of) the results written to sensitivity.json
- * @throws (rejects) Error for an unknown arm, a measure the scenario does not report (sensitivityMeasureProblem), a scenario without uncertain parameters or with correlated ones
+ * @throws (rejects) Error for an unknown arm or a difference of an arm with itself, a measure the scenario does not report (sensitivityMeasureProblem), a scenario without uncertain parameters or with correlated ones
  *   (correlationRefusal), or an invalid point; as runScenarioSets for the pool
  */
 export async function runSensitivity(scenario: ResolvedScenario, options: RunSensitivityOptions): Promise<SensitivityResults> {

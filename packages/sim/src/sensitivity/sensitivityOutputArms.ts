@@ -7,7 +7,7 @@ import type { SensitivityOutput } from './SensitivityResults.js';
  * @param scenario - the scenario analysed
  * @param output - the output
  * @returns the arm indices, in the order the output combines them
- * @throws Error naming an arm id the scenario does not have, and the ids it has
+ * @throws Error naming an arm id the scenario does not have, and the ids it has, or a difference of an arm with itself
  */
 export function sensitivityOutputArms(scenario: ResolvedScenario, output: SensitivityOutput): number[] {
   const armIndex = (id: string): number => {
@@ -15,5 +15,8 @@ export function sensitivityOutputArms(scenario: ResolvedScenario, output: Sensit
     if (index < 0) throw new Error(`unknown arm '${id}' (arms: ${scenario.arms.map((arm) => arm.id).join(', ')})`);
     return index;
   };
-  return output.kind === 'arm' ? [armIndex(output.arm)] : [armIndex(output.a), armIndex(output.b)];
+  if (output.kind === 'arm') return [armIndex(output.arm)];
+  // A − A is 0 in every sample: no variance to apportion (the CLI refuses it first, parseSensitivityOutput).
+  if (output.a === output.b) throw new Error(`the difference ${output.a} − ${output.b} compares arm '${output.a}' with itself: a difference needs two different arms`);
+  return [armIndex(output.a), armIndex(output.b)];
 }
