@@ -42,9 +42,9 @@ async function readParts(paths: readonly string[], names: readonly string[]): Pr
  * `rtsim merge PART... [--out DIR] [--json]`: combines the partial results of `rtsim run --shard` (of a plain or
  * a two-level run) into the files of the whole run. Each part is read and checked (parseShardFile,
  * parseUncertaintyShardFile), then mergeTrialParts checks that they belong to one run and cover every block exactly
- * once (clear message and status 2 otherwise), merges and summarises; the table (or results.json with --json) is
- * printed and trialFiles (results.json, arms.csv, report.html, endpoints.csv) written atomically: byte for byte what a single
- * `rtsim run` writes.
+ * once (clear message and status 2 otherwise), merges and summarises; trialFiles (results.json, arms.csv,
+ * report.html, endpoints.csv) are written atomically, byte for byte what a single `rtsim run` writes, and then the
+ * table (or results.json with --json) is printed.
  * @param args - the arguments after `merge`
  * @param io - output streams, working directory, abort signal
  * @returns the exit status (0, 1, 2 or 130)
