@@ -163,6 +163,35 @@ describe('an output directory that cannot be written is refused before anything 
   });
 });
 
+describe('an empty --out is refused, naming --out, before anything runs (status 2)', () => {
+  it('run (plain, --shard, --mode expected), sensitivity, calibrate, avatar, merge and slurm write nothing into the working directory', async () => {
+    const cwd = join(directory, 'empty-out');
+    mkdirSync(cwd);
+    copyFileSync(resolve('test/fixtures/calibration/tiny.yaml'), join(cwd, 'tiny.yaml'));
+    const part = join(directory, 'empty-out-part');
+    expect((await rtsim('run', scenarioFile, '--workers', '0', '--shard', '1/1', '--out', part)).status).toBe(exitCodes.ok);
+    const inCwd = inProcessCli(cwd);
+    const calls = [
+      ['run', scenarioFile, '--workers', '0'],
+      ['run', scenarioFile, '--workers', '0', '--shard', '1/2'],
+      ['run', scenarioFile, '--mode', 'expected'],
+      ['sensitivity', resolve('scenarios/uncertainty-preop.yaml'), '--samples', '4', '--patients', '100', '--workers', '0'],
+      ['calibrate', 'tiny.yaml'],
+      ['avatar', resolve('scenarios/avatars/ups-organoid.csv'), '--schedules', '5x6'],
+      ['merge', join(part, 'partial-1-of-1.json')],
+      ['slurm', scenarioFile, '--shards', '2'],
+    ];
+    for (const call of calls) {
+      for (const out of [['--out', ''], ['--out=']]) {
+        const { status, stderr } = await inCwd(...call, ...out);
+        expect(stderr, call.join(' ')).toMatch(new RegExp(`^rtsim ${call[0]}: --out needs a directory, got an empty value .*give --out \\. for the current directory`));
+        expect(status, call.join(' ')).toBe(exitCodes.invalidInput);
+      }
+    }
+    expect(readdirSync(cwd)).toEqual(['tiny.yaml']);
+  });
+});
+
 /**
  * A read-only tmpfs mounted inside `directory`, or undefined where mounting is not allowed (not root, or a container
  * without CAP_SYS_ADMIN): there the test below is skipped, and the reason words are checked by injection instead

@@ -19,6 +19,7 @@ import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 const seeHelp = '(see rtsim avatar --help)';
 
@@ -111,7 +112,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
 
   const fileName = basename(path);
   const stem = extname(fileName) === '' ? fileName : fileName.slice(0, -extname(fileName).length);
-  const outDirectory = values.out === undefined ? join(dirname(path), `${stem}-avatar`) : resolve(io.cwd, values.out);
+  const outDirectory = outputDirectoryOption('avatar', values.out, io.cwd) ?? join(dirname(path), `${stem}-avatar`);
   await checkOutputDirectory('avatar', outDirectory);
   const analysis = avatarAnalysis(data, schedules.schedules, tumour.tumour, { draws, seed });
   if (!analysis.fit.ok || !Number.isFinite(analysis.comparison.rankingProbability)) {

@@ -22,6 +22,7 @@ import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeCalibrationFiles } from './writeCalibrationFiles.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /** The text of a DATA file, or why it cannot be read (refused before reading when too large, as scenarios are). */
 async function readDataFile(path: string): Promise<string | { readonly problem: string }> {
@@ -131,7 +132,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     return exitCodes.invalidInput;
   }
   const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
-  const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
+  const directory = outputDirectoryOption('calibrate', values.out, io.cwd) ?? join(dirname(path), `${stem}-calibration`);
   const file = readScenarioText(text, basename(path));
   if (isEvidenceFile(file)) {
     return calibrateEvidence(file, {

@@ -19,6 +19,7 @@ import { shardFileKind } from './shardFileKind.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /**
  * Reads and checks every part, one by one: as parts of a two-level run when the first is one (named as given), else
@@ -59,11 +60,11 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
   const [firstName] = positionals;
   if (firstName === undefined) throw new UsageError('rtsim merge: expected one or more partial result files (see rtsim merge --help)');
   const paths = positionals.map((name) => resolve(io.cwd, name));
+  const outDirectory = outputDirectoryOption('merge', values.out, io.cwd) ?? dirname(paths[0]);
   // Parts of a sensitivity analysis make other files (sensitivity.json, report-sensitivity.html).
   if (shardFileKind(await readPartJson(paths[0], firstName)) === 'a part of rtsim sensitivity --shard') return mergeSensitivityParts(args, io);
   const parts = await readParts(paths, positionals);
   const twoLevel = parts[0]?.kind === 'two-level';
-  const outDirectory = values.out === undefined ? dirname(resolve(io.cwd, firstName)) : resolve(io.cwd, values.out);
   let merged: TrialMerge;
   try {
     merged = mergeTrialParts(parts, rtsimVersion());

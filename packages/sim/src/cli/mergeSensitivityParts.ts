@@ -26,6 +26,7 @@ import { uncertaintyShardUnits } from '../trial/uncertaintyShardUnits.js';
 import { sensitivityTable } from './sensitivityTable.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /** Checks that every part belongs to the analysis of the first: scenario hash, analysis and rtsim version. */
 function checkSameAnalysis(parts: readonly SensitivityPart[]): void {
@@ -145,7 +146,7 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
     return plan;
   };
   const pieces = parts.map((part) => partAccumulators(part, design, planOf));
-  const outDirectory = values['out'] === undefined ? dirname(paths[0]) : resolve(io.cwd, values['out']);
+  const outDirectory = outputDirectoryOption('merge', values['out'], io.cwd) ?? dirname(paths[0]);
   await checkOutputDirectory('merge', outDirectory);
   const meta = { version: rtsimVersion(), scenarioHash: head.hash };
   const arms = sensitivityOutputArms(scenario, settings.output);

@@ -31,6 +31,7 @@ import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /** `rtsim run: NAME: 400 patients, seed 1 (shard 2/8: 1 of 9 blocks), on 2 worker threads`: what is about to run. */
 function startLine(scenario: ResolvedScenario, plan: TrialPlan, shard: TrialShard | undefined, workers: number): string {
@@ -85,7 +86,7 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
   const json = values.json === true;
   const by = values.by === undefined ? undefined : parseStratumDimensions(values.by);
   const path = resolve(io.cwd, name);
-  const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
+  const outDirectory = outputDirectoryOption('run', values.out, io.cwd) ?? defaultOutputDirectory(path);
 
   const file = await readScenarioFile(path);
   if (!file.ok) return writeScenarioIssues(io, 'run', name, file.issues);
