@@ -115,6 +115,20 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
     await expectRefused(['flipped.json', 'shards/partial-2-of-3.json', 'shards/partial-3-of-3.json'], 'flipped.json', 'its checksum does not match its content');
   });
 
+  it('a sum that is not a decimal, or not one rtsim writes, checksum recomputed: said once, naming the field and why', async () => {
+    for (const [sum, why] of [
+      ['abc', 'must be a plain decimal number (digits, optionally a point and more digits), got "abc"'],
+      ['0.1', 'is 0.1, which is not a multiple of 2^-40: rtsim writes its sums exactly, as such multiples'],
+    ]) {
+      const part = parsed('shards/partial-1-of-3.json');
+      (part['accumulator'] as unknown as { sums: string[] }).sums[0] = sum;
+      write('bad-sum.json', JSON.stringify(resealShard(part)));
+      const { status, stderr } = await rtsim('merge', 'bad-sum.json', ...cohortParts.slice(1), '--out', 'never');
+      expect(stderr).toBe(`rtsim merge: bad-sum.json: not an rtsim partial result: accumulator: sums[0] ${why}\n`);
+      expect(status).toBe(exitCodes.invalidInput);
+    }
+  });
+
   it('a block list that is not the shard\'s (blocks 0 and 1 claimed with the counts of block 0), checksum recomputed', async () => {
     const part = parsed('shards/partial-1-of-3.json');
     part['accumulator'].blocks = [[0, 1, 2]];

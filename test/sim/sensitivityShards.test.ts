@@ -124,7 +124,7 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     const index = part.accumulators.findIndex((entry) => entry !== null);
     const entry = part.accumulators[index] as { counts: number[] };
     entry.counts[0] = entry.counts[0] + 1; // one valid patient more than its blocks hold
-    expect(await refused(3, resealShard(part))).toMatch(new RegExp(`^edited-3\\.json: not an rtsim partial result of a sensitivity analysis: accumulators\\[${index}\\]: `));
+    expect(await refused(3, resealShard(part))).toMatch(new RegExp(`^rtsim merge: edited-3\\.json: not an rtsim partial result of a sensitivity analysis: accumulators\\[${index}\\]: `));
     const dropped = original(3);
     dropped.accumulators[index] = null;
     expect(await refused(3, resealShard(dropped))).toContain(`accumulators[${index}] is null, but shard 3/3 computes`);

@@ -20,6 +20,7 @@ import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { inputFileReason } from './inputFileReason.js';
 
 const seeHelp = '(see rtsim avatar --help)';
 
@@ -100,8 +101,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`rtsim avatar: cannot read ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new UsageError(`rtsim avatar: cannot read ${name}: ${inputFileReason(error)}`);
   }
   const data = parseAvatarCsv(text);
   if (!data.ok) {

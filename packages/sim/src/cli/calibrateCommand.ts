@@ -23,6 +23,7 @@ import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeCalibrationFiles } from './writeCalibrationFiles.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { inputFileReason } from './inputFileReason.js';
 
 /** The text of a DATA file, or why it cannot be read (refused before reading when too large, as scenarios are). */
 async function readDataFile(path: string): Promise<string | { readonly problem: string }> {
@@ -32,8 +33,7 @@ async function readDataFile(path: string): Promise<string | { readonly problem: 
     if (info.size > maxScenarioBytes) return { problem: `the file is ${info.size} bytes; DATA files are limited to ${maxScenarioBytes} bytes` };
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+    return { problem: inputFileReason(error) };
   }
 }
 

@@ -22,8 +22,9 @@ import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /**
- * Reads and checks every part, one by one: as parts of a two-level run when the first is one (named as given), else
- * of a plain run (named by their base names).
+ * Reads and checks every part, one by one: as parts of a two-level run when the first is one, else of a plain run.
+ * Parts are named as the user gave them: parts of two runs often share a base name (`a/partial-1-of-3.json`,
+ * `b/partial-1-of-3.json`), and only the given path tells them apart.
  */
 async function readParts(paths: readonly string[], names: readonly string[]): Promise<PlainTrialPart[] | TwoLevelTrialPart[]> {
   const values: unknown[] = [];
@@ -34,7 +35,7 @@ async function readParts(paths: readonly string[], names: readonly string[]): Pr
     const value = await readPartJson(path, name);
     values.push(value);
     if (isUncertaintyShardFile(values[0])) twoLevel.push(await parseUncertaintyShardFile(value, name));
-    else plain.push({ kind: 'plain', name: basename(name), ...(await parseShardFile(value, name)) });
+    else plain.push({ kind: 'plain', name, ...(await parseShardFile(value, name)) });
   }
   return twoLevel.length > 0 ? twoLevel : plain;
 }

@@ -48,7 +48,7 @@ function checkSameAnalysis(parts: readonly SensitivityPart[]): void {
  */
 function partAccumulators(part: SensitivityPart, design: SensitivityDesign, planOf: (evaluation: number) => EnginePlan): (Accumulator | null)[] {
   const fail = (reason: string): never => {
-    throw new UsageError(`${part.name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
+    throw new UsageError(`rtsim merge: ${part.name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
   };
   const { scenarios } = design;
   if (part.accumulators.length !== scenarios.length) fail(`accumulators must be a list of ${scenarios.length} entries (one per evaluation), null or an accumulator; got ${part.accumulators.length}`);
@@ -134,7 +134,7 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
   try {
     design = sensitivityDesign(scenario, settings.samples, settings.patients);
   } catch (error) {
-    throw new UsageError(`${head.name}: not an rtsim partial result of a sensitivity analysis: its analysis cannot be laid out: ${(error as Error).message}`);
+    throw new UsageError(`rtsim merge: ${head.name}: not an rtsim partial result of a sensitivity analysis: its analysis cannot be laid out: ${(error as Error).message}`);
   }
   const plans = new Map<number, EnginePlan>();
   const planOf = (evaluation: number): EnginePlan => {

@@ -33,7 +33,7 @@ export interface SensitivityPart {
  */
 export async function parseSensitivityPart(value: unknown, name: string): Promise<SensitivityPart> {
   const fail = (reason: string): never => {
-    throw new UsageError(`${name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
+    throw new UsageError(`rtsim merge: ${name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
   };
   const kind = shardFileKind(value);
   if (kind !== 'a part of rtsim sensitivity --shard') {

@@ -38,7 +38,7 @@ export interface ParsedShard {
  */
 export async function parseShardFile(value: unknown, fileName: string): Promise<ParsedShard> {
   const fail = (reason: string): never => {
-    throw new UsageError(`${fileName}: not an rtsim partial result: ${reason}`);
+    throw new UsageError(`rtsim merge: ${fileName}: not an rtsim partial result: ${reason}`);
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object');
   const file = value as Record<string, unknown>;
@@ -56,7 +56,7 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   try {
     accumulator = parseAccumulator(file['accumulator']);
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(`accumulator: ${(error as Error).message}`);
   }
   const plan = compilePlan(scenario);
   const problem = accumulatorProblem(accumulator, plan, shardBlocks(plan.blockCount, shardField.index - 1, shardField.count, shardField.split));

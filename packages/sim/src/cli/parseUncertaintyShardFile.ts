@@ -29,7 +29,7 @@ export const isUncertaintyShardFile = (value: unknown): boolean =>
  */
 export async function parseUncertaintyShardFile(value: unknown, name: string): Promise<TwoLevelTrialPart> {
   const fail = (reason: string): never => {
-    throw new UsageError(`${name}: not an rtsim partial result of a two-level run: ${reason}`);
+    throw new UsageError(`rtsim merge: ${name}: not an rtsim partial result of a two-level run: ${reason}`);
   };
   if (!isUncertaintyShardFile(value)) return fail(`its format is not "rtsim-uncertainty-shard"${shardFileKind(value) === undefined ? '' : ` (it is ${shardFileKind(value)})`} (parts of one run must all be of one kind)`);
   const file = value as Record<string, unknown>;
