@@ -130,6 +130,15 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     expect(await refused(3, resealShard(dropped))).toContain(`accumulators[${index}] is null, but shard 3/3 computes`);
   });
 
+  it('refuses a part resealed to claim another model or parameter library, naming the part and both versions', async () => {
+    const library = original(2);
+    (library['library'] as { version: string }).version = '9.9.9';
+    expect(await refused(2, resealShard(library))).toMatch(/^rtsim merge: edited-2\.json was computed by rtsim \S+ with parameter library 9\.9\.9, but this rtsim \(\S+\) computes its scenario with parameter library \d+\.\d+\.\d+: run the shard again with this rtsim\n$/);
+    const model = original(2);
+    model['model'] = 99;
+    expect(await refused(2, resealShard(model))).toMatch(/^rtsim merge: edited-2\.json was computed by rtsim \S+ with model 99, but this rtsim \(\S+\) computes its scenario with model \d+: /);
+  });
+
   it('refuses parts of different analyses, and a scenario that is not what its text says', async () => {
     const part = original(2);
     part.analysis['resamples'] = 21;
