@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -143,7 +143,27 @@ describe('rtsim run --shard and rtsim merge', () => {
     const part = join(directory, 'shards', 'partial-2-of-3.json');
     const { status, stderr } = await inProcess(['merge', part, part]);
     expect(status).toBe(exitCodes.invalidInput);
-    expect(stderr).toContain('block 1 is in both partial-2-of-3.json and partial-2-of-3.json: the parts overlap');
+    expect(stderr).toContain(`block 1 is in both ${part} and ${part}: the parts overlap`);
+  });
+
+  it('merge names parts as they were given: two parts of different runs with one base name are told apart', async () => {
+    const other = join(directory, 'other-seed-1');
+    expect((await inProcess(['run', scenarioFile, '--patients', '9000', '--seed', '43', '--workers', '0', '--out', other, '--shard', '1/3'])).status).toBe(0);
+    const { status, stderr } = await inProcess(['merge', 'shards/partial-1-of-3.json', 'other-seed-1/partial-1-of-3.json', 'shards/partial-3-of-3.json']);
+    // The seed is part of the scenario hash (an override is part of the run), which is compared first.
+    expect(stderr).toMatch(/^rtsim merge: shards\/partial-1-of-3\.json and other-seed-1\/partial-1-of-3\.json come from different runs: scenario hash sha256:\w+ vs sha256:\w+\n$/);
+    expect(status).toBe(exitCodes.invalidInput);
+  });
+
+  it('merge says in words that a part is a directory or a symbolic link loop (no EISDIR, no ELOOP)', async () => {
+    symlinkSync('loop.json', join(directory, 'loop.json'));
+    const asDirectory = await inProcess(['merge', 'shards', '--out', 'never']);
+    expect(asDirectory.stderr).toBe(`rtsim merge: cannot read shards: it is a directory; give the partial result files in it, e.g. ${join('shards', '*partial-*.json')}\n`);
+    expect(asDirectory.status).toBe(exitCodes.invalidInput);
+    const loop = await inProcess(['merge', 'shards/partial-1-of-3.json', 'loop.json', '--out', 'never']);
+    expect(loop.stderr).toBe('rtsim merge: cannot read loop.json: too many levels of symbolic links (a link that points back to itself?)\n');
+    expect(loop.status).toBe(exitCodes.invalidInput);
+    expect(existsSync(join(directory, 'never'))).toBe(false);
   });
 
   it('merge refuses parts of different runs, and a file that is not a partial result', async () => {
@@ -242,9 +262,9 @@ describe('rtsim run --shard K/N --split contiguous and rtsim merge', () => {
   });
 
   it('merge refuses overlapping parts of different splits, and names a missing contiguous part', async () => {
-    const overlap = await inProcess(['merge', join(contiguous, 'partial-1-of-2-contiguous.json'), join(directory, 'shards', 'partial-1-of-3.json'), '--out', join(directory, 'never')]);
+    const overlap = await inProcess(['merge', 'contiguous/partial-1-of-2-contiguous.json', 'shards/partial-1-of-3.json', '--out', join(directory, 'never')]);
     expect(overlap.status).toBe(exitCodes.invalidInput);
-    expect(overlap.stderr).toContain('block 0 is in both partial-1-of-2-contiguous.json and partial-1-of-3.json: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)');
+    expect(overlap.stderr).toContain('block 0 is in both contiguous/partial-1-of-2-contiguous.json and shards/partial-1-of-3.json: the parts overlap (was a shard given twice, or shards of different N or --split mixed?)');
     const missing = await inProcess(['merge', join(contiguous, 'partial-1-of-2-contiguous.json'), '--out', join(directory, 'never')]);
     expect(missing.status).toBe(exitCodes.invalidInput);
     expect(missing.stderr).toContain('1 of 3 blocks are not covered by any part (blocks 2); missing part: partial-2-of-2-contiguous.json');
@@ -285,6 +305,21 @@ describe('rtsim validate, schema, help and options', () => {
     const { status, stdout } = await inProcess(['validate', scenarioFile]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/valid\. .*20000 patients, seed 42, 2 arms, 1 subtype; sha256:[0-9a-f]{64}/);
+  });
+
+  it('a scenario FILE that is a symbolic link loop or a directory is said in words by run, validate, sensitivity and calibrate', async () => {
+    symlinkSync('scenario-loop.yaml', join(directory, 'scenario-loop.yaml'));
+    mkdirSync(join(directory, 'folder.yaml'));
+    for (const command of ['run', 'validate', 'sensitivity', 'calibrate']) {
+      const loop = await inProcess([command, 'scenario-loop.yaml']);
+      expect(loop.stderr, command).toContain('scenario-loop.yaml: too many levels of symbolic links (a link that points back to itself?)\n');
+      expect(loop.stderr, command).toMatch(new RegExp(`^rtsim ${command}: `));
+      expect(loop.status, command).toBe(exitCodes.invalidInput);
+      const folder = await inProcess([command, 'folder.yaml']);
+      expect(folder.stderr, command).toMatch(/folder\.yaml:? is not a file\n$|folder\.yaml: not a file\n$/);
+      expect(folder.status, command).toBe(exitCodes.invalidInput);
+      for (const { stderr } of [loop, folder]) expect(stderr, command).not.toMatch(/ELOOP|EISDIR|symbolic links encountered/);
+    }
   });
 
   it('a missing file is invalid input', async () => {

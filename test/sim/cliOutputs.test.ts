@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,22 +35,25 @@ followUp: { years: 5 }
 `,
 );
 
-/** Runs the built executable; `onStart` is called once, when the run's first stderr line has arrived. */
+/**
+ * Runs the built executable; `onStart` is called once, when the run's first stderr line has arrived. `stdoutFd`
+ * gives the child that open file as its stdout instead of a pipe (then `stdout` is '').
+ */
 function execute(
   args: readonly string[],
-  options: { closeStdout?: boolean; closeStderr?: boolean; onStart?: (child: ReturnType<typeof spawn>) => void } = {},
+  options: { closeStdout?: boolean; closeStderr?: boolean; stdoutFd?: number; onStart?: (child: ReturnType<typeof spawn>) => void } = {},
 ): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', options.stdoutFd ?? 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     // Destroying our end of a pipe closes it: the child's next write to it fails with EPIPE.
-    if (options.closeStdout === true) child.stdout.destroy();
-    else child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    if (options.closeStderr === true) child.stderr.destroy();
+    if (options.closeStdout === true) child.stdout?.destroy();
+    else child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    if (options.closeStderr === true) child.stderr?.destroy();
     else {
       let started = false;
-      child.stderr.on('data', (chunk: Buffer) => {
+      child.stderr?.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
         if (!started && stderr.includes('\n')) {
           started = true;
@@ -160,6 +163,35 @@ describe('an output directory that cannot be written is refused before anything 
   });
 });
 
+describe('an empty --out is refused, naming --out, before anything runs (status 2)', () => {
+  it('run (plain, --shard, --mode expected), sensitivity, calibrate, avatar, merge and slurm write nothing into the working directory', async () => {
+    const cwd = join(directory, 'empty-out');
+    mkdirSync(cwd);
+    copyFileSync(resolve('test/fixtures/calibration/tiny.yaml'), join(cwd, 'tiny.yaml'));
+    const part = join(directory, 'empty-out-part');
+    expect((await rtsim('run', scenarioFile, '--workers', '0', '--shard', '1/1', '--out', part)).status).toBe(exitCodes.ok);
+    const inCwd = inProcessCli(cwd);
+    const calls = [
+      ['run', scenarioFile, '--workers', '0'],
+      ['run', scenarioFile, '--workers', '0', '--shard', '1/2'],
+      ['run', scenarioFile, '--mode', 'expected'],
+      ['sensitivity', resolve('scenarios/uncertainty-preop.yaml'), '--samples', '4', '--patients', '100', '--workers', '0'],
+      ['calibrate', 'tiny.yaml'],
+      ['avatar', resolve('scenarios/avatars/ups-organoid.csv'), '--schedules', '5x6'],
+      ['merge', join(part, 'partial-1-of-1.json')],
+      ['slurm', scenarioFile, '--shards', '2'],
+    ];
+    for (const call of calls) {
+      for (const out of [['--out', ''], ['--out=']]) {
+        const { status, stderr } = await inCwd(...call, ...out);
+        expect(stderr, call.join(' ')).toMatch(new RegExp(`^rtsim ${call[0]}: --out needs a directory, got an empty value .*give --out \\. for the current directory`));
+        expect(status, call.join(' ')).toBe(exitCodes.invalidInput);
+      }
+    }
+    expect(readdirSync(cwd)).toEqual(['tiny.yaml']);
+  });
+});
+
 /**
  * A read-only tmpfs mounted inside `directory`, or undefined where mounting is not allowed (not root, or a container
  * without CAP_SYS_ADMIN): there the test below is skipped, and the reason words are checked by injection instead
@@ -217,6 +249,37 @@ describe('signals and closed pipes (the built executable)', () => {
     const result = await execute(['run', scenarioFile, '--workers', '0', '--json', '--out', out], { closeStdout: true });
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
     expect(result.status).toBe(141);
+    expect(readdirSync(out).sort()).toEqual(['arms.csv', 'endpoints.csv', 'report.html', 'results.json']);
+    expect(JSON.parse(read(join(out, 'results.json'))).patients).toBe(2000);
+  });
+
+  // /dev/full accepts the open and fails every write with ENOSPC: a full disk behind a redirection (`> out.txt`).
+  const fullDevice = existsSync('/dev/full') ? '/dev/full' : undefined;
+  const toFullDevice = (args: readonly string[]): ReturnType<typeof execute> => {
+    const fd = openSync(fullDevice as string, 'w');
+    return execute(args, { stdoutFd: fd }).finally(() => closeSync(fd));
+  };
+
+  it.skipIf(fullDevice === undefined)('a stdout that cannot be written (> /dev/full) is one line on stderr naming the command, and status 1, not a stack trace', async () => {
+    const cases = [
+      [['schema'], 'rtsim schema'],
+      [['validate', scenarioFile], 'rtsim validate'],
+      [['--help'], 'rtsim'],
+    ] as const;
+    for (const [args, label] of cases) {
+      const result = await toFullDevice(args);
+      expect(result.stderr, args[0]).toBe(`${label}: cannot write to standard output: no space left on the device (ENOSPC)\n`);
+      expect(result.status, args[0]).toBe(exitCodes.failed);
+    }
+  });
+
+  it.skipIf(fullDevice === undefined)('rtsim run > /dev/full: the files are written first and stay complete; the failed printout is said and gives status 1', async () => {
+    const out = join(directory, 'full-stdout');
+    const result = await toFullDevice(['run', scenarioFile, '--workers', '0', '--out', out]);
+    expect(result.stderr).toMatch(/wrote results\.json, arms\.csv, report\.html, endpoints\.csv to .*full-stdout\n/);
+    expect(result.stderr).toMatch(/\nrtsim run: cannot write to standard output: no space left on the device \(ENOSPC\)\n$/);
+    expect(result.stderr).not.toMatch(/Error|at |stopOnSignals/);
+    expect(result.status).toBe(exitCodes.failed);
     expect(readdirSync(out).sort()).toEqual(['arms.csv', 'endpoints.csv', 'report.html', 'results.json']);
     expect(JSON.parse(read(join(out, 'results.json'))).patients).toBe(2000);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The command line as built JavaScript (`pnpm build` runs before vitest in `pnpm test`), in-process through
 // `main`: every part below is a file on disk, damaged or edited the way a user's copy could be.
 import { exitCodes, rtsimVersion } from '../../packages/sim/dist/node.js';
-import { scenarioHash } from '../../packages/sim/dist/index.js';
+import { modelVersion, scenarioHash } from '../../packages/sim/dist/index.js';
 import { inProcessCli } from './inProcessCli.js';
 import { resealShard } from './resealShard.js';
 import { longShortScenario } from './longShortScenario.js';
@@ -113,6 +113,20 @@ describe('rtsim merge refuses cohort parts whose content a real part cannot have
     write('flipped.json', bytes);
     expect(JSON.parse(bytes.toString())).not.toEqual(JSON.parse(text)); // still JSON, another value
     await expectRefused(['flipped.json', 'shards/partial-2-of-3.json', 'shards/partial-3-of-3.json'], 'flipped.json', 'its checksum does not match its content');
+  });
+
+  it('a sum that is not a decimal, or not one rtsim writes, checksum recomputed: said once, naming the field and why', async () => {
+    for (const [sum, why] of [
+      ['abc', 'must be a plain decimal number (digits, optionally a point and more digits), got "abc"'],
+      ['0.1', 'is 0.1, which is not a multiple of 2^-40: rtsim writes its sums exactly, as such multiples'],
+    ]) {
+      const part = parsed('shards/partial-1-of-3.json');
+      (part['accumulator'] as unknown as { sums: string[] }).sums[0] = sum;
+      write('bad-sum.json', JSON.stringify(resealShard(part)));
+      const { status, stderr } = await rtsim('merge', 'bad-sum.json', ...cohortParts.slice(1), '--out', 'never');
+      expect(stderr).toBe(`rtsim merge: bad-sum.json: not an rtsim partial result: accumulator: sums[0] ${why}\n`);
+      expect(status).toBe(exitCodes.invalidInput);
+    }
   });
 
   it('a block list that is not the shard\'s (blocks 0 and 1 claimed with the counts of block 0), checksum recomputed', async () => {
@@ -234,6 +248,46 @@ describe('rtsim merge refuses two-level parts whose content a real part cannot h
     first['accumulators'][set] = (second['accumulators'][set] ?? second['accumulators'].find((entry) => entry !== null));
     write('extra-set.json', JSON.stringify(resealShard(first)));
     await expectRefused(['extra-set.json', ...twoLevelParts.slice(1)], 'extra-set.json', `accumulators[${set}] is given, but shard 1/3 computes none of its blocks`);
+  });
+});
+
+describe('rtsim merge refuses parts of another model or parameter library than this rtsim computes (docs/sharding.md)', () => {
+  const library = (part: ShardJson): { version: string; hash: string } => part['library'] as { version: string; hash: string };
+
+  it('a cohort part resealed to claim library 9.9.9, model 99, or library 1.1.0 with other content: status 2, the part and both versions named, nothing written', async () => {
+    const current = library(parsed(cohortParts[1]));
+    const edits: [string, (part: ShardJson) => void, string][] = [
+      ['library-9.9.9.json', (part) => (library(part).version = '9.9.9'), `with parameter library 9.9.9, but this rtsim (${rtsimVersion()}) computes its scenario with parameter library ${current.version}`],
+      ['model-99.json', (part) => (part['model'] = 99), `with model 99, but this rtsim (${rtsimVersion()}) computes its scenario with model ${modelVersion}`],
+      ['other-hash.json', (part) => (library(part).hash = `sha256:${'0'.repeat(64)}`), `with parameter library ${current.version} sha256:${'0'.repeat(64)}, but this rtsim (${rtsimVersion()}) computes its scenario with parameter library ${current.version} ${current.hash}`],
+    ];
+    for (const [name, edit, versions] of edits) {
+      const part = parsed(cohortParts[1]);
+      edit(part);
+      write(name, JSON.stringify(resealShard(part)));
+      const { status, stderr } = await rtsim('merge', cohortParts[0], name, cohortParts[2], '--out', 'never');
+      expect(stderr).toBe(`rtsim merge: ${name} was computed by rtsim ${rtsimVersion()} ${versions}: run the shard again with this rtsim\n`);
+      expect(status).toBe(exitCodes.invalidInput);
+    }
+    expect(existsSync(join(directory, 'never'))).toBe(false);
+  });
+
+  it('a two-level part resealed to claim another library: refused the same way', async () => {
+    const part = parsed(twoLevelParts[2]);
+    library(part).version = '9.9.9';
+    write('two-level-9.9.9.json', JSON.stringify(resealShard(part)));
+    await expectRefused([...twoLevelParts.slice(0, 2), 'two-level-9.9.9.json'], 'rtsim merge: two-level-9.9.9.json was computed by rtsim', 'with parameter library 9.9.9, but this rtsim');
+  });
+
+  it('parts of a scenario pinned to the kept library 1.0.0 record it and merge: the library compared is the one the scenario resolves against', async () => {
+    write('pinned-1.0.0.yaml', read('two-arms.yaml').replace('version: 1\n', `version: 1\npin: { model: ${modelVersion}, library: "1.0.0" }\n`));
+    for (const k of [1, 2, 3]) expect((await rtsim('run', 'pinned-1.0.0.yaml', '--workers', '0', '--out', 'pinned', '--shard', `${k}/3`)).status).toBe(exitCodes.ok);
+    const names = [1, 2, 3].map((k) => `pinned/partial-${k}-of-3.json`);
+    expect(library(parsed(names[0])).version).toBe('1.0.0');
+    const merged = await merge(names, 'pinned-merged');
+    expect(merged.stderr).not.toContain('was computed by');
+    expect(merged.status).toBe(exitCodes.ok);
+    expect((JSON.parse(merged.results as string) as { rtsim: { library: { version: string } } }).rtsim.library.version).toBe('1.0.0');
   });
 });
 

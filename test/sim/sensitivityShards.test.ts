@@ -124,10 +124,19 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     const index = part.accumulators.findIndex((entry) => entry !== null);
     const entry = part.accumulators[index] as { counts: number[] };
     entry.counts[0] = entry.counts[0] + 1; // one valid patient more than its blocks hold
-    expect(await refused(3, resealShard(part))).toMatch(new RegExp(`^edited-3\\.json: not an rtsim partial result of a sensitivity analysis: accumulators\\[${index}\\]: `));
+    expect(await refused(3, resealShard(part))).toMatch(new RegExp(`^rtsim merge: edited-3\\.json: not an rtsim partial result of a sensitivity analysis: accumulators\\[${index}\\]: `));
     const dropped = original(3);
     dropped.accumulators[index] = null;
     expect(await refused(3, resealShard(dropped))).toContain(`accumulators[${index}] is null, but shard 3/3 computes`);
+  });
+
+  it('refuses a part resealed to claim another model or parameter library, naming the part and both versions', async () => {
+    const library = original(2);
+    (library['library'] as { version: string }).version = '9.9.9';
+    expect(await refused(2, resealShard(library))).toMatch(/^rtsim merge: edited-2\.json was computed by rtsim \S+ with parameter library 9\.9\.9, but this rtsim \(\S+\) computes its scenario with parameter library \d+\.\d+\.\d+: run the shard again with this rtsim\n$/);
+    const model = original(2);
+    model['model'] = 99;
+    expect(await refused(2, resealShard(model))).toMatch(/^rtsim merge: edited-2\.json was computed by rtsim \S+ with model 99, but this rtsim \(\S+\) computes its scenario with model \d+: /);
   });
 
   it('refuses parts of different analyses, and a scenario that is not what its text says', async () => {

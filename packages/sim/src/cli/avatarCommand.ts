@@ -19,6 +19,8 @@ import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { inputFileReason } from './inputFileReason.js';
 
 const seeHelp = '(see rtsim avatar --help)';
 
@@ -108,8 +110,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`rtsim avatar: cannot read ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new UsageError(`rtsim avatar: cannot read ${name}: ${inputFileReason(error)}`);
   }
   const data = parseAvatarCsv(text);
   if (!data.ok) {
@@ -120,7 +121,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
 
   const fileName = basename(path);
   const stem = extname(fileName) === '' ? fileName : fileName.slice(0, -extname(fileName).length);
-  const outDirectory = values.out === undefined ? join(dirname(path), `${stem}-avatar`) : resolve(io.cwd, values.out);
+  const outDirectory = outputDirectoryOption('avatar', values.out, io.cwd) ?? join(dirname(path), `${stem}-avatar`);
   await checkOutputDirectory('avatar', outDirectory);
   const analysis = avatarAnalysis(data, schedules.schedules, tumour.tumour, { draws, seed });
   if (!analysis.fit.ok || !Number.isFinite(analysis.comparison.rankingProbability)) {

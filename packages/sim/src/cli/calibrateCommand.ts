@@ -23,6 +23,8 @@ import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeCalibrationFiles } from './writeCalibrationFiles.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { inputFileReason } from './inputFileReason.js';
 
 /** The text of a DATA file, or why it cannot be read (refused before reading when too large, as scenarios are). */
 async function readDataFile(path: string): Promise<string | { readonly problem: string }> {
@@ -32,8 +34,7 @@ async function readDataFile(path: string): Promise<string | { readonly problem: 
     if (info.size > maxScenarioBytes) return { problem: `the file is ${info.size} bytes; DATA files are limited to ${maxScenarioBytes} bytes` };
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+    return { problem: inputFileReason(error) };
   }
 }
 
@@ -132,7 +133,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     return exitCodes.invalidInput;
   }
   const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
-  const directory = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(dirname(path), `${stem}-calibration`);
+  const directory = outputDirectoryOption('calibrate', values.out, io.cwd) ?? join(dirname(path), `${stem}-calibration`);
   const file = readScenarioText(text, basename(path), calibrationFileContents);
   if (isEvidenceFile(file)) {
     return calibrateEvidence(file, {

@@ -10,6 +10,7 @@ import { exitCodes } from './exitCodes.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
+import { inputFileReason } from './inputFileReason.js';
 
 
 /**
@@ -39,8 +40,7 @@ export async function dvhCommand(args: readonly string[], io: CliIo): Promise<nu
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`rtsim dvh: cannot read ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new UsageError(`rtsim dvh: cannot read ${name}: ${inputFileReason(error)}`);
   }
   const stem = basename(path, extname(path));
   const parsed = parseDvhFile(bytes, stem);

@@ -1,7 +1,8 @@
 /**
  * Exit statuses of the `rtsim` command (docs/cli.md):
  * - `ok` 0: done;
- * - `failed` 1: the run failed (a worker crashed, patients could not be simulated, files could not be written);
+ * - `failed` 1: the run failed (a worker crashed, patients could not be simulated, files could not be written), or
+ *   stdout could not be written for another reason than a closed pipe (the executable: a full disk);
  * - `invalidInput` 2: invalid input (command line, scenario file, partial results to merge, an output directory
  *   that cannot be written), nothing was run or written;
  * - `interrupted` 130: stopped by Ctrl-C (SIGINT), nothing was written (128 + signal 2, the shell convention).

@@ -15,6 +15,7 @@ import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /** The options of `rtsim run` that expected mode reads. */
 export interface ExpectedCommandValues {
@@ -43,7 +44,7 @@ export async function expectedCommand(name: string, values: ExpectedCommandValue
     parseWholeNumber('rtsim run', '--scramblings', values.scramblings, expectedLimits.minScramblings, expectedLimits.maxScramblings) ?? expectedLimits.defaultScramblings;
   const seed = parseWholeNumber('rtsim run', '--seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   const path = resolve(io.cwd, name);
-  const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
+  const outDirectory = outputDirectoryOption('run', values.out, io.cwd) ?? defaultOutputDirectory(path);
   const file = await readScenarioFile(path);
   if (!file.ok) return writeScenarioIssues(io, 'run', name, file.issues);
   await checkOutputDirectory('run', outDirectory);

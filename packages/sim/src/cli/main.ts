@@ -1,26 +1,11 @@
 import { didYouMean } from '../scenario/didYouMean.js';
 import type { CliIo } from './CliIo.js';
+import { cliCommands } from './cliCommands.js';
 import { exitCodes } from './exitCodes.js';
 import { helpText } from './helpText.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { UsageError } from './UsageError.js';
 import { ownValue } from '../scenario/ownValue.js';
-
-type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
-
-// Each command's module is loaded when it runs, not at start: a command then pays only for its own dependencies
-// (`rtsim run` never loads the calibration, sensitivity or DICOM code), which shortens every process start.
-const commands: Readonly<Record<string, () => Promise<Command>>> = {
-  run: async () => (await import('./runCommand.js')).runCommand,
-  validate: async () => (await import('./validateCommand.js')).validateCommand,
-  schema: async () => (await import('./schemaCommand.js')).schemaCommand,
-  merge: async () => (await import('./mergeCommand.js')).mergeCommand,
-  sensitivity: async () => (await import('./sensitivityCommand.js')).sensitivityCommand,
-  calibrate: async () => (await import('./calibrateCommand.js')).calibrateCommand,
-  avatar: async () => (await import('./avatarCommand.js')).avatarCommand,
-  slurm: async () => (await import('./slurmCommand.js')).slurmCommand,
-  dvh: async () => (await import('./dvhCommand.js')).dvhCommand,
-};
 
 /**
  * The `rtsim` command line: `run`, `validate`, `schema`, `merge`, `sensitivity`, `calibrate`, `avatar`, `slurm`, `dvh`, `--version`, `--help` (docs/cli.md). Never
@@ -51,9 +36,9 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
       streams.stdout.write(`${rtsimVersion()}\n`);
       return exitCodes.ok;
     }
-    const load = ownValue(commands, command); // 'constructor' is not a command
+    const load = ownValue(cliCommands, command); // 'constructor' is not a command
     if (load === undefined) {
-      const guess = didYouMean(command.replace(/^-+/, ''), Object.keys(commands));
+      const guess = didYouMean(command.replace(/^-+/, ''), Object.keys(cliCommands));
       const what = command.startsWith('-') ? 'option' : 'command';
       throw new UsageError(`rtsim: unknown ${what} '${command}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (see rtsim --help)`);
     }

@@ -19,10 +19,12 @@ import { shardFileKind } from './shardFileKind.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /**
- * Reads and checks every part, one by one: as parts of a two-level run when the first is one (named as given), else
- * of a plain run (named by their base names).
+ * Reads and checks every part, one by one: as parts of a two-level run when the first is one, else of a plain run.
+ * Parts are named as the user gave them: parts of two runs often share a base name (`a/partial-1-of-3.json`,
+ * `b/partial-1-of-3.json`), and only the given path tells them apart.
  */
 async function readParts(paths: readonly string[], names: readonly string[]): Promise<PlainTrialPart[] | TwoLevelTrialPart[]> {
   const values: unknown[] = [];
@@ -33,7 +35,7 @@ async function readParts(paths: readonly string[], names: readonly string[]): Pr
     const value = await readPartJson(path, name);
     values.push(value);
     if (isUncertaintyShardFile(values[0])) twoLevel.push(await parseUncertaintyShardFile(value, name));
-    else plain.push({ kind: 'plain', name: basename(name), ...(await parseShardFile(value, name)) });
+    else plain.push({ kind: 'plain', name, ...(await parseShardFile(value, name)) });
   }
   return twoLevel.length > 0 ? twoLevel : plain;
 }
@@ -42,9 +44,9 @@ async function readParts(paths: readonly string[], names: readonly string[]): Pr
  * `rtsim merge PART... [--out DIR] [--json]`: combines the partial results of `rtsim run --shard` (of a plain or
  * a two-level run) into the files of the whole run. Each part is read and checked (parseShardFile,
  * parseUncertaintyShardFile), then mergeTrialParts checks that they belong to one run and cover every block exactly
- * once (clear message and status 2 otherwise), merges and summarises; the table (or results.json with --json) is
- * printed and trialFiles (results.json, arms.csv, report.html, endpoints.csv) written atomically: byte for byte what a single
- * `rtsim run` writes.
+ * once (clear message and status 2 otherwise), merges and summarises; trialFiles (results.json, arms.csv,
+ * report.html, endpoints.csv) are written atomically, byte for byte what a single `rtsim run` writes, and then the
+ * table (or results.json with --json) is printed.
  * @param args - the arguments after `merge`
  * @param io - output streams, working directory, abort signal
  * @returns the exit status (0, 1, 2 or 130)
@@ -59,11 +61,11 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
   const [firstName] = positionals;
   if (firstName === undefined) throw new UsageError('rtsim merge: expected one or more partial result files (see rtsim merge --help)');
   const paths = positionals.map((name) => resolve(io.cwd, name));
+  const outDirectory = outputDirectoryOption('merge', values.out, io.cwd) ?? dirname(paths[0]);
   // Parts of a sensitivity analysis make other files (sensitivity.json, report-sensitivity.html).
   if (shardFileKind(await readPartJson(paths[0], firstName)) === 'a part of rtsim sensitivity --shard') return mergeSensitivityParts(args, io);
   const parts = await readParts(paths, positionals);
   const twoLevel = parts[0]?.kind === 'two-level';
-  const outDirectory = values.out === undefined ? dirname(resolve(io.cwd, firstName)) : resolve(io.cwd, values.out);
   let merged: TrialMerge;
   try {
     merged = mergeTrialParts(parts, rtsimVersion());

@@ -26,6 +26,7 @@ import { uncertaintyShardUnits } from '../trial/uncertaintyShardUnits.js';
 import { sensitivityTable } from './sensitivityTable.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /** Checks that every part belongs to the analysis of the first: scenario hash, analysis and rtsim version. */
 function checkSameAnalysis(parts: readonly SensitivityPart[]): void {
@@ -47,7 +48,7 @@ function checkSameAnalysis(parts: readonly SensitivityPart[]): void {
  */
 function partAccumulators(part: SensitivityPart, design: SensitivityDesign, planOf: (evaluation: number) => EnginePlan): (Accumulator | null)[] {
   const fail = (reason: string): never => {
-    throw new UsageError(`${part.name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
+    throw new UsageError(`rtsim merge: ${part.name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
   };
   const { scenarios } = design;
   if (part.accumulators.length !== scenarios.length) fail(`accumulators must be a list of ${scenarios.length} entries (one per evaluation), null or an accumulator; got ${part.accumulators.length}`);
@@ -133,7 +134,7 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
   try {
     design = sensitivityDesign(scenario, settings.samples, settings.patients);
   } catch (error) {
-    throw new UsageError(`${head.name}: not an rtsim partial result of a sensitivity analysis: its analysis cannot be laid out: ${(error as Error).message}`);
+    throw new UsageError(`rtsim merge: ${head.name}: not an rtsim partial result of a sensitivity analysis: its analysis cannot be laid out: ${(error as Error).message}`);
   }
   const plans = new Map<number, EnginePlan>();
   const planOf = (evaluation: number): EnginePlan => {
@@ -145,7 +146,7 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
     return plan;
   };
   const pieces = parts.map((part) => partAccumulators(part, design, planOf));
-  const outDirectory = values['out'] === undefined ? dirname(paths[0]) : resolve(io.cwd, values['out']);
+  const outDirectory = outputDirectoryOption('merge', values['out'], io.cwd) ?? dirname(paths[0]);
   await checkOutputDirectory('merge', outDirectory);
   const meta = { version: rtsimVersion(), scenarioHash: head.hash };
   const arms = sensitivityOutputArms(scenario, settings.output);

@@ -5,6 +5,7 @@ import { parseSensitivitySettings } from './parseSensitivitySettings.js';
 import { shardFileKind } from './shardFileKind.js';
 import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
+import { shardVersionsProblem } from './shardVersionsProblem.js';
 
 /** A sensitivity part whose seal, fields, scenario and analysis are checked; its accumulators still raw. */
 export interface SensitivityPart {
@@ -24,7 +25,8 @@ export interface SensitivityPart {
 /**
  * Reads the parsed JSON of a `sensitivity-partial-K-of-N.json` (SensitivityShardFile) and checks all of it that does
  * not need the analysis's design: format tag, version and checksum (shardSealProblem), the version and shard
- * fields, the scenario re-validated from its text and equal to the embedded one and its hash (shardScenario), that
+ * fields, the scenario re-validated from its text and equal to the embedded one and its hash (shardScenario), its
+ * model and library (shardVersionsProblem), that
  * it has an uncertainty section, the analysis (parseSensitivitySettings) and that `accumulators` is a list.
  * @param value - the file's JSON, parsed
  * @param name - the file's name, quoted in messages
@@ -33,7 +35,7 @@ export interface SensitivityPart {
  */
 export async function parseSensitivityPart(value: unknown, name: string): Promise<SensitivityPart> {
   const fail = (reason: string): never => {
-    throw new UsageError(`${name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
+    throw new UsageError(`rtsim merge: ${name}: not an rtsim partial result of a sensitivity analysis: ${reason}`);
   };
   const kind = shardFileKind(value);
   if (kind !== 'a part of rtsim sensitivity --shard') {
@@ -44,6 +46,8 @@ export async function parseSensitivityPart(value: unknown, name: string): Promis
   const header = await shardHeader(file);
   if ('problem' in header) return fail(header.problem);
   const { rtsim, shard, scenario } = header;
+  const versions = shardVersionsProblem(file, scenario);
+  if (versions !== undefined) throw new UsageError(`rtsim merge: ${name} ${versions}`);
   if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
   let settings: SensitivitySettings;
   try {

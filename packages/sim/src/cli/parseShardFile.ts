@@ -8,6 +8,7 @@ import type { ShardField } from '../trial/parseShardField.js';
 import { shardFileKind } from './shardFileKind.js';
 import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
+import { shardVersionsProblem } from './shardVersionsProblem.js';
 
 /** A partial result read back and checked. */
 export interface ParsedShard {
@@ -28,7 +29,8 @@ export interface ParsedShard {
  * Reads the parsed JSON of a `partial-K-of-N.json` file (see {@link ShardFile}) and checks it, trusting nothing:
  * format tag, version and checksum (shardSealProblem); every field's type (an absent `shard.split` is
  * `strided`); the scenario, re-validated from its text and equal to the embedded one and its hash
- * (shardScenario); the accumulator's shape (parseAccumulator), and that it is one the shard's blocks of that
+ * (shardScenario); its model and library those this rtsim computes that scenario with (shardVersionsProblem);
+ * the accumulator's shape (parseAccumulator), and that it is one the shard's blocks of that
  * scenario can produce (accumulatorProblem: fingerprint, dimensions, exactly shard K/N's blocks under its split,
  * counts and sums within their bounds).
  * @param value - the file's JSON, parsed
@@ -38,7 +40,7 @@ export interface ParsedShard {
  */
 export async function parseShardFile(value: unknown, fileName: string): Promise<ParsedShard> {
   const fail = (reason: string): never => {
-    throw new UsageError(`${fileName}: not an rtsim partial result: ${reason}`);
+    throw new UsageError(`rtsim merge: ${fileName}: not an rtsim partial result: ${reason}`);
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object');
   const file = value as Record<string, unknown>;
@@ -51,12 +53,14 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   const header = await shardHeader(file);
   if ('problem' in header) return fail(header.problem);
   const { rtsim, shard: shardField, scenario } = header;
+  const versions = shardVersionsProblem(file, scenario);
+  if (versions !== undefined) throw new UsageError(`rtsim merge: ${fileName} ${versions}`);
   if (scenario.uncertainty !== undefined) fail('its scenario has an uncertainty section, but the file is not a two-level part ("rtsim-uncertainty-shard")');
   let accumulator: Accumulator;
   try {
     accumulator = parseAccumulator(file['accumulator']);
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(`accumulator: ${(error as Error).message}`);
   }
   const plan = compilePlan(scenario);
   const problem = accumulatorProblem(accumulator, plan, shardBlocks(plan.blockCount, shardField.index - 1, shardField.count, shardField.split));

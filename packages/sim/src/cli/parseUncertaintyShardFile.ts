@@ -8,6 +8,7 @@ import { parameterSets } from '../uncertainty/parameterSets.js';
 import { shardFileKind } from './shardFileKind.js';
 import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
+import { shardVersionsProblem } from './shardVersionsProblem.js';
 
 /**
  * Whether a parsed JSON value says it is a two-level part (`format: "rtsim-uncertainty-shard"`).
@@ -20,7 +21,7 @@ export const isUncertaintyShardFile = (value: unknown): boolean =>
 /**
  * Reads the parsed JSON of a two-level `partial-K-of-N.json` (see {@link UncertaintyShardFile}) and checks it,
  * trusting nothing: format tag, version and checksum; the shard field; the scenario, re-validated from its text
- * and equal to the embedded one and its hash (shardScenario); `draws`; and each set's accumulator, which must be
+ * and equal to the embedded one and its hash (shardScenario); its model and library (shardVersionsProblem); `draws`; and each set's accumulator, which must be
  * present exactly for the sets the shard's units touch and be one those blocks can produce.
  * @param value - the file's JSON, parsed
  * @param name - the file's name, quoted in messages
@@ -29,7 +30,7 @@ export const isUncertaintyShardFile = (value: unknown): boolean =>
  */
 export async function parseUncertaintyShardFile(value: unknown, name: string): Promise<TwoLevelTrialPart> {
   const fail = (reason: string): never => {
-    throw new UsageError(`${name}: not an rtsim partial result of a two-level run: ${reason}`);
+    throw new UsageError(`rtsim merge: ${name}: not an rtsim partial result of a two-level run: ${reason}`);
   };
   if (!isUncertaintyShardFile(value)) return fail(`its format is not "rtsim-uncertainty-shard"${shardFileKind(value) === undefined ? '' : ` (it is ${shardFileKind(value)})`} (parts of one run must all be of one kind)`);
   const file = value as Record<string, unknown>;
@@ -37,6 +38,8 @@ export async function parseUncertaintyShardFile(value: unknown, name: string): P
   const header = await shardHeader(file);
   if ('problem' in header) return fail(header.problem);
   const { rtsim, shard: shardField, scenario } = header;
+  const versions = shardVersionsProblem(file, scenario);
+  if (versions !== undefined) throw new UsageError(`rtsim merge: ${name} ${versions}`);
   if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
   if (draws !== scenario.uncertainty.draws) fail(`draws ${JSON.stringify(draws)} is not its scenario's ${scenario.uncertainty.draws}`);
   const sets = parameterSets(scenario);

@@ -4,10 +4,11 @@ import type { DvhFileRead, DvhFiles, DvhSource } from '../scenario/DvhFiles.js';
 import { dvhSourceKey } from '../scenario/DvhFiles.js';
 import { dvhReferences } from '../scenario/dvhReferences.js';
 import { maxDvhFileBytes } from '../dvh/maxDvhFileBytes.js';
+import { fileSystemReason } from './fileSystemReason.js';
 
+// A reference names a file or a folder: a missing one is either.
 function readProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : fileSystemReason(error);
 }
 
 async function readOne(path: string, name: string): Promise<DvhFileRead | { readonly error: string }> {

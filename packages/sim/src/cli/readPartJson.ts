@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inputFileReason } from './inputFileReason.js';
 import { UsageError } from './UsageError.js';
 
 /**
@@ -6,15 +8,21 @@ import { UsageError } from './UsageError.js';
  * @param path - the file's path
  * @param name - the file as the user named it, quoted in messages
  * @returns the parsed JSON (anything)
- * @throws (rejects) UsageError naming the file when it cannot be read or is not JSON
+ * @throws (rejects) UsageError naming the file when it cannot be read (missing, a directory, a link loop, no
+ *   permission: in words, inputFileReason) or is not JSON
  */
 export async function readPartJson(path: string, name: string): Promise<unknown> {
-  let text: string;
+  const cannotRead = (reason: string): never => {
+    throw new UsageError(`rtsim merge: cannot read ${name}: ${reason}`);
+  };
+  let text = '';
   try {
+    // A directory is the likeliest slip (the shards' folder instead of its files): said before reading fails.
+    if ((await stat(path)).isDirectory()) cannotRead(`it is a directory; give the partial result files in it, e.g. ${join(name, '*partial-*.json')}`);
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`rtsim merge: cannot read ${name}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    if (error instanceof UsageError) throw error;
+    cannotRead(inputFileReason(error));
   }
   try {
     return JSON.parse(text);

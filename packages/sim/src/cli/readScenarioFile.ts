@@ -7,6 +7,7 @@ import { maxScenarioBytes } from '../scenario/maxScenarioBytes.js';
 import { parseScenarioText } from '../scenario/parseScenarioText.js';
 import { readScenarioText } from '../scenario/readScenarioText.js';
 import { readDvhFiles } from './readDvhFiles.js';
+import { inputFileReason } from './inputFileReason.js';
 
 /** A scenario file read from disk: parsed and resolved, or every problem found. */
 export type ScenarioFile =
@@ -29,9 +30,7 @@ export async function readScenarioFile(path: string): Promise<ScenarioFile> {
     if (info.size > maxScenarioBytes) return fileIssue(`the file is ${info.size} bytes; scenario files are limited to ${maxScenarioBytes} bytes (1 MiB)`);
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    return fileIssue(`cannot read ${path}: ${reason}`);
+    return fileIssue(`cannot read ${path}: ${inputFileReason(error)}`);
   }
   const fileName = basename(path);
   const read = readScenarioText(text, fileName);

@@ -31,6 +31,7 @@ import { runFailureStatus } from './runFailureStatus.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure M] [--samples N]
@@ -77,7 +78,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const requested = values.output === undefined ? undefined : parseSensitivityOutput(values.output);
   const shard = sensitivityShardOption(values.shard, values.split);
   const path = resolve(io.cwd, positionals[0]);
-  const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
+  const outDirectory = outputDirectoryOption('sensitivity', values.out, io.cwd) ?? defaultOutputDirectory(path);
 
   const file = await readScenarioFile(path);
   if (!file.ok) return writeScenarioIssues(io, 'sensitivity', positionals[0], file.issues);

@@ -25,6 +25,7 @@ import { terminalText } from './terminalText.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /** Most shards (array tasks) accepted, as for rtsim run --shard. */
 const maxShards = 1_000_000;
@@ -136,7 +137,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     ...optional('memory', sbatchValue('--mem', values.mem, /^\d+[KMGT]?$/, '2G or 500M')),
     ...optional('partition', sbatchValue('--partition', values.partition, /^[A-Za-z0-9_.+,-]+$/, 'batch')),
     ...optional('account', sbatchValue('--account', values.account, slurmName, 'physics')),
-    outDirectory: values.out === undefined ? defaultOutputDirectory(scenarioPath) : resolve(io.cwd, values.out),
+    outDirectory: outputDirectoryOption('slurm', values.out, io.cwd) ?? defaultOutputDirectory(scenarioPath),
   };
   const paths = slurmPaths(job.outDirectory, sensitivity !== undefined);
   checkLogDirectory(paths.logDirectory);

@@ -31,6 +31,7 @@ import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
+import { outputDirectoryOption } from './outputDirectoryOption.js';
 
 /** `rtsim run: NAME: 400 patients, seed 1 (shard 2/8: 1 of 9 blocks), on 2 worker threads`: what is about to run. */
 function startLine(scenario: ResolvedScenario, plan: TrialPlan, shard: TrialShard | undefined, workers: number): string {
@@ -62,8 +63,10 @@ export interface TrialCommandValues {
  *
  * Reads and validates the scenario (problems: one per line on stderr, exit 2), applies the overrides and hands it to
  * runTrial (plain or, with an `uncertainty` section, two-level: docs/uncertainty.md) on worker threads with a
- * progress bar on a terminal; then either prints the results (table or JSON on stdout) and writes trialFiles
- * (results.json, arms.csv, report.html, endpoints.csv) atomically, or, with --shard, writes the shard's `partial-K-of-N.json`.
+ * progress bar on a terminal; then either writes trialFiles (results.json, arms.csv, report.html, endpoints.csv)
+ * atomically and prints the results (table or JSON on stdout), or, with --shard, writes the shard's
+ * `partial-K-of-N.json` and prints a line (or the file with --json). Printing comes last: stdout shows only results
+ * that were saved, and a printout that fails (the executable reports it) leaves the files complete.
  * Ctrl-C (the io signal) stops the workers, writes nothing and returns 130.
  * @param name - the scenario file as given
  * @param values - the parsed options
@@ -83,7 +86,7 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
   const json = values.json === true;
   const by = values.by === undefined ? undefined : parseStratumDimensions(values.by);
   const path = resolve(io.cwd, name);
-  const outDirectory = values.out === undefined ? defaultOutputDirectory(path) : resolve(io.cwd, values.out);
+  const outDirectory = outputDirectoryOption('run', values.out, io.cwd) ?? defaultOutputDirectory(path);
 
   const file = await readScenarioFile(path);
   if (!file.ok) return writeScenarioIssues(io, 'run', name, file.issues);
@@ -132,7 +135,8 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
       io.stderr.write(`rtsim run: wrote ${basename(written.name)} to ${outDirectory}\n`);
       return exitCodes.ok;
     }
-    // Everything printed is made before anything is written: a failure leaves no files behind it.
+    // Everything printed is composed before anything is written (a failure to compose it leaves no files behind),
+    // and printed after: the table never shows results that were not saved.
     const files = trialFiles(run.results, file.text);
     const printed = json ? resultsJson(run.results) : resultsTables(run.results, by);
     await writeFilesAtomically(outDirectory, files, io.signal);

@@ -1,3 +1,4 @@
+import { fixedPointBits } from '../stats/fixedPointBits.js';
 import { parseFixedPoint } from '../stats/parseFixedPoint.js';
 import { blockSize } from './blockSize.js';
 import type { Accumulator } from './createAccumulator.js';
@@ -5,8 +6,23 @@ import { partialLayout } from './partialLayout.js';
 
 const isWhole = (x: unknown, min = 0): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= min;
 
+// The reason alone: the caller says which file and which of its fields ("NAME: not an rtsim partial result: accumulator: …").
 function fail(reason: string): never {
-  throw new SyntaxError(`not an rtsim partial result: ${reason}`);
+  throw new SyntaxError(reason);
+}
+
+/** sums[i] read back exactly; parseFixedPoint's own messages name the function, these the field and why. */
+function parseSum(text: unknown, i: number): bigint {
+  if (typeof text !== 'string') fail(`sums[${i}] must be a decimal string`);
+  try {
+    return parseFixedPoint(text);
+  } catch (error) {
+    return fail(
+      error instanceof RangeError
+        ? `sums[${i}] is ${String(text)}, which is not a multiple of 2^-${fixedPointBits}: rtsim writes its sums exactly, as such multiples`
+        : `sums[${i}] must be a plain decimal number (digits, optionally a point and more digits), got ${JSON.stringify(text)}`,
+    );
+  }
 }
 
 function record(value: unknown, what: string): Record<string, unknown> {
@@ -19,12 +35,13 @@ function record(value: unknown, what: string): Record<string, unknown> {
  * everything a hand-edited or truncated file could break.
  * @param value - the parsed JSON of a shard's partial-result file
  * @returns the accumulator (identical to the one serialised)
- * @throws SyntaxError naming the first problem: wrong format tag or version, missing field, lengths that do not
+ * @throws SyntaxError naming the first problem by its field, without saying which file (the caller does): wrong
+ *   format tag or version, missing field, lengths that do not
  *   match the dimensions, a sum that is not an exact fixed-point decimal, a count that is not a whole number, or
  *   a block outside the run or listed twice, a block count that is not ⌈patients / 4096⌉
  */
 export function parseAccumulator(value: unknown): Accumulator {
-  const file = record(value, 'the file');
+  const file = record(value, 'it');
   if (file['format'] !== 'rtsim-partial') fail('format must be "rtsim-partial"');
   if (file['formatVersion'] !== 1) fail(`unsupported formatVersion ${String(file['formatVersion'])}`);
   const { fingerprint, seed, patients, blockCount } = file;
@@ -106,14 +123,7 @@ export function parseAccumulator(value: unknown): Accumulator {
     patients,
     blockCount,
     layout,
-    sums: (sums as unknown[]).map((text, i) => {
-      if (typeof text !== 'string') fail(`sums[${i}] must be a decimal string`);
-      try {
-        return parseFixedPoint(text);
-      } catch (error) {
-        return fail(`sums[${i}]: ${(error as Error).message}`);
-      }
-    }),
+    sums: (sums as unknown[]).map(parseSum),
     counts: Float64Array.from(counts as unknown[], (count, i) => (isWhole(count) ? count : fail(`counts[${i}] must be a whole number ≥ 0`))),
     covered,
   };

@@ -11,7 +11,10 @@ export interface ShardFileCommon {
   readonly formatVersion: 5;
   /** rtsim version that simulated the shard; merge refuses parts of other versions. */
   readonly rtsim: string;
-  /** Model version and parameter library that simulated the shard, as in results.json (information: merge checks `rtsim`). */
+  /**
+   * Model version and parameter library that simulated the shard, as in results.json. Merge refuses a part whose
+   * claim is not what this rtsim computes its scenario with (cli/shardVersionsProblem.ts).
+   */
   readonly model: number;
   readonly library: LibraryRelease;
   /** `scenarioHash` of `scenario` (sha256:…). */
