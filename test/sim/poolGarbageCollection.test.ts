@@ -15,7 +15,8 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 // A USC course of hundreds of fractions makes a block of 4096 patients take a fraction of a second. In each run one
 // worker finishes its last batch while the other still has a full block to go: in `rtsim run` the second block
 // holds 100 patients, and the two-level run has three sets of a full and a small block. (Sensitivity analyses run
-// on the two-level run's pool, runScenarioSets, so the second test stands for them too.)
+// on the two-level run's pool, runScenarioSets, so the second test stands for them too.) 1000 fractions at five a
+// week take 3.8 years, so the follow-up is 5 years: a treatment must end within it (docs/scenarios.md).
 const scenario = (patients: number, fractions: number): string => `version: 1
 name: Slow blocks (USC)
 references: ["test scenario"]
@@ -29,7 +30,7 @@ arms:
   - id: usc
     schedule: { fractions: ${fractions}, dose: ${25 / fractions} }
     survival: { model: usc, d0: 1.5 }
-followUp: { years: 2 }
+followUp: { years: 5 }
 `;
 const uncertainty = (draws: number): string => `uncertainty:
   draws: ${draws}
