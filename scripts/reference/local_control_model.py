@@ -798,7 +798,7 @@ def fit_rows(entries, params, roles):
             lo, hi = wilson(k, n)
             rows.append({
                 "series": series, "stratum": stratum_id, "evidence": evidence, "role": role, "observation": label,
-                "events": round(k, 2), "n": round(n, 1), "observed": k / n, "predicted": p,
+                "events": round(k, 2), "n": round(n, 1), "eventsExact": k, "nExact": n, "observed": k / n, "predicted": p,
                 "wilson95": [lo, hi], "inside": bool(lo <= p <= hi),
             })
     return rows
@@ -909,10 +909,12 @@ def revision_2_point():
 
 
 def role_summary(rows, role):
-    """Terms of one role: (inside, total, too many events, too few, summed binomial deviance)."""
+    """Terms of one role: (inside, total, too many events, too few, summed binomial deviance on the exact counts; the
+    runs kept as fixtures before 7 December 2026 summed the rounded `events` and `n`, docs/local-control-model.md,
+    "Rounding")."""
     rs = [r for r in rows if r["role"] == role]
     return (int(sum(r["inside"] for r in rs)), len(rs), int(sum(r["predicted"] > r["wilson95"][1] for r in rs)),
-            int(sum(r["predicted"] < r["wilson95"][0] for r in rs)), float(sum(deviance_term(r["events"], r["n"], r["predicted"]) for r in rs)))
+            int(sum(r["predicted"] < r["wilson95"][0] for r in rs)), float(sum(deviance_term(r["eventsExact"], r["nExact"], r["predicted"]) for r in rs)))
 
 
 def main_reestimate(entries):

@@ -4,6 +4,10 @@
 // table and the predicted rows, each compared with the doc section that reports the run.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { binomialDeviance } from '../../packages/sim/src/calibration/binomialDeviance.js';
+import type { EvidenceSeriesInput } from '../../packages/sim/src/calibration/EvidenceInput.js';
+import { evidenceTerms } from '../../packages/sim/src/calibration/evidenceTerms.js';
+import { readScenarioText } from '../../packages/sim/src/scenario/readScenarioText.js';
 
 /** (inside, terms, too many events, too few, summed binomial deviance) of one role, as the script writes it. */
 export type Summary = [number, number, number, number, number];
@@ -90,4 +94,67 @@ export function expectEstimates(section: string, run: ReestimateRun, labels: Rec
   for (const [name, label] of Object.entries(labels)) expect(section).toContain(`${label} ${signed(run.parameters[name] ?? Number.NaN)}`);
   const odds = (m: string): string => signed(run.marginLogOdds[m] ?? Number.NaN);
   expect(section).toContain(`R0 wide ${odds('R0-wide')}, R0 close ${odds('R0-close')}, R1 planned ${odds('R1-planned')},${separator}R1 unplanned ${odds('R1-unplanned')}`);
+}
+
+/** The observed counts of one term, unrounded. */
+export interface ExactCounts {
+  readonly series: string;
+  readonly stratum: string;
+  readonly role: string;
+  readonly events: number;
+  readonly n: number;
+}
+
+/**
+ * Every term's observed events and n as rtsim's evidenceTerms chains them from calibration/local-control-evidence.yaml,
+ * unrounded, in the order the Python reference writes its rows (series and strata in file order; within a stratum the
+ * `lc` terms first, then the others). The script's rows round events to 0.01 and n to 0.1.
+ */
+export function exactCounts(roles: ReadonlySet<string>): ExactCounts[] {
+  const read = readScenarioText(readRepoFile('calibration/local-control-evidence.yaml'), 'local-control-evidence.yaml');
+  if (!read.ok) throw new Error('the evidence file does not parse');
+  const data = read.value as { series: EvidenceSeriesInput[] };
+  return data.series
+    .filter((s) => roles.has(s.role))
+    .flatMap((s) =>
+      (s.strata ?? [{ id: 'all', population: [], observations: s.observations ?? [] }]).flatMap((stratum) =>
+        // The prediction does not enter the observed counts: any local control will do.
+        evidenceTerms(stratum.observations, () => 0.5).map((t) => ({ series: s.id, stratum: stratum.id, role: s.role, events: t.events, n: t.n })),
+      ),
+    );
+}
+
+/**
+ * The summed binomial deviance of a role's terms, on the exact counts, at the run's predictions and at revision 2's:
+ * what the pre-registered rules name, without the rows' rounding. Checks that the rows are those terms, in order.
+ */
+export function exactRoleDeviance(run: ReestimateRun, role: string): { reestimate: number; revision2: number } {
+  const rows = run.predictions.filter((r) => r.role === role);
+  const counts = exactCounts(new Set([role]));
+  expect(counts.map((c) => [c.series, c.stratum])).toEqual(rows.map((r) => [r.series, r.stratum]));
+  const deviance = (predicted: (r: ReestimateRow) => number): number =>
+    rows.reduce((sum, r, i) => {
+      const { events, n } = counts[i] ?? { events: Number.NaN, n: Number.NaN };
+      expect(Math.abs(events - r.events)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(n - r.n)).toBeLessThanOrEqual(0.05 + 1e-9);
+      return sum + binomialDeviance(n - events, n, 1 - predicted(r));
+    }, 0);
+  return { reestimate: deviance((r) => r.predicted), revision2: deviance((r) => r.revision2.predicted) };
+}
+
+/**
+ * The re-estimations' shared rule, as the section reports it: rejected because the holdout-3 deviance rises (condition
+ * 1), with at least as many terms inside (condition 2), and holdout-4 stays sealed. The rise holds on the exact counts
+ * too ({@link exactRoleDeviance}), not only on the rows' rounded ones.
+ */
+export function expectRejectedOnHoldout3(section: string, run: ReestimateRun): void {
+  const { reestimate, revision2 } = roleSummary(run, 'holdout-3');
+  expect(reestimate[4]).toBeGreaterThan(revision2[4]);
+  expect(reestimate[0]).toBeGreaterThanOrEqual(revision2[0]);
+  const exact = exactRoleDeviance(run, 'holdout-3');
+  expect(exact.reestimate).toBeGreaterThan(exact.revision2);
+  expect(run.adopted).toBe(false);
+  expect(section).toContain(`${revision2[4].toFixed(2)} → ${reestimate[4].toFixed(2)} (condition 1 fails)`);
+  expect(section).toContain(`${reestimate[0]} against ${revision2[0]} (condition 2 holds)`);
+  expect(section).toContain('**holdout-4 stays sealed**');
 }
