@@ -52,6 +52,26 @@ describe('treatment and first visit within the follow-up horizon', () => {
     ]);
   });
 
+  test('a modifier\'s kill far before the course is refused at its day; a neoadjuvant kill six weeks before parses', () => {
+    // The shipped chemoradiotherapy scenario gives ifosfamide's kill on day -42 before 50 Gy / 25 and surgery on day 67.
+    const chemoradiotherapy = readFileSync(new URL('../../scenarios/multimodal/chemoradiotherapy.yaml', import.meta.url), 'utf8');
+    const kill = (day: number): string => {
+      expect(chemoradiotherapy).toContain('day: -42 ');
+      return chemoradiotherapy.replace('day: -42 ', `day: ${day} `);
+    };
+    expect(issues(kill(-5000))).toEqual([
+      `arms[2].modifiers[1].day: the kill of modifiers[1] on day -5000 comes 5067 days before the treatment's last event (surgery, day 67), more than ${horizon}`,
+    ]);
+    expect(parsedScenario(kill(-42)).arms.some((arm) => arm.modifiers?.some((m) => 'day' in m && m.day === -42))).toBe(true);
+  });
+
+  test('a one-fraction course is called the fraction: surgery long before it is refused, naming it', () => {
+    const single = edited('schedule: { fractions: 25, dose: 2, perWeek: 5 }', 'schedule: { list: [{ dose: 8, day: 7000 }] }');
+    expect(issues(single)).toEqual([
+      `arms[0].surgery.day: surgery on day 67 comes 6933 days before the treatment's last event (the fraction, day 7000), more than ${horizon}`,
+    ]);
+  });
+
   test('a first visit at or after the horizon is refused at followUp.firstVisitDays, naming the latest arm', () => {
     expect(issues(edited('followUp: { years: 5,', 'followUp: { years: 5, firstVisitDays: 100000,'))).toEqual([
       'followUp.firstVisitDays: the first visit of arm \'preop-50x25\' falls on day 100067 after its first treatment event (its treatment ends on day 67, then firstVisitDays 100000), ' +

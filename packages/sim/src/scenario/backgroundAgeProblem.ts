@@ -1,7 +1,5 @@
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /** Whether a distribution as written (a number or `{ dist, … }`) can draw a value below 0; false for a shape the schema refuses anyway. */
 function canDrawBelowZero(distribution: unknown): boolean {

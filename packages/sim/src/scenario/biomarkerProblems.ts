@@ -6,9 +6,7 @@ import type { PathIssue } from './schemaIssues.js';
 import { scenarioMarkers } from './scenarioMarkers.js';
 import { ownValue } from './ownValue.js';
 import { streamNameCollision } from '../random/streamNameCollision.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 const has = (value: Record<string, unknown> | undefined, key: string): boolean =>
   value !== undefined && Object.hasOwn(value, key) && value[key] !== undefined;

@@ -2,9 +2,7 @@ import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import { maxArms } from './maxArms.js';
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /** Most pairs a `comparisons` list may give: every pair of the most arms a scenario may have. */
 export const maxComparisons: number = (maxArms * (maxArms - 1)) / 2;

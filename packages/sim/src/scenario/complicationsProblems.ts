@@ -1,8 +1,6 @@
 import type { PathIssue } from './schemaIssues.js';
 import { defaultComplicationEndpoints, organOfEndpoint } from './complicationsSchema.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /** The endpoints a raw `complications` section lists (its default, the surgical ones, when it lists none or is malformed). */
 function listedEndpoints(complications: unknown): readonly unknown[] {

@@ -2,6 +2,7 @@ import { didYouMean } from './didYouMean.js';
 import type { FieldProblem } from './fieldSchemas.js';
 import { correlationFactor, minimumCorrelationPivot } from './correlationFactor.js';
 import { namedParameterIndices } from './namedParameterIndices.js';
+import { isMapping } from './isMapping.js';
 
 const quoted = (text: string): string => `'${text}'`;
 
@@ -12,9 +13,6 @@ function wordList(items: readonly string[]): string {
 }
 
 const countWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The parameters' paths and labels, when every entry has a text path and, if any, a text label (else undefined). */
 function parameterNames(parameters: unknown): { path: string; label?: string }[] | undefined {

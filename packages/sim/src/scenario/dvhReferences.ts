@@ -1,4 +1,5 @@
 import type { PathKey } from './fieldSchemas.js';
+import { isMapping } from './isMapping.js';
 
 /** A `dvh:` reference found in a scenario value, with where it is. */
 export interface FoundDvhReference {
@@ -8,7 +9,6 @@ export interface FoundDvhReference {
   readonly location: string;
 }
 
-const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const own = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
 
 function referenceAt(value: unknown, path: readonly PathKey[]): FoundDvhReference[] {

@@ -1,8 +1,6 @@
 import { scenarioMarkers } from './scenarioMarkers.js';
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 const hasItems = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
 

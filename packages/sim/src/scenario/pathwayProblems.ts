@@ -1,7 +1,5 @@
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /** The problem of arm `index` under a pathway, or undefined: it must treat the tumour with the local-control model. */
 function armProblem(arm: Record<string, unknown>, index: number, own: boolean): PathIssue | undefined {

@@ -1,9 +1,7 @@
 import type { LaterSection } from '@rtsim/core';
 import { keptLibraries } from '@rtsim/core';
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /** A section of the library that a scenario's top-level field reads, and what the refusal calls it. */
 const sectionFields = [

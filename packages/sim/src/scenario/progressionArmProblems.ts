@@ -1,7 +1,5 @@
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /**
  * `progression` models patients who are already metastatic and whose lesions are irradiated: every arm must have

@@ -1,5 +1,4 @@
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /**
  * The marker names a scenario mentions, in order of first mention: keys of `cohort.markers`, then of each

@@ -17,9 +17,7 @@ import { correlationProblems } from './correlationProblems.js';
 import { pinnedLibraryProblems } from './pinnedLibraryProblems.js';
 import { formatIssuePath } from './formatIssuePath.js';
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 const has = (value: Record<string, unknown> | undefined, key: string): boolean =>
   value !== undefined && Object.hasOwn(value, key) && value[key] !== undefined;

@@ -4,6 +4,7 @@ import { didYouMean } from './didYouMean.js';
 import type { PathKey } from './fieldSchemas.js';
 import { schemaLabel } from './fieldSchemas.js';
 import { reservedNameProblem } from './reservedNames.js';
+import { isMapping } from './isMapping.js';
 
 /** A problem at a path of keys from the root of the checked value. */
 export interface PathIssue {
@@ -25,9 +26,6 @@ interface SchemaNode {
   readonly key?: string;
   readonly literal?: unknown;
 }
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function baseOf(schema: SchemaNode): SchemaNode {
   let node = schema;

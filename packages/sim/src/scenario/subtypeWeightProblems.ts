@@ -1,7 +1,5 @@
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /**
  * Subtype weights are normalised by their sum (resolveScenario), so the sum must be a finite number: two weights of

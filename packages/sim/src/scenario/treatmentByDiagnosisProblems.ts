@@ -1,7 +1,5 @@
 import type { PathIssue } from './schemaIssues.js';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isMapping } from './isMapping.js';
 
 /** The cohort's subtype ids as written (`id`, else `ref`). */
 function subtypeIds(value: Record<string, unknown>): string[] {

@@ -1,5 +1,5 @@
 import { schedule } from '@rtsim/core';
-import type { ScheduleSpec } from '@rtsim/core';
+import { armCalendar } from './armCalendar.js';
 import type { PathKey } from './fieldSchemas.js';
 import { followUpHorizonDays } from './followUpHorizonDays.js';
 import type { ArmInput, ScenarioInput } from './ScenarioInput.js';
@@ -24,22 +24,19 @@ interface ArmTimeline {
 // Days as people read them: fractional days (twice daily: 0.25) to two decimals, huge ones as JavaScript writes them.
 const shown = (days: number): string => (Math.abs(days) < 1e12 ? String(Math.round(days * 100) / 100) : String(days));
 
-/** The arm's calendar as the engine builds it: a GARD course at 1 Gy per fraction (its dose is solved per patient). */
-function armSchedule(arm: ArmInput): ScheduleSpec {
-  return 'gardTarget' in arm.schedule ? { ...arm.schedule, dose: 1 } : arm.schedule;
-}
-
 /**
  * The events that set an arm's treatment span, as compilePlan counts them: the first and last fraction, surgery,
  * and the day of every modifier's log kill (a kill without a day is concurrent with the fractions).
  */
 function armTimeline(arm: ArmInput): ArmTimeline | undefined {
-  const fractions = schedule(armSchedule(arm));
+  const fractions = schedule(armCalendar(arm));
   const course: TreatmentEvent[] = [];
   const start = fractions[0];
   const end = fractions.at(-1);
   if (start !== undefined && end !== undefined) {
-    course.push({ day: start.day, what: 'the first fraction', keys: ['schedule'] }, { day: end.day, what: 'the last fraction', keys: ['schedule'] });
+    // A course of one fraction is its own first and last event: call it what it is in messages.
+    const [first, last] = fractions.length === 1 ? ['the fraction', 'the fraction'] : ['the first fraction', 'the last fraction'];
+    course.push({ day: start.day, what: first, keys: ['schedule'] }, { day: end.day, what: last, keys: ['schedule'] });
   }
   const others: TreatmentEvent[] = [];
   if (arm.surgery !== undefined) others.push({ day: arm.surgery.day, what: 'surgery', keys: ['surgery', 'day'] });
@@ -67,7 +64,7 @@ const largest = (values: readonly number[]): number => values.reduce((best, valu
 function courseKeys(arm: ArmInput, horizon: number): PathKey[] {
   const spec = arm.schedule;
   if (spec.gaps !== undefined && spec.gaps.length > 0) {
-    const withoutGaps = schedule({ ...armSchedule(arm), gaps: [] });
+    const withoutGaps = schedule({ ...armCalendar(arm), gaps: [] });
     const span = (withoutGaps.at(-1)?.day ?? 0) - (withoutGaps[0]?.day ?? 0);
     if (span <= horizon) return ['schedule', 'gaps', largest(spec.gaps.map((gap) => gap.days)), 'days'];
   }

@@ -8,6 +8,7 @@ import type { ScenarioInput } from './ScenarioInput.js';
 import { scenarioSchema } from './scenarioSchema.js';
 import type { PathIssue } from './schemaIssues.js';
 import { schemaIssues } from './schemaIssues.js';
+import { armCalendar } from './armCalendar.js';
 import { treatmentHorizonProblems } from './treatmentHorizonProblems.js';
 import { uncertaintyProblems } from './uncertaintyProblems.js';
 import type { DvhFiles } from './DvhFiles.js';
@@ -51,8 +52,7 @@ export function validateScenario(value: unknown, dvhFiles?: DvhFiles): ScenarioV
   const input = parsed.output;
   const scheduleIssues: PathIssue[] = [];
   input.arms.forEach((arm, index) => {
-    // A GARD-prescribed course is checked on its calendar at 1 Gy per fraction (its dose is solved per patient).
-    const fractions = schedule('gardTarget' in arm.schedule ? { ...arm.schedule, dose: 1 } : arm.schedule);
+    const fractions = schedule(armCalendar(arm));
     if (fractions.some((f) => Number.isNaN(f.dose) || Number.isNaN(f.day))) {
       scheduleIssues.push({ path: ['arms', index, 'schedule'], message: "not a valid schedule (core's schedule() rejects it)" });
     }
