@@ -23,16 +23,17 @@ export type ScenarioFile =
  */
 export async function readScenarioFile(path: string): Promise<ScenarioFile> {
   const fileIssue = (message: string): ScenarioFile => ({ ok: false, issues: [{ path: '(file)', message }] });
+  // Messages name the file, not the absolute path the command resolved it to: the header line names it as given.
+  const fileName = basename(path);
   let text: string;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return fileIssue(`${path} is not a file`);
+    if (!info.isFile()) return fileIssue(`${fileName} is not a file`);
     if (info.size > maxScenarioBytes) return fileIssue(`the file is ${info.size} bytes; scenario files are limited to ${maxScenarioBytes} bytes (1 MiB)`);
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return fileIssue(`cannot read ${path}: ${inputFileReason(error)}`);
+    return fileIssue(`cannot read ${fileName}: ${inputFileReason(error)}`);
   }
-  const fileName = basename(path);
   const read = readScenarioText(text, fileName);
   const dvhFiles = read.ok ? await readDvhFiles(read.value, dirname(path)) : undefined;
   // The reading that found the DVH files is the one validated: the YAML is parsed once.
