@@ -76,6 +76,6 @@ describe('rtsim calibrate DATA', () => {
     expect((await rtsim('calibrate', 'nothing.yaml')).status).toBe(exitCodes.invalidInput);
     const bad = await rtsim('calibrate', 'tiny.yaml', '--patients', '0');
     expect(bad.status).toBe(exitCodes.invalidInput);
-    expect(bad.stderr).toMatch(/--patients expects a whole number from 1 to/);
+    expect(bad.stderr).toMatch(/^rtsim calibrate: --patients: expected a whole number from 1 to/);
   });
 });

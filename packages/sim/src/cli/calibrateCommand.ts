@@ -21,6 +21,7 @@ import { invalidFileStatus } from './invalidFileStatus.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { terminalText } from './terminalText.js';
+import { parseWholeNumber } from './parseWholeNumber.js';
 import { UsageError } from './UsageError.js';
 import { writeCalibrationFiles } from './writeCalibrationFiles.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
@@ -36,16 +37,6 @@ async function readDataFile(path: string): Promise<string | { readonly problem: 
   } catch (error) {
     return { problem: inputFileReason(error) };
   }
-}
-
-/** `--patients N`: a whole number from 1 to maxPatients, or undefined when absent. */
-function patientsOption(value: string | boolean | undefined): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const patients = Number(value);
-  if (!(Number.isInteger(patients) && patients >= 1 && patients <= maxPatients)) {
-    throw new UsageError(`rtsim calibrate: --patients expects a whole number from 1 to ${maxPatients}, got '${value}'`);
-  }
-  return patients;
 }
 
 /** A local-control evidence file is told by its top-level `series` list (DATA files have `cohorts`). */
@@ -124,7 +115,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     return exitCodes.ok;
   }
   if (positionals.length !== 1) throw new UsageError('rtsim calibrate: expected one DATA file (see rtsim calibrate --help)');
-  const patients = patientsOption(values.patients);
+  const patients = parseWholeNumber('rtsim calibrate', '--patients', typeof values.patients === 'string' ? values.patients : undefined, 1, maxPatients);
   const name = positionals[0];
   const path = resolve(io.cwd, name);
   const text = await readDataFile(path);

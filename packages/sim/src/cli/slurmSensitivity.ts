@@ -6,6 +6,7 @@ import { sensitivityMeasureProblem } from '../sensitivity/sensitivityMeasureProb
 import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
 import { parseSensitivityOutput } from './parseSensitivityOutput.js';
 import type { SlurmSensitivity } from './SlurmJob.js';
+import { parseWholeNumber } from './parseWholeNumber.js';
 import { UsageError } from './UsageError.js';
 
 /** The options of `rtsim slurm` that belong to `rtsim sensitivity`, as parsed (strings, booleans). */
@@ -16,15 +17,6 @@ export interface SlurmSensitivityValues {
   readonly samples?: string;
   readonly resamples?: string;
   readonly seed?: string;
-}
-
-function wholeNumber(option: string, text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!(Number.isSafeInteger(value) && value >= min && value <= max)) {
-    throw new UsageError(`rtsim slurm: ${option}: expected a whole number from ${min} to ${max}, got '${text}'`);
-  }
-  return value;
 }
 
 /**
@@ -48,8 +40,8 @@ export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivi
   if (values.measure !== undefined && measure === undefined) {
     throw new UsageError(`rtsim slurm: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got '${values.measure}'`);
   }
-  const samples = wholeNumber('--samples', values.samples, 2, 1_000_000);
-  const resamples = wholeNumber('--resamples', values.resamples, 1, 100_000);
+  const samples = parseWholeNumber('rtsim slurm', '--samples', values.samples, 2, 1_000_000);
+  const resamples = parseWholeNumber('rtsim slurm', '--resamples', values.resamples, 1, 100_000);
   return {
     ...(values.output === undefined ? {} : { output: values.output }),
     ...(measure === undefined ? {} : { measure }),
