@@ -1,4 +1,5 @@
 import { portableLog1p } from './portable/portableLog1p.js';
+import { daysPerYear } from './daysPerYear.js';
 /**
  * Days a dormant residue waits before it starts to regrow, exponential with the reawakening rate λ:
  * s = −ln(1 − u)·365.25/λ (the inverse CDF at the patient's uniform u).
@@ -13,5 +14,5 @@ import { portableLog1p } from './portable/portableLog1p.js';
  */
 export function dormancyDays(uniform: number, reawakeningRatePerYear: number): number {
   if (!(uniform >= 0 && uniform <= 1 && reawakeningRatePerYear > 0)) return Number.NaN;
-  return (-portableLog1p(-uniform) * 365.25) / reawakeningRatePerYear;
+  return (-portableLog1p(-uniform) * daysPerYear) / reawakeningRatePerYear;
 }

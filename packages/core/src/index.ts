@@ -49,6 +49,7 @@ export { hypoxicFractionFromDiameter } from './hypoxicFractionFromDiameter.js';
 export { reoxygenatedLogSurvival } from './reoxygenatedLogSurvival.js';
 export { tumourBedLogSurvival } from './tumourBedLogSurvival.js';
 export { doublingsToDetection } from './doublingsToDetection.js';
+export { daysPerYear } from './daysPerYear.js';
 export { dormancyDays } from './dormancyDays.js';
 export type { MetastasisDefaults } from './library/metastasisDefaults.js';
 export { metastasisDefaults } from './library/metastasisDefaults.js';

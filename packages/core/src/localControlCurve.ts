@@ -4,6 +4,7 @@ import { portableExp } from './portable/portableExp.js';
 import { portableExpm1 } from './portable/portableExpm1.js';
 import { portableLog } from './portable/portableLog.js';
 import { portableLog1p } from './portable/portableLog1p.js';
+import { daysPerYear } from './daysPerYear.js';
 
 /** Input of {@link localControlCurve}: one patient (covariates fixed) and one treatment of the local-control model. */
 export interface LocalControlCurveParameters {
@@ -38,7 +39,6 @@ export interface LocalControlCurveParameters {
   readonly reawakeningRatePerYear: number;
 }
 
-const daysPerYear = 365.25;
 /** Largest internal time step, days: the dormant term's error is ≤ (λΔ)²/8 relative, 3 × 10⁻⁵ at the library λ. */
 const maxStepDays = daysPerYear / 12;
 /** Integration range of a standard normal deviate, ±zMax: φ(7) = 9 × 10⁻¹², below every shown digit. */

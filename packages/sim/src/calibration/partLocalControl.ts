@@ -1,3 +1,4 @@
+import { daysPerYear } from '@rtsim/core';
 import { armTableStride } from '../cohort/EnginePlan.js';
 import type { EnginePlan } from '../cohort/EnginePlan.js';
 import type { TrialResults } from '../cohort/TrialResults.js';
@@ -21,7 +22,7 @@ export function partLocalControl({ plan, results }: { readonly plan: EnginePlan;
   const span = plan.armTable[armTableStride * 0] ?? 0;
   const curve = arm.localControlCurve;
   return (years: number): number => {
-    const late = survivalAt(curve, plan.binDays, span + years * 365.25) - arm.controlRate;
+    const late = survivalAt(curve, plan.binDays, span + years * daysPerYear) - arm.controlRate;
     return Math.min(1, arm.meanTcp + Math.max(0, late));
   };
 }

@@ -1,3 +1,4 @@
+import { daysPerYear } from '@rtsim/core';
 import { lineChart } from './lineChart.js';
 import type { LineSeries } from './lineChart.js';
 import { svgNumber } from './svgNumber.js';
@@ -37,10 +38,10 @@ export interface CumulativeIncidenceOptions {
 export function cumulativeIncidenceChart(data: CumulativeIncidenceData, options: CumulativeIncidenceOptions = {}): string {
   const yMax = options.yMax !== undefined && options.yMax > 0 && options.yMax <= 1 ? options.yMax : 1;
   const bins = data.series.reduce((most, series) => Math.max(most, series.curve.length), 1);
-  const years = (bins * data.binDays) / 365.25;
+  const years = (bins * data.binDays) / daysPerYear;
   const series = data.series.map((one): LineSeries => {
     const points: (readonly [number, number])[] = [[0, 0]];
-    one.curve.forEach((value, i) => points.push([((i + 1) * data.binDays) / 365.25, Number.isFinite(value) ? Math.min(yMax, value) : value]));
+    one.curve.forEach((value, i) => points.push([((i + 1) * data.binDays) / daysPerYear, Number.isFinite(value) ? Math.min(yMax, value) : value]));
     return { label: one.label, points, step: true };
   });
   return lineChart(

@@ -1,3 +1,4 @@
+import { daysPerYear } from '@rtsim/core';
 import { lineChart } from './lineChart.js';
 import type { LineSeries } from './lineChart.js';
 import { svgNumber } from './svgNumber.js';
@@ -48,11 +49,11 @@ export function localControlChart(data: LocalControlData, options: LocalControlO
   const title = options.title ?? 'Local control (Kaplan–Meier)';
   const yMin = options.yMin !== undefined && options.yMin >= 0 && options.yMin < 1 ? options.yMin : 0;
   const bins = data.series.reduce((most, series) => Math.max(most, series.curve.length), 1);
-  const years = (bins * data.binDays) / 365.25;
+  const years = (bins * data.binDays) / daysPerYear;
   const colours = options.colours ?? [];
   const series = data.series.map((one, index): LineSeries => {
     const points: (readonly [number, number])[] = [[0, 1]];
-    one.curve.forEach((value, i) => points.push([((i + 1) * data.binDays) / 365.25, Number.isFinite(value) ? Math.max(yMin, value) : value]));
+    one.curve.forEach((value, i) => points.push([((i + 1) * data.binDays) / daysPerYear, Number.isFinite(value) ? Math.max(yMin, value) : value]));
     const colour = colours.length > 0 ? colours[index % colours.length] : undefined;
     return { label: one.label, points, step: true, ...(colour === undefined ? {} : { colour }) };
   });

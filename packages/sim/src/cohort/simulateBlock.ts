@@ -1,4 +1,5 @@
 import {
+  daysPerYear,
   metastasisDetectionDays,
   normalQuantile,
   portableExp,
@@ -458,7 +459,7 @@ function countStratum(counts: Int32Array, at: number, controlled: boolean, bin: 
 function otherCauseDeathDay(background: BackgroundPlan, lc: LocalControlPlan, ageUniform: number, uniforms: Float64Array): number {
   const age = distributionQuantile(lc.age, ageUniform);
   const hazards = uniforms[0] < background.femaleShare ? background.femaleHazards : background.maleHazards;
-  return yearOfAgeDeathYears(hazards, age, uniforms[1]) * 365.25;
+  return yearOfAgeDeathYears(hazards, age, uniforms[1]) * daysPerYear;
 }
 
 /**

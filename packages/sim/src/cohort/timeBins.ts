@@ -1,8 +1,9 @@
+import { daysPerYear } from '@rtsim/core';
 /**
  * Width of a follow-up time bin, 365.25/52 days (≈ 7.02 d, a 52nd of a year), so that 1, 2 and 5 years fall on
  * bin edges (bins 52, 104 and 260) and local control there is read off the binned curve without interpolation.
  */
-export const timeBinDays: number = 365.25 / 52;
+export const timeBinDays: number = daysPerYear / 52;
 
 /**
  * Number of time bins covering a follow-up horizon of `years`, ⌈52·years⌉ (the last bin may be partial). The bins

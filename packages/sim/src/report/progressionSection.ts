@@ -1,3 +1,4 @@
+import { daysPerYear } from '@rtsim/core';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
@@ -25,7 +26,7 @@ export function progressionSection(results: TrialResults): string {
       { id: `progression-${which}`, title: label, quantity: which === 'overallSurvival' ? 'Overall survival' : 'Progression-free survival' },
     );
   const caption =
-    `Metastatic patients after SBRT of their lesions, era ${String(model.era)}: new metastases elsewhere at ${svgNumber(365.25 * model.newMetastasisRatePerDay, 3)} per year, ` +
+    `Metastatic patients after SBRT of their lesions, era ${String(model.era)}: new metastases elsewhere at ${svgNumber(daysPerYear * model.newMetastasisRatePerDay, 3)} per year, ` +
     `median time to death from sarcoma ${svgNumber(model.survivalMedianDays / 30.4375, 1)} months` +
     `${results.background === undefined ? '' : `, other-cause death from ${results.background.lifeTableName}`}. ` +
     'PFS: alive without local failure of a treated lesion or a new metastasis; OS: alive. Wilson 95% intervals; nobody is censored before the horizon.';

@@ -1,3 +1,4 @@
+import { daysPerYear } from '@rtsim/core';
 /**
  * The follow-up horizon in days: `followUp.years` × 365.25, counted from each patient's first treatment event (the
  * first fraction, or surgery or a modifier's kill when it comes first). The engine censors every event at or after
@@ -7,5 +8,5 @@
  * @returns the horizon in days
  */
 export function followUpHorizonDays(years: number): number {
-  return years * 365.25;
+  return years * daysPerYear;
 }

@@ -1,4 +1,4 @@
-import { schedule } from '@rtsim/core';
+import { daysPerYear, schedule } from '@rtsim/core';
 import { armCalendar } from './armCalendar.js';
 import type { PathKey } from './fieldSchemas.js';
 import { followUpHorizonDays } from './followUpHorizonDays.js';
@@ -121,7 +121,7 @@ function spanIssue(arm: ArmInput, timeline: ArmTimeline, horizon: number, horizo
 export function treatmentHorizonProblems(input: ScenarioInput): PathIssue[] {
   const years = input.followUp.years;
   const horizon = followUpHorizonDays(years);
-  const horizonText = `the follow-up horizon of ${shown(horizon)} days (followUp.years ${years} × 365.25, counted from the first treatment event): the treatment must end within it`;
+  const horizonText = `the follow-up horizon of ${shown(horizon)} days (followUp.years ${years} × ${daysPerYear}, counted from the first treatment event): the treatment must end within it`;
   const firstVisitDays = input.followUp.firstVisitDays ?? defaultFirstVisitDays;
   const issues: PathIssue[] = [];
   let latestVisit: { arm: ArmInput; end: number } | undefined;
@@ -141,7 +141,7 @@ export function treatmentHorizonProblems(input: ScenarioInput): PathIssue[] {
       message:
         `the first visit of arm '${latestVisit.arm.id}' falls on day ${shown(latestVisit.end + firstVisitDays)} after its first treatment event ` +
         `(its treatment ends on day ${shown(latestVisit.end)}, then firstVisitDays ${shown(firstVisitDays)}${given ? '' : ' by default'}), ` +
-        `at or after the follow-up horizon of ${shown(horizon)} days (followUp.years ${years} × 365.25): no local failure could be detected; ` +
+        `at or after the follow-up horizon of ${shown(horizon)} days (followUp.years ${years} × ${daysPerYear}): no local failure could be detected; ` +
         `the first visit must fall before the horizon`,
     });
   }

@@ -1,4 +1,5 @@
 import {
+  daysPerYear,
   defaultClonogenDensity,
   defaultDetectionVolume,
   defaultOer,
@@ -44,9 +45,6 @@ export interface LocalControlCourse {
   readonly dose: number;
   readonly fractions: number;
 }
-
-/** Days in a year (the model's λ is per year; LC is reported in years). */
-export const daysPerYear: number = 365.25;
 
 const fixed = fixedDistributionValue;
 const lognormal = (d: Distribution): { median: number; sigma: number } =>

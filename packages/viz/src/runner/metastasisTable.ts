@@ -1,11 +1,12 @@
+import { daysPerYear } from '@rtsim/core';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable } from '../ui/dataTable.js';
 import { metastasisCopy } from './metastasisCopy.js';
 import { percentWithInterval } from './percentText.js';
 
-/** Days in a month (365.25 / 12), for the median survival after metastasis in the caption. */
-const daysPerMonth = 365.25 / 12;
+/** Days in a month (a year / 12), for the median survival after metastasis in the caption. */
+const daysPerMonth = daysPerYear / 12;
 
 /**
  * Distant metastasis and survival per arm of a run with `metastasis` (docs/metastasis-model.md, "Engine wiring"), as a

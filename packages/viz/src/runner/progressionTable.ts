@@ -1,11 +1,12 @@
+import { daysPerYear } from '@rtsim/core';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable } from '../ui/dataTable.js';
 import { progressionCopy } from './progressionCopy.js';
 import { percentWithInterval } from './percentText.js';
 
-/** Days in a month (365.25 / 12), for the median time to death in the caption. */
-const daysPerMonth = 365.25 / 12;
+/** Days in a month (a year / 12), for the median time to death in the caption. */
+const daysPerMonth = daysPerYear / 12;
 
 /**
  * Progression-free and overall survival per arm of a run with `progression` (docs/metastasis-model.md, "Metastatic
@@ -27,6 +28,6 @@ export function progressionTable(results: TrialResults): HTMLElement | undefined
   );
   if (rows.length === 0) return undefined;
   const head = progressionCopy.tableHead;
-  const caption = progressionCopy.tableCaption(String(model.era), formatNumber(model.survivalMedianDays / daysPerMonth, 1), formatNumber(365.25 * model.newMetastasisRatePerDay, 3));
+  const caption = progressionCopy.tableCaption(String(model.era), formatNumber(model.survivalMedianDays / daysPerMonth, 1), formatNumber(daysPerYear * model.newMetastasisRatePerDay, 3));
   return dataTable(caption, [head.arm, head.years, head.progressionFreeSurvival, head.overallSurvival], rows, 'progression-table');
 }
