@@ -70,15 +70,19 @@ describe('sensitivityMeasures(scenario) and sensitivityMeasureProblem(scenario, 
   test('offer LC at each follow-up time, and metastasis and OS with a metastasis section; refuse the rest by name', () => {
     const full = parsedScenario(scenarioText());
     expect(sensitivityMeasures(full)).toEqual([
-      'control-rate', 'mean-tcp', 'local-control@2', 'metastasis@2', 'overall-survival@2', 'local-control@5', 'metastasis@5', 'overall-survival@5',
+      'control-rate', 'mean-tcp',
+      'local-control@2', 'distant-metastasis-free-survival@2', 'metastasis@2', 'disease-specific-survival@2', 'overall-survival@2',
+      'local-control@5', 'distant-metastasis-free-survival@5', 'metastasis@5', 'disease-specific-survival@5', 'overall-survival@5',
     ]);
     expect(sensitivityMeasureProblem(full, 'overall-survival@5')).toBeUndefined();
     expect(sensitivityMeasureProblem(full, 'local-control@3')).toBe(
-      'measure local-control@3: the scenario reports endpoints at followUp.at = 2, 5 years only (measures: control-rate, mean-tcp, local-control@2, metastasis@2, overall-survival@2, local-control@5, metastasis@5, overall-survival@5)',
+      'measure local-control@3: the scenario reports endpoints at followUp.at = 2, 5 years only (measures: control-rate, mean-tcp, local-control@2, distant-metastasis-free-survival@2, metastasis@2, disease-specific-survival@2, overall-survival@2, local-control@5, distant-metastasis-free-survival@5, metastasis@5, disease-specific-survival@5, overall-survival@5)',
     );
     const local = parsedScenario(scenarioText('', [alpha]));
     expect(sensitivityMeasures(local)).toEqual(['control-rate', 'mean-tcp', 'local-control@2', 'local-control@5']);
     expect(sensitivityMeasureProblem(local, 'metastasis@5')).toBe('measure metastasis@5: the incidence of metastasis is a measure of a scenario with a metastasis section; this one has none');
+    expect(sensitivityMeasureProblem(local, 'distant-metastasis-free-survival@5')).toBe('measure distant-metastasis-free-survival@5: distant-metastasis-free survival is a measure of a scenario with a metastasis section; this one has none');
+    expect(sensitivityMeasureProblem(local, 'disease-specific-survival@5')).toBe('measure disease-specific-survival@5: disease-specific survival is a measure of a scenario with a metastasis section; this one has none');
     expect(sensitivityMeasureProblem(local, 'overall-survival@5')).toBe('measure overall-survival@5: overall survival is a measure of a scenario with a metastasis section; this one has none');
     expect(sensitivityMeasureProblem(full, 'progression-free-survival@5')).toBe('measure progression-free-survival@5: progression-free survival is a measure of a scenario with a progression section (SBRT of metastases); this one has none');
     const untimed = parsedScenario(scenarioText('', [alpha]).replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 5 }'));
@@ -105,6 +109,20 @@ describe('runSensitivity with an endpoint measure', () => {
     expect(interceptRow?.outputHigh).toBe(lc.tornado.base);
     expect(interceptRow?.swing).toBe(0);
     await expect(runSensitivity(scenario, { ...settings, measure: 'local-control@3' })).rejects.toThrow(/measure local-control@3: the scenario reports endpoints at followUp.at = 2, 5 years only/);
+  });
+
+  test('DMFS and DSS at 5 years: their bases are the nominal trial\'s Kaplan–Meier values; the metastasis intercept ranks first', async () => {
+    const scenario = parsedScenario(scenarioText());
+    const settings = { output: { kind: 'arm', arm: 'postop' } as const, samples: 4, patients: 2000, resamples: 20, workers: 0, meta };
+    const nominal = nominalScenario(scenario);
+    const at5 = summarize(await runInThread(nominal), compilePlan(nominal), meta).arms[0]?.competingEvents?.metastasis?.atTimes?.[1];
+    const dmfs = await runSensitivity(scenario, { ...settings, measure: 'distant-metastasis-free-survival@5' });
+    expect(dmfs.tornado.base).toBe(at5?.distantMetastasisFreeSurvival);
+    expect(dmfs.output.label).toBe('DMFS at 5 y of postop');
+    expect(dmfs.tornado.rows[0]?.label).toBe('metastasis intercept');
+    const dss = await runSensitivity(scenario, { ...settings, measure: 'disease-specific-survival@5' });
+    expect(dss.tornado.base).toBe(at5?.diseaseSpecificSurvival);
+    expect(dss.output.label).toBe('DSS at 5 y of postop');
   });
 });
 
@@ -137,7 +155,7 @@ describe('rtsim sensitivity --measure at a follow-up time', () => {
     expect(refused.stderr).toContain('rtsim sensitivity: os.yaml: measure overall-survival@3: the scenario reports endpoints at followUp.at = 2, 5 years only');
     const misspelt = await rtsim('sensitivity', 'os.yaml', '--measure', 'os@5', '--out', 'misspelt');
     expect(misspelt.status).toBe(exitCodes.invalidInput);
-    expect(misspelt.stderr).toContain("--measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got 'os@5'");
+    expect(misspelt.stderr).toContain("--measure: expected control-rate, mean-tcp, local-control@T, distant-metastasis-free-survival@T, metastasis@T, disease-specific-survival@T, progression-free-survival@T or overall-survival@T (T in years), got 'os@5'");
   });
 });
 
@@ -231,7 +249,7 @@ describe('rtsim sensitivity of SBRT of metastases (progression)', () => {
     // A horizon a hair past a bin edge (52·1.000000000001 weeks) gets the partial bin it needs (timeBinCount), so a time
     // at that horizon has a value, the same as at the edge (no patient's failure falls in 10⁻¹¹ of a week): it is offered.
     const edge = parsedScenario(scenarioText().replace('followUp: { years: 5, at: [2, 5] }', 'followUp: { years: 1.000000000001, at: [1, 1.000000000001] }'));
-    expect(sensitivityMeasures(edge)).toEqual(['control-rate', 'mean-tcp', ...['1', '1.000000000001'].flatMap((t) => ['local-control', 'metastasis', 'overall-survival'].map((e) => `${e}@${t}`))]);
+    expect(sensitivityMeasures(edge)).toEqual(['control-rate', 'mean-tcp', ...['1', '1.000000000001'].flatMap((t) => ['local-control', 'distant-metastasis-free-survival', 'metastasis', 'disease-specific-survival', 'overall-survival'].map((e) => `${e}@${t}`))]);
     const nominal = nominalScenario(edge);
     const atTimes = summarize(await runInThread(nominal), compilePlan(nominal), meta).arms[0]?.localControlAtTimes;
     expect(atTimes?.[1]?.localControl).not.toBeNull();

@@ -71,7 +71,7 @@ describe('parseSensitivityResults(value)', () => {
     }))).toThrow(/parameters\[1\]\.distribution: expected a distribution/);
     expect(() => parseSensitivityResults(edited((file) => {
       file.output['measure'] = 'median';
-    }))).toThrow('output.measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T');
+    }))).toThrow('output.measure: expected control-rate, mean-tcp, local-control@T, distant-metastasis-free-survival@T, metastasis@T, disease-specific-survival@T, progression-free-survival@T or overall-survival@T');
     expect(() => parseSensitivityResults(edited((file) => {
       file.tornado.rows[0]['swing'] = '1';
     }))).toThrow('tornado.rows[0].swing: expected a number or null');

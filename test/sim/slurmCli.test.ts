@@ -236,7 +236,7 @@ describe('rtsim slurm FILE --shards N', () => {
     };
     expect(await refused('two-arms.yaml', '--shards', '4', '--samples', '8')).toContain('--samples is an option of rtsim sensitivity: add --sensitivity');
     expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity', '--seed', '3')).toContain("--seed: rtsim sensitivity runs with the scenario's seed");
-    expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity', '--measure', 'median')).toContain("--measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got 'median'");
+    expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity', '--measure', 'median')).toContain("--measure: expected control-rate, mean-tcp, local-control@T, distant-metastasis-free-survival@T, metastasis@T, disease-specific-survival@T, progression-free-survival@T or overall-survival@T (T in years), got 'median'");
     expect(await refused('two-arms.yaml', '--shards', '4', '--sensitivity')).toContain('two-arms.yaml: has no uncertainty section');
     expect(await refused('uncertain.yaml', '--shards', '4', '--sensitivity', '--output', 'arm:nope')).toContain("uncertain.yaml: unknown arm 'nope'");
     expect(await refused('uncertain.yaml', '--shards', '4', '--sensitivity', '--output', 'diff:preop-5x6,preop-5x6')).toContain("compares arm 'preop-5x6' with itself");

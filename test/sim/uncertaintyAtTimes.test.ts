@@ -51,7 +51,7 @@ describe('uncertainty at the follow-up times', () => {
   const dormancy = '{ path: localControlModel.dormantShare, label: dormant share, distribution: { dist: uniform, min: 0.2, max: 0.8 } }';
   const intercept = '{ path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1.5 } }';
 
-  test('each set\'s LC, metastasis incidence and OS at each time, with binomial SEs, are the draws of the summary', async () => {
+  test('each set\'s LC, DMFS, metastasis incidence, DSS and OS at each time, with their SEs, are the draws of the summary', async () => {
     const scenario = parsedScenario(scenarioText([dormancy, intercept]));
     const [nominal, ...draws] = await setResults(scenario);
     const results = await runUncertainty(scenario, { workers: 0, meta });
@@ -72,6 +72,17 @@ describe('uncertainty at the follow-up times', () => {
         expect(at.localControl?.monteCarloSe).toBeCloseTo(rms(lc), 15);
         expect(at.metastasisIncidence?.monteCarloSe).toBeCloseTo(rms((set) => later(set)?.metastasisIncidence), 15);
         expect(at.overallSurvival?.monteCarloSe).toBeCloseTo(rms((set) => later(set)?.overallSurvival), 15);
+        // DMFS and DSS: each set's Kaplan–Meier value, with the Greenwood SE its results give beside it.
+        expect(at.distantMetastasisFreeSurvival?.nominal).toBe(later(nominal)?.distantMetastasisFreeSurvival);
+        expect(at.distantMetastasisFreeSurvival?.draws).toEqual(draws.map((set) => later(set)?.distantMetastasisFreeSurvival));
+        expect(at.diseaseSpecificSurvival?.draws).toEqual(draws.map((set) => later(set)?.diseaseSpecificSurvival));
+        const rmsOf = (se: (set: TrialResults | undefined) => number | null | undefined): number =>
+          Math.sqrt(draws.reduce((sum, set) => sum + (se(set) ?? Number.NaN) ** 2, 0) / draws.length);
+        expect(at.distantMetastasisFreeSurvival?.monteCarloSe).toBeCloseTo(rmsOf((set) => later(set)?.distantMetastasisFreeSurvivalSe), 15);
+        expect(at.diseaseSpecificSurvival?.monteCarloSe).toBeCloseTo(rmsOf((set) => later(set)?.diseaseSpecificSurvivalSe), 15);
+        // Without `background` nobody dies of other causes, nobody is censored, and Greenwood's SE is the binomial one.
+        expect(at.distantMetastasisFreeSurvival?.monteCarloSe).toBeCloseTo(rms((set) => later(set)?.distantMetastasisFreeSurvival), 12);
+        expect(at.diseaseSpecificSurvival?.monteCarloSe).toBeCloseTo(rms((set) => later(set)?.diseaseSpecificSurvival), 12);
       }
     }
     // The dormant share delays recurrences without changing who recurs: it moves LC at 1 and 3 years, and the
@@ -120,13 +131,12 @@ describe('uncertainty at the follow-up times', () => {
     expect(at).not.toHaveProperty('metastasisIncidence');
   });
 
-  test('the terminal table, the report and the rows list arm by arm, time by time, LC, metastasis, OS', async () => {
+  test('the terminal table, the report and the rows list arm by arm, time by time, LC, DMFS, metastasis, DSS, OS', async () => {
     const results = await runUncertainty(parsedScenario(scenarioText([intercept], '{ years: 5, at: [2, 5] }', 3)), { workers: 0, meta });
     const rows = uncertainEndpointRows(results.uncertainty ?? { draws: 0, seeding: 'common-random-numbers', parameters: [], arms: [], comparisons: [] });
-    expect(rows.map((row) => row.label)).toEqual([
-      'postop · LC 2 y', 'postop · metastasis 2 y', 'postop · OS 2 y', 'postop · LC 5 y', 'postop · metastasis 5 y', 'postop · OS 5 y',
-      'alone · LC 2 y', 'alone · metastasis 2 y', 'alone · OS 2 y', 'alone · LC 5 y', 'alone · metastasis 5 y', 'alone · OS 5 y',
-    ]);
+    const labels = (arm: string): string[] => [2, 5].flatMap((years) => ['LC', 'DMFS', 'metastasis', 'DSS', 'OS'].map((endpoint) => `${arm} · ${endpoint} ${years} y`));
+    expect(rows.map((row) => row.label)).toEqual([...labels('postop'), ...labels('alone')]);
+    expect(uncertaintyTable(results)).toContain('DMFS: metastasis, death from other causes censored (Greenwood SE). metastasis: cumulative incidence, death a competing event. DSS: death from sarcoma, death from other causes censored (Greenwood SE).');
     const table = uncertaintyTable(results);
     const os = results.uncertainty?.arms[1]?.atTimes?.[1]?.overallSurvival;
     const line = table.split('\n').find((text) => text.startsWith('alone · OS 5 y'));
@@ -136,6 +146,41 @@ describe('uncertainty at the follow-up times', () => {
     expect(html).toContain('Endpoints at the follow-up times (%) over the parameter sets');
     expect(html).toContain('<td class="text">postop · metastasis 5 y</td>');
     expect((html.match(/<svg/g) ?? []).length).toBe(4); // control rate, difference, endpoints, paired differences at the times
+  });
+});
+
+describe('Greenwood\'s SE is the Monte Carlo SE of a set\'s DMFS and DSS when deaths from other causes censor them', () => {
+  test('over 16 seeds the spread of DMFS and DSS at 5 years matches the mean Greenwood SE (χ² on 15 degrees of freedom, 99 %)', async () => {
+    // Old patients with a life table: many die of other causes first, so DMFS and DSS are censored and Greenwood's
+    // SE exceeds the binomial one. The seeds give 16 independent virtual arms; their sample SD estimates the true
+    // Monte Carlo SE, whose ratio to it lies in [√(χ²₁₅(0.005)/15), √(χ²₁₅(0.995)/15)] = [0.55, 1.45] 99 % of the time.
+    const seeds = Array.from({ length: 16 }, (_, k) => 101 + k);
+    const outcomes = await Promise.all(
+      seeds.map(async (seed) => {
+        const text = scenarioText([], '{ years: 5, at: [5] }', 2, 'background: { lifeTable: us-ssa-2017, sex: { female: 0.45 } }\n')
+          .replace('seed: 20261207', `seed: ${seed}`)
+          .replace('patients: 3000', 'patients: 1500')
+          .replace('  subtypes: [{ ref: sts }]', '  subtypes: [{ ref: sts }]\n  covariates: { age: { dist: normal, mean: 78, sd: 6, min: 60, max: 95 } }')
+          .replace(/uncertainty:[\s\S]*$/, '');
+        const scenario = parsedScenario(text);
+        return summarize(await runInThread(scenario), compilePlan(scenario), meta).arms[1]?.competingEvents?.metastasis?.atTimes?.[0];
+      }),
+    );
+    const spread = (values: number[]): number => {
+      const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+      return Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1));
+    };
+    const check = (value: (at: (typeof outcomes)[number]) => number | null | undefined, se: (at: (typeof outcomes)[number]) => number | null | undefined, binomial: boolean): void => {
+      const values = outcomes.map((at) => value(at) ?? Number.NaN);
+      const greenwood = Math.sqrt(outcomes.reduce((sum, at) => sum + (se(at) ?? Number.NaN) ** 2, 0) / outcomes.length);
+      const ratio = spread(values) / greenwood;
+      expect(ratio).toBeGreaterThan(0.55);
+      expect(ratio).toBeLessThan(1.45);
+      // The censoring is real: Greenwood's SE is above the binomial SE of the same value on the arm's patients.
+      if (binomial) for (const at of outcomes) expect(se(at) ?? 0).toBeGreaterThan(binomialSe(value(at) ?? Number.NaN, 1500));
+    };
+    check((at) => at?.distantMetastasisFreeSurvival, (at) => at?.distantMetastasisFreeSurvivalSe, true);
+    check((at) => at?.diseaseSpecificSurvival, (at) => at?.diseaseSpecificSurvivalSe, true);
   });
 });
 

@@ -11,11 +11,11 @@ const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, co
 const metastasis: MetastasisEndpoints = {
   metastasesFirst: 20, sarcomaDeaths: 8, otherCauseDeaths: 2,
   atTimes: [
-    { years: 1, distantMetastasisFreeSurvival: 0.8, distantMetastasisFreeSurvivalCi95: [0.71, 0.866] as const, metastasisIncidence: 0.2, metastasisIncidenceCi95: [0.133, 0.289] as const,
-      diseaseSpecificSurvival: 0.9184, diseaseSpecificSurvivalCi95: [0.845, 0.958] as const,
+    { years: 1, distantMetastasisFreeSurvival: 0.8, distantMetastasisFreeSurvivalCi95: [0.71, 0.866] as const, distantMetastasisFreeSurvivalSe: 0.04, metastasisIncidence: 0.2, metastasisIncidenceCi95: [0.133, 0.289] as const,
+      diseaseSpecificSurvival: 0.9184, diseaseSpecificSurvivalCi95: [0.845, 0.958] as const, diseaseSpecificSurvivalSe: 0.0275,
       sarcomaDeathIncidence: 0.08, sarcomaDeathIncidenceCi95: [0.041, 0.150] as const, overallSurvival: 0.9, overallSurvivalCi95: [0.826, 0.945] as const },
-    { years: 2, distantMetastasisFreeSurvival: null, distantMetastasisFreeSurvivalCi95: null, metastasisIncidence: null, metastasisIncidenceCi95: null,
-      diseaseSpecificSurvival: null, diseaseSpecificSurvivalCi95: null, sarcomaDeathIncidence: null, sarcomaDeathIncidenceCi95: null, overallSurvival: null, overallSurvivalCi95: null },
+    { years: 2, distantMetastasisFreeSurvival: null, distantMetastasisFreeSurvivalCi95: null, distantMetastasisFreeSurvivalSe: null, metastasisIncidence: null, metastasisIncidenceCi95: null,
+      diseaseSpecificSurvival: null, diseaseSpecificSurvivalCi95: null, diseaseSpecificSurvivalSe: null, sarcomaDeathIncidence: null, sarcomaDeathIncidenceCi95: null, overallSurvival: null, overallSurvivalCi95: null },
   ],
   curves: { distantMetastasisFreeSurvival: [0.8], metastasisIncidence: [0.2], diseaseSpecificSurvival: [0.9184], overallSurvival: [0.9] },
 };

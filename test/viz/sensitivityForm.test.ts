@@ -18,15 +18,19 @@ test('sensitivityForm offers the measures the scenario reports, in rtsim sensiti
   const options = (): string[][] => [...(select?.options ?? [])].map((option) => [option.value, option.textContent ?? '']);
   form.setScenario(scenario(shipped));
   expect(options()).toEqual([['control-rate', 'control rate'], ['mean-tcp', 'mean TCP (smoother)']]);
-  // With follow-up times and metastasis: LC, the incidence of metastasis and OS at each time.
+  // With follow-up times and metastasis: LC, DMFS, the incidence of metastasis, DSS and OS at each time.
   const timed = shipped.replace(/^followUp:.*$/m, '').concat('\nfollowUp: { years: 5, at: [2, 5] }\nmetastasis: {}\n');
   if (select !== null) select.value = 'mean-tcp';
   form.setScenario(scenario(timed));
   expect(options().map(([value]) => value)).toEqual([
-    'control-rate', 'mean-tcp', 'local-control@2', 'metastasis@2', 'overall-survival@2', 'local-control@5', 'metastasis@5', 'overall-survival@5',
+    'control-rate', 'mean-tcp',
+    'local-control@2', 'distant-metastasis-free-survival@2', 'metastasis@2', 'disease-specific-survival@2', 'overall-survival@2',
+    'local-control@5', 'distant-metastasis-free-survival@5', 'metastasis@5', 'disease-specific-survival@5', 'overall-survival@5',
   ]);
-  expect(options()[7]).toEqual(['overall-survival@5', 'overall survival at 5 y']);
-  expect(options()[3]).toEqual(['metastasis@2', 'metastasis (cumulative incidence) at 2 y']);
+  expect(options()[11]).toEqual(['overall-survival@5', 'overall survival at 5 y']);
+  expect(options()[3]).toEqual(['distant-metastasis-free-survival@2', 'metastasis-free survival (DMFS) at 2 y']);
+  expect(options()[4]).toEqual(['metastasis@2', 'metastasis (cumulative incidence) at 2 y']);
+  expect(options()[5]).toEqual(['disease-specific-survival@2', 'disease-specific survival at 2 y']);
   expect(select?.value).toBe('mean-tcp');
   if (select !== null) select.value = 'overall-survival@5';
   const read = form.read();

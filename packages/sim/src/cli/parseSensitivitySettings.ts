@@ -5,6 +5,7 @@ import { sensitivityMeasureProblem } from '../sensitivity/sensitivityMeasureProb
 import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
 import type { SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
+import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -36,7 +37,7 @@ export function parseSensitivitySettings(value: unknown, scenario: ResolvedScena
   // The one spelling rtsim writes (`overall-survival@5`, not `@5.0`): parts compare by their JSON.
   const parsedMeasure = parseSensitivityMeasure(measure);
   if (parsedMeasure === undefined || parsedMeasure !== measure) {
-    throw new Error(`analysis.measure must be "control-rate", "mean-tcp", "local-control@T", "metastasis@T", "progression-free-survival@T" or "overall-survival@T", got ${JSON.stringify(measure)}`);
+    throw new Error(`analysis.measure must be one of ${sensitivityMeasureForms}, got ${JSON.stringify(measure)}`);
   }
   const measureProblem = sensitivityMeasureProblem(scenario, parsedMeasure);
   if (measureProblem !== undefined) throw new Error(`analysis.measure: ${measureProblem}`);

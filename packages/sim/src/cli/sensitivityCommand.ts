@@ -32,6 +32,7 @@ import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure M] [--samples N]
@@ -69,7 +70,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const measureText = values.measure ?? 'control-rate';
   const measure = parseSensitivityMeasure(measureText);
   if (measure === undefined) {
-    throw new UsageError(`rtsim sensitivity: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got '${measureText}'`);
+    throw new UsageError(`rtsim sensitivity: --measure: expected ${sensitivityMeasureForms} (T in years), got '${measureText}'`);
   }
   const samples = parseWholeNumber('rtsim sensitivity', '--samples', values.samples, 2, 1_000_000);
   const patients = parseWholeNumber('rtsim sensitivity', '--patients', values.patients, 1, maxPatients);

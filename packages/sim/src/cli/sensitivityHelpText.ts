@@ -12,9 +12,10 @@ Options:
   --output diff:A,B   the difference arm A − arm B (default: the first two arms; one arm: that arm)
   --measure M         control-rate (default: share of patients controlled), mean-tcp (its expectation,
                       without the binomial noise of the control draws), or at a followUp.at time T
-                      (years): local-control@T; with metastasis metastasis@T (its cumulative
-                      incidence), with progression progression-free-survival@T; with either
-                      overall-survival@T
+                      (years): local-control@T; with metastasis
+                      distant-metastasis-free-survival@T, metastasis@T (its cumulative incidence)
+                      and disease-specific-survival@T, with progression
+                      progression-free-survival@T; with either overall-survival@T
   --samples N         Saltelli rows N (default 256): N × (parameters + 2) evaluations, plus 2 per parameter
                       + 1 for the tornado
   --patients N        virtual patients per evaluation (default 4096, one block)

@@ -8,6 +8,7 @@ import { parseSensitivityOutput } from './parseSensitivityOutput.js';
 import type { SlurmSensitivity } from './SlurmJob.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
 import { UsageError } from './UsageError.js';
+import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
 
 /** The options of `rtsim slurm` that belong to `rtsim sensitivity`, as parsed (strings, booleans). */
 export interface SlurmSensitivityValues {
@@ -38,7 +39,7 @@ export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivi
   if (values.output !== undefined) parseSensitivityOutput(values.output);
   const measure = values.measure === undefined ? undefined : parseSensitivityMeasure(values.measure);
   if (values.measure !== undefined && measure === undefined) {
-    throw new UsageError(`rtsim slurm: --measure: expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T (T in years), got '${values.measure}'`);
+    throw new UsageError(`rtsim slurm: --measure: expected ${sensitivityMeasureForms} (T in years), got '${values.measure}'`);
   }
   const samples = parseWholeNumber('rtsim slurm', '--samples', values.samples, 2, 1_000_000);
   const resamples = parseWholeNumber('rtsim slurm', '--resamples', values.resamples, 1, 100_000);

@@ -37,7 +37,9 @@ function uncertainEndpointsNote(rows: readonly UncertainEndpointRow[], withBackg
   const shown = new Set(rows.map((row) => row.endpoint));
   const words = [
     'LC: local recurrence, death ignored.',
+    shown.has('DMFS') ? 'DMFS: metastasis, death from other causes censored (Greenwood SE).' : '',
     shown.has('metastasis') ? 'metastasis: cumulative incidence, death a competing event.' : '',
+    shown.has('DSS') ? 'DSS: death from sarcoma, death from other causes censored (Greenwood SE).' : '',
     shown.has('PFS') ? 'PFS: alive without local failure of a treated lesion or new metastasis.' : '',
     shown.has('OS') ? `OS: death from sarcoma${withBackground ? ' or other causes' : ' (no background: sarcoma only)'}.` : '',
   ];
@@ -48,7 +50,7 @@ function uncertainEndpointsNote(rows: readonly UncertainEndpointRow[], withBackg
  * The two-level tables `rtsim run` prints after the comparison table when the scenario has parameter uncertainty:
  * per arm the control rate (%) at the nominal set, its 2.5–97.5 % range over the K parameter sets, the Monte
  * Carlo SE, the combined 95 % interval and the parameter share of the doubt (%); with `followUp.at`, the same for
- * each arm's endpoints at those times (LC; with `metastasis` the cumulative incidence of metastasis and OS; with
+ * each arm's endpoints at those times (LC; with `metastasis` DMFS, the cumulative incidence of metastasis, DSS and OS; with
  * `progression` PFS and OS), with a footnote saying what each counts; per
  * pair the same for the difference in control rate (percentage points) and P(a beats b) (%) ± its error from K
  * sets, and with `followUp.at` for the pairs' paired differences of those endpoints. When the sets were

@@ -87,15 +87,23 @@ export interface CompetingEventsCurves {
  */
 export interface MetastasisAtTime {
   readonly years: number;
-  /** Distant-metastasis-free survival, Kaplan–Meier with death from other causes censored, and its Greenwood log–log 95% interval. */
+  /**
+   * Distant-metastasis-free survival, Kaplan–Meier with death from other causes censored, its Greenwood log–log 95%
+   * interval and its Greenwood standard error (the Monte Carlo SE two-level runs use; not binomial, for the censoring).
+   */
   readonly distantMetastasisFreeSurvival: number | null;
   readonly distantMetastasisFreeSurvivalCi95: Interval | null;
+  readonly distantMetastasisFreeSurvivalSe: number | null;
   /** Cumulative incidence of metastasis, death from other causes a competing risk, with its Wilson 95% interval. */
   readonly metastasisIncidence: number | null;
   readonly metastasisIncidenceCi95: Interval | null;
-  /** Disease-specific survival, Kaplan–Meier of death from sarcoma with death from other causes censored (Greenwood log–log 95%). */
+  /**
+   * Disease-specific survival, Kaplan–Meier of death from sarcoma with death from other causes censored, its
+   * Greenwood log–log 95% interval and its Greenwood standard error.
+   */
   readonly diseaseSpecificSurvival: number | null;
   readonly diseaseSpecificSurvivalCi95: Interval | null;
+  readonly diseaseSpecificSurvivalSe: number | null;
   /** Cumulative incidence of death from sarcoma, death from other causes a competing risk, with its Wilson 95% interval. */
   readonly sarcomaDeathIncidence: number | null;
   readonly sarcomaDeathIncidenceCi95: Interval | null;

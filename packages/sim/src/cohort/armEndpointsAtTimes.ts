@@ -3,11 +3,10 @@ import type { ArmResult } from './TrialResults.js';
 
 /**
  * An arm's endpoints at each `followUp.at` time, read from its results: local control (localControlAtTimes), with
- * `metastasis` the cumulative incidence of metastasis and overall survival (competingEvents.metastasis.atTimes), with
- * `progression` progression-free and overall survival (progression.atTimes). The one place that says which result
- * field each endpoint is, for the two-level summaries (drawOutcome) and the sensitivity measures
- * (sensitivityMeasureValue). DMFS and disease-specific survival censor deaths from other causes, so they are not
- * proportions of the arm's patients and are not among them.
+ * `metastasis` DMFS, the cumulative incidence of metastasis, disease-specific and overall survival
+ * (competingEvents.metastasis.atTimes), with `progression` progression-free and overall survival (progression.atTimes).
+ * The one place that says which result field each endpoint is, for the two-level summaries (drawOutcome) and the
+ * sensitivity measures (sensitivityMeasureValue).
  * @param arm - the arm's results (summarize)
  * @returns one entry per time, in `followUp.at` order; undefined without `followUp.at`
  */
@@ -21,7 +20,14 @@ export function armEndpointsAtTimes(arm: ArmResult): EndpointsAtTime<number>[] |
     return {
       years: at.years,
       localControl: at.localControl,
-      ...(distant === undefined ? {} : { metastasisIncidence: distant.metastasisIncidence, overallSurvival: distant.overallSurvival }),
+      ...(distant === undefined
+        ? {}
+        : {
+            distantMetastasisFreeSurvival: distant.distantMetastasisFreeSurvival,
+            metastasisIncidence: distant.metastasisIncidence,
+            diseaseSpecificSurvival: distant.diseaseSpecificSurvival,
+            overallSurvival: distant.overallSurvival,
+          }),
       ...(after === undefined ? {} : { progressionFreeSurvival: after.progressionFreeSurvival, overallSurvival: after.overallSurvival }),
     };
   });

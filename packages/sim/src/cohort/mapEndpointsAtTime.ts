@@ -1,7 +1,7 @@
 import type { EndpointsAtTime } from './EndpointsAtTime.js';
 
 /** The endpoint fields of EndpointsAtTime, in the order results list them. */
-const fields = ['localControl', 'metastasisIncidence', 'progressionFreeSurvival', 'overallSurvival'] as const;
+const fields = ['localControl', 'distantMetastasisFreeSurvival', 'metastasisIncidence', 'diseaseSpecificSurvival', 'progressionFreeSurvival', 'overallSurvival'] as const;
 
 /**
  * EndpointsAtTime with every endpoint the entry has mapped by `f`: a null (beyond the horizon) stays null, an

@@ -1,5 +1,6 @@
 import { kaplanMeierFromBins } from '../stats/kaplanMeierFromBins.js';
 import { kaplanMeierLogLogInterval } from '../stats/kaplanMeierLogLogInterval.js';
+import { kaplanMeierStandardError } from '../stats/kaplanMeierStandardError.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { MetastasisBins } from './competingEventsBins.js';
 import type { EnginePlan } from './EnginePlan.js';
@@ -11,10 +12,12 @@ const nullAt = (years: number): MetastasisAtTime => ({
   years,
   distantMetastasisFreeSurvival: null,
   distantMetastasisFreeSurvivalCi95: null,
+  distantMetastasisFreeSurvivalSe: null,
   metastasisIncidence: null,
   metastasisIncidenceCi95: null,
   diseaseSpecificSurvival: null,
   diseaseSpecificSurvivalCi95: null,
+  diseaseSpecificSurvivalSe: null,
   sarcomaDeathIncidence: null,
   sarcomaDeathIncidenceCi95: null,
   overallSurvival: null,
@@ -26,10 +29,12 @@ const nullAt = (years: number): MetastasisAtTime => ({
  * per time bin of first metastases m_i, deaths from other causes before a metastasis d_i, deaths from sarcoma s_i and
  * deaths from other causes after a metastasis o_i (n patients, nobody censored before the horizon but by a competing
  * event; events tied at the bin's end):
- * - DMFS(t) = Π_{i ≤ t} (1 − m_i/n_i), Kaplan–Meier with d_i censored, Greenwood log–log 95% interval;
+ * - DMFS(t) = Π_{i ≤ t} (1 − m_i/n_i), Kaplan–Meier with d_i censored, Greenwood log–log 95% interval and
+ *   Greenwood SE;
  * - metastasis cumulative incidence, death from other causes competing: without censoring the crude proportion
  *   CIF_M(t) = Σ_{i ≤ t} m_i / n, Wilson 95% interval;
- * - DSS(t) = Π_{i ≤ t} (1 − s_i/n'_i), Kaplan–Meier with every death from other causes (d_i + o_i) censored;
+ * - DSS(t) = Π_{i ≤ t} (1 − s_i/n'_i), Kaplan–Meier with every death from other causes (d_i + o_i) censored, the
+ *   same interval and SE;
  * - death-from-sarcoma cumulative incidence, death from other causes competing: CIF_S(t) = Σ_{i ≤ t} s_i / n, Wilson
  *   95% interval (what the paired differences of DSS compare: pairedSurvivalAtTimes);
  * - OS(t) = (n − Σ_{i ≤ t}(s_i + d_i + o_i))/n, Wilson 95% interval. OS ≤ DSS at every t: each factor of OS,
@@ -67,10 +72,12 @@ export function metastasisEndpoints(bins: MetastasisBins, plan: EnginePlan, pati
       years,
       distantMetastasisFreeSurvival: j < 0 ? 1 : dmfs[j],
       distantMetastasisFreeSurvivalCi95: j < 0 ? all : kaplanMeierLogLogInterval(metastasisGroup, j),
+      distantMetastasisFreeSurvivalSe: j < 0 ? 0 : kaplanMeierStandardError(metastasisGroup, j),
       metastasisIncidence: j < 0 ? 0 : incidence[j],
       metastasisIncidenceCi95: wilsonInterval(m, patients),
       diseaseSpecificSurvival: j < 0 ? 1 : dss[j],
       diseaseSpecificSurvivalCi95: j < 0 ? all : kaplanMeierLogLogInterval(sarcomaGroup, j),
+      diseaseSpecificSurvivalSe: j < 0 ? 0 : kaplanMeierStandardError(sarcomaGroup, j),
       sarcomaDeathIncidence: j < 0 ? 0 : sarcomaIncidence[j],
       sarcomaDeathIncidenceCi95: wilsonInterval(s, patients),
       overallSurvival: j < 0 ? 1 : overall[j],

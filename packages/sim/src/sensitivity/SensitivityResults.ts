@@ -1,5 +1,6 @@
 import type { Distribution } from '@rtsim/core';
 import type { Interval } from '../stats/Interval.js';
+import type { SensitivityEndpoint } from './sensitivityEndpoints.js';
 
 /** The output a sensitivity analysis explains: an arm's control, or the difference between two arms. */
 export type SensitivityOutput =
@@ -8,10 +9,11 @@ export type SensitivityOutput =
 
 /**
  * An arm's endpoint at one of the scenario's `followUp.at` times, in years: `local-control@5` (the share free of local
- * recurrence); with `metastasis` `metastasis@5` (the cumulative incidence of metastasis, death a competing event); with
- * `progression` (SBRT of metastases) `progression-free-survival@5`; with either, `overall-survival@5`.
+ * recurrence); with `metastasis` `distant-metastasis-free-survival@5`, `metastasis@5` (the cumulative incidence of
+ * metastasis, death a competing event) and `disease-specific-survival@5`; with `progression` (SBRT of metastases)
+ * `progression-free-survival@5`; with either, `overall-survival@5`.
  */
-export type SensitivityEndpointMeasure = `${'local-control' | 'metastasis' | 'progression-free-survival' | 'overall-survival'}@${number}`;
+export type SensitivityEndpointMeasure = `${SensitivityEndpoint}@${number}`;
 
 /**
  * Which number of an arm: `control-rate`, the share of patients controlled (U < TCP); `mean-tcp`, the mean TCP

@@ -3,6 +3,7 @@ import type { Interval } from '../stats/Interval.js';
 import { distributionSchema } from '../scenario/distributionSchema.js';
 import type { SensitivityMeasure, SensitivityOutput, SensitivityParameter, SensitivityResults } from './SensitivityResults.js';
 import { parseSensitivityMeasure } from './parseSensitivityMeasure.js';
+import { sensitivityMeasureForms } from './sensitivityEndpoints.js';
 
 function fail(path: string, reason: string): never {
   throw new SyntaxError(`not an rtsim sensitivity file: ${path}: ${reason}`);
@@ -45,7 +46,7 @@ function output(value: unknown): SensitivityOutput & { readonly measure: Sensiti
   const o = record(value, 'output');
   // In the one spelling rtsim writes (`overall-survival@5`, not `@5.0`).
   const measure = parseSensitivityMeasure(o['measure']);
-  if (measure === undefined || measure !== o['measure']) fail('output.measure', 'expected control-rate, mean-tcp, local-control@T, metastasis@T, progression-free-survival@T or overall-survival@T');
+  if (measure === undefined || measure !== o['measure']) fail('output.measure', `expected ${sensitivityMeasureForms}`);
   const label = text(o['label'], 'output.label');
   if (o['kind'] === 'arm') return { kind: 'arm', arm: text(o['arm'], 'output.arm'), measure, label };
   if (o['kind'] === 'difference') return { kind: 'difference', a: text(o['a'], 'output.a'), b: text(o['b'], 'output.b'), measure, label };

@@ -1,8 +1,9 @@
+import type { SensitivityEndpoint } from './sensitivityEndpoints.js';
 import type { SensitivityMeasure } from './SensitivityResults.js';
 
 /** The endpoint and time of a measure at a follow-up time. */
 export interface SensitivityMeasureAt {
-  readonly endpoint: 'local-control' | 'metastasis' | 'progression-free-survival' | 'overall-survival';
+  readonly endpoint: SensitivityEndpoint;
   /** The `followUp.at` time, years. */
   readonly years: number;
 }

@@ -5,7 +5,7 @@ import { sensitivityMeasures } from './sensitivityMeasures.js';
 
 /**
  * Why a measure cannot be explained for this scenario: an endpoint at a time the scenario does not report
- * (not among `followUp.at`), an endpoint the scenario has no model for (metastasis or OS without
+ * (not among `followUp.at`), an endpoint the scenario has no model for (DMFS, metastasis, DSS or OS without
  * `metastasis`, PFS without `progression`), or OS after SBRT, which no uncertain parameter moves.
  * @param scenario - the scenario analysed
  * @param measure - the measure (parseSensitivityMeasure)
@@ -17,6 +17,12 @@ export function sensitivityMeasureProblem(scenario: ResolvedScenario, measure: S
   const endpoint = sensitivityMeasureEndpoint(measure)?.endpoint;
   if (endpoint === 'metastasis' && scenario.metastasis === undefined) {
     return `measure ${measure}: the incidence of metastasis is a measure of a scenario with a metastasis section; this one has none`;
+  }
+  if (endpoint === 'distant-metastasis-free-survival' && scenario.metastasis === undefined) {
+    return `measure ${measure}: distant-metastasis-free survival is a measure of a scenario with a metastasis section; this one has none`;
+  }
+  if (endpoint === 'disease-specific-survival' && scenario.metastasis === undefined) {
+    return `measure ${measure}: disease-specific survival is a measure of a scenario with a metastasis section; this one has none`;
   }
   if (endpoint === 'progression-free-survival' && scenario.progression === undefined) {
     return `measure ${measure}: progression-free survival is a measure of a scenario with a progression section (SBRT of metastases); this one has none`;

@@ -8,14 +8,17 @@ import { sensitivityMeasureEndpoint } from './sensitivityMeasureEndpoint.js';
 /** The field of EndpointsAtTime each endpoint of a measure reads. */
 const endpointField = {
   'local-control': 'localControl',
+  'distant-metastasis-free-survival': 'distantMetastasisFreeSurvival',
   metastasis: 'metastasisIncidence',
+  'disease-specific-survival': 'diseaseSpecificSurvival',
   'progression-free-survival': 'progressionFreeSurvival',
   'overall-survival': 'overallSurvival',
 } as const satisfies Record<SensitivityMeasureAt['endpoint'], keyof EndpointsAtTime<number>>;
 
 /**
  * One arm's value of a measure in one evaluation's results: its control rate, its mean TCP, or its endpoint at a
- * follow-up time (local control, the cumulative incidence of metastasis, progression-free or overall survival;
+ * follow-up time (local control, DMFS, the cumulative incidence of metastasis, disease-specific, progression-free or
+ * overall survival;
  * TrialResults.ts).
  * @param arm - the arm's results (summarize)
  * @param measure - the measure, one the scenario reports (sensitivityMeasureProblem)

@@ -3,8 +3,9 @@ import type { SensitivityMeasure } from './SensitivityResults.js';
 
 /**
  * The measures a sensitivity analysis of this scenario can explain: `control-rate`, `mean-tcp`, then for each
- * `followUp.at` time T `local-control@T`; with `metastasis` also `metastasis@T` and
- * `overall-survival@T`; with `progression` `progression-free-survival@T` (T as JavaScript writes the number: the
+ * `followUp.at` time T `local-control@T`; with `metastasis` also `distant-metastasis-free-survival@T`, `metastasis@T`,
+ * `disease-specific-survival@T` and `overall-survival@T`; with `progression` `progression-free-survival@T` (T as
+ * JavaScript writes the number: the
  * spelling parseSensitivityMeasure returns). Overall survival after SBRT of metastases is not one: its death times
  * come from the progression model's library values alone, which no uncertain parameter reaches, so every evaluation
  * would give the same number.
@@ -14,7 +15,7 @@ import type { SensitivityMeasure } from './SensitivityResults.js';
 export function sensitivityMeasures(scenario: ResolvedScenario): SensitivityMeasure[] {
   const endpoints =
     scenario.metastasis !== undefined
-      ? (['local-control', 'metastasis', 'overall-survival'] as const)
+      ? (['local-control', 'distant-metastasis-free-survival', 'metastasis', 'disease-specific-survival', 'overall-survival'] as const)
       : scenario.progression !== undefined
         ? (['local-control', 'progression-free-survival'] as const)
         : (['local-control'] as const);

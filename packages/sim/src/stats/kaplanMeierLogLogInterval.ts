@@ -1,6 +1,6 @@
-import { portableExp, portableLog } from '@rtsim/core';
+import { portableExp } from '@rtsim/core';
 import type { GroupedSurvival } from './GroupedSurvival.js';
-import { isValidGroupedSurvival } from './GroupedSurvival.js';
+import { kaplanMeierGreenwood } from './kaplanMeierGreenwood.js';
 import { wilsonInterval } from './wilsonInterval.js';
 
 /** z = Φ⁻¹(0.975), the two-sided 95% normal quantile. */
@@ -23,20 +23,10 @@ const z95 = 1.959963984540054;
  *   Modelling Survival Data in Medical Research, 3rd ed., §2.2.
  */
 export function kaplanMeierLogLogInterval(group: GroupedSurvival, bin: number): [lower: number, upper: number] {
-  const { events, censored, atRiskStart } = group;
-  if (!(Number.isInteger(bin) && bin >= 0 && bin < events.length) || !isValidGroupedSurvival(group)) return [NaN, NaN];
-  let atRisk = atRiskStart;
-  let logSurvival = 0;
-  let greenwood = 0;
-  for (let i = 0; i <= bin; i++) {
-    const d = events[i];
-    if (d > 0) {
-      if (d === atRisk) return [0, 0];
-      logSurvival += portableLog((atRisk - d) / atRisk);
-      greenwood += d / (atRisk * (atRisk - d));
-    }
-    if (i < bin) atRisk -= d + censored[i];
-  }
+  const sums = kaplanMeierGreenwood(group, bin);
+  if (sums === undefined) return [NaN, NaN];
+  const { logSurvival, greenwood, atRisk } = sums;
+  if (logSurvival === -Infinity) return [0, 0];
   if (logSurvival === 0) return wilsonInterval(atRisk, atRisk);
   const w = (z95 * Math.sqrt(greenwood)) / -logSurvival;
   // S^{e^{±w}} = exp(ln S · e^{±w}): in log space, so a small S keeps its digits.

@@ -1,4 +1,4 @@
-import type { TrialResults } from '../cohort/TrialResults.js';
+import type { ArmResult, TrialResults } from '../cohort/TrialResults.js';
 import { armEndpointsAtTimes } from '../cohort/armEndpointsAtTimes.js';
 import type { EndpointsAtTime } from '../cohort/EndpointsAtTime.js';
 import { mapEndpointsAtTime } from '../cohort/mapEndpointsAtTime.js';
@@ -17,7 +17,8 @@ export type EndpointsAtTimeOutcome = EndpointsAtTime<ValueWithSe>;
 export interface DrawOutcome {
   /**
    * Control rate p̂ of each arm and its binomial SE √(p̂(1 − p̂)/n); with `followUp.at`, the arm's endpoints at those
-   * times, each a proportion of the arm's patients with the same binomial SE.
+   * times, each a proportion of the arm's patients with the same binomial SE, but DMFS and disease-specific survival,
+   * Kaplan–Meier estimates with deaths from other causes censored, with their Greenwood SE (MetastasisAtTime).
    */
   readonly arms: readonly (ValueWithSe & { readonly atTimes?: readonly EndpointsAtTimeOutcome[] })[];
   /**
@@ -30,6 +31,25 @@ export interface DrawOutcome {
 
 /** A proportion p of n patients with its binomial SE √(p(1 − p)/n). */
 const proportion = (value: number, patients: number): ValueWithSe => ({ value, se: Math.sqrt((value * (1 - value)) / patients) });
+
+/** The endpoints whose within-set SE is Greenwood's, read from the results beside the value. */
+const greenwoodSe = {
+  distantMetastasisFreeSurvival: 'distantMetastasisFreeSurvivalSe',
+  diseaseSpecificSurvival: 'diseaseSpecificSurvivalSe',
+} as const;
+
+/**
+ * An arm's endpoint at its i-th follow-up time with its Monte Carlo SE: Greenwood's for a Kaplan–Meier endpoint, as
+ * the results give it, binomial for every other (a proportion of the arm's patients).
+ * @throws Error when the results hold a Kaplan–Meier value without its SE (a broken invariant: both come from
+ *   metastasisEndpoints), rather than let a NaN into the summary
+ */
+function armEndpoint(arm: ArmResult, i: number, field: keyof EndpointsAtTime<number>, value: number): ValueWithSe {
+  if (field !== 'distantMetastasisFreeSurvival' && field !== 'diseaseSpecificSurvival') return proportion(value, arm.patients);
+  const se = arm.competingEvents?.metastasis?.atTimes?.[i]?.[greenwoodSe[field]];
+  if (se === undefined || se === null) throw new Error(`arm ${arm.id} reports ${field} at follow-up time ${i + 1} without its standard error`);
+  return { value, se };
+}
 
 /**
  * A paired difference d of n patients, b and c of them discordant, with its paired SE √(((b + c)/n − d²)/n): each
@@ -50,8 +70,8 @@ export function drawOutcome(results: TrialResults): DrawOutcome {
   const n = results.patients;
   return {
     arms: results.arms.map((arm) => {
-      // Every endpoint at a time is a proportion of the arm's patients (competingEvents.patients is the same n).
-      const atTimes = armEndpointsAtTimes(arm)?.map((at) => mapEndpointsAtTime(at, (value) => proportion(value, arm.patients)));
+      // competingEvents.patients is the arm's n, so the proportions are of the arm's patients.
+      const atTimes = armEndpointsAtTimes(arm)?.map((at, i) => mapEndpointsAtTime(at, (value, field) => armEndpoint(arm, i, field, value)));
       return { ...proportion(arm.controlRate, arm.patients), ...(atTimes === undefined ? {} : { atTimes }) };
     }),
     pairs: results.comparisons.map((pair) => {

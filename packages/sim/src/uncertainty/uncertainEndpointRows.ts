@@ -4,8 +4,11 @@ import type { OuterSummary, UncertaintyResults } from '../cohort/UncertaintyResu
 export interface UncertainEndpointRow {
   /** The arm's id; for a pair's difference `a − b`. */
   readonly arm: string;
-  /** The endpoint's short name: `LC` (local control), `metastasis` (its cumulative incidence), `PFS` or `OS`. */
-  readonly endpoint: 'LC' | 'metastasis' | 'PFS' | 'OS';
+  /**
+   * The endpoint's short name: `LC` (local control), `DMFS`, `metastasis` (its cumulative incidence), `DSS`
+   * (disease-specific survival), `PFS` or `OS`.
+   */
+  readonly endpoint: 'LC' | 'DMFS' | 'metastasis' | 'DSS' | 'PFS' | 'OS';
   readonly years: number;
   /** `arm · endpoint t y`, the label of a table row or chart row. */
   readonly label: string;
@@ -14,14 +17,17 @@ export interface UncertainEndpointRow {
 
 const endpoints = [
   ['LC', 'localControl'],
+  ['DMFS', 'distantMetastasisFreeSurvival'],
   ['metastasis', 'metastasisIncidence'],
+  ['DSS', 'diseaseSpecificSurvival'],
   ['PFS', 'progressionFreeSurvival'],
   ['OS', 'overallSurvival'],
 ] as const;
 
 /**
- * The endpoints at the follow-up times of a two-level run as rows: arm by arm, time by time, LC, then the cumulative
- * incidence of metastasis (with `metastasis`), PFS (with `progression`) and OS (with either); an endpoint beyond the
+ * The endpoints at the follow-up times of a two-level run as rows: arm by arm, time by time, LC, then DMFS, the
+ * cumulative incidence of metastasis and DSS (with `metastasis`), PFS (with `progression`) and OS (with either); an
+ * endpoint beyond the
  * horizon (null) is left out. With `differences`, the compared pairs' paired differences a − b of the same endpoints
  * instead, pair by pair (`arm` is then `a − b`).
  * @param uncertainty - the `uncertainty` field of a run's results

@@ -12,11 +12,18 @@ export const sensitivityCopy = {
     output: 'Output',
     measure: 'Measure',
     measureHelp: 'Mean TCP is the control rate’s expectation, without the noise of the control draws; the endpoints at the follow-up times see when recurrences come, and metastasis and survival.',
-    // The words of `--measure M`: control-rate, mean-tcp, local-control@T, metastasis@T, overall-survival@T.
+    // The words of `--measure M`: control-rate, mean-tcp, local-control@T, distant-metastasis-free-survival@T, ….
     measureOption: (measure: SensitivityMeasure): string => {
       const at = sensitivityMeasureEndpoint(measure);
       if (at === undefined) return measure === 'mean-tcp' ? 'mean TCP (smoother)' : 'control rate';
-      const words = { 'local-control': 'local control', metastasis: 'metastasis (cumulative incidence)', 'progression-free-survival': 'progression-free survival', 'overall-survival': 'overall survival' };
+      const words = {
+        'local-control': 'local control',
+        'distant-metastasis-free-survival': 'metastasis-free survival (DMFS)',
+        metastasis: 'metastasis (cumulative incidence)',
+        'disease-specific-survival': 'disease-specific survival',
+        'progression-free-survival': 'progression-free survival',
+        'overall-survival': 'overall survival',
+      };
       return `${words[at.endpoint]} at ${at.years} y`;
     },
     samples: 'Saltelli rows N',
