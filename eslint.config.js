@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { assemblyScriptProcessor } from './eslint/assemblyScriptProcessor.js';
 
 // Math's elementary functions are "implementation-approximated": Node 20 and Chromium 156 differ in the last bit for
 // about 1 in 10 arguments of Math.exp. Results must be byte-identical on every platform, so core and sim use core's
@@ -24,9 +25,16 @@ const inexactMath = ['exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'pow', 'cb
   property,
   message: `Math.${property} rounds differently on different engines: use core's portable functions (docs/determinism.md).`,
 }));
+// The same in the AssemblyScript kernel, where the fix is its port of core's function (assembly/portableMath.ts).
+const kernelMath = inexactMath.map(({ object, property }) => ({
+  object,
+  property,
+  message: `Math.${property} is AssemblyScript's own, not core's portable function: the kernel would lose the TypeScript engine's bits (port it to assembly/portableMath.ts).`,
+}));
+const kernelPower = inexactPower.map(({ selector }) => ({ selector, message: "x ** y is AssemblyScript's Math.pow, not core's portablePow: the kernel would lose the TypeScript engine's bits." }));
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', '**/*.d.ts', 'packages/sim/assembly/**', '**/*.generated.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', '**/*.d.ts', 'packages/sim/assembly/generated/**', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -65,6 +73,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'randomness is seeded: use the block generator.' }],
       'no-restricted-syntax': ['error', exportAll, ...spreadArguments],
+    },
+  },
+  {
+    // The block kernel, AssemblyScript (eslint/assemblyScriptProcessor.js): the syntax rules above, not the type-aware
+    // ones below, which only the files of a tsconfig can have. It must give the bits of the TypeScript engine, whose
+    // elementary functions are core's portable ones: AssemblyScript's Math.exp, Math.pow (and so `**`) are its own
+    // implementations, which round otherwise. Spreads and DOM globals do not exist in AssemblyScript.
+    files: ['packages/sim/assembly/**/*.ts'],
+    processor: assemblyScriptProcessor,
+    rules: {
+      // asc refuses `import type` (a parse error): a class imported for its type only is imported as a value.
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'the kernel takes no randomness but its Philox streams.' }, ...kernelMath],
+      'no-restricted-syntax': ['error', exportAll, ...kernelPower],
     },
   },
   {

@@ -48,16 +48,16 @@ const spawn = (): ReturnType<typeof nodeSpawn> => nodeSpawn();
 /** A shard's partial result read back as mergeTrialParts takes it (what rtsim merge's parsers give). */
 function plainPart(partial: TrialPartial, scenario: ResolvedScenario): PlainTrialPart {
   if (partial.format !== 'rtsim-shard') throw new Error('expected a plain partial');
-  const { rtsim, scenarioHash, seed, patients, scenarioText, accumulator } = partial;
+  const { rtsim, model, library, scenarioHash, seed, patients, scenarioText, accumulator } = partial;
   const shard = { index: partial.shard.index, count: partial.shard.count, split: partial.shard.split ?? 'strided' };
-  return { kind: 'plain', name: `partial-${shard.index}-of-${shard.count}.json`, rtsim, scenarioHash, seed, patients, shard, scenarioText, scenario, accumulator: parseAccumulator(accumulator) };
+  return { kind: 'plain', name: `partial-${shard.index}-of-${shard.count}.json`, rtsim, model, library, scenarioHash, seed, patients, shard, scenarioText, scenario, accumulator: parseAccumulator(accumulator) };
 }
 function twoLevelPart(partial: TrialPartial, scenario: ResolvedScenario): TwoLevelTrialPart {
   if (partial.format !== 'rtsim-uncertainty-shard') throw new Error('expected a two-level partial');
-  const { rtsim, scenarioHash, scenarioText, accumulators } = partial;
+  const { rtsim, model, library, scenarioHash, scenarioText, accumulators } = partial;
   const shard = { index: partial.shard.index, count: partial.shard.count, split: partial.shard.split ?? 'strided' };
   const parsed = accumulators.map((entry) => (entry === null ? null : parseAccumulator(entry)));
-  return { kind: 'two-level', name: `partial-${shard.index}-of-${shard.count}.json`, rtsim, scenarioHash, shard, scenarioText, scenario, accumulators: parsed };
+  return { kind: 'two-level', name: `partial-${shard.index}-of-${shard.count}.json`, rtsim, model, library, scenarioHash, shard, scenarioText, scenario, accumulators: parsed };
 }
 
 describe('runTrial(scenario, options) with trialFiles(results, scenarioText)', () => {
@@ -130,5 +130,46 @@ describe('mergeTrialParts(parts, version)', () => {
     expect(() => mergeTrialParts([...parts, { ...first, name: 'again.json' }], version)).toThrow(/^block 0 is in both partial-1-of-3\.json and again\.json: the parts overlap/);
     expect(() => mergeTrialParts(parts, '0.0.0-other')).toThrow(/^partial-1-of-3\.json was computed by rtsim .*, this is rtsim 0\.0\.0-other/);
     expect(() => mergeTrialParts([], version)).toThrow(TrialPartsError);
+  });
+
+  // A library user builds parts in-process, never through rtsim merge's readers: merge itself compares the claims.
+  it('refuses a part computed with another model or parameter library, naming the part and both identities', async () => {
+    const parts = (await shards(plain, plainText, 3)).map((partial) => plainPart(partial, plain));
+    const [first, second, third] = parts as [PlainTrialPart, PlainTrialPart, PlainTrialPart];
+    const ours = first.library;
+    const otherHash = `sha256:${'0'.repeat(64)}`;
+    const refusal = (part: PlainTrialPart): string => {
+      try {
+        mergeTrialParts([first, part, third], version);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TrialPartsError);
+        return (error as Error).message;
+      }
+      throw new Error('expected the merge to be refused');
+    };
+    const tail = ': run the shard again with this rtsim';
+    expect(refusal({ ...second, library: { version: '9.9.9', hash: ours.hash } })).toBe(
+      `partial-2-of-3.json was computed by rtsim ${version} with parameter library 9.9.9, but this rtsim (${version}) computes its scenario with parameter library ${ours.version}${tail}`,
+    );
+    expect(refusal({ ...second, library: { version: ours.version, hash: otherHash } })).toBe(
+      `partial-2-of-3.json was computed by rtsim ${version} with parameter library ${ours.version} ${otherHash}, but this rtsim (${version}) computes its scenario with parameter library ${ours.version} ${ours.hash}${tail}`,
+    );
+    expect(refusal({ ...second, model: 99 })).toBe(`partial-2-of-3.json was computed by rtsim ${version} with model 99, but this rtsim (${version}) computes its scenario with model ${first.model}${tail}`);
+    // The same claims on every part: merging all alike would still be results no program computed.
+    const allOther = parts.map((part) => ({ ...part, model: 99 }));
+    expect(() => mergeTrialParts(allOther, version)).toThrow(/^partial-1-of-3\.json was computed by rtsim \S+ with model 99, /);
+    // Identical identities merge (the byte-for-byte test above): here the same parts, copied, merge alike.
+    const copies = parts.map((part) => ({ ...part, library: { ...part.library } }));
+    expect(mergeTrialParts(copies, version).results).toEqual(mergeTrialParts(parts, version).results);
+  });
+
+  it('refuses a two-level part computed with another parameter library, naming the part', async () => {
+    const parts = (await shards(twoLevel, twoLevelText, 2)).map((partial) => twoLevelPart(partial, twoLevel));
+    const [first, second] = parts as [TwoLevelTrialPart, TwoLevelTrialPart];
+    expect(() => mergeTrialParts([first, { ...second, library: { version: '9.9.9', hash: second.library.hash } }], version)).toThrow(
+      new TrialPartsError(`partial-2-of-2.json was computed by rtsim ${version} with parameter library 9.9.9, but this rtsim (${version}) computes its scenario with parameter library ${first.library.version}: run the shard again with this rtsim`),
+    );
+    expect(() => mergeTrialParts([{ ...first, model: 1 }, second], version)).toThrow(/^partial-1-of-2\.json was computed by rtsim \S+ with model 1, but this rtsim \(\S+\) computes its scenario with model \d+: /);
+    expect(mergeTrialParts(parts, version).results.uncertainty?.draws).toBe(3);
   });
 });

@@ -110,12 +110,12 @@ const SPHERE_FACTOR: f64 = Math.PI / 6;
 function drawPatient(plan: usize, uniforms: usize, patient: usize): i32 {
   const subtypes = iword(plan, H_SUBTYPES);
   const subtypesAt = plan + (<usize>iword(plan, H_SUBTYPES_AT) << 3);
-  const subtypeUniform = f(uniforms);
+  const subtypeUniform = f(uniforms + (SLOT_SUBTYPE << 3));
   let s = 0;
   while (s < subtypes && subtypeUniform >= f(subtypesAt + (<usize>(s * S_STRIDE + S_CUT) << 3))) s++;
   if (s >= subtypes) return 1; // only a NaN uniform can get here (drawPatient: subtype undefined)
   const st = subtypesAt + (<usize>(s * S_STRIDE) << 3);
-  store<f64>(patient, <f64>s);
+  store<f64>(patient + (SLOT_SUBTYPE << 3), <f64>s);
   for (let j = SLOT_ALPHA; j <= SLOT_DETECTION; j++) store<f64>(patient + (<usize>j << 3), f(st + (<usize>(S_FIXED + j) << 3)));
   const randomCount = <i32>f(st + (S_RANDOM_COUNT << 3));
   let r = 0;

@@ -1,5 +1,6 @@
 import { librarySubtype, subtypeIds } from '@rtsim/core';
 import type { Distribution } from '@rtsim/core';
+import { maxAvatarVolume } from './maxAvatarVolume.js';
 
 /** The patient's tumour as the avatar comparison uses it. */
 export interface AvatarTumour {
@@ -30,13 +31,6 @@ export interface AvatarTumourOptions {
 
 /** Default tumour volume, cm³: the median of the extremity STS series the shipped scenarios cite (Pitson 2004: 264 cm³). */
 export const defaultAvatarVolume = 250;
-
-/**
- * Largest tumour volume accepted, cm³ (100 litres, more than a whole adult body): far beyond any tumour, and far below
- * the volumes whose clonogen number N₀ = density × volume overflows to Infinity (1e302 cm³ did, and the comparison
- * could not be made).
- */
-export const maxAvatarVolume = 100_000;
 
 /** One number standing for a library distribution: the value, the (untruncated) normal mean, the lognormal median, the uniform midpoint, the triangular mode. */
 function centralValue(d: Distribution): number {

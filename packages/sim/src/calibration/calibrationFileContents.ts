@@ -1,4 +1,4 @@
-import type { FileContents } from '../scenario/readScenarioText.js';
+import type { FileContents } from '../scenario/FileContents.js';
 
 /**
  * What `rtsim calibrate DATA` reads (docs/calibration.md): a calibration file or a local-control evidence file, for

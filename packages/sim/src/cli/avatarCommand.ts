@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { avatarAnalysis } from '../avatar/avatarAnalysis.js';
-import { avatarTumour, maxAvatarVolume } from '../avatar/avatarTumour.js';
+import { avatarTumour } from '../avatar/avatarTumour.js';
+import { maxAvatarVolume } from '../avatar/maxAvatarVolume.js';
 import { defaultAvatarDraws, defaultAvatarSeed } from '../avatar/compareAvatarSchedules.js';
 import { formatAvatarIssue } from '../avatar/formatAvatarIssue.js';
 import { maxAvatarCsvBytes, parseAvatarCsv } from '../avatar/parseAvatarCsv.js';

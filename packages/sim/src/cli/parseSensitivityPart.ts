@@ -1,11 +1,13 @@
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
 import type { ShardField } from '../trial/parseShardField.js';
+import { shardVersionsProblem } from '../trial/shardVersionsProblem.js';
 import { parseSensitivitySettings } from './parseSensitivitySettings.js';
 import { shardFileKind } from './shardFileKind.js';
 import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
-import { shardVersionsProblem } from './shardVersionsProblem.js';
+import { rtsimVersion } from './rtsimVersion.js';
+import { terminalText } from './terminalText.js';
 
 /** A sensitivity part whose seal, fields, scenario and analysis are checked; its accumulators still raw. */
 export interface SensitivityPart {
@@ -46,8 +48,8 @@ export async function parseSensitivityPart(value: unknown, name: string): Promis
   const header = await shardHeader(file);
   if ('problem' in header) return fail(header.problem);
   const { rtsim, shard, scenario } = header;
-  const versions = shardVersionsProblem(file, scenario);
-  if (versions !== undefined) throw new UsageError(`rtsim merge: ${name} ${versions}`);
+  const versions = shardVersionsProblem(file, scenario, rtsimVersion());
+  if (versions !== undefined) throw new UsageError(`rtsim merge: ${name} ${terminalText(versions)}`);
   if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
   let settings: SensitivitySettings;
   try {

@@ -1,18 +1,26 @@
+import type { LibraryRelease } from '@rtsim/core';
 import { accumulatorProblem } from '../cohort/accumulatorProblem.js';
 import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { parseAccumulator } from '../cohort/parseAccumulator.js';
 import { shardBlocks } from '../cohort/shardBlocks.js';
+import { modelVersion } from '../scenario/modelVersion.js';
+import { recordedLibrary } from '../scenario/recordedLibrary.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ShardField } from '../trial/parseShardField.js';
+import { shardVersionsProblem } from '../trial/shardVersionsProblem.js';
 import { shardFileKind } from './shardFileKind.js';
 import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
-import { shardVersionsProblem } from './shardVersionsProblem.js';
+import { rtsimVersion } from './rtsimVersion.js';
+import { terminalText } from './terminalText.js';
 
 /** A partial result read back and checked. */
 export interface ParsedShard {
   readonly rtsim: string;
+  /** The model version and parameter library that computed it: this rtsim's for its scenario (checked). */
+  readonly model: number;
+  readonly library: LibraryRelease;
   readonly scenarioHash: string;
   readonly seed: number;
   readonly patients: number;
@@ -53,8 +61,8 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   const header = await shardHeader(file);
   if ('problem' in header) return fail(header.problem);
   const { rtsim, shard: shardField, scenario } = header;
-  const versions = shardVersionsProblem(file, scenario);
-  if (versions !== undefined) throw new UsageError(`rtsim merge: ${fileName} ${versions}`);
+  const versions = shardVersionsProblem(file, scenario, rtsimVersion());
+  if (versions !== undefined) throw new UsageError(`rtsim merge: ${fileName} ${terminalText(versions)}`);
   if (scenario.uncertainty !== undefined) fail('its scenario has an uncertainty section, but the file is not a two-level part ("rtsim-uncertainty-shard")');
   let accumulator: Accumulator;
   try {
@@ -67,6 +75,9 @@ export async function parseShardFile(value: unknown, fileName: string): Promise<
   if (problem !== undefined) fail(`accumulator: ${problem}`);
   return {
     rtsim,
+    // The file's claim, just checked to be these (shardVersionsProblem).
+    model: modelVersion,
+    library: recordedLibrary(scenario),
     scenarioHash: hash as string,
     seed: seed as number,
     patients: patients as number,

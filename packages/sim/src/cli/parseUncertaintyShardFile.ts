@@ -2,13 +2,17 @@ import { accumulatorProblem } from '../cohort/accumulatorProblem.js';
 import { compilePlan } from '../cohort/compilePlan.js';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import { parseAccumulator } from '../cohort/parseAccumulator.js';
+import { modelVersion } from '../scenario/modelVersion.js';
+import { recordedLibrary } from '../scenario/recordedLibrary.js';
 import type { TwoLevelTrialPart } from '../trial/TrialPart.js';
 import { uncertaintyShardUnits } from '../trial/uncertaintyShardUnits.js';
+import { shardVersionsProblem } from '../trial/shardVersionsProblem.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';
 import { shardFileKind } from './shardFileKind.js';
 import { shardHeader } from './shardHeader.js';
 import { UsageError } from './UsageError.js';
-import { shardVersionsProblem } from './shardVersionsProblem.js';
+import { rtsimVersion } from './rtsimVersion.js';
+import { terminalText } from './terminalText.js';
 
 /**
  * Whether a parsed JSON value says it is a two-level part (`format: "rtsim-uncertainty-shard"`).
@@ -38,8 +42,8 @@ export async function parseUncertaintyShardFile(value: unknown, name: string): P
   const header = await shardHeader(file);
   if ('problem' in header) return fail(header.problem);
   const { rtsim, shard: shardField, scenario } = header;
-  const versions = shardVersionsProblem(file, scenario);
-  if (versions !== undefined) throw new UsageError(`rtsim merge: ${name} ${versions}`);
+  const versions = shardVersionsProblem(file, scenario, rtsimVersion());
+  if (versions !== undefined) throw new UsageError(`rtsim merge: ${name} ${terminalText(versions)}`);
   if (scenario.uncertainty === undefined) return fail('its scenario has no uncertainty section');
   if (draws !== scenario.uncertainty.draws) fail(`draws ${JSON.stringify(draws)} is not its scenario's ${scenario.uncertainty.draws}`);
   const sets = parameterSets(scenario);
@@ -70,6 +74,9 @@ export async function parseUncertaintyShardFile(value: unknown, name: string): P
     kind: 'two-level',
     name,
     rtsim,
+    // The file's claim, just checked to be these (shardVersionsProblem).
+    model: modelVersion,
+    library: recordedLibrary(scenario),
     scenarioHash: hash as string,
     shard: shardField,
     scenarioText: scenarioText as string,

@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import { LineCounter, parseDocument } from 'yaml';
+import type { FileContents } from './FileContents.js';
 import { maxScenarioBytes } from './maxScenarioBytes.js';
 import type { ScenarioIssue } from './ScenarioIssue.js';
 
@@ -16,14 +17,6 @@ export type ScenarioText =
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 const filePath = '(file)';
-
-/** What a file read by {@link readScenarioText} is meant to hold, for the messages about a file with none or several. */
-export interface FileContents {
-  /** The one document it holds, with its article: "one scenario". */
-  readonly one: string;
-  /** What that document needs, for an empty file: "a scenario needs version, name, …". */
-  readonly needs: string;
-}
 
 /** A scenario file's contents (the default of readScenarioText). */
 export const scenarioFileContents: FileContents = {

@@ -13,7 +13,8 @@ export interface ShardFileCommon {
   readonly rtsim: string;
   /**
    * Model version and parameter library that simulated the shard, as in results.json. Merge refuses a part whose
-   * claim is not what this rtsim computes its scenario with (cli/shardVersionsProblem.ts).
+   * claim is not what this rtsim computes its scenario with (trial/shardVersionsProblem.ts), and so does
+   * mergeTrialParts for parts built in-process.
    */
   readonly model: number;
   readonly library: LibraryRelease;

@@ -1,3 +1,4 @@
+import type { LibraryRelease } from '@rtsim/core';
 import type { Accumulator } from '../cohort/createAccumulator.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ShardField } from './parseShardField.js';
@@ -9,6 +10,12 @@ export interface PlainTrialPart {
   readonly name: string;
   /** rtsim version that computed it. */
   readonly rtsim: string;
+  /**
+   * Model version and parameter library that computed it (a partial's `model` and `library`): mergeTrialParts
+   * refuses a part whose claim is not what this rtsim computes its scenario with (shardVersionsProblem).
+   */
+  readonly model: number;
+  readonly library: LibraryRelease;
   readonly scenarioHash: string;
   readonly seed: number;
   readonly patients: number;
@@ -27,6 +34,9 @@ export interface TwoLevelTrialPart {
   /** The part's file name, quoted in messages. */
   readonly name: string;
   readonly rtsim: string;
+  /** As in {@link PlainTrialPart}: checked by mergeTrialParts. */
+  readonly model: number;
+  readonly library: LibraryRelease;
   readonly scenarioHash: string;
   readonly shard: ShardField;
   readonly scenarioText: string;

@@ -9,6 +9,7 @@ import { drawOutcome } from '../uncertainty/drawOutcome.js';
 import { parameterSets } from '../uncertainty/parameterSets.js';
 import { summarizeUncertainty } from '../uncertainty/summarizeUncertainty.js';
 import { missingPartsHint } from './missingPartsHint.js';
+import { shardVersionsProblem } from './shardVersionsProblem.js';
 import type { PlainTrialPart, TwoLevelTrialPart } from './TrialPart.js';
 import { TrialPartsError } from './TrialPartsError.js';
 
@@ -23,15 +24,18 @@ const listed = (numbers: readonly number[], most = 10): string =>
 
 /**
  * Combines the partial results of one run's shards into the results of the whole run (docs/sharding.md): byte for
- * byte, through trialFiles, what runTrial of the whole run gives. The parts must share scenario hash and rtsim
- * version (and, for a plain run, seed and patient count) and together cover every block (of every parameter set)
- * exactly once; parts of different N or --split may be mixed if they do. Each set's exact totals are merged and
- * summarised; a two-level run's draws are then summarised over the sets.
+ * byte, through trialFiles, what runTrial of the whole run gives. The parts must share scenario hash (and, for a
+ * plain run, seed and patient count), each be computed by this rtsim version with the model and parameter library
+ * this rtsim computes its scenario with (its `model`, and `library` version and hash, compared: a part built by hand
+ * or a file resealed can claim anything), and together cover every block (of every parameter set) exactly once;
+ * parts of different N or --split may be mixed if they do. Each set's exact totals are merged and summarised; a
+ * two-level run's draws are then summarised over the sets.
  * @param parts - the parts, read and checked one by one (all plain or all two-level), at least one
  * @param version - this rtsim's version: parts of other versions are refused; recorded in the results
  * @returns the results and the scenario file's text
- * @throws TrialPartsError naming the files when the parts are of different runs or versions, overlap or leave blocks
- *   uncovered; Error when a set cannot be summarised
+ * @throws TrialPartsError naming the files when the parts are of different runs, rtsim versions, models or
+ *   parameter libraries, overlap or leave blocks uncovered; Error when a set cannot be summarised, or a part's
+ *   scenario pins a library this rtsim does not carry (a scenario built by hand)
  */
 export function mergeTrialParts(parts: readonly PlainTrialPart[] | readonly TwoLevelTrialPart[], version: string): TrialMerge {
   const [head] = parts;
@@ -47,6 +51,18 @@ function mergePlainParts(parts: readonly PlainTrialPart[], version: string): Tri
   return { results, scenarioText: first.scenarioText };
 }
 
+/**
+ * Checks that a part was computed by this rtsim version, and with the model and parameter library this rtsim
+ * computes its scenario with: totals of another would merge into results no program computed.
+ */
+function checkVersions(part: PlainTrialPart | TwoLevelTrialPart, version: string): void {
+  if (part.rtsim !== version) {
+    throw new TrialPartsError(`${part.name} was computed by rtsim ${part.rtsim}, this is rtsim ${version}: run every shard and the merge with the same version`);
+  }
+  const problem = shardVersionsProblem(part, part.scenario, version);
+  if (problem !== undefined) throw new TrialPartsError(`${part.name} ${problem}`);
+}
+
 /** Checks that the parts belong to one run and cover each of its blocks exactly once. */
 function checkPlainParts(parts: readonly PlainTrialPart[], version: string): void {
   const first = parts[0];
@@ -58,9 +74,7 @@ function checkPlainParts(parts: readonly PlainTrialPart[], version: string): voi
     if (part.scenarioHash !== first.scenarioHash) differ('scenario hash', first.scenarioHash, part.scenarioHash);
     if (part.seed !== first.seed) differ('seed', first.seed, part.seed);
     if (part.patients !== first.patients) differ('patients', first.patients, part.patients);
-    if (part.rtsim !== version) {
-      throw new TrialPartsError(`${part.name} was computed by rtsim ${part.rtsim}, this is rtsim ${version}: run every shard and the merge with the same version`);
-    }
+    checkVersions(part, version);
   }
   const { blockCount } = first.accumulator;
   const owner = new Int32Array(blockCount).fill(-1);
@@ -87,7 +101,7 @@ function mergeTwoLevelParts(parts: readonly TwoLevelTrialPart[], version: string
   for (const part of parts) {
     if (part.kind !== 'two-level') throw new TrialPartsError(`${part.name} is not a part of a two-level run, as ${head.name} is`);
     if (part.scenarioHash !== head.scenarioHash) throw new TrialPartsError(`${head.name} and ${part.name} come from different runs: scenario hash ${head.scenarioHash} vs ${part.scenarioHash}`);
-    if (part.rtsim !== version) throw new TrialPartsError(`${part.name} was computed by rtsim ${part.rtsim}, this is rtsim ${version}: run every shard and the merge with the same version`);
+    checkVersions(part, version);
   }
   // Every part's scenario is validated and has the head's hash, so every part holds one accumulator per set of these.
   const sets = parameterSets(head.scenario);
