@@ -113,6 +113,23 @@ describe('complications: rates', () => {
     for (const comparison of involving) expect(comparison.complications).toBeUndefined();
   });
 
+  it('surgery alone (one 0 Gy fraction and an operation) carries the wound risk without preoperative RT and no late effect', async () => {
+    for (const [volume, isLarge] of [['4', false], ['1000', true]] as const) {
+      const text = scenarioText({ volume, complications: '{}', patients: 8000 }).replace(
+        arms[3] ?? '',
+        '  - { id: excision, schedule: { fractions: 1, dose: 0 }, surgery: { day: 0, margins: { R0: 0.84, R1: 0.14, R2: 0.02 } } }',
+      );
+      const { results } = await run(`excision-${volume}`, text);
+      const c = complicationsOf(results, 'excision');
+      expect(c.timing).toBe('surgery-alone');
+      const p = woundProbability(false, 0, isLarge);
+      expect(Math.abs(rateOf(c, 'wound') - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / 8000));
+      // The same probability as the postoperative arm on the same uniforms: the same patients, exactly.
+      expect(c.endpoints.find((rate) => rate.endpoint === 'wound')?.events).toBe(complicationsOf(results, 'postop').endpoints.find((rate) => rate.endpoint === 'wound')?.events);
+      for (const effect of ['fibrosis', 'oedema', 'stiffness']) expect(rateOf(c, effect)).toBe(0);
+    }
+  });
+
   it('complication-free control is at most control and at most 1 − each endpoint rate; equals their conjunction count', () => {
     for (const arm of [...small.results.arms, ...large.results.arms, ...mixed.results.arms]) {
       const c = arm.complications;

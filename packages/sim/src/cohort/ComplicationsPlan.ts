@@ -41,10 +41,12 @@ export const complicationGradeStratum = 3;
 export const complicationSiteStratum = 6;
 
 /**
- * How an arm's operation sits against its radiotherapy: the timing that decides the wound-complication model; `none`
- * for an arm without an operation that scores only organ endpoints (fracture, pneumonitis).
+ * How an arm's operation sits against its radiotherapy: the timing that decides the wound-complication model;
+ * `surgery-alone` for an operation without radiotherapy (the wound model's reference without preoperative RT, and no
+ * radiation late effect); `none` for an arm without an operation that scores only organ endpoints (fracture,
+ * pneumonitis).
  */
-export type ComplicationTiming = 'preoperative' | 'postoperative' | 'none';
+export type ComplicationTiming = 'preoperative' | 'postoperative' | 'surgery-alone' | 'none';
 
 /** One arm's complication model, compiled: its probabilities are the same for every patient but for the size. */
 export interface ArmComplicationsPlan {

@@ -2,6 +2,7 @@ import type { LibraryRelease } from '@rtsim/core';
 import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 import type { ResolvedPathway } from '../scenario/ResolvedScenario.js';
 import type { Interval } from '../stats/Interval.js';
+import type { ComplicationTiming } from './ComplicationsPlan.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
 import type { LocalControlModelInput, MetastasisModelInput } from '../scenario/ScenarioInput.js';
 
@@ -256,14 +257,17 @@ export interface ComplicationRate {
 }
 
 /**
- * The complications of an arm with an operation before or after all its fractions, when the scenario has
+ * The complications of an arm with an operation before or after all its fractions (or without radiotherapy), when the scenario has
  * `complications` (docs/toxicity-model.md): the model's inputs and each endpoint's crude rate (the wound complication
  * within 120 days of surgery, late effects at 2 years), then complication-free local control (controlled to the
  * horizon with none of the scored endpoints).
  */
 export interface ArmComplications {
-  /** The operation before (postoperative RT) or after (preoperative RT) the course; `none` without one (organ endpoints only). */
-  readonly timing: 'preoperative' | 'postoperative' | 'none';
+  /**
+   * The operation before (postoperative RT) or after (preoperative RT) the course; `surgery-alone` when the course
+   * delivers no dose; `none` without an operation (organ endpoints only).
+   */
+  readonly timing: ComplicationTiming;
   /** EQD2 of the schedule at α/β 10 Gy (the wound model's, preoperative arms) and at α/β 3 Gy (late effects), Gy. */
   readonly eqd2WoundGy: number;
   readonly eqd2LateGy: number;

@@ -16,9 +16,14 @@ function eqd2(plan: ArmPlan, alphaBetaGy: number): number {
   return total;
 }
 
-/** Preoperative when the operation follows the last fraction, postoperative when it precedes the first; else none. */
+/**
+ * Surgery alone when the arm operates and its course delivers no dose (a surgery-alone arm is written as one 0 Gy
+ * fraction), preoperative when the operation follows the last fraction, postoperative when it precedes the first;
+ * else none (no operation, or one between fractions).
+ */
 function surgicalTiming(arm: ResolvedArm, plan: ArmPlan): ComplicationTiming | undefined {
-  if (arm.surgery === undefined || plan.schedule.length === 0) return undefined;
+  if (arm.surgery === undefined) return undefined;
+  if (plan.schedule.every((fraction) => fraction.dose === 0)) return 'surgery-alone';
   const first = plan.schedule.reduce((day, fraction) => Math.min(day, fraction.day), Infinity);
   const last = plan.schedule.reduce((day, fraction) => Math.max(day, fraction.day), -Infinity);
   if (arm.surgery.day > last) return 'preoperative';
