@@ -29,4 +29,20 @@ it('docs/scenarios.md quotes the bundled scenario PFS and OS of 3x15 and 3x20 as
   const withLifeTable = (await run('bundled-background', `${text}background: { lifeTable: us-ssa-2017, sex: { female: 0.5 } }\n`)).results;
   const os3 = (r: typeof results): number => r.arms[0]?.progression?.atTimes?.at(-1)?.overallSurvival ?? Number.NaN;
   expect((100 * (os3(results) - os3(withLifeTable))).toFixed(0)).toBe('2');
+  // docs/local-control-model.md ("Grade does not act on regrowth"): the fitted γ < 0 puts grade 1's failures a little
+  // earlier, which shows as LC at 1 year by grade and vanishes at γ = 0; the control rate does not depend on γ.
+  const byGrade = (r: typeof results, grade: string, read: (s: { controlRate: number; localControlAtTimes?: readonly { localControl: number | null }[] }) => number | null | undefined): string =>
+    (100 * (read(r.arms.find((arm) => arm.id === '3x15')?.byStratum?.find((s) => s.by === 'grade' && s.stratum === grade) ?? { controlRate: Number.NaN }) ?? Number.NaN)).toFixed(1);
+  const lc1 = (s: { localControlAtTimes?: readonly { localControl: number | null }[] }): number | null | undefined => s.localControlAtTimes?.[0]?.localControl;
+  const noGamma = (await run('bundled-gamma-0', `${text}localControlModel: { regrowthGradeLogRatio: 0 }\n`)).results;
+  const lcm = readFileSync(new URL('../../docs/local-control-model.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  expect(lcm).toContain(
+    `3 × 15 Gy is ${byGrade(results, 'G1', lc1)}% for grade 1 and ${byGrade(results, 'G3', lc1)}% for grade 3, with the same control rate (${byGrade(results, 'G1', (s) => s.controlRate)}% and ${byGrade(results, 'G3', (s) => s.controlRate)}%)`,
+  );
+  // "the same LC at 2 and 3 years": within half a point.
+  for (const t of [1, 2]) {
+    const at = (grade: string): number => Number(byGrade(results, grade, (s) => s.localControlAtTimes?.[t]?.localControl));
+    expect(Math.abs(at('G1') - at('G3'))).toBeLessThan(0.5);
+  }
+  expect(lcm).toContain(`the 1-year values are ${byGrade(noGamma, 'G1', lc1)}% and ${byGrade(noGamma, 'G3', lc1)}%`);
 }, 60_000);
