@@ -250,7 +250,7 @@ const survival = v.pipe(
       }),
       v.strictObject({
         model: v.pipe(v.literal('usc'), v.description('Universal survival curve (Park et al. 2008).')),
-        d0: numberField(positive, 'D₀ of the multi-target line in Gy (> 0); D_q follows from α, β and D₀.'),
+        d0: numberField(positive, 'D₀ of the multi-target line in Gy (> 0); D_q follows from α, β and D₀. The curve needs α·D₀ < 1: a D₀ that puts more than one patient in a million of some subtype at α ≥ 1/D₀ is refused.'),
       }),
     ]),
     'a survival model: { model: lq } | { model: lq-l, transitionDose } | { model: usc, d0 }',
