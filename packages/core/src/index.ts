@@ -21,6 +21,7 @@ export { isoeffectDosePerFraction } from './isoeffectDosePerFraction.js';
 export { isoeffectFractions } from './isoeffectFractions.js';
 export type { Distribution } from './distribution.js';
 export { distributionMean, distributionSupport, fixedDistributionValue } from './distribution.js';
+export { distributionShareBeyond } from './distributionShareBeyond.js';
 export type { Evidence, EvidenceGrade, EvidenceKind, EvidenceSource, LibraryParameter } from './library/LibraryParameter.js';
 export type { ParameterName, SubtypeEntry, SubtypeId, SubtypeParameters } from './library/SubtypeEntry.js';
 export { subtypeIds, subtypeLibrary } from './library/subtypeLibrary.js';

@@ -13,16 +13,20 @@ export interface LocalControlAt {
   readonly year5: number | null;
 }
 
-/** Outcome of one group of patients (a whole arm, or one subtype within it). */
+/**
+ * Outcome of one group of patients (a whole arm, or one subtype within it). A subtype can draw no patient (a small
+ * weight, a small cohort): its meanTcp and controlRate are then NaN (null in JSON), and meanTcpSe is NaN for fewer
+ * than 2 patients.
+ */
 export interface GroupOutcome {
   readonly patients: number;
-  /** Mean tumour control probability over the group's patients. */
+  /** Mean tumour control probability over the group's patients (NaN without patients). */
   readonly meanTcp: number;
-  /** Standard error of meanTcp (sample SD / √n). */
+  /** Standard error of meanTcp (sample SD / √n; NaN for fewer than 2 patients). */
   readonly meanTcpSe: number;
   /** Patients whose control draw succeeded (U < TCP). */
   readonly controlled: number;
-  /** controlled / patients. */
+  /** controlled / patients (NaN without patients). */
   readonly controlRate: number;
   /** Wilson 95% interval of controlRate. */
   readonly controlCi95: Interval;
@@ -213,6 +217,7 @@ export interface GardBandOutcome {
   readonly to: number | null;
   readonly patients: number;
   readonly controlled: number;
+  /** controlled / patients (NaN, null in JSON, for a band without patients). */
   readonly controlRate: number;
   readonly controlCi95: Interval;
 }
@@ -228,6 +233,7 @@ export interface MarkerOutcome {
   readonly marker: string;
   readonly status: 'positive' | 'negative';
   readonly patients: number;
+  /** Mean TCP and control rate of the patients with this status (NaN, null in JSON, when none has it). */
   readonly meanTcp: number;
   readonly controlled: number;
   readonly controlRate: number;
@@ -466,7 +472,10 @@ export interface ArmPathway {
 
 /** Paired comparison of two arms on the same virtual patients. */
 export interface PairOutcome {
-  /** Mean over patients of TCP_a − TCP_b, with its paired 95% interval. */
+  /**
+   * Mean over patients of TCP_a − TCP_b, with its paired 95% interval (NaN, null in JSON, for a group without patients,
+   * such as a subtype no patient drew; the interval NaN for fewer than 2 patients).
+   */
   readonly meanTcpDifference: number;
   readonly meanTcpDifferenceCi95: Interval;
   /** Patients controlled in a only, and in b only. */

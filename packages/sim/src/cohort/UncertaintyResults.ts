@@ -20,7 +20,11 @@ export interface OuterSummary {
    * With no parameter uncertainty it is the Monte Carlo interval nominal ± 1.96·SE.
    */
   readonly combinedInterval: Interval;
-  /** Var over draws / (Var over draws + monteCarloSe²): the share of the doubt that is parameter uncertainty. */
+  /**
+   * Var over draws / (Var over draws + monteCarloSe²): the share of the doubt that is parameter uncertainty. NaN (null
+   * in JSON) when there is no doubt to share: every draw gave the same value with no Monte Carlo error (a rate of 0 or
+   * 1 in every set, say).
+   */
   readonly parameterShare: number;
   /** The value at each draw k = 0 … K − 1. */
   readonly draws: readonly number[];

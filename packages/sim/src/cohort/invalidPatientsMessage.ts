@@ -24,7 +24,7 @@ const slotNames = Object.keys(patientSlots) as PatientSlot[];
 /**
  * Explains why a run has invalid patients: per subtype, which parameter drew values outside its domain and how
  * often (a distribution that allows them, e.g. a normal α without `min: 0`), or how often the survival arithmetic
- * gave NaN.
+ * gave NaN, naming the arms on the universal survival curve and their α limit 1/D₀ when there are some.
  * @param accumulator - totals of the run
  * @param plan - the run's plan
  * @returns the message, or undefined when every patient was valid
@@ -35,6 +35,7 @@ export function invalidPatientsMessage(accumulator: Accumulator, plan: EnginePla
   if (invalid === 0) return undefined;
   const total = invalid + (counts[layout.validPatients] ?? 0);
   const lines: string[] = [];
+  let survivalNaN = false;
   for (const [s, subtype] of plan.subtypes.entries()) {
     const row = layout.problems + s * layout.problemStride;
     for (let j = 0; j < layout.problemStride; j++) {
@@ -46,7 +47,13 @@ export function invalidPatientsMessage(accumulator: Accumulator, plan: EnginePla
           ? 'the survival arithmetic gave NaN'
           : `${slot} drew values outside its domain (${domains[slot] ?? 'invalid'})`;
       lines.push(`  subtype "${subtype.id}": ${what} in ${n} patient${n === 1 ? '' : 's'}`);
+      if (j === slotsPerPatient) survivalNaN = true;
     }
+  }
+  // Validation refuses a D₀ that more than one patient in a million reaches (uscDomainProblems); a rarer one lands here.
+  const usc = plan.scenario.arms.flatMap((arm) => (arm.survival.model === 'usc' ? [`${arm.id} (α < ${Number((1 / arm.survival.d0).toPrecision(4))} Gy⁻¹)`] : []));
+  if (survivalNaN && usc.length > 0) {
+    lines.push(`  the universal survival curve has no value for a patient with α ≥ 1/D₀: arms ${usc.join(', ')}`);
   }
   return (
     `${invalid} of ${total} virtual patients could not be simulated, so no results were produced:\n${lines.join('\n')}\n` +

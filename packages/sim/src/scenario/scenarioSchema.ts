@@ -30,6 +30,12 @@ import { dvhReferenceSchema } from './dvhReferenceSchema.js';
 export const maxPatients = 1_000_000_000;
 /** Most fractions in one arm. */
 export const maxFractions = 1000;
+/**
+ * Largest total physical dose of an organ's DVH bin or mean dose, Gy: 1000 fractions of 100 Gy, the most any course
+ * the schema allows delivers. A larger dose is a typing error, and past about 10¹⁵⁴ Gy its EQD2 overflows, leaving
+ * the complication probability undefined.
+ */
+export const maxOrganDose: number = maxFractions * 100;
 /** Tolerance on Σ margin probabilities = 1. */
 export const marginSumTolerance = 1e-9;
 /** Tolerance on Σ relative DVH volumes = 1 (exported DVHs are rounded; the resolver renormalises exactly). */
@@ -250,7 +256,7 @@ const survival = v.pipe(
       }),
       v.strictObject({
         model: v.pipe(v.literal('usc'), v.description('Universal survival curve (Park et al. 2008).')),
-        d0: numberField(positive, 'D₀ of the multi-target line in Gy (> 0); D_q follows from α, β and D₀.'),
+        d0: numberField(positive, 'D₀ of the multi-target line in Gy (> 0); D_q follows from α, β and D₀. The curve needs α·D₀ < 1: a D₀ that puts more than one patient in a million of some subtype at α ≥ 1/D₀ is refused.'),
       }),
     ]),
     'a survival model: { model: lq } | { model: lq-l, transitionDose } | { model: usc, d0 }',
@@ -324,7 +330,7 @@ const surgery = mapping(
 
 const dvhBin = mapping(
   {
-    dose: numberField({ min: 0 }, 'Total physical dose of the bin in Gy (≥ 0).'),
+    dose: numberField({ min: 0, max: maxOrganDose }, `Total physical dose of the bin in Gy (0 to ${maxOrganDose}: 1000 fractions of 100 Gy).`),
     volume: numberField({ min: 0, max: 1 }, 'Relative volume of the bin (0 to 1).'),
   },
   'a DVH bin: { dose, volume }',
@@ -398,7 +404,7 @@ const femoralNeckDose = checked(
   mapping(
     {
       dvh: v.exactOptional(organDvh),
-      meanDose: v.exactOptional(numberField({ min: 0 }, 'Mean physical dose of the femoral neck over the course, Gy (≥ 0), taken as uniform over the neck (converted to EQD2 at α/β 3 Gy with the arm\'s fraction count; give a dvh for a non-uniform dose).')),
+      meanDose: v.exactOptional(numberField({ min: 0, max: maxOrganDose }, `Mean physical dose of the femoral neck over the course, Gy (0 to ${maxOrganDose}), taken as uniform over the neck (converted to EQD2 at α/β 3 Gy with the arm's fraction count; give a dvh for a non-uniform dose).`)),
     },
     'the femoral-neck dose: { dvh } or { meanDose }',
     "The femoral neck's dose for this arm: its differential DVH (total physical dose per bin, Gy), or its mean physical dose (Gy).",

@@ -11,6 +11,7 @@ import { schemaIssues } from './schemaIssues.js';
 import { armCalendar } from './armCalendar.js';
 import { treatmentHorizonProblems } from './treatmentHorizonProblems.js';
 import { uncertaintyProblems } from './uncertaintyProblems.js';
+import { uscDomainProblems } from './uscDomainProblems.js';
 import type { DvhFiles } from './DvhFiles.js';
 import { resolveDvhReferences } from './resolveDvhReferences.js';
 
@@ -23,8 +24,9 @@ export type ScenarioValidation =
  * Validates a scenario already read into a value (from YAML, JSON or built in code) and resolves it:
  * the schema (shapes, ranges, unknown keys, distributions), then the cross-field checks (unique ids, library
  * refs, required parameters), all reported together, then every arm's treatment and first visit within the follow-up
- * horizon (treatmentHorizonProblems), then resolution against the parameter library and the
- * checks of an `uncertainty` section that need it (uncertaintyProblems). The DVH files and folders it names (`dvh:`)
+ * horizon (treatmentHorizonProblems), then resolution against the parameter library and the checks that need
+ * it: every subtype's α within the domain of a USC arm (uscDomainProblems), and an `uncertainty` section
+ * (uncertaintyProblems). The DVH files and folders it names (`dvh:`)
  * come from `dvhFiles`, read by the caller (readDvhFiles): a missing one, a structure not in its file or a malformed
  * file is an issue at the reference's path.
  * @param value - any value
@@ -63,6 +65,9 @@ export function validateScenario(value: unknown, dvhFiles?: DvhFiles): ScenarioV
   const dvh = resolveDvhReferences(input, dvhFiles);
   if (dvh.issues.length > 0) return { ok: false, issues: dvh.issues };
   const scenario = resolveScenario(input, dvh.plans);
+  // A USC arm's domain (αD₀ < 1) depends on every subtype's α, library values merged in.
+  const uscIssues = uscDomainProblems(scenario);
+  if (uscIssues.length > 0) return { ok: false, issues: uscIssues };
   // Uncertainty paths name numbers after library values are merged in: checked on the resolved scenario.
   const uncertaintyIssues = uncertaintyProblems(scenario);
   if (uncertaintyIssues.length > 0) return { ok: false, issues: uncertaintyIssues };
