@@ -69,3 +69,20 @@ describe('organ doses are at most 10⁵ Gy', () => {
     expect(fracture?.rate).toBeLessThanOrEqual(1);
   });
 });
+
+describe('an organ α/β is at most 100 Gy, and an arm dose-modifying factor at most 5 (as a modifier\'s)', () => {
+  it('larger values (a slip: 1e307 overflowed the EQD2 into a silent null NTCP) are refused at their path, with the range', () => {
+    const organ = parseScenario(organAtRisk(30).replace('alphaBeta: 3', 'alphaBeta: 1e307'), 'organ.yaml');
+    expect(organ.ok).toBe(false);
+    if (!organ.ok) {
+      expect(organ.issues.map((issue) => issue.path)).toEqual(['arms[0].organAtRisk.alphaBeta']);
+      expect(organ.issues[0]?.message).toMatch(/100/);
+    }
+    const dmf = parseScenario(organAtRisk(30).replace('schedule: { fractions: 5, dose: 5 }', 'schedule: { fractions: 5, dose: 5 }\n    doseModifyingFactor: 5.5'), 'dmf.yaml');
+    expect(dmf.ok).toBe(false);
+    if (!dmf.ok) expect(dmf.issues.map((issue) => issue.path)).toEqual(['arms[0].doseModifyingFactor']);
+    for (const text of [organAtRisk(30).replace('alphaBeta: 3', 'alphaBeta: 100'), organAtRisk(30).replace('schedule: { fractions: 5, dose: 5 }', 'schedule: { fractions: 5, dose: 5 }\n    doseModifyingFactor: 5')]) {
+      expect(parseScenario(text, 'ok.yaml').ok).toBe(true);
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { metastasisModelSchema } from './metastasisModelSchema.js';
 // The same ranges the scenario schema gives these fields (scenarioSchema.ts: residualField, doseModifyingFactor;
 // modifierSchema.ts: markersSchema, probability, logKillField, doseModifyingFactorField).
 const residualSchema = distributedField('residualFraction', { min: 0, exclusiveMin: true, max: 1 }, 'Residual fraction.', { min: 0, exclusiveMin: true });
-const doseModifyingFactorSchema = numberField({ min: 0, exclusiveMin: true }, 'Dose-modifying factor.');
+const doseModifyingFactorSchema = numberField({ min: 0, exclusiveMin: true, max: maxDoseModifyingFactor }, 'Dose-modifying factor.');
 const probabilitySchema = numberField({ min: 0, max: 1 }, 'Probability.');
 const modifierSchemas: Readonly<Record<ModifierField, v.GenericSchema>> = {
   responseProbability: probabilitySchema,

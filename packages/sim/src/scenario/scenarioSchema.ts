@@ -6,7 +6,7 @@ import type { FieldProblem } from './fieldSchemas.js';
 import { checked, choiceField, exactly, labelled, list, mapping, notReserved, numberField, textField } from './fieldSchemas.js';
 import { distributedField, parameterSchemaEntries, tumourSizeProblems } from './parameterSchemas.js';
 import type { ArmInput, GardScheduleInput, FemoralNeckDoseInput, RegularScheduleInput, ScenarioInput } from './ScenarioInput.js';
-import { markersSchema, modifierSchema } from './modifierSchema.js';
+import { markersSchema, maxDoseModifyingFactor, modifierSchema } from './modifierSchema.js';
 import { pinProblems } from './pinProblems.js';
 import { scenarioFormatMessage } from './scenarioFormatMessage.js';
 import { uncertaintySchema } from './uncertaintySchema.js';
@@ -49,6 +49,16 @@ function idField(description: string): v.GenericSchema<string> {
 }
 
 const positive = { min: 0, exclusiveMin: true } as const;
+
+/**
+ * An organ's α/β, Gy: normal tissues lie between about 0.5 and 20 Gy; above 100 Gy the EQD2 conversion is the physical
+ * dose to within 2 %, and values far above it (a slip) overflowed the conversion into a silent null NTCP.
+ */
+const maxOrganAlphaBetaGy = 100;
+const organAlphaBeta = numberField(
+  { min: 0, exclusiveMin: true, max: maxOrganAlphaBetaGy },
+  `The organ's α/β in Gy (> 0 and ≤ ${maxOrganAlphaBetaGy}), for the EQD2 conversion.`,
+);
 
 const subtypeWeight = v.exactOptional(
   numberField(positive, 'Mixture weight (> 0); weights are normalised to sum to 1, and their sum must be a finite number. Default 1.'),
@@ -358,7 +368,7 @@ const lkbOrganAtRisk = mapping(
     td50: numberField(positive, 'TD50 of the LKB model in Gy EQD2 (> 0).'),
     m: numberField(positive, 'Slope parameter m of the LKB model (> 0).'),
     n: numberField(positive, 'Volume-effect parameter n of the LKB model (> 0).'),
-    alphaBeta: numberField(positive, "The organ's α/β in Gy (> 0), for the EQD2 conversion."),
+    alphaBeta: organAlphaBeta,
   },
   'an organ at risk: { name, dvh, td50, m, n, alphaBeta }',
   'An organ at risk scored with the Lyman–Kutcher–Burman NTCP model on this arm\'s DVH.',
@@ -372,7 +382,7 @@ const logisticOrganAtRisk = mapping(
     d50: numberField(positive, 'D50, the EQD2 gEUD (Gy) giving 50% complication (> 0).'),
     gamma50: numberField(positive, 'Normalised slope γ50 at D50 (> 0).'),
     n: v.exactOptional(numberField(positive, 'Volume-effect parameter n (> 0): the gEUD exponent is 1/n. Default 1 (mean EQD2).')),
-    alphaBeta: numberField(positive, "The organ's α/β in Gy (> 0), for the EQD2 conversion."),
+    alphaBeta: organAlphaBeta,
   },
   'a logistic organ at risk: { name, model: logistic, dvh, d50, gamma50, n?, alphaBeta }',
   'An organ at risk scored with a logistic dose response on the EQD2 of this arm\'s DVH.',
@@ -468,7 +478,9 @@ const arm = checked(mapping(
     reoxygenation: v.exactOptional(
       choiceField(['none', 'full'] as const, 'Hypoxic compartment between fractions: none (compartments stay separate) or full (re-equilibrates). Default full.'),
     ),
-    doseModifyingFactor: v.exactOptional(numberField(positive, 'Dose-modifying factor on the LQ terms (> 0; α·DMF, β·DMF²). Default 1 (none).')),
+    doseModifyingFactor: v.exactOptional(
+      numberField({ min: 0, exclusiveMin: true, max: maxDoseModifyingFactor }, `Dose-modifying factor on the LQ terms (> 0 and ≤ ${maxDoseModifyingFactor}, as a modifier's; α·DMF, β·DMF²). Default 1 (none).`),
+    ),
     surgery: v.exactOptional(surgery),
     organAtRisk: v.exactOptional(organAtRisk),
     organs: v.exactOptional(organs),
