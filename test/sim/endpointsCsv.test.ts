@@ -80,7 +80,7 @@ function fixture(timed = true): TrialResults {
         name: 'A',
         fractions: 25,
         totalDose: 50,
-        overallTime: 32,
+        overallTime: 32, controlModel: 'clonogen',
         ...group(40, at([lc2, lc5])),
         ...(timed ? { competingEvents: competing } : {}),
         bySubtype: [{ subtype: 'sts', ...group(40, at([lc2, lc5])) }],

@@ -41,6 +41,20 @@ async function run(s: ResolvedScenario): Promise<TrialResults> {
 }
 
 describe('log cell kill L', () => {
+  // docs/scenarios.md and the schema: logKill is a natural log, so 1 leaves 37% (kills 63%) and the oncology
+  // "1-log kill" (90%) is ln 10 ≈ 2.303, not 1: the patient's 10⁸ clonogens become 3.68 × 10⁷ and 10⁷.
+  it('logKill 1 leaves 37% of the clonogens, logKill 2.303 (ln 10) a tenth: a natural log, not decades', () => {
+    const s = scenario({
+      arms: [
+        arm('ln-1', { schedule: course, modifiers: [modifier({ logKill: 1 })] }),
+        arm('one-decade', { schedule: course, modifiers: [modifier({ logKill: 2.302585092994046 })] }),
+      ],
+    });
+    const [natural, decade] = singlePatientTcp(s);
+    expect(natural).toBeCloseTo(tcpPoisson(3.678794411714423e7, -20 + repopulation), 12);
+    expect(decade).toBeCloseTo(tcpPoisson(1e7, -20 + repopulation), 12);
+  });
+
   it('a kill L in every patient multiplies the surviving clonogens by e^{−L}: TCP = tcpPoisson(N₀, ln S − L)', () => {
     // Tolerance 1e-13 absolute: the engine evaluates the same exp(−exp(·)) with ln S summed in another order.
     fc.assert(

@@ -15,6 +15,7 @@
 // hash in every golden and nothing else, and so did `metastasisDefaults` joining it.
 // default and extremity-preop-hypofractionation were regenerated when their arms moved to `localControl:
 // residual-disease` with extremity tumours only (7 December 2026, issue 14): a change of the scenarios, not the engine.
+// Every golden gained each arm's `controlModel` (the model of local control it ran on); the diff was additions only.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../packages/sim/src/cohort/compilePlan.js';

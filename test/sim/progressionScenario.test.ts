@@ -13,7 +13,8 @@ const doc = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'u
 
 it('docs/scenarios.md quotes the bundled scenario PFS and OS of 3x15 and 3x20 as the engine gives them', async () => {
   const text = readFileSync(new URL('../../scenarios/sbrt-lung-metastases-lesions.yaml', import.meta.url), 'utf8');
-  const { results } = await run('bundled', text);
+  const bundled = await run('bundled', text);
+  const { results } = bundled;
   const at = (id: string, key: 'progressionFreeSurvival' | 'overallSurvival'): string =>
     (results.arms.find((arm) => arm.id === id)?.progression?.atTimes ?? []).map((entry) => (100 * (entry[key] ?? Number.NaN)).toFixed(1)).join('/');
   expect(results.patients).toBe(20000);
@@ -26,9 +27,15 @@ it('docs/scenarios.md quotes the bundled scenario PFS and OS of 3x15 and 3x20 as
   expect(at('3x20', 'overallSurvival')).toBe(at('3x15', 'overallSurvival'));
   // "about 2 points of OS at 3 years" (docs/scenarios.md, docs/metastasis-model.md): what a life table would add on top
   // of the fitted all-cause survival in this cohort.
-  const withLifeTable = (await run('bundled-background', `${text}background: { lifeTable: us-ssa-2017, sex: { female: 0.5 } }\n`)).results;
+  const background = await run('bundled-background', `${text}background: { lifeTable: us-ssa-2017, sex: { female: 0.5 } }\n`);
+  const withLifeTable = background.results;
   const os3 = (r: typeof results): number => r.arms[0]?.progression?.atTimes?.at(-1)?.overallSurvival ?? Number.NaN;
   expect((100 * (os3(results) - os3(withLifeTable))).toFixed(0)).toBe('2');
+  // Without background the only death drawn is death from sarcoma: the terminal note and the report say so.
+  expect(bundled.stdout).toContain('OS: death from sarcoma (no background: sarcoma only); era 2016');
+  expect(bundled.html).toContain('OS: alive (no background: death from sarcoma only).');
+  expect(background.stdout).toContain('OS: death from sarcoma or other causes (us-ssa-2017); era 2016');
+  expect(background.html).not.toContain('death from sarcoma only');
   // docs/local-control-model.md ("Grade does not act on regrowth"): the fitted γ < 0 puts grade 1's failures a little
   // earlier, which shows as LC at 1 year by grade and vanishes at γ = 0; the control rate does not depend on γ.
   const byGrade = (r: typeof results, grade: string, read: (s: { controlRate: number; localControlAtTimes?: readonly { localControl: number | null }[] }) => number | null | undefined): string =>

@@ -29,7 +29,7 @@ const publicTypes = [
   'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions', 'BackgroundInput',
   'CauseIncidence', 'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CompetingEventsAtTime',
   'CompetingEventsComparison', 'CompetingEventsCurves', 'CompetingEventsOutcome', 'CompetingRiskBins', 'ComplicationComparison',
-  'ComplicationEndpoint', 'ComplicationRate', 'ComplicationStratum', 'ComplicationsInput',
+  'ComplicationEndpoint', 'ComplicationRate', 'ComplicationStratum', 'ComplicationsInput', 'ControlModel',
   'CovariatesInput', 'CumulativeIncidence', 'DistributionInput', 'DoseVolumeBin', 'DvhFileRead', 'DvhFiles', 'DvhFormat', 'DvhIssue',
   'DvhParseResult', 'DvhReferenceInput', 'DvhSource', 'DvhStructure', 'EventCountOptions',
   'FoundDvhReference', 'FractionInput', 'FractionSelectionInput', 'GapInput', 'GardBandOutcome', 'GardScheduleInput', 'GroupOutcome',

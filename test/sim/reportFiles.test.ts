@@ -41,7 +41,7 @@ function fixture(): TrialResults {
         name: hostile,
         fractions: 25,
         totalDose: 50,
-        overallTime: 32,
+        overallTime: 32, controlModel: 'clonogen',
         ...group(100, 80, 0.8),
         toxicity: { organ: 'skin', ntcp: 0.1, uncomplicatedControl: 0.72 },
         bySubtype: [
@@ -54,7 +54,7 @@ function fixture(): TrialResults {
         name: 'Hypofractionated',
         fractions: 5,
         totalDose: 30,
-        overallTime: 4,
+        overallTime: 4, controlModel: 'clonogen',
         ...group(100, 90, 0.9),
         bySubtype: [
           { subtype: 'lps', ...group(40, 36, 0.9) },

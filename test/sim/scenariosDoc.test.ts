@@ -76,4 +76,23 @@ describe('docs/scenarios.md', () => {
     const { stdout } = await run('first-run', first.text);
     expect(stdout).toBe(shown);
   });
+
+  // The tutorial explains the first example's log-rank p (< 0.001, beside McNemar's 0.081) by the 28 days
+  // (32 − 4) by which the 5-fraction arm detects the same failures earlier: its curve must start to fall 4 weekly
+  // bins (28 days) before the 25-fraction arm's, and both must end near the same control.
+  it('explains the first example\'s log-rank p by failures detected 28 days earlier in the 5-fraction arm', async () => {
+    expect(doc).toContain('so it detects the failures of the same patients 28 days earlier');
+    const first = blocks[0];
+    if (first === undefined) throw new Error('docs/scenarios.md: no yaml block');
+    const { results } = await run('first-run-timing', first.text);
+    const [conventional, hypofractionated] = results.arms;
+    if (conventional === undefined || hypofractionated === undefined) throw new Error('the first example has two arms');
+    expect([conventional.overallTime, hypofractionated.overallTime]).toEqual([32, 4]);
+    const firstDrop = (curve: readonly number[]): number => curve.findIndex((value) => value < 1);
+    expect(firstDrop(conventional.localControlCurve) - firstDrop(hypofractionated.localControlCurve)).toBe(4);
+    expect(Math.abs(conventional.controlRate - hypofractionated.controlRate)).toBeLessThan(0.02);
+    const [pair] = results.comparisons;
+    expect(pair?.mcnemarP).toBeGreaterThan(0.05);
+    expect(pair?.logRankP).toBeLessThan(0.001);
+  });
 });

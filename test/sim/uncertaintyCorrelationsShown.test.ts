@@ -10,7 +10,7 @@ const summary: OuterSummary = {
 };
 const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, controlRate: 0.6, controlCi95: [0.5, 0.69] as const,
   localControl: { year1: 0.7, year2: 0.6, year5: null }, tcpHistogram: { binWidth: 0.5, counts: [40, 60] }, localControlCurve: [1, 0.8, 0.6] };
-const arm = (id: string): TrialResults['arms'][number] => ({ ...group, id, name: id, fractions: 25, totalDose: 50, overallTime: 32, bySubtype: [] });
+const arm = (id: string): TrialResults['arms'][number] => ({ ...group, id, name: id, fractions: 25, totalDose: 50, overallTime: 32, controlModel: 'clonogen', bySubtype: [] });
 const parameter = (path: string, label: string): UncertaintyResults['parameters'][number] =>
   ({ path, label, distribution: { dist: 'normal', mean: 0.3, sd: 0.03 }, nominal: 0.3, draws: [0.28, 0.32] });
 

@@ -13,7 +13,7 @@ const competingEvents: CompetingEventsOutcome = {
     otherCauseDeathIncidence: 0.05, otherCauseDeathIncidenceCi95: [0.022, 0.112] as const, localRecurrenceFreeSurvival: 0.85, localRecurrenceFreeSurvivalCi95: [0.767, 0.907] as const }],
   curves: { localControl: [0.8947], localRecurrenceIncidence: [0.1], otherCauseDeathIncidence: [0.05], localRecurrenceFreeSurvival: [0.85] },
 };
-const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, bySubtype: [], competingEvents };
+const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, controlModel: 'clonogen', bySubtype: [], competingEvents };
 
 function results(background: boolean): TrialResults {
   return {

@@ -6,7 +6,7 @@ import { resultsView } from '../../packages/viz/src/runner/resultsView.js';
 const hostile = '<img src=x onerror=alert(1)>';
 const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, controlRate: 0.6, controlCi95: [0.5, 0.69] as const,
   localControl: { year1: 0.7, year2: 0.6, year5: null }, tcpHistogram: { binWidth: 0.5, counts: [40, 60] }, localControlCurve: [1, 0.8, 0.6] };
-const arm = (id: string, name = id): TrialResults['arms'][number] => ({ ...group, id, name, fractions: 3, totalDose: 45, overallTime: 5, bySubtype: [] });
+const arm = (id: string, name = id): TrialResults['arms'][number] => ({ ...group, id, name, fractions: 3, totalDose: 45, overallTime: 5, controlModel: 'clonogen', bySubtype: [] });
 /** 180 lesions in 100 patients: 162 controlled; per-lesion LC 0.95 (0.9 to 0.975) at 1 y and 0.9 (0.85 to 0.94) at 2 y. */
 const lesions: ArmLesions = {
   lesions: 180, meanPerPatient: 1.8, controlled: 162, controlRate: 0.9, controlCi95: [0.85, 0.935],

@@ -24,7 +24,7 @@ const competingEvents = {
   curves: { localControl: [0.9], localRecurrenceIncidence: [0.1], otherCauseDeathIncidence: [0.05], localRecurrenceFreeSurvival: [0.85] },
   metastasis,
 };
-const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, bySubtype: [], competingEvents };
+const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, controlModel: 'clonogen', bySubtype: [], competingEvents };
 
 function results(withMetastasis: boolean): TrialResults {
   return {

@@ -31,7 +31,7 @@ const progression: ArmProgression = {
     },
   ],
 };
-const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, bySubtype: [], progression };
+const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, controlModel: 'clonogen', bySubtype: [], progression };
 
 function results(withProgression: boolean): TrialResults {
   return {

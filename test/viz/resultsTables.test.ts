@@ -6,7 +6,7 @@ import { armsTable, comparisonsTable, localControlDifferencesTable, subtypeTable
 const group = { patients: 100, meanTcp: 0.8123, meanTcpSe: 0.0123, controlled: 81, controlRate: 0.81, controlCi95: [0.7221, 0.8737] as const,
   localControl: { year1: 0.9, year2: 0.85, year5: null }, tcpHistogram: { binWidth: 0.02, counts: [] }, localControlCurve: [] };
 const arm = (id: string, name: string, toxicity?: ArmResult['toxicity']): ArmResult => ({
-  ...group, id, name, fractions: 25, totalDose: 50, overallTime: 32, bySubtype: [{ ...group, subtype: 'sts' }], ...(toxicity ? { toxicity } : {}),
+  ...group, id, name, fractions: 25, totalDose: 50, overallTime: 32, controlModel: 'clonogen', bySubtype: [{ ...group, subtype: 'sts' }], ...(toxicity ? { toxicity } : {}),
 });
 const hostile = '<img src=x onerror=alert(1)>';
 const results: TrialResults = {

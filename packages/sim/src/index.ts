@@ -53,7 +53,7 @@ export type { ResolvedCorrelation, ResolvedUncertainParameter, ResolvedUncertain
 
 // Results: the shape of results.json, plain and two-level.
 export type { Interval } from './stats/Interval.js';
-export type { ArmComparison, ArmResult, ArmToxicity, GroupOutcome, LocalControlAt, PairOutcome, TrialResults } from './cohort/TrialResults.js';
+export type { ArmComparison, ArmResult, ArmToxicity, ControlModel, GroupOutcome, LocalControlAt, PairOutcome, TrialResults } from './cohort/TrialResults.js';
 export type { ArmGard, GardBandOutcome, MarkerOutcome, PrescribedDose } from './cohort/TrialResults.js';
 export type { OuterSummary, UncertainArmResult, UncertainCorrelationResult, UncertainEndpointsAtTime, UncertainParameterResult, UncertaintyResults } from './cohort/UncertaintyResults.js';
 export { comparisonPairs } from './cohort/comparisonPairs.js';

@@ -17,6 +17,7 @@ import { survivalAt } from '../stats/survivalAt.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from '../report/competingEventsComparisonCells.js';
 import { metastasisComparisonCells, metastasisComparisonHeads } from '../report/metastasisComparisonCells.js';
 import { pairedDifferenceText } from './pairedDifferenceText.js';
+import { controlModelSentence } from '../report/controlModelSentence.js';
 
 
 /**
@@ -29,7 +30,7 @@ import { pairedDifferenceText } from './pairedDifferenceText.js';
  * difference in LC (death ignored) at those times. When the results carry them, two more arm columns: the total
  * dose per patient (Gy, mean ± SD and range: a GARD-prescribed arm against the one-dose-for-all arms) and the mean
  * GARD; when an arm scores an organ at risk, its NTCP (%, with the organ) and the uncomplicated control
- * TCP·(1 − NTCP) (%). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
+ * TCP·(1 − NTCP) (%). Under the arms, the model of local control of each arm (controlModelSentence). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
  * per-lesion table of lesion arms (lesionTable) and, with `complications`, the complications tables (complicationTable). With `background`, LRFS (local recurrence or death from other causes)
  * at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
@@ -124,7 +125,9 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
       : `LC: local recurrence, death from other causes ignored. LRFS: local recurrence or death from other causes (${terminalText(background.lifeTable)}, ${svgNumber(100 * background.femaleShare, 1)} % women); no sarcoma deaths yet.\n`;
   const lesions = `${results.arms.some((arm) => arm.lesions !== undefined) ? `\n${lesionTable(results)}` : ''}${results.arms.some((arm) => arm.complications !== undefined) ? `\n${complicationTable(results)}` : ''}${results.arms.some((arm) => arm.pathway !== undefined || arm.diagnosis !== undefined) ? `\n${pathwayTable(results)}` : ''}`;
   const strata = `${results.arms.some((arm) => arm.byStratum !== undefined) ? `\n${stratumTable(results, by)}` : ''}${lesions}`;
-  if (results.comparisons.length === 0) return `${title}${arms}${note}${strata}${progressionTable(results)}`;
+  // Which model of local control made each arm's numbers, on a line of its own under the arms (and their note).
+  const model = `${terminalText(controlModelSentence(results))}\n`;
+  if (results.comparisons.length === 0) return `${title}${arms}${note}${model}${strata}${progressionTable(results)}`;
   const pairs = textTable(
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],
     results.comparisons.map((pair) => [
@@ -137,7 +140,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     ['l', 'r', 'r', 'r', 'r'],
   );
   const localControlPairs = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['LC'], 'Δ: local control a − b at that time on the same patients, with the paired 95% interval.');
-  return `${title}${arms}${note}${strata}\n${pairs}${localControlPairs}${competingPairs(results)}${progressionTable(results)}`;
+  return `${title}${arms}${note}${model}${strata}\n${pairs}${localControlPairs}${competingPairs(results)}${progressionTable(results)}`;
 }
 
 /** With `background`, the pairs compared on LRFS and on LC with death censored, and what τ and the intervals mean; with `metastasis`, on DMFS, DSS and OS. */

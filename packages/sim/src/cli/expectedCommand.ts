@@ -10,6 +10,7 @@ import { exitCodes } from './exitCodes.js';
 import { expectedTable } from './expectedTable.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
 import { readScenarioFile } from './readScenarioFile.js';
+import { plausibilityNoteLines } from './plausibilityNoteLines.js';
 import { rtsimVersion } from './rtsimVersion.js';
 import { UsageError } from './UsageError.js';
 import { writeFailureStatus } from './writeFailureStatus.js';
@@ -48,6 +49,7 @@ export async function expectedCommand(name: string, values: ExpectedCommandValue
   const file = await readScenarioFile(path);
   if (!file.ok) return writeScenarioIssues(io, 'run', name, file.issues);
   await checkOutputDirectory('run', outDirectory);
+  io.stderr.write(plausibilityNoteLines('rtsim run', file.input));
   const scenario = seed === undefined ? file.scenario : { ...file.scenario, seed };
   const started = Date.now();
   let results: ExpectedResults;

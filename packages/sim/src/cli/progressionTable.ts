@@ -22,7 +22,7 @@ export function progressionTable(results: TrialResults): string {
     ['l', ...heads.map((): 'r' => 'r')],
   );
   const note =
-    `PFS: first of a treated lesion's local failure, a new metastasis elsewhere, or death; OS: death from sarcoma${results.background === undefined ? '' : ` or other causes (${terminalText(results.background.lifeTable)})`}; ` +
+    `PFS: first of a treated lesion's local failure, a new metastasis elsewhere, or death; OS: death from sarcoma${results.background === undefined ? ' (no background: sarcoma only)' : ` or other causes (${terminalText(results.background.lifeTable)})`}; ` +
     `era ${String(model.era)} (docs/metastasis-model.md, "Metastatic patients treated with SBRT").\n`;
   const strata = textTable(
     [...progressionStratumHeads, ...heads],

@@ -16,6 +16,7 @@ import { createProgressBar } from './createProgressBar.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
 import { noEffectNote } from './noEffectNote.js';
+import { plausibilityNoteLines } from './plausibilityNoteLines.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseSensitivityOutput } from './parseSensitivityOutput.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
@@ -106,6 +107,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     if (!ids.includes(id)) throw new UsageError(`rtsim sensitivity: --output: unknown arm '${id}' (arms: ${ids.join(', ')})`);
   }
   await checkOutputDirectory('sensitivity', outDirectory);
+  io.stderr.write(plausibilityNoteLines('rtsim sensitivity', file.input));
   io.stderr.write(noEffectNote('rtsim sensitivity', scenario, measure));
   const hash = await scenarioHash(scenario);
   if (shard !== undefined) {

@@ -7,6 +7,7 @@ import type { CliIo } from './CliIo.js';
 import { defaultOutputDirectory } from './defaultOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
 import { noEffectNote } from './noEffectNote.js';
+import { plausibilityNoteLines } from './plausibilityNoteLines.js';
 import { parseCommandOptions } from './parseCommandOptions.js';
 import { parseShardList } from './parseShardList.js';
 import { parseShardSplit } from './parseShardSplit.js';
@@ -151,6 +152,7 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
     return exitCodes.invalidInput;
   }
   // Said here, once, as well as in every task's log: a flat summary is read on the login node's terminal first.
+  io.stderr.write(plausibilityNoteLines('rtsim slurm', file.input));
   io.stderr.write(noEffectNote('rtsim slurm', file.scenario, sensitivity === undefined ? 'endpoints' : (sensitivity.measure ?? 'control-rate')));
   const blocks = blockCount(job.patients ?? file.scenario.patients);
   if (file.scenario.uncertainty === undefined && shards > blocks) {

@@ -11,6 +11,7 @@ import type { TrialPlan } from '../trial/trialPlan.js';
 import { trialPlan } from '../trial/trialPlan.js';
 import type { TrialShard } from '../trial/TrialShard.js';
 import { noEffectNote } from './noEffectNote.js';
+import { plausibilityNoteLines } from './plausibilityNoteLines.js';
 import type { CliIo } from './CliIo.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { createProgressBar } from './createProgressBar.js';
@@ -61,7 +62,8 @@ export interface TrialCommandValues {
  * `rtsim run FILE [--patients N] [--seed S] [--workers N] [--out DIR] [--json] [--by DIMENSIONS] [--shard K/N [--split strided|contiguous]]`
  * (docs/cli.md), the trial; runCommand has read the options and sends `--mode expected` to expectedCommand instead.
  *
- * Reads and validates the scenario (problems: one per line on stderr, exit 2), applies the overrides and hands it to
+ * Reads and validates the scenario (problems: one per line on stderr, exit 2; plausibility notes on stderr, which
+ * change nothing), applies the overrides and hands it to
  * runTrial (plain or, with an `uncertainty` section, two-level: docs/uncertainty.md) on worker threads with a
  * progress bar on a terminal; then either writes trialFiles (results.json, arms.csv, report.html, endpoints.csv)
  * atomically and prints the results (table or JSON on stdout), or, with --shard, writes the shard's
@@ -105,6 +107,7 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
   if (shard !== undefined && plan.sets === undefined && plan.unitsToRun === 0) {
     io.stderr.write(`rtsim run: warning: shard ${shard.index}/${shard.count} has no blocks (the run has only ${plan.unitCount}); its partial result is empty\n`);
   }
+  io.stderr.write(plausibilityNoteLines('rtsim run', file.input));
   io.stderr.write(noEffectNote('rtsim run', scenario, 'endpoints'));
   io.stderr.write(startLine(scenario, plan, shard, workers));
   const bar = createProgressBar(io.stderr);

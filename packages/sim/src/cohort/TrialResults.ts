@@ -348,6 +348,9 @@ export interface TherapeuticRatio {
   readonly numberNeededToTreatComplicationFree: NumberNeeded;
 }
 
+/** The model of local control of an arm: the residual-disease model, or the classic clonogen model. */
+export type ControlModel = 'residual-disease' | 'clonogen';
+
 /** Results of one arm. */
 export interface ArmResult extends GroupOutcome {
   readonly id: string;
@@ -359,6 +362,12 @@ export interface ArmResult extends GroupOutcome {
   readonly fractions: number;
   readonly totalDose: number;
   readonly overallTime: number;
+  /**
+   * The model of local control that produced the arm's numbers: `residual-disease` for an arm with `localControl:
+   * residual-disease` (docs/local-control-model.md), `clonogen` for the classic clonogen model (docs/models.md).
+   * Arms of one scenario may differ, and the two models can rank the same schedules differently.
+   */
+  readonly controlModel: ControlModel;
   readonly toxicity?: ArmToxicity;
   readonly bySubtype: readonly (GroupOutcome & { readonly subtype: string })[];
   /** GARD, when reported (a subtype draws RSI, an arm prescribes by GARD, or the scenario gives gardBands). */

@@ -268,6 +268,7 @@ export function summarize(accumulator: Accumulator, plan: EnginePlan, meta: Summ
       fractions: arm.fractions,
       totalDose: arm.prescription && prescribedDose !== undefined ? prescribedDose.mean : arm.totalDose,
       overallTime: arm.overallTime,
+      controlModel: plan.scenario.arms[a]?.localControl ?? 'clonogen',
       ...overall,
       ...(arm.toxicity === undefined
         ? {}

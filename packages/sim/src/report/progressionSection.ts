@@ -29,7 +29,8 @@ export function progressionSection(results: TrialResults): string {
     `Metastatic patients after SBRT of their lesions, era ${String(model.era)}: new metastases elsewhere at ${svgNumber(daysPerYear * model.newMetastasisRatePerDay, 3)} per year, ` +
     `median time to death from sarcoma ${svgNumber(model.survivalMedianDays / 30.4375, 1)} months` +
     `${results.background === undefined ? '' : `, other-cause death from ${results.background.lifeTableName}`}. ` +
-    'PFS: alive without local failure of a treated lesion or a new metastasis; OS: alive. Wilson 95% intervals; nobody is censored before the horizon.';
+    `PFS: alive without local failure of a treated lesion or a new metastasis; OS: alive${results.background === undefined ? ' (no background: death from sarcoma only)' : ''}. ` +
+    'Wilson 95% intervals; nobody is censored before the horizon.';
   const pairRows = results.comparisons.map((pair) => `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${progressionPairCells(pair).map((text) => htmlCell(text)).join('')}</tr>`);
   const pairs =
     pairRows.length === 0

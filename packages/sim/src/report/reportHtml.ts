@@ -12,6 +12,7 @@ import { progressionSection } from './progressionSection.js';
 import { complicationSection } from './complicationSection.js';
 import { pathwaySection } from './pathwaySection.js';
 import { competingEventsSection } from './competingEventsSection.js';
+import { controlModelSentence } from './controlModelSentence.js';
 import { metastasisSection } from './metastasisSection.js';
 import { localControlChart } from '../charts/localControlChart.js';
 import { formatTrialPatients } from './formatTrialPatients.js';
@@ -32,7 +33,8 @@ const ci = (interval: readonly [number, number]): string => `[${formatPercent(in
  * The self-contained HTML report of a run: one file with inline CSS and inline SVG figures, no scripts, no
  * network access (a Content-Security-Policy forbids both), printable. It shows the scenario's name, hash, seed,
  * patients and the rtsim version; a table of arms (schedule, overall time, mean TCP ± SE, control rate with its
- * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored); a table of the compared pairs (ΔTCP with
+ * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored) and under it the model of local control of
+ * each arm (controlModelSentence); a table of the compared pairs (ΔTCP with
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
  * local control curves; with `background`, the local-recurrence-free survival curves and the competing-event endpoints
  * (competingEventsSection); with the local-control model the table by grade, margin class, size band and site and their
@@ -135,7 +137,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
 
   const sections = [
-    `<section><h2>Arms</h2>${htmlTable('Mean TCP: mean over patients of the Poisson TCP. Control rate: patients whose control draw succeeded, Wilson 95% interval. LC: Kaplan–Meier local control.', armHead, armRows)}</section>`,
+    `<section><h2>Arms</h2>${htmlTable('Mean TCP: mean over patients of the Poisson TCP. Control rate: patients whose control draw succeeded, Wilson 95% interval. LC: Kaplan–Meier local control.', armHead, armRows)}<p class="note">${escapeXml(controlModelSentence(results))}</p></section>`,
     comparisons.length === 0
       ? ''
       : `<section><h2>Comparisons</h2>${htmlTable('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval.', comparisonHead, comparisonRows)}${pairedDifferenceHtml(

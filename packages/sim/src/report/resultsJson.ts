@@ -4,7 +4,7 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 // then the headline numbers, then the long arrays and the nested breakdowns.
 const keyOrder = [
   'rtsim', 'version', 'resultsFormat', 'scenario', 'id', 'subtype', 'a', 'b', 'name', 'hash', 'seed', 'patients', 'blockSize',
-  'followUp', 'years', 'binDays', 'subtypes', 'weight', 'fractions', 'totalDose', 'overallTime',
+  'followUp', 'years', 'binDays', 'subtypes', 'weight', 'fractions', 'totalDose', 'overallTime', 'controlModel',
   'meanTcp', 'meanTcpSe', 'controlled', 'controlRate', 'controlCi95', 'localControl', 'year1', 'year2', 'year5',
   'toxicity', 'organ', 'ntcp', 'uncomplicatedControl',
   'meanTcpDifference', 'meanTcpDifferenceCi95', 'discordant', 'aOnly', 'bOnly', 'mcnemarP', 'logRankP', 'trialPatientsPerArm',

@@ -63,7 +63,7 @@ const doseModifyingFactorField = (description: string): v.GenericSchema<number> 
 
 const logKillField = numberField(
   { min: 0, max: maxLogKill },
-  `Extra log cell kill L in a responder, natural log (ln S −= L; L = 2.3 kills 90% of the clonogens), 0 to ${maxLogKill}.`,
+  `Extra log cell kill L in a responder, a NATURAL log, not the oncology "log kill" (base 10): ln S −= L, so L = 1 kills 63% of the clonogens and a "1-log kill" (90%) is L = ln 10 ≈ 2.303 (n decades: 2.303·n). 0 to ${maxLogKill}.`,
 );
 
 const response = {
