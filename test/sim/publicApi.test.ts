@@ -10,7 +10,7 @@ import * as sim from '@rtsim/sim';
 /** The values (functions, constants, classes) the index exports, sorted. */
 const publicValues = [
   'TrialPartsError', 'avatarAnalysis', 'avatarAssumptions', 'avatarJson', 'avatarRankingSummary', 'avatarReportHtml',
-  'avatarTumour', 'canonicalJson', 'comparisonPairs', 'competingEventsComparisonCells',
+  'avatarTumour', 'canonicalJson', 'comparisonPairs', 'competingDeathCause', 'competingEventsComparisonCells',
   'competingEventsComparisonHeads', 'competingEventsTimeCells', 'competingEventsTimeHeads', 'competingRiskBinsProblem', 'correlationSummary',
   'cumulativeIncidenceFromBins', 'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume',
   'defaultSensitivityPatients', 'defaultSensitivityResamples', 'defaultSensitivitySamples', 'diagnosisHeads', 'diagnosisRows', 'dvhReferences', 'dvhSourceKey', 'exposeCohortWorker',
@@ -27,7 +27,7 @@ const publicTypes = [
   'ArmComparison', 'ArmComplications', 'ArmDiagnosis', 'ArmGard', 'ArmInput', 'ArmLesions', 'ArmPair', 'ArmPathway', 'ArmProgression', 'ArmResult', 'ArmToxicity', 'AvatarAnalysis',
   'AvatarComparison', 'AvatarCsvIssue', 'AvatarCsvResult', 'AvatarData', 'AvatarFit', 'AvatarInterval',
   'AvatarJsonMeta', 'AvatarSchedule', 'AvatarScheduleResult', 'AvatarTumour', 'AvatarTumourOptions', 'BackgroundInput',
-  'CauseIncidence', 'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CompetingEventsAtTime',
+  'CauseIncidence', 'CellTherapyModifierInput', 'CohortInput', 'CohortWorkerApi', 'ColonyData', 'CompetingDeathCause', 'CompetingEventsAtTime',
   'CompetingEventsComparison', 'CompetingEventsCurves', 'CompetingEventsOutcome', 'CompetingRiskBins', 'ComplicationComparison',
   'ComplicationEndpoint', 'ComplicationRate', 'ComplicationStratum', 'ComplicationsInput',
   'CovariatesInput', 'CumulativeIncidence', 'DistributionInput', 'DoseVolumeBin', 'DvhFileRead', 'DvhFiles', 'DvhFormat', 'DvhIssue',

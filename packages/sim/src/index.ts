@@ -65,6 +65,8 @@ export { formatPercent } from './charts/formatPercent.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
 export { competingEventsTimeCells, competingEventsTimeHeads } from './report/competingEventsTimeCells.js';
+export { competingDeathCause } from './report/competingDeathCause.js';
+export type { CompetingDeathCause } from './report/competingDeathCause.js';
 export { competingEventsComparisonCells, competingEventsComparisonHeads } from './report/competingEventsComparisonCells.js';
 
 // Sensitivity analysis (docs/uncertainty.md): the run, its files, and reading them back.

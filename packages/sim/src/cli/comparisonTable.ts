@@ -31,8 +31,8 @@ import { pairedDifferenceText } from './pairedDifferenceText.js';
  * GARD; when an arm scores an organ at risk, its NTCP (%, with the organ) and the uncomplicated control
  * TCP·(1 − NTCP) (%). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
- * per-lesion table of lesion arms (lesionTable) and, with `complications`, the complications tables (complicationTable). With `background`, LRFS (local recurrence or death from other causes)
- * at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
+ * per-lesion table of lesion arms (lesionTable) and, with `complications`, the complications tables (complicationTable). With `background`, LRFS (local recurrence or death: from other causes,
+ * from any cause with `metastasis` or `progression`) at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
  * second table compares them on LRFS and LC with death censored (competingEventsComparisonCells) up to τ. With
  * `progression`, last, PFS and OS after SBRT per arm and the pairs compared on them (progressionTable).
  * @param results - the results of a run

@@ -7,6 +7,7 @@ import { htmlTable } from './htmlTable.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from './competingEventsComparisonCells.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { competingEventsTimeCells, competingEventsTimeHeads } from './competingEventsTimeCells.js';
+import { competingDeathCause } from './competingDeathCause.js';
 
 /** The table cells of one arm at one time: LC (death censored), CIF of recurrence, CIF of death, LRFS. */
 function timeCells(at: CompetingEventsAtTime): string {
@@ -16,24 +17,27 @@ function timeCells(at: CompetingEventsAtTime): string {
 }
 
 /**
- * The report's section on local recurrence and death from other causes (a scenario with `background`;
- * docs/models.md, "Competing events"): the local-recurrence-free survival curve of each arm, and per arm and
- * `followUp.at` time LC with death censored (Kaplan–Meier, Greenwood log–log interval), the cumulative incidences of
- * local recurrence and of death from other causes before it, and LRFS (Wilson intervals); then the compared pairs on
- * LRFS and LC with death censored (competingEventsComparisonCells).
+ * The report's section on local recurrence and the death that competes with it (a scenario with `background`;
+ * docs/models.md, "Competing events"): from other causes, or from any cause when `metastasis` or `progression` adds
+ * sarcoma deaths (competingDeathCause; the heading, the LRFS chart's title and the death column say which). The
+ * local-recurrence-free survival curve of each arm, and per arm and `followUp.at` time LC with death censored
+ * (Kaplan–Meier, Greenwood log–log interval), the cumulative incidences of local recurrence and of death before it,
+ * and LRFS (Wilson intervals); then the compared pairs on LRFS and LC with death censored
+ * (competingEventsComparisonCells).
  * @param results - the results of a run
  * @returns the HTML section, or an empty string without background
  */
 export function competingEventsSection(results: TrialResults): string {
   const background = results.background;
   if (background === undefined) return '';
+  const cause = competingDeathCause(results);
   const arms = results.arms.flatMap((arm) => (arm.competingEvents === undefined ? [] : [{ id: arm.id, events: arm.competingEvents }]));
   const chart = localControlChart(
     {
       binDays: results.followUp.binDays,
       series: arms.map(({ id, events }) => ({ label: id, curve: events.curves?.localRecurrenceFreeSurvival ?? [] })),
     },
-    { id: 'lrfs', title: 'Local-recurrence-free survival (local recurrence or death from other causes)', quantity: 'Local-recurrence-free survival' },
+    { id: 'lrfs', title: `Local-recurrence-free survival (local recurrence or death from ${cause})`, quantity: 'Local-recurrence-free survival' },
   );
   const rows = arms.flatMap(({ id, events }) =>
     (events.atTimes ?? []).map((at) => `<tr>${htmlCell(id, 'text')}${htmlCell(svgNumber(at.years, 2))}${timeCells(at)}</tr>`),
@@ -48,8 +52,8 @@ export function competingEventsSection(results: TrialResults): string {
       : results.metastasis === undefined
       ? 'No death from sarcoma is simulated yet, so overall survival is not reported.'
       : 'Death here is from any cause, sarcoma included (overall survival: the next section).');
-  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads], rows);
-  return `<section><h2>Local recurrence and death from other causes</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
+  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads(cause)], rows);
+  return `<section><h2>Local recurrence and death from ${cause}</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
 }
 
 /** The pairs compared on LRFS and LC with death censored, empty without comparisons. */
