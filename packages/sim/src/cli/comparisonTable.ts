@@ -17,6 +17,8 @@ import { survivalAt } from '../stats/survivalAt.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from '../report/competingEventsComparisonCells.js';
 import { metastasisComparisonCells, metastasisComparisonHeads } from '../report/metastasisComparisonCells.js';
 import { pairedDifferenceText } from './pairedDifferenceText.js';
+import { incidenceDifferenceNote } from '../report/incidenceDifferenceNote.js';
+import { competingDeathCause } from '../report/competingDeathCause.js';
 
 
 /**
@@ -167,8 +169,7 @@ function competingPairs(results: TrialResults): string {
     results.comparisons,
     times,
     ['CIF LR', 'CIF DM', 'CIF DOD'],
-    'Δ: cumulative incidence a − b at that time on the same patients, with the paired 95% interval; LR: local recurrence before death, ' +
-      'DM: distant metastasis, DOD: death from sarcoma; the competing death (for DM and DOD from other causes) a competing event, not censored as in the Kaplan–Meier curves above.',
+    (shown) => `Δ: cumulative incidence a − b at that time on the same patients, with the paired 95% interval; ${incidenceDifferenceNote(shown, competingDeathCause(results))}.`,
   );
   return `\n${table}${note}${metastasis}${pairedTable}${incidenceTable}`;
 }

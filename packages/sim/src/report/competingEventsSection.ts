@@ -8,6 +8,7 @@ import { competingEventsComparisonCells, competingEventsComparisonHeads } from '
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { competingEventsTimeCells, competingEventsTimeHeads } from './competingEventsTimeCells.js';
 import { competingDeathCause } from './competingDeathCause.js';
+import { incidenceDifferenceNote } from './incidenceDifferenceNote.js';
 
 /** The table cells of one arm at one time: LC (death censored), CIF of recurrence, CIF of death, LRFS. */
 function timeCells(at: CompetingEventsAtTime): string {
@@ -78,9 +79,9 @@ function comparisonTable(results: TrialResults): string {
     results.comparisons,
     results.followUp.at ?? [],
     ['CIF LR', 'CIF DM', 'CIF DOD'],
-    'Cumulative incidence of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval: ' +
-      'LR, local recurrence before death, death competing; DM, distant metastasis, and DOD, death from sarcoma, death from other causes competing ' +
-      '(a competing event, not censored: not the difference of the Kaplan–Meier LC, DMFS or DSS).',
+    (shown) =>
+      'Cumulative incidence of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval; ' +
+      `${incidenceDifferenceNote(shown, competingDeathCause(results))}.`,
   );
   return `${htmlTable(caption, ['Comparison', ...competingEventsComparisonHeads], rows)}${pairedTable}${incidenceTable}`;
 }

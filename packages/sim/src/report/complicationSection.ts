@@ -6,6 +6,7 @@ import { formatPValue } from './formatPValue.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
+import { complicationModelNote } from './complicationModelNote.js';
 
 /** Column heads of the endpoints, by the scenario's endpoint id. */
 const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
@@ -43,12 +44,8 @@ export function complicationSection(results: TrialResults): string {
     const doses = (lung ? htmlCell(svgNumber(c.meanLungEqd2Gy ?? Number.NaN, 3)) : '') + (neck ? htmlCell(svgNumber(c.meanFemoralNeckEqd2Gy ?? Number.NaN, 3)) : '');
     return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(svgNumber(c.eqd2WoundGy, 3))}${htmlCell(svgNumber(c.eqd2LateGy, 3))}${doses}${cells}</tr>`;
   });
-  const organNote =
-    (neck ? 'Femoral fracture from the femoral neck’s mean EQD2 at α/β 3 Gy (logistic derived from E8’s group summaries of conventionally fractionated courses). ' : '') +
-    (lung ? 'Grade ≥ 2 radiation pneumonitis from the mean lung EQD2 at α/β 3 Gy (LKB, Seppenwoolde 2003; for SBRT fractions the LQ conversion is an extrapolation). ' : '');
-  const note =
-    'Complications drawn per patient (docs/toxicity-model.md): the major wound complication from the timing of surgery, the preoperative EQD2 at α/β 10 Gy and a diameter > 5 cm (calibrated rates, NCIC SR2 and later series); ' +
-    'grade ≥ 2 fibrosis, oedema and joint stiffness from the EQD2 at α/β 3 Gy (calibrated on the two SR2 arms). ' + organNote + 'Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.';
+  // Only the scored endpoints are explained: a pneumonitis-only run has no wound column to explain.
+  const note = `${complicationModelNote(first.endpoints.map((rate) => rate.endpoint))}Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.`;
   const doseHeads = [...(lung ? ['Mean lung EQD2₃ (Gy)'] : []), ...(neck ? ['Femoral-neck mean EQD2₃ (Gy)'] : [])];
   const armTable = htmlTable(note, ['Arm', 'Surgery', 'EQD2₁₀ (Gy)', 'EQD2₃ (Gy)', ...doseHeads, ...endpoints.map((e) => `${heads[e]} (%)`)], rows);
   const pairRows = results.comparisons.flatMap((comparison) =>
