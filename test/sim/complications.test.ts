@@ -204,6 +204,10 @@ describe('complications: rates', () => {
     expect(line, small.stdout).toBeDefined();
     expect(small.stdout).toContain('therapeutic ratio');
     expect(small.html).toContain('Therapeutic ratio');
+    // The control-rate difference is headed for what it is: ΔLC would read as the LC-at-a-time differences (LC Δ t y).
+    expect(small.stdout).toMatch(/^therapeutic ratio\s+Δ control rate \(points\)/m);
+    expect(small.html).toContain('<th scope="col">Δ control rate (points)</th>');
+    expect(small.stdout + small.html).not.toContain('ΔLC');
     expect(small.html).toContain(text);
   });
 });

@@ -33,11 +33,11 @@ const results = (withRatio: boolean): TrialResults =>
   }) as unknown as TrialResults;
 
 describe('therapeuticRatioTable(results)', () => {
-  it('shows ΔLC and Δ complication-free LC in points, NNT and each NNH to one decimal with their intervals', () => {
+  it('shows Δ control rate and Δ complication-free LC in points, NNT and each NNH to one decimal with their intervals', () => {
     const table = therapeuticRatioTable(results(true));
     if (table === undefined) throw new Error('no table');
     const heads = Array.from(table.querySelectorAll('thead th'), (th) => th.textContent);
-    expect(heads).toEqual(['Comparison', 'ΔLC (points)', 'NNT', 'NNH wound', 'NNH fibrosis', 'Δ complication-free LC (points)']);
+    expect(heads).toEqual(['Comparison', 'Δ control rate (points)', 'NNT', 'NNH wound', 'NNH fibrosis', 'Δ complication-free LC (points)']);
     const cells = Array.from(table.querySelectorAll('tbody tr > *'), (cell) => cell.textContent);
     // 0.04 → 4 points (2.3 to 5.7); NNT 25 (17.4 to 44.2); wound 1/0.18 = 5.6 (4.8 to 6.7); fibrosis −20, no interval.
     expect(cells).toEqual([`${hostile} − postop`, '4 (2.3 to 5.7)', '25 (17.4 to 44.2)', '5.6 (4.8 to 6.7)', '−20 (interval spans ∞)', '−10 (−12.5 to −8)']);

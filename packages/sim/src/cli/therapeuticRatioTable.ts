@@ -9,7 +9,8 @@ const pointsWithInterval = (value: number, ci95: readonly [number, number]): str
 
 /**
  * The therapeutic-ratio table of a scenario with `complications` (docs/models.md, "Therapeutic ratio between arms"):
- * per compared pair of arms with complications, ΔLC in points [95% CI], NNT = 1/ΔLC, each endpoint's NNH = 1/Δ, and
+ * per compared pair of arms with complications, the difference in control rate (controlled to the horizon; headed
+ * `Δ control rate`, not `ΔLC`, which the LC-at-a-time tables use) in points [95% CI], NNT = 1/Δ, each endpoint's NNH = 1/Δ, and
  * Δ complication-free LC in points [95% CI].
  * @param results - the results of a run
  * @returns the text, ending with a newline; empty when no comparison has a therapeutic ratio
@@ -30,7 +31,7 @@ export function therapeuticRatioTable(results: TrialResults): string {
     ];
   });
   return textTable(
-    ['therapeutic ratio', 'ΔLC (points)', 'NNT', ...endpoints.map((endpoint) => `NNH ${endpoint}`), 'Δ complication-free LC (points)'],
+    ['therapeutic ratio', 'Δ control rate (points)', 'NNT', ...endpoints.map((endpoint) => `NNH ${endpoint}`), 'Δ complication-free LC (points)'],
     rows,
     ['l', 'r', 'r', ...endpoints.map((): 'r' => 'r'), 'r'],
   );

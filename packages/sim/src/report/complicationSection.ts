@@ -25,7 +25,7 @@ const rateText = (rate: ComplicationRate): string => `${formatPercent(rate.rate)
  * The report's section on complications (a scenario with `complications`): per arm with an operation before or after
  * its radiotherapy, the timing, the schedule's EQD2 at α/β 10 and 3 Gy, each endpoint's rate and complication-free
  * local control with Wilson 95% intervals; then the compared pairs of such arms (difference in points, McNemar's p)
- * and their therapeutic ratio (ΔLC, NNT, NNH per endpoint, Δ complication-free LC).
+ * and their therapeutic ratio (Δ control rate, NNT, NNH per endpoint, Δ complication-free LC).
  * @param results - the results of a run
  * @returns the section's HTML, or '' when no arm reports complications
  */
@@ -67,8 +67,8 @@ export function complicationSection(results: TrialResults): string {
     return [`<tr>${htmlCell(`${comparison.a} − ${comparison.b}`, 'text')}${cells.map((cell) => htmlCell(cell)).join('')}</tr>`];
   });
   const ratioNote =
-    'Therapeutic ratio (docs/models.md): local-control gain ΔLC in points [95% CI], patients treated with the first arm rather than the second per one more tumour controlled (NNT = 1/ΔLC) and per one more complication (NNH = 1/Δ), negative when the second arm has more; the interval is given only when the difference’s excludes 0. ' +
+    'Therapeutic ratio (docs/models.md): Δ control rate, the difference in patients controlled to the horizon in points [95% CI] (not LC at a follow-up time), patients treated with the first arm rather than the second per one more tumour controlled (NNT = 1/Δ control rate) and per one more complication (NNH = 1/Δ), negative when the second arm has more; the interval is given only when the difference’s excludes 0. ' +
     'Then the difference in complication-free LC, which weighs both.';
-  const ratioTable = ratioRows.length === 0 ? '' : htmlTable(ratioNote, ['Comparison', 'ΔLC (points)', 'NNT', ...first.endpoints.map((rate) => `NNH ${heads[rate.endpoint]}`), 'Δ complication-free LC (points)'], ratioRows);
+  const ratioTable = ratioRows.length === 0 ? '' : htmlTable(ratioNote, ['Comparison', 'Δ control rate (points)', 'NNT', ...first.endpoints.map((rate) => `NNH ${heads[rate.endpoint]}`), 'Δ complication-free LC (points)'], ratioRows);
   return `<section><h2>Complications</h2>${armTable}${pairTable}${ratioTable}</section>`;
 }

@@ -15,7 +15,7 @@ const pointsText = (value: number, ci95: readonly [number, number]): string =>
 
 /**
  * The therapeutic ratio of each compared pair of arms with complications (docs/models.md, "Therapeutic ratio between
- * arms"), as a table: the local-control gain in points, the number needed to treat, each endpoint's number needed to
+ * arms"), as a table: the difference in control rate (controlled to the horizon, `Δ control rate`) in points, the number needed to treat, each endpoint's number needed to
  * harm, and the difference in complication-free local control, each with its 95% interval.
  * @param results - the results of a run
  * @returns the table, or undefined when no comparison has a therapeutic ratio
@@ -36,7 +36,7 @@ export function therapeuticRatioTable(results: TrialResults): HTMLElement | unde
     ];
   });
   const caption =
-    'Therapeutic ratio, first arm against second on the same patients (95% CI): local-control gain and complication-free LC in percentage points, ' +
+    'Therapeutic ratio, first arm against second on the same patients (95% CI): the difference in control rate (controlled to the horizon) and in complication-free LC in percentage points, ' +
     'patients treated with the first arm per one more tumour controlled (NNT) and per one more complication (NNH; negative: the second arm has more)';
-  return table(caption, ['Comparison', 'ΔLC (points)', 'NNT', ...endpoints.map((endpoint) => `NNH ${endpoint}`), 'Δ complication-free LC (points)'], rows, 'therapeutic-ratio-table');
+  return table(caption, ['Comparison', 'Δ control rate (points)', 'NNT', ...endpoints.map((endpoint) => `NNH ${endpoint}`), 'Δ complication-free LC (points)'], rows, 'therapeutic-ratio-table');
 }
