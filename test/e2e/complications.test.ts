@@ -35,9 +35,10 @@ describeViewer('viewer complications', ({ problems, open }) => {
     const woundHarm = comparison?.therapeuticRatio?.harms.find((harm) => harm.endpoint === 'wound')?.numberNeededToHarm.patients;
     if (comparison === undefined || woundHarm == null) throw new Error('no therapeutic ratio against postop-66x33');
     const ratioRow = ratioTable.locator('tbody tr', { hasText: `${comparison.a} − postop-66x33` });
-    // formatNumber: one decimal, trailing zeros dropped, a true minus sign.
-    const expected = String(Math.round(woundHarm * 10) / 10).replace('-', '−');
-    expect(await ratioRow.locator('td').nth(2).textContent()).toMatch(new RegExp(`^${expected} \\(`));
+    // Altman's convention: NNTH when the first arm has more wound complications, NNTB when fewer, the number positive
+    // (formatNumber: one decimal, trailing zeros dropped).
+    const expected = `${woundHarm > 0 ? 'NNTH' : 'NNTB'} ${String(Math.round(Math.abs(woundHarm) * 10) / 10)}`;
+    expect(await ratioRow.locator('td').nth(2).textContent()).toMatch(new RegExp(`^${expected.replace('.', '\\.')} \\(`));
     await ratioTable.screenshot({ path: `${screenshots}/runner-therapeutic-ratio.png` });
     await page.close();
     expect(problems).toEqual([]);

@@ -119,6 +119,8 @@ export type { ArmComplications, ComplicationComparison, ComplicationRate } from 
 export type { ComplicationStratum, NumberNeeded, TherapeuticRatio, TherapeuticRatioHarm } from './cohort/TrialResults.js';
 export { therapeuticRatio } from './cohort/therapeuticRatio.js';
 export { numberNeeded } from './stats/numberNeeded.js';
+export type { NumberNeededStyle } from './report/formatNumberNeeded.js';
+export { numberNeededCells } from './report/numberNeededCells.js';
 export { pairedProportionDifference } from './stats/pairedProportionDifference.js';
 export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
 export { diagnosisHeads, diagnosisRows } from './report/diagnosisRows.js';
