@@ -4,6 +4,7 @@ import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { formatFixed } from '../charts/formatFixed.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { terminalText } from './terminalText.js';
@@ -53,11 +54,11 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
           arm.prescribedDose === undefined
             ? '—'
             : arm.prescribedDose.sd === 0
-              ? svgNumber(arm.prescribedDose.mean, 1)
-              : `${svgNumber(arm.prescribedDose.mean, 1)} ± ${svgNumber(arm.prescribedDose.sd, 1)} [${svgNumber(arm.prescribedDose.min, 1)}–${svgNumber(arm.prescribedDose.max, 1)}]`,
+              ? formatFixed(arm.prescribedDose.mean, 1)
+              : `${formatFixed(arm.prescribedDose.mean, 1)} ± ${formatFixed(arm.prescribedDose.sd, 1)} [${formatFixed(arm.prescribedDose.min, 1)}–${formatFixed(arm.prescribedDose.max, 1)}]`,
         ]
       : []),
-    ...(gard ? [arm.gard === undefined ? '—' : svgNumber(arm.gard.mean, 1)] : []),
+    ...(gard ? [arm.gard === undefined ? '—' : formatFixed(arm.gard.mean, 1)] : []),
     ...(toxicity
       ? arm.toxicity === undefined
         ? ['—', '—']
