@@ -18,7 +18,7 @@ const publicValues = [
   'maxPatients', 'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
   'parseScheduleList', 'parseSensitivityResults', 'pathwayHeads', 'pathwayRows', 'petoHazardRatio', 'requiredEvents', 'resolveScenario',
   'restrictedMeanDifference', 'restrictedMeanSurvival', 'runSensitivity', 'runTrial', 'scenarioHash',
-  'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'sensitivityJson', 'sensitivityMeasureEndpoint', 'sensitivityMeasures', 'sensitivityReportHtml',
+  'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'scheduleLabel', 'sensitivityJson', 'sensitivityMeasureEndpoint', 'sensitivityMeasures', 'sensitivityReportHtml',
   'stratumDimensions', 'therapeuticRatio', 'timeToEventSampleSize', 'trialFiles', 'trialPatientsShown', 'trialPlan', 'uncertainEndpointRows', 'validateScenario', 'versionHistory',
 ];
 
@@ -43,7 +43,7 @@ const publicTypes = [
   'ResolvedModifier', 'ResolvedOrganAtRisk', 'ResolvedPathway', 'ResolvedPathwayInterval', 'ResolvedProgression', 'ResolvedScenario', 'ResolvedSubtype', 'ResolvedSubtypeParameters',
   'ResolvedSurgery', 'ResolvedTargetDvh', 'ResolvedUncertainParameter', 'ResolvedUncertainty', 'ResponseInput', 'RestrictedMean',
   'RestrictedMeanDifference', 'RunSensitivityOptions', 'RunTrialOptions', 'ScenarioInput', 'ScenarioIssue',
-  'ScenarioParseResult', 'ScenarioValidation', 'ScheduleListResult', 'SensitivityEndpointMeasure', 'SensitivityMeasure', 'SensitivityMeasureAt', 'SensitivityOutput',
+  'ScenarioParseResult', 'ScenarioValidation', 'ScheduleLabelArm', 'ScheduleListResult', 'SensitivityEndpointMeasure', 'SensitivityMeasure', 'SensitivityMeasureAt', 'SensitivityOutput',
   'SensitivityParameter', 'SensitivityResults', 'SensitivitySettings', 'ShardSplit', 'StratumDimension',
   'StratumOutcome', 'SurgeryInput', 'SurvivalComparison', 'SurvivalInput', 'SurvivingFractionData', 'SystemicModifierInput',
   'TherapeuticRatio', 'TherapeuticRatioHarm', 'TimeToEventSampleSize', 'TrialFile', 'TrialMerge', 'TrialPartial', 'TrialPartialRun', 'TrialPlan', 'TrialResults',

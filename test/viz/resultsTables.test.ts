@@ -25,7 +25,7 @@ const results: TrialResults = {
 describe('armsTable(results)', () => {
   it('shows mean TCP ± SE, the control rate with its Wilson interval, LC at 2 and 5 years', () => {
     const cells = [...armsTable(results).querySelectorAll('tbody tr:last-child > *')].map((c) => c.textContent);
-    expect(cells).toEqual(['Arm Bb', '25 fx, 50 Gy, 32 d', '81.2% ± 1.23%', '81% (72.2% to 87.4%)', '85%', '–', '–', '–']);
+    expect(cells).toEqual(['Arm Bb', '50 Gy / 25 fx, 32 d', '81.2% ± 1.23%', '81% (72.2% to 87.4%)', '85%', '–', '–', '–']);
   });
 
   it('adds NTCP and uncomplicated control columns when an arm has an organ at risk', () => {

@@ -64,6 +64,8 @@ export type { UncertainEndpointRow } from './uncertainty/uncertainEndpointRows.j
 export { formatPercent } from './charts/formatPercent.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
+export { scheduleLabel } from './report/scheduleLabel.js';
+export type { ScheduleLabelArm } from './report/scheduleLabel.js';
 export { competingEventsTimeCells, competingEventsTimeHeads } from './report/competingEventsTimeCells.js';
 export { competingDeathCause } from './report/competingDeathCause.js';
 export type { CompetingDeathCause } from './report/competingDeathCause.js';

@@ -1,4 +1,4 @@
-import { formatTrialPatients, trialPatientsShown } from '@rtsim/sim';
+import { formatTrialPatients, scheduleLabel, trialPatientsShown } from '@rtsim/sim';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { dataTable as table } from '../ui/dataTable.js';
@@ -8,7 +8,8 @@ const interval = (ci: readonly [number, number]): string => `${percentText(ci[0]
 const pValue = (p: number): string => (!Number.isFinite(p) ? '–' : p < 0.0001 ? '< 0.0001' : formatNumber(p, 4));
 
 /**
- * The arms of a trial as a table: schedule, mean TCP ± SE, control rate with its Wilson 95% interval,
+ * The arms of a trial as a table: schedule (sim's scheduleLabel, as the terminal and the report: `surgery alone`, a
+ * mean for a per-patient prescription) and overall time, mean TCP ± SE, control rate with its Wilson 95% interval,
  * local control at 2 and 5 years, NTCP and uncomplicated control where an organ at risk is defined. The arm's id
  * (which labels the charts) is shown under its name.
  * All text from the results (arm names come from the scenario file) is set with textContent.
@@ -18,7 +19,7 @@ export function armsTable(results: TrialResults): HTMLElement {
   const head = ['Arm', 'Schedule', 'Mean TCP ± SE', 'Control rate (95% CI)', 'LC 2 y', 'LC 5 y', ...(hasToxicity ? ['NTCP', 'P+'] : [])];
   const rows = results.arms.map((arm) => [
     { text: arm.name, sub: arm.id },
-    `${arm.fractions} fx, ${formatNumber(arm.totalDose, 1)} Gy, ${formatNumber(arm.overallTime, 1)} d`,
+    `${scheduleLabel(arm)}, ${formatNumber(arm.overallTime, 1)} d`,
     `${percentText(arm.meanTcp)} ± ${percentText(arm.meanTcpSe, 2)}`,
     `${percentText(arm.controlRate)} (${interval(arm.controlCi95)})`,
     percentText(arm.localControl.year2),
