@@ -46,7 +46,7 @@ describe('therapeuticRatioTable(results)', () => {
     const cells = Array.from(table.querySelectorAll('tbody tr > *'), (cell) => cell.textContent);
     // 0.04 → 4 points (2.3 to 5.7); NNTB 25 (17.4 to 44.2); wound, a harm, 1/0.18 = 5.6 (4.8 to 6.7); fibrosis falls by
     // 0.05 (a benefit, NNTB 20) but its interval [−0.08, +0.02] reaches a harm: NNTH 1/0.02 = 50 to ∞ to NNTB 1/0.08 = 12.5.
-    expect(cells).toEqual([`${hostile} − postop`, '4 (2.3 to 5.7)', 'NNTB 25 (17.4 to 44.2)', 'NNTH 5.6 (4.8 to 6.7)', 'NNTB 20 (NNTH 50 to ∞ to NNTB 12.5)', '−10 (−12.5 to −8)']);
+    expect(cells).toEqual([`${hostile} − postop`, '4.0 (2.3 to 5.7)', 'NNTB 25.0 (17.4 to 44.2)', 'NNTH 5.6 (4.8 to 6.7)', 'NNTB 20.0 (NNTH 50.0 to ∞ to NNTB 12.5)', '−10.0 (−12.5 to −8.0)']);
     expect(table.querySelector('img')).toBeNull();
   });
   it('is undefined when no comparison has a therapeutic ratio', () => {

@@ -1,6 +1,7 @@
 import { formatTrialPatients, scheduleLabel, trialPatientsShown } from '@rtsim/sim';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
+import { formatTableNumber } from '../charts/formatTableNumber.js';
 import { dataTable as table } from '../ui/dataTable.js';
 import { percentText } from './percentText.js';
 
@@ -45,8 +46,8 @@ export function subtypeTable(results: TrialResults): HTMLElement {
   return table('Mean TCP by subtype', head, rows, 'subtype-table');
 }
 
-const points = (difference: number): string => `${formatNumber(difference * 100, 2)} pp`;
-const pointsInterval = (ci: readonly [number, number]): string => `${formatNumber(ci[0] * 100, 2)} to ${formatNumber(ci[1] * 100, 2)}`;
+const points = (difference: number): string => `${formatTableNumber(difference * 100, 2)} pp`;
+const pointsInterval = (ci: readonly [number, number]): string => `${formatTableNumber(ci[0] * 100, 2)} to ${formatTableNumber(ci[1] * 100, 2)}`;
 
 /** Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size. */
 export function comparisonsTable(results: TrialResults): HTMLElement {

@@ -1,18 +1,18 @@
 import type { NumberNeededStyle, TrialResults } from '@rtsim/sim';
 import { numberNeededCells } from '@rtsim/sim';
-import { formatNumber } from '../charts/formatNumber.js';
+import { formatTableNumber } from '../charts/formatTableNumber.js';
 import { dataTable as table } from '../ui/dataTable.js';
 
-/** The viewer's numbers needed: one decimal, trailing zeros dropped, intervals in words: `NNTB 8.1 (7.6 to 8.6)`. */
+/** The viewer's numbers needed: one decimal (formatTableNumber), intervals in words: `NNTB 8.1 (7.6 to 8.6)`. */
 const neededStyle: NumberNeededStyle = {
-  number: (patients) => formatNumber(patients, 1),
+  number: (patients) => formatTableNumber(patients, 1),
   ends: (lower, upper) => `${lower} to ${upper}`,
   bracket: (interval) => `(${interval})`,
 };
 
-/** A difference of proportions in percentage points with its interval: `−4.1 (−4.4 to −3.9)`. */
+/** A difference of proportions in percentage points with its interval: `−4.1 (−4.4 to −3.9)`, `4.0 (2.3 to 5.7)`. */
 const pointsText = (value: number, ci95: readonly [number, number]): string =>
-  `${formatNumber(value * 100, 1)} (${formatNumber(ci95[0] * 100, 1)} to ${formatNumber(ci95[1] * 100, 1)})`;
+  `${formatTableNumber(value * 100, 1)} (${formatTableNumber(ci95[0] * 100, 1)} to ${formatTableNumber(ci95[1] * 100, 1)})`;
 
 /**
  * The therapeutic ratio of each compared pair of arms with complications (docs/models.md, "Therapeutic ratio between
