@@ -1,7 +1,7 @@
 // Footnotes and captions define only what their table shows: the paired cumulative-incidence table of a run without
 // `metastasis` has LR alone, a pneumonitis-only run has no wound column, a two-level run without `metastasis` has no
 // DMFS. The wording is checked against hand-written expectations, and once through the built command line.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,26 @@ describe('rtsim run scenarios/local-control-over-time.yaml (background, no metas
     const caption = /<caption class="note">(Cumulative incidence of arm a minus arm b[^<]*)<\/caption>/.exec(html)?.[1] ?? '';
     expect(caption).toContain('LR: local recurrence before death');
     expect(caption).not.toMatch(/DM:|DOD:|DMFS|DSS/);
+  });
+});
+
+describe('rtsim run scenarios/default.yaml without follow-up times (background, metastasis)', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'rtsim-footnotes-lrfs-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('notes under the LRFS chart what LRFS is, and not the LC and CIF of a table it does not show', async () => {
+    const shipped = readFileSync(fileURLToPathname('../../scenarios/default.yaml'), 'utf8');
+    const text = shipped.replace(/^followUp: .*$/m, 'followUp: { years: 5 }');
+    expect(text).not.toBe(shipped);
+    writeFileSync(join(directory, 'no-times.yaml'), text);
+    const run = await inProcessCli(directory)('run', 'no-times.yaml', '--patients', '1500', '--workers', '0', '--out', 'out');
+    expect(run.status, run.stderr).toBe(0);
+    const html = readFileSync(join(directory, 'out', 'report.html'), 'utf8');
+    const section = /<h2>Local recurrence and death from any cause<\/h2>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).not.toContain('CIF local recurrence');
+    const note = /<p class="note">([^<]*)<\/p>/.exec(section)?.[1] ?? '';
+    expect(note).toContain('LRFS: alive without local recurrence.');
+    expect(note).not.toMatch(/LC:|CIF/);
   });
 });
 

@@ -43,11 +43,16 @@ export function competingEventsSection(results: TrialResults): string {
   const rows = arms.flatMap(({ id, events }) =>
     (events.atTimes ?? []).map((at) => `<tr>${htmlCell(id, 'text')}${htmlCell(svgNumber(at.years, 2))}${timeCells(at)}</tr>`),
   );
+  // Without followUp.at there is no table: the note under the chart then defines LRFS alone, not the table's LC and CIF.
+  const definitions =
+    rows.length === 0
+      ? 'LRFS: alive without local recurrence. '
+      : 'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
+        'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). ';
   const caption =
     `Death from other causes from the life table ${background.lifeTableName} (${background.lifeTable}), ` +
     `${svgNumber(100 * background.femaleShare, 1)} % women, at each patient's age; time from the first treatment event. ` +
-    'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
-    'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). ' +
+    definitions +
     (results.progression !== undefined
       ? 'Death here is from any cause, sarcoma after SBRT included (the progression model; overall survival: its section).'
       : results.metastasis === undefined
