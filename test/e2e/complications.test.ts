@@ -25,8 +25,8 @@ describeViewer('viewer complications', ({ problems, open }) => {
     const wound = postop.endpoints[0];
     if (wound === undefined) throw new Error('no wound endpoint');
     expect(await row.locator('td').nth(0).textContent()).toBe('postoperative');
-    // percentText: one decimal, trailing zeros dropped (formatNumber: 19.0% prints as 19%).
-    expect(await row.locator('td').nth(1).textContent()).toMatch(new RegExp(`^${String(Number((wound.rate * 100).toFixed(1))).replace('.', '\\.')}% \\(`));
+    // percentText: one decimal, trailing zero kept (formatTableNumber: 19.0% prints as 19.0%).
+    expect(await row.locator('td').nth(1).textContent()).toMatch(new RegExp(`^${(wound.rate * 100).toFixed(1).replace('.', '\\.')}% \\(`));
     await table.screenshot({ path: `${screenshots}/runner-complications.png` });
     // The therapeutic ratio of each compared pair (issue 16): the postoperative comparison's wound NNH as results.json has it.
     const ratioTable = page.locator('.therapeutic-ratio-table');
@@ -35,9 +35,10 @@ describeViewer('viewer complications', ({ problems, open }) => {
     const woundHarm = comparison?.therapeuticRatio?.harms.find((harm) => harm.endpoint === 'wound')?.numberNeededToHarm.patients;
     if (comparison === undefined || woundHarm == null) throw new Error('no therapeutic ratio against postop-66x33');
     const ratioRow = ratioTable.locator('tbody tr', { hasText: `${comparison.a} − postop-66x33` });
-    // formatNumber: one decimal, trailing zeros dropped, a true minus sign.
-    const expected = String(Math.round(woundHarm * 10) / 10).replace('-', '−');
-    expect(await ratioRow.locator('td').nth(2).textContent()).toMatch(new RegExp(`^${expected} \\(`));
+    // Altman's convention: NNTH when the first arm has more wound complications, NNTB when fewer, the number positive
+    // (formatTableNumber: one decimal, trailing zero kept).
+    const expected = `${woundHarm > 0 ? 'NNTH' : 'NNTB'} ${Math.abs(woundHarm).toFixed(1)}`;
+    expect(await ratioRow.locator('td').nth(2).textContent()).toMatch(new RegExp(`^${expected.replace('.', '\\.')} \\(`));
     await ratioTable.screenshot({ path: `${screenshots}/runner-therapeutic-ratio.png` });
     await page.close();
     expect(problems).toEqual([]);

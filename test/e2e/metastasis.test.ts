@@ -9,8 +9,8 @@ import type { TrialResults } from '@rtsim/sim';
 import { describeViewer, repositoryRoot as root, screenshotDirectory as screenshots } from './describeViewer.js';
 import { simulateScenarioJson } from './simReference.js';
 
-/** percentText's form: 100·p to one decimal, trailing zeros dropped, then `%`. */
-const percent = (p: number | null | undefined): string => `${Math.round((p ?? Number.NaN) * 100 * 10) / 10}%`;
+/** percentText's form: 100·p to one decimal, trailing zero kept, then `%`. */
+const percent = (p: number | null | undefined): string => `${((p ?? Number.NaN) * 100).toFixed(1)}%`;
 
 describeViewer('viewer metastasis', ({ problems, open }) => {
   it('runner: the default scenario shows DMFS, DSS and OS per arm at 2 and 5 years with intervals, and their curves; its results.json is the command line\'s', async () => {

@@ -199,11 +199,20 @@ describe('complications: rates', () => {
     // Preoperative doubles the odds of a wound complication: NNH about 1/(0.223 − 0.099) ≈ 8 patients (4-SE band of the test above).
     expect(wound.patients).toBeGreaterThan(6);
     expect(wound.patients).toBeLessThan(10);
-    const text = `${wound.patients.toFixed(1)} [${interval[0].toFixed(1)}, ${interval[1].toFixed(1)}]`;
+    // Preoperative has more wound complications: a harm of the first arm, NNTH, its interval's ends by size.
+    const text = `NNTH ${wound.patients.toFixed(1)} [${interval[0].toFixed(1)}, ${interval[1].toFixed(1)}]`;
     const line = small.stdout.split('\n').find((row) => row.startsWith('preop − postop') && row.includes(text));
     expect(line, small.stdout).toBeDefined();
     expect(small.stdout).toContain('therapeutic ratio');
     expect(small.html).toContain('Therapeutic ratio');
+    // The control-rate difference is headed for what it is: ΔLC would read as the LC-at-a-time differences (LC Δ t y).
+    expect(small.stdout).toMatch(/^therapeutic ratio\s+Δ control rate \(points\)/m);
+    expect(small.html).toContain('<th scope="col">Δ control rate (points)</th>');
+    expect(small.stdout + small.html).not.toContain('ΔLC');
+    // Numbers needed are positive, the word saying which way (Altman 1998): no minus sign in an NNT cell.
+    const ratioLines = small.stdout.split('\n').filter((row) => / − /.test(row) && row.includes('NNT'));
+    expect(ratioLines.length).toBeGreaterThan(0);
+    for (const row of ratioLines) expect(row.match(/NNT[BH] \S+/g)?.every((cell) => !cell.includes('-'))).toBe(true);
     expect(small.html).toContain(text);
   });
 });

@@ -48,7 +48,7 @@ describe('the model of local control of each arm', () => {
     // The terminal: the line right under the arms table (no background note here), before the strata.
     const lines = comparisonTable(mixed).split('\n');
     expect(lines[lines.indexOf(sentence) - 1]).toMatch(/^preop-5x6 /);
-    expect(reportHtml(mixed)).toContain(`${'</table>'}<p class="note">${sentence}</p></section>`);
+    expect(reportHtml(mixed)).toContain(`${'</table></div>'}<p class="note">${sentence}</p></section>`);
   });
 
   test('one model for every arm is said once', async () => {

@@ -95,6 +95,19 @@ describe('progression: identities', () => {
     expect(comparison?.overallSurvival.restrictedMeanDifferenceDays).toBe(0);
   });
 
+  it('OS is identical in every arm: the curves bin for bin, so the tables print no OS test or interval but say why', () => {
+    // The model shares each patient's death day across arms (evaluateProgression), so the arms' OS curves are equal
+    // bin for bin; results.json keeps the statistics of two independent samples (HR 1 with an interval, p 1).
+    const curves = withProgression.results.arms.map((arm) => progressionOf(arm).curves.overallSurvival);
+    for (const curve of curves) expect(curve).toEqual(curves[0]);
+    expect(withProgression.results.comparisons[0]?.progression?.overallSurvival.hazardRatioCi95[0]).toBeLessThan(1);
+    const pairsHead = withProgression.stdout.split('\n').find((line) => line.startsWith('comparison') && line.includes('PFS HR')) ?? '';
+    expect(pairsHead).not.toMatch(/OS HR|OS log-rank|OS ΔRMST/);
+    expect(withProgression.stdout).toContain('OS is identical in every arm, patient by patient (death is drawn once per patient and shared by the arms), so the pairs are not compared on it: no test or interval.');
+    expect(withProgression.html).not.toMatch(/OS HR|OS log-rank p/);
+    expect(withProgression.html).toContain('OS is identical in every arm, patient by patient');
+  });
+
   it('results.json records the era and the values the run used (library: λ_N 0.0003146/d; μ_S 589.6 d · e^{0.0237·12 + 0.113})', () => {
     const recorded = withProgression.results.progression;
     expect(recorded?.era).toBe(2016);

@@ -24,17 +24,21 @@ describe('reportPage({ title, version, body, extraStyle })', () => {
 
   it('appends extraStyle after the shared rules, and nothing without it', () => {
     const styled = reportPage({ title: 't', version: 'v', body: '', extraStyle: '.ranking { font-weight: 600; }' });
-    expect(styled).toMatch(/details \{ display: none; \} \}\n\.ranking \{ font-weight: 600; \}\n<\/style>/);
-    expect(reportPage({ title: 't', version: 'v', body: '' })).toMatch(/details \{ display: none; \} \}\n<\/style>/);
+    expect(styled).toMatch(/break-inside: avoid; \}\n\}\n\.ranking \{ font-weight: 600; \}\n<\/style>/);
+    expect(reportPage({ title: 't', version: 'v', body: '' })).toMatch(/break-inside: avoid; \}\n\}\n<\/style>/);
   });
 });
 
 describe('htmlTable(caption, head, rows) and htmlCell(text, className)', () => {
-  it('escapes the caption, the headings and the cell text, and keeps the rows as given', () => {
+  it('escapes the caption, the headings and the cell text, keeps the rows as given, in a scrolling wrapper', () => {
     const row = `<tr>${htmlCell(hostile, 'text')}${htmlCell('1')}</tr>`;
     expect(row).toBe(`<tr><td class="text">${escaped}</td><td>1</td></tr>`);
     expect(htmlTable(hostile, [hostile, 'n'], [row])).toBe(
-      `<table><caption class="note">${escaped}</caption><thead><tr><th scope="col">${escaped}</th><th scope="col">n</th></tr></thead><tbody>${row}</tbody></table>`,
+      `<div class="table-scroll"><table><caption class="note">${escaped}</caption><thead><tr><th scope="col">${escaped}</th><th scope="col">n</th></tr></thead><tbody>${row}</tbody></table></div>`,
     );
+  });
+  it('marks a table of twelve columns or more wide, for a landscape page in print', () => {
+    expect(htmlTable('c', Array.from({ length: 11 }, (_, i) => `h${i}`), [])).toMatch(/^<div class="table-scroll"><table>/);
+    expect(htmlTable('c', Array.from({ length: 12 }, (_, i) => `h${i}`), [])).toMatch(/^<div class="table-scroll wide"><table>/);
   });
 });

@@ -15,7 +15,7 @@ const competingEvents: CompetingEventsOutcome = {
 };
 const arm: TrialResults['arms'][number] = { ...group, id: 'a', name: hostile, fractions: 3, totalDose: 45, overallTime: 5, controlModel: 'clonogen', bySubtype: [], competingEvents };
 
-function results(background: boolean): TrialResults {
+function results(background: boolean, progression = false): TrialResults {
   return {
     rtsim: { version: '0.1.0', resultsFormat: 1, model: 1, library: { version: '1.0.0', hash: 'sha256:test' } },
     scenario: { name: 'events', hash: 'sha256:0' }, seed: 7, patients: 100, blockSize: 4096,
@@ -23,6 +23,7 @@ function results(background: boolean): TrialResults {
     subtypes: [{ id: 'sts', name: 'Soft tissue sarcoma', weight: 1 }],
     arms: [arm], comparisons: [],
     ...(background ? { background: { lifeTable: 'us-ssa-2017', lifeTableName: hostile, periodYears: [2017, 2017] as const, femaleShare: 0.43 } } : {}),
+    ...(progression ? { progression: { era: 2016, newMetastasisRatePerDay: 0.001, survivalMedianDays: 700, survivalSigma: 1 } } : {}),
   };
 }
 
@@ -40,5 +41,23 @@ describe('competingEventsPanel(results)', () => {
     expect(panel?.querySelector('.competing-events-comparison')).toBeNull();
     expect(panel?.querySelector('img')).toBeNull();
     expect(panel?.querySelector('.competing-events-table tbody th')?.getAttribute('title')).toBe(hostile);
+  });
+
+  it('names the competing death: other causes with background alone, any cause once sarcoma deaths (progression) count too', () => {
+    const texts = (panel: HTMLElement | undefined): string[] => [
+      panel?.querySelector('h4')?.textContent ?? '',
+      ...[...(panel?.querySelectorAll('figure svg title') ?? [])].map((title) => title.textContent ?? ''),
+      ...[...(panel?.querySelectorAll('.competing-events-table thead th') ?? [])].map((th) => th.textContent ?? ''),
+    ];
+    const backgroundOnly = texts(competingEventsPanel(results(true)));
+    expect(backgroundOnly).toContain('Local recurrence and death from other causes');
+    expect(backgroundOnly).toContain('Local-recurrence-free survival (local recurrence or death from other causes)');
+    expect(backgroundOnly).toContain('CIF death, other causes (%)');
+    const withSarcomaDeaths = texts(competingEventsPanel(results(true, true)));
+    expect(withSarcomaDeaths).toContain('Local recurrence and death from any cause');
+    expect(withSarcomaDeaths).toContain('Local-recurrence-free survival (local recurrence or death from any cause)');
+    expect(withSarcomaDeaths).toContain('Cumulative incidence of death from any cause (before local recurrence)');
+    expect(withSarcomaDeaths).toContain('CIF death, any cause (%)');
+    expect(withSarcomaDeaths.join(' ')).not.toContain('other causes');
   });
 });

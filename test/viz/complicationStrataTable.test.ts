@@ -36,9 +36,9 @@ describe('runner: complications by stratum', () => {
     );
     const rows = [...(element?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      [`${hostile}a`, 'size at treatment', 'under-5cm', '1000', '2% (2% to 4%)', '50% (45% to 55%)'],
-      [`${hostile}a`, 'FNCLCC grade', 'G3', '500', '4% (2% to 4%)', '50% (45% to 55%)'],
-      ['Bb', 'site', hostile, '800', '2.5% (2% to 4%)', '50% (45% to 55%)'],
+      [`${hostile}a`, 'size at treatment', 'under-5cm', '1000', '2.0% (2.0% to 4.0%)', '50.0% (45.0% to 55.0%)'],
+      [`${hostile}a`, 'FNCLCC grade', 'G3', '500', '4.0% (2.0% to 4.0%)', '50.0% (45.0% to 55.0%)'],
+      ['Bb', 'site', hostile, '800', '2.5% (2.0% to 4.0%)', '50.0% (45.0% to 55.0%)'],
     ]);
     const heads = [...(element?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent);
     expect(heads).toEqual(['Arm', 'By', 'Stratum', 'Patients', 'Pneumonitis ≥ G2', 'Complication-free LC']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../packages/viz/src/charts/formatNumber.js';
+import { formatTableNumber } from '../../packages/viz/src/charts/formatTableNumber.js';
 import { survivalText } from '../../packages/viz/src/charts/survivalText.js';
 
 describe('formatNumber(value, decimals)', () => {
@@ -19,5 +20,15 @@ describe('survivalText(logSurvival)', () => {
     expect(survivalText(-700)).toBe('9.9 × 10⁻³⁰⁵');
     expect(survivalText(-2000)).toMatch(/× 10⁻⁸⁶⁹$/);
     expect(survivalText(NaN)).toBe('–');
+  });
+});
+
+describe('formatTableNumber(value, decimals)', () => {
+  it('keeps trailing zeros so an estimate and its interval read alike, with a true minus sign and no negative zero', () => {
+    expect(formatTableNumber(81, 1)).toBe('81.0');
+    expect(formatTableNumber(0.1, 2)).toBe('0.10');
+    expect(formatTableNumber(-12.5, 1)).toBe('−12.5');
+    expect(formatTableNumber(-0.04, 1)).toBe('0.0');
+    expect(formatTableNumber(Number.NaN)).toBe('–');
   });
 });

@@ -53,7 +53,7 @@ describe('resultsView(run, fileStem) with arms that treat lesions', () => {
     // One row: the whole-tumour arm has no lesions.
     expect(cells(view, '.lesion-table tbody tr').length).toBe(1);
     expect(cells(view, '.lesion-table tbody tr > *')).toEqual([
-      '3x15', '180', '1.8', '90% (85% to 93.5%)', '95% (90% to 97.5%)', '70%', '90% (85% to 94%)', '60%',
+      '3x15', '180', '1.8', '90.0% (85.0% to 93.5%)', '95.0% (90.0% to 97.5%)', '70.0%', '90.0% (85.0% to 94.0%)', '60.0%',
     ]);
     // The arm's name comes from the file: a hover title, never markup.
     expect(view.querySelector('.lesion-table tbody th')?.getAttribute('title')).toBe(hostile);
@@ -69,7 +69,7 @@ describe('resultsView(run, fileStem) with arms that treat lesions', () => {
   it('falls back to LC at 1 and 2 years, without intervals, when the scenario gives no follow-up times', () => {
     const view = resultsView(run([lesionArm()]), 'example');
     expect(cells(view, '.lesion-table thead th').slice(4)).toEqual(['Lesion LC 1 y', 'Patient LC 1 y', 'Lesion LC 2 y', 'Patient LC 2 y']);
-    expect(cells(view, '.lesion-table tbody tr > *').slice(4)).toEqual(['95%', '70%', '90%', '60%']);
+    expect(cells(view, '.lesion-table tbody tr > *').slice(4)).toEqual(['95.0%', '70.0%', '90.0%', '60.0%']);
   });
 
   it('renders nothing per lesion when no arm treats lesions', () => {

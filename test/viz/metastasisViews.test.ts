@@ -49,9 +49,9 @@ describe('metastasisTable(results)', () => {
     const heads = [...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent);
     expect(heads).toEqual(['Arm', 'Years', 'DMFS', 'DSS', 'OS']);
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
-    // 100 × the values above, to 0.1 percentage point, trailing zeros dropped (percentText).
+    // 100 × the values above, to 0.1 percentage point, trailing zeros kept (percentText).
     expect(rows).toEqual([
-      ['1', '80% (71% to 86.6%)', '91.8% (84.5% to 95.8%)', '90% (82.6% to 94.5%)'],
+      ['1', '80.0% (71.0% to 86.6%)', '91.8% (84.5% to 95.8%)', '90.0% (82.6% to 94.5%)'],
       ['2', '–', '–', '–'],
     ]);
     expect(table?.querySelector('img')).toBeNull();

@@ -121,7 +121,7 @@ describe('pathwayScenario(state) and pathwayCohortRows(results)', () => {
     expect(Object.keys(rows)).toEqual(['pathwayCohortDays', 'pathwayCohortOver42', 'pathwayCohortDiameter', 'pathwayCohortExcision', 'pathwayLc5y', 'pathwayOs5y']);
     expect(Number(rows['pathwayCohortDays']?.[2])).toBeLessThan(Number(rows['pathwayCohortDays']?.[1]));
     expect(Number(rows['pathwayCohortDiameter']?.[2])).toBeLessThan(Number(rows['pathwayCohortDiameter']?.[1]));
-    expect(rows['pathwayCohortExcision']?.[2]).toBe('0%');
+    expect(rows['pathwayCohortExcision']?.[2]).toBe('0.0%');
     expect(Number.parseFloat(rows['pathwayCohortExcision']?.[1] ?? '')).toBeGreaterThan(10);
     for (const key of ['pathwayLc5y', 'pathwayOs5y']) for (const cell of rows[key]?.slice(1) ?? []) expect(cell).toMatch(/^\d+(\.\d)?%$/);
   });

@@ -54,7 +54,7 @@ describe('progressionTable(results)', () => {
     expect([...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent)).toEqual(['Arm', 'Years', 'PFS', 'OS']);
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['1', '60% (50.2% to 69.1%)', '80% (71.1% to 86.6%)'],
+      ['1', '60.0% (50.2% to 69.1%)', '80.0% (71.1% to 86.6%)'],
       ['2', '–', '–'],
     ]);
     expect(table?.querySelector('img')).toBeNull();
@@ -71,8 +71,8 @@ describe('progressionStratumTable(results)', () => {
     expect([...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent)).toEqual(['Arm', 'Stratum', 'Patients', 'Years', 'PFS', 'OS']);
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['Grade G3', '100', '1', '60% (50.2% to 69.1%)', '80% (71.1% to 86.6%)'],
-      ['1 lesion', '70', '1', '70% (58.6% to 79.3%)', '80% (69.2% to 87.7%)'],
+      ['Grade G3', '100', '1', '60.0% (50.2% to 69.1%)', '80.0% (71.1% to 86.6%)'],
+      ['1 lesion', '70', '1', '70.0% (58.6% to 79.3%)', '80.0% (69.2% to 87.7%)'],
       ['3 lesions', '30', '1', '–', '–'],
     ]);
     expect(table?.querySelector('img')).toBeNull();

@@ -25,14 +25,14 @@ const results: TrialResults = {
 describe('armsTable(results)', () => {
   it('shows mean TCP ± SE, the control rate with its Wilson interval, LC at 2 and 5 years', () => {
     const cells = [...armsTable(results).querySelectorAll('tbody tr:last-child > *')].map((c) => c.textContent);
-    expect(cells).toEqual(['Arm Bb', '25 fx, 50 Gy, 32 d', '81.2% ± 1.23%', '81% (72.2% to 87.4%)', '85%', '–', '–', '–']);
+    expect(cells).toEqual(['Arm Bb', '50 Gy / 25 fx, 32 d', '81.2% ± 1.23%', '81.0% (72.2% to 87.4%)', '85.0%', '–', '–', '–']);
   });
 
   it('adds NTCP and uncomplicated control columns when an arm has an organ at risk', () => {
     const table = armsTable(results);
     expect([...table.querySelectorAll('thead th')].map((c) => c.textContent).slice(-2)).toEqual(['NTCP', 'P+']);
     const first = [...table.querySelectorAll('tbody tr:first-child > *')].map((c) => c.textContent);
-    expect(first.slice(-2)).toEqual(['12.3%', '70%']);
+    expect(first.slice(-2)).toEqual(['12.3%', '70.0%']);
   });
 
   it('puts names from the scenario file in as text, never as markup', () => {
@@ -45,7 +45,7 @@ describe('armsTable(results)', () => {
 describe('comparisonsTable(results) and subtypeTable(results)', () => {
   it('lists the paired difference in percentage points, discordant pairs, p-values and trial size', () => {
     const cells = [...comparisonsTable(results).querySelectorAll('tbody td')].map((c) => c.textContent);
-    expect(cells).toEqual(['1.23 pp (0.1 to 2.36)', '5 / 2', '< 0.0001', '0.2345', '1,234']);
+    expect(cells).toEqual(['1.23 pp (0.10 to 2.36)', '5 / 2', '< 0.0001', '0.2345', '1,234']);
   });
 
   it('gives the paired difference in LC at each follow-up time in a table of its own when the comparisons carry it (– beyond the horizon)', () => {
@@ -62,7 +62,7 @@ describe('comparisonsTable(results) and subtypeTable(results)', () => {
     };
     const table = localControlDifferencesTable(timed);
     expect([...(table?.querySelectorAll('thead th') ?? [])].map((c) => c.textContent)).toEqual(['Comparison', 'ΔLC 1 y (95% CI)', 'ΔLC 2 y (95% CI)']);
-    expect([...(table?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent)).toEqual([`${hostile} − Arm B`, '5 pp (1.23 to 8.77)', '–']);
+    expect([...(table?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent)).toEqual([`${hostile} − Arm B`, '5.00 pp (1.23 to 8.77)', '–']);
     expect(table?.querySelector('img')).toBeNull();
     // Without follow-up times there is no such table, and the comparisons table keeps its six columns.
     expect(localControlDifferencesTable(results)).toBeUndefined();

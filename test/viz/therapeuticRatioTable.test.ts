@@ -12,6 +12,11 @@ const results = (withRatio: boolean): TrialResults =>
       {
         a: hostile,
         b: 'postop',
+        // The harms' difference intervals, for an interval through ∞ (fibrosis).
+        complications: [
+          { endpoint: 'wound', rateDifference: 0.18, rateDifferenceCi95: [0.15, 0.21] },
+          { endpoint: 'fibrosis', rateDifference: -0.05, rateDifferenceCi95: [-0.08, 0.02] },
+        ],
         ...(withRatio
           ? {
               therapeuticRatio: {
@@ -33,14 +38,15 @@ const results = (withRatio: boolean): TrialResults =>
   }) as unknown as TrialResults;
 
 describe('therapeuticRatioTable(results)', () => {
-  it('shows ΔLC and Δ complication-free LC in points, NNT and each NNH to one decimal with their intervals', () => {
+  it('shows Δ control rate and Δ complication-free LC in points, and each NNT as NNTB or NNTH to one decimal with its interval', () => {
     const table = therapeuticRatioTable(results(true));
     if (table === undefined) throw new Error('no table');
     const heads = Array.from(table.querySelectorAll('thead th'), (th) => th.textContent);
-    expect(heads).toEqual(['Comparison', 'ΔLC (points)', 'NNT', 'NNH wound', 'NNH fibrosis', 'Δ complication-free LC (points)']);
+    expect(heads).toEqual(['Comparison', 'Δ control rate (points)', 'NNT control', 'NNT wound', 'NNT fibrosis', 'Δ complication-free LC (points)']);
     const cells = Array.from(table.querySelectorAll('tbody tr > *'), (cell) => cell.textContent);
-    // 0.04 → 4 points (2.3 to 5.7); NNT 25 (17.4 to 44.2); wound 1/0.18 = 5.6 (4.8 to 6.7); fibrosis −20, no interval.
-    expect(cells).toEqual([`${hostile} − postop`, '4 (2.3 to 5.7)', '25 (17.4 to 44.2)', '5.6 (4.8 to 6.7)', '−20 (interval spans ∞)', '−10 (−12.5 to −8)']);
+    // 0.04 → 4 points (2.3 to 5.7); NNTB 25 (17.4 to 44.2); wound, a harm, 1/0.18 = 5.6 (4.8 to 6.7); fibrosis falls by
+    // 0.05 (a benefit, NNTB 20) but its interval [−0.08, +0.02] reaches a harm: NNTH 1/0.02 = 50 to ∞ to NNTB 1/0.08 = 12.5.
+    expect(cells).toEqual([`${hostile} − postop`, '4.0 (2.3 to 5.7)', 'NNTB 25.0 (17.4 to 44.2)', 'NNTH 5.6 (4.8 to 6.7)', 'NNTB 20.0 (NNTH 50.0 to ∞ to NNTB 12.5)', '−10.0 (−12.5 to −8.0)']);
     expect(table.querySelector('img')).toBeNull();
   });
   it('is undefined when no comparison has a therapeutic ratio', () => {

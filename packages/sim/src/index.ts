@@ -64,7 +64,11 @@ export type { UncertainEndpointRow } from './uncertainty/uncertainEndpointRows.j
 export { formatPercent } from './charts/formatPercent.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
+export { scheduleLabel } from './report/scheduleLabel.js';
+export type { ScheduleLabelArm } from './report/scheduleLabel.js';
 export { competingEventsTimeCells, competingEventsTimeHeads } from './report/competingEventsTimeCells.js';
+export { competingDeathCause } from './report/competingDeathCause.js';
+export type { CompetingDeathCause } from './report/competingDeathCause.js';
 export { competingEventsComparisonCells, competingEventsComparisonHeads } from './report/competingEventsComparisonCells.js';
 
 // Sensitivity analysis (docs/uncertainty.md): the run, its files, and reading them back.
@@ -117,6 +121,8 @@ export type { ArmComplications, ComplicationComparison, ComplicationRate } from 
 export type { ComplicationStratum, NumberNeeded, TherapeuticRatio, TherapeuticRatioHarm } from './cohort/TrialResults.js';
 export { therapeuticRatio } from './cohort/therapeuticRatio.js';
 export { numberNeeded } from './stats/numberNeeded.js';
+export type { NumberNeededStyle } from './report/formatNumberNeeded.js';
+export { numberNeededCells } from './report/numberNeededCells.js';
 export { pairedProportionDifference } from './stats/pairedProportionDifference.js';
 export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
 export { diagnosisHeads, diagnosisRows } from './report/diagnosisRows.js';

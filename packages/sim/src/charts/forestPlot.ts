@@ -2,6 +2,7 @@ import { max, min } from 'd3-array';
 import { chartInk } from './chartInk.js';
 import { chartTitle } from './chartTitle.js';
 import { escapeXml } from './escapeXml.js';
+import { formatSigned } from './formatSigned.js';
 import { okabeIto } from './okabeIto.js';
 import { paddedScale } from './paddedScale.js';
 import { rowLabel } from './rowLabel.js';
@@ -57,11 +58,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   const low = Math.min(0, min(values) ?? 0);
   const high = Math.max(0, max(values) ?? 0);
   const x = paddedScale(low, high, [margin.left, width - margin.right]);
-  const signed = (value: number): string => {
-    if (!Number.isFinite(value)) return '—';
-    const text = (value * factor).toFixed(1);
-    return /^-0\.0$/.test(text) ? '0.0' : `${value > 0 && text !== '0.0' ? '+' : ''}${text}`;
-  };
+  const signed = (value: number): string => formatSigned(value * factor, 1);
   const marks = rows.map((row, index) => {
     const cy = centre(index);
     const label = rowLabel(row.label, margin.left - 10, cy);

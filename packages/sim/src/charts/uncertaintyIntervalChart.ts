@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Interval } from '../stats/Interval.js';
 import { chartInk } from './chartInk.js';
 import { chartTitle } from './chartTitle.js';
+import { formatFixed } from './formatFixed.js';
 import { okabeIto } from './okabeIto.js';
 import { rowLabel } from './rowLabel.js';
 import { rowLayout } from './rowLayout.js';
@@ -63,7 +64,7 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
     .domain([(Number.isFinite(low) ? low : 0) - pad, (Number.isFinite(high) ? high : 1) + pad])
     .nice()
     .range([margin.left, width - margin.right]);
-  const text = (value: number): string => (Number.isFinite(value) ? (value * factor).toFixed(1) : '—');
+  const text = (value: number): string => formatFixed(value * factor, 1);
   const segment = (interval: Interval, cy: number, className: string, strokeWidth: number): string =>
     interval.every(Number.isFinite)
       ? `<line class="${className}" x1="${svgNumber(x(interval[0] * factor))}" y1="${svgNumber(cy)}" x2="${svgNumber(x(interval[1] * factor))}" y2="${svgNumber(cy)}" stroke="${colour}" stroke-width="${strokeWidth}"/>`

@@ -4,6 +4,7 @@ import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { formatFixed } from '../charts/formatFixed.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { terminalText } from './terminalText.js';
@@ -18,6 +19,8 @@ import { competingEventsComparisonCells, competingEventsComparisonHeads } from '
 import { metastasisComparisonCells, metastasisComparisonHeads } from '../report/metastasisComparisonCells.js';
 import { pairedDifferenceText } from './pairedDifferenceText.js';
 import { controlModelSentence } from '../report/controlModelSentence.js';
+import { incidenceDifferenceNote } from '../report/incidenceDifferenceNote.js';
+import { competingDeathCause } from '../report/competingDeathCause.js';
 
 
 /**
@@ -32,8 +35,8 @@ import { controlModelSentence } from '../report/controlModelSentence.js';
  * GARD; when an arm scores an organ at risk, its NTCP (%, with the organ) and the uncomplicated control
  * TCP·(1 − NTCP) (%). Under the arms, the model of local control of each arm (controlModelSentence). With `followUp.at`, LC at those times replaces the 2- and 5-year columns; with the local-control model,
  * the table by stratum (stratumTable; grade and margin class unless `by` says otherwise) follows the arms, then the
- * per-lesion table of lesion arms (lesionTable) and, with `complications`, the complications tables (complicationTable). With `background`, LRFS (local recurrence or death from other causes)
- * at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
+ * per-lesion table of lesion arms (lesionTable) and, with `complications`, the complications tables (complicationTable). With `background`, LRFS (local recurrence or death: from other causes,
+ * from any cause with `metastasis` or `progression`) at the same times follows the LC columns, a note under the table says what each counts, and after the pairs a
  * second table compares them on LRFS and LC with death censored (competingEventsComparisonCells) up to τ. With
  * `progression`, last, PFS and OS after SBRT per arm and the pairs compared on them (progressionTable).
  * @param results - the results of a run
@@ -52,11 +55,11 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
           arm.prescribedDose === undefined
             ? '—'
             : arm.prescribedDose.sd === 0
-              ? svgNumber(arm.prescribedDose.mean, 1)
-              : `${svgNumber(arm.prescribedDose.mean, 1)} ± ${svgNumber(arm.prescribedDose.sd, 1)} [${svgNumber(arm.prescribedDose.min, 1)}–${svgNumber(arm.prescribedDose.max, 1)}]`,
+              ? formatFixed(arm.prescribedDose.mean, 1)
+              : `${formatFixed(arm.prescribedDose.mean, 1)} ± ${formatFixed(arm.prescribedDose.sd, 1)} [${formatFixed(arm.prescribedDose.min, 1)}–${formatFixed(arm.prescribedDose.max, 1)}]`,
         ]
       : []),
-    ...(gard ? [arm.gard === undefined ? '—' : svgNumber(arm.gard.mean, 1)] : []),
+    ...(gard ? [arm.gard === undefined ? '—' : formatFixed(arm.gard.mean, 1)] : []),
     ...(toxicity
       ? arm.toxicity === undefined
         ? ['—', '—']
@@ -170,8 +173,7 @@ function competingPairs(results: TrialResults): string {
     results.comparisons,
     times,
     ['CIF LR', 'CIF DM', 'CIF DOD'],
-    'Δ: cumulative incidence a − b at that time on the same patients, with the paired 95% interval; LR: local recurrence before death, ' +
-      'DM: distant metastasis, DOD: death from sarcoma; the competing death (for DM and DOD from other causes) a competing event, not censored as in the Kaplan–Meier curves above.',
+    (shown) => `Δ: cumulative incidence a − b at that time on the same patients, with the paired 95% interval; ${incidenceDifferenceNote(shown, competingDeathCause(results))}.`,
   );
   return `\n${table}${note}${metastasis}${pairedTable}${incidenceTable}`;
 }

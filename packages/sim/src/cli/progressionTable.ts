@@ -1,5 +1,5 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import { progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from '../report/progressionCells.js';
+import { identicalOverallSurvivalNote, progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from '../report/progressionCells.js';
 import { pairedDifferenceText } from './pairedDifferenceText.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
@@ -7,7 +7,7 @@ import { textTable } from './textTable.js';
 /**
  * With `progression`, the terminal tables of progression-free and overall survival after SBRT: per arm at the
  * `followUp.at` times (or 1 and 2 years) with a note on what PFS counts, the same per stratum (grade, lesions treated),
- * then the pairs compared on PFS and OS.
+ * then the pairs compared on PFS, with a note that OS, identical in every arm patient by patient, is not compared.
  * @param results - the results of a run with `progression`
  * @returns the text, starting with a blank line; '' without `progression`
  */
@@ -36,5 +36,5 @@ export function progressionTable(results: TrialResults): string {
     ['l', ...progressionPairHeads.map((): 'r' => 'r')],
   );
   const pairedTable = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['PFS'], 'Δ: PFS a − b at that time on the same patients, with the paired 95% interval (OS is the same in every arm).');
-  return `\n${arms}${note}\n${strata}\n${pairs}${pairedTable}`;
+  return `\n${arms}${note}\n${strata}\n${pairs}${identicalOverallSurvivalNote}\n${pairedTable}`;
 }

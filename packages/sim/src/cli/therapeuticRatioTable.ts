@@ -1,16 +1,23 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import { formatNumberNeeded } from '../report/formatNumberNeeded.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
+import { numberNeededCells } from '../report/numberNeededCells.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
 const pointsWithInterval = (value: number, ci95: readonly [number, number]): string =>
   `${formatSignedPoints(value)} [${formatSignedPoints(ci95[0])}, ${formatSignedPoints(ci95[1])}]`;
 
+/** What the table's numbers needed mean (Altman's convention), under it. */
+const note =
+  'NNT: patients treated with the first arm rather than the second per one more who benefits (NNTB: one more controlled, or one complication fewer) ' +
+  'or is harmed (NNTH: one fewer controlled, or one complication more); an interval through ∞ when the difference\'s includes 0 (Altman, BMJ 1998;317:1309).\n';
+
 /**
  * The therapeutic-ratio table of a scenario with `complications` (docs/models.md, "Therapeutic ratio between arms"):
- * per compared pair of arms with complications, ΔLC in points [95% CI], NNT = 1/ΔLC, each endpoint's NNH = 1/Δ, and
- * Δ complication-free LC in points [95% CI].
+ * per compared pair of arms with complications, the difference in control rate (controlled to the horizon; headed
+ * `Δ control rate`, not `ΔLC`, which the LC-at-a-time tables use) in points [95% CI], the number needed to treat for
+ * control and for each endpoint as NNTB or NNTH (numberNeededCells), and Δ complication-free LC in points [95% CI];
+ * a note under it says what NNTB and NNTH mean.
  * @param results - the results of a run
  * @returns the text, ending with a newline; empty when no comparison has a therapeutic ratio
  */
@@ -24,14 +31,14 @@ export function therapeuticRatioTable(results: TrialResults): string {
     return [
       `${terminalText(comparison.a)} − ${terminalText(comparison.b)}`,
       pointsWithInterval(ratio.localControlDifference, ratio.localControlDifferenceCi95),
-      formatNumberNeeded(ratio.numberNeededToTreat),
-      ...ratio.harms.map((harm) => formatNumberNeeded(harm.numberNeededToHarm)),
+      ...numberNeededCells(comparison),
       pointsWithInterval(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
     ];
   });
-  return textTable(
-    ['therapeutic ratio', 'ΔLC (points)', 'NNT', ...endpoints.map((endpoint) => `NNH ${endpoint}`), 'Δ complication-free LC (points)'],
+  const table = textTable(
+    ['therapeutic ratio', 'Δ control rate (points)', 'NNT control', ...endpoints.map((endpoint) => `NNT ${endpoint}`), 'Δ complication-free LC (points)'],
     rows,
     ['l', 'r', 'r', ...endpoints.map((): 'r' => 'r'), 'r'],
   );
+  return `${table}${note}`;
 }

@@ -5,6 +5,7 @@ import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import type { UncertainEndpointRow } from '../uncertainty/uncertainEndpointRows.js';
 import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
+import { uncertainEndpointsNote } from '../report/uncertainEndpointsNote.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
@@ -27,23 +28,6 @@ function endpointTable(heading: string, rows: readonly UncertainEndpointRow[], f
   if (rows.length === 0) return '';
   const table = textTable([heading, ...summaryHead], rows.map((row) => [terminalText(row.label), ...cells(row.summary, format)]), ['l', 'r', 'r', 'r', 'r', 'r']);
   return `\n${table}${note}\n`;
-}
-
-/**
- * What each endpoint row counts, as the footnotes under the main tables say it: LC ignores death; OS counts death from
- * sarcoma, and from other causes only with `background`.
- */
-function uncertainEndpointsNote(rows: readonly UncertainEndpointRow[], withBackground: boolean): string {
-  const shown = new Set(rows.map((row) => row.endpoint));
-  const words = [
-    'LC: local recurrence, death ignored.',
-    shown.has('DMFS') ? 'DMFS: metastasis, death from other causes censored (Greenwood SE).' : '',
-    shown.has('metastasis') ? 'metastasis: cumulative incidence, death a competing event.' : '',
-    shown.has('DSS') ? 'DSS: death from sarcoma, death from other causes censored (Greenwood SE).' : '',
-    shown.has('PFS') ? 'PFS: alive without local failure of a treated lesion or new metastasis.' : '',
-    shown.has('OS') ? `OS: death from sarcoma${withBackground ? ' or other causes' : ' (no background: sarcoma only)'}.` : '',
-  ];
-  return words.filter((text) => text !== '').join(' ');
 }
 
 /**

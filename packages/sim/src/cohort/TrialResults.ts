@@ -313,7 +313,13 @@ export interface ComplicationComparison {
   readonly trialPatientsPerArm: number | null;
 }
 
-/** The patients per one more event (or one fewer) and its 95% interval, from a paired rate difference (numberNeeded). */
+/**
+ * The patients per one more event (or one fewer) and its 95% interval, from a paired rate difference (numberNeeded).
+ * Sign convention: Δ = rate_a − rate_b of the event (control for numberNeededToTreat, the complication for
+ * numberNeededToHarm), so a positive value means arm a has the event more often, whether that is good or bad. The
+ * terminal, the report and the viewer print |1/Δ| as NNTB (arm a benefits) or NNTH (it harms) instead of a sign
+ * (formatNumberNeeded; Altman, BMJ 1998;317:1309); these values are unchanged.
+ */
 export interface NumberNeeded {
   /** 1/Δ: patients treated with arm a rather than b per one more event in a (negative: per one more in b); null when Δ = 0. */
   readonly patients: number | null;

@@ -7,6 +7,8 @@ import { htmlTable } from './htmlTable.js';
 import { competingEventsComparisonCells, competingEventsComparisonHeads } from './competingEventsComparisonCells.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { competingEventsTimeCells, competingEventsTimeHeads } from './competingEventsTimeCells.js';
+import { competingDeathCause } from './competingDeathCause.js';
+import { incidenceDifferenceNote } from './incidenceDifferenceNote.js';
 
 /** The table cells of one arm at one time: LC (death censored), CIF of recurrence, CIF of death, LRFS. */
 function timeCells(at: CompetingEventsAtTime): string {
@@ -16,40 +18,48 @@ function timeCells(at: CompetingEventsAtTime): string {
 }
 
 /**
- * The report's section on local recurrence and death from other causes (a scenario with `background`;
- * docs/models.md, "Competing events"): the local-recurrence-free survival curve of each arm, and per arm and
- * `followUp.at` time LC with death censored (Kaplan–Meier, Greenwood log–log interval), the cumulative incidences of
- * local recurrence and of death from other causes before it, and LRFS (Wilson intervals); then the compared pairs on
- * LRFS and LC with death censored (competingEventsComparisonCells).
+ * The report's section on local recurrence and the death that competes with it (a scenario with `background`;
+ * docs/models.md, "Competing events"): from other causes, or from any cause when `metastasis` or `progression` adds
+ * sarcoma deaths (competingDeathCause; the heading, the LRFS chart's title and the death column say which). The
+ * local-recurrence-free survival curve of each arm, and per arm and `followUp.at` time LC with death censored
+ * (Kaplan–Meier, Greenwood log–log interval), the cumulative incidences of local recurrence and of death before it,
+ * and LRFS (Wilson intervals); then the compared pairs on LRFS and LC with death censored
+ * (competingEventsComparisonCells).
  * @param results - the results of a run
  * @returns the HTML section, or an empty string without background
  */
 export function competingEventsSection(results: TrialResults): string {
   const background = results.background;
   if (background === undefined) return '';
+  const cause = competingDeathCause(results);
   const arms = results.arms.flatMap((arm) => (arm.competingEvents === undefined ? [] : [{ id: arm.id, events: arm.competingEvents }]));
   const chart = localControlChart(
     {
       binDays: results.followUp.binDays,
       series: arms.map(({ id, events }) => ({ label: id, curve: events.curves?.localRecurrenceFreeSurvival ?? [] })),
     },
-    { id: 'lrfs', title: 'Local-recurrence-free survival (local recurrence or death from other causes)', quantity: 'Local-recurrence-free survival' },
+    { id: 'lrfs', title: `Local-recurrence-free survival (local recurrence or death from ${cause})`, quantity: 'Local-recurrence-free survival' },
   );
   const rows = arms.flatMap(({ id, events }) =>
     (events.atTimes ?? []).map((at) => `<tr>${htmlCell(id, 'text')}${htmlCell(svgNumber(at.years, 2))}${timeCells(at)}</tr>`),
   );
+  // Without followUp.at there is no table: the note under the chart then defines LRFS alone, not the table's LC and CIF.
+  const definitions =
+    rows.length === 0
+      ? 'LRFS: alive without local recurrence. '
+      : 'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
+        'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). ';
   const caption =
     `Death from other causes from the life table ${background.lifeTableName} (${background.lifeTable}), ` +
     `${svgNumber(100 * background.femaleShare, 1)} % women, at each patient's age; time from the first treatment event. ` +
-    'LC: Kaplan–Meier with death censored (Greenwood log–log 95% interval). CIF: cumulative incidence of the first event, ' +
-    'the other a competing risk. LRFS = 1 − CIF(LR) − CIF(death). ' +
+    definitions +
     (results.progression !== undefined
       ? 'Death here is from any cause, sarcoma after SBRT included (the progression model; overall survival: its section).'
       : results.metastasis === undefined
       ? 'No death from sarcoma is simulated yet, so overall survival is not reported.'
       : 'Death here is from any cause, sarcoma included (overall survival: the next section).');
-  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads], rows);
-  return `<section><h2>Local recurrence and death from other causes</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
+  const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads(cause)], rows);
+  return `<section><h2>Local recurrence and death from ${cause}</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
 }
 
 /** The pairs compared on LRFS and LC with death censored, empty without comparisons. */
@@ -74,9 +84,9 @@ function comparisonTable(results: TrialResults): string {
     results.comparisons,
     results.followUp.at ?? [],
     ['CIF LR', 'CIF DM', 'CIF DOD'],
-    'Cumulative incidence of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval: ' +
-      'LR, local recurrence before death, death competing; DM, distant metastasis, and DOD, death from sarcoma, death from other causes competing ' +
-      '(a competing event, not censored: not the difference of the Kaplan–Meier LC, DMFS or DSS).',
+    (shown) =>
+      'Cumulative incidence of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval; ' +
+      `${incidenceDifferenceNote(shown, competingDeathCause(results))}.`,
   );
   return `${htmlTable(caption, ['Comparison', ...competingEventsComparisonHeads], rows)}${pairedTable}${incidenceTable}`;
 }

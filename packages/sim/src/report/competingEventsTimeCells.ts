@@ -1,8 +1,15 @@
 import type { CompetingEventsAtTime } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
+import type { CompetingDeathCause } from './competingDeathCause.js';
 
-/** Headings of {@link competingEventsTimeCells}, after the arm and the time (years). */
-export const competingEventsTimeHeads: readonly string[] = ['LC, death censored (%)', 'CIF local recurrence (%)', 'CIF death, other causes (%)', 'LRFS (%)'];
+/**
+ * Headings of {@link competingEventsTimeCells}, after the arm and the time (years).
+ * @param deathCause - what the competing death is (competingDeathCause): `other causes`, or `any cause` with sarcoma deaths
+ * @returns the four headings
+ */
+export function competingEventsTimeHeads(deathCause: CompetingDeathCause): readonly string[] {
+  return ['LC, death censored (%)', 'CIF local recurrence (%)', `CIF death, ${deathCause} (%)`, 'LRFS (%)'];
+}
 
 /** A value in % with its 95% interval, `—` beyond follow-up. */
 function withInterval(value: number | null, interval: readonly [number, number] | null): string {
@@ -12,7 +19,8 @@ function withInterval(value: number | null, interval: readonly [number, number] 
 /**
  * The cells of one arm at one `followUp.at` time (results.json `arms[].competingEvents.atTimes[]`), in the order of
  * {@link competingEventsTimeHeads}: LC with death censored (Kaplan–Meier, Greenwood log–log 95% interval), the
- * cumulative incidences of local recurrence and of death from other causes (Wilson 95% intervals) and LRFS, each
+ * cumulative incidences of local recurrence and of death before it (from other causes, or from any cause with
+ * sarcoma deaths: competingDeathCause; Wilson 95% intervals) and LRFS, each
  * as `value [lower, upper]` in % (docs/models.md, "Competing events"); `—` where the time is beyond follow-up.
  * Shared by the HTML report and the viewer's runner, so both show the same text.
  * @param at - the endpoints at one time

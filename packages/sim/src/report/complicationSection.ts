@@ -1,11 +1,12 @@
 import type { ComplicationRate, TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { formatNumberNeeded } from './formatNumberNeeded.js';
+import { numberNeededCells } from './numberNeededCells.js';
 import { formatPValue } from './formatPValue.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
+import { complicationModelNote } from './complicationModelNote.js';
 
 /** Column heads of the endpoints, by the scenario's endpoint id. */
 const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
@@ -24,7 +25,7 @@ const rateText = (rate: ComplicationRate): string => `${formatPercent(rate.rate)
  * The report's section on complications (a scenario with `complications`): per arm with an operation before or after
  * its radiotherapy, the timing, the schedule's EQD2 at α/β 10 and 3 Gy, each endpoint's rate and complication-free
  * local control with Wilson 95% intervals; then the compared pairs of such arms (difference in points, McNemar's p)
- * and their therapeutic ratio (ΔLC, NNT, NNH per endpoint, Δ complication-free LC).
+ * and their therapeutic ratio (Δ control rate, NNT for control and per endpoint as NNTB or NNTH, Δ complication-free LC).
  * @param results - the results of a run
  * @returns the section's HTML, or '' when no arm reports complications
  */
@@ -43,12 +44,8 @@ export function complicationSection(results: TrialResults): string {
     const doses = (lung ? htmlCell(svgNumber(c.meanLungEqd2Gy ?? Number.NaN, 3)) : '') + (neck ? htmlCell(svgNumber(c.meanFemoralNeckEqd2Gy ?? Number.NaN, 3)) : '');
     return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(svgNumber(c.eqd2WoundGy, 3))}${htmlCell(svgNumber(c.eqd2LateGy, 3))}${doses}${cells}</tr>`;
   });
-  const organNote =
-    (neck ? 'Femoral fracture from the femoral neck’s mean EQD2 at α/β 3 Gy (logistic derived from E8’s group summaries of conventionally fractionated courses). ' : '') +
-    (lung ? 'Grade ≥ 2 radiation pneumonitis from the mean lung EQD2 at α/β 3 Gy (LKB, Seppenwoolde 2003; for SBRT fractions the LQ conversion is an extrapolation). ' : '');
-  const note =
-    'Complications drawn per patient (docs/toxicity-model.md): the major wound complication from the timing of surgery, the preoperative EQD2 at α/β 10 Gy and a diameter > 5 cm (calibrated rates, NCIC SR2 and later series); ' +
-    'grade ≥ 2 fibrosis, oedema and joint stiffness from the EQD2 at α/β 3 Gy (calibrated on the two SR2 arms). ' + organNote + 'Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.';
+  // Only the scored endpoints are explained: a pneumonitis-only run has no wound column to explain.
+  const note = `${complicationModelNote(first.endpoints.map((rate) => rate.endpoint))}Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.`;
   const doseHeads = [...(lung ? ['Mean lung EQD2₃ (Gy)'] : []), ...(neck ? ['Femoral-neck mean EQD2₃ (Gy)'] : [])];
   const armTable = htmlTable(note, ['Arm', 'Surgery', 'EQD2₁₀ (Gy)', 'EQD2₃ (Gy)', ...doseHeads, ...endpoints.map((e) => `${heads[e]} (%)`)], rows);
   const pairRows = results.comparisons.flatMap((comparison) =>
@@ -63,15 +60,16 @@ export function complicationSection(results: TrialResults): string {
     const points = (value: number, ci95: readonly [number, number]): string => `${formatSignedPoints(value)} [${formatSignedPoints(ci95[0])}, ${formatSignedPoints(ci95[1])}]`;
     const cells = [
       points(ratio.localControlDifference, ratio.localControlDifferenceCi95),
-      formatNumberNeeded(ratio.numberNeededToTreat),
-      ...ratio.harms.map((harm) => formatNumberNeeded(harm.numberNeededToHarm)),
+      ...numberNeededCells(comparison),
       points(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
     ];
     return [`<tr>${htmlCell(`${comparison.a} − ${comparison.b}`, 'text')}${cells.map((cell) => htmlCell(cell)).join('')}</tr>`];
   });
   const ratioNote =
-    'Therapeutic ratio (docs/models.md): local-control gain ΔLC in points [95% CI], patients treated with the first arm rather than the second per one more tumour controlled (NNT = 1/ΔLC) and per one more complication (NNH = 1/Δ), negative when the second arm has more; the interval is given only when the difference’s excludes 0. ' +
+    'Therapeutic ratio (docs/models.md): Δ control rate, the difference in patients controlled to the horizon in points [95% CI] (not LC at a follow-up time); ' +
+    'NNT, patients treated with the first arm rather than the second per one more who benefits (NNTB: one more controlled, or one complication fewer) or is harmed ' +
+    '(NNTH: one fewer controlled, or one complication more), with its 95% interval, which runs through ∞ when the difference’s includes 0 (Altman, BMJ 1998;317:1309). ' +
     'Then the difference in complication-free LC, which weighs both.';
-  const ratioTable = ratioRows.length === 0 ? '' : htmlTable(ratioNote, ['Comparison', 'ΔLC (points)', 'NNT', ...first.endpoints.map((rate) => `NNH ${heads[rate.endpoint]}`), 'Δ complication-free LC (points)'], ratioRows);
+  const ratioTable = ratioRows.length === 0 ? '' : htmlTable(ratioNote, ['Comparison', 'Δ control rate (points)', 'NNT, control', ...first.endpoints.map((rate) => `NNT, ${heads[rate.endpoint]}`), 'Δ complication-free LC (points)'], ratioRows);
   return `<section><h2>Complications</h2>${armTable}${pairTable}${ratioTable}</section>`;
 }

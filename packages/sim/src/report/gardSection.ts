@@ -1,6 +1,7 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { formatFixed } from '../charts/formatFixed.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 
@@ -18,7 +19,7 @@ export function gardSection(results: TrialResults): string {
     if (gard === undefined) return [];
     return gard.bands.map(
       (band) =>
-        `<tr>${htmlCell(arm.id, 'text')}${htmlCell(svgNumber(gard.mean, 1))}` +
+        `<tr>${htmlCell(arm.id, 'text')}${htmlCell(formatFixed(gard.mean, 1))}` +
         `${htmlCell(band.to === null ? `≥ ${svgNumber(band.from, 4)}` : `[${svgNumber(band.from, 4)}, ${svgNumber(band.to, 4)})`)}` +
         `${htmlCell(String(band.patients))}` +
         `${htmlCell(band.patients === 0 ? '—' : `${formatPercent(band.controlRate)} [${formatPercent(band.controlCi95[0])}, ${formatPercent(band.controlCi95[1])}]`)}</tr>`,

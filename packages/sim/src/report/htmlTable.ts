@@ -1,15 +1,24 @@
 import { escapeXml } from '../charts/escapeXml.js';
 
 /**
+ * Columns from which a table prints on a landscape page (`wide`): twelve or more do not fit an A4 portrait page
+ * even in the print style's small type (the paired-difference tables of a run with metastasis have up to 25).
+ */
+const landscapeColumns = 12;
+
+/**
  * A table of a report page: its caption (class `note`), one header row of column headings (`<th scope="col">`)
- * and the body rows as given. The caption and headings are escaped (escapeXml); the rows are HTML already,
- * usually `<tr>` elements of htmlCell cells.
+ * and the body rows as given, inside a `div.table-scroll` so that a table wider than the page scrolls sideways on
+ * screen with its caption kept in view, and prints in small type with wrapping cells, on a landscape page when it
+ * has many columns (class `wide`; reportPage's CSS). The caption and headings are escaped (escapeXml); the rows are
+ * HTML already, usually `<tr>` elements of htmlCell cells.
  * @param caption - the caption, as shown
  * @param head - the column headings, as shown, left to right
  * @param rows - the body rows, each a `<tr>` element as HTML text
- * @returns the `<table>` element as HTML text
+ * @returns the wrapped `<table>` element as HTML text
  */
 export function htmlTable(caption: string, head: readonly string[], rows: readonly string[]): string {
   const headings = head.map((name) => `<th scope="col">${escapeXml(name)}</th>`).join('');
-  return `<table><caption class="note">${escapeXml(caption)}</caption><thead><tr>${headings}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const table = `<table><caption class="note">${escapeXml(caption)}</caption><thead><tr>${headings}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="table-scroll${head.length >= landscapeColumns ? ' wide' : ''}">${table}</div>`;
 }

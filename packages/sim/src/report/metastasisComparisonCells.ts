@@ -1,6 +1,6 @@
 import type { ArmComparison, SurvivalComparison } from '../cohort/TrialResults.js';
 import { formatPValue } from './formatPValue.js';
-import { formatSignificant } from './formatSignificant.js';
+import { formatHazardRatio } from './formatHazardRatio.js';
 import { formatTrialPatients } from './formatTrialPatients.js';
 
 /** The endpoints of the metastasis model compared between arms, in the order of their columns. */
@@ -16,9 +16,8 @@ export const metastasisComparisonHeads: readonly string[] = endpoints.flatMap(([
 /** HR [95% CI], p and the trial's patients per arm of one endpoint; `—` where not estimable or not compared. */
 function endpointCells(comparison: SurvivalComparison | undefined): string[] {
   if (comparison === undefined) return ['—', '—', '—'];
-  const [lower, upper] = comparison.hazardRatioCi95;
   return [
-    `${formatSignificant(comparison.hazardRatio)} [${formatSignificant(lower)}, ${formatSignificant(upper)}]`,
+    formatHazardRatio(comparison.hazardRatio, comparison.hazardRatioCi95),
     formatPValue(comparison.logRankP),
     formatTrialPatients(comparison.trialPatientsPerArm),
   ];
@@ -27,7 +26,7 @@ function endpointCells(comparison: SurvivalComparison | undefined): string[] {
 /**
  * One pair's comparison on the metastasis model's endpoints (results.comparisons[].competingEvents with
  * `metastasis`), in the order of {@link metastasisComparisonHeads}: for DMFS, DSS and OS, Peto's hazard ratio of a to
- * b with its 95% interval (3 significant digits), the log-rank p, and the patients per arm a real 1:1 trial needs to
+ * b with its 95% interval (formatHazardRatio: two decimals), the log-rank p, and the patients per arm a real 1:1 trial needs to
  * detect that hazard ratio at τ (SurvivalComparison.trialPatientsPerArm).
  * @param pair - a comparison of results.json
  * @returns the text of each cell

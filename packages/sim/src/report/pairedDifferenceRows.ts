@@ -24,6 +24,8 @@ const endpoints: readonly (readonly [PairedEndpoint, (pair: ArmComparison) => Pa
 
 /** Paired differences at the follow-up times, as a table of pairs: its headings and rows. */
 export interface PairedDifferenceTable {
+  /** The endpoints the table shows, in column order (those some pair carries): a footnote defines these alone. */
+  readonly shown: readonly PairedEndpoint[];
   readonly heads: readonly string[];
   /** Per compared pair: `a vs b`, then per endpoint and time `Δ [low, high]` in percentage points (`—` beyond the horizon). */
   readonly rows: readonly (readonly string[])[];
@@ -54,5 +56,5 @@ export function pairedDifferenceRows(comparisons: readonly ArmComparison[], time
       }),
     ),
   ]);
-  return { heads, rows };
+  return { shown: present.map(([label]) => label), heads, rows };
 }

@@ -59,26 +59,28 @@ export function progressionStratumRows(arms: readonly ArmResult[], times: readon
 }
 
 /** Headings of {@link progressionPairCells}. */
-export const progressionPairHeads: readonly string[] = [
-  'PFS HR [95% CI]', 'PFS log-rank p', 'PFS ΔRMST [95% CI] (d)', 'PFS trial patients/arm',
-  'OS HR [95% CI]', 'OS log-rank p', 'OS ΔRMST [95% CI] (d)', 'OS trial patients/arm',
-];
+export const progressionPairHeads: readonly string[] = ['PFS HR [95% CI]', 'PFS log-rank p', 'PFS ΔRMST [95% CI] (d)', 'PFS trial patients/arm'];
 
 /**
- * One pair's PFS and OS comparison (results.comparisons[].progression), in the order of {@link progressionPairHeads}:
- * for each, HR, p and ΔRMST ({@link survivalComparisonCells}) and the patients per arm a real trial needs
- * (formatTrialPatients); `—` without `progression`.
+ * Why the pairs are not compared on OS, under their table. evaluateProgression draws each patient's death once and
+ * gives every arm that day, so OS has the same event time in every arm patient by patient: every pair is concordant,
+ * the arms are identical by construction, and the log-rank p of 1 and the interval around a hazard ratio of 1 that
+ * results.json keeps (comparisons[].progression.overallSurvival) are artefacts of treating the paired arms as
+ * independent samples, not evidence. The terminal and the report say so instead of printing them.
+ */
+export const identicalOverallSurvivalNote =
+  'OS is identical in every arm, patient by patient (death is drawn once per patient and shared by the arms), so the pairs are not compared on it: no test or interval.';
+
+/**
+ * One pair's PFS comparison (results.comparisons[].progression), in the order of {@link progressionPairHeads}: HR, p
+ * and ΔRMST ({@link survivalComparisonCells}) and the patients per arm a real trial needs (formatTrialPatients); `—`
+ * without `progression`. Not OS, which is identical in every arm ({@link identicalOverallSurvivalNote}).
  * @param pair - a comparison of results.json
  * @returns the text of each cell
  */
 export function progressionPairCells(pair: ArmComparison): string[] {
   const progression = pair.progression;
   if (progression === undefined) return progressionPairHeads.map(() => '—');
-  const { progressionFreeSurvival, overallSurvival } = progression;
-  return [
-    ...survivalComparisonCells(progressionFreeSurvival),
-    formatTrialPatients(progressionFreeSurvival.trialPatientsPerArm),
-    ...survivalComparisonCells(overallSurvival),
-    formatTrialPatients(overallSurvival.trialPatientsPerArm),
-  ];
+  const { progressionFreeSurvival } = progression;
+  return [...survivalComparisonCells(progressionFreeSurvival), formatTrialPatients(progressionFreeSurvival.trialPatientsPerArm)];
 }

@@ -5,13 +5,14 @@ import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
-import { progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from './progressionCells.js';
+import { identicalOverallSurvivalNote, progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from './progressionCells.js';
 
 /**
  * The report's section on progression and survival after SBRT of metastases (a scenario with `progression`;
  * docs/metastasis-model.md, "Metastatic patients treated with SBRT"): per arm PFS and OS at the `followUp.at` times
  * (or 1 and 2 years) with Wilson 95% intervals, the same per stratum (grade, lesions treated), the PFS and OS curves of every arm, and each compared pair's hazard
- * ratio, log-rank p and restricted-mean difference on PFS and OS.
+ * ratio, log-rank p and restricted-mean difference on PFS (not on OS, identical in every arm patient by patient:
+ * identicalOverallSurvivalNote).
  * @param results - the results of a run
  * @returns the HTML section, or an empty string without `progression`
  */
@@ -35,7 +36,11 @@ export function progressionSection(results: TrialResults): string {
   const pairs =
     pairRows.length === 0
       ? ''
-      : htmlTable('Hazard ratio (Peto, arm a to arm b), log-rank p and restricted-mean difference a − b up to the last follow-up time; intervals treat the paired arms as independent (conservative).', ['Comparison', ...progressionPairHeads], pairRows);
+      : htmlTable(
+          `PFS: hazard ratio (Peto, arm a to arm b), log-rank p and restricted-mean difference a − b up to the last follow-up time; intervals treat the paired arms as independent (conservative). ${identicalOverallSurvivalNote}`,
+          ['Comparison', ...progressionPairHeads],
+          pairRows,
+        );
   const stratumRows = progressionStratumRows(results.arms, times).map((cells) => `<tr>${cells.map((text, i) => htmlCell(text, i < 3 ? 'text' : undefined)).join('')}</tr>`);
   const strata = htmlTable(
     'By stratum: the patient\'s FNCLCC grade, and the number of lesions the arm treats (a patient progresses when any of them fails). Wilson 95% intervals.',

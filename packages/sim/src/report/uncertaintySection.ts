@@ -7,6 +7,7 @@ import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
 import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
+import { uncertainEndpointsNote } from './uncertainEndpointsNote.js';
 
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;
 
@@ -92,7 +93,7 @@ export function uncertaintySection(results: TrialResults): string {
     (endpointRows.length === 0
       ? ''
       : htmlTable(
-          'Endpoints at the follow-up times (%) over the parameter sets: LC, local control (death ignored); metastasis, its cumulative incidence (death a competing risk); PFS, progression-free survival after SBRT of metastases; OS, overall survival (death from sarcoma, and from other causes with background). Each a proportion of the arm\'s patients, with a binomial Monte Carlo SE.',
+          `Endpoints at the follow-up times (%) over the parameter sets, each a share of the arm's patients with its Monte Carlo SE (binomial unless said). ${uncertainEndpointsNote(endpoints, results.background !== undefined)}`,
           ['Arm · endpoint at time', ...summaryHead],
           endpointRows,
         )) +
@@ -102,7 +103,7 @@ export function uncertaintySection(results: TrialResults): string {
     (differenceRows.length === 0
       ? ''
       : htmlTable(
-          'Paired differences a − b at the follow-up times (percentage points) over the parameter sets, each on the same patients in every set, with a paired Monte Carlo SE: LC, metastasis (its cumulative incidence), PFS and OS as above.',
+          `Paired differences a − b at the follow-up times (percentage points) over the parameter sets, each on the same patients in every set, with a paired Monte Carlo SE. ${uncertainEndpointsNote(differences, results.background !== undefined)}`,
           ['Comparison · endpoint at time', ...summaryHead],
           differenceRows,
         )) +

@@ -1,6 +1,12 @@
-/** The words of the local-control card's competing-events panel (competingEventsPanel), as data; the comparison caption is a function of τ (years). */
+import type { CompetingDeathCause } from '@rtsim/sim';
+
+/**
+ * The words of the local-control card's competing-events panel (competingEventsPanel), as data; the comparison caption
+ * is a function of τ (years), the heading, chart titles and time caption of the competing death's cause.
+ */
 export const competingEventsCopy = {
-  heading: 'Local recurrence and death from other causes',
+  /** `cause`: the competing death (competingDeathCause), `any cause` once metastasis or progression adds sarcoma deaths. */
+  heading: (cause: CompetingDeathCause): string => `Local recurrence and death from ${cause}`,
   /** `sarcomaDeaths`: whether the run has metastasis, whose deaths from sarcoma then count as death here too. */
   explanation: (lifeTableName: string, womenPercent: string, sarcomaDeaths: boolean): string =>
     `With background mortality (${lifeTableName}, ${womenPercent} % women, at each patient's age) a patient can die of other causes before a ` +
@@ -9,15 +15,15 @@ export const competingEventsCopy = {
     (sarcomaDeaths
       ? 'With metastasis, or progression after SBRT, death here is from any cause, sarcoma included; overall survival is in their curves and tables.'
       : 'No death from sarcoma is simulated, so overall survival is not shown.'),
-  charts: {
-    localRecurrenceFreeSurvival: 'Local-recurrence-free survival (local recurrence or death from other causes)',
-    localControl: 'Local control, death from other causes censored (Kaplan–Meier)',
+  charts: (cause: CompetingDeathCause): Readonly<Record<'localRecurrenceFreeSurvival' | 'localControl' | 'localRecurrenceIncidence' | 'otherCauseDeathIncidence', string>> => ({
+    localRecurrenceFreeSurvival: `Local-recurrence-free survival (local recurrence or death from ${cause})`,
+    localControl: `Local control, death from ${cause} censored (Kaplan–Meier)`,
     localRecurrenceIncidence: 'Cumulative incidence of local recurrence (death a competing risk)',
-    otherCauseDeathIncidence: 'Cumulative incidence of death from other causes (before local recurrence)',
-  },
-  timeCaption:
+    otherCauseDeathIncidence: `Cumulative incidence of death from ${cause} (before local recurrence)`,
+  }),
+  timeCaption: (cause: CompetingDeathCause): string =>
     'Per arm at each follow-up time (years from the first treatment event), in % with 95% intervals: LC with death censored (Greenwood log–log), ' +
-    'the cumulative incidences of local recurrence and of death from other causes, and LRFS (Wilson).',
+    `the cumulative incidences of local recurrence and of death from ${cause}, and LRFS (Wilson).`,
   comparisonCaption: (years: string): string =>
     'Arms compared on the same virtual patients. HR: Peto one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. ' +
     `ΔRMST: restricted mean time free of the event up to ${years} years, a − b in days (conservative interval: the paired arms treated as independent). ` +

@@ -1,5 +1,6 @@
 import type { CompetingEventsCurves, CompetingEventsOutcome, TrialResults } from '@rtsim/sim';
-import { competingEventsComparisonCells, competingEventsComparisonHeads, competingEventsTimeCells, competingEventsTimeHeads } from '@rtsim/sim';
+import { competingDeathCause, competingEventsComparisonCells, competingEventsComparisonHeads, competingEventsTimeCells, competingEventsTimeHeads } from '@rtsim/sim';
+import type { CompetingDeathCause } from '@rtsim/sim';
 import { cumulativeIncidenceChart, localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
 import { svgFromString } from '../charts/svgFromString.js';
@@ -41,14 +42,15 @@ function figure(svg: string, className: string): HTMLElement {
 function charts(results: TrialResults, arms: readonly EventsArm[]): HTMLElement {
   const grid = element('div', 'competing-events-charts');
   const binDays = results.followUp.binDays;
+  const titles = competingEventsCopy.charts(competingDeathCause(results));
   const survival = (key: 'localRecurrenceFreeSurvival' | 'localControl', id: string): HTMLElement => {
     const series = seriesOf(arms, key);
     const quantity = key === 'localControl' ? 'Local control, death censored' : 'Local-recurrence-free survival';
-    return figure(localControlChart({ binDays, series }, { ...chartSize, yMin: localControlFloor(series.map((one) => one.curve)), id, title: competingEventsCopy.charts[key], quantity }), id);
+    return figure(localControlChart({ binDays, series }, { ...chartSize, yMin: localControlFloor(series.map((one) => one.curve)), id, title: titles[key], quantity }), id);
   };
   const incidence = (key: 'localRecurrenceIncidence' | 'otherCauseDeathIncidence', id: string): HTMLElement => {
     const series = seriesOf(arms, key);
-    return figure(cumulativeIncidenceChart({ binDays, series }, { ...chartSize, yMax: incidenceCeiling(series), id, title: competingEventsCopy.charts[key] }), id);
+    return figure(cumulativeIncidenceChart({ binDays, series }, { ...chartSize, yMax: incidenceCeiling(series), id, title: titles[key] }), id);
   };
   grid.append(
     survival('localRecurrenceFreeSurvival', 'competing-lrfs'),
@@ -60,11 +62,11 @@ function charts(results: TrialResults, arms: readonly EventsArm[]): HTMLElement 
 }
 
 /** One row per arm and `followUp.at` time, with the report's cells (competingEventsTimeCells). */
-function timeTable(arms: readonly EventsArm[]): HTMLElement | undefined {
+function timeTable(arms: readonly EventsArm[], cause: CompetingDeathCause): HTMLElement | undefined {
   const rows = arms.flatMap((arm) => (arm.events.atTimes ?? []).map((at) => [{ text: arm.id, title: arm.name }, formatNumber(at.years, 2), ...competingEventsTimeCells(at)]));
   if (rows.length === 0) return undefined;
   const head = competingEventsCopy.tableHead;
-  return dataTable(competingEventsCopy.timeCaption, [head.arm, head.years, ...competingEventsTimeHeads], rows, 'competing-events-table');
+  return dataTable(competingEventsCopy.timeCaption(cause), [head.arm, head.years, ...competingEventsTimeHeads(cause)], rows, 'competing-events-table');
 }
 
 /** One row per compared pair, with the report's cells (competingEventsComparisonCells); undefined without comparisons. */
@@ -79,7 +81,8 @@ function comparisonTable(results: TrialResults): HTMLElement | undefined {
 /**
  * The competing-event endpoints of a run with `background` (docs/models.md, "Competing events"), for the runner's
  * local-control card: a note, the curves of LRFS, of LC with death censored and of the cumulative incidences of
- * local recurrence and of death from other causes (one step line per arm each; years, %), the table of each arm at
+ * local recurrence and of death (from other causes, or any cause with sarcoma deaths: competingDeathCause; one step
+ * line per arm each; years, %), the table of each arm at
  * the `followUp.at` times with 95% intervals, and the compared pairs (Peto HR, log-rank p, ΔRMST in days, trial
  * patients). Cells are those of the HTML report (competingEventsTimeCells, competingEventsComparisonCells), so the
  * viewer and the report show the same text. Text from the results is set with textContent.
@@ -91,9 +94,10 @@ export function competingEventsPanel(results: TrialResults): HTMLElement | undef
   const arms = results.arms.flatMap((arm): EventsArm[] => (arm.competingEvents === undefined ? [] : [{ id: arm.id, name: arm.name, events: arm.competingEvents }]));
   if (background === undefined || arms.length === 0) return undefined;
   const panel = element('div', 'competing-events-panel');
-  const note = element('p', 'explanation', competingEventsCopy.explanation(background.lifeTableName, formatNumber(100 * background.femaleShare, 1), results.metastasis !== undefined || results.progression !== undefined));
-  panel.append(element('h4', '', competingEventsCopy.heading), note, charts(results, arms));
-  const times = timeTable(arms);
+  const cause = competingDeathCause(results);
+  const note = element('p', 'explanation', competingEventsCopy.explanation(background.lifeTableName, formatNumber(100 * background.femaleShare, 1), cause === 'any cause'));
+  panel.append(element('h4', '', competingEventsCopy.heading(cause)), note, charts(results, arms));
+  const times = timeTable(arms, cause);
   if (times !== undefined) panel.append(times);
   const pairs = comparisonTable(results);
   if (pairs !== undefined) panel.append(pairs);

@@ -1,12 +1,13 @@
-import { formatNumber } from '../charts/formatNumber.js';
+import { formatTableNumber } from '../charts/formatTableNumber.js';
 
 /**
- * A probability as a percentage for a results table: `82.5%`, or `–` when absent or not finite.
+ * A probability as a percentage for a results table: `82.5%`, `81.0%` (the decimals fixed, so that a value and its
+ * interval read alike: formatTableNumber), or `–` when absent or not finite.
  * @param p - probability 0–1, or null
  * @param decimals - decimals of the percentage (default 1)
  */
 export function percentText(p: number | null, decimals = 1): string {
-  return p === null || !Number.isFinite(p) ? '–' : `${formatNumber(p * 100, decimals)}%`;
+  return p === null || !Number.isFinite(p) ? '–' : `${formatTableNumber(p * 100, decimals)}%`;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { formatTrialPatients, trialPatientsShown } from '@rtsim/sim';
+import { formatTrialPatients, scheduleLabel, trialPatientsShown } from '@rtsim/sim';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
+import { formatTableNumber } from '../charts/formatTableNumber.js';
 import { dataTable as table } from '../ui/dataTable.js';
 import { percentText } from './percentText.js';
 
@@ -8,7 +9,8 @@ const interval = (ci: readonly [number, number]): string => `${percentText(ci[0]
 const pValue = (p: number): string => (!Number.isFinite(p) ? '–' : p < 0.0001 ? '< 0.0001' : formatNumber(p, 4));
 
 /**
- * The arms of a trial as a table: schedule, mean TCP ± SE, control rate with its Wilson 95% interval,
+ * The arms of a trial as a table: schedule (sim's scheduleLabel, as the terminal and the report: `surgery alone`, a
+ * mean for a per-patient prescription) and overall time, mean TCP ± SE, control rate with its Wilson 95% interval,
  * local control at 2 and 5 years, NTCP and uncomplicated control where an organ at risk is defined. The arm's id
  * (which labels the charts) is shown under its name.
  * All text from the results (arm names come from the scenario file) is set with textContent.
@@ -18,7 +20,7 @@ export function armsTable(results: TrialResults): HTMLElement {
   const head = ['Arm', 'Schedule', 'Mean TCP ± SE', 'Control rate (95% CI)', 'LC 2 y', 'LC 5 y', ...(hasToxicity ? ['NTCP', 'P+'] : [])];
   const rows = results.arms.map((arm) => [
     { text: arm.name, sub: arm.id },
-    `${arm.fractions} fx, ${formatNumber(arm.totalDose, 1)} Gy, ${formatNumber(arm.overallTime, 1)} d`,
+    `${scheduleLabel(arm)}, ${formatNumber(arm.overallTime, 1)} d`,
     `${percentText(arm.meanTcp)} ± ${percentText(arm.meanTcpSe, 2)}`,
     `${percentText(arm.controlRate)} (${interval(arm.controlCi95)})`,
     percentText(arm.localControl.year2),
@@ -44,8 +46,8 @@ export function subtypeTable(results: TrialResults): HTMLElement {
   return table('Mean TCP by subtype', head, rows, 'subtype-table');
 }
 
-const points = (difference: number): string => `${formatNumber(difference * 100, 2)} pp`;
-const pointsInterval = (ci: readonly [number, number]): string => `${formatNumber(ci[0] * 100, 2)} to ${formatNumber(ci[1] * 100, 2)}`;
+const points = (difference: number): string => `${formatTableNumber(difference * 100, 2)} pp`;
+const pointsInterval = (ci: readonly [number, number]): string => `${formatTableNumber(ci[0] * 100, 2)} to ${formatTableNumber(ci[1] * 100, 2)}`;
 
 /** Paired comparisons of arms: difference in mean TCP, discordant pairs, McNemar and log-rank p, trial size. */
 export function comparisonsTable(results: TrialResults): HTMLElement {
