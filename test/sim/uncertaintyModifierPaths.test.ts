@@ -283,10 +283,12 @@ describe('two-level runs with an uncertain modifier or marker prevalence', () =>
     // SHA-256 of results.json (version 'test', hash 'sha256:test'), computed with the code before this change;
     // recomputed with the same code path when the generators moved to ARC4-derived seeding and portable exp/log, and
     // when they moved to Philox (model 2).
-    // The rtsim block is hashed as it was then (without the model and library versions added in 0.2.0).
+    // The rtsim block is hashed as it was then (without the model and library versions added in 0.2.0), and the arms
+    // without the `controlModel` added on 7 December.
     const digest = async (scenario: ResolvedScenario): Promise<string> => {
       const run = await runUncertainty(scenario, { workers: 0, meta });
-      const before = { ...run, rtsim: { version: run.rtsim.version, resultsFormat: run.rtsim.resultsFormat } } as typeof run;
+      const arms = run.arms.map(({ controlModel: _added, ...arm }) => arm);
+      const before = { ...run, arms, rtsim: { version: run.rtsim.version, resultsFormat: run.rtsim.resultsFormat } } as unknown as typeof run;
       return createHash('sha256').update(resultsJson(before)).digest('hex');
     };
     const preop = parsed(readFileSync(new URL('../../scenarios/uncertainty-preop.yaml', import.meta.url), 'utf8'));
