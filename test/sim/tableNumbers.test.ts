@@ -42,6 +42,11 @@ describe('formatHazardRatio(hr, ci95)', () => {
   it('takes more decimals when the lower end would read 0', () => {
     expect(formatHazardRatio(0.004, [0.002, 0.008])).toBe('0.004 [0.002, 0.008]');
   });
+  it('takes more decimals when an end would read 1.00 without being 1, so an interval that excludes no effect shows it', () => {
+    expect(formatHazardRatio(0.978, [0.962, 0.9951])).toBe('0.978 [0.962, 0.995]');
+    expect(formatHazardRatio(1.02, [1.003, 1.04])).toBe('1.020 [1.003, 1.040]');
+    expect(formatHazardRatio(0.99, [0.9996, 1.04])).toBe('0.9900 [0.9996, 1.0400]');
+  });
   it('writes — for what is not estimable', () => {
     expect(formatHazardRatio(Number.NaN, [Number.NaN, Number.NaN])).toBe('— [—, —]');
   });

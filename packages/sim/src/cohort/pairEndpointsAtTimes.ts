@@ -3,7 +3,8 @@ import type { ArmComparison, PairedSurvivalAtTime } from './TrialResults.js';
 
 /**
  * A compared pair's paired differences a − b at each `followUp.at` time, for the endpoints armEndpointsAtTimes reads
- * per arm, read from its results: local control, death ignored as in the arms' (localControlAtTimes), with
+ * per arm that are proportions of the same patients (not DMFS and DSS, Kaplan–Meier estimates whose censoring differs
+ * between the arms), read from its results: local control, death ignored as in the arms' (localControlAtTimes), with
  * `metastasis` the cumulative incidence of metastasis (competingEvents.distantMetastasisFreeSurvival.incidenceAtTimes,
  * death a competing event, as the arm's) and overall survival (competingEvents.overallSurvival.atTimes), with
  * `progression` progression-free survival (progression.progressionFreeSurvival.atTimes). Overall survival after SBRT

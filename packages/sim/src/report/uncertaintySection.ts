@@ -93,7 +93,7 @@ export function uncertaintySection(results: TrialResults): string {
     (endpointRows.length === 0
       ? ''
       : htmlTable(
-          `Endpoints at the follow-up times (%) over the parameter sets, each a share of the arm's patients with its Monte Carlo SE (binomial unless said). ${uncertainEndpointsNote(endpoints, results.background !== undefined)}`,
+          `Endpoints at the follow-up times (%) over the parameter sets, each a share of the arm's patients with its binomial Monte Carlo SE, DMFS and DSS Kaplan–Meier estimates with Greenwood's. ${uncertainEndpointsNote(endpoints, results.background !== undefined)}`,
           ['Arm · endpoint at time', ...summaryHead],
           endpointRows,
         )) +

@@ -43,7 +43,10 @@ function alphaSource(parameters: ResolvedSubtypeParameters): string {
  * the LQ slope at 0 already exceeds the terminal slope 1/D₀, no smooth join exists, and the patient's survival is not
  * defined (core's uscQuasiThresholdDose gives NaN, and the run stops on such a patient). A USC arm is refused at its
  * `survival.d0` when some subtype puts more than {@link maxShareOutsideUsc} of its patients at α ≥ 1/D₀, with the share.
- * @param scenario - a resolved scenario (library values merged in), or a parameter set drawn from one
+ * Validation applies it to the nominal scenario only: the parameter sets of `uncertainty`, sensitivity and calibration
+ * are not checked, so a drawn α that leaves the domain stops that run with a message naming the set (documented in
+ * docs/scenarios.md).
+ * @param scenario - a resolved scenario (library values merged in)
  * @returns one problem per USC arm and subtype outside the domain, at `arms[i].survival.d0`
  */
 export function uscDomainProblems(scenario: ResolvedScenario): PathIssue[] {

@@ -39,7 +39,7 @@ export const resultsCopy = {
     differencesAxis: 'Difference (percentage points)',
     endpointsHeading: 'Endpoints at the follow-up times under parameter uncertainty',
     endpointsExplanation:
-      'LC: local control; metastasis: its cumulative incidence (death a competing risk); PFS: progression-free survival after SBRT of metastases; OS: overall survival. Each is the share of the arm\'s patients at that time, over the same parameter sets.',
+      'LC: local control; DMFS: distant-metastasis-free survival; metastasis: its cumulative incidence (death a competing risk); DSS: disease-specific survival; PFS: progression-free survival after SBRT of metastases; OS: overall survival. Each is the share of the arm\'s patients at that time (DMFS and DSS: Kaplan–Meier, deaths from other causes censored), over the same parameter sets.',
     endpointsTitle: 'Endpoints at the follow-up times over the parameter sets',
     endpointsAxis: 'Share of patients (%)',
     timedDifferencesHeading: 'Paired differences at the follow-up times under parameter uncertainty',
