@@ -22,6 +22,7 @@ export { isoeffectFractions } from './isoeffectFractions.js';
 export type { Distribution } from './distribution.js';
 export { distributionMean, distributionSupport, fixedDistributionValue } from './distribution.js';
 export { distributionShareBeyond } from './distributionShareBeyond.js';
+export { distributionCentre } from './distributionCentre.js';
 export type { Evidence, EvidenceGrade, EvidenceKind, EvidenceSource, LibraryParameter } from './library/LibraryParameter.js';
 export type { ParameterName, SubtypeEntry, SubtypeId, SubtypeParameters } from './library/SubtypeEntry.js';
 export { subtypeIds, subtypeLibrary } from './library/subtypeLibrary.js';

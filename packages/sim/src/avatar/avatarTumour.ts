@@ -1,5 +1,4 @@
-import { librarySubtype, subtypeIds } from '@rtsim/core';
-import type { Distribution } from '@rtsim/core';
+import { distributionCentre, librarySubtype, subtypeIds } from '@rtsim/core';
 import { maxAvatarVolume } from './maxAvatarVolume.js';
 
 /** The patient's tumour as the avatar comparison uses it. */
@@ -32,25 +31,6 @@ export interface AvatarTumourOptions {
 /** Default tumour volume, cm³: the median of the extremity STS series the shipped scenarios cite (Pitson 2004: 264 cm³). */
 export const defaultAvatarVolume = 250;
 
-/** One number standing for a library distribution: the value, the (untruncated) normal mean, the lognormal median, the uniform midpoint, the triangular mode. */
-function centralValue(d: Distribution): number {
-  if (typeof d === 'number') return d;
-  switch (d.dist) {
-    case 'fixed':
-      return d.value;
-    case 'normal':
-      return d.mean;
-    case 'lognormal':
-      return d.median;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'triangular':
-      return d.mode;
-    default:
-      return Number.NaN;
-  }
-}
-
 /**
  * The patient's tumour for an avatar comparison: clonogen number and repopulation kinetics, from the user where
  * given, otherwise from the parameter library.
@@ -78,9 +58,9 @@ export function avatarTumour(options: AvatarTumourOptions = {}): { readonly ok: 
     return { ok: false, message: `the kick-off time must be 0 days or more, got ${options.kickoffTime}` };
   }
   const { parameters } = entry;
-  const clonogenDensity = centralValue(parameters.clonogenDensity.value);
-  const doublingTime = options.doublingTime ?? centralValue(parameters.doublingTime.value);
-  const kickoffTime = options.kickoffTime ?? centralValue(parameters.kickoffTime.value);
+  const clonogenDensity = distributionCentre(parameters.clonogenDensity.value);
+  const doublingTime = options.doublingTime ?? distributionCentre(parameters.doublingTime.value);
+  const kickoffTime = options.kickoffTime ?? distributionCentre(parameters.kickoffTime.value);
   const library = (what: string, unit: string, value: number): string => `library "${subtypeId}" ${what} (${value >= 1e5 ? value.toExponential() : String(value)} ${unit})`;
   return {
     ok: true,

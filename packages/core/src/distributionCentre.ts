@@ -1,4 +1,4 @@
-import type { Distribution } from '@rtsim/core';
+import type { Distribution } from './distribution.js';
 
 /**
  * The typical value of a per-patient quantity as written, in its unit: the number, a fixed law's value, a normal's
