@@ -166,7 +166,7 @@ function competingPairs(results: TrialResults): string {
           ['comparison', ...metastasisComparisonHeads],
           results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...metastasisComparisonCells(pair)]),
           ['l', ...metastasisComparisonHeads.map((): 'r' => 'r')],
-        )}`;
+        )}DMFS: metastasis, death from other causes censored. DSS: death from sarcoma, death from other causes censored. OS: death from any cause the scenario models.\n`;
   const times = results.followUp.at ?? [];
   const pairedTable = pairedDifferenceText(results.comparisons, times, ['LRFS', 'OS'], 'Δ: event-free survival a − b at that time on the same patients, with the paired 95% interval.');
   const incidenceTable = pairedDifferenceText(
