@@ -61,7 +61,7 @@ describe('comparisonsTable(results) and subtypeTable(results)', () => {
       })),
     };
     const table = localControlDifferencesTable(timed);
-    expect([...(table?.querySelectorAll('thead th') ?? [])].map((c) => c.textContent)).toEqual(['Comparison', 'ΔLC 1 y (95% CI)', 'ΔLC 2 y (95% CI)']);
+    expect([...(table?.querySelectorAll('thead th') ?? [])].map((c) => c.textContent)).toEqual(['Comparison', 'LC Δ 1 y (95% CI)', 'LC Δ 2 y (95% CI)']);
     expect([...(table?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent)).toEqual([`${hostile} − Arm B`, '5.00 pp (1.23 to 8.77)', '–']);
     expect(table?.querySelector('img')).toBeNull();
     // Without follow-up times there is no such table, and the comparisons table keeps its six columns.

@@ -73,7 +73,7 @@ export function localControlDifferencesTable(results: TrialResults): HTMLElement
   if (!results.comparisons.some((c) => c.localControlAtTimes !== undefined)) return undefined;
   const name = (id: string): string => results.arms.find((arm) => arm.id === id)?.name ?? id;
   const times = results.followUp.at ?? [];
-  const head = ['Comparison', ...times.map((t) => `ΔLC ${formatNumber(t, 2)} y (95% CI)`)];
+  const head = ['Comparison', ...times.map((t) => `LC Δ ${formatNumber(t, 2)} y (95% CI)`)];
   const rows = results.comparisons.map((c) => [
     `${name(c.a)} − ${name(c.b)}`,
     ...times.map((t) => {
