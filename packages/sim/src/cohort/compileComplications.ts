@@ -5,6 +5,7 @@ import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 import type { ResolvedArm, ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ArmComplicationsPlan, ComplicationTiming, ComplicationsPlan } from './ComplicationsPlan.js';
 import type { ArmPlan } from './EnginePlan.js';
+import { deliveredCourseSpan } from './deliveredCourseSpan.js';
 
 /** A library value that is a fixed number (every toxicity default is). */
 const fixed = (parameter: LibraryParameter): number => fixedDistributionValue(parameter.value);
@@ -23,9 +24,9 @@ function eqd2(plan: ArmPlan, alphaBetaGy: number): number {
  */
 function surgicalTiming(arm: ResolvedArm, plan: ArmPlan): ComplicationTiming | undefined {
   if (arm.surgery === undefined) return undefined;
-  if (plan.schedule.every((fraction) => fraction.dose === 0)) return 'surgery-alone';
-  const first = plan.schedule.reduce((day, fraction) => Math.min(day, fraction.day), Infinity);
-  const last = plan.schedule.reduce((day, fraction) => Math.max(day, fraction.day), -Infinity);
+  const span = deliveredCourseSpan(plan.schedule);
+  if (span === undefined) return 'surgery-alone';
+  const [first, last] = span;
   if (arm.surgery.day > last) return 'preoperative';
   if (arm.surgery.day < first) return 'postoperative';
   return undefined;

@@ -1,4 +1,5 @@
 import { schedule } from '@rtsim/core';
+import { deliveredCourseSpan } from '../cohort/deliveredCourseSpan.js';
 import { armCalendar } from '../scenario/armCalendar.js';
 import { formatIssuePath } from '../scenario/formatIssuePath.js';
 import type { ArmInput } from '../scenario/ScenarioInput.js';
@@ -20,10 +21,9 @@ const preoperativeIntervalDays = 35;
  */
 export function surgeryTimingNote(arm: ArmInput, index: number): PlausibilityNote | undefined {
   if (arm.surgery === undefined) return undefined;
-  const fractions = schedule(armCalendar(arm));
-  if (!fractions.some((fraction) => fraction.dose > 0)) return undefined;
-  const first = fractions.reduce((day, fraction) => Math.min(day, fraction.day), Infinity);
-  const last = fractions.reduce((day, fraction) => Math.max(day, fraction.day), -Infinity);
+  const span = deliveredCourseSpan(schedule(armCalendar(arm)));
+  if (span === undefined) return undefined;
+  const [first, last] = span;
   const day = arm.surgery.day;
   if (day < first || day > last) return undefined;
   const after = day > 0 ? ` (${noteNumber(day)} days after the last: day ${noteNumber(last + day)})` : '';
