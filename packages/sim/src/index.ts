@@ -62,6 +62,7 @@ export { correlationSummary } from './report/correlationSummary.js';
 export { uncertainEndpointRows } from './uncertainty/uncertainEndpointRows.js';
 export type { UncertainEndpointRow } from './uncertainty/uncertainEndpointRows.js';
 export { formatPercent } from './charts/formatPercent.js';
+export { formatFixed } from './charts/formatFixed.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
 export { scheduleLabel } from './report/scheduleLabel.js';
@@ -122,7 +123,7 @@ export type { ComplicationStratum, NumberNeeded, TherapeuticRatio, TherapeuticRa
 export { therapeuticRatio } from './cohort/therapeuticRatio.js';
 export { numberNeeded } from './stats/numberNeeded.js';
 export type { NumberNeededStyle } from './report/formatNumberNeeded.js';
-export { numberNeededCells } from './report/numberNeededCells.js';
+export { numberNeededCells, numberNeededExplanation } from './report/numberNeededCells.js';
 export { pairedProportionDifference } from './stats/pairedProportionDifference.js';
 export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
 export { diagnosisHeads, diagnosisRows } from './report/diagnosisRows.js';

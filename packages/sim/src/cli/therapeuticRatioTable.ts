@@ -1,16 +1,12 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatSignedPoints } from '../report/formatSignedPoints.js';
-import { numberNeededCells } from '../report/numberNeededCells.js';
+import { numberNeededCells, numberNeededExplanation } from '../report/numberNeededCells.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
 const pointsWithInterval = (value: number, ci95: readonly [number, number]): string =>
   `${formatSignedPoints(value)} [${formatSignedPoints(ci95[0])}, ${formatSignedPoints(ci95[1])}]`;
 
-/** What the table's numbers needed mean (Altman's convention), under it. */
-const note =
-  'NNT: patients treated with the first arm rather than the second per one more who benefits (NNTB: one more controlled, or one complication fewer) ' +
-  'or is harmed (NNTH: one fewer controlled, or one complication more); an interval through ∞ when the difference\'s includes 0 (Altman, BMJ 1998;317:1309).\n';
 
 /**
  * The therapeutic-ratio table of a scenario with `complications` (docs/models.md, "Therapeutic ratio between arms"):
@@ -40,5 +36,5 @@ export function therapeuticRatioTable(results: TrialResults): string {
     rows,
     ['l', 'r', 'r', ...endpoints.map((): 'r' => 'r'), 'r'],
   );
-  return `${table}${note}`;
+  return `${table}${numberNeededExplanation}\n`;
 }

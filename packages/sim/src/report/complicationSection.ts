@@ -1,7 +1,7 @@
 import type { ComplicationRate, TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { numberNeededCells } from './numberNeededCells.js';
+import { numberNeededCells, numberNeededExplanation } from './numberNeededCells.js';
 import { formatPValue } from './formatPValue.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
@@ -67,9 +67,7 @@ export function complicationSection(results: TrialResults): string {
   });
   const ratioNote =
     'Therapeutic ratio (docs/models.md): Δ control rate, the difference in patients controlled to the horizon in points [95% CI] (not LC at a follow-up time); ' +
-    'NNT, patients treated with the first arm rather than the second per one more who benefits (NNTB: one more controlled, or one complication fewer) or is harmed ' +
-    '(NNTH: one fewer controlled, or one complication more), with its 95% interval, which runs through ∞ when the difference’s includes 0 (Altman, BMJ 1998;317:1309). ' +
-    'Then the difference in complication-free LC, which weighs both.';
+    `${numberNeededExplanation} Then the difference in complication-free LC, which weighs both.`;
   const ratioTable = ratioRows.length === 0 ? '' : htmlTable(ratioNote, ['Comparison', 'Δ control rate (points)', 'NNT, control', ...first.endpoints.map((rate) => `NNT, ${heads[rate.endpoint]}`), 'Δ complication-free LC (points)'], ratioRows);
   return `<section><h2>Complications</h2>${armTable}${pairTable}${ratioTable}</section>`;
 }

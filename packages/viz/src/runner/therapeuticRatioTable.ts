@@ -1,5 +1,5 @@
 import type { NumberNeededStyle, TrialResults } from '@rtsim/sim';
-import { numberNeededCells } from '@rtsim/sim';
+import { numberNeededCells, numberNeededExplanation } from '@rtsim/sim';
 import { formatTableNumber } from '../charts/formatTableNumber.js';
 import { dataTable as table } from '../ui/dataTable.js';
 
@@ -38,8 +38,7 @@ export function therapeuticRatioTable(results: TrialResults): HTMLElement | unde
     ];
   });
   const caption =
-    'Therapeutic ratio, first arm against second on the same patients (95% CI): the difference in control rate (controlled to the horizon) and in complication-free LC in percentage points, ' +
-    'and the patients treated with the first arm per one more who benefits (NNTB: one more controlled, or one complication fewer) or is harmed (NNTH: one fewer controlled, or one complication more); ' +
-    'an interval through ∞ when the difference’s includes 0 (Altman 1998)';
+    'Therapeutic ratio, first arm against second on the same patients (95% CI): the difference in control rate (controlled to the horizon) and in complication-free LC in percentage points. ' +
+    numberNeededExplanation;
   return table(caption, ['Comparison', 'Δ control rate (points)', 'NNT control', ...endpoints.map((endpoint) => `NNT ${endpoint}`), 'Δ complication-free LC (points)'], rows, 'therapeutic-ratio-table');
 }
