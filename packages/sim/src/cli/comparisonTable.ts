@@ -5,7 +5,6 @@ import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { formatFixed } from '../charts/formatFixed.js';
-import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
@@ -21,6 +20,7 @@ import { pairedDifferenceText } from './pairedDifferenceText.js';
 import { controlModelSentence } from '../report/controlModelSentence.js';
 import { incidenceDifferenceNote } from '../report/incidenceDifferenceNote.js';
 import { competingDeathCause } from '../report/competingDeathCause.js';
+import { formatSignedPointsInterval } from '../report/formatSignedPointsInterval.js';
 
 
 /**
@@ -135,7 +135,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     ['comparison', 'ΔTCP [95% CI] (points)', 'McNemar p', 'log-rank p', 'patients/arm'],
     results.comparisons.map((pair) => [
       terminalText(`${pair.a} − ${pair.b}`),
-      `${formatSignedPoints(pair.meanTcpDifference)} [${formatSignedPoints(pair.meanTcpDifferenceCi95[0])}, ${formatSignedPoints(pair.meanTcpDifferenceCi95[1])}]`,
+      formatSignedPointsInterval(pair.meanTcpDifference, pair.meanTcpDifferenceCi95),
       formatPValue(pair.mcnemarP),
       formatPValue(pair.logRankP),
       formatTrialPatients(pair.trialPatientsPerArm),

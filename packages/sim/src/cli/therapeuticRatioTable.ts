@@ -1,11 +1,8 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
-import { formatSignedPoints } from '../report/formatSignedPoints.js';
 import { numberNeededCells, numberNeededExplanation } from '../report/numberNeededCells.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
-
-const pointsWithInterval = (value: number, ci95: readonly [number, number]): string =>
-  `${formatSignedPoints(value)} [${formatSignedPoints(ci95[0])}, ${formatSignedPoints(ci95[1])}]`;
+import { formatSignedPointsInterval } from '../report/formatSignedPointsInterval.js';
 
 
 /**
@@ -26,9 +23,9 @@ export function therapeuticRatioTable(results: TrialResults): string {
     if (ratio === undefined) return [];
     return [
       `${terminalText(comparison.a)} − ${terminalText(comparison.b)}`,
-      pointsWithInterval(ratio.localControlDifference, ratio.localControlDifferenceCi95),
+      formatSignedPointsInterval(ratio.localControlDifference, ratio.localControlDifferenceCi95),
       ...numberNeededCells(comparison),
-      pointsWithInterval(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
+      formatSignedPointsInterval(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
     ];
   });
   const table = textTable(

@@ -7,6 +7,7 @@ import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { complicationModelNote } from './complicationModelNote.js';
+import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
 
 /** Column heads of the endpoints, by the scenario's endpoint id. */
 const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
@@ -57,11 +58,10 @@ export function complicationSection(results: TrialResults): string {
   const ratioRows = results.comparisons.flatMap((comparison) => {
     const ratio = comparison.therapeuticRatio;
     if (ratio === undefined) return [];
-    const points = (value: number, ci95: readonly [number, number]): string => `${formatSignedPoints(value)} [${formatSignedPoints(ci95[0])}, ${formatSignedPoints(ci95[1])}]`;
     const cells = [
-      points(ratio.localControlDifference, ratio.localControlDifferenceCi95),
+      formatSignedPointsInterval(ratio.localControlDifference, ratio.localControlDifferenceCi95),
       ...numberNeededCells(comparison),
-      points(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
+      formatSignedPointsInterval(ratio.complicationFreeControlDifference, ratio.complicationFreeControlDifferenceCi95),
     ];
     return [`<tr>${htmlCell(`${comparison.a} − ${comparison.b}`, 'text')}${cells.map((cell) => htmlCell(cell)).join('')}</tr>`];
   });

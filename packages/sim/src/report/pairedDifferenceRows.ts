@@ -1,6 +1,6 @@
 import type { ArmComparison, PairedSurvivalAtTime } from '../cohort/TrialResults.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { formatSignedPoints } from './formatSignedPoints.js';
+import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
 
 /**
  * An endpoint with paired differences at the follow-up times: local control, death ignored (LC),
@@ -52,7 +52,7 @@ export function pairedDifferenceRows(comparisons: readonly ArmComparison[], time
       times.map((t) => {
         const at = of(pair)?.find((entry) => entry.years === t);
         if (at?.difference === null || at?.difference === undefined || at.differenceCi95 === null) return '—';
-        return `${formatSignedPoints(at.difference)} [${formatSignedPoints(at.differenceCi95[0])}, ${formatSignedPoints(at.differenceCi95[1])}]`;
+        return formatSignedPointsInterval(at.difference, at.differenceCi95);
       }),
     ),
   ]);

@@ -4,7 +4,6 @@ import { forestPlot } from '../charts/forestPlot.js';
 import type { ForestRow } from '../charts/forestPlot.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from './formatPValue.js';
-import { formatSignedPoints } from './formatSignedPoints.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { lesionSection } from './lesionSection.js';
@@ -25,6 +24,7 @@ import { tcpHistogramChart } from '../charts/tcpHistogramChart.js';
 import { stratumCurvesSection } from './stratumCurvesSection.js';
 import { uncertaintySection } from './uncertaintySection.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
+import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
@@ -75,7 +75,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
 
   const comparisonRows = comparisons.map(
     (pair) =>
-      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${htmlCell(`${formatSignedPoints(pair.meanTcpDifference)} [${formatSignedPoints(pair.meanTcpDifferenceCi95[0])}, ${formatSignedPoints(pair.meanTcpDifferenceCi95[1])}]`)}` +
+      `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${htmlCell(formatSignedPointsInterval(pair.meanTcpDifference, pair.meanTcpDifferenceCi95))}` +
       `${htmlCell(`${pair.discordant.aOnly} / ${pair.discordant.bOnly}`)}${htmlCell(formatPValue(pair.mcnemarP))}${htmlCell(formatPValue(pair.logRankP))}` +
       `${htmlCell(formatTrialPatients(pair.trialPatientsPerArm))}</tr>`,
   );
