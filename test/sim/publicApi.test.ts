@@ -15,7 +15,7 @@ const publicValues = [
   'cumulativeIncidenceFromBins', 'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume',
   'defaultSensitivityPatients', 'defaultSensitivityResamples', 'defaultSensitivitySamples', 'diagnosisHeads', 'diagnosisRows', 'dvhReferences', 'dvhSourceKey', 'exposeCohortWorker',
   'formatAvatarIssue', 'formatFixed', 'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'formatTrialPatients', 'maxAvatarCsvBytes',
-  'maxPatients', 'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'numberNeededExplanation', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
+  'maxPatients', 'maxPlausibleTotalDoseGy', 'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'numberNeededExplanation', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
   'parseScheduleList', 'parseSensitivityResults', 'pathwayHeads', 'pathwayRows', 'petoHazardRatio', 'requiredEvents', 'resolveScenario',
   'restrictedMeanDifference', 'restrictedMeanSurvival', 'runSensitivity', 'runTrial', 'scenarioHash',
   'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'scheduleLabel', 'sensitivityJson', 'sensitivityMeasureEndpoint', 'sensitivityMeasures', 'sensitivityReportHtml',

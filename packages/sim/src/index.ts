@@ -63,6 +63,7 @@ export { uncertainEndpointRows } from './uncertainty/uncertainEndpointRows.js';
 export type { UncertainEndpointRow } from './uncertainty/uncertainEndpointRows.js';
 export { formatPercent } from './charts/formatPercent.js';
 export { formatFixed } from './charts/formatFixed.js';
+export { maxPlausibleTotalDoseGy } from './plausibility/courseDoseNote.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
 export { scheduleLabel } from './report/scheduleLabel.js';

@@ -8,7 +8,7 @@ import { noteNumber } from './noteNumber.js';
  * Total physical dose of a course above which it is beyond clinical practice, Gy. Curative external-beam courses
  * for sarcoma give 50–66 Gy (preoperative 50 Gy/25 and postoperative 66 Gy/33, O'Sullivan et al., Lancet 2002;
  * 64 Gy or more for gross disease, Cancer 1985;56:475) and about 80 Gy at most in any site, so 100 Gy leaves room
- * for every real schedule; the viewer's explorer uses the same limit (clinicalTotalDoseLimit). A total dose typed
+ * for every real schedule; the viewer's explorer warns at the same limit. A total dose typed
  * as the dose per fraction (25 × 50 Gy) gives 1250 Gy; 25 fractions typed for 5 (25 × 6 Gy) gives 150 Gy.
  */
 export const maxPlausibleTotalDoseGy = 100;

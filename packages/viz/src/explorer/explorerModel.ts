@@ -13,6 +13,7 @@ import {
   uscTransitionDose,
 } from '@rtsim/core';
 import type { BedParameters, CellParameters, Schedule, ScheduleSpec, SurvivalModel } from '@rtsim/core';
+import { maxPlausibleTotalDoseGy } from '@rtsim/sim';
 import type { CourseSurvivalData } from '../charts/courseSurvivalChart.js';
 import type { IsoeffectData } from '../charts/isoeffectChart.js';
 import type { PopulationTcpData } from '../charts/populationTcpChart.js';
@@ -25,13 +26,6 @@ import type { LocalControlData } from './localControlViews.js';
 
 /** α/β of a late-responding normal tissue used for the comparison read-outs, Gy (the textbook 3 Gy). */
 export const lateAlphaBeta: number = 3;
-
-/**
- * Total physical dose above which the explorer says a course is beyond clinical practice, Gy. Assumption (not a
- * cited limit): external-beam courses for sarcoma give 50–66 Gy and the highest curative courses of any site about
- * 80 Gy, so 100 Gy leaves room for every real schedule, SBRT 3 × 18 Gy included.
- */
-export const clinicalTotalDoseLimit: number = 100;
 
 /** The numbers beside the charts. Doses in Gy, times in days; NaN where a model is outside its domain. */
 export interface ExplorerReadouts {
@@ -193,8 +187,9 @@ export function explorerFastViews(state: ExplorerState): ExplorerFastViews {
   }
 
   const referenceTotal = totalDose(reference);
-  if (referenceTotal > clinicalTotalDoseLimit) {
-    warnings.push(`${state.reference.fractions} × ${state.reference.dose} Gy = ${referenceTotal.toFixed(1)} Gy (BED ${bed(reference, bedP).toFixed(0)} Gy) is beyond any clinical course (over ${clinicalTotalDoseLimit} Gy): read its TCP as a model exercise, not a prescription.`);
+  // The limit of rtsim's plausibility notes on scenario files (docs/scenarios.md, "Plausibility notes").
+  if (referenceTotal > maxPlausibleTotalDoseGy) {
+    warnings.push(`${state.reference.fractions} × ${state.reference.dose} Gy = ${referenceTotal.toFixed(1)} Gy (BED ${bed(reference, bedP).toFixed(0)} Gy) is beyond any clinical course (over ${maxPlausibleTotalDoseGy} Gy): read its TCP as a model exercise, not a prescription.`);
   }
   if (state.hypoxicFraction > 0) {
     // Core's population TCP (Webb & Nahum) spreads α only; it has no hypoxic compartment.
