@@ -1,5 +1,5 @@
-import type { ScenarioInput } from '../scenario/ScenarioInput.js';
 import { distributionCentre } from '@rtsim/core';
+import type { ScenarioInput } from '../scenario/ScenarioInput.js';
 import type { PlausibilityNote } from './PlausibilityNote.js';
 import { noteNumber } from './noteNumber.js';
 

@@ -1,9 +1,8 @@
-import { sphereVolume } from '@rtsim/core';
+import { distributionCentre, sphereVolume } from '@rtsim/core';
 import type { Distribution } from '@rtsim/core';
 import type { PathKey } from '../scenario/fieldSchemas.js';
 import { formatIssuePath } from '../scenario/formatIssuePath.js';
 import type { ParametersInput, ScenarioInput } from '../scenario/ScenarioInput.js';
-import { distributionCentre } from '@rtsim/core';
 import type { PlausibilityNote } from './PlausibilityNote.js';
 import { noteNumber } from './noteNumber.js';
 
