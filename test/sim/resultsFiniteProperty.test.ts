@@ -55,15 +55,15 @@ const documentedNaN = [
 ];
 
 /**
- * Whether a NaN at `key` of `owner` is one TrialResults documents for a group too small for the statistic: mean TCP
- * and control rate of a group without patients (GroupOutcome, MarkerOutcome, GardBandOutcome), the SE of mean TCP of
+ * Whether a NaN at `key` of `owner` is one TrialResults documents for a group too small for the statistic: mean TCP,
+ * control rate and local-control curve of a group without patients (GroupOutcome, MarkerOutcome, GardBandOutcome), the SE of mean TCP of
  * fewer than 2; a paired difference of a group without patients, its interval with fewer than 2 (PairOutcome); the
  * parameter share of an outer summary nothing varies in (OuterSummary).
  * @param groupPatients - the patients of a paired comparison's group (its subtype's, or every patient)
  */
 function smallGroupNaN(owner: Record<string, unknown>, key: string, groupPatients: (owner: Record<string, unknown>) => number): boolean {
   const patients = owner['patients'];
-  if ((key === 'meanTcp' || key === 'controlRate') && patients === 0) return true;
+  if ((key === 'meanTcp' || key === 'controlRate' || key === 'localControlCurve') && patients === 0) return true;
   if (key === 'meanTcpSe' && typeof patients === 'number' && patients <= 1) return true;
   if (key === 'meanTcpDifference') return groupPatients(owner) === 0;
   if (key === 'meanTcpDifferenceCi95') return groupPatients(owner) <= 1;

@@ -18,7 +18,7 @@ async function run(text: string): Promise<TrialResults> {
 }
 
 describe('groups too small for a statistic', () => {
-  it('a subtype no patient draws: no mean TCP, control rate or paired difference; a group of one: no SE; every output file without NaN', async () => {
+  it('a subtype no patient draws: no mean TCP, control rate, local control or paired difference; a group of one: no SE; every output file without NaN', async () => {
     // Weight 1e-300 against 1: one patient, of subtype big; rare draws none.
     const results = await run(`version: 1
 name: too small
@@ -40,6 +40,10 @@ followUp: { years: 2 }
     expect([rare?.meanTcp, rare?.meanTcpSe, rare?.controlRate]).toEqual([Number.NaN, Number.NaN, Number.NaN]);
     expect(big?.meanTcp).toBeGreaterThanOrEqual(0);
     expect(big?.meanTcpSe).toBeNaN();
+    // No patient, no local control: not the Kaplan–Meier empty product of 1 beside a null control rate.
+    expect(rare?.localControl).toEqual({ year1: null, year2: null, year5: null });
+    expect(rare?.localControlCurve.every(Number.isNaN)).toBe(true);
+    expect(big?.localControl.year1).toBeGreaterThanOrEqual(0);
     const pair = results.comparisons[0];
     expect(pair?.meanTcpDifference).toBeGreaterThanOrEqual(-1);
     expect(pair?.meanTcpDifferenceCi95).toEqual([Number.NaN, Number.NaN]);

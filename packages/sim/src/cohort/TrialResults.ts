@@ -15,7 +15,8 @@ export interface LocalControlAt {
 
 /**
  * Outcome of one group of patients (a whole arm, or one subtype within it). A subtype can draw no patient (a small
- * weight, a small cohort): its meanTcp and controlRate are then NaN (null in JSON), and meanTcpSe is NaN for fewer
+ * weight, a small cohort): its meanTcp, controlRate, local control at every time and localControlCurve are then NaN
+ * or null (null in JSON; controlCi95 is [0, 1], Wilson's interval of no observation), and meanTcpSe is NaN for fewer
  * than 2 patients.
  */
 export interface GroupOutcome {

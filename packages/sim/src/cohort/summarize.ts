@@ -100,7 +100,11 @@ function groupOutcome(acc: Accumulator, plan: EnginePlan, arm: number, subtypes:
   const group = armGroup(acc, arm, subtypes);
   const { mean, se } = meanAndStandardError(fixedPointToNumber(group.sum), fixedPointToNumber(group.sumSquares), group.n);
   // Every patient not failed within the horizon is censored at its end, after the last bin: no censoring inside.
-  const curve = kaplanMeierFromBins(group.failures, new Array<number>(group.failures.length).fill(0), group.n);
+  // A group without patients (a subtype of small weight) has no local control to estimate: NaN (null in JSON),
+  // not the Kaplan–Meier empty product of 1.
+  const curve = group.n === 0
+    ? new Float64Array(group.failures.length).fill(NaN)
+    : kaplanMeierFromBins(group.failures, new Array<number>(group.failures.length).fill(0), group.n);
   return {
     patients: group.n,
     meanTcp: mean,

@@ -88,7 +88,7 @@ function armGroups(arm: ArmResult): EndpointGroup[] {
  * group × endpoint × `followUp.at` time, columns {@link endpointsCsvColumns}: arm_id; scope (`arm`, `subtype`,
  * `grade`, `margin`, `size`, `site`, `progression-grade`, `progression-lesions`, as in arms.csv); group_id (the
  * subtype or stratum, empty on the arm row); endpoint ({@link endpointsCsvEndpointNames}); years (follow-up time, years);
- * value (a probability in [0, 1]; empty beyond the horizon); ci95_lower, ci95_upper (the 95% interval results.json
+ * value (a probability in [0, 1]; empty beyond the horizon and for a subtype without patients); ci95_lower, ci95_upper (the 95% interval results.json
  * gives, empty where it gives none); patients (the group's); lesions (the lesions treated, on lesion_local_control rows,
  * whose proportion is of lesions). Without `followUp.at`, local control (and lesion local control) at the fixed 1, 2
  * and 5 years arms.csv reports, without an interval. Arms in order, each arm's groups in arms.csv's order
