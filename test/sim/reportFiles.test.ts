@@ -207,7 +207,9 @@ describe('comparisonTable(results)', () => {
   it('prints the arms and the pair with the columns the docs list', () => {
     const text = comparisonTable(fixture());
     expect(text).toContain('mean TCP ± SE (%)');
-    expect(text).toMatch(/conv\s+50 Gy \/ 25 fx\s+32\s+80\.0 ± 0\.10\s+80\.0 \[79\.0, 81\.0\]\s+85\.0\s+—/);
+    // A 3-year follow-up: LC at 2 years, and no 5-year column of dashes (fixedYearsShown).
+    expect(text).toMatch(/conv\s+50 Gy \/ 25 fx\s+32\s+80\.0 ± 0\.10\s+80\.0 \[79\.0, 81\.0\]\s+85\.0\s+10\.0 \(skin\)/);
+    expect(text).not.toContain('LC 5 y');
     expect(text).toMatch(/conv − hypo\s+-10\.00 \[-12\.00, -8\.00\]\s+0\.013\s+<0\.001\s+199/);
   });
 

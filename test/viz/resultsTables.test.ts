@@ -23,9 +23,11 @@ const results: TrialResults = {
 };
 
 describe('armsTable(results)', () => {
-  it('shows mean TCP ± SE, the control rate with its Wilson interval, LC at 2 and 5 years', () => {
+  it('shows mean TCP ± SE, the control rate with its Wilson interval, LC at 2 and 5 years within the follow-up', () => {
     const cells = [...armsTable(results).querySelectorAll('tbody tr:last-child > *')].map((c) => c.textContent);
-    expect(cells).toEqual(['Arm Bb', '50 Gy / 25 fx, 32 d', '81.2% ± 1.23%', '81.0% (72.2% to 87.4%)', '85.0%', '–', '–', '–']);
+    // A 2-year follow-up: LC at 2 years, no 5-year column (sim's fixedYearsShown, as the terminal and the report).
+    expect(cells).toEqual(['Arm Bb', '50 Gy / 25 fx, 32 d', '81.2% ± 1.23%', '81.0% (72.2% to 87.4%)', '85.0%', '–', '–']);
+    expect([...armsTable(results).querySelectorAll('thead th')].map((c) => c.textContent)).not.toContain('LC 5 y');
   });
 
   it('adds NTCP and uncomplicated control columns when an arm has an organ at risk', () => {

@@ -67,6 +67,8 @@ export { maxPlausibleTotalDoseGy } from './plausibility/courseDoseNote.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
 export { scheduleLabel } from './report/scheduleLabel.js';
+export { fixedYearsShown, localControlAtYear } from './report/fixedYearsShown.js';
+export type { FixedYear } from './report/fixedYearsShown.js';
 export type { ScheduleLabelArm } from './report/scheduleLabel.js';
 export { competingEventsTimeCells, competingEventsTimeHeads } from './report/competingEventsTimeCells.js';
 export { competingDeathCause } from './report/competingDeathCause.js';

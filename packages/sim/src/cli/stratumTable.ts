@@ -2,6 +2,7 @@ import type { StratumDimension } from '../cohort/LocalControlPlan.js';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { fixedYearsShown, localControlAtYear } from '../report/fixedYearsShown.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
@@ -11,14 +12,16 @@ export const defaultTableDimensions: readonly StratumDimension[] = ['grade', 'ma
 /**
  * The table of results by stratum of the local-control model: per arm, each stratum of the chosen dimensions
  * (grade, margin class, size band, site; in the order given) with patients, control rate with its Wilson 95%
- * interval (%), and Kaplan–Meier LC at the `followUp.at` times (or 2 and 5 years).
+ * interval (%), and Kaplan–Meier LC at the `followUp.at` times (or those of 2 and 5 years within the horizon,
+ * fixedYearsShown).
  * @param results - the results of a run whose arms carry byStratum
  * @param by - the dimensions to show (default grade and margin class)
  * @returns the text, ending with a newline
  */
 export function stratumTable(results: TrialResults, by: readonly StratumDimension[] = defaultTableDimensions): string {
   const times = results.followUp.at;
-  const heads = times === undefined ? ['LC 2 y (%)', 'LC 5 y (%)'] : times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
+  const fixedYears = fixedYearsShown(results.followUp.years, [2, 5]);
+  const heads = (times ?? fixedYears).map((t) => `LC ${svgNumber(t, 2)} y (%)`);
   const rows = results.arms.flatMap((arm) =>
     by.flatMap((dimension) => (arm.byStratum ?? []).filter((group) => group.by === dimension)).map((group) => [
       terminalText(arm.id),
@@ -26,7 +29,7 @@ export function stratumTable(results: TrialResults, by: readonly StratumDimensio
       String(group.patients),
       `${formatPercent(group.controlRate)} [${formatPercent(group.controlCi95[0])}, ${formatPercent(group.controlCi95[1])}]`,
       ...(times === undefined
-        ? [formatPercent(group.localControl.year2), formatPercent(group.localControl.year5)]
+        ? fixedYears.map((years) => formatPercent(localControlAtYear(group.localControl, years)))
         : (group.localControlAtTimes ?? []).map((at) => formatPercent(at.localControl))),
     ]),
   );

@@ -4,11 +4,13 @@ import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
+import { fixedYearsShown, localControlAtYear } from './fixedYearsShown.js';
 
 /**
  * The report's section on the arms with `target: lesions`: a sentence on what per-lesion and per-patient local
  * control mean, a table per arm (lesions, lesions per patient, lesion control rate with its Wilson 95% interval,
- * per-lesion and per-patient Kaplan–Meier LC at the `followUp.at` times, or 1 and 2 years), and the per-lesion
+ * per-lesion and per-patient Kaplan–Meier LC at the `followUp.at` times, or those of 1 and 2 years within the
+ * follow-up), and the per-lesion
  * local-control curves.
  * @param results - the results of a run
  * @returns the section's HTML, or '' when no arm treats lesions
@@ -17,19 +19,20 @@ export function lesionSection(results: TrialResults): string {
   const arms = results.arms.filter((arm) => arm.lesions !== undefined);
   if (arms.length === 0) return '';
   const times = results.followUp.at;
+  const fixedYears = fixedYearsShown(results.followUp.years, [1, 2]);
   const percent = (value: number | null): string => htmlCell(formatPercent(value));
   const rows = arms.map((arm) => {
     const lesions = arm.lesions;
     if (lesions === undefined) return '';
-    const perLesion = times === undefined ? [lesions.localControl.year1, lesions.localControl.year2] : (lesions.localControlAtTimes ?? []).map((at) => at.localControl);
-    const perPatient = times === undefined ? [arm.localControl.year1, arm.localControl.year2] : (arm.localControlAtTimes ?? []).map((at) => at.localControl);
+    const perLesion = times === undefined ? fixedYears.map((years) => localControlAtYear(lesions.localControl, years)) : (lesions.localControlAtTimes ?? []).map((at) => at.localControl);
+    const perPatient = times === undefined ? fixedYears.map((years) => localControlAtYear(arm.localControl, years)) : (arm.localControlAtTimes ?? []).map((at) => at.localControl);
     return (
       `<tr>${htmlCell(arm.id, 'text')}${htmlCell(String(lesions.lesions))}${htmlCell(svgNumber(lesions.meanPerPatient, 2))}` +
       `${htmlCell(`${formatPercent(lesions.controlRate)} [${formatPercent(lesions.controlCi95[0])}, ${formatPercent(lesions.controlCi95[1])}]`)}` +
       `${perLesion.map(percent).join('')}${perPatient.map(percent).join('')}</tr>`
     );
   });
-  const labels = (times ?? [1, 2]).map((t) => svgNumber(t, 2));
+  const labels = (times ?? fixedYears).map((t) => svgNumber(t, 2));
   const head = ['Arm', 'Lesions', 'Per patient', 'Lesion control [95% CI] (%)', ...labels.map((t) => `Lesion LC ${t} y (%)`), ...labels.map((t) => `Patient LC ${t} y (%)`)];
   const chart = localControlChart(
     { binDays: results.followUp.binDays, series: arms.map((arm) => ({ label: arm.id, curve: arm.lesions?.localControlCurve ?? [] })) },

@@ -25,6 +25,7 @@ import { stratumCurvesSection } from './stratumCurvesSection.js';
 import { uncertaintySection } from './uncertaintySection.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
+import { fixedYearsShown, localControlAtYear } from './fixedYearsShown.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
@@ -33,7 +34,7 @@ const ci = (interval: readonly [number, number]): string => `[${formatPercent(in
  * The self-contained HTML report of a run: one file with inline CSS and inline SVG figures, no scripts, no
  * network access (a Content-Security-Policy forbids both), printable. It shows the scenario's name, hash, seed,
  * patients and the rtsim version; a table of arms (schedule, overall time, mean TCP ± SE, control rate with its
- * Wilson 95% interval, local control at 1, 2, 5 years, NTCP when scored) and under it the model of local control of
+ * Wilson 95% interval, local control at those of 1, 2 and 5 years within the follow-up, NTCP when scored) and under it the model of local control of
  * each arm (controlModelSentence); a table of the compared pairs (ΔTCP with
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
  * local control curves; with `background`, the local-recurrence-free survival curves and the competing-event endpoints
@@ -64,14 +65,16 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   ];
   const metaList = meta.map(([term, value]) => `<dt>${escapeXml(term)}</dt><dd>${term === 'Scenario hash' ? `<code>${escapeXml(value)}</code>` : escapeXml(value)}</dd>`).join('');
 
+  // LC at the fixed times within the horizon (the followUp.at times have their own table below).
+  const armYears = fixedYearsShown(results.followUp.years, [1, 2, 5]);
   const armRows = arms.map(
     (arm) =>
       `<tr>${htmlCell(arm.name === arm.id ? arm.id : `${arm.name} (${arm.id})`, 'text')}${htmlCell(scheduleLabel(arm))}${htmlCell(svgNumber(arm.overallTime, 2))}` +
       `${htmlCell(tcpWithSe(arm.meanTcp, arm.meanTcpSe))}${htmlCell(`${formatPercent(arm.controlRate)} ${ci(arm.controlCi95)}`)}` +
-      `${htmlCell(formatPercent(arm.localControl.year1))}${htmlCell(formatPercent(arm.localControl.year2))}${htmlCell(formatPercent(arm.localControl.year5))}` +
+      `${armYears.map((years) => htmlCell(formatPercent(localControlAtYear(arm.localControl, years)))).join('')}` +
       `${toxicity ? htmlCell(arm.toxicity === undefined ? '—' : `${formatPercent(arm.toxicity.ntcp)} (${arm.toxicity.organ})`) : ''}</tr>`,
   );
-  const armHead = ['Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', 'LC 1 y (%)', 'LC 2 y (%)', 'LC 5 y (%)', ...(toxicity ? ['NTCP (%)'] : [])];
+  const armHead = ['Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...armYears.map((years) => `LC ${years} y (%)`), ...(toxicity ? ['NTCP (%)'] : [])];
 
   const comparisonRows = comparisons.map(
     (pair) =>
@@ -81,12 +84,13 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
   const comparisonHead = ['Comparison', 'ΔTCP [95% CI] (percentage points)', 'Controlled in a only / b only', 'McNemar p', 'Log-rank p', 'Patients per arm (α 0.05, power 0.8)'];
 
+  const groupYears = fixedYearsShown(results.followUp.years, [2, 5]);
   const subtypeRows = arms.flatMap((arm) =>
     arm.bySubtype.map(
       (group) =>
         `<tr>${htmlCell(arm.id, 'text')}${htmlCell(subtypeNames.get(group.subtype) ?? group.subtype, 'text')}${htmlCell(String(group.patients))}` +
         `${htmlCell(tcpWithSe(group.meanTcp, group.meanTcpSe))}${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}` +
-        `${htmlCell(formatPercent(group.localControl.year2))}${htmlCell(formatPercent(group.localControl.year5))}</tr>`,
+        `${groupYears.map((years) => htmlCell(formatPercent(localControlAtYear(group.localControl, years)))).join('')}</tr>`,
     ),
   );
 
@@ -102,10 +106,10 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     (arm.byStratum ?? []).map(
       (group) =>
         `<tr>${htmlCell(arm.id, 'text')}${htmlCell(group.by, 'text')}${htmlCell(group.stratum, 'text')}${htmlCell(String(group.patients))}` +
-        `${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}${times.length > 0 ? timeIntervalCells(group) : `${htmlCell(formatPercent(group.localControl.year2))}${htmlCell(formatPercent(group.localControl.year5))}`}</tr>`,
+        `${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}${times.length > 0 ? timeIntervalCells(group) : groupYears.map((years) => htmlCell(formatPercent(localControlAtYear(group.localControl, years)))).join('')}</tr>`,
     ),
   );
-  const stratumHead = ['Arm', 'By', 'Stratum', 'Patients', 'Control rate [95% CI] (%)', ...(times.length > 0 ? times.map((t) => `LC ${svgNumber(t, 2)} y [95% CI] (%)`) : ['LC 2 y (%)', 'LC 5 y (%)'])];
+  const stratumHead = ['Arm', 'By', 'Stratum', 'Patients', 'Control rate [95% CI] (%)', ...(times.length > 0 ? times.map((t) => `LC ${svgNumber(t, 2)} y [95% CI] (%)`) : groupYears.map((years) => `LC ${years} y (%)`))];
 
   // Zoom the local control axis when every curve stays high (the usual case for sarcoma), in steps of 10 %.
   const lowest = arms.reduce((low, arm) => arm.localControlCurve.reduce((l, value) => (Number.isFinite(value) ? Math.min(l, value) : l), low), 1);
@@ -165,7 +169,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
     uncertaintySection(results),
     `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.join('')}</div></section>`,
-    `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', 'LC 2 y (%)', 'LC 5 y (%)'], subtypeRows)}</section>`,
+    `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...groupYears.map((years) => `LC ${years} y (%)`)], subtypeRows)}</section>`,
     scenarioText === undefined ? '' : `<section><h2>Scenario file</h2><details><summary>Show the scenario as run</summary><pre>${escapeXml(scenarioText)}</pre></details></section>`,
   ];
   const name = escapeXml(results.scenario.name);

@@ -1,3 +1,4 @@
+import { fixedYearsShown, localControlAtYear } from '@rtsim/sim';
 import type { ArmLesions, ArmResult, LocalControlAtTime, TrialResults } from '@rtsim/sim';
 import { localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
@@ -14,11 +15,12 @@ type LesionArm = ArmResult & { readonly lesions: ArmLesions };
 
 /**
  * Per-lesion (with its Wilson 95% interval where present) and per-patient LC at each time, side by side: at the
- * `followUp.at` times, or at 1 and 2 years (no interval) as the CLI and report do when the scenario gives none.
+ * `followUp.at` times, or at those of 1 and 2 years within the follow-up (no interval) as the CLI and report do when
+ * the scenario gives none.
  */
 function localControlCells(results: TrialResults, arm: LesionArm): string[] {
   if (results.followUp.at === undefined) {
-    return [percentText(arm.lesions.localControl.year1), percentText(arm.localControl.year1), percentText(arm.lesions.localControl.year2), percentText(arm.localControl.year2)];
+    return fixedYearsShown(results.followUp.years, [1, 2]).flatMap((t) => [percentText(localControlAtYear(arm.lesions.localControl, t)), percentText(localControlAtYear(arm.localControl, t))]);
   }
   const byLesion: readonly LocalControlAtTime[] = arm.lesions.localControlAtTimes ?? [];
   const byPatient: readonly LocalControlAtTime[] = arm.localControlAtTimes ?? [];
@@ -32,7 +34,7 @@ function localControlCells(results: TrialResults, arm: LesionArm): string[] {
 function lesionTable(results: TrialResults, arms: readonly LesionArm[]): HTMLElement {
   const head = lesionCopy.tableHead;
   const times = results.followUp.at;
-  const labels = (times ?? [1, 2]).map((t) => formatNumber(t, 2));
+  const labels = (times ?? fixedYearsShown(results.followUp.years, [1, 2])).map((t) => formatNumber(t, 2));
   const timeHeads = labels.flatMap((years) => [head.lesionLocalControl(years, times !== undefined), head.patientLocalControl(years)]);
   const rows = arms.map((arm) => [
     { text: arm.id, title: arm.name },

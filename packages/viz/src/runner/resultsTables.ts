@@ -1,4 +1,4 @@
-import { formatTrialPatients, scheduleLabel, trialPatientsShown } from '@rtsim/sim';
+import { fixedYearsShown, formatTrialPatients, localControlAtYear, scheduleLabel, trialPatientsShown } from '@rtsim/sim';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../charts/formatNumber.js';
 import { formatTableNumber } from '../charts/formatTableNumber.js';
@@ -11,20 +11,20 @@ const pValue = (p: number): string => (!Number.isFinite(p) ? '–' : p < 0.0001 
 /**
  * The arms of a trial as a table: schedule (sim's scheduleLabel, as the terminal and the report: `surgery alone`, a
  * mean for a per-patient prescription) and overall time, mean TCP ± SE, control rate with its Wilson 95% interval,
- * local control at 2 and 5 years, NTCP and uncomplicated control where an organ at risk is defined. The arm's id
+ * local control at 2 and 5 years (those within the follow-up, as the terminal and the report), NTCP and uncomplicated control where an organ at risk is defined. The arm's id
  * (which labels the charts) is shown under its name.
  * All text from the results (arm names come from the scenario file) is set with textContent.
  */
 export function armsTable(results: TrialResults): HTMLElement {
   const hasToxicity = results.arms.some((arm) => arm.toxicity !== undefined);
-  const head = ['Arm', 'Schedule', 'Mean TCP ± SE', 'Control rate (95% CI)', 'LC 2 y', 'LC 5 y', ...(hasToxicity ? ['NTCP', 'P+'] : [])];
+  const years = fixedYearsShown(results.followUp.years, [2, 5]);
+  const head = ['Arm', 'Schedule', 'Mean TCP ± SE', 'Control rate (95% CI)', ...years.map((t) => `LC ${t} y`), ...(hasToxicity ? ['NTCP', 'P+'] : [])];
   const rows = results.arms.map((arm) => [
     { text: arm.name, sub: arm.id },
     `${scheduleLabel(arm)}, ${formatNumber(arm.overallTime, 1)} d`,
     `${percentText(arm.meanTcp)} ± ${percentText(arm.meanTcpSe, 2)}`,
     `${percentText(arm.controlRate)} (${interval(arm.controlCi95)})`,
-    percentText(arm.localControl.year2),
-    percentText(arm.localControl.year5),
+    ...years.map((t) => percentText(localControlAtYear(arm.localControl, t))),
     ...(hasToxicity
       ? [arm.toxicity ? { text: percentText(arm.toxicity.ntcp), title: arm.toxicity.organ } : '–', arm.toxicity ? percentText(arm.toxicity.uncomplicatedControl) : '–']
       : []),

@@ -1,4 +1,4 @@
-import { stratumDimensions } from '@rtsim/sim';
+import { fixedYearsShown, localControlAtYear, stratumDimensions } from '@rtsim/sim';
 import type { ArmResult, StratumDimension, StratumOutcome, TrialResults } from '@rtsim/sim';
 import { localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
@@ -31,13 +31,14 @@ function selectField(id: string, labelText: string, options: readonly (readonly 
 /** The table of one arm's strata of one dimension: patients, control rate and LC at the follow-up times, with Wilson 95% intervals. */
 function stratumTableOf(results: TrialResults, arm: ArmResult, groups: readonly StratumOutcome[], dimension: StratumDimension): HTMLElement {
   const times = results.followUp.at;
-  const head = [stratumCopy.tableHead.stratum, stratumCopy.tableHead.patients, stratumCopy.tableHead.controlRate, ...(times === undefined ? ['LC 2 y', 'LC 5 y'] : times.map((t) => `LC ${formatNumber(t, 2)} y (95% CI)`))];
+  const fixedYears = fixedYearsShown(results.followUp.years, [2, 5]);
+  const head = [stratumCopy.tableHead.stratum, stratumCopy.tableHead.patients, stratumCopy.tableHead.controlRate, ...(times === undefined ? fixedYears.map((t) => `LC ${t} y`) : times.map((t) => `LC ${formatNumber(t, 2)} y (95% CI)`))];
   const rows = groups.map((group) => [
     group.stratum,
     group.patients.toLocaleString('en'),
     `${percentText(group.controlRate)}${intervalSuffix(group.controlCi95)}`,
     ...(times === undefined
-      ? [percentText(group.localControl.year2), percentText(group.localControl.year5)]
+      ? fixedYears.map((t) => percentText(localControlAtYear(group.localControl, t)))
       : (group.localControlAtTimes ?? []).map((at) => `${percentText(at.localControl)}${intervalSuffix(at.localControlCi95)}`)),
   ]);
   return dataTable(`${arm.name} by ${stratumCopy.dimensions[dimension].toLowerCase()}: Kaplan–Meier local control (LC)`, head, rows, 'stratum-table');

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fixedYearsShown, localControlAtYear } from '../../packages/sim/src/report/fixedYearsShown.js';
+import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
+import { runTrial } from '../../packages/sim/src/trial/runTrial.js';
+import { resultsTables } from '../../packages/sim/src/cli/resultsTables.js';
+import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
+
+// Without followUp.at, the tables show local control at fixed times; a time beyond the follow-up horizon has no
+// value in any row, so its column is left out rather than printed as a column of dashes (the first teaching
+// example follows patients for two years and showed "LC 5 y —" for every arm).
+
+describe('fixed follow-up times a table shows', () => {
+  it('keeps the preferred times within the horizon; falls back to 1 year; none under a year', () => {
+    expect(fixedYearsShown(10, [2, 5])).toEqual([2, 5]);
+    expect(fixedYearsShown(5, [1, 2, 5])).toEqual([1, 2, 5]);
+    expect(fixedYearsShown(2, [2, 5])).toEqual([2]);
+    expect(fixedYearsShown(4.9, [1, 2, 5])).toEqual([1, 2]);
+    expect(fixedYearsShown(1.5, [2, 5])).toEqual([1]);
+    expect(fixedYearsShown(0.5, [2, 5])).toEqual([]);
+  });
+
+  it('reads the matching field of a group', () => {
+    const at = { year1: 0.9, year2: 0.8, year5: null };
+    expect([1, 2, 5].map((years) => localControlAtYear(at, years as 1 | 2 | 5))).toEqual([0.9, 0.8, null]);
+  });
+
+  it('a two-year follow-up: the terminal and the report show LC at 2 years and no empty 5-year column', async () => {
+    const parsed = parseScenario(`version: 1
+name: two years
+references: ["test scenario"]
+seed: 1
+patients: 200
+cohort:
+  diameter: 3
+  subtypes: [{ ref: sts }]
+arms:
+  - { id: a, schedule: { fractions: 25, dose: 2 } }
+  - { id: b, schedule: { fractions: 5, dose: 6 } }
+followUp: { years: 2 }
+`, 'two-years.yaml');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const { results } = await runTrial(parsed.scenario, { workers: 0, spawn: () => { throw new Error('0 workers start none'); }, version: 'test' });
+    const table = resultsTables(results, undefined);
+    expect(table).toContain('LC 2 y (%)');
+    expect(table).not.toContain('LC 5 y');
+    const html = reportHtml(results);
+    expect(html).toContain('<th scope="col">LC 1 y (%)</th><th scope="col">LC 2 y (%)</th>');
+    expect(html).not.toContain('LC 5 y');
+  });
+});
