@@ -71,7 +71,7 @@ export function compileLocalControl(scenario: ResolvedScenario, schedules: reado
   // Distinct as fractionGroups groups them (a Map key: SameValueZero).
   const doses = [...new Set(schedules.flatMap((fractions) => fractions.map((fraction) => fraction.dose)))];
   const doseIndex = new Map(doses.map((dose, i) => [dose, i]));
-  // Only its logs enter the tumour-bed survival (tumourBedGroupLogSurvival).
+  // Only its logs enter the tumour-bed survival (tumourBedCourseLogSurvival).
   const age = compileDistribution(covariates.age);
   const bedHypoxicFraction = value('tumourBedHypoxicFraction');
   return {

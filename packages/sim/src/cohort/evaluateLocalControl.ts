@@ -18,7 +18,7 @@ import type { LocalControlPlan } from './LocalControlPlan.js';
 import { marginStratum, olderAgeYears } from './LocalControlPlan.js';
 import { reoxygenatedFractionLogSurvival } from './reoxygenatedFractionLogSurvival.js';
 import type { PathwayOutcome } from './evaluatePathway.js';
-import { tumourBedGroupLogSurvival } from './tumourBedGroupLogSurvival.js';
+import { tumourBedCourseLogSurvival } from './tumourBedCourseLogSurvival.js';
 
 /** Per-arm outputs of {@link evaluateLocalControl}, written in place (no allocation per patient). */
 export interface LocalControlOutcome {
@@ -36,18 +36,6 @@ export interface LocalControlOutcome {
   readonly perFraction: Float64Array;
 }
 
-
-/**
- * Σ over [dose, count] groups of core's tumourBedLogSurvival with the library's bed hypoxic share, whose logs the
- * plan holds (tumourBedGroupLogSurvival: the same bits).
- */
-function tumourBedGroupsLogSurvival(lc: LocalControlPlan, groups: Float64Array, alpha: number, beta: number, oer: number): number {
-  let total = 0;
-  for (let g = 0; g < groups.length; g += 2) {
-    total += tumourBedGroupLogSurvival(alpha, beta, groups[g], groups[g + 1], lc.bedLogOxicShare, lc.bedLogHypoxicShare, oer);
-  }
-  return total;
-}
 
 /**
  * Σ over [dose, count] groups of core's reoxygenatedLogSurvival with the tumour's hypoxic fraction h, from the
@@ -102,7 +90,8 @@ function covariateLogOddsOf(lc: LocalControlPlan, lcUniforms: Float64Array, grad
  * excision, is decided by evaluatePathway), their log odds Σ b_k x_k with the size band of the arm's diameter; per arm the margin class (uniform 7 against the
  * arm's shares, or its shares after an unplanned excision), π = residualDiseaseProbability(θ_class, Σ b_k x_k), and
  * the residue's ln m = ln n_res + σ_n·Φ⁻¹(u₉) + ln S, S from reoxygenatedLogSurvival with h(d) for fractions before
- * surgery and tumourBedLogSurvival with h_bed after it (no repopulation). Gross disease (no surgery, or R2): π = 1,
+ * surgery and the tumour bed's mixture with h_bed over every fraction after it (tumourBedCourseLogSurvival; no
+ * repopulation). Gross disease (no surgery, or R2): π = 1,
  * ln m = ln N₀ + ln S over every fraction with h(d); after R2, the residue of an unplanned R1 margin as well, when the
  * patient has one (u_res < π of R1 unplanned): m = N₀S + n·S_res, so R2 never controls a patient R1 unplanned fails
  * (expected control e^{−N₀S}·(1 − π_R1u(1 − e^{−nS_res}))). Controlled ⟺ u_res ≥ π or U < e^{−m} (U the patient's
@@ -192,7 +181,7 @@ export function evaluateLocalControl(
         lc.logResidualMedian +
         lc.residualSigma * residualNormal +
         reoxygenatedGroupsLogSurvival(lc, arm.before, arm.beforeDoses, perFraction, alpha, beta, logOxicShare, logHypoxicShare, oer) +
-        tumourBedGroupsLogSurvival(lc, arm.after, alpha, beta, oer);
+        tumourBedCourseLogSurvival(alpha, beta, arm.after, lc.bedLogOxicShare, lc.bedLogHypoxicShare, oer);
     }
     if (marginClass >= 4) {
       // Gross disease (R2 or no surgery): the whole tumour, reoxygenating hypoxia h(d), every fraction.
