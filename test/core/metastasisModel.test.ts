@@ -188,6 +188,14 @@ describe('recurrenceSeedingProbability(p, OR)', () => {
       }),
     );
   });
+  test("the library's constant s = 0.1656 is OR 1.55 at p = 0.361 only: the odds ratio it implies at other p (docs/models.md)", () => {
+    expect(recurrenceSeedingProbability(0.361, 1.55)).toBeCloseTo(0.1656, 3);
+    const impliedOddsRatio = (p: number): number => {
+      const q = p + (1 - p) * 0.1656;
+      return (q / (1 - q)) / (p / (1 - p));
+    };
+    expect([0.03, 0.1, 0.361, 0.5].map((p) => Number(impliedOddsRatio(p).toFixed(2)))).toEqual([7.62, 2.98, 1.55, 1.4]);
+  });
   test('no seeding at OR = 1; NaN outside the domain', () => {
     expect(recurrenceSeedingProbability(0.3, 1)).toBe(0);
     for (const [p, r] of [[1, 1.5], [-0.1, 1.5], [0.3, 0.9], [0.3, Number.NaN]] as const) expect(recurrenceSeedingProbability(p, r)).toBeNaN();

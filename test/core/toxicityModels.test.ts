@@ -221,7 +221,7 @@ describe('toxicityDefaults', () => {
     expect(toxicityDefaults.wound.interceptLogOdds.evidence.kind).toBe('calibrated');
     expect(toxicityDefaults.late.fibrosis.d50.evidence.kind).toBe('calibrated');
     expect(toxicityDefaults.fracture.logOddsPerGy.evidence.kind).toBe('clinical-fit');
-    expect(toxicityDefaults.pneumonitis.td50.evidence.kind).toBe('clinical-fit');
+    expect(toxicityDefaults.pneumonitis.td50.evidence.kind).toBe('other-site'); // a literature fit in breast, lymphoma and lung cancer patients, carried over
   });
 });
 

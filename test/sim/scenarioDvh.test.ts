@@ -121,6 +121,13 @@ describe('dvh: errors name the scenario path, the file and the line', () => {
     expect(issues({ dvh: { file: 'p.txt', structure: 'GTV' } }, files({ 'file:p.txt': ok }))).toEqual(["arms.0.dvh.structure: no structure 'GTV' in p.txt; it has: PTV, Rectum"]);
   });
 
+  it('two structures of the requested name: refused, not the first taken (which DVH the plan means is unknown)', () => {
+    const twice = eclipse([{ name: 'PTV', rows: [[0, 100], [50, 100]] }, { name: 'PTV', rows: [[0, 100], [20, 0]] }], '%');
+    expect(issues({ dvh: { file: 'p.txt', structure: 'PTV' } }, files({ 'file:p.txt': twice }))).toEqual([
+      "arms.0.dvh.structure: p.txt has 2 structures named 'PTV'; rename them in the planning system so that the name picks one DVH",
+    ]);
+  });
+
   it('a malformed file: the parser\'s line-named issue after the file name', () => {
     const broken = ok.replace('  50  100.0  100', '  50  100.0  -5');
     expect(issues({ dvh: { file: 'p.txt', structure: 'PTV' } }, files({ 'file:p.txt': broken }))).toEqual([expect.stringMatching(/^arms\.0\.dvh\.file: p\.txt: not a valid DVH file \(eclipse\): line \d+: /)]);

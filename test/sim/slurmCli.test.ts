@@ -190,6 +190,10 @@ describe('rtsim slurm FILE --shards N', () => {
     expect(await refused('two-arms.yaml', '--shards', '4', '--partition', 'a b')).toContain('--partition');
     expect(await refused('two-arms.yaml', '--shards', '4', '--out', '100% done')).toContain('an #SBATCH line cannot hold');
     expect(await refused('two-arms.yaml', '--shards', '4', '--split', 'striped')).toContain("did you mean 'strided'");
+    // A line break in a path would become a line of its own in the batch scripts, which bash runs.
+    writeFileSync(join(directory, 'nl\necho INJECTED\n.yaml'), readFileSync(scenarioFile));
+    expect(await refused('nl\necho INJECTED\n.yaml', '--shards', '2')).toContain('the scenario file: a path with a line break cannot be written into a batch script');
+    expect(await refused('two-arms.yaml', '--shards', '2', '--out', 'a\nb')).toContain('--out: a path with a line break');
     writeFileSync(join(directory, 'broken.yaml'), 'version: 1\nseed: -1\n');
     expect(await refused('broken.yaml', '--shards', '4')).toContain('broken.yaml is not a valid scenario');
     expect(existsSync(join(directory, 'broken-results'))).toBe(false);

@@ -12,9 +12,10 @@ const logSqrtTwoPi = 0.9189385332046728;
  * @param sigma - σ_S > 0, spread of ln T_S (dimensionless)
  * @returns ln S ≤ 0; NaN outside the domain or for NaN input
  * @remarks Log space because S underflows in the far tail: beyond z = 37 (where Φ(−z) underflows) the asymptotic
- *   series ln Φ(−z) = −z²/2 − ln(z√(2π)) + ln(1 − z⁻² + 3z⁻⁴ − 15z⁻⁶) (Abramowitz & Stegun 26.2.12). Median
- *   calibrated to the French Sarcoma Group's 2002–06 period, 18 months (Italiano et al. Cancer 2011, outcome-evidence
- *   D9). Inverse: {@link postMetastasisDeathDays}.
+ *   series ln Φ(−z) = −z²/2 − ln(z√(2π)) + ln(1 − z⁻² + 3z⁻⁴ − 15z⁻⁶) (Abramowitz & Stegun 26.2.12). The
+ *   library's median (`metastasisDefaults.survivalAfterMetastasis`) is fitted, revision 4: 589.6 d (19.4 months) in
+ *   2004, near the French Sarcoma Group's 18 months for 2002–06 (Italiano et al. Cancer 2011, outcome-evidence D9;
+ *   docs/metastasis-model.md). Inverse: {@link postMetastasisDeathDays}.
  */
 export function postMetastasisLogSurvival(days: number, medianDays: number, sigma: number): number {
   if (!(medianDays > 0 && sigma > 0) || days !== days) return Number.NaN;

@@ -17,5 +17,5 @@ export interface LibraryRelease {
  */
 export const libraryRelease: LibraryRelease = Object.freeze({
   version: '1.1.0',
-  hash: 'sha256:4e14533ce511a913ce78c638610435503ff5ea6f5f160b07294ed44545900c7e',
+  hash: 'sha256:564af323ef6610cb978e8c2098fadffa66ad2736b63229225fc2eb13c8799a7c',
 });

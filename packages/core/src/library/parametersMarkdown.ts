@@ -191,7 +191,7 @@ export function parametersMarkdown(): string {
     '',
     '## Toxicity endpoints',
     '',
-    "Parameters of the sarcoma toxicity models (`toxicityDefaults`; docs/toxicity-model.md): the major wound complication and grade ≥ 2 late fibrosis, oedema and joint stiffness (calibrated rates), which a scenario's `complications` draws per patient, and the femoral fracture and radiation pneumonitis models (dose fits, not drawn by the engine yet). Part of the library since version 1.1.0.",
+    "Parameters of the sarcoma toxicity models (`toxicityDefaults`; docs/toxicity-model.md): the major wound complication and grade ≥ 2 late fibrosis, oedema and joint stiffness (calibrated rates), which a scenario's `complications` draws per patient, and the femoral fracture and radiation pneumonitis models (dose fits), which it draws from each arm's `organs` doses. Part of the library since version 1.1.0.",
     '',
     header,
     ...toxicity,

@@ -9,8 +9,9 @@ export type LateEffect = 'fibrosis' | 'oedema' | 'stiffness';
  * literature dose–volume fits and which are rates calibrated here is said per value (`evidence.kind`):
  * - calibrated rates (no dose–volume data): major wound complication, late fibrosis / oedema / joint stiffness;
  * - dose–volume fits from the literature: fracture (derived from a published dose summary), radiation pneumonitis.
- * Read by the cohort engine for a scenario's `complications` (wound and late effects); part of `libraryContent` (and so
- * of the library hash) since library 1.1.0.
+ * Read by the cohort engine for a scenario's `complications` (wound and late effects for every arm with an operation;
+ * fracture and pneumonitis from an arm's `organs` doses); part of `libraryContent` (and so of the library hash) since
+ * library 1.1.0.
  */
 export interface ToxicityDefaults {
   /** α/β of the early-reacting tissue behind wound healing, Gy: the preoperative schedule's EQD2 for `wound` */
@@ -52,7 +53,7 @@ const fractureNote =
   'Derived (scripts/reference/toxicity_models.py) from the published femoral-neck mean dose of patients with fracture 57.6 ± 8.9 Gy (4) and without 22.9 ± 20.8 Gy (59) (outcome-evidence E8) by linear discriminant analysis, pooled SD 20.4 Gy: a normal-theory reading of two group summaries, not a patient-level fit. Crude incidence over the series’ follow-up; age ≥ 60 and sex (E7, E9) have no odds ratio in the evidence and are not in the model. No held-out check: no other series reports bone dose. ';
 const seppenwoolde2003 = { authors: 'Seppenwoolde Y, Lebesque JV, de Jaeger K, et al.', journal: 'Int J Radiat Oncol Biol Phys 55(3):724-35', year: 2003, title: 'Comparing different NTCP models that predict the incidence of radiation pneumonitis' };
 const pneumonitisNote =
-  'Maximum-likelihood fit of 382 breast, lymphoma and lung cancer patients (two centres), SWOG grade ≥ 2 radiation pneumonitis against the mean lung dose corrected for dose per fraction; adopted as published, not calibrated here. Conventional fractionation: applying it to SBRT needs the LQ conversion of large fractions, an extrapolation. No held-out check (the lung-metastasis series in the evidence, PMC3885113, reports no mean lung dose). ';
+  'Maximum-likelihood fit of 382 breast, lymphoma and lung cancer patients (two centres), SWOG grade ≥ 2 radiation pneumonitis against the mean lung dose corrected for dose per fraction; adopted as published, not calibrated here; measured in patients of other tumour sites and carried over to the lungs of sarcoma patients, so grade C (a clinical estimate from another site). Conventional fractionation: applying it to SBRT needs the LQ conversion of large fractions, an extrapolation. No held-out check (the lung-metastasis series in the evidence, PMC3885113, reports no mean lung dose). ';
 
 /**
  * Defaults of the toxicity endpoint models: calibrated wound-complication and late-effect coefficients (profile 95%
@@ -135,14 +136,14 @@ export const toxicityDefaults: ToxicityDefaults = {
     },
     logOddsPerGy: {
       value: { dist: 'fixed', value: 0.08356 },
-      unit: 'log odds per Gy mean bone dose',
+      unit: 'log odds per Gy of mean femoral-neck EQD2 (α/β 3 Gy)',
       evidence: { kind: 'clinical-fit', grade: 'D', source: fractureSource, doi: '10.1016/j.ijrobp.2011.09.047', endpoint: 'as interceptLogOdds (E8)', model: 'logit p = a + b·D̄ (fractureProbability)', note: fractureNote + 'b = (57.6 − 22.9)/20.4²: p = 1.2% at 20 Gy, 13% at 50 Gy, 26% at 60 Gy.' },
     },
   },
   pneumonitis: {
-    td50: { value: { dist: 'fixed', value: 30.8 }, unit: 'Gy (mean lung EQD2)', evidence: { kind: 'clinical-fit', grade: 'B', source: seppenwoolde2003, endpoint: 'radiation pneumonitis grade ≥ 2 (SWOG), 382 patients', model: 'LKB, NTCP = Φ((MLD − TD₅₀)/(m·TD₅₀)), n = 1', note: pneumonitisNote } },
-    m: { value: { dist: 'fixed', value: 0.37 }, unit: 'dimensionless', evidence: { kind: 'clinical-fit', grade: 'B', source: seppenwoolde2003, endpoint: 'as td50', model: 'LKB, n = 1', note: pneumonitisNote } },
-    n: { value: { dist: 'fixed', value: 1 }, unit: 'dimensionless', evidence: { kind: 'clinical-fit', grade: 'B', source: seppenwoolde2003, endpoint: 'as td50', model: 'LKB volume parameter', note: pneumonitisNote + 'The best fit was a linear local dose–effect relation, i.e. the mean lung dose (n = 1).' } },
+    td50: { value: { dist: 'fixed', value: 30.8 }, unit: 'Gy (mean lung EQD2)', evidence: { kind: 'other-site', grade: 'C', source: seppenwoolde2003, endpoint: 'radiation pneumonitis grade ≥ 2 (SWOG), 382 patients', model: 'LKB, NTCP = Φ((MLD − TD₅₀)/(m·TD₅₀)), n = 1', note: pneumonitisNote } },
+    m: { value: { dist: 'fixed', value: 0.37 }, unit: 'dimensionless', evidence: { kind: 'other-site', grade: 'C', source: seppenwoolde2003, endpoint: 'as td50', model: 'LKB, n = 1', note: pneumonitisNote } },
+    n: { value: { dist: 'fixed', value: 1 }, unit: 'dimensionless', evidence: { kind: 'other-site', grade: 'C', source: seppenwoolde2003, endpoint: 'as td50', model: 'LKB volume parameter', note: pneumonitisNote + 'The best fit was a linear local dose–effect relation, i.e. the mean lung dose (n = 1).' } },
     alphaBeta: {
       value: { dist: 'fixed', value: 3 },
       unit: 'Gy',

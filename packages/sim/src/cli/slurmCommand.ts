@@ -121,6 +121,11 @@ export async function slurmCommand(args: readonly string[], io: CliIo): Promise<
   const rtsim = values.rtsim ?? defaultRtsimCommand;
   if (rtsim.trim() === '' || /[\n\r]/.test(rtsim)) throw new UsageError(`rtsim slurm: --rtsim: expected a command on one line, e.g. 'node /opt/rtsim/packages/sim/dist/bundle/rtsim.js'`);
   const scenarioPath = resolve(io.cwd, positionals[0]);
+  // The paths go into the batch scripts' lines (a comment, #SBATCH --output, the command): a line break in one would
+  // start a line of its own that bash runs.
+  for (const [what, path] of [['the scenario file', scenarioPath], ['--out', values.out ?? '']] as const) {
+    if (/[\n\r]/.test(path)) throw new UsageError(`rtsim slurm: ${what}: a path with a line break cannot be written into a batch script; rename it`);
+  }
   const stem = basename(scenarioPath, extname(scenarioPath));
   const slurmName = /^[A-Za-z0-9_.+-]+$/;
   const sensitivity = slurmSensitivity(values);

@@ -5,7 +5,9 @@ import type { CovariatesInput, MarginClassesInput } from './ScenarioInput.js';
 /**
  * Default covariate mix of the local-control model (docs/local-control-model.md, "Engine wiring"; the example
  * YAML there): age normal 58 ± 15 y truncated to [18, 95], G1/G2/G3 0.2/0.35/0.45, deep 0.7, extremity 0.75,
- * trunk wall 0.1, retroperitoneum 0.1, head and neck 0.05, primary 0.9, no unplanned excision.
+ * trunk wall 0.1, retroperitoneum 0.1, head and neck 0.05, primary 0.9, no unplanned excision. An assumption
+ * (grade D): a plausible adult referral-centre cohort, not fitted to a series; results of a scenario that gives no
+ * `cohort.covariates` depend on it, and so does the metastasis model's constant recurrence seeding (docs/models.md).
  */
 export const defaultCovariates: ResolvedCovariates = {
   age: { dist: 'normal', mean: 58, sd: 15, min: 18, max: 95 },

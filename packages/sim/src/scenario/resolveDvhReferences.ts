@@ -50,10 +50,16 @@ function structurePlans(
       const more = parsed.issues.length > quotedFileIssues ? `; … (${parsed.issues.length} problems in all)` : '';
       return at(kind, `${where}: not a valid DVH file (${parsed.format}): ${quoted.join('; ')}${more}`);
     }
-    const structure = parsed.structures.find((s) => s.name === reference.structure);
+    const matches = parsed.structures.filter((s) => s.name === reference.structure);
+    const structure = matches[0];
     if (structure === undefined) {
       const names = parsed.structures.map((s) => s.name).join(', ');
       return at('structure', `no structure '${reference.structure}' in ${where}; it has: ${names}`);
+    }
+    // Two DVHs under one name (an export with a duplicated structure, a DICOM ROI number referenced twice): which
+    // one the plan means cannot be known, so neither is taken.
+    if (matches.length > 1) {
+      return at('structure', `${where} has ${matches.length} structures named '${reference.structure}'; rename them in the planning system so that the name picks one DVH`);
     }
     const bins = doseVolumeBinsFromDifferential(differentialFromCumulative(structure.cumulative));
     if (bins.length === 0) return at('structure', `structure '${reference.structure}' of ${where} has no volume`);

@@ -33,7 +33,12 @@ import { namedParameterIndices } from './namedParameterIndices.js';
 import { ownValue } from './ownValue.js';
 import { resolveLesions } from './resolveLesions.js';
 
-/** Day of the first follow-up visit after the end of treatment when the file gives none. */
+/**
+ * Day of the first follow-up visit after the end of treatment when the file gives none: the first visit of the
+ * 3–4-monthly follow-up sarcoma guidelines advise for the first years (ESMO–EURACAN–GENTURIS, Gronchi A et al. Ann
+ * Oncol 2021;32:1348), an assumption (grade D) about when a failure can first be detected. The local-control fit has
+ * no such floor (docs/local-control-model.md, "Engine wiring").
+ */
 export const defaultFirstVisitDays = 90;
 
 /** β (Gy⁻²) of the RSI-to-α conversion when the scenario gives no α/β: Scott et al., Lancet Oncol 2017. */
