@@ -326,6 +326,19 @@ describe('rtsim validate, schema, help and options', () => {
     }
   });
 
+  it('a scenario, DATA file or part not in UTF-8 is refused by run, validate, calibrate and merge, not read with its bytes replaced', async () => {
+    // "Café" in Latin-1: the byte 0xE9 alone is not UTF-8. A UTF-8 byte-order mark is still read.
+    writeFileSync(join(directory, 'latin1.yaml'), Buffer.concat([Buffer.from(read(scenarioFile).replace(/^name: .*$/m, 'name: Caf')), Buffer.from([0xe9]), Buffer.from('\n')]));
+    writeFileSync(join(directory, 'latin1.json'), Buffer.from([0x7b, 0xe9, 0x7d]));
+    for (const [command, file] of [['run', 'latin1.yaml'], ['validate', 'latin1.yaml'], ['calibrate', 'latin1.yaml'], ['merge', 'latin1.json']] as const) {
+      const refused = await inProcess([command, file]);
+      expect(refused.status, command).toBe(exitCodes.invalidInput);
+      expect(refused.stderr, command).toContain(`${file}: not UTF-8 text (saved in another encoding, such as Latin-1 or UTF-16?): save it as UTF-8`);
+    }
+    writeFileSync(join(directory, 'bom.yaml'), `\uFEFF${read(scenarioFile)}`);
+    expect((await inProcess(['validate', 'bom.yaml'])).status).toBe(0);
+  });
+
   it('a missing file is invalid input', async () => {
     const { status, stderr } = await inProcess(['run', join(directory, 'nope.yaml')]);
     expect(status).toBe(exitCodes.invalidInput);

@@ -240,6 +240,19 @@ describe('sampleDistribution(distribution, u)', () => {
     expect(sampleDistribution({ dist: 'normal', mean: 0, sd: 1, min: 30 }, 0.5)).toBeGreaterThanOrEqual(30);
   });
 
+  it('draws a truncated normal whose sd dwarfs [min, max] as the near-flat density it is, whatever the sd', () => {
+    // At sd 10¹⁴ … 10³⁰⁰ the normal density on [0.1, 0.3] about the mean 0.2 is flat to within 10⁻²⁸, so the
+    // truncated normal's quantile is the uniform's, 0.1 + 0.2u. Before, Φ(b) − Φ(a) kept a few digits: an sd of 10¹⁴
+    // moved the draws by 7 % of the width, 10¹⁶ put them outside it (NaN, and a run that stopped).
+    for (const sd of [1e14, 1e15, 1e16, 1e20, 1e300]) {
+      const d: Distribution = { dist: 'normal', mean: 0.2, sd, min: 0.1, max: 0.3 };
+      for (const u of [0.001, 0.25, 0.5, 0.9]) expect(Math.abs(sampleDistribution(d, u) - (0.1 + 0.2 * u))).toBeLessThan(1e-12);
+    }
+    // At sd 10 the density varies by about |z|·Δz = 2·10⁻⁴ across the interval: still the CDF path, within that of flat.
+    const moderate: Distribution = { dist: 'normal', mean: 0.2, sd: 10, min: 0.1, max: 0.3 };
+    for (const u of [0.1, 0.5, 0.9]) expect(Math.abs(sampleDistribution(moderate, u) - (0.1 + 0.2 * u))).toBeLessThan(0.2 * 2e-4);
+  });
+
   it('returns exact values for fixed and degenerate distributions', () => {
     expect(sampleDistribution(4.9, 0.3)).toBe(4.9);
     expect(sampleDistribution({ dist: 'fixed', value: 21 }, 0.9)).toBe(21);

@@ -64,6 +64,7 @@ const catalogue: Readonly<Record<string, readonly Expected[]>> = {
     ['cohort.volume', 'required, but missing: give the tumour volume (cm³) or diameter (cm) here or in every subtype', 7, 3],
   ],
   'volume-and-diameter.yaml': [['cohort.diameter', 'give volume or diameter, not both', 8, 13]],
+  'diameter-overflow.yaml': [['cohort.diameter', 'a diameter of 1e+110 cm gives a sphere volume of Infinity cm³, outside what double precision holds', 7, 13]],
   'twice-daily-no-interval.yaml': [['arms[1].schedule.intervalHours', 'required when perDay is more than 1, got perDay 2', 14, 15]],
   'gap-after-last-fraction.yaml': [['arms[1].schedule.gaps[0].afterFraction', 'expected a fraction number from 1 to 5, got 6', 14, 64]],
   'hypoxic-fraction-above-one.yaml': [

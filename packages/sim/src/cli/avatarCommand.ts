@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readUtf8File } from './readUtf8File.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { avatarAnalysis } from '../avatar/avatarAnalysis.js';
 import { avatarTumour } from '../avatar/avatarTumour.js';
@@ -108,7 +109,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     const info = await stat(path);
     if (!info.isFile()) throw new UsageError(`rtsim avatar: ${name} is not a file`);
     if (info.size > maxAvatarCsvBytes) throw new UsageError(`rtsim avatar: ${name} is ${info.size} bytes; avatar data files are limited to ${maxAvatarCsvBytes} bytes (1 MiB)`);
-    text = await readFile(path, 'utf8');
+    text = await readUtf8File(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`rtsim avatar: cannot read ${name}: ${inputFileReason(error)}`);

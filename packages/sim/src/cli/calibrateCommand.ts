@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readUtf8File } from './readUtf8File.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CalibrationSetup } from '../calibration/CalibrationSetup.js';
 import { runCalibration } from '../calibration/runCalibration.js';
@@ -33,7 +34,7 @@ async function readDataFile(path: string): Promise<string | { readonly problem: 
     const info = await stat(path);
     if (!info.isFile()) return { problem: 'not a file' };
     if (info.size > maxScenarioBytes) return { problem: `the file is ${info.size} bytes; DATA files are limited to ${maxScenarioBytes} bytes` };
-    return await readFile(path, 'utf8');
+    return await readUtf8File(path);
   } catch (error) {
     return { problem: inputFileReason(error) };
   }

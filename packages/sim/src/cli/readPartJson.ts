@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readUtf8File } from './readUtf8File.js';
 import { join } from 'node:path';
 import { inputFileReason } from './inputFileReason.js';
 import { UsageError } from './UsageError.js';
@@ -19,7 +20,7 @@ export async function readPartJson(path: string, name: string): Promise<unknown>
   try {
     // A directory is the likeliest slip (the shards' folder instead of its files): said before reading fails.
     if ((await stat(path)).isDirectory()) cannotRead(`it is a directory; give the partial result files in it, e.g. ${join(name, '*partial-*.json')}`);
-    text = await readFile(path, 'utf8');
+    text = await readUtf8File(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     cannotRead(inputFileReason(error));

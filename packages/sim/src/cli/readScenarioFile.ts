@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readUtf8File } from './readUtf8File.js';
 import { basename, dirname } from 'node:path';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import type { ScenarioInput } from '../scenario/scenarioSchema.js';
@@ -30,7 +31,7 @@ export async function readScenarioFile(path: string): Promise<ScenarioFile> {
     const info = await stat(path);
     if (!info.isFile()) return fileIssue(`${fileName} is not a file`);
     if (info.size > maxScenarioBytes) return fileIssue(`the file is ${info.size} bytes; scenario files are limited to ${maxScenarioBytes} bytes (1 MiB)`);
-    text = await readFile(path, 'utf8');
+    text = await readUtf8File(path);
   } catch (error) {
     return fileIssue(`cannot read ${fileName}: ${inputFileReason(error)}`);
   }

@@ -57,6 +57,7 @@ export function invalidPatientsMessage(accumulator: Accumulator, plan: EnginePla
   }
   return (
     `${invalid} of ${total} virtual patients could not be simulated, so no results were produced:\n${lines.join('\n')}\n` +
-    'Restrict the distributions to the parameter domains (for a normal distribution, give min and max).'
+    'Restrict the values and distributions to the parameter domains, in double precision too (a diameter of 1e110 cm has ' +
+    'no finite volume); for a normal distribution, give min and max.'
   );
 }

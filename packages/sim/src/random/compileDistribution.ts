@@ -50,6 +50,14 @@ function compileNormal(mean: number, sd: number, min: number | undefined, max: n
   if (sd === 0 || low === high) return low <= mean && mean <= high ? fixed(low === high ? low : mean) : invalid;
   const lowerZ = (low - mean) / sd;
   const upperZ = (high - mean) / sd;
+  // An sd vastly wider than [min, max]: the normal density is flat across the interval to within |z|·Δz + Δz², and
+  // Φ(b) − Φ(a), a difference of two numbers near the same value, would keep only a few of its digits (an sd 10¹⁴
+  // times the width shifted the draws by 7 % of it; 10¹⁶ put them outside). Below 10⁻¹² the uniform on [min, max] is
+  // the truncated normal to that relative accuracy, more than the CDF difference gives there.
+  const spread = upperZ - lowerZ;
+  if (Math.max(Math.abs(lowerZ), Math.abs(upperZ)) * spread + spread * spread < 1e-12) {
+    return { kind: distributionKind.uniform, a: low, b: high - low, c: 0, d: 0, e: 0, low, high };
+  }
   // Φ(z) for z ≫ 0 is 1 − tiny and loses its digits; when the whole interval lies above the mean, draw the mirror
   // image −X on [−b, −a], where the CDF values are small and exact, and map u to 1 − u to stay increasing in u.
   const reflected = lowerZ > 0;
@@ -65,7 +73,8 @@ function compileNormal(mean: number, sd: number, min: number | undefined, max: n
  *
  * Domains: fixed (or a bare number) any finite value; normal finite mean, sd ≥ 0, optional finite bounds
  * min ≤ max with positive probability under the normal; lognormal median > 0, σ ≥ 0; uniform min ≤ max;
- * triangular min ≤ mode ≤ max. Degenerate cases (sd = 0, σ = 0, min = max) compile to a fixed value.
+ * triangular min ≤ mode ≤ max. Degenerate cases (sd = 0, σ = 0, min = max) compile to a fixed value, and a bounded
+ * normal whose density is flat across [min, max] to 10⁻¹² (an sd that dwarfs the interval) to the uniform on it.
  * @param distribution - a {@link Distribution} (units are those of the parameter it describes)
  * @returns the compiled form; outside the domain a fixed NaN, so that every draw is NaN (never throws)
  */

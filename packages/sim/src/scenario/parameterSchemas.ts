@@ -186,12 +186,28 @@ export function parameterSchemaEntries(): ParameterEntries {
   return { ...parameterEntries };
 }
 
+/** A diameter given as one number (plain or `fixed`), or undefined for a distribution or nothing. */
+function fixedDiameter(diameter: unknown): number | undefined {
+  if (typeof diameter === 'number') return diameter;
+  if (typeof diameter === 'object' && diameter !== null && (diameter as { dist?: unknown }).dist === 'fixed') {
+    const value = (diameter as { value?: unknown }).value;
+    return typeof value === 'number' ? value : undefined;
+  }
+  return undefined;
+}
+
 /**
- * `volume` and `diameter` describe the same thing: a level may give one of them.
+ * `volume` and `diameter` describe the same thing: a level may give one of them; and a diameter given as a number
+ * must have a sphere volume π d³/6 that is positive and finite in double precision (1e-110 cm gives 0, 1e110 cm
+ * overflows), or every patient would fail at run time after validation passed.
  * @param value - a mapping holding parameter entries
  */
 export function tumourSizeProblems(value: { readonly volume?: unknown; readonly diameter?: unknown }): FieldProblem[] {
-  return value.volume !== undefined && value.diameter !== undefined
-    ? [{ keys: ['diameter'], message: 'give volume or diameter, not both' }]
-    : [];
+  if (value.volume !== undefined && value.diameter !== undefined) return [{ keys: ['diameter'], message: 'give volume or diameter, not both' }];
+  const diameter = fixedDiameter(value.diameter);
+  const volume = diameter === undefined ? undefined : (Math.PI * diameter * diameter * diameter) / 6;
+  if (volume !== undefined && diameter !== undefined && diameter > 0 && !(volume > 0 && volume < Infinity)) {
+    return [{ keys: ['diameter'], message: `a diameter of ${diameter} cm gives a sphere volume of ${volume} cm³, outside what double precision holds` }];
+  }
+  return [];
 }
