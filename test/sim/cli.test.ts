@@ -339,6 +339,25 @@ describe('rtsim validate, schema, help and options', () => {
     expect((await inProcess(['validate', 'bom.yaml'])).status).toBe(0);
   });
 
+  it('run refuses an --out where it would write over its own scenario file (a JSON scenario named results.json)', async () => {
+    const text = JSON.stringify({
+      version: 1, name: 'named like an output', references: ['test scenario'], seed: 1, patients: 100,
+      cohort: { diameter: 3, subtypes: [{ ref: 'sts' }] }, arms: [{ id: 'a', schedule: { fractions: 25, dose: 2 } }], followUp: { years: 2 },
+    });
+    for (const [name, mode] of [['results.json', []], ['expected.json', ['--mode', 'expected']]] as const) {
+      const folder = join(directory, `named-like-${name}`);
+      mkdirSync(folder);
+      const scenario = join(folder, name);
+      writeFileSync(scenario, text);
+      expect((await inProcess(['validate', scenario])).status).toBe(0);
+      const refused = await inProcess(['run', scenario, '--out', folder, ...mode]);
+      expect(refused.status).toBe(exitCodes.invalidInput);
+      expect(refused.stderr).toContain(`${name} would be replaced by the ${name} this command writes to`);
+      expect(read(scenario)).toBe(text);
+      expect(readdirSync(folder)).toEqual([name]);
+    }
+  });
+
   it('a missing file is invalid input', async () => {
     const { status, stderr } = await inProcess(['run', join(directory, 'nope.yaml')]);
     expect(status).toBe(exitCodes.invalidInput);

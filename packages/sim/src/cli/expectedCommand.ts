@@ -17,6 +17,7 @@ import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { refuseOverwritingInput } from './refuseOverwritingInput.js';
 
 /** The options of `rtsim run` that expected mode reads. */
 export interface ExpectedCommandValues {
@@ -49,6 +50,7 @@ export async function expectedCommand(name: string, values: ExpectedCommandValue
   const file = await readScenarioFile(path);
   if (!file.ok) return writeScenarioIssues(io, 'run', name, file.issues);
   await checkOutputDirectory('run', outDirectory);
+  refuseOverwritingInput('run', outDirectory, ['expected.json'], path);
   io.stderr.write(plausibilityNoteLines('rtsim run', file.input));
   const scenario = seed === undefined ? file.scenario : { ...file.scenario, seed };
   const started = Date.now();

@@ -6,7 +6,7 @@ import { resultsJson } from '../report/resultsJson.js';
 import type { ResolvedScenario } from '../scenario/ResolvedScenario.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { runTrial } from '../trial/runTrial.js';
-import { trialFiles } from '../trial/trialFiles.js';
+import { trialFileNames, trialFiles } from '../trial/trialFiles.js';
 import type { TrialPlan } from '../trial/trialPlan.js';
 import { trialPlan } from '../trial/trialPlan.js';
 import type { TrialShard } from '../trial/TrialShard.js';
@@ -33,6 +33,8 @@ import { writeFailureStatus } from './writeFailureStatus.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { refuseOverwritingInput } from './refuseOverwritingInput.js';
+import { shardPartName } from '../trial/shardPartName.js';
 
 /** `rtsim run: NAME: 400 patients, seed 1 (shard 2/8: 1 of 9 blocks), on 2 worker threads`: what is about to run. */
 function startLine(scenario: ResolvedScenario, plan: TrialPlan, shard: TrialShard | undefined, workers: number): string {
@@ -96,6 +98,7 @@ export async function trialCommand(name: string, values: TrialCommandValues, io:
     throw new UsageError(`rtsim run: --by ${values.by}: no arm of ${name} uses the local-control model (localControl: residual-disease), so there are no strata (see docs/scenarios.md)`);
   }
   await checkOutputDirectory('run', outDirectory);
+  refuseOverwritingInput('run', outDirectory, shard === undefined ? trialFileNames : [shardPartName('run', shard)], path);
   const scenario: ResolvedScenario = { ...file.scenario, ...(patients === undefined ? {} : { patients }), ...(seed === undefined ? {} : { seed }) };
   let plan: TrialPlan;
   try {

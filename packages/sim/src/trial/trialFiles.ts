@@ -5,6 +5,9 @@ import { reportHtml } from '../report/reportHtml.js';
 import { resultsJson } from '../report/resultsJson.js';
 import type { TrialFile } from './TrialFile.js';
 
+/** The names of the files trialFiles gives, in its order. */
+export const trialFileNames: readonly ['results.json', 'arms.csv', 'report.html', 'endpoints.csv'] = Object.freeze(['results.json', 'arms.csv', 'report.html', 'endpoints.csv'] as const);
+
 /**
  * The output set of a completed run, as `rtsim run` and `rtsim merge` write it and the viewer offers it:
  * results.json, arms.csv, report.html (with the scenario file's text in it) and endpoints.csv (the long table of
@@ -16,9 +19,9 @@ import type { TrialFile } from './TrialFile.js';
  */
 export function trialFiles(results: TrialResults, scenarioText: string): readonly [TrialFile, TrialFile, TrialFile, TrialFile] {
   return [
-    { name: 'results.json', content: resultsJson(results) },
-    { name: 'arms.csv', content: armsCsv(results) },
-    { name: 'report.html', content: reportHtml(results, scenarioText) },
-    { name: 'endpoints.csv', content: endpointsCsv(results) },
+    { name: trialFileNames[0], content: resultsJson(results) },
+    { name: trialFileNames[1], content: armsCsv(results) },
+    { name: trialFileNames[2], content: reportHtml(results, scenarioText) },
+    { name: trialFileNames[3], content: endpointsCsv(results) },
   ];
 }
