@@ -126,6 +126,11 @@ describe('malformed files are refused with the line and the reason, nothing half
     expect(issues(text('dose_Gy,volume_cm3\n0,10\n1,abc\n'))).toEqual(["3: 'abc' is not a number"]);
     expect(issues(text('dose_Gy,volume_cm3\n0,10\n1\n'))).toEqual(['3: 1 values, expected 2 (one per header column; a decimal comma needs the ; separator)']);
     expect(issues(text('dose_Gy,volume_cm3\n0,10\n1,5,5\n'))[0]).toMatch(/^3: 3 values, expected 2/);
+    // Under an Eclipse column header a row that starts with a number is a row: a word in it is reported, not the row
+    // skipped as a header line (which dropped it silently and moved D95).
+    const eclipseRows = 'Structure: PTV\nDose [Gy]  Ratio of Total Structure Volume [%]\n0 100\n50 abc\n51 0\n';
+    expect(issues(text(eclipseRows))).toEqual(["4: structure 'PTV': 'abc' is not a number"]);
+    expect(parseDvhFile(text('Structure: PTV\nDose [Gy]  Ratio of Total Structure Volume [%]\nMin Dose [Gy]: 1.0\n0 100\n51 0\n'), 'f').ok).toBe(true);
   });
 
   test('an empty file, a structure with no rows, a file that is neither DICOM nor text', () => {

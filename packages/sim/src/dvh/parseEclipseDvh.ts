@@ -99,7 +99,11 @@ export function parseEclipseDvh(text: string): { readonly structures: readonly D
       return;
     }
     const cells = trimmed.split(/\s+/);
-    if (!cells.every((cell) => /^[+-]?[\d.,]/.test(cell))) return; // header and statistics lines (`Min Dose [cGy]: 36.7`)
+    const numeric = (cell: string): boolean => /^[+-]?[\d.,]/.test(cell);
+    // Header and statistics lines (`Min Dose [cGy]: 36.7`) are skipped; under a column header a line that starts with
+    // a number is a DVH row, so a row with a word in it (`5000 abc`) is reported below, not skipped as a header.
+    const dataRow = cells.every(numeric) || (current?.columns !== undefined && numeric(cells[0] ?? ''));
+    if (!dataRow) return;
     if (current === undefined) {
       issues.push({ line, message: "missing structure header: DVH rows before any 'Structure:' line" });
       return;
