@@ -54,6 +54,24 @@ describe('explorerViews(state): consistency warnings (issue 18)', () => {
     expect(explorerFastViews(state).warnings).toContain('25 × 12.9 Gy = 322.5 Gy (BED 1360 Gy) is beyond any clinical course (over 100 Gy): read its TCP as a model exercise, not a prescription.');
   });
 
+  it('α at its minimum: repopulation outweighs the kill; a warning says so and TCP reads 0, not a dash', () => {
+    const state: ExplorerState = { ...defaultState, alpha: 0.01 };
+    const views = explorerFastViews(state);
+    expect(views.readouts.logSurvival).toBeGreaterThan(0);
+    expect(views.readouts.bed).toBeLessThan(0);
+    expect(views.readouts.tcp).toBe(0); // e^{−N₀S} with N₀S > N₀ = 10⁹ clonogens
+    expect(views.warnings.join(' ')).toMatch(/^Repopulation over the 32 days of the course outweighs the kill of 25 × 2 Gy at α 0\.01 Gy⁻¹ \(BED -?\d/);
+    expect(explorerFastViews(defaultState).warnings.join(' ')).not.toMatch(/outweighs the kill/);
+  });
+
+  it('USC with D₀ at its maximum: the population TCP has no value, and a warning says why', () => {
+    const state: ExplorerState = { ...defaultState, model: 'usc', d0: 3 };
+    const views = explorerFastViews(state);
+    expect(state.alpha * state.d0).toBeLessThan(1); // the mean patient is inside the domain; part of the spread is not
+    expect(views.readouts.tcpPopulation).toBeNaN();
+    expect(views.warnings.join(' ')).toMatch(/USC has no survival curve for a patient with α ≥ 1\/D₀ = 0\.333 Gy⁻¹/);
+  });
+
   it('no preset, SBRT 3 × 18 Gy included, is called beyond clinical practice', () => {
     for (const { id } of presets) expect(explorerFastViews(preset(id)).warnings.join(' '), id).not.toMatch(/beyond any clinical course/);
   });

@@ -78,3 +78,21 @@ describe('mountRunner(container) opening a bad scenario after a good one', () =>
     expect(container.querySelector<HTMLElement>('.scenario-summary')?.hidden).toBe(true);
   });
 });
+
+describe('mountRunner(container) loading a valid file with a likely slip', () => {
+  it("shows rtsim run's plausibility note under the summary (25 × 50 Gy), and stays runnable", async () => {
+    const container = mountedWithDefault();
+    expect(container.querySelector('.plausibility-notes')).toBeNull(); // the bundled default has no note
+    const text = readFileSync(join(scenarios, 'educator-minimal.yaml'), 'utf8').replace('schedule: { fractions: 25, dose: 2 }', 'schedule: { fractions: 25, dose: 50 }');
+    open(container, 'slip.yaml', text);
+    const notes = await vi.waitFor(() => {
+      const shown = container.querySelector<HTMLElement>('.plausibility-notes');
+      expect(shown).not.toBeNull();
+      return shown;
+    });
+    expect(notes?.getAttribute('role')).toBe('note');
+    expect(notes?.textContent).toMatch(/^Note — arms\[0\]\.schedule: 25 × 50 Gy = 1250 Gy total/);
+    expect(notes?.textContent).toContain('(the run uses the file as written; docs/scenarios.md, "Plausibility notes")');
+    expect(runButton(container).disabled).toBe(false);
+  });
+});

@@ -64,6 +64,8 @@ export type { UncertainEndpointRow } from './uncertainty/uncertainEndpointRows.j
 export { formatPercent } from './charts/formatPercent.js';
 export { formatFixed } from './charts/formatFixed.js';
 export { maxPlausibleTotalDoseGy } from './plausibility/courseDoseNote.js';
+export { plausibilityNotes } from './plausibility/plausibilityNotes.js';
+export type { PlausibilityNote } from './plausibility/PlausibilityNote.js';
 export { formatSignificant } from './report/formatSignificant.js';
 export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPatients.js';
 export { scheduleLabel } from './report/scheduleLabel.js';

@@ -205,11 +205,20 @@ export function explorerFastViews(state: ExplorerState): ExplorerFastViews {
     eqd2Late: eqd2(reference, { alphaBeta: lateAlphaBeta }),
     logSurvival: lnS,
     log10Survivors: state.log10Clonogens + lnS / Math.LN10,
-    tcp: tcpPoisson(clonogens, lnS),
+    // ln S > 0: repopulation outweighs the kill and more clonogens are left than the tumour started with; TCP is
+    // still e^{−N₀S} (core's tcpPoisson takes ln S ≤ 0, so N₀S goes in as the clonogen number).
+    tcp: lnS > 0 ? tcpPoisson(clonogens * Math.exp(lnS), 0) : tcpPoisson(clonogens, lnS),
     tcpPopulation: tcpPopulation(populationParameters(reference)),
     repopulationDosePerDay: repopulationDosePerDay({ alpha: state.alpha, beta, doublingTime: state.doublingTime }, state.reference.dose),
     transitionDose: transition,
   };
+
+  if (lnS > 0) {
+    warnings.push(`Repopulation over the ${referenceTime.toFixed(0)} days of the course outweighs the kill of ${state.reference.fractions} × ${state.reference.dose} Gy at α ${state.alpha} Gy⁻¹ (BED ${readouts.bed.toFixed(1)} Gy): the tumour grows during treatment, so no course of this length controls it. Raise α, the dose or the doubling time.`);
+  }
+  if (model.model === 'usc' && state.alpha * state.d0 < 1 && !Number.isFinite(readouts.tcpPopulation)) {
+    warnings.push(`USC has no survival curve for a patient with α ≥ 1/D₀ = ${(1 / state.d0).toFixed(3)} Gy⁻¹, and the population's α spread reaches it: the population TCP is not shown. Lower D₀, α or its spread.`);
+  }
 
   // Single-fraction survival curves.
   const maxFractionDose = niceDoseLimit(Math.max(state.reference.dose, Number.isFinite(transition) ? transition : 0) * 1.25);

@@ -31,6 +31,8 @@ export const runnerCopy = {
   },
   summary: {
     heading: 'Loaded scenario',
+    /** A plausibility note, as `rtsim run` prints it: the run goes on with the file as written. */
+    note: (path: string, message: string): string => `Note — ${path}: ${message} (the run uses the file as written; docs/scenarios.md, "Plausibility notes")`,
     name: 'Name',
     file: 'File',
     seed: 'Seed',

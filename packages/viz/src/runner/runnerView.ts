@@ -1,5 +1,5 @@
-import { formatScenarioIssue, parseSensitivityResults, sensitivityReportHtml } from '@rtsim/sim';
-import type { ResolvedScenario, ScenarioIssue, SensitivityResults } from '@rtsim/sim';
+import { formatScenarioIssue, parseSensitivityResults, plausibilityNotes, sensitivityReportHtml } from '@rtsim/sim';
+import type { PlausibilityNote, ResolvedScenario, ScenarioIssue, SensitivityResults } from '@rtsim/sim';
 import { element } from '../ui/element.js';
 import { problemList } from '../ui/problemList.js';
 import { bundledScenarios } from './bundledScenarios.js';
@@ -21,12 +21,24 @@ function preventDropNavigation(): void {
   window.addEventListener('drop', (event) => event.preventDefault());
 }
 
-/** Shows a parsed scenario: its summary, the patient count to run, the analyses it offers, Run enabled. */
-function showLoaded(layout: RunnerLayout, fileName: string, scenario: ResolvedScenario, patients: number): void {
+/** The plausibility notes of a valid file (`rtsim validate`'s and `rtsim run`'s), as a list under its summary. */
+function notesList(notes: readonly PlausibilityNote[]): HTMLElement[] {
+  if (notes.length === 0) return [];
+  const list = element('ul', 'warning plausibility-notes');
+  list.setAttribute('role', 'note');
+  for (const note of notes) list.append(element('li', undefined, runnerCopy.summary.note(note.path, note.message)));
+  return [list];
+}
+
+/**
+ * Shows a parsed scenario: its summary with the plausibility notes `rtsim run` would print (values valid but almost
+ * certainly slips: the run goes on as the file says), the patient count to run, the analyses it offers, Run enabled.
+ */
+function showLoaded(layout: RunnerLayout, fileName: string, scenario: ResolvedScenario, patients: number, notes: readonly PlausibilityNote[]): void {
   const { card, summary } = layout;
   layout.issues.hidden = true;
   layout.output.replaceChildren(layout.placeholder);
-  summary.replaceChildren(element('h2', undefined, runnerCopy.summary.heading), scenarioSummaryList(fileName, scenario));
+  summary.replaceChildren(element('h2', undefined, runnerCopy.summary.heading), scenarioSummaryList(fileName, scenario), ...notesList(notes));
   summary.hidden = false;
   card.patients.value = String(patients);
   card.runButton.disabled = false;
@@ -109,7 +121,7 @@ export function mountRunner(container: HTMLElement, params: URLSearchParams, onP
     }
     const { scenario } = parsed;
     loaded = { fileName, text, bundled, scenario };
-    showLoaded(layout, fileName, scenario, startingPatients(params.get('patients'), bundled, scenario));
+    showLoaded(layout, fileName, scenario, startingPatients(params.get('patients'), bundled, scenario), plausibilityNotes(parsed.input));
     params = new URLSearchParams(); // the URL's patient count applies to the scenario it came with only
     writeParams();
   }
