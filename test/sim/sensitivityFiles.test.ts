@@ -92,3 +92,25 @@ describe('runSensitivity(scenario, { output: difference of an arm with itself })
     ).rejects.toThrow("the difference preop-5x6 − preop-5x6 compares arm 'preop-5x6' with itself: a difference needs two different arms");
   });
 });
+
+describe('Sobol indices of an output that does not vary', () => {
+  it('the terminal table and the report say why S and S_T are —: the variance was 0', async () => {
+    const { sensitivityTable } = await import('../../packages/sim/src/cli/sensitivityTable.js');
+    const { sensitivityReportHtml } = await import('@rtsim/sim');
+    const flat: SensitivityResults = {
+      ...results,
+      sobol: {
+        ...results.sobol,
+        variance: 0,
+        indices: results.sobol.indices.map((row) => ({ ...row, first: Number.NaN, firstCi95: [Number.NaN, Number.NaN], total: Number.NaN, totalCi95: [Number.NaN, Number.NaN] })),
+      },
+    };
+    const why = `The output was the same at all ${results.evaluations} evaluations (variance 0), so there is no variance to split`;
+    expect(sensitivityTable(flat)).toContain(why);
+    expect(sensitivityTable(flat)).toMatch(/—\s+\[—, —\]/);
+    expect(sensitivityReportHtml(flat)).toContain(why);
+    expect(results.sobol.variance).toBeGreaterThan(0);
+    expect(sensitivityTable(results)).not.toContain('variance 0');
+    expect(sensitivityReportHtml(results)).not.toContain('variance 0');
+  });
+});

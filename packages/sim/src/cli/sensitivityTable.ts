@@ -2,6 +2,7 @@ import { formatNumber } from '@rtsim/core';
 import type { SensitivityResults } from '../sensitivity/SensitivityResults.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
+import { sobolUndefinedNote } from '../report/sobolUndefinedNote.js';
 
 const points = (value: number): string => (Number.isFinite(value) ? (value * 100).toFixed(2) : '—');
 const index = (value: number): string => (Number.isFinite(value) ? value.toFixed(2) : '—');
@@ -9,7 +10,8 @@ const index = (value: number): string => (Number.isFinite(value) ? value.toFixed
 /**
  * The tables `rtsim sensitivity` prints: a title (scenario, output, patients, N); the tornado (each parameter's
  * range, the output at each end and the swing, in % or percentage points, largest swing first); the Sobol indices
- * (first-order S and total S_T with 95 % bootstrap intervals, parameter order).
+ * (first-order S and total S_T with 95 % bootstrap intervals, parameter order), and why they are `—` when the output
+ * did not vary (sobolUndefinedNote).
  * @param results - the sensitivity results
  * @returns the text, ending with a newline
  */
@@ -40,5 +42,6 @@ export function sensitivityTable(results: SensitivityResults): string {
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
-  return `${title}${tornado}\n${sobol}`;
+  const note = sobolUndefinedNote(results);
+  return `${title}${tornado}\n${sobol}${note === '' ? '' : `${note}\n`}`;
 }
