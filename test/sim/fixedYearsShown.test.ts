@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixedYearsShown, localControlAtYear } from '../../packages/sim/src/report/fixedYearsShown.js';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
-import { runTrial } from '../../packages/sim/src/trial/runTrial.js';
+import { inThreadResults } from './inThreadResults.js';
 import { resultsTables } from '../../packages/sim/src/cli/resultsTables.js';
 import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
 
@@ -25,7 +24,7 @@ describe('fixed follow-up times a table shows', () => {
   });
 
   it('a two-year follow-up: the terminal and the report show LC at 2 years and no empty 5-year column', async () => {
-    const parsed = parseScenario(`version: 1
+    const results = await inThreadResults(`version: 1
 name: two years
 references: ["test scenario"]
 seed: 1
@@ -38,8 +37,6 @@ arms:
   - { id: b, schedule: { fractions: 5, dose: 6 } }
 followUp: { years: 2 }
 `, 'two-years.yaml');
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const { results } = await runTrial(parsed.scenario, { workers: 0, spawn: () => { throw new Error('0 workers start none'); }, version: 'test' });
     const table = resultsTables(results, undefined);
     expect(table).toContain('LC 2 y (%)');
     expect(table).not.toContain('LC 5 y');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
-import { runTrial } from '../../packages/sim/src/trial/runTrial.js';
+import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js';
+import { inThreadResults } from './inThreadResults.js';
 
 // An organ's dose (an inline DVH bin, a femoral-neck mean dose) is at most 10⁵ Gy, 1000 fractions of 100 Gy. Before
 // the bound, a dose past about 10¹⁵⁴ Gy overflowed its EQD2: an organ at risk reported NTCP null (NaN) in a run that
@@ -57,11 +58,7 @@ describe('organ doses are at most 10⁵ Gy', () => {
   });
 
   it('at the bound the run completes: NTCP 1 and a fracture probability in [0, 1], both finite', async () => {
-    const run = async (text: string) => {
-      const parsed = parseScenario(text, 'organ.yaml');
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-      return (await runTrial(parsed.scenario, { workers: 0, spawn: () => { throw new Error('0 workers start none'); }, version: 'test' })).results;
-    };
+    const run = (text: string): Promise<TrialResults> => inThreadResults(text, 'organ.yaml');
     expect((await run(organAtRisk(1e5))).arms[0]?.toxicity?.ntcp).toBe(1);
     const fracture = (await run(femoralNeck(1e5))).arms[0]?.complications?.endpoints[0];
     expect(fracture?.endpoint).toBe('fracture');

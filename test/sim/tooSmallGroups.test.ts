@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
-import { runTrial } from '../../packages/sim/src/trial/runTrial.js';
+import { inThreadResults } from './inThreadResults.js';
 import { trialFiles } from '../../packages/sim/src/trial/trialFiles.js';
 import { resultsTables } from '../../packages/sim/src/cli/resultsTables.js';
 import { outerSummary } from '../../packages/sim/src/uncertainty/outerSummary.js';
@@ -10,12 +9,7 @@ import type { TrialResults } from '../../packages/sim/src/cohort/TrialResults.js
 // UncertaintyResults document field by field (docs/cli.md, docs/uncertainty.md). resultsFiniteProperty.test.ts
 // found them undocumented: a subtype no patient draws, a group of one, an uncertainty summary nothing varies in.
 
-async function run(text: string): Promise<TrialResults> {
-  const parsed = parseScenario(text, 'small.yaml');
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  const { results } = await runTrial(parsed.scenario, { workers: 0, spawn: () => { throw new Error('0 workers start none'); }, version: 'test' });
-  return results;
-}
+const run = (text: string): Promise<TrialResults> => inThreadResults(text, 'small.yaml');
 
 describe('groups too small for a statistic', () => {
   it('a subtype no patient draws: no mean TCP, control rate, local control or paired difference; a group of one: no SE; every output file without NaN', async () => {

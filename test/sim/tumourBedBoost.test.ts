@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../packages/sim/src/scenario/parseScenario.js';
-import { runTrial } from '../../packages/sim/src/trial/runTrial.js';
+import { inThreadResults } from './inThreadResults.js';
 
 // The scarred tumour bed keeps its hypoxic share through the whole postoperative course, so a course's survival is
 // one two-compartment mixture over all its fractions whatever their sizes (models-extensions.md, "Residual clonogens
@@ -19,7 +18,7 @@ function arm(id: string, doses: readonly number[]): string {
 
 describe('a postoperative course of two dose sizes in the tumour bed', () => {
   it('controls as the same course in one size: 16 × 2 Gy + 17 × 2.000001 Gy against 33 × 2 Gy, patient for patient', async () => {
-    const parsed = parseScenario(`version: 1
+    const results = await inThreadResults(`version: 1
 name: bed boost
 references: ["test scenario"]
 seed: 7
@@ -31,8 +30,6 @@ cohort:
 arms:
 ${arm('one-size', new Array<number>(33).fill(2))}${arm('two-sizes', [...new Array<number>(16).fill(2), ...new Array<number>(17).fill(2.000001)])}followUp: { years: 5 }
 `, 'bed-boost.yaml');
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const { results } = await runTrial(parsed.scenario, { workers: 0, spawn: () => { throw new Error('0 workers start none'); }, version: 'test' });
     const [one, two] = results.arms;
     // Failures are frequent enough here for a per-size error (about 3 orders of magnitude more kill) to show.
     expect(one?.controlRate).toBeLessThan(0.85);
