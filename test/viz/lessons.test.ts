@@ -65,6 +65,14 @@ describe('lessons', () => {
     }
   });
 
+  // The single-tumour TCP of a whole tumour is often 0% where the population TCP is not (subtype and GARD lessons): a
+  // step that narrates the population TCP must outline the chart that draws it, or the outlined dot contradicts the text.
+  it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s: a step that watches the population TCP outlines the population chart', (_, lesson) => {
+    for (const [k, step] of lesson.steps.entries()) {
+      if (step.watch.some((w) => w.readout === 'tcpPopulation')) expect({ step: k + 1, chart: step.chart }).toEqual({ step: k + 1, chart: 'population' });
+    }
+  });
+
   it('lessonStepState clamps the step and starts from the defaults', () => {
     const lesson = lessons[0];
     expect(lessonStepState(lesson, -3)).toEqual(lessonStepState(lesson, 0));
