@@ -35,6 +35,8 @@ describe('lessons', () => {
     expect(lesson.steps.length).toBeGreaterThanOrEqual(3);
     expect(lesson.question.trim()).toMatch(/\?$/);
     expect(lesson.sources.length).toBeGreaterThan(0);
+    // A handout prints the sources: no drafting placeholder such as "(authors recall)".
+    for (const source of lesson.sources) expect(source).not.toMatch(/recall|TODO|\?\?/i);
     expect(lesson.steps[0]?.watch).toEqual([]);
     for (const step of lesson.steps) {
       expect(step.title.length).toBeGreaterThan(0);
