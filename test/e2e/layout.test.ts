@@ -25,7 +25,7 @@ const smallChartText = (page: Page): Promise<string[]> =>
 
 describeViewer('projector and phone layout', ({ problems, open }) => {
   for (const screen of screens) {
-    it(`${screen.name} (${screen.width}×${screen.height}${screen.large ? ', Large text: chart text ≥ 12 px' : ''}): explorer and runner fit the width, Run above the fold`, async () => {
+    it(`${screen.name} (${screen.width}×${screen.height}${screen.large ? ', Large text: chart text ≥ 12 px' : ''}): explorer and runner, after a run too, fit the width, Run above the fold`, async () => {
       const large = screen.large ? '&large=1' : '';
       const explorer = await open(`?v=1${large}`);
       await explorer.setViewportSize({ width: screen.width, height: screen.height });
@@ -50,7 +50,22 @@ describeViewer('projector and phone layout', ({ problems, open }) => {
       if (screen.large) expect(await smallChartText(runner)).toEqual([]);
       await runner.screenshot({ path: `${screenshots}/layout-${screen.name}-runner.png` });
       await runner.close();
+
+      // After a run: the results' cards, the local-control strata with their Arm drop-down of long "name (id)"
+      // options among them (420–519 px wide before it could shrink), fit the width too.
+      const results = await open(`?view=runner&scenario=local-control-over-time.yaml${large}`);
+      await results.setViewportSize({ width: screen.width, height: screen.height });
+      await expect.poll(() => results.locator('.scenario-summary').textContent()).toContain('local control over time');
+      await results.locator('#run-patients').fill('1000');
+      await results.getByRole('button', { name: 'Run', exact: true }).click();
+      await results.locator('#stratum-arm').waitFor({ timeout: 60_000 });
+      await results.locator('#stratum-arm').selectOption({ index: 2 }); // the longest name: RT alone, unresected
+      await expect.poll(() => horizontalOverflow(results)).toBeLessThanOrEqual(0);
+      const armSelect = await results.locator('#stratum-arm').boundingBox();
+      expect(armSelect === null ? Infinity : armSelect.x + armSelect.width).toBeLessThanOrEqual(screen.width);
+      await results.screenshot({ path: `${screenshots}/layout-${screen.name}-runner-results.png` });
+      await results.close();
       expect(problems).toEqual([]);
-    });
+    }, 120_000); // three pages and a run of 1000 patients on a shared machine
   }
 });

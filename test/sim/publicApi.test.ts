@@ -16,7 +16,7 @@ const publicValues = [
   'defaultSensitivityPatients', 'defaultSensitivityResamples', 'defaultSensitivitySamples', 'diagnosisHeads', 'diagnosisRows', 'dvhReferences', 'dvhSourceKey', 'exposeCohortWorker', 'fixedYearsShown',
   'formatAvatarIssue', 'formatFixed', 'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'formatTrialPatients', 'localControlAtYear', 'maxAvatarCsvBytes',
   'maxPatients', 'maxPlausibleTotalDoseGy', 'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'numberNeededExplanation', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
-  'parseScheduleList', 'parseSensitivityResults', 'pathwayHeads', 'pathwayRows', 'petoHazardRatio', 'plausibilityNotes', 'requiredEvents', 'resolveScenario',
+  'parseScheduleList', 'parseSensitivityResults', 'pathwayDiameterBins', 'pathwayHeads', 'pathwayRows', 'pathwayWeekBins', 'petoHazardRatio', 'plausibilityNotes', 'requiredEvents', 'resolveScenario',
   'restrictedMeanDifference', 'restrictedMeanSurvival', 'runSensitivity', 'runTrial', 'scenarioHash',
   'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'scheduleLabel', 'sensitivityJson', 'sensitivityMeasureEndpoint', 'sensitivityMeasures', 'sensitivityReportHtml',
   'stratumDimensions', 'therapeuticRatio', 'timeToEventSampleSize', 'trialFiles', 'trialPatientsShown', 'trialPlan', 'uncertainEndpointRows', 'validateScenario', 'versionHistory',

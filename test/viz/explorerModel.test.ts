@@ -41,6 +41,21 @@ describe('explorerViews(state): read-outs', () => {
     expect(explorerFastViews(defaultState).readouts.bed - gapped.bed).toBeCloseTo(1.61734, 4);
   });
 
+  it('repopulation off: no time penalty on the chart, D_prolif 0 and BED 75 Gy (repopulation lesson, step 1)', () => {
+    const views = explorerFastViews({ ...defaultState, repopulation: false });
+    // By hand: BED = 25·2·(1 + 2/4) = 75 Gy whatever the overall time (32 d here, past T_k = 21 d).
+    expect(views.readouts.bed).toBeCloseTo(75, 10);
+    expect(views.readouts.repopulationDosePerDay).toBe(0);
+    expect(views.repopulation.current).toEqual({ overallTime: 32, bedLoss: 0 });
+    expect(views.repopulation.points.every((p) => p.bedLoss === 0)).toBe(true);
+    expect(views.repopulation.off).toBe(true);
+    // Switched on, the same course loses ln 2·11/(0.3·10) = 2.54 Gy and D_prolif is positive.
+    const on = explorerFastViews(defaultState);
+    expect(on.repopulation.current?.bedLoss).toBeCloseTo(2.54154, 4);
+    expect(on.readouts.repopulationDosePerDay).toBeGreaterThan(0);
+    expect(on.repopulation.off).toBeUndefined();
+  });
+
   it('warns when USC leaves its domain (α·D₀ ≥ 1)', () => {
     const views = explorerFastViews({ ...defaultState, model: 'usc', alpha: 0.9, d0: 2 });
     expect(views.warnings.join(' ')).toMatch(/α·D₀ < 1/);

@@ -21,6 +21,14 @@ describe('survivalText(logSurvival)', () => {
     expect(survivalText(-2000)).toMatch(/× 10⁻⁸⁶⁹$/);
     expect(survivalText(NaN)).toBe('–');
   });
+
+  it('writes clonogen numbers of 100 and more as × 10ⁿ like the small ones, never as 5.6e+2', () => {
+    expect(survivalText(Math.log(560))).toBe('5.6 × 10²');
+    expect(survivalText(Math.log(1e9))).toBe('1.0 × 10⁹');
+    expect(survivalText(Math.log(99.7))).toBe('1.0 × 10²'); // rounds to 100: not "1.0e+2"
+    expect(survivalText(Math.log(56))).toBe('56');
+    expect(survivalText(Math.log(3.6e-10))).toBe('3.6 × 10⁻¹⁰');
+  });
 });
 
 describe('formatTableNumber(value, decimals)', () => {

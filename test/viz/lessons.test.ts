@@ -35,6 +35,8 @@ describe('lessons', () => {
     expect(lesson.steps.length).toBeGreaterThanOrEqual(3);
     expect(lesson.question.trim()).toMatch(/\?$/);
     expect(lesson.sources.length).toBeGreaterThan(0);
+    // A handout prints the sources: no drafting placeholder such as "(authors recall)".
+    for (const source of lesson.sources) expect(source).not.toMatch(/recall|TODO|\?\?/i);
     expect(lesson.steps[0]?.watch).toEqual([]);
     for (const step of lesson.steps) {
       expect(step.title.length).toBeGreaterThan(0);
@@ -65,6 +67,14 @@ describe('lessons', () => {
     }
   });
 
+  // The single-tumour TCP of a whole tumour is often 0% where the population TCP is not (subtype and GARD lessons): a
+  // step that narrates the population TCP must outline the chart that draws it, or the outlined dot contradicts the text.
+  it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s: a step that watches the population TCP outlines the population chart', (_, lesson) => {
+    for (const [k, step] of lesson.steps.entries()) {
+      if (step.watch.some((w) => w.readout === 'tcpPopulation')) expect({ step: k + 1, chart: step.chart }).toEqual({ step: k + 1, chart: 'population' });
+    }
+  });
+
   it('lessonStepState clamps the step and starts from the defaults', () => {
     const lesson = lessons[0];
     expect(lessonStepState(lesson, -3)).toEqual(lessonStepState(lesson, 0));
@@ -82,6 +92,19 @@ describe('lesson narration numbers', () => {
     expect(readouts('alpha-beta', 3).eqd2).toBeCloseTo((30 * 1.6) / 1.2, 9); // 40
     expect(readouts('alpha-beta', 4).eqd2).toBeCloseTo(52.64, 2); // 30 × 9.3/5.3
     expect(readouts('alpha-beta', 4).eqd2Late).toBeCloseTo(54, 9); // 30 × 3/(5/3)
+  });
+
+  it('alpha-beta, step 3: at α/β 10 Gy with a 2 Gy fraction killing as before, 25 × 2 Gy keeps its TCP and 5 × 6 Gy falls short', () => {
+    const lesson = findLesson('alpha-beta') as Lesson;
+    const [fiveBySix, twentyFiveByTwo] = explorerFastViews(lessonStepState(lesson, 2)).tcpDose;
+    // By hand (Python math): 25 × 2 Gy, −ln S = 25 × (0.375 × 2 + 0.0375 × 4) = 22.5, TCP = exp(−10⁹ e^−22.5) = 0.8443,
+    // as at step 1 (25 × 0.9); 5 × 6 Gy, −ln S = 5 × (0.375 × 6 + 0.0375 × 36) = 18, TCP = exp(−10⁹ e^−18) = 2.4e-7.
+    expect(twentyFiveByTwo?.label).toBe('25 × 2 Gy, 5/week');
+    expect(twentyFiveByTwo?.prescribed?.tcp).toBeCloseTo(0.8443, 4);
+    expect(readouts('alpha-beta', 1).tcp).toBeCloseTo(0.8443, 4);
+    expect(fiveBySix?.prescribed?.tcp).toBeCloseTo(2.43e-7, 8);
+    // Step 4 keeps the 2 Gy kill too (0.28 × (2 + 4/3.3) = 0.899): 5 × 6 Gy a little above 25 × 2 Gy, 0.9490 against 0.8422.
+    expect(readouts('alpha-beta', 4).tcp).toBeCloseTo(0.9490, 3);
   });
 
   it('repopulation: a 14-day gap past T_k costs 14 ln 2/(α T_d) of BED: 3.23 Gy at T_d 10 d', () => {

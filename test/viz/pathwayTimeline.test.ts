@@ -4,7 +4,8 @@ import type { Lesson } from '../../packages/viz/src/explorer/lessons/Lesson.js';
 import { findLesson } from '../../packages/viz/src/explorer/lessons/lessons.js';
 import { lessonStepState } from '../../packages/viz/src/explorer/lessons/lessonStepState.js';
 import { defaultState } from '../../packages/viz/src/explorer/parameters.js';
-import { pathwayCohortRows } from '../../packages/viz/src/explorer/pathway/pathwayCohortRows.js';
+import { binnedMedianText, pathwayCohortRows } from '../../packages/viz/src/explorer/pathway/pathwayCohortRows.js';
+import { formatNumber } from '../../packages/viz/src/charts/formatNumber.js';
 import { pathwayReadoutRows } from '../../packages/viz/src/explorer/pathway/pathwayReadoutRows.js';
 import { pathwayArmIds, pathwayScenario } from '../../packages/viz/src/explorer/pathway/pathwayScenario.js';
 import { pathwayTimeline } from '../../packages/viz/src/explorer/pathway/pathwayTimeline.js';
@@ -124,5 +125,24 @@ describe('pathwayScenario(state) and pathwayCohortRows(results)', () => {
     expect(rows['pathwayCohortExcision']?.[2]).toBe('0.0%');
     expect(Number.parseFloat(rows['pathwayCohortExcision']?.[1] ?? '')).toBeGreaterThan(10);
     for (const key of ['pathwayLc5y', 'pathwayOs5y']) for (const cell of rows[key]?.slice(1) ?? []) expect(cell).toMatch(/^\d+(\.\d)?%$/);
+  });
+
+  it('four intervals of 120 days (median 480 days) read "≥ 364", not 364: the histogram’s last bin opens at 52 weeks', async () => {
+    const state = { ...defaultState, primaryCareDays: 120, secondaryCareDays: 120, sarcomaCentreDays: 120, treatmentDays: 120 };
+    const validated = validateScenario(pathwayScenario(state));
+    if (!validated.ok) throw new Error(validated.issues.map((i) => i.message).join('; '));
+    const { results } = await runTrial({ ...validated.scenario, patients: 1000 }, { workers: 0, spawn: () => { throw new Error('no worker expected'); }, version: 'test' });
+    const days = pathwayCohortRows(results).find((r) => r.readout === 'pathwayCohortDays')?.cells;
+    expect(days?.[2]).toBe('≥ 364');
+    // The library's pathway (medians 17 + 29 + 17 + 22 = 85 days) stays a plain number well inside the histogram.
+    expect(Number(days?.[1])).toBeGreaterThan(40);
+    expect(Number(days?.[1])).toBeLessThan(200);
+  });
+
+  it('binnedMedianText(median, lastBinStart, digits) marks a median in the open last bin with ≥', () => {
+    expect(binnedMedianText(364, 364, 0)).toBe('≥ 364');
+    expect(binnedMedianText(30, 30, 1)).toBe('≥ 30');
+    expect(binnedMedianText(120.4, 364, 0)).toBe('120');
+    expect(binnedMedianText(Number.NaN, 364, 0)).toBe(formatNumber(Number.NaN, 0));
   });
 });

@@ -21,6 +21,12 @@ describe('repopulationChart(data, options)', () => {
     expect(svg.querySelector('.marker text')?.textContent).toBe('T = 4 d: no BED lost');
   });
 
+  it('says repopulation is off when the switch is off, rather than a loss the BED read-out does not take', () => {
+    const flat = points.map((p) => ({ ...p, bedLoss: 0 }));
+    const svg = repopulationChart({ points: flat, kickoffTime: 21, current: { overallTime: 32, bedLoss: 0 }, off: true });
+    expect(svg.querySelector('.marker text')?.textContent).toBe('T = 32 d: repopulation off, no BED lost');
+  });
+
   it('matches its snapshot', async () => {
     const svg = repopulationChart({ points, kickoffTime: 21, current: { overallTime: 32, bedLoss: loss(32) } });
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('./__snapshots__/repopulationChart.svg');

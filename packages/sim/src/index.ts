@@ -133,6 +133,8 @@ export { pairedProportionDifference } from './stats/pairedProportionDifference.j
 export type { ArmDiagnosis, ArmPathway } from './cohort/TrialResults.js';
 export { diagnosisHeads, diagnosisRows } from './report/diagnosisRows.js';
 export { pathwayHeads, pathwayRows } from './report/pathwayRows.js';
+// The pathway histograms' bin counts: a median at the last (open) bin's lower edge means "that or more".
+export { pathwayDiameterBins, pathwayWeekBins } from './cohort/PathwayPlan.js';
 export type { ComplicationsInput, PathwayInput, PathwayIntervalInput } from './scenario/ScenarioInput.js';
 export type { ResolvedPathway, ResolvedPathwayInterval } from './scenario/ResolvedScenario.js';
 export type { ComplicationEndpoint } from './scenario/complicationsSchema.js';

@@ -13,12 +13,20 @@ export interface RepopulationData {
   readonly current?: { readonly overallTime: number; readonly bedLoss: number };
   /** Kick-off time T_k, days (drawn as a rule). */
   readonly kickoffTime: number;
+  /** True when repopulation is switched off: the points are all 0 Gy and the marker says why. */
+  readonly off?: boolean;
 }
 
 /** Options of {@link repopulationChart}. */
 export interface RepopulationOptions extends ChartSize {
   /** Overall time axis range, days (default the data's). */
   readonly timeDomain?: readonly [number, number];
+}
+
+/** The marker's loss: `−2.5 Gy BED`, or why none is lost (below 0.05 Gy it would print as −0.0). */
+function lossText(bedLossGy: number, off: boolean): string {
+  if (off) return 'repopulation off, no BED lost';
+  return bedLossGy >= 0.05 ? `−${formatNumber(bedLossGy, 1)} Gy BED` : 'no BED lost';
 }
 
 /**
@@ -30,7 +38,7 @@ export interface RepopulationOptions extends ChartSize {
  */
 export function repopulationChart(data: RepopulationData, options: RepopulationOptions = {}): SVGSVGElement {
   const markers: LineMarker[] = data.current
-    ? [{ x: data.current.overallTime, y: data.current.bedLoss, label: `T = ${formatNumber(data.current.overallTime, 1)} d: ${data.current.bedLoss >= 0.05 ? `−${formatNumber(data.current.bedLoss, 1)} Gy BED` : 'no BED lost'}` }]
+    ? [{ x: data.current.overallTime, y: data.current.bedLoss, label: `T = ${formatNumber(data.current.overallTime, 1)} d: ${lossText(data.current.bedLoss, data.off === true)}` }]
     : [];
   const rules: ReferenceRule[] = [{ axis: 'x', value: data.kickoffTime, label: `T_k = ${formatNumber(data.kickoffTime)} d` }];
   return svgFromString(lineChart(

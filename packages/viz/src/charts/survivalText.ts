@@ -1,15 +1,20 @@
 import { powerOfTen } from '@rtsim/sim/charts';
 
 /**
- * A surviving fraction as text from its natural log, without underflow: `0.55`, `0.011`, or
- * `3.2 × 10⁻⁵⁰` below 10⁻².
- * @param logSurvival - ln S (≤ 0)
- * @returns the text; `–` when ln S is not finite
+ * A surviving fraction or a number of surviving clonogens as text from its natural log, without underflow: `0.55`,
+ * `0.011`, `56`, and `3.2 × 10⁻⁵⁰`, `5.6 × 10²`, `1.0 × 10⁹` below 10⁻² and from 100 up (two significant digits
+ * throughout; toPrecision would write `5.6e+2` beside `3.6 × 10⁻¹⁰` in the same read-out list).
+ * @param logValue - natural log of the value (ln S, or ln N₀·S)
+ * @returns the text; `–` when the log is not finite
  */
-export function survivalText(logSurvival: number): string {
-  if (!Number.isFinite(logSurvival)) return '–';
-  const log10 = logSurvival / Math.LN10;
-  if (log10 > -2) return (10 ** log10).toPrecision(2);
+export function survivalText(logValue: number): string {
+  if (!Number.isFinite(logValue)) return '–';
+  const log10 = logValue / Math.LN10;
+  if (log10 > -2) {
+    const plain = (10 ** log10).toPrecision(2);
+    // Below 100 toPrecision(2) writes plain digits; a value that rounds to 100 or more goes to the × 10ⁿ form.
+    if (Number(plain) < 100) return plain;
+  }
   let exponent = Math.floor(log10);
   let mantissa = 10 ** (log10 - exponent);
   if (mantissa >= 9.95) {

@@ -55,7 +55,7 @@ export const explorerChartCopy: readonly (ExplorerChartCopy & { readonly name: E
     title: 'Repopulation penalty against overall time',
     explanation: [
       'BED lost = ln 2 · (T − T_k)/(α · T_d) once the overall time T passes the kick-off T_k. Gaps and slow schedules pay this; the dot marks the reference schedule.',
-      'D_prolif in the read-outs is the dose per day that just offsets repopulation.',
+      'D_prolif in the read-outs is the dose per day that just offsets repopulation. With repopulation switched off there is no time term: the line lies at 0 Gy and D_prolif reads 0.',
     ],
   },
   {

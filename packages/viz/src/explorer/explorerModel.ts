@@ -209,7 +209,8 @@ export function explorerFastViews(state: ExplorerState): ExplorerFastViews {
     // still e^{−N₀S} (core's tcpPoisson takes ln S ≤ 0, so N₀S goes in as the clonogen number).
     tcp: lnS > 0 ? tcpPoisson(clonogens * Math.exp(lnS), 0) : tcpPoisson(clonogens, lnS),
     tcpPopulation: tcpPopulation(populationParameters(reference)),
-    repopulationDosePerDay: repopulationDosePerDay({ alpha: state.alpha, beta, doublingTime: state.doublingTime }, state.reference.dose),
+    // With repopulation off there is nothing to offset: D_prolif is 0, as the BED read-out has no time term.
+    repopulationDosePerDay: state.repopulation ? repopulationDosePerDay({ alpha: state.alpha, beta, doublingTime: state.doublingTime }, state.reference.dose) : 0,
     transitionDose: transition,
   };
 
@@ -270,14 +271,15 @@ export function explorerFastViews(state: ExplorerState): ExplorerFastViews {
     };
   });
 
-  // Repopulation penalty: the BED time term ln 2·max(0, T − T_k)/(α T_d) (models.md), from core's log gain.
-  const repopulationKinetics = { doublingTime: state.doublingTime, kickoffTime: state.kickoffTime };
-  const bedLoss = (time: number): number => repopulationLogGain(time, repopulationKinetics) / state.alpha;
+  // Repopulation penalty: the BED time term ln 2·max(0, T − T_k)/(α T_d) (models.md), from core's log gain; with
+  // repopulation off the BED read-out has no time term, so the chart shows none either (a flat line at 0 Gy).
+  const bedLoss = (time: number): number => (kinetic ? repopulationLogGain(time, kinetic) / state.alpha : 0);
   const maxTime = Math.max(70, Math.ceil((referenceTime + 14) / 7) * 7);
   const repopulation: RepopulationData = {
     points: range(0, maxTime, 141).map((overallTime) => ({ overallTime, bedLoss: bedLoss(overallTime) })),
     current: { overallTime: referenceTime, bedLoss: bedLoss(referenceTime) },
     kickoffTime: state.kickoffTime,
+    ...(kinetic ? {} : { off: true }),
   };
 
   return { readouts, survivalCurve, course, tcpDose, repopulation, warnings };

@@ -2,6 +2,7 @@ import type { PoolProgress, ResolvedScenario } from '@rtsim/sim';
 import { resultsView } from './resultsView.js';
 import type { RunCard } from './runCard.js';
 import type { RunRequest } from './readRunRequest.js';
+import { runnerCopy } from './runnerCopy.js';
 import { runPageTrial } from './runPageTrial.js';
 import { runTrialSensitivity } from './runTrialSensitivity.js';
 import { sensitivityView } from './sensitivityView.js';
@@ -36,13 +37,12 @@ export async function runAnalysis(subject: RunSubject, request: RunRequest, card
     card.progress.value = p.blocksDone;
     card.status.textContent = progressText(p, request.sensitivity !== undefined, started);
   };
-  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s with ${request.workers} workers`;
   if (request.sensitivity === undefined) {
     const run = await runPageTrial({ ...subject.scenario, patients: request.patients }, subject.text, request.workers, onProgress, signal);
-    card.status.textContent = `Done: ${request.patients.toLocaleString('en')} patients in ${seconds(run.elapsedMs)}.`;
+    card.status.textContent = runnerCopy.status.done(request.patients, 'patients', run.elapsedMs, request.workers);
     return resultsView(run, subject.stem);
   }
   const run = await runTrialSensitivity(subject.scenario, subject.text, request.sensitivity, request.workers, onProgress, signal);
-  card.status.textContent = `Done: ${run.results.evaluations.toLocaleString('en')} evaluations in ${seconds(run.elapsedMs ?? 0)}.`;
+  card.status.textContent = runnerCopy.status.done(run.results.evaluations, 'evaluations', run.elapsedMs ?? 0, request.workers);
   return sensitivityView(run, subject.stem);
 }

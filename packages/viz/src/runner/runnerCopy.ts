@@ -1,3 +1,8 @@
+/** `1 worker`, `4 workers`. */
+function workerCount(workers: number): string {
+  return `${workers} ${workers === 1 ? 'worker' : 'workers'}`;
+}
+
 /**
  * The trial runner's words: headings, labels, help lines and status messages (those that carry numbers are
  * functions of them). Kept as data so wording is edited in one place, apart from the code that lays the page out.
@@ -60,7 +65,10 @@ export const runnerCopy = {
       `Opened ${fileName}: a sensitivity analysis written by rtsim ${version}. Choose or open a scenario to run one.`,
     patientsRange: (max: number): string => `Virtual patients must be a whole number from 1 to ${max.toLocaleString('en')}.`,
     workersRange: (max: number): string => `Web Workers must be a whole number from 1 to ${max}.`,
-    starting: (workers: number): string => `Starting ${workers} workers…`,
+    starting: (workers: number): string => `Starting ${workerCount(workers)}…`,
+    /** The end of a run: `count` patients (or evaluations, `noun`) in `elapsedMs` milliseconds. */
+    done: (count: number, noun: 'patients' | 'evaluations', elapsedMs: number, workers: number): string =>
+      `Done: ${count.toLocaleString('en')} ${noun} in ${(elapsedMs / 1000).toFixed(1)} s with ${workerCount(workers)}.`,
     cancelled: 'Cancelled; no results were kept.',
     failed: (message: string): string => `The run failed: ${message}`,
   },

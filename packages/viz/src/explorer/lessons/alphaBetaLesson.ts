@@ -22,15 +22,17 @@ export const alphaBetaLesson: Lesson = {
     },
     {
       title: 'If α/β were 10 Gy',
-      settings: { alphaBeta: 10 },
-      text: 'With a carcinoma-like α/β of 10 Gy (head-and-neck fit 10.6 Gy, Pedicini et al. 2015) the same 5 × 6 Gy has BED = 30 × 1.6 = 48 Gy and EQD2 = 48/1.2 = 40 Gy, 10 Gy short of 25 × 2 Gy, and TCP drops. The late-tissue EQD2 (α/β = 3 Gy) does not move: large fractions only pay off when the tumour’s α/β is low.',
+      // α rises with α/β so that a 2 Gy fraction kills as before (SF2 kept): with α fixed, β would fall and 25 × 2 Gy
+      // itself would lose its TCP (84% to 0%), hiding the comparison the text makes.
+      settings: { alphaBeta: 10, alpha: 0.375 },
+      text: 'With a carcinoma-like α/β of 10 Gy (head-and-neck fit 10.6 Gy, Pedicini et al. 2015), and α = 0.375 Gy⁻¹ so that a 2 Gy fraction kills as before (αd + βd² = 0.75 + 0.15 = 0.9) and 25 × 2 Gy keeps its TCP, the same 5 × 6 Gy has BED = 30 × 1.6 = 48 Gy and EQD2 = 48/1.2 = 40 Gy, 10 Gy short of 25 × 2 Gy, and its TCP drops far below that of 25 × 2 Gy. The late-tissue EQD2 (α/β = 3 Gy) does not move: large fractions only pay off when the tumour’s α/β is low.',
       chart: 'tcp',
       watch: [{ readout: 'eqd2', change: 'down' }, { readout: 'tcp', change: 'down' }, { readout: 'eqd2Late', change: 'same' }],
     },
     {
       title: 'The sarcoma range',
-      settings: { alphaBeta: 3.3 },
-      text: 'Sarcoma’s α/β is uncertain: median 4.9 Gy in 14 cell lines, 6 of them below 4 Gy (Haas et al. 2021); 3.29 Gy in genomically radioresistant tumours against 5.98 Gy in sensitive ones (Yang et al. 2021); “4 to 5 Gy” in clinical practice (Mattmann et al. 2024). At 3.3 Gy, 5 × 6 Gy gives EQD2 = 30 × (1 + 6/3.3)/(1 + 2/3.3) ≈ 52.6 Gy, a little more than 25 × 2 Gy, but the late tissue’s EQD2 is 30 × 3/(5/3) = 54 Gy: the iso-effect curves of tumour and late tissue nearly coincide.',
+      settings: { alphaBeta: 3.3, alpha: 0.28 },
+      text: 'Sarcoma’s α/β is uncertain: median 4.9 Gy in 14 cell lines, 6 of them below 4 Gy (Haas et al. 2021); 3.29 Gy in genomically radioresistant tumours against 5.98 Gy in sensitive ones (Yang et al. 2021); “4 to 5 Gy” in clinical practice (Mattmann et al. 2024). At 3.3 Gy (α = 0.28 Gy⁻¹, again about 0.9 per 2 Gy fraction), 5 × 6 Gy gives EQD2 = 30 × (1 + 6/3.3)/(1 + 2/3.3) ≈ 52.6 Gy, a little more than 25 × 2 Gy, but the late tissue’s EQD2 is 30 × 3/(5/3) = 54 Gy: the iso-effect curves of tumour and late tissue nearly coincide.',
       chart: 'isoeffect',
       watch: [{ readout: 'eqd2', change: 'up' }, { readout: 'tcp', change: 'up' }, { readout: 'eqd2Late', change: 'same' }],
     },

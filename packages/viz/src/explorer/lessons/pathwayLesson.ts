@@ -54,10 +54,10 @@ export const pathwayLesson: Lesson = {
   ],
   question: 'A region can afford one change: halve the local hospital’s 29 days, refer every deep mass over 5 cm to a sarcoma centre before any operation, review every diagnosis, or run an awareness campaign. Which would you choose, and which outcome in the table would you expect it to move most?',
   sources: [
-    'Dyrop HB et al. (authors recall). Sarcoma 2016:8639272 (G3: median intervals of 102 sarcoma patients, Danish consecutive referrals).',
+    'Dyrop HB et al. Sarcoma 2016:8639272 (G3: median intervals of 102 sarcoma patients, Danish consecutive referrals).',
     'Curtis GL et al. J Surg Oncol 2018;117(8):1776–85 (G8: diagnosis to first treatment, 41,529 patients, US NCDB).',
     'BMC Health Serv Res 2022, doi 10.1186/s12913-022-07891-w (G20: 14.1 and 14.8 days after an MRI suspicious of malignancy).',
-    'Potter BK et al. (authors recall). Clin Orthop Relat Res 2008, doi 10.1007/s11999-008-0529-4 (G11: unplanned excision in 64 of 203 high-grade STS).',
+    'Potter BK et al. Clin Orthop Relat Res 2008, doi 10.1007/s11999-008-0529-4 (G11: unplanned excision in 64 of 203 high-grade STS).',
     'Ray-Coquard I et al. Ann Oncol 2012;23(9):2442–9 (G1: expert review of 1463 sarcomas).',
   ],
 };

@@ -1,3 +1,4 @@
+import { pathwayDiameterBins, pathwayWeekBins } from '@rtsim/sim';
 import type { TrialResults } from '@rtsim/sim';
 import { formatNumber } from '../../charts/formatNumber.js';
 import { percentText } from '../../runner/percentText.js';
@@ -11,11 +12,27 @@ export interface PathwayCohortRow {
 
 type Arm = TrialResults['arms'][number];
 
+/** Lower edge of the open last bin of the days-to-treatment histogram: 52 weeks = 364 days. */
+const lastWeekBinDays = (pathwayWeekBins - 1) * 7;
+/** Lower edge of the open last bin of the diameter histogram, cm. */
+const lastDiameterBinCm = pathwayDiameterBins - 1;
+
+/**
+ * A binned median as text. sim's binnedMedian returns the last bin's lower edge when the median falls in that open
+ * bin, so the true median is that edge or more: `≥ 364`, not `364`.
+ * @param median - the binned median, in the unit of `lastBinStart`
+ * @param lastBinStart - lower edge of the histogram's open last bin
+ * @param digits - decimals shown
+ */
+export function binnedMedianText(median: number, lastBinStart: number, digits: number): string {
+  return median >= lastBinStart ? `≥ ${formatNumber(lastBinStart, 0)}` : formatNumber(median, digits);
+}
+
 /** The measures, in table order: what each reads from an arm of results.json, as text. */
 const measures: readonly { readonly readout: string; readonly label: string; readonly value: (arm: Arm) => string }[] = [
-  { readout: 'pathwayCohortDays', label: 'Median days, first doctor → treatment', value: (a) => formatNumber(a.pathway?.daysToTreatment.median ?? NaN, 0) },
+  { readout: 'pathwayCohortDays', label: 'Median days, first doctor → treatment', value: (a) => binnedMedianText(a.pathway?.daysToTreatment.median ?? NaN, lastWeekBinDays, 0) },
   { readout: 'pathwayCohortOver42', label: 'Diagnosis → treatment ≥ 6 weeks', value: (a) => percentText(a.pathway?.diagnosisToTreatmentOver42Days ?? null) },
-  { readout: 'pathwayCohortDiameter', label: 'Median diameter at treatment (cm)', value: (a) => formatNumber(a.pathway?.diameterAtTreatmentCm.median ?? NaN, 1) },
+  { readout: 'pathwayCohortDiameter', label: 'Median diameter at treatment (cm)', value: (a) => binnedMedianText(a.pathway?.diameterAtTreatmentCm.median ?? NaN, lastDiameterBinCm, 1) },
   { readout: 'pathwayCohortExcision', label: 'Unplanned excisions', value: (a) => percentText(a.pathway?.unplannedExcisions?.rate ?? null) },
   { readout: 'pathwayLc5y', label: 'Local control at 5 years', value: (a) => percentText(a.localControlAtTimes?.find((t) => t.years === 5)?.localControl ?? null) },
   { readout: 'pathwayOs5y', label: 'Overall survival at 5 years', value: (a) => percentText(a.competingEvents?.metastasis?.atTimes?.find((t) => t.years === 5)?.overallSurvival ?? null) },
