@@ -356,6 +356,13 @@ describe('rtsim validate, schema, help and options', () => {
       expect(read(scenario)).toBe(text);
       expect(readdirSync(folder)).toEqual([name]);
     }
+    // The same check guards sensitivity, avatar, merge and calibrate; calibrate refuses before reading the file.
+    const data = join(directory, 'calibration.json');
+    writeFileSync(data, '{}');
+    const calibrate = await inProcess(['calibrate', data, '--out', directory]);
+    expect(calibrate.status).toBe(exitCodes.invalidInput);
+    expect(calibrate.stderr).toContain('rtsim calibrate: calibration.json would be replaced by the calibration.json this command writes to');
+    expect(read(data)).toBe('{}');
   });
 
   it('a missing file is invalid input', async () => {

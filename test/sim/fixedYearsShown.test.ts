@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixedYearsShown, localControlAtYear } from '../../packages/sim/src/report/fixedYearsShown.js';
+import { fixedYearsShown } from '../../packages/sim/src/report/fixedYearsShown.js';
+import { localControlAtYear } from '../../packages/sim/src/report/localControlAtYear.js';
 import { inThreadResults } from './inThreadResults.js';
 import { resultsTables } from '../../packages/sim/src/cli/resultsTables.js';
 import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
@@ -9,13 +10,15 @@ import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
 // example follows patients for two years and showed "LC 5 y —" for every arm).
 
 describe('fixed follow-up times a table shows', () => {
-  it('keeps the preferred times within the horizon; falls back to 1 year; none under a year', () => {
-    expect(fixedYearsShown(10, [2, 5])).toEqual([2, 5]);
-    expect(fixedYearsShown(5, [1, 2, 5])).toEqual([1, 2, 5]);
-    expect(fixedYearsShown(2, [2, 5])).toEqual([2]);
-    expect(fixedYearsShown(4.9, [1, 2, 5])).toEqual([1, 2]);
-    expect(fixedYearsShown(1.5, [2, 5])).toEqual([1]);
-    expect(fixedYearsShown(0.5, [2, 5])).toEqual([]);
+  it('keeps the preferred times at which an arm has a value; falls back to 1 year; none without one', () => {
+    const arms = (year1: number | null, year2: number | null, year5: number | null) => [{ localControl: { year1, year2, year5 } }];
+    expect(fixedYearsShown(arms(0.9, 0.8, 0.7), [2, 5])).toEqual([2, 5]);
+    expect(fixedYearsShown(arms(0.9, 0.8, 0.7), [1, 2, 5])).toEqual([1, 2, 5]);
+    expect(fixedYearsShown(arms(0.9, 0.8, null), [2, 5])).toEqual([2]);
+    expect(fixedYearsShown(arms(0.9, null, null), [2, 5])).toEqual([1]);
+    expect(fixedYearsShown(arms(null, null, null), [2, 5])).toEqual([]);
+    // One arm with a value is enough (every arm has the same horizon; a value is null only beyond it).
+    expect(fixedYearsShown([...arms(0.9, 0.8, null), ...arms(0.9, 0.8, 0.6)], [2, 5])).toEqual([2, 5]);
   });
 
   it('reads the matching field of a group', () => {
@@ -43,5 +46,24 @@ followUp: { years: 2 }
     const html = reportHtml(results);
     expect(html).toContain('<th scope="col">LC 1 y (%)</th><th scope="col">LC 2 y (%)</th>');
     expect(html).not.toContain('LC 5 y');
+  });
+
+  it('a follow-up of 4.99 years reads LC at 5 years (the weekly bins reach it), and the tables show that column', async () => {
+    const results = await inThreadResults(`version: 1
+name: almost five years
+references: ["test scenario"]
+seed: 1
+patients: 200
+cohort:
+  diameter: 3
+  subtypes: [{ ref: sts }]
+arms:
+  - { id: a, schedule: { fractions: 25, dose: 2 } }
+followUp: { years: 4.99 }
+`, 'almost-five.yaml');
+    // ⌈52 × 4.99⌉ = 260 bins = 52 × 5: the results have LC at 5 years, so the table must not hide it.
+    expect(results.arms[0]?.localControl.year5).not.toBeNull();
+    expect(resultsTables(results, undefined)).toContain('LC 5 y (%)');
+    expect(reportHtml(results)).toContain('<th scope="col">LC 5 y (%)</th>');
   });
 });

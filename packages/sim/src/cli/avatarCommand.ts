@@ -23,6 +23,7 @@ import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
 import { inputFileReason } from './inputFileReason.js';
+import { refuseOverwritingInput } from './refuseOverwritingInput.js';
 
 const seeHelp = '(see rtsim avatar --help)';
 
@@ -125,6 +126,7 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
   const stem = extname(fileName) === '' ? fileName : fileName.slice(0, -extname(fileName).length);
   const outDirectory = outputDirectoryOption('avatar', values.out, io.cwd) ?? join(dirname(path), `${stem}-avatar`);
   await checkOutputDirectory('avatar', outDirectory);
+  refuseOverwritingInput('avatar', outDirectory, ['avatar.json', 'avatar.html'], path);
   const analysis = avatarAnalysis(data, schedules.schedules, tumour.tumour, { draws, seed });
   if (!analysis.fit.ok || !Number.isFinite(analysis.comparison.rankingProbability)) {
     io.stderr.write(

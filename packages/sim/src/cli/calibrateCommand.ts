@@ -27,6 +27,7 @@ import { UsageError } from './UsageError.js';
 import { writeCalibrationFiles } from './writeCalibrationFiles.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
 import { inputFileReason } from './inputFileReason.js';
+import { refuseOverwritingInput } from './refuseOverwritingInput.js';
 
 /** The text of a DATA file, or why it cannot be read (refused before reading when too large, as scenarios are). */
 async function readDataFile(path: string): Promise<string | { readonly problem: string }> {
@@ -126,6 +127,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   }
   const stem = extname(name) === '' ? basename(name) : basename(name).slice(0, -extname(name).length);
   const directory = outputDirectoryOption('calibrate', values.out, io.cwd) ?? join(dirname(path), `${stem}-calibration`);
+  refuseOverwritingInput('calibrate', directory, ['calibration.json', 'calibration.html'], path);
   const file = readScenarioText(text, basename(path), calibrationFileContents);
   if (isEvidenceFile(file)) {
     return calibrateEvidence(file, {

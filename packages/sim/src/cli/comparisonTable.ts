@@ -4,7 +4,8 @@ import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { fixedYearsShown, localControlAtYear } from '../report/fixedYearsShown.js';
+import { fixedYearsShown } from '../report/fixedYearsShown.js';
+import { localControlAtYear } from '../report/localControlAtYear.js';
 import { formatFixed } from '../charts/formatFixed.js';
 import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { terminalText } from './terminalText.js';
@@ -69,7 +70,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
   ];
   // With followUp.at, LC at those times replaces the fixed 2- and 5-year columns (those within the horizon).
   const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.followUp.years, [2, 5]);
+  const fixedYears = fixedYearsShown(results.arms, [2, 5]);
   const lcHeads = (times ?? fixedYears).map((t) => `LC ${svgNumber(t, 2)} y (%)`);
   const lcCells = (arm: TrialResults['arms'][number]): string[] =>
     times === undefined

@@ -1,7 +1,8 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { fixedYearsShown, localControlAtYear } from '../report/fixedYearsShown.js';
+import { fixedYearsShown } from '../report/fixedYearsShown.js';
+import { localControlAtYear } from '../report/localControlAtYear.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
@@ -14,7 +15,7 @@ import { textTable } from './textTable.js';
  */
 export function lesionTable(results: TrialResults): string {
   const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.followUp.years, [1, 2]);
+  const fixedYears = fixedYearsShown(results.arms, [1, 2]);
   const heads = (times ?? fixedYears).map((t) => `lesion LC ${svgNumber(t, 2)} y (%)`);
   const rows = results.arms.flatMap((arm) => {
     const lesions = arm.lesions;

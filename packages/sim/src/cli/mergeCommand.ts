@@ -4,7 +4,7 @@ import type { TrialMerge } from '../trial/mergeTrialParts.js';
 import { mergeTrialParts } from '../trial/mergeTrialParts.js';
 import type { PlainTrialPart, TwoLevelTrialPart } from '../trial/TrialPart.js';
 import { TrialPartsError } from '../trial/TrialPartsError.js';
-import { trialFiles } from '../trial/trialFiles.js';
+import { trialFileNames, trialFiles } from '../trial/trialFiles.js';
 import type { CliIo } from './CliIo.js';
 import { checkOutputDirectory } from './checkOutputDirectory.js';
 import { exitCodes } from './exitCodes.js';
@@ -20,6 +20,7 @@ import { rtsimVersion } from './rtsimVersion.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { refuseOverwritingInput } from './refuseOverwritingInput.js';
 
 /**
  * Reads and checks every part, one by one: as parts of a two-level run when the first is one, else of a plain run.
@@ -76,6 +77,7 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
     return exitCodes.failed;
   }
   await checkOutputDirectory('merge', outDirectory);
+  for (const path of paths) refuseOverwritingInput('merge', outDirectory, trialFileNames, path);
   try {
     const files = trialFiles(merged.results, merged.scenarioText);
     const printed = values.json === true ? resultsJson(merged.results) : resultsTables(merged.results);

@@ -27,6 +27,8 @@ import { sensitivityTable } from './sensitivityTable.js';
 import { UsageError } from './UsageError.js';
 import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
+import { refuseOverwritingInput } from './refuseOverwritingInput.js';
+import { sensitivityFileNames } from '../sensitivity/sensitivityFileNames.js';
 
 /** Checks that every part belongs to the analysis of the first: scenario hash, analysis and rtsim version. */
 function checkSameAnalysis(parts: readonly SensitivityPart[]): void {
@@ -148,6 +150,7 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
   const pieces = parts.map((part) => partAccumulators(part, design, planOf));
   const outDirectory = outputDirectoryOption('merge', values['out'], io.cwd) ?? dirname(paths[0]);
   await checkOutputDirectory('merge', outDirectory);
+  for (const path of paths) refuseOverwritingInput('merge', outDirectory, sensitivityFileNames, path);
   const meta = { version: rtsimVersion(), scenarioHash: head.hash };
   const arms = sensitivityOutputArms(scenario, settings.output);
   const evaluations = design.scenarios.length;
@@ -168,8 +171,8 @@ export async function mergeSensitivityParts(args: readonly string[], io: CliIo):
   const results = sensitivityFromValues(scenario, design.ranges, outputs, settings, meta);
   const json = sensitivityJson(results);
   const files = [
-    { name: 'sensitivity.json', content: json },
-    { name: 'report-sensitivity.html', content: sensitivityReportHtml(results, head.scenarioText) },
+    { name: sensitivityFileNames[0], content: json },
+    { name: sensitivityFileNames[1], content: sensitivityReportHtml(results, head.scenarioText) },
   ];
   try {
     await writeFilesAtomically(outDirectory, files, io.signal);

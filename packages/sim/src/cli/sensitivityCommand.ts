@@ -34,6 +34,9 @@ import { writeFilesAtomically } from './writeFilesAtomically.js';
 import { writeScenarioIssues } from './writeScenarioIssues.js';
 import { outputDirectoryOption } from './outputDirectoryOption.js';
 import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
+import { refuseOverwritingInput } from './refuseOverwritingInput.js';
+import { shardPartName } from '../trial/shardPartName.js';
+import { sensitivityFileNames } from '../sensitivity/sensitivityFileNames.js';
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure M] [--samples N]
@@ -107,6 +110,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
     if (!ids.includes(id)) throw new UsageError(`rtsim sensitivity: --output: unknown arm '${id}' (arms: ${ids.join(', ')})`);
   }
   await checkOutputDirectory('sensitivity', outDirectory);
+  refuseOverwritingInput('sensitivity', outDirectory, shard === undefined ? sensitivityFileNames : [shardPartName('sensitivity', shard)], path);
   io.stderr.write(plausibilityNoteLines('rtsim sensitivity', file.input));
   io.stderr.write(noEffectNote('rtsim sensitivity', scenario, measure));
   const hash = await scenarioHash(scenario);
@@ -143,8 +147,8 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const json = sensitivityJson(results);
   const files = [
-    { name: 'sensitivity.json', content: json },
-    { name: 'report-sensitivity.html', content: sensitivityReportHtml(results, file.text) },
+    { name: sensitivityFileNames[0], content: json },
+    { name: sensitivityFileNames[1], content: sensitivityReportHtml(results, file.text) },
   ];
   try {
     await writeFilesAtomically(outDirectory, files, io.signal);

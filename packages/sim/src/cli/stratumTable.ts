@@ -2,7 +2,8 @@ import type { StratumDimension } from '../cohort/LocalControlPlan.js';
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { fixedYearsShown, localControlAtYear } from '../report/fixedYearsShown.js';
+import { fixedYearsShown } from '../report/fixedYearsShown.js';
+import { localControlAtYear } from '../report/localControlAtYear.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
@@ -20,7 +21,7 @@ export const defaultTableDimensions: readonly StratumDimension[] = ['grade', 'ma
  */
 export function stratumTable(results: TrialResults, by: readonly StratumDimension[] = defaultTableDimensions): string {
   const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.followUp.years, [2, 5]);
+  const fixedYears = fixedYearsShown(results.arms, [2, 5]);
   const heads = (times ?? fixedYears).map((t) => `LC ${svgNumber(t, 2)} y (%)`);
   const rows = results.arms.flatMap((arm) =>
     by.flatMap((dimension) => (arm.byStratum ?? []).filter((group) => group.by === dimension)).map((group) => [

@@ -2,6 +2,7 @@ import { portableLog, portableLog1p } from '@rtsim/core';
 import { distributionQuantile } from '../random/distributionQuantile.js';
 import { patientSlots } from '../random/patientSlots.js';
 import type { EnginePlan } from './EnginePlan.js';
+import { engineSphereVolume } from '../scenario/engineSphereVolume.js';
 
 /**
  * Fields of the per-patient scratch record filled by {@link drawPatient}: parameter values at their slot index
@@ -18,8 +19,6 @@ export const patientField: {
   readonly residualNormal: 19;
   readonly length: 20;
 } = Object.freeze({ subtype: 0, beta: 15, logClonogens: 16, logOxicFraction: 17, logHypoxicFraction: 18, residualNormal: 19, length: 20 });
-
-const sphereFactor = Math.PI / 6;
 
 /**
  * Draws one patient from the slot uniforms: the subtype (slot 0 against the cumulative weights), then each
@@ -74,7 +73,7 @@ export function drawPatient(plan: EnginePlan, uniforms: Float64Array, patient: F
   const doublingTime = patient[patientSlots.doublingTime];
   const density = patient[patientSlots.clonogenDensity];
   let volume = patient[patientSlots.tumourSize];
-  if (subtype.diameter) volume = sphereFactor * volume * volume * volume;
+  if (subtype.diameter) volume = engineSphereVolume(volume);
   patient[patientSlots.tumourSize] = volume;
   if (!subtype.postTreatmentDoubling) patient[patientSlots.postTreatmentDoublingTime] = doublingTime;
   if (subtype.detectionPerVolume) patient[patientSlots.detectionClonogens] *= density;

@@ -6,6 +6,7 @@ import { patientField } from './drawPatient.js';
 import type { LesionArmPlan } from './LesionPlan.js';
 import { lesionUniforms } from './LesionPlan.js';
 import type { LocalControlPlan } from './LocalControlPlan.js';
+import { engineSphereVolume } from '../scenario/engineSphereVolume.js';
 
 /** Outputs of {@link evaluateLesions} for one patient and arm, written in place (no allocation per patient). */
 export interface LesionOutcome {
@@ -21,7 +22,6 @@ export interface LesionOutcome {
 }
 
 /** π/6: a sphere of diameter d has volume πd³/6. */
-const sphereFactor = Math.PI / 6;
 
 /**
  * SBRT of a patient's lesions in one arm (docs/local-control-model.md, "Engine wiring"; equations in
@@ -71,7 +71,7 @@ export function evaluateLesions(
     const at = lesionUniforms * j;
     const diameter = distributionQuantile(arm.diameter, uniforms[at]);
     const hypoxia = hypoxicFractionFromDiameter(diameter, lc.hypoxicFractionAt8cm);
-    let logLeft = logDensity + portableLog(sphereFactor * diameter * diameter * diameter);
+    let logLeft = logDensity + portableLog(engineSphereVolume(diameter));
     for (let g = 0; g < groups.length; g += 2) logLeft += reoxygenatedLogSurvival(alpha, beta, groups[g], groups[g + 1], hypoxia, oer);
     if (logLeft !== logLeft) return false;
     const m = portableExp(logLeft);

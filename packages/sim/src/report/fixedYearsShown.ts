@@ -1,28 +1,19 @@
 import type { LocalControlAt } from '../cohort/TrialResults.js';
-
-/** A fixed follow-up time (years) at which every group's local control is reported (`LocalControlAt`). */
-export type FixedYear = 1 | 2 | 5;
+import type { FixedYear } from './localControlAtYear.js';
+import { localControlAtYear } from './localControlAtYear.js';
 
 /**
- * The fixed follow-up times a table shows when the scenario gives no `followUp.at`: those of `preferred` that lie
- * within the follow-up horizon, so that no column is blank in every row (a 2-year follow-up has no LC at 5 years);
- * when none does, 1 year if the horizon reaches it; else none (the control rate is still shown).
- * @param horizonYears - the follow-up horizon, `followUp.years` (years)
- * @param preferred - the times the table shows when the horizon allows, ascending
+ * The fixed follow-up times a table shows when the scenario gives no `followUp.at`: those of `preferred` at which
+ * the arms' local control has a value, so that no column is blank in every row (a 2-year follow-up has no LC at
+ * 5 years; the rule that makes a value null is the results', survivalAt's, read here from the data rather than
+ * restated); when none has, 1 year if it has a value; else none (the control rate is still shown).
+ * @param arms - the arms of the results (each over every patient, so a time without a value is beyond the horizon)
+ * @param preferred - the times the table shows when the follow-up reaches them, ascending
  * @returns the times to show, ascending
  */
-export function fixedYearsShown(horizonYears: number, preferred: readonly FixedYear[]): FixedYear[] {
-  const within = preferred.filter((years) => years <= horizonYears);
+export function fixedYearsShown(arms: readonly { readonly localControl: LocalControlAt }[], preferred: readonly FixedYear[]): FixedYear[] {
+  const reached = (years: FixedYear): boolean => arms.some((arm) => localControlAtYear(arm.localControl, years) !== null);
+  const within = preferred.filter(reached);
   if (within.length > 0) return within;
-  return horizonYears >= 1 ? [1] : [];
-}
-
-/**
- * A group's Kaplan–Meier local control at a fixed time.
- * @param localControl - the group's local control at 1, 2 and 5 years
- * @param years - the time
- * @returns the value (a probability), or null beyond the horizon or for a group without patients
- */
-export function localControlAtYear(localControl: LocalControlAt, years: FixedYear): number | null {
-  return years === 1 ? localControl.year1 : years === 2 ? localControl.year2 : localControl.year5;
+  return reached(1) ? [1] : [];
 }

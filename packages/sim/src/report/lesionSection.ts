@@ -4,7 +4,8 @@ import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
-import { fixedYearsShown, localControlAtYear } from './fixedYearsShown.js';
+import { fixedYearsShown } from './fixedYearsShown.js';
+import { localControlAtYear } from './localControlAtYear.js';
 
 /**
  * The report's section on the arms with `target: lesions`: a sentence on what per-lesion and per-patient local
@@ -19,7 +20,7 @@ export function lesionSection(results: TrialResults): string {
   const arms = results.arms.filter((arm) => arm.lesions !== undefined);
   if (arms.length === 0) return '';
   const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.followUp.years, [1, 2]);
+  const fixedYears = fixedYearsShown(results.arms, [1, 2]);
   const percent = (value: number | null): string => htmlCell(formatPercent(value));
   const rows = arms.map((arm) => {
     const lesions = arm.lesions;

@@ -25,7 +25,8 @@ import { stratumCurvesSection } from './stratumCurvesSection.js';
 import { uncertaintySection } from './uncertaintySection.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
-import { fixedYearsShown, localControlAtYear } from './fixedYearsShown.js';
+import { fixedYearsShown } from './fixedYearsShown.js';
+import { localControlAtYear } from './localControlAtYear.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
@@ -66,7 +67,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   const metaList = meta.map(([term, value]) => `<dt>${escapeXml(term)}</dt><dd>${term === 'Scenario hash' ? `<code>${escapeXml(value)}</code>` : escapeXml(value)}</dd>`).join('');
 
   // LC at the fixed times within the horizon (the followUp.at times have their own table below).
-  const armYears = fixedYearsShown(results.followUp.years, [1, 2, 5]);
+  const armYears = fixedYearsShown(results.arms, [1, 2, 5]);
   const armRows = arms.map(
     (arm) =>
       `<tr>${htmlCell(arm.name === arm.id ? arm.id : `${arm.name} (${arm.id})`, 'text')}${htmlCell(scheduleLabel(arm))}${htmlCell(svgNumber(arm.overallTime, 2))}` +
@@ -84,7 +85,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
   const comparisonHead = ['Comparison', 'ΔTCP [95% CI] (percentage points)', 'Controlled in a only / b only', 'McNemar p', 'Log-rank p', 'Patients per arm (α 0.05, power 0.8)'];
 
-  const groupYears = fixedYearsShown(results.followUp.years, [2, 5]);
+  const groupYears = fixedYearsShown(results.arms, [2, 5]);
   const subtypeRows = arms.flatMap((arm) =>
     arm.bySubtype.map(
       (group) =>

@@ -5,6 +5,7 @@ import type { ParameterInput } from './ScenarioInput.js';
 
 export type { ParameterInput } from './ScenarioInput.js';
 import { checked, expectedNumber, labelled, numberField, withinBounds } from './fieldSchemas.js';
+import { engineSphereVolume } from './engineSphereVolume.js';
 
 
 interface ParameterSpec {
@@ -198,14 +199,15 @@ function fixedDiameter(diameter: unknown): number | undefined {
 
 /**
  * `volume` and `diameter` describe the same thing: a level may give one of them; and a diameter given as a number
- * must have a sphere volume π d³/6 that is positive and finite in double precision (1e-110 cm gives 0, 1e110 cm
- * overflows), or every patient would fail at run time after validation passed.
+ * must have a sphere volume (π/6)·d³ that is positive and finite in double precision as the engine computes it
+ * (engineSphereVolume: 1e-110 cm gives 0, 1e110 cm overflows), or every patient would fail at run time after
+ * validation passed.
  * @param value - a mapping holding parameter entries
  */
 export function tumourSizeProblems(value: { readonly volume?: unknown; readonly diameter?: unknown }): FieldProblem[] {
   if (value.volume !== undefined && value.diameter !== undefined) return [{ keys: ['diameter'], message: 'give volume or diameter, not both' }];
   const diameter = fixedDiameter(value.diameter);
-  const volume = diameter === undefined ? undefined : (Math.PI * diameter * diameter * diameter) / 6;
+  const volume = diameter === undefined ? undefined : engineSphereVolume(diameter);
   if (volume !== undefined && diameter !== undefined && diameter > 0 && !(volume > 0 && volume < Infinity)) {
     return [{ keys: ['diameter'], message: `a diameter of ${diameter} cm gives a sphere volume of ${volume} cm³, outside what double precision holds` }];
   }

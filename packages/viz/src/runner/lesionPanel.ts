@@ -20,7 +20,7 @@ type LesionArm = ArmResult & { readonly lesions: ArmLesions };
  */
 function localControlCells(results: TrialResults, arm: LesionArm): string[] {
   if (results.followUp.at === undefined) {
-    return fixedYearsShown(results.followUp.years, [1, 2]).flatMap((t) => [percentText(localControlAtYear(arm.lesions.localControl, t)), percentText(localControlAtYear(arm.localControl, t))]);
+    return fixedYearsShown(results.arms, [1, 2]).flatMap((t) => [percentText(localControlAtYear(arm.lesions.localControl, t)), percentText(localControlAtYear(arm.localControl, t))]);
   }
   const byLesion: readonly LocalControlAtTime[] = arm.lesions.localControlAtTimes ?? [];
   const byPatient: readonly LocalControlAtTime[] = arm.localControlAtTimes ?? [];
@@ -34,7 +34,7 @@ function localControlCells(results: TrialResults, arm: LesionArm): string[] {
 function lesionTable(results: TrialResults, arms: readonly LesionArm[]): HTMLElement {
   const head = lesionCopy.tableHead;
   const times = results.followUp.at;
-  const labels = (times ?? fixedYearsShown(results.followUp.years, [1, 2])).map((t) => formatNumber(t, 2));
+  const labels = (times ?? fixedYearsShown(results.arms, [1, 2])).map((t) => formatNumber(t, 2));
   const timeHeads = labels.flatMap((years) => [head.lesionLocalControl(years, times !== undefined), head.patientLocalControl(years)]);
   const rows = arms.map((arm) => [
     { text: arm.id, title: arm.name },

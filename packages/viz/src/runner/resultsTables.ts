@@ -17,7 +17,7 @@ const pValue = (p: number): string => (!Number.isFinite(p) ? '–' : p < 0.0001 
  */
 export function armsTable(results: TrialResults): HTMLElement {
   const hasToxicity = results.arms.some((arm) => arm.toxicity !== undefined);
-  const years = fixedYearsShown(results.followUp.years, [2, 5]);
+  const years = fixedYearsShown(results.arms, [2, 5]);
   const head = ['Arm', 'Schedule', 'Mean TCP ± SE', 'Control rate (95% CI)', ...years.map((t) => `LC ${t} y`), ...(hasToxicity ? ['NTCP', 'P+'] : [])];
   const rows = results.arms.map((arm) => [
     { text: arm.name, sub: arm.id },

@@ -31,7 +31,7 @@ function selectField(id: string, labelText: string, options: readonly (readonly 
 /** The table of one arm's strata of one dimension: patients, control rate and LC at the follow-up times, with Wilson 95% intervals. */
 function stratumTableOf(results: TrialResults, arm: ArmResult, groups: readonly StratumOutcome[], dimension: StratumDimension): HTMLElement {
   const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.followUp.years, [2, 5]);
+  const fixedYears = fixedYearsShown(results.arms, [2, 5]);
   const head = [stratumCopy.tableHead.stratum, stratumCopy.tableHead.patients, stratumCopy.tableHead.controlRate, ...(times === undefined ? fixedYears.map((t) => `LC ${t} y`) : times.map((t) => `LC ${formatNumber(t, 2)} y (95% CI)`))];
   const rows = groups.map((group) => [
     group.stratum,
