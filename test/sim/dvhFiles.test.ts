@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -196,6 +198,16 @@ describe('rtsim dvh FILE', () => {
     const json = JSON.parse(run.stdout) as { format: string; structures: { name: string; volume: number | null; d50: number; v20: number }[] };
     expect(json.format).toBe('csv');
     expect(json.structures).toMatchObject([{ name: 'csv-semicolon-cgy-percent', volume: null, d50: 17.5, v20: 0.4 }]);
+  });
+
+  test('two structures of one name: both listed, and a note that a scenario naming them is refused', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rtsim-dvh-'));
+    writeFileSync(join(directory, 'twice.txt'), readFileSync(fixture('eclipse-cumulative-cgy.txt'), 'utf8').replace('Structure: Femur_R', 'Structure: PTV'));
+    const run = await inProcessCli(directory)('dvh', 'twice.txt');
+    expect(run.status).toBe(0);
+    expect(run.stdout.match(/^PTV /gm)).toHaveLength(2);
+    expect(run.stderr).toBe("rtsim dvh: note: twice.txt has 2 structures named 'PTV'; a scenario that names it is refused until they are renamed in the planning system\n");
+    rmSync(directory, { recursive: true });
   });
 
   test('a malformed file exits 2 with FILE:LINE: reason on stderr', async () => {

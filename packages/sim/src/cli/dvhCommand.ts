@@ -13,6 +13,13 @@ import { UsageError } from './UsageError.js';
 import { inputFileReason } from './inputFileReason.js';
 
 
+
+/** The names that occur more than once, each with its count, in order of first occurrence. */
+function repeatedNames(names: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1);
+}
 /**
  * `rtsim dvh FILE [--json]`: reads a DVH file ({@link parseDvhFile}), prints the metrics of each structure as a
  * table or JSON.
@@ -50,6 +57,10 @@ export async function dvhCommand(args: readonly string[], io: CliIo): Promise<nu
     return exitCodes.invalidInput;
   }
   const metrics = parsed.structures.map(dvhMetrics);
+  // Listed as read, but a scenario that names such a structure is refused (resolveDvhReferences): say it now.
+  for (const [structure, count] of repeatedNames(parsed.structures.map((s) => s.name))) {
+    io.stderr.write(`rtsim dvh: note: ${terminalText(name)} has ${count} structures named '${terminalText(structure)}'; a scenario that names it is refused until they are renamed in the planning system\n`);
+  }
   if (values.json === true) {
     const rows = metrics.map((row) => ({ ...row, volume: row.volume ?? null, v20Volume: row.v20Volume ?? null }));
     io.stdout.write(`${JSON.stringify({ file: basename(path), format: parsed.format, structures: rows }, null, 2)}\n`);
