@@ -15,7 +15,7 @@ const publicValues = [
   'cumulativeIncidenceFromBins', 'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume',
   'defaultSensitivityPatients', 'defaultSensitivityResamples', 'defaultSensitivitySamples', 'diagnosisHeads', 'diagnosisRows', 'dvhReferences', 'dvhSourceKey', 'exposeCohortWorker', 'fixedYearsShown',
   'formatAvatarIssue', 'formatFixed', 'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'formatTrialPatients', 'localControlAtYear', 'maxAvatarCsvBytes',
-  'maxPatients', 'maxPlausibleTotalDoseGy', 'maxScenarioBytes', 'mergeTrialParts', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'numberNeededExplanation', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
+  'maxPatients', 'maxPlausibleTotalDoseGy', 'maxScenarioBytes', 'mergeTrialParts', 'metastasisComparisonCells', 'metastasisComparisonHeads', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'numberNeededExplanation', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
   'parseScheduleList', 'parseSensitivityResults', 'pathwayDiameterBins', 'pathwayHeads', 'pathwayRows', 'pathwayWeekBins', 'petoHazardRatio', 'plausibilityNotes', 'requiredEvents', 'resolveScenario',
   'restrictedMeanDifference', 'restrictedMeanSurvival', 'runSensitivity', 'runTrial', 'scenarioHash',
   'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'scheduleLabel', 'sensitivityJson', 'sensitivityMeasureEndpoint', 'sensitivityMeasures', 'sensitivityReportHtml',

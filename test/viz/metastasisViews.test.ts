@@ -3,6 +3,7 @@ import type { MetastasisEndpoints, TrialResults } from '@rtsim/sim';
 import { describe, expect, it } from 'vitest';
 import { metastasisPanel } from '../../packages/viz/src/runner/metastasisPanel.js';
 import { metastasisTable } from '../../packages/viz/src/runner/metastasisTable.js';
+import { metastasisComparisonTable } from '../../packages/viz/src/runner/metastasisComparisonTable.js';
 
 const hostile = '<img src=x onerror=alert(1)>';
 const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, controlRate: 0.6, controlCi95: [0.5, 0.69] as const,
@@ -58,6 +59,42 @@ describe('metastasisTable(results)', () => {
     expect(table?.querySelector('tbody th')?.textContent).toContain(hostile);
     // 473.3 days / 30.4375 days a month = 15.5497 months, 15.5 to one decimal.
     expect(table?.querySelector('caption')?.textContent).toContain('era 2004: median survival after metastasis 15.5 months');
+  });
+});
+
+describe('metastasisComparisonTable(results)', () => {
+  // Peto HR 0.8 [0.6, 1.07] with p 0.13 and 1200 patients per arm; 1.2 [1.0, 1.44] with p 0.049; OS not compared.
+  const survival = (hazardRatio: number, ci: readonly [number, number], logRankP: number, trialPatientsPerArm: number) => ({
+    logRankP, hazardRatio, hazardRatioCi95: ci, restrictedMeanDifferenceDays: 10, restrictedMeanDifferenceCi95Days: [0, 20] as const,
+    trialEvents: 600, trialPatientsPerArm,
+  });
+  const compared = (): TrialResults => ({
+    ...results(true),
+    comparisons: [{
+      a: 'a', b: 'b',
+      competingEvents: {
+        restrictedMeanYears: 1,
+        distantMetastasisFreeSurvival: survival(0.8, [0.6, 1.07], 0.13, 1200),
+        diseaseSpecificSurvival: survival(1.2, [1.0, 1.44], 0.049, 3000),
+      },
+    }],
+  }) as unknown as TrialResults;
+
+  it('is undefined without metastasis or without a pair that carries it', () => {
+    expect(metastasisComparisonTable(results(false))).toBeUndefined();
+    expect(metastasisComparisonTable(results(true))).toBeUndefined();
+  });
+
+  it('one row per pair: HR [95% CI], log-rank p and trial patients for DMFS, DSS and OS, as the terminal and the report', () => {
+    const table = metastasisComparisonTable(compared());
+    const heads = [...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent);
+    expect(heads.slice(0, 4)).toEqual(['Comparison', 'DMFS HR [95% CI]', 'DMFS log-rank p', 'DMFS trial patients/arm']);
+    expect(heads).toHaveLength(10);
+    const cells = [...(table?.querySelectorAll('tbody tr td, tbody tr th') ?? [])].map((cell) => cell.textContent);
+    expect(cells[0]).toBe('a vs b');
+    expect(cells.slice(1, 4)).toEqual(['0.80 [0.60, 1.07]', '0.13', '1200']);
+    expect(cells.slice(7)).toEqual(['—', '—', '—']); // OS not compared in this pair
+    expect(table?.querySelector('caption')?.textContent).toContain('following everyone to 1 years needs to detect that hazard ratio');
   });
 });
 

@@ -77,6 +77,7 @@ export { competingEventsTimeCells, competingEventsTimeHeads } from './report/com
 export { competingDeathCause } from './report/competingDeathCause.js';
 export type { CompetingDeathCause } from './report/competingDeathCause.js';
 export { competingEventsComparisonCells, competingEventsComparisonHeads } from './report/competingEventsComparisonCells.js';
+export { metastasisComparisonCells, metastasisComparisonHeads } from './report/metastasisComparisonCells.js';
 
 // Sensitivity analysis (docs/uncertainty.md): the run, its files, and reading them back.
 export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';

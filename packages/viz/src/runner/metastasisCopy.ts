@@ -6,6 +6,11 @@ export const metastasisCopy = {
     `Distant metastasis and survival per arm (%, 95% CI; metastasis model revision 4, era ${era}: median survival after metastasis ${medianMonths} months; ` +
     'docs/metastasis-model.md). Years from the first treatment event. DMFS and DSS: Kaplan–Meier, death from other causes censored (Greenwood log–log ' +
     'interval). OS: death from sarcoma or from other causes (Wilson interval).',
+  /** Caption of the compared pairs (the report's words); `tauYears` the restricted-mean horizon τ. */
+  comparisonCaption: (tauYears: string): string =>
+    'Arms compared on the same virtual patients: Peto hazard ratio of arm a to arm b with its 95% interval, the log-rank p, and the patients ' +
+    `per arm a real 1:1 trial following everyone to ${tauYears} years needs to detect that hazard ratio (log-rank, α 0.05 two-sided, power 0.8).`,
+  comparison: 'Comparison',
   tableHead: {
     arm: 'Arm',
     years: 'Years',

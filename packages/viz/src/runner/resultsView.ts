@@ -7,6 +7,7 @@ import { armsTable, subtypeTable } from './resultsTables.js';
 import { complicationsTable } from './complicationsTable.js';
 import { complicationStrataTable } from './complicationStrataTable.js';
 import { therapeuticRatioTable } from './therapeuticRatioTable.js';
+import { metastasisComparisonTable } from './metastasisComparisonTable.js';
 import { metastasisTable } from './metastasisTable.js';
 import { progressionTable } from './progressionTable.js';
 import { progressionStratumTable } from './progressionStratumTable.js';
@@ -52,6 +53,8 @@ export function resultsView(run: PageTrialRun, fileStem: string): HTMLElement {
   if (ratio !== undefined) armsCard.append(ratio);
   const metastasis = metastasisTable(results);
   if (metastasis !== undefined) armsCard.append(metastasis);
+  const metastasisComparisons = metastasisComparisonTable(results);
+  if (metastasisComparisons !== undefined) armsCard.append(metastasisComparisons);
   const progression = progressionTable(results);
   if (progression !== undefined) armsCard.append(progression);
   const progressionStrata = progressionStratumTable(results);
