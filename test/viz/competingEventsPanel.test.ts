@@ -61,3 +61,30 @@ describe('competingEventsPanel(results)', () => {
     expect(withSarcomaDeaths.join(' ')).not.toContain('other causes');
   });
 });
+
+describe('competingEventsPanel(results): paired differences at the follow-up times', () => {
+  // One pair: LRFS a − b at 1 year +3.25 points [+1.00, +5.50]; CIF of local recurrence −2.00 [−3.50, −0.50].
+  const survival = { logRankP: 0.01, hazardRatio: 0.8, hazardRatioCi95: [0.7, 0.9] as const, restrictedMeanDifferenceDays: 5, restrictedMeanDifferenceCi95Days: [1, 9] as const, trialEvents: 100, trialPatientsPerArm: 500 };
+  const compared = (): TrialResults => ({
+    ...results(true),
+    comparisons: [{
+      a: 'a', b: 'b',
+      competingEvents: {
+        restrictedMeanYears: 1,
+        localRecurrenceFreeSurvival: { ...survival, atTimes: [{ years: 1, difference: 0.0325, differenceCi95: [0.01, 0.055] as const, eventInAOnly: 3, eventInBOnly: 6 }] },
+        localControl: { ...survival, incidenceAtTimes: [{ years: 1, difference: -0.02, differenceCi95: [-0.035, -0.005] as const, eventInAOnly: 1, eventInBOnly: 3 }] },
+      },
+    }],
+  }) as unknown as TrialResults;
+
+  it('shows the LRFS and CIF differences as the terminal and the report do, each table defining what it shows', () => {
+    const panel = competingEventsPanel(compared());
+    const rows = (selector: string): (string | null)[] => [...(panel?.querySelectorAll(`${selector} tbody tr > *`) ?? [])].map((cell) => cell.textContent);
+    expect(rows('.competing-events-survival-differences')).toEqual(['a vs b', '+3.25 [+1.00, +5.50]']);
+    expect(rows('.competing-events-incidence-differences')).toEqual(['a vs b', '-2.00 [-3.50, -0.50]']);
+    expect(panel?.querySelector('.competing-events-survival-differences thead')?.textContent).toContain('LRFS Δ 1 y [95% CI] (points)');
+    expect(panel?.querySelector('.competing-events-incidence-differences caption')?.textContent).toContain('LR: local recurrence before death (death from other causes competing)');
+    // Without comparisons neither table.
+    expect(competingEventsPanel(results(true))?.querySelector('.competing-events-survival-differences')).toBeNull();
+  });
+});

@@ -78,6 +78,9 @@ export { competingDeathCause } from './report/competingDeathCause.js';
 export type { CompetingDeathCause } from './report/competingDeathCause.js';
 export { competingEventsComparisonCells, competingEventsComparisonHeads } from './report/competingEventsComparisonCells.js';
 export { metastasisComparisonCells, metastasisComparisonHeads } from './report/metastasisComparisonCells.js';
+export { pairedDifferenceRows } from './report/pairedDifferenceRows.js';
+export type { PairedDifferenceTable, PairedEndpoint } from './report/pairedDifferenceRows.js';
+export { incidenceDifferenceNote } from './report/incidenceDifferenceNote.js';
 
 // Sensitivity analysis (docs/uncertainty.md): the run, its files, and reading them back.
 export { runSensitivity, defaultSensitivitySamples, defaultSensitivityPatients, defaultSensitivityResamples } from './sensitivity/runSensitivity.js';

@@ -28,5 +28,11 @@ export const competingEventsCopy = {
     'Arms compared on the same virtual patients. HR: Peto one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. ' +
     `ΔRMST: restricted mean time free of the event up to ${years} years, a − b in days (conservative interval: the paired arms treated as independent). ` +
     'Trial patients: per arm of a real 1:1 trial to detect the LRFS hazard ratio (log-rank, two-sided α 0.05, power 0.8).',
+  /** Caption of the paired differences in event-free survival at the follow-up times (the report's words). */
+  survivalDifferenceCaption:
+    'Event-free survival of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (from the patients with the event in one arm only).',
+  /** Caption of the paired differences in cumulative incidence; `note` says what each shown endpoint is (incidenceDifferenceNote). */
+  incidenceDifferenceCaption: (note: string): string =>
+    `Cumulative incidence of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval; ${note}.`,
   tableHead: { arm: 'Arm', years: 'Years', comparison: 'Comparison' },
 } as const;

@@ -1,5 +1,5 @@
 import type { CompetingEventsCurves, CompetingEventsOutcome, TrialResults } from '@rtsim/sim';
-import { competingDeathCause, competingEventsComparisonCells, competingEventsComparisonHeads, competingEventsTimeCells, competingEventsTimeHeads } from '@rtsim/sim';
+import { competingDeathCause, competingEventsComparisonCells, competingEventsComparisonHeads, competingEventsTimeCells, competingEventsTimeHeads, incidenceDifferenceNote, pairedDifferenceRows } from '@rtsim/sim';
 import type { CompetingDeathCause } from '@rtsim/sim';
 import { cumulativeIncidenceChart, localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
@@ -79,6 +79,24 @@ function comparisonTable(results: TrialResults): HTMLElement | undefined {
 }
 
 /**
+ * The paired differences at the follow-up times of event-free survival (LRFS, and OS with `metastasis`) and of the
+ * cumulative incidences (LR, and DM and DOD with `metastasis`), as the terminal and the report print them (sim's
+ * pairedDifferenceRows, incidenceDifferenceNote); none without comparisons or `followUp.at`.
+ */
+function pairedDifferenceTables(results: TrialResults, cause: CompetingDeathCause): HTMLElement[] {
+  const times = results.followUp.at ?? [];
+  const survival = pairedDifferenceRows(results.comparisons, times, ['LRFS', 'OS']);
+  const incidence = pairedDifferenceRows(results.comparisons, times, ['CIF LR', 'CIF DM', 'CIF DOD']);
+  const head = competingEventsCopy.tableHead.comparison;
+  return [
+    ...(survival === undefined ? [] : [dataTable(competingEventsCopy.survivalDifferenceCaption, [head, ...survival.heads], survival.rows, 'competing-events-survival-differences')]),
+    ...(incidence === undefined
+      ? []
+      : [dataTable(competingEventsCopy.incidenceDifferenceCaption(incidenceDifferenceNote(incidence.shown, cause)), [head, ...incidence.heads], incidence.rows, 'competing-events-incidence-differences')]),
+  ];
+}
+
+/**
  * The competing-event endpoints of a run with `background` (docs/models.md, "Competing events"), for the runner's
  * local-control card: a note, the curves of LRFS, of LC with death censored and of the cumulative incidences of
  * local recurrence and of death (from other causes, or any cause with sarcoma deaths: competingDeathCause; one step
@@ -101,5 +119,6 @@ export function competingEventsPanel(results: TrialResults): HTMLElement | undef
   if (times !== undefined) panel.append(times);
   const pairs = comparisonTable(results);
   if (pairs !== undefined) panel.append(pairs);
+  panel.append(...pairedDifferenceTables(results, cause));
   return panel;
 }
