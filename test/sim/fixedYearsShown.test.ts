@@ -9,6 +9,20 @@ import { reportHtml } from '../../packages/sim/src/report/reportHtml.js';
 // value in any row, so its column is left out rather than printed as a column of dashes (the first teaching
 // example follows patients for two years and showed "LC 5 y —" for every arm).
 
+/** Radiotherapy alone of a 3 cm tumour, 200 patients: 25 × 2 Gy, and with two arms also 5 × 6 Gy; follow-up `years`. */
+const radiotherapyAlone = (arms: 1 | 2, years: number): string => `version: 1
+name: follow-up ${years} years
+references: ["test scenario"]
+seed: 1
+patients: 200
+cohort:
+  diameter: 3
+  subtypes: [{ ref: sts }]
+arms:
+  - { id: a, schedule: { fractions: 25, dose: 2 } }
+${arms === 2 ? '  - { id: b, schedule: { fractions: 5, dose: 6 } }\n' : ''}followUp: { years: ${years} }
+`;
+
 describe('fixed follow-up times a table shows', () => {
   it('keeps the preferred times at which an arm has a value; falls back to 1 year; none without one', () => {
     const arms = (year1: number | null, year2: number | null, year5: number | null) => [{ localControl: { year1, year2, year5 } }];
@@ -27,19 +41,7 @@ describe('fixed follow-up times a table shows', () => {
   });
 
   it('a two-year follow-up: the terminal and the report show LC at 2 years and no empty 5-year column', async () => {
-    const results = await inThreadResults(`version: 1
-name: two years
-references: ["test scenario"]
-seed: 1
-patients: 200
-cohort:
-  diameter: 3
-  subtypes: [{ ref: sts }]
-arms:
-  - { id: a, schedule: { fractions: 25, dose: 2 } }
-  - { id: b, schedule: { fractions: 5, dose: 6 } }
-followUp: { years: 2 }
-`, 'two-years.yaml');
+    const results = await inThreadResults(radiotherapyAlone(2, 2), 'two-years.yaml');
     const table = resultsTables(results, undefined);
     expect(table).toContain('LC 2 y (%)');
     expect(table).not.toContain('LC 5 y');
@@ -49,18 +51,7 @@ followUp: { years: 2 }
   });
 
   it('a follow-up of 4.99 years reads LC at 5 years (the weekly bins reach it), and the tables show that column', async () => {
-    const results = await inThreadResults(`version: 1
-name: almost five years
-references: ["test scenario"]
-seed: 1
-patients: 200
-cohort:
-  diameter: 3
-  subtypes: [{ ref: sts }]
-arms:
-  - { id: a, schedule: { fractions: 25, dose: 2 } }
-followUp: { years: 4.99 }
-`, 'almost-five.yaml');
+    const results = await inThreadResults(radiotherapyAlone(1, 4.99), 'almost-five.yaml');
     // ⌈52 × 4.99⌉ = 260 bins = 52 × 5: the results have LC at 5 years, so the table must not hide it.
     expect(results.arms[0]?.localControl.year5).not.toBeNull();
     expect(resultsTables(results, undefined)).toContain('LC 5 y (%)');

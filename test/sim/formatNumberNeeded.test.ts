@@ -1,24 +1,17 @@
 // Numbers needed as clinicians read them (Altman DG. BMJ 1998;317:1309): NNTB or NNTH, a positive number, and an
 // interval through infinity when the difference's includes 0. Hand values: 1/0.04 = 25, 1/0.18 = 5.56, 1/0.05 = 20.
 import { describe, expect, it } from 'vitest';
-import type { ArmComparison, ComplicationComparison } from '../../packages/sim/src/cohort/TrialResults.js';
+import type { ArmComparison } from '../../packages/sim/src/cohort/TrialResults.js';
 import { therapeuticRatio } from '../../packages/sim/src/cohort/therapeuticRatio.js';
 import { formatNumberNeeded } from '../../packages/sim/src/report/formatNumberNeeded.js';
 import { numberNeededCells } from '../../packages/sim/src/report/numberNeededCells.js';
+import { complicationComparison } from './complicationComparison.js';
 
-const complication = (endpoint: ComplicationComparison['endpoint'], rateDifference: number, rateDifferenceCi95: readonly [number, number]): ComplicationComparison => ({
-  endpoint,
-  discordant: { aOnly: 0, bOnly: 0 },
-  rateDifference,
-  rateDifferenceCi95,
-  mcnemarP: 1,
-  trialPatientsPerArm: null,
-});
 const complications = [
-  complication('wound', 0.18, [0.15, 0.21]),
-  complication('fibrosis', -0.05, [-0.08, 0.02]),
-  complication('oedema', 0, [-0.01, 0.01]),
-  complication('complicationFreeControl', -0.1, [-0.125, -0.08]),
+  complicationComparison('wound', 0.18, [0.15, 0.21]),
+  complicationComparison('fibrosis', -0.05, [-0.08, 0.02]),
+  complicationComparison('oedema', 0, [-0.01, 0.01]),
+  complicationComparison('complicationFreeControl', -0.1, [-0.125, -0.08]),
 ];
 /** A comparison with a therapeutic ratio from discordant control counts of 1000 patients (only what the cells read). */
 const comparison = (aOnly: number, bOnly: number): ArmComparison =>

@@ -7,8 +7,8 @@ import { inThreadResults } from './inThreadResults.js';
 // the bound, a dose past about 10¹⁵⁴ Gy overflowed its EQD2: an organ at risk reported NTCP null (NaN) in a run that
 // succeeded, and an organ complication stopped the run on an internal check (compileComplications).
 
-/** One arm of 5 × 5 Gy with an LKB organ at risk on a one-bin DVH of `dose` Gy. */
-const organAtRisk = (dose: number): string => `version: 1
+/** One arm of 5 × 5 Gy with the arm field given (`organAtRisk: …`, `organs: …`) and, before followUp, `extra`. */
+const oneArm = (armField: string, extra = ''): string => `version: 1
 name: organ dose bound
 references: ["test scenario"]
 seed: 1
@@ -20,27 +20,15 @@ cohort:
 arms:
   - id: a
     schedule: { fractions: 5, dose: 5 }
-    organAtRisk: { name: lung, dvh: [{ dose: ${dose}, volume: 1 }], td50: 30, m: 0.2, n: 1, alphaBeta: 3 }
-followUp: { years: 2 }
+    ${armField}
+${extra}followUp: { years: 2 }
 `;
 
+/** One arm of 5 × 5 Gy with an LKB organ at risk on a one-bin DVH of `dose` Gy. */
+const organAtRisk = (dose: number): string => oneArm(`organAtRisk: { name: lung, dvh: [{ dose: ${dose}, volume: 1 }], td50: 30, m: 0.2, n: 1, alphaBeta: 3 }`);
+
 /** One arm of 5 × 5 Gy scoring fracture from a femoral-neck mean dose of `dose` Gy. */
-const femoralNeck = (dose: number): string => `version: 1
-name: organ dose bound
-references: ["test scenario"]
-seed: 1
-patients: 20
-cohort:
-  diameter: 3
-  subtypes:
-    - ref: sts
-arms:
-  - id: a
-    schedule: { fractions: 5, dose: 5 }
-    organs: { femoralNeck: { meanDose: ${dose} } }
-complications: { endpoints: [fracture] }
-followUp: { years: 2 }
-`;
+const femoralNeck = (dose: number): string => oneArm(`organs: { femoralNeck: { meanDose: ${dose} } }`, 'complications: { endpoints: [fracture] }\n');
 
 describe('organ doses are at most 10⁵ Gy', () => {
   it('a DVH bin or a femoral-neck mean dose above it is refused at its path, with the range', () => {

@@ -3,7 +3,7 @@
 // Expected values computed by hand (python3 with z = 1.959963984540054), not by the code under test.
 import { describe, expect, it } from 'vitest';
 import { numberNeeded, pairedProportionDifference, therapeuticRatio } from '../../packages/sim/dist/index.js';
-import type { ComplicationComparison } from '../../packages/sim/dist/index.js';
+import { complicationComparison } from './complicationComparison.js';
 
 describe('pairedProportionDifference(b, c, n)', () => {
   it('is (b − c)/n ± z·√(b + c − (b − c)²/n)/n: 60 and 20 discordant of 1000 give 0.04 (0.022646 to 0.057354)', () => {
@@ -32,19 +32,11 @@ describe('numberNeeded(Δ, ci95)', () => {
 });
 
 describe('therapeuticRatio(control discordant, n, comparisons)', () => {
-  const comparison = (endpoint: ComplicationComparison['endpoint'], rateDifference: number, rateDifferenceCi95: readonly [number, number]): ComplicationComparison => ({
-    endpoint,
-    discordant: { aOnly: 0, bOnly: 0 },
-    rateDifference,
-    rateDifferenceCi95,
-    mcnemarP: 1,
-    trialPatientsPerArm: null,
-  });
   const ratio = therapeuticRatio({ aOnly: 60, bOnly: 20 }, 1000, [
-    comparison('wound', 0.18, [0.15, 0.21]),
-    comparison('fibrosis', -0.05, [-0.08, 0.02]),
-    comparison('oedema', 0, [-0.01, 0.01]),
-    comparison('complicationFreeControl', -0.1, [-0.125, -0.08]),
+    complicationComparison('wound', 0.18, [0.15, 0.21]),
+    complicationComparison('fibrosis', -0.05, [-0.08, 0.02]),
+    complicationComparison('oedema', 0, [-0.01, 0.01]),
+    complicationComparison('complicationFreeControl', -0.1, [-0.125, -0.08]),
   ]);
   it('gains 4 points of LC: NNT 25 (17.435 to 44.158)', () => {
     expect(ratio.localControlDifference).toBe(0.04);

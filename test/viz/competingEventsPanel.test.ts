@@ -2,6 +2,7 @@
 import type { CompetingEventsOutcome, TrialResults } from '@rtsim/sim';
 import { describe, expect, it } from 'vitest';
 import { competingEventsPanel } from '../../packages/viz/src/runner/competingEventsPanel.js';
+import { survivalComparison } from './survivalComparison.js';
 
 const hostile = '<img src=x onerror=alert(1)>';
 const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, controlRate: 0.6, controlCi95: [0.5, 0.69] as const,
@@ -64,7 +65,7 @@ describe('competingEventsPanel(results)', () => {
 
 describe('competingEventsPanel(results): paired differences at the follow-up times', () => {
   // One pair: LRFS a − b at 1 year +3.25 points [+1.00, +5.50]; CIF of local recurrence −2.00 [−3.50, −0.50].
-  const survival = { logRankP: 0.01, hazardRatio: 0.8, hazardRatioCi95: [0.7, 0.9] as const, restrictedMeanDifferenceDays: 5, restrictedMeanDifferenceCi95Days: [1, 9] as const, trialEvents: 100, trialPatientsPerArm: 500 };
+  const survival = survivalComparison(0.8, [0.7, 0.9], 0.01, 500);
   const compared = (): TrialResults => ({
     ...results(true),
     comparisons: [{
