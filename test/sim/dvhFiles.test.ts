@@ -85,6 +85,16 @@ describe('parseDvhFile(bytes, name): each format, detected from the content', ()
     ]);
   });
 
+  test('a DVH Number of Bins that is not the number of pairs is refused: the data were cut short or padded', () => {
+    // The PTV's seven pairs with the last one lost, as a truncated export would leave them, still claiming seven bins.
+    const truncated = { ...fixtureItems[0], DVHData: fixtureItems[0].DVHData.slice(0, -2), DVHNumberOfBins: 7 };
+    const result = parseDvhFile(rtDoseFile([truncated, fixtureItems[1]], fixtureNames), 'x');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((issue) => issue.message)).toEqual([
+      'DVH Sequence item 1 (PTV): DVH Number of Bins (3004,0056) is 7 but DVH Data (3004,0058) holds 6 (bin width, volume) pairs: the data are truncated or padded',
+    ]);
+  });
+
   // scripts/reference/dvh_metrics.py: its own parsing, numpy interpolation; agreement to 1e-12 relative.
   test('matches the independent python reference on the Eclipse fixtures', () => {
     const reference = JSON.parse(readFileSync(fixture('reference.json'), 'utf8')) as Record<string, Record<string, Record<(typeof keys)[number], number>>>;

@@ -9,6 +9,8 @@ export interface DvhItem {
   /** Pairs (bin width, volume). */
   readonly DVHData: readonly number[];
   readonly roi: number;
+  /** DVH Number of Bins (3004,0056); the number of pairs unless a test sets another. */
+  readonly DVHNumberOfBins?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export function rtDoseFile(items: readonly DvhItem[], names: ReadonlyMap<number,
       DoseType: 'PHYSICAL',
       DVHDoseScaling: item.DVHDoseScaling,
       DVHVolumeUnits: item.DVHVolumeUnits,
-      DVHNumberOfBins: item.DVHData.length / 2,
+      DVHNumberOfBins: item.DVHNumberOfBins ?? item.DVHData.length / 2,
       DVHData: [...item.DVHData],
       DVHReferencedROISequence: [{ ReferencedROINumber: item.roi, DVHROIContributionType: 'INCLUDED' }],
     })),

@@ -33,13 +33,13 @@ function roiNames(dataset: Record<string, unknown>): Map<number, string> {
  * Reads the DVH Sequence (3004,0050) of a DICOM RT Dose file (PS3.3 C.8.8.4, RT DVH Module) with dcmjs. Each item:
  * DVH Type (3004,0001) CUMULATIVE or DIFFERENTIAL, Dose Units (3004,0002) GY or CGY, DVH Dose Scaling (3004,0052,
  * default 1), DVH Volume Units (3004,0054) CM3 or PERCENT, DVH Data (3004,0058) as pairs (bin width D_k, volume V_k),
- * DVH Referenced ROI Sequence (3004,0060). Bin k spans [Σ_{j<k} D_j, Σ_{j≤k} D_j) times the scaling; a cumulative
+ * DVH Number of Bins (3004,0056, checked against the data when present), DVH Referenced ROI Sequence (3004,0060). Bin k spans [Σ_{j<k} D_j, Σ_{j≤k} D_j) times the scaling; a cumulative
  * V_k is the volume receiving at least the bin's lower edge, a differential V_k the bin's volume. Names come from a
  * Structure Set ROI Sequence in the same file when present, else `ROI n`.
  * @param bytes - the file's bytes (DICOM Part 10, with its 128-byte preamble and `DICM`)
  * @returns the structures (doses in Gy, cumulative volumes relative to V_0), or every issue, each naming the
  *   sequence item (a DICOM file has no lines): unreadable file, no DVH Sequence, an unknown type or unit, odd or
- *   non-numeric DVH Data, and the checks of {@link structureFromRows}
+ *   non-numeric DVH Data, a DVH Number of Bins that is not the number of pairs, and the checks of {@link structureFromRows}
  */
 export function parseDicomDvh(bytes: Uint8Array): { readonly structures: readonly DvhStructure[]; readonly issues: readonly DvhIssue[] } {
   let dataset: Record<string, unknown>;
@@ -68,6 +68,10 @@ export function parseDicomDvh(bytes: Uint8Array): { readonly structures: readonl
     if (unit === undefined) problems.push(`unknown DVH Volume Units '${String(item['DVHVolumeUnits'])}' (expected CM3 or PERCENT)`);
     if (!(scaling !== undefined && scaling > 0 && scaling < Infinity)) problems.push(`DVH Dose Scaling '${String(item['DVHDoseScaling'])}' is not a positive number`);
     if (data === undefined || data.length === 0 || data.length % 2 !== 0) problems.push('DVH Data is not a list of (bin width, volume) pairs');
+    else if (item['DVHNumberOfBins'] !== undefined && numbers(item['DVHNumberOfBins'])?.[0] !== data.length / 2) {
+      // The count and the data are written separately; when they disagree the data were cut short or padded.
+      problems.push(`DVH Number of Bins (3004,0056) is ${String(item['DVHNumberOfBins'])} but DVH Data (3004,0058) holds ${data.length / 2} (bin width, volume) pairs: the data are truncated or padded`);
+    }
     const roiSequence = item['DVHReferencedROISequence'];
     const roi = Array.isArray(roiSequence) ? (roiSequence[0] as Record<string, unknown> | undefined)?.['ReferencedROINumber'] : undefined;
     const name = typeof roi === 'number' ? (names.get(roi) ?? `ROI ${roi}`) : `DVH ${index + 1}`;
