@@ -19,9 +19,9 @@ export interface AvatarFit {
    */
   readonly ok: boolean;
   /**
-   * Why the data cannot support the fit's intervals, for people; present only when refused (then `ok` is false): no
-   * cell kill at any dose, or, with the error scale estimated from the residuals, no residual degrees of freedom or an
-   * exact fit (its error would be 0 and every interval a point).
+   * Why the data cannot support the fit's intervals, for people; present only when refused (then `ok` is false).
+   * Surviving fractions only: SF 1 at every dose (no cell kill), or, with the error scale estimated from the
+   * residuals, no residual degrees of freedom or an exact fit (its error would be 0 and every interval a point).
    */
   readonly problem?: string;
   /** α, 1/Gy (≥ 0). */
@@ -166,8 +166,8 @@ function survivalProblem(data: Extract<AvatarData, { kind: 'survivingFraction' }
  * X²/df with t intervals when that exceeds 1 (quasi-Poisson: colony counts are often over-dispersed). α/β: Fieller's
  * interval from the same covariance and quantile.
  *
- * Refused (`ok: false` with a `problem`): data with no cell kill at any dose (α = β = 0); and,
- * for surviving fractions without SDs, a fit with no residual degrees of freedom (control rows, dose 0 with SF 1, do
+ * Refused (`ok: false` with a `problem`), surviving fractions only: SF 1 at every dose (no cell kill, α = β = 0); and,
+ * without SDs, a fit with no residual degrees of freedom (control rows, dose 0 with SF 1, do
  * not count: core `fitLq`) or an exact one (χ² ≤ 1e−20·Σ(−ln SF)²): its estimated error scale would be 0, and every
  * interval a point.
  * @param data - from {@link parseAvatarCsv}
@@ -197,9 +197,6 @@ export function fitAvatar(data: AvatarData): AvatarFit {
   } else {
     const fit = fitLqColonies(data.points);
     if (!fit.converged) return nanFit(data.kind, n, doseLevels);
-    if (fit.alpha === 0 && fit.beta === 0) {
-      return nanFit(data.kind, n, doseLevels, 'the colonies per cell seeded do not fall with dose: the data show no cell kill, so α and β are both 0 and cannot rank schedules');
-    }
     ({ alpha, beta, degreesOfFreedom, bound } = fit);
     const platingEfficiency = fit.platingEfficiency;
     let pearson = 0;
