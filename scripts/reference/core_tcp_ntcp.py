@@ -360,9 +360,14 @@ def fit_lq(points):
         if bound == "none":
             break
     coef, chi2, free, bound = best
-    dof = len(points) - len(free)
+    # A control row (dose 0, SF exactly 1) is the normalisation, fitted exactly by any alpha, beta: not a degree of
+    # freedom. A dose-0 row with SF != 1 is an observation and counts.
+    controls = sum(1 for p in points if p["dose"] == 0 and p["survivingFraction"] == 1)
+    dof = len(points) - controls - len(free)
     cov = np.zeros((2, 2))
-    if free:
+    if not absolute and dof <= 0:
+        cov[:, :] = np.nan
+    elif free:
         x = np.column_stack([d, d * d])[:, free]
         inv = np.linalg.inv(x.T @ (w[:, None] * x))
         if not absolute:

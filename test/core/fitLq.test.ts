@@ -68,6 +68,45 @@ describe('fitLq(points)', () => {
     expect(fit.covariance[0][1]).toBeCloseTo((-100 * 73) / det, 12);
   });
 
+  // The control row (0 Gy, SF 1) is the normalisation: −ln 1 = 0 = α·0 + β·0 for every α, β. With the rows at 2 and
+  // 4 Gy the fit solves 2α + 4β = ln 2, 4α + 16β = ln 10 exactly: β = ln 2.5/8, α = (ln 2 − ln 2.5/2)/2.
+  const control = { dose: 0, survivingFraction: 1 };
+  const exactPair = [
+    { dose: 2, survivingFraction: 0.5 },
+    { dose: 4, survivingFraction: 0.1 },
+  ];
+  test('fitLq does not count control rows (0 Gy, SF 1) as degrees of freedom: two more rows leave 0, covariance NaN', () => {
+    for (const points of [[control, ...exactPair], [control, control, control, ...exactPair]]) {
+      const fit = fitLq(points);
+      expect(fit.alpha).toBeCloseTo((Math.log(2) - Math.log(2.5) / 2) / 2, 12);
+      expect(fit.beta).toBeCloseTo(Math.log(2.5) / 8, 12);
+      expect(fit.degreesOfFreedom).toBe(0);
+      expect(fit.residualVariance).toBeNaN();
+      expect(fit.covariance.flat().every(Number.isNaN)).toBe(true);
+    }
+  });
+
+  test('fitLq counts a dose-0 row with SF ≠ 1 as an observation: its residual is −ln SF, whatever α and β', () => {
+    // Zero leverage too, so α and β are those of the exact pair; χ² = (ln 0.95)² on 4 − 1 − 2 = 1 degree of freedom.
+    // XᵀX over 2 and 4 Gy = [[4 + 16, 8 + 64], [72, 16 + 256]] = [[20, 72], [72, 272]], determinant 256.
+    const fit = fitLq([control, { dose: 0, survivingFraction: 0.95 }, ...exactPair]);
+    const s2 = Math.log(0.95) * Math.log(0.95);
+    expect(fit.beta).toBeCloseTo(Math.log(2.5) / 8, 12);
+    expect(fit.degreesOfFreedom).toBe(1);
+    expect(fit.chiSquare).toBeCloseTo(s2, 14);
+    expect(fit.covariance[0][0] / ((s2 * 272) / 256)).toBeCloseTo(1, 10);
+    expect(fit.covariance[0][1] / ((-s2 * 72) / 256)).toBeCloseTo(1, 10);
+    expect(fit.covariance[1][1] / ((s2 * 20) / 256)).toBeCloseTo(1, 10);
+  });
+
+  test('fitLq with sd on every row and 0 degrees of freedom: the covariance is still the absolute (XᵀWX)⁻¹', () => {
+    // sd = SF/10 on both rows: weights 100, so the covariance is [[272, −72], [−72, 20]]/(100·256).
+    const fit = fitLq([{ ...control, sd: 0.1 }, ...exactPair.map((point) => ({ ...point, sd: point.survivingFraction / 10 }))]);
+    expect(fit.degreesOfFreedom).toBe(0);
+    expect(fit.covariance[0][0]).toBeCloseTo(272 / 25600, 12);
+    expect(fit.covariance[1][1]).toBeCloseTo(20 / 25600, 12);
+  });
+
   test('bad input gives NaN estimates, never a throw', () => {
     const good = [0, 2, 4].map((dose) => ({ dose, survivingFraction: Math.exp(-0.3 * dose) }));
     const bad: LqPoint[][] = [

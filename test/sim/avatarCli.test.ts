@@ -98,6 +98,46 @@ describe('rtsim avatar (the built executable)', () => {
     expect(readdirSync(directory)).not.toContain('never-volume');
   });
 
+  it('a control and two dose levels without sd (an exact fit: intervals of zero width) are refused as docs/avatars.md shows, exit 2, nothing written', async () => {
+    writeFileSync(join(directory, 'three.csv'), 'dose,survivingFraction\n0,1\n2,0.5\n4,0.1\n');
+    const run = await inProcess(['avatar', 'three.csv', '--schedules', '25x2,5x6', '--out', 'never-three']);
+    expect(run.status).toBe(exitCodes.invalidInput);
+    expect(run.stdout).toBe('');
+    const doc = readFileSync(resolve('docs/avatars.md'), 'utf8');
+    const shown = doc.split('\n').find((line) => line.trim().startsWith('rtsim avatar: three.csv: '));
+    expect(run.stderr).toBe(`${shown?.trim()}\n`);
+    expect(readdirSync(directory)).not.toContain('never-three');
+  });
+
+  it('SF 1 at every dose (no cell kill; it used to name a best schedule 100% of the time) is refused, exit 2', async () => {
+    writeFileSync(join(directory, 'ones.csv'), 'dose,survivingFraction\n0,1\n0,1\n2,1\n4,1\n');
+    const run = await inProcess(['avatar', 'ones.csv', '--schedules', '25x2,5x6', '--out', 'never-ones']);
+    expect(run.status).toBe(exitCodes.invalidInput);
+    expect(run.stderr).toBe('rtsim avatar: ones.csv: the surviving fraction is 1 at every dose above 0 Gy: the data show no cell kill, so α and β are both 0 and cannot rank schedules; nothing was written\n');
+    expect(readdirSync(directory)).not.toContain('never-ones');
+  });
+
+  it('rows pasted four times get a note each on stderr and the fit goes on; the table gives TCP at the fit and the mean over the draws', async () => {
+    const block = '2,0.55\n4,0.12\n6,0.015\n';
+    writeFileSync(join(directory, 'four.csv'), `dose,survivingFraction\n${block.repeat(4)}`);
+    const four = await inProcess(['avatar', 'four.csv', '--schedules', '25x2,5x6', '--out', 'four']);
+    expect(four.status).toBe(exitCodes.ok);
+    expect(four.stderr.split('\n').slice(0, 3)).toEqual([
+      'rtsim avatar: note: rows 2, 5, 8 and 11 of four.csv are identical (dose 2 Gy, SF 0.55): if they are copies rather than separate wells, they narrow the intervals falsely',
+      'rtsim avatar: note: rows 3, 6, 9 and 12 of four.csv are identical (dose 4 Gy, SF 0.12): if they are copies rather than separate wells, they narrow the intervals falsely',
+      'rtsim avatar: note: rows 4, 7, 10 and 13 of four.csv are identical (dose 6 Gy, SF 0.015): if they are copies rather than separate wells, they narrow the intervals falsely',
+    ]);
+    // 12 rows, no control, 2 coefficients: 10 degrees of freedom.
+    expect(four.stdout).toContain('12 surviving fractions at 3 dose levels; 95% intervals (Student t, 10 degrees of freedom)');
+    expect(four.stdout).toMatch(/^rank +schedule +dose \/ fx +T \(d\) +TCP at fit \(%\) +95% interval \(%\) +mean \(%\) +P\(best\) \(%\) +P\(> next\) \(%\)$/m);
+    // The rows once: no note, 3 − 2 = 1 degree of freedom, in the singular.
+    writeFileSync(join(directory, 'once.csv'), `dose,survivingFraction\n${block}`);
+    const once = await inProcess(['avatar', 'once.csv', '--schedules', '25x2,5x6', '--out', 'once']);
+    expect(once.status).toBe(exitCodes.ok);
+    expect(once.stderr).not.toContain('note:');
+    expect(once.stdout).toContain('(Student t, 1 degree of freedom)');
+  });
+
   it('bad options and schedule syntax are usage errors (exit 2) with a clear message', async () => {
     const syntax = await inProcess(['avatar', example, '--schedules', '25x2,5x']);
     expect(syntax.status).toBe(exitCodes.invalidInput);

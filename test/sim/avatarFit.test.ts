@@ -155,13 +155,71 @@ describe('fitAvatar(data) recovers known α and β within its 95% intervals at t
 });
 
 describe('fitAvatar(data) on exact data', () => {
-  it('returns the generating α and β when the data lie on the curve (to 1e−12), with zero-width intervals', () => {
-    const points = [1, 2, 4, 6].map((dose) => ({ dose, survivingFraction: Math.exp(-0.3 * dose - 0.03 * dose * dose) }));
+  const onCurve = [1, 2, 4, 6].map((dose) => ({ dose, survivingFraction: Math.exp(-0.3 * dose - 0.03 * dose * dose) }));
+
+  // Changed on purpose: this test used to expect zero-width intervals from these data without SDs. Their residual
+  // variance is 0 to rounding, so the intervals were points and the ranking "certain"; the fit now refuses them.
+  it('refuses data on the curve without SDs (the error scale would be 0, every interval a point)', () => {
+    const fit = fitAvatar({ kind: 'survivingFraction', points: onCurve, rows: [2, 3, 4, 5] });
+    expect(fit.ok).toBe(false);
+    expect(fit.alpha).toBeNaN();
+    expect(fit.problem).toMatch(/^the linear–quadratic curve passes through every row exactly .*; add replicate wells or a dose level, or give sd on every row$/);
+  });
+
+  it('with SDs the same data give the generating α and β (to 1e−12) and intervals from the SDs', () => {
+    // sd = SF/10: weights 100, XᵀWX = 100·[[Σd², Σd³], [Σd³, Σd⁴]] = 100·[[57, 289], [289, 1569]], determinant 100²·5912.
+    const points = onCurve.map((point) => ({ ...point, sd: point.survivingFraction / 10 }));
     const fit = fitAvatar({ kind: 'survivingFraction', points, rows: [2, 3, 4, 5] });
+    expect(fit.ok).toBe(true);
     expect(fit.alpha).toBeCloseTo(0.3, 12);
     expect(fit.beta).toBeCloseTo(0.03, 12);
     expect(fit.alphaBeta).toBeCloseTo(10, 9);
-    expect(fit.alphaCi95[1] - fit.alphaCi95[0]).toBeLessThan(1e-6);
+    expect(fit.alphaSe).toBeCloseTo(Math.sqrt(1569 / (100 * 5912)), 12);
+    expect(fit.betaSe).toBeCloseTo(Math.sqrt(57 / (100 * 5912)), 12);
+  });
+
+  it('accepts the same data given to six significant digits: rounding of 1e−6 is scatter, not an exact fit', () => {
+    const points = onCurve.map(({ dose, survivingFraction }) => ({ dose, survivingFraction: Number(survivingFraction.toPrecision(6)) }));
+    const fit = fitAvatar({ kind: 'survivingFraction', points, rows: [2, 3, 4, 5] });
+    expect(fit.ok).toBe(true);
+    expect(fit.degreesOfFreedom).toBe(2);
+    expect(fit.alphaCi95[1] - fit.alphaCi95[0]).toBeGreaterThan(0);
+  });
+
+  // 0 Gy SF 1, 2 Gy SF 0.5, 4 Gy SF 0.1: the control row fits any α, β, and two rows determine the two coefficients.
+  const three = { kind: 'survivingFraction' as const, points: [{ dose: 0, survivingFraction: 1 }, { dose: 2, survivingFraction: 0.5 }, { dose: 4, survivingFraction: 0.1 }], rows: [2, 3, 4] };
+
+  it('refuses a control and two dose levels without SDs: 0 degrees of freedom, named with the rows', () => {
+    const fit = fitAvatar(three);
+    expect(fit.ok).toBe(false);
+    expect(fit.problem).toBe(
+      "two dose levels besides the control (row 3 at 2 Gy and row 4 at 4 Gy) determine α and β exactly: the fit's error cannot be estimated from the residuals (0 degrees of freedom); add replicate wells or a dose level, or give sd on every row",
+    );
+  });
+
+  it('a dose-0 replicate with SF ≠ 1 is an observation: 1 degree of freedom, t(0.975, 1) = 12.706, SE α = |ln 0.95|·√(272/256)', () => {
+    // χ² = (ln 0.95)² from the 0-Gy row (no leverage); (XᵀX)⁻¹ over 2 and 4 Gy = [[272, −72], [−72, 20]]/256.
+    const fit = fitAvatar({ ...three, points: [...three.points, { dose: 0, survivingFraction: 0.95 }], rows: [2, 3, 4, 5] });
+    expect(fit.ok).toBe(true);
+    expect(fit.distribution).toBe('student-t');
+    expect(fit.degreesOfFreedom).toBe(1);
+    expect(fit.quantile).toBeCloseTo(12.706, 3); // NIST/SEMATECH table 1.3.6.7.2
+    expect(fit.alphaSe).toBeCloseTo(-Math.log(0.95) * Math.sqrt(272 / 256), 12);
+  });
+
+  it('with an SD on every row, a control and two dose levels are enough: the error scale is known', () => {
+    const fit = fitAvatar({ ...three, points: three.points.map((point) => ({ ...point, sd: 0.05 })) });
+    expect(fit.ok).toBe(true);
+    expect(fit.distribution).toBe('normal');
+  });
+
+  it('refuses data with SF 1 at every dose, with or without SDs: no cell kill, α = β = 0 ranks nothing', () => {
+    const ones = [0, 0, 2, 4].map((dose) => ({ dose, survivingFraction: 1 }));
+    for (const points of [ones, ones.map((point) => ({ ...point, sd: 0.1 }))]) {
+      const fit = fitAvatar({ kind: 'survivingFraction', points, rows: [2, 3, 4, 5] });
+      expect(fit.ok).toBe(false);
+      expect(fit.problem).toBe('the surviving fraction is 1 at every dose above 0 Gy: the data show no cell kill, so α and β are both 0 and cannot rank schedules');
+    }
   });
 
   it('α/β is unbounded above when β is not clearly above 0 (Fieller), and infinite when β is held at 0', () => {

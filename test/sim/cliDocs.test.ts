@@ -52,3 +52,25 @@ it('docs/metastasis-model.md: the paired differences it quotes from scenarios/de
   expect(cell('CIF LR Δ 2 y')).toBe(`${lr} [${lrLow}, ${lrHigh}]`);
   expect(cell('CIF DOD Δ 2 y')).toBe(`${dod} [${dodLow}, ${dodHigh}]`);
 });
+
+// docs/avatars.md shows what `rtsim avatar` prints for the shipped example: the TCP at the fit and the mean over the
+// draws side by side, as the text below the block explains.
+it('docs/avatars.md: the table of the shipped avatar example is what the command prints', async () => {
+  const doc = await readFile(join(root, 'docs/avatars.md'), 'utf8');
+  const block = doc.split('<!-- cli-avatar-example:start -->')[1]?.split('<!-- cli-avatar-example:end -->')[0] ?? '';
+  const shown = block.split('```\n')[1] ?? '';
+  expect(shown).toMatch(/^scenarios\/avatars\/ups-organoid\.csv: 15 surviving fractions/);
+  const out = await mkdtemp(join(tmpdir(), 'rtsim-avatar-docs-'));
+  try {
+    const run = await rtsim('avatar', 'scenarios/avatars/ups-organoid.csv', '--schedules', '25x2,5x6,3x18:everyDays=2', '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(shown);
+    expect(doc).toContain('25x2 is 74.7% at the fit but 65.5% on average');
+    const json = JSON.parse(await readFile(join(out, 'avatar.json'), 'utf8'));
+    const row = json.comparison.schedules.find((schedule: { label: string }) => schedule.label === '25x2');
+    expect((100 * row.tcp).toFixed(1)).toBe('74.7');
+    expect((100 * row.tcpMean).toFixed(1)).toBe('65.5');
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});

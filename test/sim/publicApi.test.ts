@@ -9,7 +9,7 @@ import * as sim from '@rtsim/sim';
 
 /** The values (functions, constants, classes) the index exports, sorted. */
 const publicValues = [
-  'TrialPartsError', 'avatarAnalysis', 'avatarAssumptions', 'avatarJson', 'avatarRankingSummary', 'avatarReportHtml',
+  'TrialPartsError', 'avatarAnalysis', 'avatarAssumptions', 'avatarDataNotes', 'avatarJson', 'avatarRankingSummary', 'avatarReportHtml',
   'avatarTumour', 'canonicalJson', 'comparisonPairs', 'competingDeathCause', 'competingEventsComparisonCells',
   'competingEventsComparisonHeads', 'competingEventsTimeCells', 'competingEventsTimeHeads', 'competingRiskBinsProblem', 'correlationSummary',
   'cumulativeIncidenceFromBins', 'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume',

@@ -22,7 +22,10 @@ export interface LqFit {
   readonly beta: number;
   /** α/β, Gy (Infinity when β = 0 < α). */
   readonly alphaBeta: number;
-  /** [[var α, cov(α, β)], [cov(α, β), var β]] (1/Gy², 1/Gy³, 1/Gy⁴); a coefficient held at 0 has variance 0. */
+  /**
+   * [[var α, cov(α, β)], [cov(α, β), var β]] (1/Gy², 1/Gy³, 1/Gy⁴); a coefficient held at 0 has variance 0. NaN when
+   * the scale is estimated (not every point gave `sd`) and there are no degrees of freedom left to estimate it.
+   */
   readonly covariance: readonly [readonly [number, number], readonly [number, number]];
   /** True when the covariance was scaled by the residual variance (unless every point gave `sd`). */
   readonly covarianceScaled: boolean;
@@ -30,9 +33,12 @@ export interface LqFit {
   readonly residuals: readonly number[];
   /** Weighted residual sum of squares Σ wᵢrᵢ². */
   readonly chiSquare: number;
-  /** Points minus free coefficients. */
+  /**
+   * Points minus free coefficients, not counting control rows (dose 0 with SF exactly 1): the model has no intercept,
+   * so such a row is fitted exactly by every α, β (no leverage, no residual) and carries no information on the error.
+   */
   readonly degreesOfFreedom: number;
-  /** χ²/degrees of freedom. */
+  /** χ²/degrees of freedom; NaN when there are no degrees of freedom. */
   readonly residualVariance: number;
   /** Coefficients held at 0 by the constraint. */
   readonly bound: LqBound;
@@ -64,8 +70,12 @@ function failed(count: number): LqFit {
  * Solves the 2 × 2 normal equations (doses scaled by the largest dose for conditioning); when the unconstrained
  * solution has a negative coefficient, the fit is repeated with that coefficient at 0 (and with both at 0), and
  * the feasible candidate with the smallest χ² is returned: this is the exact non-negative least-squares solution
- * of a two-coefficient problem. Covariance = (XᵀWX)⁻¹ over the free coefficients, multiplied by χ²/(n − p) unless
- * every point gave `sd` (then the weights are absolute inverse variances).
+ * of a two-coefficient problem. Covariance = (XᵀWX)⁻¹ over the free coefficients, multiplied by χ²/(n − c − p) unless
+ * every point gave `sd` (then the weights are absolute inverse variances). c counts the control rows, dose 0 with SF
+ * exactly 1: the normalisation to the unirradiated control, which −ln SF = αD + βD² (no intercept) fits exactly for
+ * every α, β, so counting them as degrees of freedom would deflate the residual variance. A dose-0 row with SF ≠ 1 is
+ * a noisy observation and counts. With n − c − p ≤ 0 and no `sd`, the covariance is NaN (the error cannot be
+ * estimated; α and β are still returned).
  * @param points - doses (Gy), surviving fractions and optional `sd` or `weight`; see {@link LqPoint}
  * @returns the fit; see {@link LqFit}. Bad input (fewer than 3 distinct doses, SF ≤ 0 or > 1, a negative or
  *   non-finite dose, sd or weight, both `sd` and `weight` on a point, NaN) gives NaN estimates, covariance and
@@ -78,12 +88,14 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
   const doses = new Set<number>();
   let scale = 0;
   let absolute = true;
+  let controls = 0;
   for (const { dose, survivingFraction, sd, weight } of points) {
     if (!(dose >= 0 && dose < Infinity && survivingFraction > 0 && survivingFraction <= 1)) return failed(n);
     if (sd !== undefined && weight !== undefined) return failed(n);
     if (sd !== undefined && !(sd > 0 && sd < Infinity)) return failed(n);
     if (weight !== undefined && !(weight > 0 && weight < Infinity)) return failed(n);
     if (sd === undefined) absolute = false;
+    if (dose === 0 && survivingFraction === 1) controls++;
     doses.add(dose);
     if (dose > scale) scale = dose;
   }
@@ -136,8 +148,8 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
   if (best === undefined) return failed(n);
   const { a, b, bound } = best;
   const free = bound === 'none' ? 2 : bound === 'both' ? 0 : 1;
-  const degreesOfFreedom = n - free;
-  const residualVariance = bestChiSquare / degreesOfFreedom;
+  const degreesOfFreedom = n - controls - free;
+  const residualVariance = degreesOfFreedom > 0 ? bestChiSquare / degreesOfFreedom : Number.NaN;
   const factor = absolute ? 1 : residualVariance;
   // Inverse of the free block of XᵀWX, back in unscaled units (α = a/scale, β = b/scale²).
   let varianceA = 0;

@@ -98,6 +98,7 @@ export { sensitivityReportHtml } from './report/sensitivityReportHtml.js';
 export { parseAvatarCsv, maxAvatarCsvBytes } from './avatar/parseAvatarCsv.js';
 export type { AvatarCsvIssue, AvatarCsvResult, AvatarData, ColonyData, SurvivingFractionData } from './avatar/parseAvatarCsv.js';
 export { formatAvatarIssue } from './avatar/formatAvatarIssue.js';
+export { avatarDataNotes } from './avatar/avatarDataNotes.js';
 export { parseScheduleList } from './avatar/parseScheduleList.js';
 export type { AvatarSchedule, ScheduleListResult } from './avatar/parseScheduleList.js';
 export { avatarTumour, defaultAvatarVolume } from './avatar/avatarTumour.js';

@@ -230,7 +230,7 @@ export function compareAvatarSchedules(
     acceptance: complete ? accepted / attempts : nan,
     sampling:
       fit.distribution === 'student-t'
-        ? `bivariate Student t (${fit.degreesOfFreedom} degrees of freedom) around the fitted (α, β) with the fit's covariance, truncated to α, β ≥ 0`
+        ? `bivariate Student t (${fit.degreesOfFreedom} degree${fit.degreesOfFreedom === 1 ? '' : 's'} of freedom) around the fitted (α, β) with the fit's covariance, truncated to α, β ≥ 0`
         : "bivariate normal around the fitted (α, β) with the fit's covariance, truncated to α, β ≥ 0",
   };
 }

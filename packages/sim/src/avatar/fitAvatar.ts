@@ -1,5 +1,5 @@
-import { fitLq, fitLqColonies, normalQuantile, portableExp } from '@rtsim/core';
-import type { LqBound } from '@rtsim/core';
+import { fitLq, fitLqColonies, normalQuantile, portableExp, portableLog } from '@rtsim/core';
+import type { LqBound, LqFit } from '@rtsim/core';
 import type { AvatarData } from './parseAvatarCsv.js';
 import { studentTQuantile } from './studentTQuantile.js';
 
@@ -13,8 +13,17 @@ export type AvatarInterval = readonly [number, number];
 export interface AvatarFit {
   /** Which data were fitted: surviving fractions (weighted least squares) or colony counts (Poisson likelihood). */
   readonly kind: AvatarData['kind'];
-  /** False when the fit failed (the numbers are NaN); {@link parseAvatarCsv} prevents the inputs that cause it. */
+  /**
+   * False when the fit failed or was refused (the numbers are NaN). {@link parseAvatarCsv} prevents the inputs that
+   * make the core fit fail; data that parse but cannot support intervals are refused with a `problem`.
+   */
   readonly ok: boolean;
+  /**
+   * Why the data cannot support the fit's intervals, for people; present only when refused (then `ok` is false).
+   * Surviving fractions only: SF 1 at every dose (no cell kill), or, with the error scale estimated from the
+   * residuals, no residual degrees of freedom or an exact fit (its error would be 0 and every interval a point).
+   */
+  readonly problem?: string;
   /** α, 1/Gy (≥ 0). */
   readonly alpha: number;
   /** β, 1/Gy² (≥ 0). */
@@ -32,7 +41,10 @@ export interface AvatarFit {
    * the residuals (SF without SD: residual variance; colonies with Pearson dispersion > 1: quasi-Poisson).
    */
   readonly distribution: 'normal' | 'student-t';
-  /** Residual degrees of freedom: points minus free coefficients (minus the plating efficiency for colonies). */
+  /**
+   * Residual degrees of freedom: points minus free coefficients (minus the plating efficiency for colonies); for
+   * surviving fractions, control rows (dose 0, SF 1) do not count (core `fitLq`).
+   */
   readonly degreesOfFreedom: number;
   /** The two-sided 95% quantile used: 1.96 (normal) or t(0.975, degreesOfFreedom). */
   readonly quantile: number;
@@ -80,11 +92,12 @@ function fiellerInterval(alpha: number, beta: number, covariance: AvatarFit['cov
   return [0, Infinity];
 }
 
-const nanFit = (kind: AvatarData['kind'], points: number, doseLevels: number): AvatarFit => {
+const nanFit = (kind: AvatarData['kind'], points: number, doseLevels: number, problem?: string): AvatarFit => {
   const nan = Number.NaN;
   return {
     kind,
     ok: false,
+    ...(problem === undefined ? {} : { problem }),
     alpha: nan,
     beta: nan,
     alphaBeta: nan,
@@ -108,17 +121,57 @@ const nanFit = (kind: AvatarData['kind'], points: number, doseLevels: number): A
 };
 
 /**
+ * χ² at or below this share of Σ w·(−ln SF)² is an exact fit: relative residuals of about 1e−10. Data lying exactly
+ * on an LQ curve leave only rounding (about 1e−16 relative in −ln SF), amplified by the conditioning of the normal
+ * equations: over 200000 random exact designs (3 to 12 rows, doses on a 0.1 Gy grid up to 100 Gy) the share was at
+ * most 1e−23, the worst for three close doses (11.5, 11.6, 11.7 Gy). SF measured and given to six significant digits
+ * already gives about 1e−14 (four digits: 1e−9), and real replicate scatter of a few per cent 1e−4 or more.
+ */
+const exactFitShare = 1e-20;
+
+const remedy = 'add replicate wells or a dose level, or give sd on every row';
+
+/** Why surviving fractions cannot support intervals (see {@link AvatarFit.problem}), or undefined when they can. */
+function survivalProblem(data: Extract<AvatarData, { kind: 'survivingFraction' }>, fit: LqFit): string | undefined {
+  // α = β = 0 exactly only when −ln SF is 0 at every dose above 0 (held there by the constraint, or solved there).
+  if (fit.alpha === 0 && fit.beta === 0) {
+    return 'the surviving fraction is 1 at every dose above 0 Gy: the data show no cell kill, so α and β are both 0 and cannot rank schedules';
+  }
+  if (!fit.covarianceScaled) return undefined; // the SDs give the error scale
+  if (!(fit.degreesOfFreedom > 0)) {
+    const observed = data.points.flatMap((point, i) => (point.dose === 0 && point.survivingFraction === 1 ? [] : [{ row: data.rows[i], dose: point.dose }]));
+    const where = observed.map(({ row, dose }) => `row ${row} at ${dose} Gy`).join(' and ');
+    return `two dose levels besides the control (${where}) determine α and β exactly: the fit's error cannot be estimated from the residuals (0 degrees of freedom); ${remedy}`;
+  }
+  let total = 0;
+  for (const { survivingFraction, sd, weight } of data.points) {
+    const y = -portableLog(survivingFraction);
+    const w = sd === undefined ? (weight ?? 1) : (survivingFraction / sd) * (survivingFraction / sd); // fitLq's weights
+    total += w * y * y;
+  }
+  if (fit.chiSquare <= exactFitShare * total) {
+    return `the linear–quadratic curve passes through every row exactly (relative residuals below 1e-10): the fit's error cannot be estimated from the residuals, and every interval would be a point; ${remedy}`;
+  }
+  return undefined;
+}
+
+/**
  * Fits α and β of the linear–quadratic model to one patient's avatar data, with 95% intervals.
  *
  * Surviving fractions: core `fitLq`, weighted least squares of −ln SF = αD + βD² with α, β ≥ 0, weights (SF/sd)² when
  * every row gave an SD (then the covariance is absolute and intervals use the normal quantile 1.96), otherwise equal
- * weights with the covariance scaled by the residual variance and intervals from Student's t with n − p degrees of
- * freedom (exact for normal errors on ln SF). Colony counts: core `fitLqColonies`, Poisson maximum likelihood with
+ * weights with the covariance scaled by the residual variance and intervals from Student's t with n − c − p degrees
+ * of freedom (c control rows, dose 0 with SF 1; exact for normal errors on ln SF). Colony counts: core `fitLqColonies`, Poisson maximum likelihood with
  * the plating efficiency free; the (α, β) block of the inverse information, scaled by the Pearson dispersion
  * X²/df with t intervals when that exceeds 1 (quasi-Poisson: colony counts are often over-dispersed). α/β: Fieller's
  * interval from the same covariance and quantile.
+ *
+ * Refused (`ok: false` with a `problem`), surviving fractions only: SF 1 at every dose (no cell kill, α = β = 0); and,
+ * without SDs, a fit with no residual degrees of freedom (control rows, dose 0 with SF 1, do
+ * not count: core `fitLq`) or an exact one (χ² ≤ 1e−20·Σ(−ln SF)²): its estimated error scale would be 0, and every
+ * interval a point.
  * @param data - from {@link parseAvatarCsv}
- * @returns the fit; `ok: false` with NaN numbers when the core fit fails
+ * @returns the fit; `ok: false` with NaN numbers when the core fit fails or the data are refused
  * @remarks docs/models.md, "Avatars: fitting patient-derived model data". Fieller EC, J R Stat Soc B
  *   1954;16:175. McCullagh P, Nelder JA, Generalized Linear Models, 2nd ed, 1989 (over-dispersion).
  */
@@ -136,6 +189,8 @@ export function fitAvatar(data: AvatarData): AvatarFit {
   if (data.kind === 'survivingFraction') {
     const fit = fitLq(data.points);
     if (!Number.isFinite(fit.alpha)) return nanFit(data.kind, n, doseLevels);
+    const problem = survivalProblem(data, fit);
+    if (problem !== undefined) return nanFit(data.kind, n, doseLevels, problem);
     ({ alpha, beta, covariance, degreesOfFreedom, bound } = fit);
     scaled = fit.covarianceScaled;
     dispersion = fit.residualVariance;

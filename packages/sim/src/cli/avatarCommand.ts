@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { readUtf8File } from './readUtf8File.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { avatarAnalysis } from '../avatar/avatarAnalysis.js';
+import { avatarDataNotes } from '../avatar/avatarDataNotes.js';
 import { avatarTumour } from '../avatar/avatarTumour.js';
 import { maxAvatarVolume } from '../avatar/maxAvatarVolume.js';
 import { defaultAvatarDraws, defaultAvatarSeed } from '../avatar/compareAvatarSchedules.js';
@@ -56,12 +57,14 @@ function nonNegativeNumber(option: string, text: string | undefined): number | u
  * [--kickoff-time D] [--draws N] [--seed S] [--out DIR] [--json]` (docs/avatars.md).
  *
  * Checks the options and the schedule list (a bad one is a usage error, status 2), reads and checks the data file
- * (every problem on stderr as `row R, column "C": message`, status 2), fits α and β, compares the schedules, prints
- * the table (or avatar.json with --json) and writes avatar.json and avatar.html atomically to the output directory
- * (default `<file-stem>-avatar/` next to the file).
+ * (every problem on stderr as `row R, column "C": message`, status 2), notes rows that may be copies
+ * (`rtsim avatar: note: …`), fits α and β (data that cannot support intervals, such as an exact fit without SDs, are
+ * refused with the reason, status 2), compares the schedules, prints the table (or avatar.json with --json) and
+ * writes avatar.json and avatar.html atomically to the output directory (default `<file-stem>-avatar/` next to the
+ * file).
  * @param args - the arguments after `avatar`
  * @param io - output streams and working directory
- * @returns the exit status: 0, 1 (fit failed, files not written) or 2 (invalid input)
+ * @returns the exit status: 0, 1 (fit failed, files not written) or 2 (invalid input, data refused by the fit included)
  * @throws UsageError for invalid options (main prints it and returns 2)
  */
 export async function avatarCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -122,12 +125,18 @@ export async function avatarCommand(args: readonly string[], io: CliIo): Promise
     return exitCodes.invalidInput;
   }
 
+  for (const note of avatarDataNotes(data, name)) io.stderr.write(`rtsim avatar: note: ${terminalText(note)}\n`);
+
   const fileName = basename(path);
   const stem = extname(fileName) === '' ? fileName : fileName.slice(0, -extname(fileName).length);
   const outDirectory = outputDirectoryOption('avatar', values.out, io.cwd) ?? join(dirname(path), `${stem}-avatar`);
   await checkOutputDirectory('avatar', outDirectory);
   refuseOverwritingInput('avatar', outDirectory, ['avatar.json', 'avatar.html'], path);
   const analysis = avatarAnalysis(data, schedules.schedules, tumour.tumour, { draws, seed });
+  if (analysis.fit.problem !== undefined) {
+    io.stderr.write(`rtsim avatar: ${terminalText(name)}: ${analysis.fit.problem}; nothing was written\n`);
+    return exitCodes.invalidInput;
+  }
   if (!analysis.fit.ok || !Number.isFinite(analysis.comparison.rankingProbability)) {
     io.stderr.write(
       `rtsim avatar: ${analysis.fit.ok ? `the fit's uncertainty could not be sampled inside alpha, beta >= 0 (acceptance below 1 in 10000)` : 'the linear-quadratic fit failed on these data'}; nothing was written\n`,

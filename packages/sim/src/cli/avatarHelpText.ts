@@ -27,5 +27,6 @@ Options:
   -h, --help           show this help
 
 The in-vitro alpha and beta are taken as the tumour's: an assumption (docs/avatars.md).
-Exit status: 0 ok, 1 the fit failed or files could not be written, 2 invalid input.
+Exit status: 0 ok, 1 the fit failed or files could not be written, 2 invalid input (data that cannot support
+intervals included).
 `;

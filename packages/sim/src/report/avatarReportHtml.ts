@@ -46,7 +46,7 @@ export function avatarReportHtml(analysis: AvatarAnalysis, meta: { readonly vers
       : [`<tr>${htmlCell('plating efficiency', 'text')}${htmlCell(significant(fit.platingEfficiency))}${htmlCell(significant(fit.platingEfficiencySe ?? Number.NaN, 2))}${htmlCell('—')}</tr>`]),
   ];
   const fitNote =
-    `95% intervals: estimate ± ${significant(fit.quantile, 4)} × SE (${fit.distribution === 'student-t' ? `Student t, ${fit.degreesOfFreedom} degrees of freedom: error scale estimated from the residuals` : 'normal: error scale known'}), lower ends clipped at 0. ` +
+    `95% intervals: estimate ± ${significant(fit.quantile, 4)} × SE (${fit.distribution === 'student-t' ? `Student t, ${fit.degreesOfFreedom} degree${fit.degreesOfFreedom === 1 ? '' : 's'} of freedom: error scale estimated from the residuals` : 'normal: error scale known'}), lower ends clipped at 0. ` +
     `${fit.kind === 'colonies' ? `Pearson dispersion X²/df ${significant(fit.dispersion)}${fit.distribution === 'student-t' ? ' (applied to the covariance)' : ''}` : fit.distribution === 'normal' ? `χ²/df with the SDs given ${significant(fit.dispersion)} (≈ 1 when the SDs are right)` : `Residual variance of ln SF ${significant(fit.dispersion)}`}${fit.bound === 'none' ? '' : `; the constraint α, β ≥ 0 held ${fit.bound === 'both' ? 'α and β' : fit.bound === 'alpha' ? 'α' : 'β'} at 0`}.`;
   const rowsByRank = [...comparison.schedules].sort((a, b) => a.rank - b.rank);
   const scheduleRows = rowsByRank.map(

@@ -33,6 +33,10 @@ export const avatarCopy = {
     placeholder: 'Open or drop a CSV of surviving fractions (or colony counts) measured on one patient’s organoids or spheroids, or load the example. Everything is computed in this page.',
     heading: (fileName: string): string => `Avatar: ${fileName}`,
     fitFailed: 'The linear–quadratic fit failed on these data.',
+    /** Data the fit refuses (as `rtsim avatar` does, with the same reason): nothing is ranked. */
+    refused: (problem: string): string => `No intervals can be given for these data: ${problem}.`,
+    /** A note on the data, as `rtsim avatar` prints it: the analysis goes on with the rows as they are. */
+    note: (note: string): string => `Note — ${note}.`,
     issuesHint: 'Nothing was fitted. Fix these in your spreadsheet and open the file again (the same messages as `rtsim avatar`).',
     survival: {
       title: 'Surviving fraction: fit and data',

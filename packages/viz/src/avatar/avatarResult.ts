@@ -1,4 +1,4 @@
-import { avatarAssumptions, avatarJson, avatarRankingSummary, avatarReportHtml } from '@rtsim/sim';
+import { avatarAssumptions, avatarDataNotes, avatarJson, avatarRankingSummary, avatarReportHtml } from '@rtsim/sim';
 import type { avatarAnalysis } from '@rtsim/sim';
 import { avatarSurvivalChart, avatarTcpChart } from '@rtsim/sim/charts';
 import { svgFromString } from '../charts/svgFromString.js';
@@ -40,9 +40,20 @@ function tcpCard(analysis: Analysis): HTMLElement {
   return card.element;
 }
 
+/** Rows that may be copies (`rtsim avatar: note: …` on the command line), as a list under the heading. */
+function notesList(fileName: string, analysis: Analysis): HTMLElement[] {
+  const notes = avatarDataNotes(analysis.data, fileName);
+  if (notes.length === 0) return [];
+  const list = element('ul', 'warning avatar-notes');
+  list.setAttribute('role', 'note');
+  for (const note of notes) list.append(element('li', undefined, avatarCopy.results.note(note)));
+  return [list];
+}
+
 /**
- * What the Avatar view shows for one analysis: the heading, the ranking in a sentence, the downloads, the fit's
- * table and chart, the ranking's table and chart, and the assumptions; or, when the fit failed, the heading and why.
+ * What the Avatar view shows for one analysis: the heading, notes on rows that may be copies, the ranking in a
+ * sentence, the downloads, the fit's table and chart, the ranking's table and chart, and the assumptions; or, when
+ * the fit failed or the data were refused, the heading, the notes and why.
  * @param fileName - the data file's name (from the user: set as text)
  * @param analysis - from the sim's `avatarAnalysis`
  * @param schedules - the candidate schedules, recorded in avatar.json
@@ -50,10 +61,14 @@ function tcpCard(analysis: Analysis): HTMLElement {
  */
 export function avatarResult(fileName: string, analysis: Analysis, schedules: Parameters<typeof avatarJson>[1]['schedules']): HTMLElement[] {
   const heading = element('h2', undefined, avatarCopy.results.heading(fileName));
-  if (!analysis.fit.ok) return [heading, element('p', 'warning', avatarCopy.results.fitFailed)];
+  const notes = notesList(fileName, analysis);
+  if (!analysis.fit.ok) {
+    const why = analysis.fit.problem === undefined ? avatarCopy.results.fitFailed : avatarCopy.results.refused(analysis.fit.problem);
+    return [heading, ...notes, element('p', 'warning avatar-refused', why)];
+  }
   const summary = element('p', 'avatar-summary', avatarRankingSummary(analysis.comparison));
   summary.dataset['readout'] = 'ranking';
   const assumptions = element('ul', 'control-help');
   for (const text of avatarAssumptions) assumptions.append(element('li', undefined, text));
-  return [heading, summary, downloads(fileName, analysis, schedules), avatarFitTable(analysis), survivalCard(analysis), avatarRankingTable(analysis), tcpCard(analysis), assumptions];
+  return [heading, ...notes, summary, downloads(fileName, analysis, schedules), avatarFitTable(analysis), survivalCard(analysis), avatarRankingTable(analysis), tcpCard(analysis), assumptions];
 }
