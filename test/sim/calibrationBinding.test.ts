@@ -80,3 +80,17 @@ series:
     expect(result.issues[0]?.message).toMatch(/^unknown local-control model parameter 'dormantShar'; did you mean 'dormantShare'\?/);
   });
 });
+
+describe('parseCalibration(text) says what is wrong with a range end the user wrote', () => {
+  it('a mean of -1 for STS alpha (sd 0.08, min 0) puts min 0 at (0 − (−1))/0.08 = 12.5 sd above it, past the limit of 8', () => {
+    const negative = tiny.replace('    min: 0.1\n', '    min: -1\n');
+    const result = parseCalibration(negative, 'data.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual(
+      ['gross-66', 'gross-64'].map(
+        (id) => `parameters[0].min: -1 would make series '${id}' invalid (cohort.subtypes[sts].alpha.min: min 0 lies 12.5 sd above the mean -1 (sd 0.08), more than 8: almost no probability is left)`,
+      ),
+    );
+  });
+});

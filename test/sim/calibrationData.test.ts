@@ -52,6 +52,21 @@ describe('parseCalibration(text, fileName)', () => {
     expect(issues.find((issue) => issue.path === 'cohorts[1].armShares')?.message).toBe('expected one share per arm (1), got 2');
   });
 
+  it('refuses a published rate of exactly 0 or 1 with a ci95, as an evidence file does: its p(1 − p)/SE² is 0 patients', () => {
+    const held = 'observed: { localControl: 0.45, patients: 112, atYears: 5 }';
+    expect(tiny).toContain(held);
+    for (const rate of [0, 1]) {
+      const interval = rate === 1 ? '[0.9, 1]' : '[0, 0.1]';
+      const issues = issuesOf(tiny.replace(held, `observed: { localControl: ${rate}, ci95: ${interval}, patients: 36, atYears: 5 }`));
+      expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+        `cohorts[1].observed.ci95: a localControl of ${rate} with a 95% interval has no effective number of patients (p(1 − p)/SE² = 0): leave ci95 out, so that the patients are the n`,
+      ]);
+    }
+    // Without the interval the rate is taken on its 36 patients.
+    const result = parseCalibration(tiny.replace(held, 'observed: { localControl: 1, patients: 36, atYears: 5 }'), 'data.yaml');
+    expect(result.ok && result.setup.cohorts[1]?.observed).toMatchObject({ rate: 1, effectivePatients: 36, controlled: 36 });
+  });
+
   it('reports an unreadable path with the forms a path takes', () => {
     const issues = issuesOf(tiny.replace('cohort.subtypes[sts].alpha.mean', 'cohort.alpha.mean'));
     expect(issues.map((issue) => issue.path)).toEqual(['parameters[0].path']);

@@ -183,6 +183,39 @@ describe('rtsim calibrate on a local-control evidence file', () => {
     expect(term?.events).toBe(0);
   });
 
+  it('refuses population shares that do not sum to 1, naming the population and the sum (they were rescaled before)', async () => {
+    const parts = '      - { share: 0.7, margin: R0-wide }\n      - { share: 0.3, margin: R1-unplanned }\n';
+    expect(evidence).toContain(parts);
+    // Sums by hand: 0.8 + 0.3 = 1.1 (printed so in floating point) and 0.7 + 0.2 = 0.9 (printed 0.8999999999999999).
+    for (const [index, [first, second, sum]] of ([['0.8', '0.3', '1.1'], ['0.7', '0.2', '0.8999999999999999']] as const).entries()) {
+      const { status, stderr, stdout } = await calibrate(`shares-${index}`, evidence.replace(parts, `      - { share: ${first}, margin: R0-wide }\n      - { share: ${second}, margin: R1-unplanned }\n`), '--no-fit');
+      expect(status).toBe(2);
+      expect(stderr).toMatch(new RegExp(`series\\[0\\]\\.population: the shares of the parts must sum to 1 \\(each is a fraction of the stratum's patients\\), got ${sum.replace('.', '\\.')} \\(12:\\d+\\)`));
+      expect(stdout).toBe('');
+    }
+    // In a stratum too, at its own path.
+    const stratum = "        population: [{ share: 1, margin: R0-close, treatment: none }]";
+    expect(evidence).toContain(stratum);
+    const strata = await calibrate('shares-stratum', evidence.replace(stratum, stratum.replace('share: 1', 'share: 0.5')), '--no-fit');
+    expect(strata.status).toBe(2);
+    expect(strata.stderr).toContain('series[1].strata[1].population: the shares of the parts must sum to 1 (each is a fraction of the stratum\'s patients), got 0.5');
+  });
+
+  it('refuses an observation listed twice, at the second, even with its keys in another order', async () => {
+    const late = '      - { kind: late-lr, fromYears: 2, toYears: 8, failures: 10, atRisk: 150 }\n';
+    expect(evidence).toContain(late);
+    const again = '      - { atRisk: 150, failures: 10, toYears: 8, fromYears: 2, kind: late-lr }\n';
+    const { status, stderr } = await calibrate('twice', evidence.replace(late, late + again), '--no-fit');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/series\[0\]\.observations\[3\]: repeats observations\[2\]: an observation listed twice would count twice in the likelihood; remove one \(\d+:\d+\)/);
+    // A repeated lc is said to repeat, not to break the chain of times.
+    const lc = '      - { kind: lc, atYears: 2, value: 0.8, patients: 100 }\n';
+    const lcTwice = await calibrate('lc-twice', evidence.replace(lc, lc + lc), '--no-fit');
+    expect(lcTwice.status).toBe(2);
+    expect(lcTwice.stderr).toContain('series[0].observations[2]: repeats observations[1]');
+    expect(lcTwice.stderr).not.toContain('chained in file order');
+  });
+
   it('checks a --fit item as it checks the file\'s parameters: a log scale from 0 is refused at once (it ran away before)', async () => {
     const { status, stderr, stdout } = await calibrate('log-from-zero', evidence, '--fit', 'localControlModel.dormantShare=0:1:log');
     expect(status).toBe(2);

@@ -58,3 +58,17 @@ describe('the sarcoma calibration under model 2, as docs/calibration.md reports 
     expect(doc).toContain('each well inside both runs\' profile intervals');
   });
 });
+
+describe('the command docs/calibration.md gives for the sarcoma calibration', () => {
+  test('says which run prints today (model 2\'s) and which is checked in (model 1\'s), with their figures', () => {
+    expect(doc).toContain(`is **model 1's** run of 27 November 2026: ${shipped.fit.evaluations} likelihood evaluations, −2 ln L = ${shipped.fit.deviance.toFixed(2)}.`);
+    expect(doc).toContain(`is model 2's (the random streams changed, docs/determinism.md): ${rerun.fit.evaluations} evaluations, −2 ln L = ${rerun.fit.deviance.toFixed(2)},`);
+  });
+
+  test('never writes into the checked-in calibration/result/ except in the step that replaces it on purpose', () => {
+    const commands = read('docs/calibration.md').split('\n').filter((line) => line.includes('calibrate calibration/sts-series.yaml'));
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const command of commands) expect(command).toContain('--out calibration-rerun');
+  });
+});
+

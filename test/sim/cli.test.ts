@@ -139,6 +139,13 @@ describe('rtsim run --shard and rtsim merge', () => {
     expect(existsSync(join(directory, 'never'))).toBe(false);
   });
 
+  it('an empty shard says it runs on 1 worker thread, not "1 worker threads"', async () => {
+    // 9000 patients are 3 blocks of 4096, so shard 5/5 has none; it still starts one of the 2 threads asked for.
+    const { status, stderr } = await inProcess(['run', scenarioFile, '--patients', '9000', '--workers', '2', '--out', join(directory, 'empty-shard'), '--shard', '5/5']);
+    expect(status).toBe(0);
+    expect(stderr).toContain('(shard 5/5: 0 of 3 blocks), on 1 worker thread\n');
+  });
+
   it('merge refuses a part given twice', async () => {
     const part = join(directory, 'shards', 'partial-2-of-3.json');
     const { status, stderr } = await inProcess(['merge', part, part]);
@@ -150,8 +157,11 @@ describe('rtsim run --shard and rtsim merge', () => {
     const other = join(directory, 'other-seed-1');
     expect((await inProcess(['run', scenarioFile, '--patients', '9000', '--seed', '43', '--workers', '0', '--out', other, '--shard', '1/3'])).status).toBe(0);
     const { status, stderr } = await inProcess(['merge', 'shards/partial-1-of-3.json', 'other-seed-1/partial-1-of-3.json', 'shards/partial-3-of-3.json']);
-    // The seed is part of the scenario hash (an override is part of the run), which is compared first.
-    expect(stderr).toMatch(/^rtsim merge: shards\/partial-1-of-3\.json and other-seed-1\/partial-1-of-3\.json come from different runs: scenario hash sha256:\w+ vs sha256:\w+\n$/);
+    // The seed is part of the scenario hash (an override is part of the run), but it is compared first, so the message
+    // names the option that differs (the file's seed 42 against --seed 43) instead of two hashes.
+    expect(stderr).toBe(
+      'rtsim merge: shards/partial-1-of-3.json and other-seed-1/partial-1-of-3.json come from different runs: seed 42 vs 43 (run every shard with the same scenario file, --seed and --patients)\n',
+    );
     expect(status).toBe(exitCodes.invalidInput);
   });
 
@@ -171,7 +181,21 @@ describe('rtsim run --shard and rtsim merge', () => {
     expect((await inProcess(['run', scenarioFile, '--patients', '9000', '--seed', '43', '--workers', '0', '--out', other, '--shard', '2/3'])).status).toBe(0);
     const mixed = await inProcess(['merge', join(directory, 'shards', 'partial-1-of-3.json'), join(other, 'partial-2-of-3.json')]);
     expect(mixed.status).toBe(exitCodes.invalidInput);
-    expect(mixed.stderr).toMatch(/come from different runs: scenario hash sha256:\w+ vs sha256:\w+/);
+    expect(mixed.stderr).toContain('come from different runs: seed 42 vs 43 (run every shard');
+    // Patients differ (16 000 against 9000): said in words too, even though the hash differs as well.
+    const morePatients = join(directory, 'more-patients');
+    expect((await inProcess(['run', scenarioFile, '--patients', '16000', '--workers', '0', '--out', morePatients, '--shard', '2/3'])).status).toBe(0);
+    const patients = await inProcess(['merge', join(directory, 'shards', 'partial-1-of-3.json'), join(morePatients, 'partial-2-of-3.json')]);
+    expect(patients.status).toBe(exitCodes.invalidInput);
+    expect(patients.stderr).toContain('come from different runs: patients 9000 vs 16000 (run every shard');
+    // Same seed and patients, another scenario file: only the hash can say so.
+    const edited = join(directory, 'edited.yaml');
+    writeFileSync(edited, read(scenarioFile).replace(/^name: .*$/m, 'name: another run'));
+    const otherFile = join(directory, 'other-file');
+    expect((await inProcess(['run', edited, '--patients', '9000', '--workers', '0', '--out', otherFile, '--shard', '2/3'])).status).toBe(0);
+    const hashes = await inProcess(['merge', join(directory, 'shards', 'partial-1-of-3.json'), join(otherFile, 'partial-2-of-3.json')]);
+    expect(hashes.status).toBe(exitCodes.invalidInput);
+    expect(hashes.stderr).toMatch(/come from different runs: scenario hash sha256:\w+ vs sha256:\w+ \(run every shard/);
     const notPartial = await inProcess(['merge', join(single, 'results.json')]);
     expect(notPartial.status).toBe(exitCodes.invalidInput);
     expect(notPartial.stderr).toContain('results.json: not an rtsim partial result');

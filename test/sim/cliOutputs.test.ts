@@ -150,7 +150,7 @@ describe('an output directory that cannot be written is refused before anything 
     const shard = await rtsim('run', scenarioFile, '--workers', '0', '--shard', '1/1', '--out', 'parts');
     expect(shard.status).toBe(exitCodes.ok);
     const calls = [
-      ['sensitivity', resolve('scenarios/uncertainty-preop.yaml'), '--samples', '4', '--patients', '100', '--workers', '0', '--out', out],
+      ['sensitivity', resolve('scenarios/uncertainty-preop.yaml'), '--samples', '5', '--patients', '100', '--workers', '0', '--out', out],
       ['calibrate', 'tiny.yaml', '--out', out],
       ['avatar', resolve('scenarios/avatars/ups-organoid.csv'), '--schedules', '5x6', '--out', out],
       ['merge', join('parts', 'partial-1-of-1.json'), '--out', out],
@@ -175,7 +175,7 @@ describe('an empty --out is refused, naming --out, before anything runs (status 
       ['run', scenarioFile, '--workers', '0'],
       ['run', scenarioFile, '--workers', '0', '--shard', '1/2'],
       ['run', scenarioFile, '--mode', 'expected'],
-      ['sensitivity', resolve('scenarios/uncertainty-preop.yaml'), '--samples', '4', '--patients', '100', '--workers', '0'],
+      ['sensitivity', resolve('scenarios/uncertainty-preop.yaml'), '--samples', '5', '--patients', '100', '--workers', '0'],
       ['calibrate', 'tiny.yaml'],
       ['avatar', resolve('scenarios/avatars/ups-organoid.csv'), '--schedules', '5x6'],
       ['merge', join(part, 'partial-1-of-1.json')],

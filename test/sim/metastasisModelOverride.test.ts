@@ -175,7 +175,7 @@ describe('metastasis.model as a parameter path', () => {
       '    - { path: "cohort.subtypes[sts].alpha.mean", distribution: { dist: uniform, min: 0.25, max: 0.35 } }',
     ];
     writeFileSync(join(directory, 'sensitivity.yaml'), scenarioText('{}', `uncertainty:\n  draws: 2\n  parameters:\n${parameters.join('\n')}\n`));
-    const outcome = await rtsim('sensitivity', 'sensitivity.yaml', '--samples', '2', '--patients', '20', '--resamples', '10', '--workers', '0', '--out', 'sensitivity');
+    const outcome = await rtsim('sensitivity', 'sensitivity.yaml', '--samples', '5', '--patients', '20', '--resamples', '10', '--workers', '0', '--out', 'sensitivity');
     expect(outcome.status).toBe(0);
     const notes = outcome.stderr.split('\n').filter((line) => line.includes('note:'));
     expect(notes).toEqual([
@@ -189,7 +189,7 @@ describe('metastasis.model as a parameter path', () => {
       scenarioText('{}', 'uncertainty:\n  draws: 2\n  parameters:\n    - { path: metastasis.model.interceptLogOdds, distribution: { dist: uniform, min: -4, max: -1 } }\n'),
     );
     const note = 'rtsim slurm: note: metastasis.model.interceptLogOdds acts on metastasis and survival only; these summaries are of local control, so it shows no effect here; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it (docs/uncertainty.md)';
-    for (const [extra, notes] of [[[], []], [['--sensitivity', '--samples', '2', '--resamples', '10'], [note]]] as const) {
+    for (const [extra, notes] of [[[], []], [['--sensitivity', '--samples', '5', '--resamples', '10'], [note]]] as const) {
       const outcome = await rtsim('slurm', 'slurm.yaml', '--shards', '2', '--out', `slurm-${extra.length}`, ...extra);
       expect(outcome.status).toBe(0);
       expect(outcome.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual(notes);

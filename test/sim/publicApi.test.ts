@@ -15,11 +15,11 @@ const publicValues = [
   'cumulativeIncidenceFromBins', 'defaultAvatarDraws', 'defaultAvatarSeed', 'defaultAvatarVolume',
   'defaultSensitivityPatients', 'defaultSensitivityResamples', 'defaultSensitivitySamples', 'diagnosisHeads', 'diagnosisRows', 'dvhReferences', 'dvhSourceKey', 'exposeCohortWorker', 'fixedYearsShown',
   'formatAvatarIssue', 'formatFixed', 'formatPercent', 'formatScenarioIssue', 'formatSignificant', 'formatTrialPatients', 'incidenceDifferenceNote', 'localControlAtYear', 'maxAvatarCsvBytes',
-  'maxPatients', 'maxPlausibleTotalDoseGy', 'maxScenarioBytes', 'mergeTrialParts', 'metastasisComparisonCells', 'metastasisComparisonHeads', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'numberNeededExplanation', 'pairedDifferenceRows', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
+  'maxPatients', 'maxPlausibleTotalDoseGy', 'maxScenarioBytes', 'mergeTrialParts', 'metastasisComparisonCells', 'metastasisComparisonHeads', 'minimumSensitivitySamples', 'modelVersion', 'numberNeeded', 'numberNeededCells', 'numberNeededExplanation', 'pairedDifferenceRows', 'pairedProportionDifference', 'parseAvatarCsv', 'parseScenario',
   'parseScheduleList', 'parseSensitivityResults', 'pathwayDiameterBins', 'pathwayHeads', 'pathwayRows', 'pathwayWeekBins', 'petoHazardRatio', 'plausibilityNotes', 'requiredEvents', 'resolveScenario',
   'restrictedMeanDifference', 'restrictedMeanSurvival', 'runSensitivity', 'runTrial', 'scenarioHash',
   'scenarioJsonSchema', 'scenarioSchema', 'scenarioSchemaId', 'scheduleLabel', 'sensitivityJson', 'sensitivityMeasureEndpoint', 'sensitivityMeasures', 'sensitivityReportHtml',
-  'stratumDimensions', 'therapeuticRatio', 'timeToEventSampleSize', 'trialFiles', 'trialPatientsShown', 'trialPlan', 'uncertainEndpointRows', 'validateScenario', 'versionHistory',
+  'sobolIntervalNote', 'sobolUndefinedNote', 'stratumDimensions', 'therapeuticRatio', 'timeToEventSampleSize', 'trialFiles', 'trialPatientsShown', 'trialPlan', 'uncertainEndpointRows', 'validateScenario', 'versionHistory',
 ];
 
 /** The types and interfaces the index exports (type-only), sorted. */

@@ -129,7 +129,7 @@ describe('runSensitivity with an endpoint measure', () => {
 describe('rtsim sensitivity --measure at a follow-up time', () => {
   test('explains OS at 5 years without the no-effect note; shards merge to the single run; refuses a time not reported', async () => {
     writeFileSync(join(directory, 'os.yaml'), scenarioText());
-    const analysis = ['--measure', 'overall-survival@5', '--samples', '2', '--patients', '300', '--resamples', '10'];
+    const analysis = ['--measure', 'overall-survival@5', '--samples', '5', '--patients', '300', '--resamples', '10'];
     const single = await rtsim('sensitivity', 'os.yaml', ...analysis, '--workers', '0', '--out', 'single');
     expect(single.status, single.stderr).toBe(exitCodes.ok);
     expect(single.stderr).not.toContain('note:');
@@ -142,12 +142,12 @@ describe('rtsim sensitivity --measure at a follow-up time', () => {
       expect(readFileSync(join(directory, 'merged', name), 'utf8')).toBe(readFileSync(join(directory, 'single', name), 'utf8'));
     }
     // LC is blind to the metastasis intercept, and says so; a time the scenario does not report is refused.
-    const lc = await rtsim('sensitivity', 'os.yaml', '--measure', 'local-control@5', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'lc');
+    const lc = await rtsim('sensitivity', 'os.yaml', '--measure', 'local-control@5', '--samples', '5', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'lc');
     expect(lc.stderr).toContain(
       'rtsim sensitivity: note: metastasis intercept acts on metastasis and survival only; local-control@5 is local control, so it shows no effect here; --measure metastasis@T or overall-survival@T (T a followUp.at time) shows it (docs/uncertainty.md)',
     );
     // Any spelling of a reported time is that time: `@5.0` explains what `@5` does, and is recorded as `@5`.
-    const spelt = await rtsim('sensitivity', 'os.yaml', '--measure', 'overall-survival@5.0', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'spelt');
+    const spelt = await rtsim('sensitivity', 'os.yaml', '--measure', 'overall-survival@5.0', '--samples', '5', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'spelt');
     expect(spelt.status, spelt.stderr).toBe(exitCodes.ok);
     expect(readFileSync(join(directory, 'spelt', 'sensitivity.json'), 'utf8')).toBe(readFileSync(join(directory, 'single', 'sensitivity.json'), 'utf8'));
     const refused = await rtsim('sensitivity', 'os.yaml', '--measure', 'overall-survival@3', '--out', 'refused');
@@ -163,7 +163,7 @@ describe('the notes of parameters a measure cannot see', () => {
   test('timing parameters of the residual-disease model: said for the control rate, not for LC at a time', async () => {
     const dormancy = '{ path: localControlModel.dormantShare, label: dormant share, distribution: { dist: uniform, min: 0.3, max: 0.7 } }';
     writeFileSync(join(directory, 'timing.yaml'), scenarioText('', [dormancy]));
-    const options = ['--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0'];
+    const options = ['--samples', '5', '--patients', '300', '--resamples', '10', '--workers', '0'];
     const rate = await rtsim('sensitivity', 'timing.yaml', ...options, '--out', 'timing-rate');
     expect(rate.status, rate.stderr).toBe(exitCodes.ok);
     expect(rate.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([
@@ -188,7 +188,7 @@ describe('the notes of parameters a measure cannot see', () => {
 describe('a sensitivity part and rtsim slurm with an endpoint measure', () => {
   test('a part whose measure the scenario does not report, or in another spelling, is refused; slurm passes the measure to its tasks', async () => {
     writeFileSync(join(directory, 'part.yaml'), scenarioText());
-    const options = ['--measure', 'metastasis@2', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0'];
+    const options = ['--measure', 'metastasis@2', '--samples', '5', '--patients', '300', '--resamples', '10', '--workers', '0'];
     expect((await rtsim('sensitivity', 'part.yaml', ...options, '--shard', '1/1', '--out', 'part')).status).toBe(exitCodes.ok);
     const file = join(directory, 'part', 'sensitivity-partial-1-of-1.json');
     const part = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { analysis: Record<string, unknown> };
@@ -199,7 +199,7 @@ describe('a sensitivity part and rtsim slurm with an endpoint measure', () => {
       expect(merged.status).toBe(exitCodes.invalidInput);
       expect(merged.stderr).toMatch(message);
     }
-    const slurm = await rtsim('slurm', 'part.yaml', '--shards', '2', '--sensitivity', '--measure', 'overall-survival@5.0', '--samples', '2', '--out', 'slurm');
+    const slurm = await rtsim('slurm', 'part.yaml', '--shards', '2', '--sensitivity', '--measure', 'overall-survival@5.0', '--samples', '5', '--out', 'slurm');
     expect(slurm.status, slurm.stderr).toBe(exitCodes.ok);
     expect(readFileSync(join(directory, 'slurm', 'slurm', 'sensitivity-shards.sbatch'), 'utf8')).toMatch(/--measure '?overall-survival@5'? /);
     const refused = await rtsim('slurm', 'part.yaml', '--shards', '2', '--sensitivity', '--measure', 'overall-survival@3', '--out', 'slurm-refused');
@@ -239,7 +239,7 @@ describe('rtsim sensitivity of SBRT of metastases (progression)', () => {
     - { path: localControlModel.residualClonogens.median, label: residue, distribution: { dist: lognormal, median: 2.4e5, sigma: 1 } }
 `);
     const note = 'note: residue acts on the residue a resection leaves; no arm of this scenario resects a tumour on the residual-disease model, so it shows no effect here (docs/uncertainty.md)';
-    const analysis = await rtsim('sensitivity', 'lesions.yaml', '--measure', 'progression-free-survival@2', '--samples', '2', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'lesions-sensitivity');
+    const analysis = await rtsim('sensitivity', 'lesions.yaml', '--measure', 'progression-free-survival@2', '--samples', '5', '--patients', '300', '--resamples', '10', '--workers', '0', '--out', 'lesions-sensitivity');
     expect(analysis.status, analysis.stderr).toBe(exitCodes.ok);
     expect(analysis.stderr.split('\n').filter((line) => line.includes('note:'))).toEqual([`rtsim sensitivity: ${note}`]);
     const flat = JSON.parse(readFileSync(join(directory, 'lesions-sensitivity', 'sensitivity.json'), 'utf8')) as { tornado: { rows: { swing: number }[] } };

@@ -114,3 +114,62 @@ describe('Sobol indices of an output that does not vary', () => {
     expect(sensitivityReportHtml(results)).not.toContain('variance 0');
   });
 });
+
+describe('Sobol intervals from fewer resamples than a 95 % percentile interval needs (41)', () => {
+  const note =
+    '95 % intervals not shown (—): 20 bootstrap resamples cannot give them; a percentile interval needs at least 41, so that its ends are not the extreme resamples (--resamples, default 1000).';
+
+  it('with 20 resamples the indices are kept, their intervals are null in sensitivity.json and — with a reason in the table and report', async () => {
+    const { sensitivityTable } = await import('../../packages/sim/src/cli/sensitivityTable.js');
+    const { sensitivityReportHtml } = await import('@rtsim/sim');
+    expect(results.sobol.resamples).toBe(20);
+    for (const row of results.sobol.indices) {
+      expect(Number.isFinite(row.first) && Number.isFinite(row.total)).toBe(true);
+      expect([...row.firstCi95, ...row.totalCi95].every(Number.isNaN)).toBe(true);
+    }
+    const file = JSON.parse(sensitivityJson(results)) as { sobol: { indices: { firstCi95: unknown; totalCi95: unknown }[] } };
+    expect(file.sobol.indices[0]).toMatchObject({ firstCi95: [null, null], totalCi95: [null, null] });
+    expect(sensitivityTable(results).endsWith(`${note}\n`)).toBe(true);
+    expect(sensitivityReportHtml(results)).toContain('95 % intervals not shown (—): 20 bootstrap resamples cannot give them');
+  });
+
+  it('with 41 resamples the same indices get intervals and no note', async () => {
+    const { sensitivityTable } = await import('../../packages/sim/src/cli/sensitivityTable.js');
+    // N = 5, the least the command accepts: at N = 4 some of 41 resamples repeat one row and leave no variance.
+    const at = (resamples: number): Promise<SensitivityResults> =>
+      runSensitivity(parsed.scenario, { output: { kind: 'arm', arm: 'preop-5x6' }, samples: 5, patients: 60, resamples, workers: 0, meta: { version: '0.0.0-test', scenarioHash: 'sha256:test' } });
+    const [few, enough] = [await at(40), await at(41)];
+    // The bootstrap only resamples outputs already computed: the estimates do not depend on it.
+    expect(enough.sobol.indices.map((row) => [row.first, row.total])).toEqual(few.sobol.indices.map((row) => [row.first, row.total]));
+    for (const row of enough.sobol.indices) expect([...row.firstCi95, ...row.totalCi95].every(Number.isFinite)).toBe(true);
+    for (const row of few.sobol.indices) expect([...row.firstCi95, ...row.totalCi95].every(Number.isNaN)).toBe(true);
+    expect(sensitivityTable(enough)).not.toContain('intervals not shown');
+    expect(sensitivityTable(few)).toContain('95 % intervals not shown (—): 40 bootstrap resamples cannot give them; a percentile interval needs at least 41');
+  });
+});
+
+describe('the Sobol and tornado tables print no negative zero', () => {
+  it('−0.004 is 0.00 and −0.006 is -0.01 in the terminal; −0.0004 is 0.000 in the report', async () => {
+    const { sensitivityTable } = await import('../../packages/sim/src/cli/sensitivityTable.js');
+    const { sensitivityReportHtml } = await import('@rtsim/sim');
+    const [first, second] = results.sobol.indices;
+    if (first === undefined || second === undefined) throw new Error('expected two parameters');
+    const small: SensitivityResults = {
+      ...results,
+      sobol: {
+        ...results.sobol,
+        indices: [
+          { ...first, first: -0.004, firstCi95: [-0.004, -0.001], total: -0.0004, totalCi95: [-0.0004, 0.1] },
+          { ...second, first: -0.006, firstCi95: [-0.006, 0.2], total: 0.3, totalCi95: [0.1, 0.5] },
+        ],
+      },
+    };
+    const table = sensitivityTable(small);
+    expect(table).not.toContain('-0.00');
+    expect(table).toMatch(new RegExp(`${first.label.replace(/[()/]/g, '\\$&')}\\s+0\\.00\\s+\\[0\\.00, 0\\.00\\]\\s+0\\.00\\s+\\[0\\.00, 0\\.10\\]`));
+    expect(table).toMatch(/\s-0\.01\s+\[-0\.01, 0\.20\]/);
+    const html = sensitivityReportHtml(small);
+    expect(html).not.toMatch(/-0\.000\b/);
+    expect(html).toContain('-0.006');
+  });
+});

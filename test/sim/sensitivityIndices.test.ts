@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { saltelliSample } from '../../packages/sim/src/sensitivity/saltelliSample.js';
 import { sobolBootstrap } from '../../packages/sim/src/sensitivity/sobolBootstrap.js';
+import { minimumBootstrapResamples } from '../../packages/sim/src/sensitivity/minimumBootstrapResamples.js';
 import { sobolIndices } from '../../packages/sim/src/sensitivity/sobolIndices.js';
 import { tornado, tornadoPoints, tornadoRows } from '../../packages/sim/src/sensitivity/tornado.js';
 
@@ -137,6 +138,44 @@ describe('sobolBootstrap(fA, fB, fAB, resamples, generator)', () => {
     const ratio = width(wide.total[0]) / width(intervals.total[0]);
     expect(ratio).toBeGreaterThan(0.35);
     expect(ratio).toBeLessThan(0.7);
+  });
+});
+
+describe('minimumBootstrapResamples(level)', () => {
+  test('is the least R with (R − 1)·(1 − level)/2 ≥ 1: 41 at 95 %, 21 at 90 %, 201 at 99 %; NaN outside (0, 1)', () => {
+    // By hand: 1 + 2/0.05 = 41, 1 + 2/0.1 = 21, 1 + 2/0.01 = 201.
+    expect(minimumBootstrapResamples()).toBe(41);
+    expect(minimumBootstrapResamples(0.9)).toBe(21);
+    expect(minimumBootstrapResamples(0.99)).toBe(201);
+    expect(minimumBootstrapResamples(1)).toBeNaN();
+    expect(minimumBootstrapResamples(0)).toBeNaN();
+  });
+});
+
+describe('sobolBootstrap below the minimum of resamples', () => {
+  const { fA, fB, fAB } = indicesOf(3, 64, 3, ishigami);
+  /** A generator that counts its draws. */
+  const counting = (): { generator: () => number; draws: () => number } => {
+    const inner = namedGenerator(1, 'bootstrap', 0);
+    let draws = 0;
+    return { generator: () => { draws++; return inner(); }, draws: () => draws };
+  };
+
+  test('40 resamples give [NaN, NaN] for every index and draw nothing; 41 give finite intervals from 64·41 draws', () => {
+    const few = counting();
+    const none = sobolBootstrap(fA, fB, fAB, 40, few.generator);
+    expect(none.resamples).toBe(40);
+    for (const interval of [...none.first, ...none.total]) expect(interval.every(Number.isNaN)).toBe(true);
+    expect(few.draws()).toBe(0);
+    const enough = counting();
+    const some = sobolBootstrap(fA, fB, fAB, 41, enough.generator);
+    for (const interval of [...some.first, ...some.total]) expect(interval.every(Number.isFinite)).toBe(true);
+    expect(enough.draws()).toBe(64 * 41);
+  });
+
+  test('one resample, which gave a point that need not hold the estimate, gives no interval', () => {
+    const one = sobolBootstrap(fA, fB, fAB, 1, namedGenerator(1, 'bootstrap', 0));
+    expect(one.first[0]).toEqual([Number.NaN, Number.NaN]);
   });
 });
 

@@ -13,10 +13,10 @@ const rtsim = inProcessCli(directory);
 const read = (...parts: string[]): string => readFileSync(join(directory, ...parts), 'utf8');
 copyFileSync(new URL('../../scenarios/uncertainty-preop.yaml', import.meta.url), join(directory, 'uncertain.yaml'));
 
-// Five parameters, N = 4: 11 tornado points + 4·7 Saltelli rows = 39 evaluations. 4100 patients are two blocks
+// Five parameters, N = 5 (the least rtsim sensitivity accepts): 11 tornado points + 5·7 Saltelli rows = 46 evaluations. 4100 patients are two blocks
 // (4096 + 4), so an evaluation's blocks can fall into two shards, and the merge must join them.
-const analysis = ['--samples', '4', '--patients', '4100', '--resamples', '20', '--output', 'diff:preop-5x6,preop-50x25'];
-const units = 39 * 2;
+const analysis = ['--samples', '5', '--patients', '4100', '--resamples', '20', '--output', 'diff:preop-5x6,preop-50x25'];
+const units = 46 * 2;
 const files = ['sensitivity.json', 'report-sensitivity.html'];
 
 /** Runs every shard of N into DIR and returns the part names. */
@@ -53,21 +53,21 @@ describe('rtsim sensitivity FILE --shard K/N and rtsim merge', () => {
   });
 
   it('merges parts of different N that cover every block exactly once', async () => {
-    // Of the 78 units, contiguous 1/2 holds 0 … 38; contiguous 4/6, 5/6 and 6/6 hold 39 … 51, 52 … 64, 65 … 77.
+    // Of the 92 units, contiguous 1/2 holds 0 … 45; contiguous 3/4 and 4/4 (23 units each) hold 46 … 68 and 69 … 91.
     const half = join('mixed', 'sensitivity-partial-1-of-2-contiguous.json');
     expect((await rtsim('sensitivity', 'uncertain.yaml', ...analysis, '--workers', '0', '--shard', '1/2', '--split', 'contiguous', '--out', 'mixed')).status).toBe(exitCodes.ok);
-    const sixths: string[] = [];
-    for (const k of [4, 5, 6]) {
-      expect((await rtsim('sensitivity', 'uncertain.yaml', ...analysis, '--workers', '0', '--shard', `${k}/6`, '--split', 'contiguous', '--out', 'mixed')).status).toBe(exitCodes.ok);
-      sixths.push(join('mixed', `sensitivity-partial-${k}-of-6-contiguous.json`));
+    const quarters: string[] = [];
+    for (const k of [3, 4]) {
+      expect((await rtsim('sensitivity', 'uncertain.yaml', ...analysis, '--workers', '0', '--shard', `${k}/4`, '--split', 'contiguous', '--out', 'mixed')).status).toBe(exitCodes.ok);
+      quarters.push(join('mixed', `sensitivity-partial-${k}-of-4-contiguous.json`));
     }
-    const merged = await rtsim('merge', half, ...sixths, '--out', 'merged-mixed');
+    const merged = await rtsim('merge', half, ...quarters, '--out', 'merged-mixed');
     expect(merged.status, merged.stderr).toBe(exitCodes.ok);
     for (const name of files) expect(read('merged-mixed', name), name).toBe(read('single', name));
-    // Without 4/6, units 39 … 51 are missing: evaluation 19 is the first evaluation that lacks blocks.
-    const gap = await rtsim('merge', half, ...sixths.slice(1), '--out', 'merged-gap');
+    // Without 3/4, units 46 … 68 are missing: evaluation 23 (units 46 and 47) is the first evaluation that lacks blocks.
+    const gap = await rtsim('merge', half, ...quarters.slice(1), '--out', 'merged-gap');
     expect(gap.status).toBe(exitCodes.invalidInput);
-    expect(gap.stderr).toContain('rtsim merge: evaluation 19 misses');
+    expect(gap.stderr).toContain('rtsim merge: evaluation 23 misses');
   });
 
   it('writes a valid empty part, with a warning, for a shard with no work', async () => {
@@ -75,7 +75,7 @@ describe('rtsim sensitivity FILE --shard K/N and rtsim merge', () => {
     expect(run.status).toBe(exitCodes.ok);
     expect(run.stderr).toContain(`has no blocks (the analysis has only ${units})`);
     const part = JSON.parse(read('empty', `sensitivity-partial-${units + 1}-of-${units + 1}.json`)) as { accumulators: unknown[] };
-    expect(part.accumulators).toHaveLength(39);
+    expect(part.accumulators).toHaveLength(46);
     expect(part.accumulators.every((entry) => entry === null)).toBe(true);
   });
 
@@ -147,8 +147,12 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     text.scenarioText = text.scenarioText.replace('dose: 6,', 'dose: 7,'); // 5 × 7 Gy: not what was simulated
     expect(await refused(1, resealShard(text))).toContain('edited-1.json: not an rtsim partial result of a sensitivity analysis: scenario.arms[1].schedule.dose is not what its scenarioText resolves to');
     const samples = original(1);
-    samples.analysis['samples'] = 5; // 46 evaluations: its 39 accumulators no longer fit
+    samples.analysis['samples'] = 6; // 53 evaluations: its 46 accumulators no longer fit
     expect(await refused(1, resealShard(samples))).toContain('edited-1.json and');
+    // A part claiming fewer Saltelli rows than rtsim sensitivity accepts is refused as the option would be.
+    const four = original(1);
+    four.analysis['samples'] = 4;
+    expect(await refused(1, resealShard(four))).toContain('analysis.samples must be a whole number from 5 to 1000000 (fewer Saltelli rows cannot give the indices a 95 % bootstrap interval: docs/uncertainty.md)');
   });
 
   it('names the missing part, and both files of an overlap', async () => {

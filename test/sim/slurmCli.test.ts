@@ -207,7 +207,7 @@ describe('rtsim slurm FILE --shards N', () => {
 
   it('--sensitivity: array tasks of rtsim sensitivity --shard and the merge give the single analysis’s files byte for byte', async () => {
     copyFileSync(resolve('scenarios/uncertainty-preop.yaml'), join(directory, 'uncertain.yaml'));
-    const analysis = ['--samples', '4', '--patients', '4100', '--resamples', '20', '--output', 'arm:preop-5x6'];
+    const analysis = ['--samples', '5', '--patients', '4100', '--resamples', '20', '--output', 'arm:preop-5x6'];
     expect((await cli('sensitivity', 'uncertain.yaml', ...analysis, '--workers', '0', '--out', 'single-sensitivity')).status).toBe(exitCodes.ok);
     const out = join(directory, 'sensitivity-array');
     const written = await cli('slurm', 'uncertain.yaml', '--shards', '3', '--split', 'contiguous', '--sensitivity', ...analysis, '--out', 'sensitivity-array', '--rtsim', rtsimCommand);
@@ -215,7 +215,7 @@ describe('rtsim slurm FILE --shards N', () => {
     const slurm = join(out, 'slurm');
     expect(written.stdout).toBe(`array=$(sbatch --parsable ${slurm}/sensitivity-shards.sbatch)\nsbatch --dependency=afterok:"$array" ${slurm}/sensitivity-merge.sbatch\n`);
     const script = readFileSync(join(slurm, 'sensitivity-shards.sbatch'), 'utf8');
-    expect(script).toContain(`sensitivity ${join(directory, 'uncertain.yaml')} \\\n  --output arm:preop-5x6 \\\n  --samples 4 \\\n  --resamples 20 \\\n  --patients 4100 \\\n  --shard "$((SLURM_ARRAY_TASK_ID))/3" \\\n  --split contiguous`);
+    expect(script).toContain(`sensitivity ${join(directory, 'uncertain.yaml')} \\\n  --output arm:preop-5x6 \\\n  --samples 5 \\\n  --resamples 20 \\\n  --patients 4100 \\\n  --shard "$((SLURM_ARRAY_TASK_ID))/3" \\\n  --split contiguous`);
     for (const task of [1, 2, 3]) {
       expect(runBatchScript(join(slurm, 'sensitivity-shards.sbatch'), { SLURM_ARRAY_TASK_ID: `${task}`, SLURM_CPUS_PER_TASK: '1' }).status).toBe(0);
     }
@@ -227,7 +227,7 @@ describe('rtsim slurm FILE --shards N', () => {
     const merge = runBatchScript(join(slurm, 'sensitivity-merge.sbatch'), {});
     expect(merge.status).toBe(exitCodes.invalidInput);
     expect(merge.stderr).toContain('missing part: sensitivity-partial-2-of-3-contiguous.json');
-    expect(merge.stderr).toContain('--shards 3 --sensitivity --output arm:preop-5x6 --samples 4 --resamples 20 --split contiguous --patients 4100');
+    expect(merge.stderr).toContain('--shards 3 --sensitivity --output arm:preop-5x6 --samples 5 --resamples 20 --split contiguous --patients 4100');
     const missing = await cli('slurm', 'uncertain.yaml', '--shards', '3', '--split', 'contiguous', '--sensitivity', ...analysis, '--out', 'sensitivity-array', '--missing');
     expect(missing.stdout).toBe(`array=$(sbatch --parsable --array=2 ${slurm}/sensitivity-shards.sbatch)\nsbatch --dependency=afterok:"$array" ${slurm}/sensitivity-merge.sbatch\n`);
   });

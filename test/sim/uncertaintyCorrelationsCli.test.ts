@@ -63,7 +63,7 @@ describe('rtsim run FILE with correlated uncertain parameters', () => {
 
 describe('rtsim sensitivity FILE with correlated uncertain parameters', () => {
   it('refuses with status 2 and says why: the indices assume independent parameters', async () => {
-    const result = await rtsim('sensitivity', file, '--workers', '0', '--samples', '4', '--out', 'sensitivity');
+    const result = await rtsim('sensitivity', file, '--workers', '0', '--samples', '5', '--out', 'sensitivity');
     expect(result.status).toBe(exitCodes.invalidInput);
     expect(result.stderr).toMatch(/the uncertain parameters are correlated \('mean alpha' ~ 'alpha\/beta', rho = -0\.7\), but the tornado and the Sobol indices assume independent parameters/);
     expect(result.stderr).toMatch(/Remove uncertainty\.correlations/);

@@ -23,7 +23,7 @@ const results: SensitivityResults = {
   },
   sobol: {
     samples: 4,
-    resamples: 20,
+    resamples: 1000,
     mean: -0.01,
     variance: 0.0004,
     indices: [
@@ -56,5 +56,22 @@ describe('sensitivityView(run, fileStem)', () => {
     expect(view.querySelector('img')).toBeNull();
     expect(view.querySelector('h2')?.textContent).toBe(`Sensitivity: ${hostile}`);
     expect(view.querySelector('.sobol-table tbody th')?.textContent).toBe(hostile);
+  });
+});
+
+describe('sensitivityView of indices without intervals', () => {
+  const card = (sobol: SensitivityResults['sobol']): string =>
+    sensitivityView({ results: { ...results, sobol }, json: '{}\n', html: '<!doctype html>' }, 'example').querySelector('#card-sobol .explanation')?.textContent ?? '';
+
+  it('says under the Sobol heading why the intervals are missing with 20 resamples (fewer than 41), as the report does', () => {
+    const none = (row: SensitivityResults['sobol']['indices'][number]) => ({ ...row, firstCi95: [Number.NaN, Number.NaN] as const, totalCi95: [Number.NaN, Number.NaN] as const });
+    expect(card({ ...results.sobol, resamples: 20, indices: results.sobol.indices.map(none) })).toContain(
+      '95 % intervals not shown (—): 20 bootstrap resamples cannot give them; a percentile interval needs at least 41',
+    );
+    expect(card(results.sobol)).not.toContain('intervals not shown');
+  });
+
+  it('says why S and S_T are missing when the output did not vary', () => {
+    expect(card({ ...results.sobol, variance: 0 })).toContain(`The output was the same at all ${results.evaluations} evaluations (variance 0)`);
   });
 });

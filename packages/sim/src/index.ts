@@ -93,6 +93,9 @@ export type { SensitivitySettings } from './sensitivity/SensitivitySettings.js';
 export { parseSensitivityResults } from './sensitivity/parseSensitivityResults.js';
 export { sensitivityJson } from './report/sensitivityJson.js';
 export { sensitivityReportHtml } from './report/sensitivityReportHtml.js';
+export { minimumSensitivitySamples } from './sensitivity/minimumSensitivitySamples.js';
+export { sobolUndefinedNote } from './report/sobolUndefinedNote.js';
+export { sobolIntervalNote } from './report/sobolIntervalNote.js';
 
 // Avatars (docs/avatars.md): measurements of one patient's model, candidate schedules, the analysis and its files.
 export { parseAvatarCsv, maxAvatarCsvBytes } from './avatar/parseAvatarCsv.js';

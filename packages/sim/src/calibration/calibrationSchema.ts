@@ -4,6 +4,7 @@ import { describeValue } from '../scenario/describeValue.js';
 import { checked, choiceField, exactly, labelled, list, mapping, numberField, textField } from '../scenario/fieldSchemas.js';
 import { maxPatients, scenarioSchemaDefinitions } from '../scenario/scenarioSchema.js';
 import { parameterPathForms, parseParameterPath } from '../scenario/parameterPath.js';
+import { publishedIntervalProblems } from './publishedIntervalProblems.js';
 import type { CalibrationInput, CalibrationParameterInput, ObservedCountsInput, ObservedRateInput } from './CalibrationInput.js';
 
 /** Tolerance on Σ armShares = 1. */
@@ -82,15 +83,9 @@ const observedRate: v.GenericSchema<ObservedRateInput> = exactly<ObservedRateInp
       atYears,
     },
     'an observed rate: { localControl, ci95?, patients, atYears }',
-    'The outcome as a published rate. Its information is an effective number of patients: p(1 − p)/SE² with SE from ci95 when given (never more than patients), else patients.',
+    'The outcome as a published rate. Its information is an effective number of patients: p(1 − p)/SE² with SE from ci95 when given (never more than patients), else patients; a rate of 0 or 1 takes no ci95.',
   ),
-  (o) => {
-    if (o.ci95 === undefined) return [];
-    const [lower, upper] = o.ci95;
-    return lower <= o.localControl && o.localControl <= upper && lower < upper
-      ? []
-      : [{ keys: ['ci95'], message: `expected an interval [lower, upper] around localControl ${o.localControl}, got [${lower}, ${upper}]` }];
-  },
+  (o) => publishedIntervalProblems('localControl', o.localControl, o.ci95),
 ));
 
 const observed = labelled(

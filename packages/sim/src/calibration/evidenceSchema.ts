@@ -5,7 +5,8 @@ import { checked, choiceField, exactly, labelled, list, mapping, numberField, te
 import { backgroundSchema } from '../scenario/backgroundSchema.js';
 import { maxPatients } from '../scenario/scenarioSchema.js';
 import { sharesSchema } from '../scenario/sharesSchema.js';
-import { calibrationParameterSchema } from './calibrationSchema.js';
+import { armShareTolerance, calibrationParameterSchema } from './calibrationSchema.js';
+import { publishedIntervalProblems } from './publishedIntervalProblems.js';
 import type { EvidenceInput, EvidenceObservationInput, EvidencePartInput } from './EvidenceInput.js';
 
 /**
@@ -83,7 +84,7 @@ const partEntries = {
 };
 
 const part = mapping(
-  { share: numberField({ min: 0, exclusiveMin: true, max: 1 }, 'Share of the stratum (> 0; the shares of a population are normalised).'), ...partEntries },
+  { share: numberField({ min: 0, exclusiveMin: true, max: 1 }, 'Share of the stratum (> 0; the shares of a population sum to 1).'), ...partEntries },
   'a population part: { share, margin?, grade?, depth?, site?, age?, diameter?, presentation?, treatment?, background?, metastasisEra? }',
   'Patients of a stratum who share a margin class, covariates and treatment; absent fields come from defaults.population.',
 ) as v.GenericSchema<EvidencePartInput>;
@@ -102,19 +103,8 @@ const survivalWords = {
 
 const interval95 = v.exactOptional(labelled(v.tuple([numberField({ min: 0, max: 1 }, 'Lower end.'), numberField({ min: 0, max: 1 }, 'Upper end.')]), 'a 95% interval [lower, upper]'));
 
-/**
- * A published rate's interval must hold the rate and have a width (the effective size divides by it), and the rate
- * must lie strictly inside (0, 1): at 0 or 1 the effective size p(1 − p)/SE² is 0, a term with no patients.
- */
-const aroundValue = (o: { value: number; ci95?: [number, number] }): FieldProblem[] => {
-  if (o.ci95 === undefined) return [];
-  if (!(o.ci95[0] <= o.value && o.value <= o.ci95[1] && o.ci95[0] < o.ci95[1])) {
-    return [{ keys: ['ci95'], message: `expected an interval [lower, upper] around value ${o.value}, got [${o.ci95[0]}, ${o.ci95[1]}]` }];
-  }
-  return o.value > 0 && o.value < 1
-    ? []
-    : [{ keys: ['ci95'], message: `a value of ${o.value} with a 95% interval has no effective number of patients (p(1 − p)/SE² = 0): leave ci95 out, so that the patients are the n` }];
-};
+/** A published rate's interval: around the value, with a width, the value strictly inside (0, 1) (publishedIntervalProblems). */
+const aroundValue = (o: { value: number; ci95?: [number, number] }): FieldProblem[] => publishedIntervalProblems('value', o.value, o.ci95);
 
 /**
  * The actuarial local controls of a stratum are chained (evidenceTerms: each later time is a conditional failure
@@ -231,8 +221,42 @@ const observation = labelled(
   'an observation: { kind: lc | crude-lr | late-lr | late-share | os | dss | dmfs | lrfs | cif-metastasis | deaths | metastases, … }',
 ) as v.GenericSchema<EvidenceObservationInput>;
 
-const population = list(part, 'a list of population parts', 'The patients of the stratum, in parts with shares.', 1);
-const observations = checked(list(observation, 'a list of observations', 'What the series reports for this population.', 1), chainedLocalControl);
+/**
+ * The shares of a population's parts are fractions of its patients and must sum to 1 (within armShareTolerance, as
+ * the arm shares of a DATA file and the grade shares of a part): rescaling them silently would hide a typo, and a
+ * population written as counts must be converted by its author.
+ */
+const sharesSumToOne = (parts: readonly EvidencePartInput[]): FieldProblem[] => {
+  const sum = parts.reduce((total, p) => total + (p.share ?? 0), 0);
+  return Math.abs(sum - 1) <= armShareTolerance ? [] : [{ keys: [], message: `the shares of the parts must sum to 1 (each is a fraction of the stratum's patients), got ${sum}` }];
+};
+
+/** Text of an observation with its keys sorted, so that two written in another key order compare equal. */
+const observationKey = (o: EvidenceObservationInput): string => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))));
+
+/** An observation given twice in one list would count twice in the likelihood: the second is refused. */
+const duplicateObservations = (list: readonly EvidenceObservationInput[]): FieldProblem[] => {
+  const first = new Map<string, number>();
+  return list.flatMap((o, at) => {
+    const key = observationKey(o);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, at);
+      return [];
+    }
+    return [{ keys: [at], message: `repeats observations[${earlier}]: an observation listed twice would count twice in the likelihood; remove one` }];
+  });
+};
+
+const population = checked(list(part, 'a list of population parts', 'The patients of the stratum, in parts whose shares sum to 1.', 1), sharesSumToOne);
+const observations = checked(
+  list(observation, 'a list of observations', 'What the series reports for this population.', 1),
+  // A repeated lc also breaks the chain (its time does not increase): say the simpler thing first.
+  (list: readonly EvidenceObservationInput[]) => {
+    const duplicates = duplicateObservations(list);
+    return duplicates.length > 0 ? duplicates : chainedLocalControl(list);
+  },
+);
 
 const stratum = mapping(
   { id: idField('stratum'), population, observations },

@@ -56,6 +56,7 @@ function resolveSeries(s: EvidenceSeriesInput, i: number, settings: PartSettings
   const { at, strata } = strataOf(s);
   const resolveStratum = (stratum: EvidenceStratumInput, j: number): EvidenceStratum => {
     const years = Math.ceil(stratum.observations.reduce((latest, o) => Math.max(latest, latestYears(o)), 0)) + 2;
+    // The schema holds the shares to a sum of 1 within 1e-9; dividing by it makes the weights sum to 1 exactly.
     const total = stratum.population.reduce((sum, p) => sum + (p.share ?? 0), 0);
     const survivalYears = stratum.observations.filter(isSurvivalObservation).map((o) => o.atYears);
     const parts = stratum.population.map((p, k) => {

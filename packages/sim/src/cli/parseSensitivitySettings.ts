@@ -6,6 +6,7 @@ import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
 import type { SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
 import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
+import { minimumSensitivitySamples, samplesHint } from '../sensitivity/minimumSensitivitySamples.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -15,7 +16,7 @@ const wholeNumber = (value: unknown, min: number, max: number): value is number 
 /**
  * Reads the `analysis` field of a sensitivity part (SensitivityShardFile) within the ranges `rtsim sensitivity`
  * accepts: output `{ kind: "arm", arm }` or `{ kind: "difference", a, b }` naming arms of the scenario, a measure
- * the scenario reports (sensitivityMeasureProblem), samples 2 … 10⁶, patients 1 … the scenario limit, resamples 1 … 10⁵.
+ * the scenario reports (sensitivityMeasureProblem), samples 5 (minimumSensitivitySamples) … 10⁶, patients 1 … the scenario limit, resamples 1 … 10⁵.
  * @param value - the field as parsed from JSON (anything)
  * @param scenario - the part's scenario, re-derived (its arm ids)
  * @returns the settings, built afresh in a fixed key order (so two parts compare by their JSON)
@@ -41,7 +42,7 @@ export function parseSensitivitySettings(value: unknown, scenario: ResolvedScena
   }
   const measureProblem = sensitivityMeasureProblem(scenario, parsedMeasure);
   if (measureProblem !== undefined) throw new Error(`analysis.measure: ${measureProblem}`);
-  if (!wholeNumber(samples, 2, 1_000_000)) throw new Error('analysis.samples must be a whole number from 2 to 1000000');
+  if (!wholeNumber(samples, minimumSensitivitySamples, 1_000_000)) throw new Error(`analysis.samples must be a whole number from ${minimumSensitivitySamples} to 1000000${samplesHint}`);
   if (!wholeNumber(patients, 1, maxPatients)) throw new Error(`analysis.patients must be a whole number from 1 to ${maxPatients}`);
   if (!wholeNumber(resamples, 1, 100_000)) throw new Error('analysis.resamples must be a whole number from 1 to 100000');
   return { output: parsedOutput, measure: parsedMeasure, samples, patients, resamples };

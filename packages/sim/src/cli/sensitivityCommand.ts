@@ -37,6 +37,7 @@ import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js'
 import { refuseOverwritingInput } from './refuseOverwritingInput.js';
 import { shardPartName } from '../trial/shardPartName.js';
 import { sensitivityFileNames } from '../sensitivity/sensitivityFileNames.js';
+import { minimumSensitivitySamples, samplesHint } from '../sensitivity/minimumSensitivitySamples.js';
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure M] [--samples N]
@@ -76,7 +77,7 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   if (measure === undefined) {
     throw new UsageError(`rtsim sensitivity: --measure: expected ${sensitivityMeasureForms} (T in years), got '${measureText}'`);
   }
-  const samples = parseWholeNumber('rtsim sensitivity', '--samples', values.samples, 2, 1_000_000);
+  const samples = parseWholeNumber('rtsim sensitivity', '--samples', values.samples, minimumSensitivitySamples, 1_000_000, samplesHint);
   const patients = parseWholeNumber('rtsim sensitivity', '--patients', values.patients, 1, maxPatients);
   const resamples = parseWholeNumber('rtsim sensitivity', '--resamples', values.resamples, 1, 100_000);
   const workers = parseWorkers('rtsim sensitivity', values.workers) ?? defaultWorkerCount();

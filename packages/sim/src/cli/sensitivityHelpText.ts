@@ -16,10 +16,11 @@ Options:
                       distant-metastasis-free-survival@T, metastasis@T (its cumulative incidence)
                       and disease-specific-survival@T, with progression
                       progression-free-survival@T; with either overall-survival@T
-  --samples N         Saltelli rows N (default 256): N × (parameters + 2) evaluations, plus 2 per parameter
-                      + 1 for the tornado
+  --samples N         Saltelli rows N, at least 5 (default 256): N × (parameters + 2) evaluations,
+                      plus 2 per parameter + 1 for the tornado
   --patients N        virtual patients per evaluation (default 4096, one block)
-  --resamples N       bootstrap resamples of the Sobol intervals (default 1000)
+  --resamples N       bootstrap resamples of the Sobol intervals (default 1000; below 41 the intervals
+                      are not shown)
   --workers N         worker threads (default: the CPUs available), at most 4 per CPU; 0 runs in the
                       main thread
   --out DIR           output directory (default: <file-stem>-results/ next to the file)

@@ -3,15 +3,18 @@ import type { SensitivityResults } from '../sensitivity/SensitivityResults.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 import { sobolUndefinedNote } from '../report/sobolUndefinedNote.js';
+import { sobolIntervalNote } from '../report/sobolIntervalNote.js';
+import { formatFixed } from '../charts/formatFixed.js';
 
-const points = (value: number): string => (Number.isFinite(value) ? (value * 100).toFixed(2) : '—');
-const index = (value: number): string => (Number.isFinite(value) ? value.toFixed(2) : '—');
+const points = (value: number): string => formatFixed(value * 100, 2);
+const index = (value: number): string => formatFixed(value, 2);
 
 /**
  * The tables `rtsim sensitivity` prints: a title (scenario, output, patients, N); the tornado (each parameter's
  * range, the output at each end and the swing, in % or percentage points, largest swing first); the Sobol indices
  * (first-order S and total S_T with 95 % bootstrap intervals, parameter order), and why they are `—` when the output
- * did not vary (sobolUndefinedNote).
+ * did not vary (sobolUndefinedNote) or their intervals are when the bootstrap had too few resamples (sobolIntervalNote).
+ * A value that rounds to zero is printed without a sign (formatFixed).
  * @param results - the sensitivity results
  * @returns the text, ending with a newline
  */
@@ -42,6 +45,6 @@ export function sensitivityTable(results: SensitivityResults): string {
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
-  const note = sobolUndefinedNote(results);
-  return `${title}${tornado}\n${sobol}${note === '' ? '' : `${note}\n`}`;
+  const notes = [sobolUndefinedNote(results), sobolIntervalNote(results)].filter((note) => note !== '');
+  return `${title}${tornado}\n${sobol}${notes.map((note) => `${note}\n`).join('')}`;
 }

@@ -9,6 +9,7 @@ import type { SlurmSensitivity } from './SlurmJob.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
 import { UsageError } from './UsageError.js';
 import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
+import { minimumSensitivitySamples, samplesHint } from '../sensitivity/minimumSensitivitySamples.js';
 
 /** The options of `rtsim slurm` that belong to `rtsim sensitivity`, as parsed (strings, booleans). */
 export interface SlurmSensitivityValues {
@@ -41,7 +42,7 @@ export function slurmSensitivity(values: SlurmSensitivityValues): SlurmSensitivi
   if (values.measure !== undefined && measure === undefined) {
     throw new UsageError(`rtsim slurm: --measure: expected ${sensitivityMeasureForms} (T in years), got '${values.measure}'`);
   }
-  const samples = parseWholeNumber('rtsim slurm', '--samples', values.samples, 2, 1_000_000);
+  const samples = parseWholeNumber('rtsim slurm', '--samples', values.samples, minimumSensitivitySamples, 1_000_000, samplesHint);
   const resamples = parseWholeNumber('rtsim slurm', '--resamples', values.resamples, 1, 100_000);
   return {
     ...(values.output === undefined ? {} : { output: values.output }),

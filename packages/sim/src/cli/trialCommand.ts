@@ -39,7 +39,9 @@ import { shardPartName } from '../trial/shardPartName.js';
 /** `rtsim run: NAME: 400 patients, seed 1 (shard 2/8: 1 of 9 blocks), on 2 worker threads`: what is about to run. */
 function startLine(scenario: ResolvedScenario, plan: TrialPlan, shard: TrialShard | undefined, workers: number): string {
   const units = plan.unitsToRun;
-  const threads = workers === 0 ? 'in the main thread' : `on ${Math.min(workers, Math.max(1, units))} worker thread${Math.min(workers, units) === 1 ? '' : 's'}`;
+  // An empty shard still starts one thread: the count and its plural come from the same number.
+  const threadCount = Math.min(workers, Math.max(1, units));
+  const threads = workers === 0 ? 'in the main thread' : `on ${threadCount} worker thread${threadCount === 1 ? '' : 's'}`;
   const part = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count}${splitNote(shard)}: ${units} of ${plan.unitCount} blocks)`;
   const draws = plan.sets?.values.length;
   const size = draws === undefined ? `${scenario.patients} patients` : `${scenario.patients} patients × ${draws + 1} parameter sets (nominal + ${draws} drawn)`;

@@ -6,11 +6,13 @@ import { htmlTable } from './htmlTable.js';
 import { reportPage } from './reportPage.js';
 import { sobolChart } from '../charts/sobolChart.js';
 import { sobolUndefinedNote } from './sobolUndefinedNote.js';
+import { sobolIntervalNote } from './sobolIntervalNote.js';
+import { formatFixed } from '../charts/formatFixed.js';
 import { tornadoChart } from '../charts/tornadoChart.js';
 
 /** An output in display units: percent for a control rate, percentage points for a difference. */
-const points = (value: number): string => (Number.isFinite(value) ? (value * 100).toFixed(2) : '—');
-const index = (value: number): string => (Number.isFinite(value) ? value.toFixed(3) : '—');
+const points = (value: number): string => formatFixed(value * 100, 2);
+const index = (value: number): string => formatFixed(value, 3);
 
 /**
  * The self-contained HTML page `rtsim sensitivity` writes (report-sensitivity.html): what was analysed (scenario,
@@ -51,7 +53,7 @@ export function sensitivityReportHtml(results: SensitivityResults, scenarioText?
     results.tornado.rows.map((row) => ({ label: row.label, range: `${formatNumber(row.low)} – ${formatNumber(row.high)}`, outputLow: row.outputLow, outputHigh: row.outputHigh })),
     { title: `Tornado: ${results.output.label}`, xLabel: `${results.output.label} (${unit})` },
   );
-  const undefinedNote = sobolUndefinedNote(results);
+  const sobolNotes = [sobolUndefinedNote(results), sobolIntervalNote(results)].filter((note) => note !== '');
   const sobol = sobolChart(results.sobol.indices, { title: `Sobol indices: ${results.output.label}` });
   const body =
     `<header><h1>${escapeXml(results.scenario.name)}</h1><p class="note">Sensitivity of a virtual trial to its uncertain parameters, computed with rtsim</p><dl class="meta">${metaList}</dl></header>\n` +
@@ -60,7 +62,7 @@ export function sensitivityReportHtml(results: SensitivityResults, scenarioText?
     `${htmlTable(`Output (${unit}) with the parameter at each end; swing = |high − low|, largest first.`, ['Parameter', 'At low end', 'At high end', 'Swing'], tornadoRows)}${tornado}</section>\n` +
     `<section><h2>Variance-based (Sobol)</h2><p class="note">First-order S: share of the output variance the parameter explains alone; total S_T: alone and through interactions (Saltelli 2010 and Jansen estimators, ` +
     `N = ${results.sobol.samples}, 95% bootstrap intervals from ${results.sobol.resamples} resamples). Output mean ${points(results.sobol.mean)} ${escapeXml(unit)}, SD ${points(Math.sqrt(results.sobol.variance))}.</p>` +
-    (undefinedNote === '' ? '' : `<p class="note">${escapeXml(undefinedNote)}</p>`) +
+    sobolNotes.map((note) => `<p class="note">${escapeXml(note)}</p>`).join('') +
     `${htmlTable('Sobol indices (0 to 1; sampling error can push an estimate slightly outside).', ['Parameter', 'S', 'S 95%', 'S_T', 'S_T 95%'], sobolRows)}${sobol}</section>\n` +
     (scenarioText === undefined ? '' : `<section><h2>Scenario file</h2><details><summary>Show the scenario as run</summary><pre>${escapeXml(scenarioText)}</pre></details></section>\n`) +
     '<footer class="note"><p>See docs/uncertainty.md for the design, the estimators and how to read the indices.</p></footer>';

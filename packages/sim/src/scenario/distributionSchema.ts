@@ -10,6 +10,9 @@ export type DistributionInput = Exclude<Distribution, number>;
 // Φ(−8) ≈ 6e−16 of the mass, and the inverse-CDF sampler would lose all precision.
 const maxTruncationSds = 8;
 
+/** A distance in sd for a message, to three significant digits (12.5, not 12.499999999999998). */
+const sds = (distance: number, sd: number): number => Number((distance / sd).toPrecision(3));
+
 const distributionVariant: v.GenericSchema<DistributionInput> = exactly<DistributionInput>()(labelled(
   v.variant('dist', [
     v.strictObject({
@@ -63,10 +66,10 @@ export function distributionProblems(d: DistributionInput): FieldProblem[] {
         }
       } else {
         if (d.min !== undefined && (d.min - d.mean) / d.sd > maxTruncationSds) {
-          problems.push({ keys: ['min'], message: `min lies more than ${maxTruncationSds} sd above the mean: almost no probability is left, got ${d.min}` });
+          problems.push({ keys: ['min'], message: `min ${d.min} lies ${sds(d.min - d.mean, d.sd)} sd above the mean ${d.mean} (sd ${d.sd}), more than ${maxTruncationSds}: almost no probability is left` });
         }
         if (d.max !== undefined && (d.mean - d.max) / d.sd > maxTruncationSds) {
-          problems.push({ keys: ['max'], message: `max lies more than ${maxTruncationSds} sd below the mean: almost no probability is left, got ${d.max}` });
+          problems.push({ keys: ['max'], message: `max ${d.max} lies ${sds(d.mean - d.max, d.sd)} sd below the mean ${d.mean} (sd ${d.sd}), more than ${maxTruncationSds}: almost no probability is left` });
         }
       }
       return problems;

@@ -63,17 +63,26 @@ function checkVersions(part: PlainTrialPart | TwoLevelTrialPart, version: string
   if (problem !== undefined) throw new TrialPartsError(`${part.name} ${problem}`);
 }
 
+/**
+ * Checks that a part is of the first part's run. The scenario hash covers the seed and the patient count (a --seed or
+ * --patients override changes it), so those are compared first: a user told `seed 20261205 vs 7` knows which
+ * option differed, where two hashes say only that something did. The hash then catches every other difference.
+ */
+function checkSameRun(first: PlainTrialPart | TwoLevelTrialPart, part: PlainTrialPart | TwoLevelTrialPart): void {
+  const differences: string[] = [];
+  if (part.scenario.seed !== first.scenario.seed) differences.push(`seed ${first.scenario.seed} vs ${part.scenario.seed}`);
+  if (part.scenario.patients !== first.scenario.patients) differences.push(`patients ${first.scenario.patients} vs ${part.scenario.patients}`);
+  if (differences.length === 0 && part.scenarioHash !== first.scenarioHash) differences.push(`scenario hash ${first.scenarioHash} vs ${part.scenarioHash}`);
+  if (differences.length === 0) return;
+  throw new TrialPartsError(`${first.name} and ${part.name} come from different runs: ${differences.join(', ')} (run every shard with the same scenario file, --seed and --patients)`);
+}
+
 /** Checks that the parts belong to one run and cover each of its blocks exactly once. */
 function checkPlainParts(parts: readonly PlainTrialPart[], version: string): void {
   const first = parts[0];
   for (const part of parts) {
-    const differ = (what: string, a: unknown, b: unknown): never => {
-      throw new TrialPartsError(`${first.name} and ${part.name} come from different runs: ${what} ${String(a)} vs ${String(b)}`);
-    };
     if (part.kind !== 'plain') throw new TrialPartsError(`${part.name} is not a part of a plain run, as ${first.name} is`);
-    if (part.scenarioHash !== first.scenarioHash) differ('scenario hash', first.scenarioHash, part.scenarioHash);
-    if (part.seed !== first.seed) differ('seed', first.seed, part.seed);
-    if (part.patients !== first.patients) differ('patients', first.patients, part.patients);
+    checkSameRun(first, part);
     checkVersions(part, version);
   }
   const { blockCount } = first.accumulator;
@@ -100,7 +109,7 @@ function mergeTwoLevelParts(parts: readonly TwoLevelTrialPart[], version: string
   const head = parts[0];
   for (const part of parts) {
     if (part.kind !== 'two-level') throw new TrialPartsError(`${part.name} is not a part of a two-level run, as ${head.name} is`);
-    if (part.scenarioHash !== head.scenarioHash) throw new TrialPartsError(`${head.name} and ${part.name} come from different runs: scenario hash ${head.scenarioHash} vs ${part.scenarioHash}`);
+    checkSameRun(head, part);
     checkVersions(part, version);
   }
   // Every part's scenario is validated and has the head's hash, so every part holds one accumulator per set of these.

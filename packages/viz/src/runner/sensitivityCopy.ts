@@ -31,7 +31,7 @@ export const sensitivityCopy = {
     patients: 'Patients per evaluation',
     patientsHelp: 'The same virtual patients at every point.',
     resamples: 'Bootstrap resamples',
-    resamplesHelp: 'Behind the 95 % intervals of the indices.',
+    resamplesHelp: 'Behind the 95 % intervals of the indices (not shown below 41).',
     // Arm ids, as in `--output diff:A,B | arm:ID` and on the charts.
     outputOption: (output: SensitivityOutput): string => (output.kind === 'difference' ? `difference ${output.a} − ${output.b}` : `arm ${output.arm} alone`),
     cost: (parameters: number, evaluations: number, patients: number): string =>

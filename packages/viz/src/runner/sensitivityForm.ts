@@ -1,4 +1,4 @@
-import { defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, maxPatients, sensitivityMeasures } from '@rtsim/sim';
+import { defaultSensitivityPatients, defaultSensitivityResamples, defaultSensitivitySamples, maxPatients, minimumSensitivitySamples, sensitivityMeasures } from '@rtsim/sim';
 import type { ResolvedScenario, SensitivityMeasure, SensitivityOutput } from '@rtsim/sim';
 import { numberField } from '../ui/numberField.js';
 import { selectField } from '../ui/selectField.js';
@@ -17,7 +17,7 @@ export interface SensitivityForm {
 }
 
 // The limits of `rtsim sensitivity --samples/--patients/--resamples`.
-const limits = { samples: [2, 1_000_000], patients: [1, maxPatients], resamples: [1, 100_000] } as const;
+const limits = { samples: [minimumSensitivitySamples, 1_000_000], patients: [1, maxPatients], resamples: [1, 100_000] } as const;
 const defaults = { samples: defaultSensitivitySamples, patients: defaultSensitivityPatients, resamples: defaultSensitivityResamples };
 const copy = sensitivityCopy.form;
 

@@ -1,11 +1,12 @@
 import { formatDistribution, formatNumber } from '@rtsim/core';
+import { formatFixed } from '@rtsim/sim';
 import type { SensitivityResults } from '@rtsim/sim';
 import { dataTable } from '../ui/dataTable.js';
 
 // The same numbers as report-sensitivity.html: outputs in percent (or percentage points for a difference) to two
-// decimals, indices to three, parameter values to three significant digits.
-const points = (value: number): string => (Number.isFinite(value) ? (value * 100).toFixed(2) : '–');
-const index = (value: number): string => (Number.isFinite(value) ? value.toFixed(3) : '–');
+// decimals, indices to three, parameter values to three significant digits; never a negative zero (formatFixed).
+const points = (value: number): string => (Number.isFinite(value) ? formatFixed(value * 100, 2) : '–');
+const index = (value: number): string => (Number.isFinite(value) ? formatFixed(value, 3) : '–');
 const interval = (pair: readonly [number, number]): string => `${index(pair[0])} to ${index(pair[1])}`;
 
 /** The unit of the analysed output in tables and on axes: % for an arm, percentage points for a difference. */

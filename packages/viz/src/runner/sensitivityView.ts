@@ -1,4 +1,5 @@
 import { formatNumber } from '@rtsim/core';
+import { formatFixed, sobolIntervalNote, sobolUndefinedNote } from '@rtsim/sim';
 import type { SensitivityResults } from '@rtsim/sim';
 import { sobolChart, tornadoChart } from '@rtsim/sim/charts';
 import { svgFromString } from '../charts/svgFromString.js';
@@ -25,7 +26,7 @@ function describe(svg: SVGSVGElement, id: string, description: string): SVGSVGEl
   return svg;
 }
 
-const points = (value: number): string => (Number.isFinite(value) ? (value * 100).toFixed(2) : '–');
+const points = (value: number): string => (Number.isFinite(value) ? formatFixed(value * 100, 2) : '–');
 
 const copy = sensitivityCopy.view;
 
@@ -63,10 +64,14 @@ function tornadoCard(results: SensitivityResults, unit: string): HTMLElement {
   return tornado.element;
 }
 
-/** The variance-based card: the report's Sobol chart, described in words, and its table. */
+/**
+ * The variance-based card: the report's Sobol chart, described in words, its table, and the report's sentence on why
+ * indices or intervals are missing, when they are (sobolUndefinedNote, sobolIntervalNote).
+ */
 function sobolCard(results: SensitivityResults): HTMLElement {
-  const sobol = chartCard('sobol', copy.sobolHeading, [copy.sobolExplanation]);
-  const share = (value: number): string => (Number.isFinite(value) ? value.toFixed(2) : '–');
+  const notes = [sobolUndefinedNote(results), sobolIntervalNote(results)].filter((note) => note !== '');
+  const sobol = chartCard('sobol', copy.sobolHeading, [copy.sobolExplanation, ...notes]);
+  const share = (value: number): string => (Number.isFinite(value) ? formatFixed(value, 2) : '–');
   const shares = results.sobol.indices.map((row) => copy.sobolShares(row.label, share(row.first), share(row.total))).join('; ');
   sobol.setChart(describe(svgFromString(sobolChart(results.sobol.indices, { title: copy.sobolTitle(results.output.label) })), 'sobol-chart', copy.sobolDescription(shares)));
   sobol.element.append(sobolTable(results));
