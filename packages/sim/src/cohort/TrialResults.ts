@@ -498,7 +498,10 @@ export interface PairOutcome {
   /** Patients controlled in a only, and in b only. */
   readonly discordant: { readonly aOnly: number; readonly bOnly: number };
   readonly mcnemarP: number;
-  /** Log-rank test of the local failure times (grouped in follow-up bins). */
+  /**
+   * Log-rank test of the local failure times (grouped in follow-up bins), treating the arms as independent samples;
+   * NaN (null in JSON) when no arm fails while the other is at risk (no test).
+   */
   readonly logRankP: number;
   /**
    * Patients per arm a real two-arm trial would need to detect the simulated difference in control rate
@@ -555,7 +558,7 @@ export interface ProgressionComparison {
 
 /** One endpoint of two arms compared (competingEventsComparison); NaN (null in JSON) where not estimable. */
 export interface SurvivalComparison {
-  /** Two-sided log-rank p (grouped in follow-up bins). */
+  /** Two-sided log-rank p (grouped in follow-up bins; the arms as independent samples); NaN when no test is possible. */
   readonly logRankP: number;
   /**
    * Cox's maximum partial-likelihood hazard ratio of arm a to arm b (< 1: fewer events in a; Efron's ties, coxHazardRatio),
