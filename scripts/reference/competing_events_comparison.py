@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Independent reference values for the arm comparisons on the competing-event endpoints
 (packages/sim/src/cohort/competingEventsComparison.ts): LRFS (local recurrence or death from other causes is
-the event) and local control with death censored, compared by the log-rank test, Peto's hazard ratio, the
-restricted-mean difference up to tau, and the patients per arm of a 1:1 trial on LRFS at tau.
+the event) and local control with death censored, compared by the log-rank test, the Cox (Efron ties) hazard
+ratio, the restricted-mean difference up to tau, and the patients per arm of a 1:1 trial on LRFS at tau.
 
-Built on the formula-level functions of sim_survival_stats.py (Peto hazard ratio, Klein & Moeschberger
-restricted mean, Schoenfeld events), which are written from the publications, not from the TypeScript. The
+Built on the formula-level functions of sim_survival_stats.py (log-rank sums via Peto's ln HR and se, Cox partial
+likelihood by bisection over individual records, Klein & Moeschberger restricted mean, Schoenfeld events), which
+are written from the publications, not from the TypeScript. The
 log-rank p-value is computed here as erfc(sqrt(chi2/2)), the LRFS event probability by counting events.
 Synthetic multinomial counts, not a model of anything.
 
@@ -21,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sim_survival_stats import ceil_guarded, events_needed, peto, restricted_mean, simulate_bins, upper_quantile  # noqa: E402
+from sim_survival_stats import ceil_guarded, cox_efron, events_needed, peto, restricted_mean, simulate_bins, upper_quantile  # noqa: E402
 
 SEED = 20261207
 BIN_DAYS = 7.0
@@ -36,7 +37,7 @@ def log_rank_p(group_a, group_b):
 
 
 def endpoint(group_a, group_b, tau_days):
-    hr = peto(group_a, group_b, 0.95)
+    hr = cox_efron(group_a, group_b, 0.95)
     ra = restricted_mean(group_a["events"], group_a["censored"], group_a["atRiskStart"], BIN_DAYS, tau_days, 0.95)
     rb = restricted_mean(group_b["events"], group_b["censored"], group_b["atRiskStart"], BIN_DAYS, tau_days, 0.95)
     diff = ra["estimate"] - rb["estimate"]

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Independent reference values for the grouped-count survival statistics of packages/sim/src/stats
 (cumulativeIncidenceFromBins, restrictedMeanSurvival, restrictedMeanDifference, petoHazardRatio,
-requiredEvents, timeToEventSampleSize).
+coxHazardRatio, requiredEvents, timeToEventSampleSize).
 
 Written from the published formulas, not from the TypeScript, and deliberately computed another way:
 the Aalen-Johansen variance as the explicit double sum of Marubini & Valsecchi (1995) (O(L^2), no
-recurrences), restricted means by integrating the step function piece by piece with each A_j integrated
+recurrences), the Cox partial-likelihood root by bisection over individual patients' records (not Newton over
+bins), restricted means by integrating the step function piece by piece with each A_j integrated
 on its own, the log-rank sums with numpy vector operations, normal quantiles from statistics.NormalDist.
 numpy is used here only; it is never a runtime dependency of rtsim.
 
@@ -133,6 +134,61 @@ def peto(group_a, group_b, confidence):
             "lower": math.exp(log_hr - z * se), "upper": math.exp(log_hr + z * se)}
 
 
+def individuals(group, label):
+    """One (time, failed, label) record per patient: bin j's failures at time j + 1, its censored patients after them,
+    and those still at risk after the last bin L censored at L + 1."""
+    records = []
+    for j, (d, c) in enumerate(zip(group["events"], group["censored"])):
+        records += [(j + 1, 1, label)] * int(d) + [(j + 1, 0, label)] * int(c)
+    return records + [(len(group["events"]) + 1, 0, label)] * (group["atRiskStart"] - len(records))
+
+
+def cox_efron(group_a, group_b, confidence):
+    """Cox (1972) partial likelihood of x = 1 in group A, Efron (1977) ties, written over individual records: at each
+    failure time with risk set R and tied failures D (d of them), the l-th tied failure sees
+    sum_R x e^(bx) - (l/d) sum_D x e^(bx) over sum_R e^(bx) - (l/d) sum_D e^(bx). The risk-set and tie sums are counted
+    from the records once; the root of the score is found by bisection on [-30, 30] to machine precision (the score is
+    decreasing), the information is its analytic derivative there. None when no finite root exists (no failure in one
+    group while the other is at risk)."""
+    records = np.array(individuals(group_a, 1) + individuals(group_b, 0), dtype=np.int64).reshape(-1, 3)
+    time, failed, x = records[:, 0], records[:, 1], records[:, 2]
+    sums = []  # per failure time: (at risk with x = 1, with x = 0, tied failures with x = 1, with x = 0)
+    for t in np.unique(time[failed == 1]):
+        risk, tied = time >= t, (time == t) & (failed == 1)
+        sums.append((int(np.sum(risk & (x == 1))), int(np.sum(risk & (x == 0))),
+                     int(np.sum(tied & (x == 1))), int(np.sum(tied & (x == 0)))))
+
+    def score_information(beta):
+        e = math.exp(beta)
+        score = information = 0.0
+        for risk_1, risk_0, tied_1, tied_0 in sums:
+            s0, s1 = risk_1 * e + risk_0, risk_1 * e
+            t0, t1 = tied_1 * e + tied_0, tied_1 * e
+            d = tied_1 + tied_0
+            f = np.arange(d) / d
+            mean = (s1 - f * t1) / (s0 - f * t0)
+            score += tied_1 - float(np.sum(mean))
+            information += float(np.sum(mean - mean * mean))  # x^2 = x for a 0/1 covariate
+        return score, information
+
+    low, high = -30.0, 30.0
+    if not (score_information(low)[0] > 0 > score_information(high)[0]):
+        return None
+    while True:
+        middle = (low + high) / 2
+        if middle in (low, high):
+            break
+        if score_information(middle)[0] > 0:
+            low = middle
+        else:
+            high = middle
+    beta = low if abs(score_information(low)[0]) <= abs(score_information(high)[0]) else high
+    se = 1 / math.sqrt(score_information(beta)[1])
+    z = upper_quantile((1 - confidence) / 2)
+    return {"hazardRatio": math.exp(beta), "logHazardRatio": beta, "standardError": se,
+            "lower": math.exp(beta - z * se), "upper": math.exp(beta + z * se)}
+
+
 def ceil_guarded(x):
     return max(1, math.ceil(x * (1 - 1e-12)))
 
@@ -239,9 +295,21 @@ def main():
                                          "eventProbabilityB": p_b, "events": events, "patientsA": patients_a,
                                          "patientsB": patients_b})
 
+    # Cox pairs: the Peto pairs, a large effect (HR near 0.1, where the one-step estimate is biased), many ties per
+    # bin, and very unequal arms; drawn from their own generator so the fixtures above keep their values.
+    cox_rng = np.random.default_rng(SEED + 1)
+    cox_pairs = [{"a": pair["a"], "b": pair["b"]} for pair in pairs]
+    for start_a, start_b, bins, hazard_a, hazard_b, censor in [(1500, 1500, 40, 0.002, 0.02, 0.005),
+                                                                 (400, 400, 6, 0.15, 0.25, 0.02),
+                                                                 (60, 900, 26, 0.03, 0.01, 0.01)]:
+        a = simulate_bins(cox_rng, start_a, bins, [hazard_a], censor)
+        b = simulate_bins(cox_rng, start_b, bins, [hazard_b], censor)
+        cox_pairs.append({"a": {**a, "events": a["events"][0]}, "b": {**b, "events": b["events"][0]}})
+    cox = [{**pair, "confidence": 0.95, **cox_efron(pair["a"], pair["b"], 0.95)} for pair in cox_pairs]
+
     out = {"source": "scripts/reference/sim_survival_stats.py", "seed": SEED, "incidence": incidence,
            "restrictedMean": restricted, "restrictedMeanDifference": differences, "hazardRatio": hazard_ratios,
-           "sampleSize": sample_sizes}
+           "coxHazardRatio": cox, "sampleSize": sample_sizes}
     text = json.dumps(out, allow_nan=False, separators=(",", ":"))
     path = Path(__file__).resolve().parents[2] / "test" / "fixtures" / "survival-stats.json"
     path.write_text(text + "\n")

@@ -1,5 +1,5 @@
 // Arm comparisons on the competing-event endpoints (issue 15; docs/models.md, "Competing events: arm comparisons"):
-// LRFS and LC with death censored, by log-rank, Peto hazard ratio and restricted-mean difference, and the trial size
+// LRFS and LC with death censored, by log-rank, Cox (Efron) hazard ratio and restricted-mean difference, and the trial size
 // for LRFS. An independent Python reference on synthetic counts, identities, and a run through the command line.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -237,7 +237,7 @@ describe('scenarios/pathway-misdiagnosis-deescalation.yaml: the numbers docs/pat
 });
 
 describe('scenarios/pathway-time-to-treatment.yaml: the hazard ratios docs/pathway-model.md quotes', () => {
-  it('OS HR 1.03, 1.05, 1.08 for 45, 75 and 120 days against 15 (Peto), growing with the wait', async () => {
+  it('OS HR 1.03, 1.05, 1.08 for 45, 75 and 120 days against 15 (Cox), growing with the wait', async () => {
     const text = (await import('node:fs')).readFileSync(new URL('../../scenarios/pathway-time-to-treatment.yaml', import.meta.url), 'utf8');
     const { results } = await run('time-to-treatment', text, '--workers', '2');
     const hr = results.comparisons.map((c) => c.competingEvents?.overallSurvival?.hazardRatio ?? Number.NaN);

@@ -46,10 +46,12 @@ const nullableKeys = new Set([
 
 /**
  * Fields TrialResults documents as NaN (null in JSON) wherever they occur: a survival comparison where it is not
- * estimable (SurvivalComparison), and the control of a group of patients that can be empty (ArmDiagnosis, ArmPathway).
+ * estimable (SurvivalComparison), the local-control log-rank p (of a pair or a subtype) without a failure while both
+ * arms are at risk, and the control of a group of patients that can be empty (ArmDiagnosis, ArmPathway).
  */
 const documentedNaN = [
   /\.(competingEvents\.\w+|progression\.(progressionFreeSurvival|overallSurvival))\.(logRankP|hazardRatio|hazardRatioCi95|restrictedMeanDifferenceDays|restrictedMeanDifferenceCi95Days)(\[\d\])?$/,
+  /^results\.comparisons\[\d+\](\.bySubtype\[\d+\])?\.logRankP$/,
   /\.diagnosis\.(mistreatedControlled|mistreatedControlledIfRight)$/,
   /\.pathway\.unplannedExcisions\.controlled$/,
 ];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CompetingRiskBins } from '../../packages/sim/src/stats/CompetingRiskBins.js';
 import { competingRiskBinsProblem } from '../../packages/sim/src/stats/CompetingRiskBins.js';
+import { coxHazardRatio } from '../../packages/sim/src/stats/coxHazardRatio.js';
 import { cumulativeIncidenceFromBins } from '../../packages/sim/src/stats/cumulativeIncidenceFromBins.js';
 import type { GroupedSurvival } from '../../packages/sim/src/stats/GroupedSurvival.js';
 import { kaplanMeierFromBins } from '../../packages/sim/src/stats/kaplanMeierFromBins.js';
@@ -210,7 +211,9 @@ describe('restrictedMeanSurvival(group, binWidthDays, tauDays)', () => {
           const group = { events: new Array<number>(bins).fill(0), censored: new Array<number>(bins).fill(0), atRiskStart: n };
           group.censored[0] = Math.floor(n / 3);
           const tau = share * bins * width;
-          expect(restrictedMeanSurvival(group, width, tau)).toEqual({ estimate: tau, standardError: 0, lower: tau, upper: tau });
+          // Changed deliberately (audit F5): with fewer than 2 patients the interval is not defined (NaN), not [τ, τ].
+          const spread = n < 2 ? NaN : 0;
+          expect(restrictedMeanSurvival(group, width, tau)).toEqual({ estimate: tau, standardError: spread, lower: tau + spread, upper: tau + spread });
         }),
     );
   });
@@ -218,7 +221,8 @@ describe('restrictedMeanSurvival(group, binWidthDays, tauDays)', () => {
   test('without censoring is the mean of min(T, τ), with variance (mean of squares − square of mean)/n', () => {
     fc.assert(
       fc.property(competingRiskBins(false), fc.double({ min: 0.05, max: 1, noNaN: true }), (bins, share) => {
-        fc.pre(bins.atRiskStart > 0);
+        // One patient has no standard error (NaN, test/sim/smallSampleIntervals.test.ts): the identity needs 2.
+        fc.pre(bins.atRiskStart > 1);
         const group = asGroup(bins);
         const width = 365.25 / 52;
         const tau = share * group.events.length * width;
@@ -311,6 +315,90 @@ describe('petoHazardRatio(groupA, groupB)', () => {
     expect(petoHazardRatio(none, none).hazardRatio).toBeNaN();
     expect(petoHazardRatio(none, { events: [11, 0], censored: [0, 0], atRiskStart: 10 }).hazardRatio).toBeNaN();
     expect(petoHazardRatio(mercaptopurine, placebo, 1).lower).toBeNaN();
+  });
+});
+
+describe('coxHazardRatio(groupA, groupB)', () => {
+  test('solves a two-bin example by hand: HR = √2, information 6√2 − 8', () => {
+    // A: 2 at risk, one fails in bin 0, the other is censored after bin 1. B: 2 at risk, one fails in bin 1, the other
+    // censored after it. With r = e^β: U = [1 − 2r/(2r + 2)] − r/(r + 2) = (2 − r²)/((r + 1)(r + 2)) = 0 at r = √2;
+    // I = r/(r + 1)² + 2r/(r + 2)², both terms 3√2 − 4 at r = √2. One failure per bin: Efron = Breslow = exact.
+    const result = coxHazardRatio({ events: [1, 0], censored: [0, 1], atRiskStart: 2 }, { events: [0, 1], censored: [0, 1], atRiskStart: 2 });
+    expect(result.hazardRatio).toBeCloseTo(Math.SQRT2, 14);
+    expect(result.standardError).toBeCloseTo(1 / Math.sqrt(6 * Math.SQRT2 - 8), 13);
+    expect(result.lower).toBeCloseTo(Math.SQRT2 * Math.exp(-1.959963984540054 / Math.sqrt(6 * Math.SQRT2 - 8)), 13);
+    expect(result.notEstimable).toBeNull();
+  });
+
+  test('splits tied failures by Efron\'s rule: one bin, A 1 of 2 and B 1 of 1 fail, HR = 1/√6 (Breslow would give 1/2)', () => {
+    // Efron: the first tied failure sees 2r/(2r + 1), the second (3/2)r/((3/2)r + 1/2) = 3r/(3r + 1);
+    // U = 1 − 2r/(2r + 1) − 3r/(3r + 1) = (1 − 6r²)/((2r + 1)(3r + 1)) = 0 at r = 1/√6, and both information terms
+    // equal 6r/(5 + 12r), so I = 12r/(5 + 12r) = 10√6 − 24. Breslow: U = 1 − 2·2r/(2r + 1) = 0 at r = 1/2.
+    const result = coxHazardRatio({ events: [1], censored: [1], atRiskStart: 2 }, { events: [1], censored: [0], atRiskStart: 1 });
+    expect(result.hazardRatio).toBeCloseTo(1 / Math.sqrt(6), 14);
+    expect(result.standardError).toBeCloseTo(1 / Math.sqrt(10 * Math.sqrt(6) - 24), 12);
+  });
+
+  test('reproduces R\'s coxph (Efron ties) on the Freireich (Gehan) leukaemia trial', () => {
+    // Venables & Ripley (2002) MASS, 4th ed., §13.3: coxph(Surv(time, cens) ~ treat, gehan) gives placebo against 6-MP
+    // coef 1.572, exp(coef) 4.817, se 0.412; Peto's one-step 0.194 is further from 1 than Cox's 1/4.817 = 0.2076.
+    const result = coxHazardRatio(placebo, mercaptopurine);
+    expect(result.logHazardRatio).toBeCloseTo(1.572, 3);
+    expect(result.hazardRatio).toBeCloseTo(4.817, 3);
+    expect(result.standardError).toBeCloseTo(0.412, 3);
+    expect(coxHazardRatio(mercaptopurine, placebo).hazardRatio).toBeCloseTo(1 / 4.817, 4);
+  });
+
+  test('is exactly 1 for identical arms, converges within 40 steps, and swapping the arms negates ln HR', () => {
+    fc.assert(
+      fc.property(competingRiskBins(), competingRiskBins(), (first, second) => {
+        const bins = Math.min(first.censored.length, second.censored.length);
+        const prefix = (group: GroupedSurvival): GroupedSurvival =>
+          ({ events: Array.from(group.events).slice(0, bins), censored: Array.from(group.censored).slice(0, bins), atRiskStart: group.atRiskStart });
+        const a = prefix(asGroup(first));
+        const b = prefix(asGroup(second));
+        const same = coxHazardRatio(a, a);
+        if (same.notEstimable === null) expect([same.hazardRatio, same.logHazardRatio]).toEqual([1, 0]);
+        const forward = coxHazardRatio(a, b);
+        const backward = coxHazardRatio(b, a);
+        expect(forward.notEstimable).not.toBe('not-converged');
+        if (forward.notEstimable !== null) {
+          expect(forward.hazardRatio).toBeNaN();
+          return;
+        }
+        // 3 to 6 steps on balanced data; up to about 25 on extreme ones (2 patients against 2569, 1444 failures).
+        expect(forward.iterations).toBeLessThanOrEqual(40);
+        // The root is as precise as the score sums (rounding ~1e-16 × failures) over the information: 1e-10 covers
+        // 3 patients with 2 failures against 1907 with 1601 (information 2, ln HR −0.09 within 2e-12).
+        expect(Math.abs(forward.logHazardRatio + backward.logHazardRatio)).toBeLessThanOrEqual(1e-10 * (Math.abs(forward.logHazardRatio) + 1));
+        expect(forward.lower < forward.hazardRatio && forward.hazardRatio < forward.upper).toBe(true);
+      }),
+    );
+  });
+
+  test('gives no estimate, and says why, when the maximum is not finite or the input is invalid', () => {
+    const none = { events: [0, 0], censored: [0, 0], atRiskStart: 10 };
+    const some = { events: [3, 1], censored: [0, 0], atRiskStart: 10 };
+    expect(coxHazardRatio(none, none)).toMatchObject({ hazardRatio: NaN, lower: NaN, upper: NaN, notEstimable: 'no-events' });
+    // One arm without events: the likelihood rises towards HR = 0 (or ∞); Peto's one-step would print a finite number.
+    expect(coxHazardRatio(none, some)).toMatchObject({ hazardRatio: NaN, notEstimable: 'no-events-in-a' });
+    expect(coxHazardRatio(some, none)).toMatchObject({ hazardRatio: NaN, notEstimable: 'no-events-in-b' });
+    expect(Number.isFinite(petoHazardRatio(none, some).hazardRatio)).toBe(true);
+    // B's failures all come after A has nobody left at risk: no information on HR from them.
+    const early = { events: [2, 0], censored: [0, 0], atRiskStart: 2 };
+    const late = { events: [0, 2], censored: [0, 0], atRiskStart: 4 };
+    expect(coxHazardRatio(early, late).notEstimable).toBe('no-events-in-b');
+    expect(coxHazardRatio(none, { events: [11, 0], censored: [0, 0], atRiskStart: 10 }).notEstimable).toBe('invalid-input');
+    expect(coxHazardRatio(mercaptopurine, placebo, 1).notEstimable).toBe('invalid-input');
+  });
+
+  test('finds the maximum without overflow when the hazard ratio is extreme', () => {
+    // One failure among 2 patients against 1418 without failure in bin 0, then one failure in B in bin 1: the
+    // estimate is large (the Peto one-step gives ln HR ≈ 710) but finite, and every step stays in its bracket.
+    const result = coxHazardRatio({ events: [1, 0], censored: [0, 0], atRiskStart: 2 }, { events: [0, 1], censored: [0, 0], atRiskStart: 1418 });
+    expect(result.notEstimable).toBeNull();
+    expect(Number.isFinite(result.logHazardRatio) && result.logHazardRatio > 5).toBe(true);
+    expect(result.iterations).toBeLessThanOrEqual(100);
   });
 });
 

@@ -64,7 +64,7 @@ describe('metastasisTable(results)', () => {
 });
 
 describe('metastasisComparisonTable(results)', () => {
-  // Peto HR 0.8 [0.6, 1.07] with p 0.13 and 1200 patients per arm; 1.2 [1.0, 1.44] with p 0.049; OS not compared.
+  // HR 0.8 [0.6, 1.07] with p 0.13 and 1200 patients per arm; 1.2 [1.0, 1.44] with p 0.049; OS not compared.
   const compared = (): TrialResults => ({
     ...results(true),
     comparisons: [{

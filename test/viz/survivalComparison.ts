@@ -1,7 +1,7 @@
 import type { SurvivalComparison } from '@rtsim/sim';
 
 /**
- * One endpoint of two arms compared, for a view's test: the given Peto hazard ratio with its interval, log-rank p
+ * One endpoint of two arms compared, for a view's test: the given hazard ratio with its interval, log-rank p
  * and trial size, and a restricted-mean difference (10 days [0, 20]) and trial events (600) no view test reads.
  */
 export function survivalComparison(hazardRatio: number, hazardRatioCi95: readonly [number, number], logRankP: number, trialPatientsPerArm: number): SurvivalComparison {

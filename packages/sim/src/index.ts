@@ -169,6 +169,8 @@ export { restrictedMeanSurvival } from './stats/restrictedMeanSurvival.js';
 export type { RestrictedMean } from './stats/restrictedMeanSurvival.js';
 export { restrictedMeanDifference } from './stats/restrictedMeanDifference.js';
 export type { RestrictedMeanDifference } from './stats/restrictedMeanDifference.js';
+export { coxHazardRatio } from './stats/coxHazardRatio.js';
+export type { CoxHazardRatio, HazardRatioNotEstimable } from './stats/coxHazardRatio.js';
 export { petoHazardRatio } from './stats/petoHazardRatio.js';
 export type { HazardRatio } from './stats/petoHazardRatio.js';
 export { requiredEvents } from './stats/requiredEvents.js';

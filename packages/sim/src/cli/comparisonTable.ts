@@ -145,8 +145,9 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
     ]),
     ['l', 'r', 'r', 'r', 'r'],
   );
+  const pairsNote = 'ΔTCP interval and McNemar p: paired. Log-rank p (local control): the arms as independent samples (conservative).\n';
   const localControlPairs = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['LC'], 'Δ: local control a − b at that time on the same patients, with the paired 95% interval.');
-  return `${title}${arms}${note}${model}${strata}\n${pairs}${localControlPairs}${competingPairs(results)}${progressionTable(results)}`;
+  return `${title}${arms}${note}${model}${strata}\n${pairs}${pairsNote}${localControlPairs}${competingPairs(results)}${progressionTable(results)}`;
 }
 
 /** With `background`, the pairs compared on LRFS and on LC with death censored, and what τ and the intervals mean; with `metastasis`, on DMFS, DSS and OS. */
@@ -159,8 +160,8 @@ function competingPairs(results: TrialResults): string {
     ['l', ...competingEventsComparisonHeads.map((): 'r' => 'r')],
   );
   const note =
-    `HR: Peto, arm a to arm b (< 1: fewer events in a). ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} y, a − b; ` +
-    'its interval treats the paired arms as independent (conservative). Trial: 1:1, log-rank α 0.05 two-sided, power 0.8, everyone followed to that time.\n';
+    `HR: Cox (Efron ties), arm a to arm b (< 1: fewer events in a; — when an arm has no events). ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} y, a − b. ` +
+    'The log-rank p and the HR and ΔRMST intervals treat the paired arms as independent (conservative). Trial: 1:1, log-rank α 0.05 two-sided, power 0.8, everyone followed to that time.\n';
   // With `metastasis`, the pairs on DMFS, DSS and OS too (the same HR, p and trial size).
   const metastasis =
     first.overallSurvival === undefined
@@ -169,7 +170,7 @@ function competingPairs(results: TrialResults): string {
           ['comparison', ...metastasisComparisonHeads],
           results.comparisons.map((pair) => [terminalText(`${pair.a} vs ${pair.b}`), ...metastasisComparisonCells(pair)]),
           ['l', ...metastasisComparisonHeads.map((): 'r' => 'r')],
-        )}DMFS: metastasis, death from other causes censored. DSS: death from sarcoma, death from other causes censored. OS: death from any cause the scenario models.\n`;
+        )}DMFS: metastasis, death from other causes censored. DSS: death from sarcoma, death from other causes censored. OS: death from any cause the scenario models. HR, log-rank p and trial as above.\n`;
   const times = results.followUp.at ?? [];
   const pairedTable = pairedDifferenceText(results.comparisons, times, ['LRFS', 'OS'], 'Δ: event-free survival a − b at that time on the same patients, with the paired 95% interval.');
   const incidenceTable = pairedDifferenceText(

@@ -36,5 +36,6 @@ export function progressionTable(results: TrialResults): string {
     ['l', ...progressionPairHeads.map((): 'r' => 'r')],
   );
   const pairedTable = pairedDifferenceText(results.comparisons, results.followUp.at ?? [], ['PFS'], 'Δ: PFS a − b at that time on the same patients, with the paired 95% interval (OS is the same in every arm).');
-  return `\n${arms}${note}\n${strata}\n${pairs}${identicalOverallSurvivalNote}\n${pairedTable}`;
+  const method = 'HR: Cox (Efron ties), arm a to arm b; the log-rank p and the intervals treat the paired arms as independent (conservative). ';
+  return `\n${arms}${note}\n${strata}\n${pairs}${method}${identicalOverallSurvivalNote}\n${pairedTable}`;
 }

@@ -2,6 +2,7 @@ import type { LibraryRelease } from '@rtsim/core';
 import type { ComplicationEndpoint } from '../scenario/complicationsSchema.js';
 import type { ResolvedPathway } from '../scenario/ResolvedScenario.js';
 import type { Interval } from '../stats/Interval.js';
+import type { HazardRatioNotEstimable } from '../stats/coxHazardRatio.js';
 import type { ComplicationTiming } from './ComplicationsPlan.js';
 import type { UncertaintyResults } from './UncertaintyResults.js';
 import type { LocalControlModelInput, MetastasisModelInput } from '../scenario/ScenarioInput.js';
@@ -497,7 +498,10 @@ export interface PairOutcome {
   /** Patients controlled in a only, and in b only. */
   readonly discordant: { readonly aOnly: number; readonly bOnly: number };
   readonly mcnemarP: number;
-  /** Log-rank test of the local failure times (grouped in follow-up bins). */
+  /**
+   * Log-rank test of the local failure times (grouped in follow-up bins), treating the arms as independent samples;
+   * NaN (null in JSON) when no arm fails while the other is at risk (no test).
+   */
   readonly logRankP: number;
   /**
    * Patients per arm a real two-arm trial would need to detect the simulated difference in control rate
@@ -554,11 +558,19 @@ export interface ProgressionComparison {
 
 /** One endpoint of two arms compared (competingEventsComparison); NaN (null in JSON) where not estimable. */
 export interface SurvivalComparison {
-  /** Two-sided log-rank p (grouped in follow-up bins). */
+  /** Two-sided log-rank p (grouped in follow-up bins; the arms as independent samples); NaN when no test is possible. */
   readonly logRankP: number;
-  /** Peto's one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. */
+  /**
+   * Cox's maximum partial-likelihood hazard ratio of arm a to arm b (< 1: fewer events in a; Efron's ties, coxHazardRatio),
+   * with its Wald 95% interval; NaN (null in JSON) when not estimable.
+   */
   readonly hazardRatio: number;
   readonly hazardRatioCi95: Interval;
+  /**
+   * Only when the hazard ratio is not estimable, why: `no-events` (no event while both arms are at risk),
+   * `no-events-in-a` or `no-events-in-b` (the estimate would be 0 or ∞, without an interval), `not-converged`.
+   */
+  readonly hazardRatioNotEstimable?: HazardRatioNotEstimable;
   /**
    * Restricted mean time free of the event up to `restrictedMeanYears`, arm a − arm b (days), with its 95% interval
    * for independent arms: conservative for these paired arms (their covariance is not accumulated).

@@ -12,8 +12,8 @@ export type CompetingEventsGroup = Pick<CompetingEventsBins, 'recurrences' | 'de
  * the bin's end):
  * - LRFS, the event local recurrence or death (r_j + d_j events, nobody censored before the horizon), and
  * - LC with death censored (r_j events, d_j censored after the bin's recurrences),
- * each by the log-rank test ({@link logRankTest}), Peto's hazard ratio of a to b with its 95% interval
- * ({@link petoHazardRatio}), and the difference in restricted mean time free of the event up to τ,
+ * each by the log-rank test ({@link logRankTest}), the Cox hazard ratio of a to b with its Wald 95% interval
+ * ({@link coxHazardRatio}), and the difference in restricted mean time free of the event up to τ,
  * Δμ = μ_a − μ_b = ∫₀^τ (S_a − S_b) du, with its 95% interval for independent arms ({@link restrictedMeanDifference}).
  * Each endpoint also carries the trial a real 1:1 two-arm trial needs to detect its simulated hazard ratio
  * ({@link survivalComparison}); `trialEventsLrfs` and `trialPatientsPerArmLrfs` repeat LRFS's.

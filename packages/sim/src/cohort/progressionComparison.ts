@@ -4,7 +4,7 @@ import type { ProgressionComparison } from './TrialResults.js';
 
 /**
  * Compares two arms on progression-free and overall survival after SBRT (docs/models.md, "Competing events: arm
- * comparisons"): for each, the log-rank test, Peto's hazard ratio of a to b and the restricted-mean difference up to
+ * comparisons"): for each, the log-rank test, the Cox hazard ratio of a to b and the restricted-mean difference up to
  * τ, with nobody censored before the horizon (every competing event is part of both endpoints).
  * @param a - arm a's counts, and its patients
  * @param b - arm b's counts, same number of bins

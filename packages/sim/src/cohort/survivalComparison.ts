@@ -1,6 +1,6 @@
 import type { GroupedSurvival } from '../stats/GroupedSurvival.js';
 import { logRankTest } from '../stats/logRankTest.js';
-import { petoHazardRatio } from '../stats/petoHazardRatio.js';
+import { coxHazardRatio } from '../stats/coxHazardRatio.js';
 import { restrictedMeanDifference } from '../stats/restrictedMeanDifference.js';
 import { restrictedMeanSurvival } from '../stats/restrictedMeanSurvival.js';
 import { timeToEventSampleSize } from '../stats/timeToEventSampleSize.js';
@@ -8,8 +8,9 @@ import { eventProbabilityBy } from './eventProbabilityBy.js';
 import type { SurvivalComparison } from './TrialResults.js';
 
 /**
- * One endpoint of two arms compared from their grouped counts: the log-rank p, Peto's hazard ratio of a to b with its
- * 95% interval, the difference of restricted mean event-free time up to τ with its 95% interval for independent
+ * One endpoint of two arms compared from their grouped counts: the log-rank p, the Cox (partial-likelihood, Efron ties)
+ * hazard ratio of a to b with its Wald 95% interval ({@link coxHazardRatio}; not estimable when an arm has no event, and
+ * then why, `hazardRatioNotEstimable`), the difference of restricted mean event-free time up to τ with its 95% interval for independent
  * arms (competingEventsComparison, progressionComparison), and the trial a real 1:1 two-arm trial needs to detect that
  * hazard ratio ψ with a two-sided α = 0.05 log-rank test of power 0.8, everyone followed to τ: D = 4(z₀.₉₇₅ + z₀.₈)²/(ln ψ)²
  * events (Schoenfeld), over the share with the event by τ, P̄ = ½P_a + ½P_b, P the crude share of each arm
@@ -25,7 +26,7 @@ import type { SurvivalComparison } from './TrialResults.js';
  */
 export function survivalComparison(a: GroupedSurvival, b: GroupedSurvival, binDays: number, tauDays: number, trialYears: readonly number[] = []): SurvivalComparison {
   const logRank = logRankTest(a, b);
-  const hazard = petoHazardRatio(a, b);
+  const hazard = coxHazardRatio(a, b);
   const difference = restrictedMeanDifference(restrictedMeanSurvival(a, binDays, tauDays), restrictedMeanSurvival(b, binDays, tauDays));
   const trialAt = (days: number): { events: number | null; patientsPerArm: number | null } => {
     const trial = timeToEventSampleSize(hazard.hazardRatio, eventProbabilityBy(a, binDays, days), eventProbabilityBy(b, binDays, days));
@@ -38,6 +39,7 @@ export function survivalComparison(a: GroupedSurvival, b: GroupedSurvival, binDa
     logRankP: logRank.pValue,
     hazardRatio: hazard.hazardRatio,
     hazardRatioCi95: [hazard.lower, hazard.upper],
+    ...(hazard.notEstimable === null ? {} : { hazardRatioNotEstimable: hazard.notEstimable }),
     restrictedMeanDifferenceDays: difference.difference,
     restrictedMeanDifferenceCi95Days: [difference.lower, difference.upper],
     trialEvents: trial.events,

@@ -15,7 +15,7 @@ export const competingEventsComparisonHeads: readonly string[] = [
 
 /**
  * The cells of one pair's competing-event comparison (results.comparisons[].competingEvents), in the order of
- * {@link competingEventsComparisonHeads}: for LRFS and for LC with death censored, Peto's hazard ratio of a to b
+ * {@link competingEventsComparisonHeads}: for LRFS and for LC with death censored, the Cox hazard ratio of a to b
  * with its 95% interval (3 significant digits), the log-rank p and the restricted-mean difference a − b up to τ in
  * days with its 95% interval; then the patients per arm a real trial needs for LRFS at τ. `—` where not estimable
  * or without background.

@@ -70,9 +70,9 @@ function comparisonTable(results: TrialResults): string {
     (pair) => `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${competingEventsComparisonCells(pair).map((text) => htmlCell(text)).join('')}</tr>`,
   );
   const caption =
-    'Arms compared on the same virtual patients. HR: Peto one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. ' +
-    `ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} years, a − b in days; its interval treats the ` +
-    'paired arms as independent, so it is conservative for the simulated difference. Trial patients: per arm of a real 1:1 trial to detect the LRFS ' +
+    'Arms compared on the same virtual patients. HR: Cox hazard ratio (partial likelihood, Efron ties) of arm a to arm b (< 1: fewer events in a), with its Wald 95% interval; — when an arm has no events. ' +
+    `ΔRMST: restricted mean time free of the event up to ${svgNumber(first.restrictedMeanYears, 2)} years, a − b in days. The log-rank p and the HR and ΔRMST intervals treat the ` +
+    'paired arms as independent, so they are conservative for the simulated difference. Trial patients: per arm of a real 1:1 trial to detect the LRFS ' +
     'hazard ratio (log-rank, two-sided α 0.05, power 0.8, Schoenfeld), everyone followed to that time.';
   const pairedTable = pairedDifferenceHtml(
     results.comparisons,

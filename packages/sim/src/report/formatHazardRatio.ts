@@ -10,7 +10,7 @@ const decimalsTried = [2, 3, 4] as const;
  * end reads 0, or an end that reads 1 without being 1 — as the narrow intervals of very large virtual cohorts do
  * (`0.298 [0.295, 0.302]`; `0.978 [0.962, 0.995]`, which two decimals would print as reaching 1.00 although it
  * excludes no effect). The terminal, the report and the viewer share it.
- * @param hazardRatio - the estimate (Peto, arm a to arm b)
+ * @param hazardRatio - the estimate (Cox, arm a to arm b)
  * @param ci95 - its 95% interval
  * @returns `HR [lower, upper]`; `—` in place of a number that is not finite
  */

@@ -25,7 +25,7 @@ function endpointCells(comparison: SurvivalComparison | undefined): string[] {
 
 /**
  * One pair's comparison on the metastasis model's endpoints (results.comparisons[].competingEvents with
- * `metastasis`), in the order of {@link metastasisComparisonHeads}: for DMFS, DSS and OS, Peto's hazard ratio of a to
+ * `metastasis`), in the order of {@link metastasisComparisonHeads}: for DMFS, DSS and OS, the Cox hazard ratio of a to
  * b with its 95% interval (formatHazardRatio: two decimals), the log-rank p, and the patients per arm a real 1:1 trial needs to
  * detect that hazard ratio at τ (SurvivalComparison.trialPatientsPerArm).
  * @param pair - a comparison of results.json

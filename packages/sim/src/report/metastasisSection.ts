@@ -60,7 +60,7 @@ export function metastasisSection(results: TrialResults): string {
     pairs.length === 0
       ? ''
       : htmlTable(
-          `Arms compared on the same virtual patients: Peto hazard ratio of arm a to arm b with its 95% interval, the log-rank p, and the patients per arm a real 1:1 trial following everyone to ${svgNumber(pairs[0]?.competingEvents?.restrictedMeanYears ?? Number.NaN, 2)} years needs to detect that hazard ratio (log-rank, α 0.05 two-sided, power 0.8).`,
+          `Arms compared on the same virtual patients: Cox hazard ratio (Efron ties) of arm a to arm b with its Wald 95% interval and the log-rank p, both treating the paired arms as independent (conservative), and the patients per arm a real 1:1 trial following everyone to ${svgNumber(pairs[0]?.competingEvents?.restrictedMeanYears ?? Number.NaN, 2)} years needs to detect that hazard ratio (log-rank, α 0.05 two-sided, power 0.8).`,
           ['Comparison', ...metastasisComparisonHeads],
           pairs.map((pair) => `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${metastasisComparisonCells(pair).map((text) => htmlCell(text)).join('')}</tr>`),
         );

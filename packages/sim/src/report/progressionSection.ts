@@ -37,7 +37,7 @@ export function progressionSection(results: TrialResults): string {
     pairRows.length === 0
       ? ''
       : htmlTable(
-          `PFS: hazard ratio (Peto, arm a to arm b), log-rank p and restricted-mean difference a − b up to the last follow-up time; intervals treat the paired arms as independent (conservative). ${identicalOverallSurvivalNote}`,
+          `PFS: hazard ratio (Cox, Efron ties, arm a to arm b), log-rank p and restricted-mean difference a − b up to the last follow-up time; intervals treat the paired arms as independent (conservative). ${identicalOverallSurvivalNote}`,
           ['Comparison', ...progressionPairHeads],
           pairRows,
         );

@@ -145,7 +145,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     `<section><h2>Arms</h2>${htmlTable('Mean TCP: mean over patients of the Poisson TCP. Control rate: patients whose control draw succeeded, Wilson 95% interval. LC: Kaplan–Meier local control.', armHead, armRows)}<p class="note">${escapeXml(controlModelSentence(results))}</p></section>`,
     comparisons.length === 0
       ? ''
-      : `<section><h2>Comparisons</h2>${htmlTable('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval.', comparisonHead, comparisonRows)}${pairedDifferenceHtml(
+      : `<section><h2>Comparisons</h2>${htmlTable('Paired on the same virtual patients (common random numbers). ΔTCP: mean of TCP_a − TCP_b with its paired 95% interval; McNemar p paired. The log-rank p (local control) treats the arms as independent samples, so it is conservative.', comparisonHead, comparisonRows)}${pairedDifferenceHtml(
           comparisons,
           times,
           ['LC'],

@@ -7,7 +7,7 @@ import { formatPValue } from './formatPValue.js';
 const signedDays = (value: number): string => formatSigned(value, 1);
 
 /**
- * The three cells of one endpoint compared between two arms: Peto's hazard ratio of a to b with its 95% interval
+ * The three cells of one endpoint compared between two arms: the Cox hazard ratio of a to b with its 95% interval
  * (formatHazardRatio: two decimals), the log-rank p, and the restricted-mean difference a − b in days with its 95% interval
  * (competingEventsComparisonCells, progressionCells).
  * @param endpoint - one endpoint's comparison

@@ -23,8 +23,9 @@ export interface LogRankResult {
  * p = 2Φ(−√χ²). Censored patients leave the risk set after their bin's failures.
  * @param groupA - grouped counts of group A (see {@link GroupedSurvival})
  * @param groupB - grouped counts of group B, same number of bins
- * @returns statistic, p-value, O_A, E_A and V; with no informative bin (V = 0, which forces O_A = E_A)
- *   statistic 0 and p = 1; all NaN outside the domain (invalid counts or unequal bin counts)
+ * @returns statistic, p-value, O_A, E_A and V; with no informative bin (V = 0: no failure while both groups
+ *   are at risk, e.g. no failure at all) statistic and p NaN, as there is no test (O_A, E_A and V = 0 still given);
+ *   all NaN outside the domain (invalid counts or unequal bin counts)
  * @remarks Symmetric: swapping the groups leaves statistic and p unchanged (O_B − E_B = −(O_A − E_A)).
  * @see Mantel N (1966) Cancer Chemother Rep 50:163–170; Peto R, Peto J (1972) J R Stat Soc A 135:185–207;
  *   Bland JM, Altman DG (2004) BMJ 328:1073.
@@ -59,7 +60,7 @@ export function logRankTest(groupA: GroupedSurvival, groupB: GroupedSurvival): L
     atRiskA -= failuresA + groupA.censored[j];
     atRiskB -= failuresB + groupB.censored[j];
   }
-  if (!(variance > 0)) return { statistic: 0, pValue: 1, observedA, expectedA, variance: 0 };
+  if (!(variance > 0)) return { statistic: NaN, pValue: NaN, observedA, expectedA, variance: 0 };
   const statistic = (difference * difference) / variance;
   const pValue = statistic === 0 ? 1 : Math.min(1, 2 * normalCdf(-Math.sqrt(statistic)));
   return { statistic, pValue, observedA, expectedA, variance };

@@ -20,8 +20,9 @@ export interface RestrictedMeanDifference {
  * @param armB - {@link restrictedMeanSurvival} of arm B
  * @param options - `covarianceDaysSquared`: Cov(μ_A, μ_B) in days², default 0 (independent arms);
  *   `confidence`: two-sided level in (0, 1), default 0.95
- * @returns difference, standard error and interval in days; all NaN for NaN input, a confidence outside (0, 1) or
- *   a covariance that makes the variance negative (|Cov| beyond se_A·se_B)
+ * @returns difference, standard error and interval in days; all NaN for a NaN estimate, a confidence outside (0, 1)
+ *   or a covariance that makes the variance negative (|Cov| beyond se_A·se_B); the difference with a NaN standard
+ *   error and interval when an arm's standard error is NaN (not defined: fewer than 2 patients)
  * @remarks Independent arms (a real randomised trial, or arms simulated on different patients) have Cov = 0.
  *   rtsim's arms are paired (every arm sees the same virtual patients), so their μ's are positively correlated
  *   and se with Cov = 0 overstates the Monte Carlo error of the simulated difference. Binned marginal counts do
@@ -40,6 +41,9 @@ export function restrictedMeanDifference(
   const variance =
     armA.standardError * armA.standardError + armB.standardError * armB.standardError - 2 * covarianceDaysSquared;
   const difference = armA.estimate - armB.estimate;
+  if (Number.isFinite(difference) && confidence > 0 && confidence < 1 && (Number.isNaN(armA.standardError) || Number.isNaN(armB.standardError))) {
+    return { difference, standardError: NaN, lower: NaN, upper: NaN };
+  }
   if (!(variance >= 0 && variance < Infinity && Number.isFinite(difference) && confidence > 0 && confidence < 1)) {
     return { difference: NaN, standardError: NaN, lower: NaN, upper: NaN };
   }

@@ -26,7 +26,9 @@ export interface RestrictedMean {
  * @param binWidthDays - bin width w in days (> 0, finite)
  * @param tauDays - restriction time τ in days, 0 < τ ≤ L·w (L bins: no extrapolation beyond the follow-up)
  * @param confidence - two-sided confidence level in (0, 1), default 0.95
- * @returns estimate, standard error and interval in days; all NaN outside the domain (invalid counts, w or τ)
+ * @returns estimate, standard error and interval in days; all NaN outside the domain (invalid counts, w or τ);
+ *   standard error and interval NaN (not defined) with fewer than 2 patients at the start, where the sum below
+ *   would give 0 from a single patient
  * @remarks The area is accumulated as the time lost, ∫(1 − S), and subtracted from τ, so S ≡ 1 gives exactly τ
  *   and a curve near 1 keeps its small deficit at full precision. A_j are suffix sums of non-negative pieces
  *   (no cancellation); a bin where everyone at risk fails has A_j = 0 (S = 0 after it) and is skipped. Without
@@ -78,7 +80,8 @@ export function restrictedMeanSurvival(
     if (d > 0 && n > d && areaAfter > 0) variance += (areaAfter * areaAfter * d) / (n * (n - d));
     areaAfter += area[j];
   }
-  const standardError = Math.sqrt(variance);
+  // One patient: every term is skipped (n = d, or no event) and the plug-in variance is 0, which is no estimate.
+  const standardError = group.atRiskStart < 2 ? NaN : Math.sqrt(variance);
   const z = -normalQuantile((1 - confidence) / 2);
   return { estimate, standardError, lower: estimate - z * standardError, upper: estimate + z * standardError };
 }

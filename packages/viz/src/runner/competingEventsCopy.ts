@@ -25,8 +25,8 @@ export const competingEventsCopy = {
     'Per arm at each follow-up time (years from the first treatment event), in % with 95% intervals: LC with death censored (Greenwood log–log), ' +
     `the cumulative incidences of local recurrence and of death from ${cause}, and LRFS (Wilson).`,
   comparisonCaption: (years: string): string =>
-    'Arms compared on the same virtual patients. HR: Peto one-step hazard ratio of arm a to arm b (< 1: fewer events in a), with its 95% interval. ' +
-    `ΔRMST: restricted mean time free of the event up to ${years} years, a − b in days (conservative interval: the paired arms treated as independent). ` +
+    'Arms compared on the same virtual patients. HR: Cox hazard ratio (partial likelihood, Efron ties) of arm a to arm b (< 1: fewer events in a), with its Wald 95% interval; — when an arm has no events. ' +
+    `ΔRMST: restricted mean time free of the event up to ${years} years, a − b in days. The log-rank p and the HR and ΔRMST intervals treat the paired arms as independent (conservative). ` +
     'Trial patients: per arm of a real 1:1 trial to detect the LRFS hazard ratio (log-rank, two-sided α 0.05, power 0.8).',
   /** Caption of the paired differences in event-free survival at the follow-up times (the report's words). */
   survivalDifferenceCaption:

@@ -101,7 +101,7 @@ function pairedDifferenceTables(results: TrialResults, cause: CompetingDeathCaus
  * local-control card: a note, the curves of LRFS, of LC with death censored and of the cumulative incidences of
  * local recurrence and of death (from other causes, or any cause with sarcoma deaths: competingDeathCause; one step
  * line per arm each; years, %), the table of each arm at
- * the `followUp.at` times with 95% intervals, and the compared pairs (Peto HR, log-rank p, ΔRMST in days, trial
+ * the `followUp.at` times with 95% intervals, and the compared pairs (Cox HR, log-rank p, ΔRMST in days, trial
  * patients). Cells are those of the HTML report (competingEventsTimeCells, competingEventsComparisonCells), so the
  * viewer and the report show the same text. Text from the results is set with textContent.
  * @param results - a finished run

@@ -6,7 +6,7 @@ import { metastasisCopy } from './metastasisCopy.js';
 
 /**
  * The compared pairs of a run with `metastasis` on DMFS, DSS and OS, as the terminal and the report give them (sim's
- * metastasisComparisonCells: Peto hazard ratio with its 95% interval, log-rank p, patients per arm of a real trial).
+ * metastasisComparisonCells: Cox hazard ratio with its 95% interval, log-rank p, patients per arm of a real trial).
  * @param results - the results of a run
  * @returns the table, or undefined without metastasis or without a compared pair that carries it
  */

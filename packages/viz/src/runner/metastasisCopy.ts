@@ -8,7 +8,7 @@ export const metastasisCopy = {
     'interval). OS: death from sarcoma or from other causes (Wilson interval).',
   /** Caption of the compared pairs (the report's words); `tauYears` the restricted-mean horizon τ. */
   comparisonCaption: (tauYears: string): string =>
-    'Arms compared on the same virtual patients: Peto hazard ratio of arm a to arm b with its 95% interval, the log-rank p, and the patients ' +
+    'Arms compared on the same virtual patients: Cox hazard ratio (Efron ties) of arm a to arm b with its Wald 95% interval and the log-rank p, both treating the paired arms as independent (conservative), and the patients ' +
     `per arm a real 1:1 trial following everyone to ${tauYears} years needs to detect that hazard ratio (log-rank, α 0.05 two-sided, power 0.8).`,
   comparison: 'Comparison',
   tableHead: {
