@@ -27,6 +27,7 @@ import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
 import { fixedYearsShown } from './fixedYearsShown.js';
 import { localControlAtYear } from './localControlAtYear.js';
+import { chartScroll } from './chartScroll.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
@@ -151,7 +152,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
           ['LC'],
           'Kaplan–Meier local control of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (from the patients with a local recurrence in one arm only).',
         )}</section>`,
-    `<section><h2>Local control</h2>${localControl}${
+    `<section><h2>Local control</h2>${chartScroll(localControl)}${
       times.length === 0
         ? ''
         : htmlTable('Kaplan–Meier local control (LC) and cumulative incidence of local recurrence (LR = 1 − LC) at the follow-up times of the scenario.', ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
@@ -167,9 +168,9 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     complicationSection(results),
     pathwaySection(results),
     gardSection(results),
-    forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
+    forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${chartScroll(forestPlot(forestRows))}</section>`,
     uncertaintySection(results),
-    `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.join('')}</div></section>`,
+    `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.map(chartScroll).join('')}</div></section>`,
     `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...groupYears.map((years) => `LC ${years} y (%)`)], subtypeRows)}</section>`,
     scenarioText === undefined ? '' : `<section><h2>Scenario file</h2><details><summary>Show the scenario as run</summary><pre>${escapeXml(scenarioText)}</pre></details></section>`,
   ];

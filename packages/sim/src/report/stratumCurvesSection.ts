@@ -3,6 +3,7 @@ import { stratumDimensions } from '../cohort/LocalControlPlan.js';
 import type { ArmResult, TrialResults } from '../cohort/TrialResults.js';
 import { escapeXml } from '../charts/escapeXml.js';
 import { localControlChart } from '../charts/localControlChart.js';
+import { chartScroll } from './chartScroll.js';
 
 /** Headings of the dimensions, in the words of the evidence. */
 const dimensionTitles: Readonly<Record<StratumDimension, string>> = {
@@ -56,7 +57,7 @@ export function stratumCurvesSection(results: TrialResults, by: readonly Stratum
         },
       ),
     );
-    return `<h3>${escapeXml(dimensionTitles[dimension])}</h3><div class="grid">${charts.join('')}</div>`;
+    return `<h3>${escapeXml(dimensionTitles[dimension])}</h3><div class="grid">${charts.map(chartScroll).join('')}</div>`;
   });
   return `<section><h2>Local control over time by stratum</h2><p class="note">Kaplan–Meier local control of each arm's patients in each stratum (n: patients); each patient counts once per dimension.</p>${rows.join('')}</section>`;
 }

@@ -8,6 +8,7 @@ import { htmlTable } from './htmlTable.js';
 import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
 import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
 import { uncertainEndpointsNote } from './uncertainEndpointsNote.js';
+import { chartScroll } from './chartScroll.js';
 
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;
 
@@ -107,6 +108,6 @@ export function uncertaintySection(results: TrialResults): string {
           ['Comparison · endpoint at time', ...summaryHead],
           differenceRows,
         )) +
-    `<div class="grid">${armChart}${pairChart}${endpointChart}${differenceChart}</div></section>`
+    `<div class="grid">${[armChart, pairChart, endpointChart, differenceChart].map(chartScroll).join('')}</div></section>`
   );
 }
