@@ -289,4 +289,16 @@ describe('reportHtml: the arms and subtypes show what the terminal shows (audit 
     expect(subtypes.rows.every((row) => row.slice(5).join(' ') === '90.0 80.0 70.0')).toBe(true);
     expect(comparisonTable(results)).toMatch(/LC 1 y \(%\)\s+LC 2 y \(%\)\s+LC 3 y \(%\)/);
   });
+
+  it('calls LR = 1 − LC the probability of a local recurrence if no patient died, not a cumulative incidence', () => {
+    const base = fixture();
+    const atTimes = [{ years: 2, localControl: 0.8, localRecurrence: 0.2, localControlCi95: null }];
+    const html = reportHtml({ ...base, followUp: { ...base.followUp, at: [2] }, arms: base.arms.map((arm) => ({ ...arm, localControlAtTimes: atTimes })) });
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const section = [...page.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === 'Local control');
+    const caption = section?.querySelector('caption')?.textContent ?? '';
+    expect(caption).toContain('LR = 1 − LC: the probability of a local recurrence by that time if no patient died');
+    expect(caption).not.toMatch(/cumulative incidence/i); // without background there is no competing-risk incidence to contrast
+    expect([...(section?.querySelectorAll('tbody td') ?? [])].map((cell) => cell.textContent)).toEqual(['conv', '80.0', '20.0', 'hypo', '80.0', '20.0']);
+  });
 });

@@ -166,7 +166,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     `<section><h2>Local control</h2>${chartScroll(localControl)}${
       times.length === 0
         ? ''
-        : htmlTable('Kaplan–Meier local control (LC) and cumulative incidence of local recurrence (LR = 1 − LC) at the follow-up times of the scenario.', ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
+        : htmlTable(`Kaplan–Meier local control (LC, death ignored) at the follow-up times of the scenario, and LR = 1 − LC: the probability of a local recurrence by that time if no patient died${results.background === undefined ? '' : ', higher than the cumulative incidence of local recurrence with death as a competing risk (next section)'}.`, ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
     }</section>`,
     competingEventsSection(results),
     metastasisSection(results),
