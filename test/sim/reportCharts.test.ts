@@ -143,7 +143,8 @@ describe('forestPlot(rows, options)', () => {
     expect(svg.querySelectorAll('rect.estimate').length).toBe(2);
     expect(svg.querySelectorAll('.row-label').length).toBe(3);
     const values = Array.from(svg.querySelectorAll('.row-value'), (value) => value.textContent);
-    expect(values).toEqual(['+3.2 [+2.9, +3.5]', '-1.0 [-2.0, 0.0]', '— [—, —]']);
+    // Two decimals, as the tables print a difference in points (formatSignedPointsInterval).
+    expect(values).toEqual(['+3.20 [+2.90, +3.50]', '-1.00 [-2.00, 0.00]', '— [—, —]']);
     expect(svg.querySelector('.axis-label')?.textContent).toBe('Difference in mean TCP (percentage points)');
     expect(text).not.toContain('<script');
     expect(roundedNumbers(text)).toBe(true);

@@ -60,6 +60,9 @@ export function uncertaintySection(results: TrialResults): string {
         title: 'Paired differences at the follow-up times: parameter interval (thick), combined (thin)',
         xLabel: 'Difference a − b (percentage points)',
         zeroLine: true,
+        // As the table above prints the differences (formatSignedPoints).
+        decimals: 2,
+        signed: true,
       });
   const pairRows = u.comparisons.map(
     (pair) =>
@@ -74,7 +77,7 @@ export function uncertaintySection(results: TrialResults): string {
     ? ''
     : uncertaintyIntervalChart(
         u.comparisons.map((pair) => ({ label: `${pair.a} − ${pair.b}`, ...pair.controlRateDifference })),
-        { title: 'Difference in control rate: parameter interval (thick), combined (thin)', xLabel: 'Difference in control rate (percentage points)', zeroLine: true },
+        { title: 'Difference in control rate: parameter interval (thick), combined (thin)', xLabel: 'Difference in control rate (percentage points)', zeroLine: true, decimals: 2, signed: true },
       );
   return (
     `<section><h2>Parameter uncertainty</h2>` +
