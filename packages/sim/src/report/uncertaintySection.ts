@@ -3,6 +3,7 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
+import { formatProbabilityBetter } from './formatProbabilityBetter.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
@@ -31,7 +32,7 @@ const summaryHead = ['Nominal', 'Median over sets', 'Parameter 95% (2.5–97.5 %
  * distribution, nominal value) and their correlations, if any; per arm its control rate (and with `followUp.at` its
  * endpoints at those times) and per pair the difference in control rate, each with
  * nominal value, median over the K parameter sets, parameter interval, Monte Carlo SE, combined interval and the
- * share of parameter uncertainty, and P(a beats b); and a chart of both intervals (uncertaintyIntervalChart).
+ * share of parameter uncertainty, and P(a beats b) with its Wilson interval over the sets (formatProbabilityBetter); and a chart of both intervals (uncertaintyIntervalChart).
  * Every string from the scenario is escaped.
  * @param results - the results of a run
  * @returns the `<section>` as HTML text; empty when the results have no `uncertainty`
@@ -67,7 +68,7 @@ export function uncertaintySection(results: TrialResults): string {
   const pairRows = u.comparisons.map(
     (pair) =>
       `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, formatSignedPoints)}` +
-      `${htmlCell(`${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`)}</tr>`,
+      `${htmlCell(formatProbabilityBetter(pair.probabilityABetter, u.draws))}</tr>`,
   );
   const armChart = uncertaintyIntervalChart(
     u.arms.map((arm) => ({ label: arm.id, ...arm.controlRate })),
@@ -103,7 +104,7 @@ export function uncertaintySection(results: TrialResults): string {
         )) +
     (u.comparisons.length === 0
       ? ''
-      : htmlTable('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), ± its error from K sets.', ['Comparison', ...summaryHead, 'P(a beats b) (%)'], pairRows)) +
+      : htmlTable('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), with its Wilson 95% interval over the K sets.', ['Comparison', ...summaryHead, 'P(a beats b) [95% CI] (%)'], pairRows)) +
     (differenceRows.length === 0
       ? ''
       : htmlTable(
