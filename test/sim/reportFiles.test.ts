@@ -264,11 +264,11 @@ describe('reportHtml: the arms and subtypes show what the terminal shows (audit 
     const dose = { mean: 55.634, sd: 10.849, min: 40, max: 70, clamped: { atMinDose: 0, atMaxDose: 0 } };
     const results = { ...base, arms: [{ ...conv, prescribedDose: dose }, hypo] };
     const { head, rows } = tableOf(reportHtml(results), 'Arms');
-    const column = head.indexOf('Total dose per patient (Gy)');
+    const column = head.indexOf('Total dose (Gy)');
     expect(column).toBeGreaterThan(0);
     expect(rows.map((row) => row[column])).toEqual(['55.6 ± 10.8 [40.0–70.0]', '—']);
     expect(comparisonTable(results)).toMatch(/conv\s.*\s55\.6 ± 10\.8 \[40\.0–70\.0\]\s/);
-    expect(tableOf(reportHtml(fixture()), 'Arms').head).not.toContain('Total dose per patient (Gy)');
+    expect(tableOf(reportHtml(fixture()), 'Arms').head).not.toContain('Total dose (Gy)');
   });
 
   it('with followUp.at, LC at those times in the arms and subtypes tables instead of the fixed years', () => {

@@ -91,7 +91,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
   const armHead = [
     'Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...lcHead(armYears),
-    ...(doses ? ['Total dose per patient (Gy)'] : []), ...(toxicity ? ['NTCP (%)', 'Uncomplicated control (%)'] : []),
+    ...(doses ? ['Total dose (Gy)'] : []), ...(toxicity ? ['NTCP (%)', 'Uncomplicated control (%)'] : []),
   ];
 
   const comparisonRows = comparisons.map(
