@@ -35,6 +35,13 @@ describe('formatNumberNeeded(needed, difference interval, outcome)', () => {
   it('writes 1000 patients and more as whole numbers', () => {
     expect(formatNumberNeeded({ patients: 1250, patientsCi95: [1000, 2000] }, [0.0005, 0.001], 'benefit')).toBe('NNTB 1250 [1000, 2000]');
   });
+  it('gives the estimate and its interval the same decimals: whole numbers when one of them reaches 1000', () => {
+    // Control 0.2 points lower, interval [−0.36, −0.04] points: NNTH 1/0.002 = 500 [1/0.0036 = 277.8, 1/0.0004 = 2500].
+    expect(formatNumberNeeded({ patients: -500, patientsCi95: [-1 / 0.0036, -2500] }, [-0.0036, -0.0004], 'benefit')).toBe('NNTH 500 [278, 2500]');
+    // Through infinity: the harm end 1/0.0004 = 2500 makes the whole cell whole numbers.
+    expect(formatNumberNeeded({ patients: 20, patientsCi95: null }, [-0.0004, 0.1], 'benefit')).toBe('NNTB 20 [NNTH 2500 to ∞ to NNTB 10]');
+    expect(formatNumberNeeded({ patients: 500, patientsCi95: [277.9, 999.9] }, [0.001, 0.0036], 'benefit')).toBe('NNTB 500.0 [277.9, 999.9]');
+  });
   it('runs an interval that ends at a difference of 0 from ∞', () => {
     expect(formatNumberNeeded({ patients: 20, patientsCi95: null }, [0, 0.1], 'benefit')).toBe('NNTB 20.0 [∞ to NNTB 10.0]');
   });

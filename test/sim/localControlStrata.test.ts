@@ -139,7 +139,7 @@ describe('report.html', () => {
     const section = html.slice(html.indexOf('<h2>Local control over time by stratum</h2>'));
     expect(section.length).toBeLessThan(html.length);
     const headings = Array.from(section.matchAll(/<h3>([^<]*)<\/h3>/g), (m) => m[1]);
-    expect(headings).toEqual(['By FNCLCC grade', 'By margin class (none: no surgery in the arm)', 'By tumour diameter (under 5 cm, 5–10 cm, over 10 cm)', 'By site']);
+    expect(headings).toEqual(['By FNCLCC grade', 'By margin class (none: no surgery in the arm)', 'By tumour diameter (under-5cm: below 5 cm, 5-10cm: 5–10 cm, over-10cm: above 10 cm)', 'By site']);
     // The size row: two arms, three strata each, labelled with their patients.
     const sizeRow = section.slice(section.indexOf('<h3>By tumour diameter'), section.indexOf('<h3>By site'));
     const charts = sizeRow.split('<svg').slice(1);
@@ -149,6 +149,21 @@ describe('report.html', () => {
       expect(chart).toMatch(/under-5cm \(n = \d+\)/);
       expect(chart).toContain('Time since start of treatment (years)');
       expect(chart).toContain('Local control (%)');
+    }
+    // Every stratum chart whose local-control axis does not start at 0 says where it starts in its title, as the main
+    // local-control chart does: a multiple of 10 % at or just below the axis' lowest tick (ticks are 10 or 20 % apart).
+    const strata = section.slice(0, section.indexOf('</section>')).split('<svg').slice(1);
+    expect(strata.length).toBe(4 * 2);
+    for (const chart of strata) {
+      const title = /class="chart-title"[^>]*>([^<]*)</.exec(chart)?.[1] ?? '';
+      const leftAxis = chart.slice(chart.indexOf('class="axis axis-left'));
+      const lowestTick = Number(/class="tick-label"[^>]*>([^<]*)</.exec(leftAxis)?.[1]);
+      expect(lowestTick).toBeGreaterThan(0); // sarcoma LC stays high: the axes are zoomed here
+      const start = Number(/^Arm \S+ \(the axis starts at (\d+) %\)$/.exec(title)?.[1]);
+      expect(start % 10).toBe(0);
+      expect(start).toBeGreaterThan(0);
+      expect(lowestTick - start).toBeGreaterThanOrEqual(0);
+      expect(lowestTick - start).toBeLessThan(20);
     }
   });
 });

@@ -204,12 +204,17 @@ describe('organ complications: a lung DVH from a file', () => {
     await writeShards(fileDirectory, text);
   });
 
-  it('each arm\'s mean lung EQD2 is the file\'s, converted with the arm\'s fractions', async () => {
+  it('each arm\'s mean lung EQD2 is the file\'s, converted with the arm\'s fractions; the report writes every EQD2 to 0.1 Gy', async () => {
     expect(text.match(/file: lung\.csv/g)?.length).toBe(4);
-    const results = (await scenarioRun(fileDirectory)('fromFile', text)).results;
+    const { results, html } = await scenarioRun(fileDirectory)('fromFile', text);
     for (const [id, meanLungEqd2Gy] of [['3x15', 11.466666666666667], ['3x20', 11.466666666666667], ['5x10', 8.8], ['8x7.5', 7.3]] as const) {
       expect(complicationsOf(results, id).meanLungEqd2Gy).toBeCloseTo(meanLungEqd2Gy, 12);
     }
+    // EQD2 = D(d + α/β)/(2 + α/β) by hand: 3 × 15 Gy 45·25/12 = 93.75 and 45·18/5 = 162; 5 × 10 Gy 50·20/12 = 83.33 and
+    // 50·13/5 = 130; one decimal in every column (the report wrote 93.75, 150 and 83.333 in one column, 11.467 in another).
+    expect(html).toMatch(/<td class="text">3x15<\/td><td class="text">[^<]*<\/td><td>93\.8<\/td><td>162\.0<\/td><td>11\.5<\/td>/);
+    expect(html).toMatch(/<td class="text">5x10<\/td><td class="text">[^<]*<\/td><td>83\.3<\/td><td>130\.0<\/td><td>8\.8<\/td>/);
+    expect(html).toMatch(/<td class="text">8x7\.5<\/td><td class="text">[^<]*<\/td><td>87\.5<\/td><td>126\.0<\/td><td>7\.3<\/td>/);
   });
 
   it('merged shards (the plan taken from the embedded scenario) and 2 workers give the single run byte for byte', () => expectWorkersAndShardsIdentical(fileDirectory, text));

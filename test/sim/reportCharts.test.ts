@@ -143,7 +143,8 @@ describe('forestPlot(rows, options)', () => {
     expect(svg.querySelectorAll('rect.estimate').length).toBe(2);
     expect(svg.querySelectorAll('.row-label').length).toBe(3);
     const values = Array.from(svg.querySelectorAll('.row-value'), (value) => value.textContent);
-    expect(values).toEqual(['+3.2 [+2.9, +3.5]', '-1.0 [-2.0, 0.0]', '— [—, —]']);
+    // Two decimals, as the tables print a difference in points (formatSignedPointsInterval).
+    expect(values).toEqual(['+3.20 [+2.90, +3.50]', '-1.00 [-2.00, 0.00]', '— [—, —]']);
     expect(svg.querySelector('.axis-label')?.textContent).toBe('Difference in mean TCP (percentage points)');
     expect(text).not.toContain('<script');
     expect(roundedNumbers(text)).toBe(true);
@@ -179,7 +180,13 @@ describe('formatting helpers', () => {
     expect(formatPercent(null)).toBe('—');
     expect(formatPValue(0.0412)).toBe('0.041');
     expect(formatPValue(0.0004)).toBe('<0.001');
-    expect(formatPValue(0.999)).toBe('1');
+    expect(formatPValue(0.999)).toBe('1.0');
+    // Two significant digits as printed digits: 0.6953 is 0.70 (not 0.7 beside 0.75), 0.2 is 0.20, 0.00123 is 0.0012.
+    expect(formatPValue(0.6953)).toBe('0.70');
+    expect(formatPValue(0.75)).toBe('0.75');
+    expect(formatPValue(0.2)).toBe('0.20');
+    expect(formatPValue(0.00123)).toBe('0.0012');
+    expect(formatPValue(0.001)).toBe('0.0010');
     expect(formatPValue(Number.NaN)).toBe('—');
   });
 

@@ -237,3 +237,68 @@ describe('comparisonTable(results)', () => {
     expect(comparisonTable({ ...base, comparisons: [{ ...pair, trialPatientsPerArm: 1_000_000 }] })).toMatch(/conv − hypo.*1000000\s*\n/);
   });
 });
+
+describe('reportHtml: the arms and subtypes show what the terminal shows (audit 41)', () => {
+  /** The headings and the cell texts of the table in the section headed `heading`. */
+  const tableOf = (html: string, heading: string): { head: string[]; rows: string[][] } => {
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const section = [...page.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === heading);
+    return {
+      head: [...(section?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent ?? ''),
+      rows: [...(section?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
+    };
+  };
+
+  it('NTCP and uncomplicated control, each in its column; — in both for an arm without an organ at risk', () => {
+    const { head, rows } = tableOf(reportHtml(fixture()), 'Arms');
+    expect(head.slice(-2)).toEqual(['NTCP (%)', 'Uncomplicated control (%)']);
+    // The fixture's conv arm: NTCP 0.1 of skin, uncomplicated control 0.72 (the terminal's "10.0 (skin)  72.0").
+    expect(rows[0]?.slice(-2)).toEqual(['10.0 (skin)', '72.0']);
+    expect(rows[1]?.slice(-2)).toEqual(['—', '—']);
+  });
+
+  it('the total dose per patient, mean ± SD [range] to 0.1 Gy as the terminal prints it, — for an arm without a prescribed dose', () => {
+    const base = fixture();
+    const [conv, hypo] = base.arms;
+    if (conv === undefined || hypo === undefined) throw new Error('the fixture has two arms');
+    const dose = { mean: 55.634, sd: 10.849, min: 40, max: 70, clamped: { atMinDose: 0, atMaxDose: 0 } };
+    const results = { ...base, arms: [{ ...conv, prescribedDose: dose }, hypo] };
+    const { head, rows } = tableOf(reportHtml(results), 'Arms');
+    const column = head.indexOf('Total dose (Gy)');
+    expect(column).toBeGreaterThan(0);
+    expect(rows.map((row) => row[column])).toEqual(['55.6 ± 10.8 [40.0–70.0]', '—']);
+    expect(comparisonTable(results)).toMatch(/conv\s.*\s55\.6 ± 10\.8 \[40\.0–70\.0\]\s/);
+    expect(tableOf(reportHtml(fixture()), 'Arms').head).not.toContain('Total dose (Gy)');
+  });
+
+  it('with followUp.at, LC at those times in the arms and subtypes tables instead of the fixed years', () => {
+    const base = fixture();
+    // LC at 1, 2 and 3 years: 0.9, 0.8, 0.7 for every arm and subtype, distinct from the fixed-year values 0.9, 0.85.
+    const atTimes = [1, 2, 3].map((years, i) => ({ years, localControl: 0.9 - 0.1 * i, localRecurrence: 0.1 + 0.1 * i, localControlCi95: null }));
+    const results: TrialResults = {
+      ...base,
+      followUp: { ...base.followUp, at: [1, 2, 3] },
+      arms: base.arms.map((arm) => ({ ...arm, localControlAtTimes: atTimes, bySubtype: arm.bySubtype.map((group) => ({ ...group, localControlAtTimes: atTimes })) })),
+    };
+    const html = reportHtml(results);
+    const arms = tableOf(html, 'Arms');
+    expect(arms.head.slice(5, 8)).toEqual(['LC 1 y (%)', 'LC 2 y (%)', 'LC 3 y (%)']);
+    expect(arms.rows[0]?.slice(5, 8)).toEqual(['90.0', '80.0', '70.0']);
+    const subtypes = tableOf(html, 'By subtype');
+    expect(subtypes.head.slice(5)).toEqual(['LC 1 y (%)', 'LC 2 y (%)', 'LC 3 y (%)']);
+    expect(subtypes.rows.every((row) => row.slice(5).join(' ') === '90.0 80.0 70.0')).toBe(true);
+    expect(comparisonTable(results)).toMatch(/LC 1 y \(%\)\s+LC 2 y \(%\)\s+LC 3 y \(%\)/);
+  });
+
+  it('calls LR = 1 − LC the probability of a local recurrence if no patient died, not a cumulative incidence', () => {
+    const base = fixture();
+    const atTimes = [{ years: 2, localControl: 0.8, localRecurrence: 0.2, localControlCi95: null }];
+    const html = reportHtml({ ...base, followUp: { ...base.followUp, at: [2] }, arms: base.arms.map((arm) => ({ ...arm, localControlAtTimes: atTimes })) });
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const section = [...page.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === 'Local control');
+    const caption = section?.querySelector('caption')?.textContent ?? '';
+    expect(caption).toContain('LR = 1 − LC: the probability of a local recurrence by that time if no patient died');
+    expect(caption).not.toMatch(/cumulative incidence/i); // without background there is no competing-risk incidence to contrast
+    expect([...(section?.querySelectorAll('tbody td') ?? [])].map((cell) => cell.textContent)).toEqual(['conv', '80.0', '20.0', 'hypo', '80.0', '20.0']);
+  });
+});

@@ -34,8 +34,14 @@ describe('htmlTable(caption, head, rows) and htmlCell(text, className)', () => {
     const row = `<tr>${htmlCell(hostile, 'text')}${htmlCell('1')}</tr>`;
     expect(row).toBe(`<tr><td class="text">${escaped}</td><td>1</td></tr>`);
     expect(htmlTable(hostile, [hostile, 'n'], [row])).toBe(
-      `<div class="table-scroll"><table><caption class="note">${escaped}</caption><thead><tr><th scope="col">${escaped}</th><th scope="col">n</th></tr></thead><tbody>${row}</tbody></table></div>`,
+      `<div class="table-scroll"><table><caption class="note">${escaped}</caption><thead><tr><th scope="col" class="text">${escaped}</th><th scope="col">n</th></tr></thead><tbody>${row}</tbody></table></div>`,
     );
+  });
+  it('left-aligns the heading of every text column, read from the first row (the By subtype table\'s Subtype)', () => {
+    const row = `<tr>${htmlCell('a', 'text')}${htmlCell('Liposarcoma', 'text')}${htmlCell('40')}</tr>`;
+    expect(htmlTable('c', ['Arm', 'Subtype', 'Patients'], [row])).toContain('<th scope="col" class="text">Arm</th><th scope="col" class="text">Subtype</th><th scope="col">Patients</th>');
+    expect(htmlTable('c', ['Arm'], [])).toContain('<th scope="col">Arm</th>');
+    expect(reportPage({ title: 't', version: 'v', body: '' })).toContain('th.text, td.text { text-align: left; }');
   });
   it('marks a table of twelve columns or more wide, for a landscape page in print', () => {
     expect(htmlTable('c', Array.from({ length: 11 }, (_, i) => `h${i}`), [])).toMatch(/^<div class="table-scroll"><table>/);

@@ -44,7 +44,7 @@ describe('report.html of scenarios/metastasis-and-survival.yaml', () => {
   });
 
   it('marks the tables of twelve columns or more wide (landscape in print), and only those', () => {
-    const columns = (table: string): number => table.match(/<th scope="col">/g)?.length ?? 0;
+    const columns = (table: string): number => table.match(/<th scope="col"/g)?.length ?? 0;
     // The paired CIF differences at 1, 2, 5 and 10 years (LR, DM and DOD: 12 columns and the comparison) among them.
     expect(tables.some(({ table }) => columns(table) >= 12)).toBe(true);
     for (const { before, table } of tables) expect(before.endsWith('<div class="table-scroll wide">')).toBe(columns(table) >= 12);

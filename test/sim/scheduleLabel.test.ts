@@ -16,9 +16,10 @@ describe('scheduleLabel(arm)', () => {
     expect(scheduleLabel(fixed)).toBe('50 Gy / 25 fx');
     expect(scheduleLabel({ ...fixed, prescribedDose: { mean: 50, sd: 0, min: 50, max: 50, clamped: { atMinDose: 0, atMaxDose: 0 } } })).toBe('50 Gy / 25 fx');
   });
-  it('calls a per-patient prescription a mean', () => {
-    const prescribedDose = { mean: 55.82, sd: 10.8, min: 40, max: 70, clamped: { atMinDose: 3, atMaxDose: 9 } };
-    expect(scheduleLabel({ totalDose: 55.82, fractions: 25, prescribedDose })).toBe('mean 55.82 Gy / 25 fx');
+  it('calls a per-patient prescription a mean, to 0.1 Gy as the total-dose column writes it', () => {
+    const prescribedDose = { mean: 55.63, sd: 10.8, min: 40, max: 70, clamped: { atMinDose: 3, atMaxDose: 9 } };
+    expect(scheduleLabel({ totalDose: 55.63, fractions: 25, prescribedDose })).toBe('mean 55.6 Gy / 25 fx');
+    expect(scheduleLabel({ totalDose: 60, fractions: 30, prescribedDose: { ...prescribedDose, mean: 60 } })).toBe('mean 60.0 Gy / 30 fx');
   });
   it('calls one 0 Gy fraction with surgery surgery alone, by its margin strata or its complications timing', () => {
     expect(scheduleLabel({ totalDose: 0, fractions: 1, byStratum: [margin('R0-wide'), margin('R2')] })).toBe('surgery alone');

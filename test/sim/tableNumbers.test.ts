@@ -9,6 +9,7 @@ import { uncertaintyIntervalChart } from '../../packages/sim/src/charts/uncertai
 import type { SurvivalComparison } from '../../packages/sim/src/cohort/TrialResults.js';
 import { formatHazardRatio } from '../../packages/sim/src/report/formatHazardRatio.js';
 import { formatSignedPoints } from '../../packages/sim/src/report/formatSignedPoints.js';
+import { formatSignedPointsInterval } from '../../packages/sim/src/report/formatSignedPointsInterval.js';
 import { survivalComparisonCells } from '../../packages/sim/src/report/survivalComparisonCells.js';
 
 describe('formatFixed and formatSigned', () => {
@@ -67,8 +68,19 @@ describe('chart labels', () => {
     expect(svg).toContain('0.0 [0.0, 0.4]');
     expect(svg).not.toMatch(/[-−]0\.0\b/);
   });
+  it('the uncertainty chart, signed to 2 decimals, writes a difference as the table beside it does: -1.53 [-3.66, +0.15]', () => {
+    const row = { label: 'a − b', nominal: -0.0153, parameterInterval: [-0.03, 0.001] as const, combinedInterval: [-0.0366, 0.0015] as const };
+    const svg = uncertaintyIntervalChart([row], { zeroLine: true, decimals: 2, signed: true });
+    expect(svg).toContain('-1.53 [-3.66, +0.15]');
+    expect(svg).toContain(`${formatSignedPoints(row.nominal)} [${formatSignedPoints(row.combinedInterval[0])}, ${formatSignedPoints(row.combinedInterval[1])}]`);
+  });
+  it('the forest plot writes an estimate and interval as the comparison table does: +5.46 [+5.18, +5.74]', () => {
+    const svg = forestPlot([{ label: 'a − b', estimate: 0.0546, lower: 0.0518, upper: 0.0574 }]);
+    expect(svg).toContain('+5.46 [+5.18, +5.74]');
+    expect(svg).toContain(formatSignedPointsInterval(0.0546, [0.0518, 0.0574]));
+  });
   it('the forest plot signs its numbers only when they are not zero', () => {
-    const svg = forestPlot([{ label: 'a − b', estimate: -0.0002, lower: -0.02, upper: 0.0003 }]);
-    expect(svg).toContain('0.0 [-2.0, 0.0]');
+    const svg = forestPlot([{ label: 'a − b', estimate: -0.00002, lower: -0.02, upper: 0.00003 }]);
+    expect(svg).toContain('0.00 [-2.00, 0.00]');
   });
 });

@@ -34,15 +34,17 @@ export interface ForestPlotOptions {
   readonly title?: string;
   /** Marker and interval colour (default the first Okabe–Ito colour). */
   readonly colour?: string;
+  /** Decimals of the numbers on the right, in display units (default 2: the tables' `+5.46 [+5.18, +5.74]` points). */
+  readonly decimals?: number;
 }
 
 /**
  * A forest plot as SVG: one row per comparison, a `<line class="interval">` from lower to upper bound and a
  * `<rect class="estimate">` square at the estimate, a dashed `<line class="reference">` at zero (no difference),
- * the label on the left and the numbers (`+3.2 [2.9, 3.5]`) on the right. x in display units (`scale` × data).
+ * the label on the left and the numbers on the right, signed as the tables print them (`+3.25 [+2.90, +3.50]`). x in display units (`scale` × data).
  * Rows with a non-finite estimate are labelled but not drawn.
  * @param rows - the estimates and 95% intervals (data units, e.g. probability differences)
- * @param options - width (px), row height (px), display scale, axis label, title, colour
+ * @param options - width (px), row height (px), display scale, axis label, title, colour, decimals of the numbers
  * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
  */
 export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOptions = {}): string {
@@ -51,14 +53,15 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   const factor = options.scale ?? 100;
   const title = options.title ?? 'Paired differences in mean TCP';
   const colour = options.colour ?? okabeIto[0];
-  const margin = { top: 28, right: 150, bottom: 46, left: 200 };
+  const margin = { top: 28, right: 170, bottom: 46, left: 200 };
   const { height, bottom, centre } = rowLayout(rows.length, rowHeight, margin);
   const finite = rows.filter((row) => Number.isFinite(row.estimate));
   const values = finite.flatMap((row) => [row.lower, row.upper, row.estimate].filter(Number.isFinite).map((v) => v * factor));
   const low = Math.min(0, min(values) ?? 0);
   const high = Math.max(0, max(values) ?? 0);
   const x = paddedScale(low, high, [margin.left, width - margin.right]);
-  const signed = (value: number): string => formatSigned(value * factor, 1);
+  const decimals = options.decimals ?? 2;
+  const signed = (value: number): string => formatSigned(value * factor, decimals);
   const marks = rows.map((row, index) => {
     const cy = centre(index);
     const label = rowLabel(row.label, margin.left - 10, cy);

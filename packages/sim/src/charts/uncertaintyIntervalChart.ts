@@ -3,6 +3,7 @@ import type { Interval } from '../stats/Interval.js';
 import { chartInk } from './chartInk.js';
 import { chartTitle } from './chartTitle.js';
 import { formatFixed } from './formatFixed.js';
+import { formatSigned } from './formatSigned.js';
 import { okabeIto } from './okabeIto.js';
 import { rowLabel } from './rowLabel.js';
 import { rowLayout } from './rowLayout.js';
@@ -36,6 +37,10 @@ export interface UncertaintyIntervalChartOptions {
   readonly title?: string;
   /** Draw a dashed reference line at 0 (for differences). Default false. */
   readonly zeroLine?: boolean;
+  /** Decimals of the numbers on the right, in display units (default 1), to match the table beside the chart. */
+  readonly decimals?: number;
+  /** Sign the numbers on the right (`+0.15`, as a table of differences prints them; default false). */
+  readonly signed?: boolean;
 }
 
 /**
@@ -44,7 +49,7 @@ export interface UncertaintyIntervalChartOptions {
  * the nominal value; the label on the left and the numbers on the right. When the parameters explain most of the
  * doubt the thick line nearly covers the thin one; when Monte Carlo error dominates, the thin line sticks out.
  * @param rows - the quantities (non-finite values are labelled but not drawn)
- * @param options - width (px), row height (px), display scale, axis label, title, zero line
+ * @param options - width (px), row height (px), display scale, axis label, title, zero line, decimals and sign of the numbers
  * @returns the chart as standalone SVG text (coordinates rounded to 0.01 px)
  */
 export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[], options: UncertaintyIntervalChartOptions = {}): string {
@@ -64,7 +69,8 @@ export function uncertaintyIntervalChart(rows: readonly UncertaintyIntervalRow[]
     .domain([(Number.isFinite(low) ? low : 0) - pad, (Number.isFinite(high) ? high : 1) + pad])
     .nice()
     .range([margin.left, width - margin.right]);
-  const text = (value: number): string => formatFixed(value * factor, 1);
+  const decimals = options.decimals ?? 1;
+  const text = (value: number): string => (options.signed === true ? formatSigned(value * factor, decimals) : formatFixed(value * factor, decimals));
   const segment = (interval: Interval, cy: number, className: string, strokeWidth: number): string =>
     interval.every(Number.isFinite)
       ? `<line class="${className}" x1="${svgNumber(x(interval[0] * factor))}" y1="${svgNumber(cy)}" x2="${svgNumber(x(interval[1] * factor))}" y2="${svgNumber(cy)}" stroke="${colour}" stroke-width="${strokeWidth}"/>`

@@ -8,6 +8,7 @@ import { fixedYearsShown } from '../report/fixedYearsShown.js';
 import { localControlAtYear } from '../report/localControlAtYear.js';
 import { formatFixed } from '../charts/formatFixed.js';
 import { formatTrialPatients } from '../report/formatTrialPatients.js';
+import { formatPrescribedDose } from '../report/formatPrescribedDose.js';
 import { terminalText } from './terminalText.js';
 import { stratumTable } from './stratumTable.js';
 import { lesionTable } from './lesionTable.js';
@@ -52,15 +53,7 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
   const toxicity = results.arms.some((arm) => arm.toxicity !== undefined);
   const extraHeads = [...(doses ? ['total dose (Gy)'] : []), ...(gard ? ['mean GARD'] : []), ...(toxicity ? ['NTCP (%)', 'uncomplicated control (%)'] : [])];
   const extraCells = (arm: TrialResults['arms'][number]): string[] => [
-    ...(doses
-      ? [
-          arm.prescribedDose === undefined
-            ? '—'
-            : arm.prescribedDose.sd === 0
-              ? formatFixed(arm.prescribedDose.mean, 1)
-              : `${formatFixed(arm.prescribedDose.mean, 1)} ± ${formatFixed(arm.prescribedDose.sd, 1)} [${formatFixed(arm.prescribedDose.min, 1)}–${formatFixed(arm.prescribedDose.max, 1)}]`,
-        ]
-      : []),
+    ...(doses ? [formatPrescribedDose(arm.prescribedDose)] : []),
     ...(gard ? [arm.gard === undefined ? '—' : formatFixed(arm.gard.mean, 1)] : []),
     ...(toxicity
       ? arm.toxicity === undefined

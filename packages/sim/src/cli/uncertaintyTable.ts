@@ -7,6 +7,7 @@ import type { UncertainEndpointRow } from '../uncertainty/uncertainEndpointRows.
 import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
 import { uncertainEndpointsNote } from '../report/uncertainEndpointsNote.js';
 import { terminalText } from './terminalText.js';
+import { formatProbabilityBetter } from '../report/formatProbabilityBetter.js';
 import { textTable } from './textTable.js';
 
 
@@ -36,8 +37,8 @@ function endpointTable(heading: string, rows: readonly UncertainEndpointRow[], f
  * Carlo SE, the combined 95 % interval and the parameter share of the doubt (%); with `followUp.at`, the same for
  * each arm's endpoints at those times (LC; with `metastasis` DMFS, the cumulative incidence of metastasis, DSS and OS; with
  * `progression` PFS and OS), with a footnote saying what each counts; per
- * pair the same for the difference in control rate (percentage points) and P(a beats b) (%) ± its error from K
- * sets, and with `followUp.at` for the pairs' paired differences of those endpoints. When the sets were
+ * pair the same for the difference in control rate (percentage points) and P(a beats b) (%) with its Wilson 95%
+ * interval over the K sets (formatProbabilityBetter), and with `followUp.at` for the pairs' paired differences of those endpoints. When the sets were
  * drawn with correlations, a line under the title names them (correlationSummary), so the table says which belief
  * its intervals come from.
  * @param results - results with an `uncertainty` field
@@ -60,11 +61,11 @@ export function uncertaintyTable(results: TrialResults): string {
   const endpoints = endpointTable('arm · endpoint at time (%)', endpointRows, percent, uncertainEndpointsNote(endpointRows, withBackground));
   if (u.comparisons.length === 0) return `${title}${arms}${endpoints}`;
   const pairs = textTable(
-    ['difference (points)', ...summaryHead, 'P(a beats b)'],
+    ['difference (points)', ...summaryHead, 'P(a beats b) [95% CI] (%)'],
     u.comparisons.map((pair) => [
       terminalText(`${pair.a} − ${pair.b}`),
       ...cells(pair.controlRateDifference, formatSignedPoints),
-      `${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`,
+      formatProbabilityBetter(pair.probabilityABetter, u.draws),
     ]),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );

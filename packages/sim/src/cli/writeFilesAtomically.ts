@@ -80,8 +80,10 @@ function replaceFiles(staging: string, directory: string, names: readonly string
 }
 
 /**
- * Writes a set of files into a directory as one unit: a reader sees either the complete earlier set or the complete
- * new one, never a half-written file, and a failure or an abort leaves the directory as it was.
+ * Writes a set of files into a directory as one unit: when it returns or fails the directory holds the complete new
+ * set or the complete earlier one, never a half-written file, and a failure or an abort leaves it as it was. A reader
+ * sees each file whole; a new directory appears whole, but in an existing one the files are renamed one after
+ * another, so a reader listing it during those microseconds may see some files new and others still old.
  *
  * The files are written first into a staging directory (a hidden sibling `.NAME.<pid>-<hex>.tmp` when `directory`
  * does not exist yet, a hidden `.rtsim-<pid>-<hex>.tmp` inside it when it does; same file system, so renames are

@@ -37,14 +37,15 @@ export interface GroupOutcome {
   readonly tcpHistogram: { readonly binWidth: number; readonly counts: readonly number[] };
   /** Kaplan–Meier local control at the end of each time bin (bin width `TrialResults.followUp.binDays`). */
   readonly localControlCurve: readonly number[];
-  /** Local control and local-recurrence cumulative incidence at each `followUp.at` time, when the scenario gives them. */
+  /** Local control and its complement 1 − LC (local recurrence, death ignored) at each `followUp.at` time, when the scenario gives them. */
   readonly localControlAtTimes?: readonly LocalControlAtTime[];
 }
 
 /**
- * Kaplan–Meier local control at a chosen time, and the cumulative incidence of local recurrence 1 − LC (every
- * patient is followed to the horizon for recurrence: death from other causes is ignored here even with
- * `background`, whose endpoints are in `competingEvents`).
+ * Kaplan–Meier local control at a chosen time, and 1 − LC, the probability of a local recurrence by then if no patient
+ * died. Every patient is followed to the horizon for recurrence: death from other causes is ignored here even with
+ * `background`, so 1 − LC is not the cumulative incidence of local recurrence with death competing, which
+ * `competingEvents` reports (lower when patients die).
  */
 export interface LocalControlAtTime {
   readonly years: number;
@@ -198,7 +199,7 @@ export interface ArmLesions {
   readonly localControl: LocalControlAt;
   /** Kaplan–Meier per-lesion local control at the end of each time bin. */
   readonly localControlCurve: readonly number[];
-  /** Per-lesion local control and local-recurrence cumulative incidence at each `followUp.at` time. */
+  /** Per-lesion local control and its complement 1 − LC at each `followUp.at` time. */
   readonly localControlAtTimes?: readonly LocalControlAtTime[];
 }
 

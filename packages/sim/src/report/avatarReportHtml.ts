@@ -11,6 +11,7 @@ import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { reportPage } from './reportPage.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { chartScroll } from './chartScroll.js';
 
 const significant = formatSignificant;
 const interval = ([lower, upper]: AvatarInterval, digits = 3): string =>
@@ -64,8 +65,8 @@ export function avatarReportHtml(analysis: AvatarAnalysis, meta: { readonly vers
   const dataRows = observations.map(
     (point) => `<tr>${htmlCell(String(point.row))}${htmlCell(significant(point.dose))}${htmlCell(significant(point.survivingFraction, 4))}${htmlCell(point.sd === undefined ? '—' : significant(point.sd, 3))}</tr>`,
   );
-  const survival = avatarSurvivalChart({ points: observations, curve: analysis.curve });
-  const tcp = avatarTcpChart(rowsByRank.map((row) => ({ label: row.label, tcp: row.tcp, lower: row.tcpCi95[0], upper: row.tcpCi95[1], probabilityBest: row.probabilityBest })));
+  const survival = chartScroll(avatarSurvivalChart({ points: observations, curve: analysis.curve }));
+  const tcp = chartScroll(avatarTcpChart(rowsByRank.map((row) => ({ label: row.label, tcp: row.tcp, lower: row.tcpCi95[0], upper: row.tcpCi95[1], probabilityBest: row.probabilityBest }))));
   const sections = [
     fit.ok ? '' : '<section><h2>The fit failed</h2><p>The data could not be fitted; no numbers below are meaningful.</p></section>',
     `<section><h2>Fit</h2>${htmlTable(fitNote, ['Parameter', 'Estimate', 'SE', '95% interval'], fitRows)}${survival}<p class="note">Shaded: pointwise 95% band of the fitted curve. ${fit.kind === 'colonies' ? 'Colony counts are shown as colonies/(cells seeded × fitted plating efficiency), error bars ± Poisson SD.' : 'Error bars: ± SD as given.'}</p></section>`,

@@ -7,6 +7,7 @@ import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { reportPage } from './reportPage.js';
 import { svgNumber } from '../charts/svgNumber.js';
+import { chartScroll } from './chartScroll.js';
 
 const percentInterval = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
 
@@ -67,7 +68,7 @@ export function calibrationReportHtml(results: CalibrationResults, dataText?: st
   const sections = [
     `<section><h2>Fitted parameters</h2>${htmlTable('Maximum-likelihood estimates (binomial likelihood of the fitted series) with profile-likelihood 95% intervals (−2 ln L within 3.84 of its minimum); ≤ / ≥: the interval reaches the search bound, which the data do not exclude.', ['Parameter', 'Path', 'Library value', 'Estimate', '95% interval', 'Search range', 'Fitted series it acts on'], parameterRows)}</section>`,
     `<section><h2>Series</h2>${htmlTable('Local control (%) at the time of each series. Observed: as published, with its 95% interval (published, else Wilson) and the patients (effective size of a published rate in brackets). Predicted: at the estimate, with its range over the ends of the profile intervals. Expected range: where the observed rate of a series of this size should fall (95%).', ['#', 'Series', 'Role', 'Years', 'Observed [95% CI]', 'Patients', 'Predicted [range]', 'Expected range', 'Observed inside', '−2 ln L'], cohortRows)}</section>`,
-    `<section><h2>Predicted against observed</h2>${chart}<p class="note">Points are numbered as in the table of series. Vertical bars: observed 95% interval; horizontal bars: range of the prediction over the ends of the profile intervals; dashed: prediction = observation.</p></section>`,
+    `<section><h2>Predicted against observed</h2>${chartScroll(chart)}<p class="note">Points are numbered as in the table of series. Vertical bars: observed 95% interval; horizontal bars: range of the prediction over the ends of the profile intervals; dashed: prediction = observation.</p></section>`,
     `<section><h2>Sources and assumptions</h2><dl class="meta">${notes}</dl></section>`,
     dataText === undefined ? '' : `<section><h2>DATA file</h2><details><summary>Show the calibration file as run</summary><pre>${escapeXml(dataText)}</pre></details></section>`,
   ];

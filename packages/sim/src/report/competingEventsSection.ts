@@ -9,6 +9,7 @@ import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { competingEventsTimeCells, competingEventsTimeHeads } from './competingEventsTimeCells.js';
 import { competingDeathCause } from './competingDeathCause.js';
 import { incidenceDifferenceNote } from './incidenceDifferenceNote.js';
+import { chartScroll } from './chartScroll.js';
 
 /** The table cells of one arm at one time: LC (death censored), CIF of recurrence, CIF of death, LRFS. */
 function timeCells(at: CompetingEventsAtTime): string {
@@ -59,7 +60,7 @@ export function competingEventsSection(results: TrialResults): string {
       ? 'No death from sarcoma is simulated yet, so overall survival is not reported.'
       : 'Death here is from any cause, sarcoma included (overall survival: the next section).');
   const table = rows.length === 0 ? '' : htmlTable(caption, ['Arm', 'Years', ...competingEventsTimeHeads(cause)], rows);
-  return `<section><h2>Local recurrence and death from ${cause}</h2>${chart}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
+  return `<section><h2>Local recurrence and death from ${cause}</h2>${chartScroll(chart)}${table}${rows.length === 0 ? `<p class="note">${escapeXml(caption)}</p>` : ''}${comparisonTable(results)}</section>`;
 }
 
 /** The pairs compared on LRFS and LC with death censored, empty without comparisons. */

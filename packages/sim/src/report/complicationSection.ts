@@ -1,6 +1,6 @@
 import type { ComplicationRate, TrialResults } from '../cohort/TrialResults.js';
+import { formatFixed } from '../charts/formatFixed.js';
 import { formatPercent } from '../charts/formatPercent.js';
-import { svgNumber } from '../charts/svgNumber.js';
 import { numberNeededCells, numberNeededExplanation } from './numberNeededCells.js';
 import { formatPValue } from './formatPValue.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
@@ -19,6 +19,9 @@ const heads: Readonly<Record<ComplicationRate['endpoint'], string>> = {
   pneumonitis: 'Radiation pneumonitis grade ≥ 2',
   complicationFreeControl: 'Complication-free LC',
 };
+
+/** An EQD2 in Gy to 0.1 Gy, trailing zero kept: one precision per column (not 93.75, 150 and 83.333), no more than the dose model's. */
+const doseGy = (dose: number): string => formatFixed(dose, 1);
 
 const rateText = (rate: ComplicationRate): string => `${formatPercent(rate.rate)} [${formatPercent(rate.rateCi95[0])}, ${formatPercent(rate.rateCi95[1])}]`;
 
@@ -42,8 +45,8 @@ export function complicationSection(results: TrialResults): string {
     const c = arm.complications;
     if (c === undefined) return '';
     const cells = [...c.endpoints, c.complicationFreeControl].map((rate) => htmlCell(rateText(rate))).join('');
-    const doses = (lung ? htmlCell(svgNumber(c.meanLungEqd2Gy ?? Number.NaN, 3)) : '') + (neck ? htmlCell(svgNumber(c.meanFemoralNeckEqd2Gy ?? Number.NaN, 3)) : '');
-    return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(svgNumber(c.eqd2WoundGy, 3))}${htmlCell(svgNumber(c.eqd2LateGy, 3))}${doses}${cells}</tr>`;
+    const doses = (lung ? htmlCell(doseGy(c.meanLungEqd2Gy ?? Number.NaN)) : '') + (neck ? htmlCell(doseGy(c.meanFemoralNeckEqd2Gy ?? Number.NaN)) : '');
+    return `<tr>${htmlCell(arm.id, 'text')}${htmlCell(c.timing, 'text')}${htmlCell(doseGy(c.eqd2WoundGy))}${htmlCell(doseGy(c.eqd2LateGy))}${doses}${cells}</tr>`;
   });
   // Only the scored endpoints are explained: a pneumonitis-only run has no wound column to explain.
   const note = `${complicationModelNote(first.endpoints.map((rate) => rate.endpoint))}Complication-free LC: controlled to the horizon with none of these. Rates [Wilson 95% CI] in %.`;

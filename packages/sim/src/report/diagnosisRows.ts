@@ -16,7 +16,7 @@ export const diagnosisHeads: readonly string[] = [
 /**
  * One row of text cells per arm with `treatmentBySubtype`, for the terminal table and the report: its misdiagnosis
  * and review, the misdiagnosed patients (subtype), those with a wrong grade, and those treated otherwise than their true subtype and grade choose (Wilson 95%,
- * %), and the crude local control of the latter as treated and under the right treatment (– without any).
+ * %), and the crude local control of the latter as treated and under the right treatment (— without any).
  * @param results - the results of a run
  * @returns the rows, arm id first; none when no arm chooses its treatment by diagnosis
  */
@@ -25,7 +25,7 @@ export function diagnosisRows(results: TrialResults): string[][] {
     const d = arm.diagnosis;
     if (d === undefined) return [];
     const rate = (value: number, ci: readonly [number, number]): string => `${formatPercent(value)} [${formatPercent(ci[0])}, ${formatPercent(ci[1])}]`;
-    const control = (value: number): string => (Number.isFinite(value) ? formatPercent(value) : '–');
+    const control = (value: number): string => (Number.isFinite(value) ? formatPercent(value) : '—');
     return [[
       arm.id,
       d.misdiagnosis,

@@ -3,17 +3,25 @@ import type { Interval } from '../stats/Interval.js';
 
 /** How a number needed is written: each number, the two ends of an interval, and the interval's brackets. */
 export interface NumberNeededStyle {
-  /** One positive number of patients. */
-  readonly number: (patients: number) => string;
+  /**
+   * One positive number of patients.
+   * @param patients - the number
+   * @param largest - the largest finite number the cell writes (estimate and interval ends), so that a style can give
+   * every number of one cell the same decimals
+   */
+  readonly number: (patients: number, largest: number) => string;
   /** The two ends of an interval, lower first. */
   readonly ends: (lower: string, upper: string) => string;
   /** The interval after the estimate. */
   readonly bracket: (interval: string) => string;
 }
 
-/** The terminal's and the report's style: `NNTB 18.1 [17.6, 18.5]`, one decimal, whole numbers from 1000 up. */
+/**
+ * The terminal's and the report's style: `NNTB 18.1 [17.6, 18.5]`, one decimal, and whole numbers for the whole cell
+ * when any of its numbers reaches 1000 (`NNTH 500 [278, 2492]`: an estimate and its interval share their decimals).
+ */
 export const tableNumberNeededStyle: NumberNeededStyle = {
-  number: (patients) => (patients >= 1000 ? patients.toFixed(0) : patients.toFixed(1)),
+  number: (patients, largest) => patients.toFixed(largest >= 1000 ? 0 : 1),
   ends: (lower, upper) => `${lower}, ${upper}`,
   bracket: (interval) => `[${interval}]`,
 };
@@ -36,19 +44,42 @@ export function formatNumberNeeded(needed: NumberNeeded, differenceCi95: Interva
   // A benefit is more of a good event or less of a harmful one: flip the harms so that > 0 always means a benefits.
   const sign = outcome === 'benefit' ? 1 : -1;
   const word = sign * needed.patients > 0 ? 'NNTB' : 'NNTH';
-  return `${word} ${style.number(Math.abs(needed.patients))} ${style.bracket(intervalText(needed.patientsCi95, differenceCi95, sign, style))}`;
+  const estimate = Math.abs(needed.patients);
+  const interval = intervalNumbers(needed.patientsCi95, differenceCi95, sign);
+  const largest = [estimate, ...numbersOf(interval)].filter(Number.isFinite).reduce((high, value) => Math.max(high, value), 0);
+  const number = (patients: number): string => style.number(patients, largest);
+  const text =
+    interval.kind === 'ends'
+      ? style.ends(number(interval.ends[0]), number(interval.ends[1]))
+      : interval.kind === 'not estimable'
+        ? 'not estimable'
+        : [interval.harm === undefined ? '' : `NNTH ${number(interval.harm)}`, '∞', interval.benefit === undefined ? '' : `NNTB ${number(interval.benefit)}`].filter((part) => part !== '').join(' to ');
+  return `${word} ${number(estimate)} ${style.bracket(text)}`;
 }
 
-/** The interval's text: the reciprocal ends by size, or through infinity (Altman) when the difference's includes 0. */
-function intervalText(patientsCi95: Interval | null, differenceCi95: Interval, sign: number, style: NumberNeededStyle): string {
+/** The numbers of a number needed's interval: its two ends by size, or, through infinity, the NNTH and NNTB ends. */
+type NumberNeededInterval =
+  | { readonly kind: 'ends'; readonly ends: readonly [number, number] }
+  | { readonly kind: 'through infinity'; readonly harm: number | undefined; readonly benefit: number | undefined }
+  | { readonly kind: 'not estimable' };
+
+/** The numbers an interval writes. */
+function numbersOf(interval: NumberNeededInterval): number[] {
+  if (interval.kind === 'ends') return [...interval.ends];
+  if (interval.kind === 'not estimable') return [];
+  return [interval.harm, interval.benefit].filter((value) => value !== undefined);
+}
+
+/** The interval's numbers: the reciprocal ends by size, or through infinity (Altman) when the difference's includes 0. */
+function intervalNumbers(patientsCi95: Interval | null, differenceCi95: Interval, sign: number): NumberNeededInterval {
   if (patientsCi95 !== null) {
-    const [near, far] = patientsCi95.map(Math.abs).sort((x, y) => x - y);
-    return style.ends(style.number(near ?? Number.NaN), style.number(far ?? Number.NaN));
+    const [near = Number.NaN, far = Number.NaN] = patientsCi95.map(Math.abs).sort((x, y) => x - y);
+    return { kind: 'ends', ends: [near, far] };
   }
   const [lower, upper] = differenceCi95;
-  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return 'not estimable';
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return { kind: 'not estimable' };
   // In benefit terms the harm end is the lower one: for a harm outcome, −upper.
   const harmEnd = sign > 0 ? lower : -upper;
   const benefitEnd = sign > 0 ? upper : -lower;
-  return [harmEnd < 0 ? `NNTH ${style.number(-1 / harmEnd)}` : '', '∞', benefitEnd > 0 ? `NNTB ${style.number(1 / benefitEnd)}` : ''].filter((part) => part !== '').join(' to ');
+  return { kind: 'through infinity', harm: harmEnd < 0 ? -1 / harmEnd : undefined, benefit: benefitEnd > 0 ? 1 / benefitEnd : undefined };
 }

@@ -7,7 +7,8 @@ import { escapeXml } from '../charts/escapeXml.js';
 const landscapeColumns = 12;
 
 /**
- * A table of a report page: its caption (class `note`), one header row of column headings (`<th scope="col">`)
+ * A table of a report page: its caption (class `note`), one header row of column headings (`<th scope="col">`, with
+ * class `text`, left-aligned, over a column whose first row's cell is a `text` cell)
  * and the body rows as given, inside a `div.table-scroll` so that a table wider than the page scrolls sideways on
  * screen with its caption kept in view, and prints in small type with wrapping cells, on a landscape page when it
  * has many columns (class `wide`; reportPage's CSS). The caption and headings are escaped (escapeXml); the rows are
@@ -18,7 +19,9 @@ const landscapeColumns = 12;
  * @returns the wrapped `<table>` element as HTML text
  */
 export function htmlTable(caption: string, head: readonly string[], rows: readonly string[]): string {
-  const headings = head.map((name) => `<th scope="col">${escapeXml(name)}</th>`).join('');
+  // A column of text cells (htmlCell's `text` class, read from the first row) gets a left-aligned heading over it.
+  const textColumns = [...(rows[0] ?? '').matchAll(/<td(?: class="([^"]*)")?>/g)].map((cell) => (cell[1] ?? '').split(' ').includes('text'));
+  const headings = head.map((name, column) => `<th scope="col"${textColumns[column] === true ? ' class="text"' : ''}>${escapeXml(name)}</th>`).join('');
   const table = `<table><caption class="note">${escapeXml(caption)}</caption><thead><tr>${headings}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return `<div class="table-scroll${head.length >= landscapeColumns ? ' wide' : ''}">${table}</div>`;
 }

@@ -6,6 +6,7 @@ import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { fixedYearsShown } from './fixedYearsShown.js';
 import { localControlAtYear } from './localControlAtYear.js';
+import { chartScroll } from './chartScroll.js';
 
 /**
  * The report's section on the arms with `target: lesions`: a sentence on what per-lesion and per-patient local
@@ -43,5 +44,5 @@ export function lesionSection(results: TrialResults): string {
     'SBRT at lesion level: each patient has one or more lesions sharing its biology, each with its own diameter, dose response and regrowth. ' +
     'Per-lesion LC counts every lesion (Kaplan–Meier over lesions; the interval treats lesions as independent, so it is too narrow); ' +
     'per-patient LC counts a patient as controlled only while every one of its lesions is, so with several lesions per patient it falls below the per-lesion LC.';
-  return `<section><h2>Lesions</h2>${htmlTable(note, head, rows)}${chart}</section>`;
+  return `<section><h2>Lesions</h2>${htmlTable(note, head, rows)}${chartScroll(chart)}</section>`;
 }

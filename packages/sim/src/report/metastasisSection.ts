@@ -5,6 +5,7 @@ import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { metastasisComparisonCells, metastasisComparisonHeads } from './metastasisComparisonCells.js';
+import { chartScroll } from './chartScroll.js';
 
 const heads = ['DMFS (%)', 'CIF metastasis (%)', 'DSS (%)', 'CIF sarcoma death (%)', 'OS (%)'];
 
@@ -64,5 +65,5 @@ export function metastasisSection(results: TrialResults): string {
           ['Comparison', ...metastasisComparisonHeads],
           pairs.map((pair) => `<tr>${htmlCell(`${pair.a} vs ${pair.b}`, 'text')}${metastasisComparisonCells(pair).map((text) => htmlCell(text)).join('')}</tr>`),
         );
-  return `<section><h2>Distant metastasis and survival</h2>${chart}${table}${comparisons}</section>`;
+  return `<section><h2>Distant metastasis and survival</h2>${chartScroll(chart)}${table}${comparisons}</section>`;
 }

@@ -6,6 +6,7 @@ import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { identicalOverallSurvivalNote, progressionArmHeads, progressionPairCells, progressionPairHeads, progressionStratumHeads, progressionStratumRows, progressionSurvivalCells } from './progressionCells.js';
+import { chartScroll } from './chartScroll.js';
 
 /**
  * The report's section on progression and survival after SBRT of metastases (a scenario with `progression`;
@@ -22,10 +23,10 @@ export function progressionSection(results: TrialResults): string {
   const times = results.followUp.at ?? [1, 2];
   const rows = results.arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${progressionSurvivalCells(arm.progression, times).map((text) => htmlCell(text)).join('')}</tr>`);
   const curve = (label: string, which: 'progressionFreeSurvival' | 'overallSurvival') =>
-    localControlChart(
+    chartScroll(localControlChart(
       { binDays: results.followUp.binDays, series: results.arms.map((arm) => ({ label: arm.id, curve: arm.progression?.curves[which] ?? [] })) },
       { id: `progression-${which}`, title: label, quantity: which === 'overallSurvival' ? 'Overall survival' : 'Progression-free survival' },
-    );
+    ));
   const caption =
     `Metastatic patients after SBRT of their lesions, era ${String(model.era)}: new metastases elsewhere at ${svgNumber(daysPerYear * model.newMetastasisRatePerDay, 3)} per year, ` +
     `median time to death from sarcoma ${svgNumber(model.survivalMedianDays / 30.4375, 1)} months` +

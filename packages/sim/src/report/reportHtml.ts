@@ -1,4 +1,4 @@
-import type { LocalControlAtTime, TrialResults } from '../cohort/TrialResults.js';
+import type { GroupOutcome, LocalControlAtTime, TrialResults } from '../cohort/TrialResults.js';
 import { escapeXml } from '../charts/escapeXml.js';
 import { forestPlot } from '../charts/forestPlot.js';
 import type { ForestRow } from '../charts/forestPlot.js';
@@ -27,6 +27,9 @@ import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
 import { fixedYearsShown } from './fixedYearsShown.js';
 import { localControlAtYear } from './localControlAtYear.js';
+import type { FixedYear } from './localControlAtYear.js';
+import { formatPrescribedDose } from './formatPrescribedDose.js';
+import { chartScroll } from './chartScroll.js';
 
 const tcpWithSe = (mean: number, se: number): string => `${formatPercent(mean, 1)} ± ${formatPercent(se, 2)}`;
 const ci = (interval: readonly [number, number]): string => `[${formatPercent(interval[0])}, ${formatPercent(interval[1])}]`;
@@ -35,7 +38,9 @@ const ci = (interval: readonly [number, number]): string => `[${formatPercent(in
  * The self-contained HTML report of a run: one file with inline CSS and inline SVG figures, no scripts, no
  * network access (a Content-Security-Policy forbids both), printable. It shows the scenario's name, hash, seed,
  * patients and the rtsim version; a table of arms (schedule, overall time, mean TCP ± SE, control rate with its
- * Wilson 95% interval, local control at those of 1, 2 and 5 years within the follow-up, NTCP when scored) and under it the model of local control of
+ * Wilson 95% interval, local control at the scenario's `followUp.at` times or else at those of 1, 2 and 5 years within the
+ * follow-up, the total dose per patient when the results carry it, NTCP and uncomplicated control when scored: the
+ * terminal's columns) and under it the model of local control of
  * each arm (controlModelSentence); a table of the compared pairs (ΔTCP with
  * its 95% interval, discordant pairs, McNemar and log-rank p, patients per arm for a real trial); Kaplan–Meier
  * local control curves; with `background`, the local-recurrence-free survival curves and the competing-event endpoints
@@ -43,7 +48,7 @@ const ci = (interval: readonly [number, number]): string => `[${formatPercent(in
  * local-control curves per arm (stratumCurvesSection); with GARD, the mean GARD and control by GARD band per arm
  * (gardSection); a forest plot of the paired differences; the per-patient TCP histogram of each arm on a
  * shared scale; the parameter uncertainty of a two-level run (uncertaintySection, when the results have it); the
- * by-subtype breakdown; and, when given, the scenario file itself. Every string from the
+ * by-subtype breakdown (LC at the `followUp.at` times, else at 2 and 5 years); and, when given, the scenario file itself. Every string from the
  * scenario is escaped. No timestamp: equal results give byte-identical reports.
  * @param results - the results of a run
  * @param scenarioText - the scenario file as written (optional), shown in a collapsed section
@@ -66,16 +71,28 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   ];
   const metaList = meta.map(([term, value]) => `<dt>${escapeXml(term)}</dt><dd>${term === 'Scenario hash' ? `<code>${escapeXml(value)}</code>` : escapeXml(value)}</dd>`).join('');
 
-  // LC at the fixed times within the horizon (the followUp.at times have their own table below).
+  // LC at the scenario's followUp.at times, as the terminal shows them; without them, at the fixed times within the horizon.
+  const times = results.followUp.at ?? [];
+  const timeHead = times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
+  const timeCells = (group: { readonly localControlAtTimes?: readonly { readonly localControl: number | null }[] }): string =>
+    (group.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localControl))).join('');
   const armYears = fixedYearsShown(results.arms, [1, 2, 5]);
+  const groupYears = fixedYearsShown(results.arms, [2, 5]);
+  const lcHead = (years: readonly number[]): string[] => (times.length > 0 ? timeHead : years.map((t) => `LC ${t} y (%)`));
+  const lcCells = (group: GroupOutcome, years: readonly FixedYear[]): string =>
+    times.length > 0 ? timeCells(group) : years.map((t) => htmlCell(formatPercent(localControlAtYear(group.localControl, t)))).join('');
+  const doses = arms.some((arm) => arm.prescribedDose !== undefined);
   const armRows = arms.map(
     (arm) =>
       `<tr>${htmlCell(arm.name === arm.id ? arm.id : `${arm.name} (${arm.id})`, 'text')}${htmlCell(scheduleLabel(arm))}${htmlCell(svgNumber(arm.overallTime, 2))}` +
       `${htmlCell(tcpWithSe(arm.meanTcp, arm.meanTcpSe))}${htmlCell(`${formatPercent(arm.controlRate)} ${ci(arm.controlCi95)}`)}` +
-      `${armYears.map((years) => htmlCell(formatPercent(localControlAtYear(arm.localControl, years)))).join('')}` +
-      `${toxicity ? htmlCell(arm.toxicity === undefined ? '—' : `${formatPercent(arm.toxicity.ntcp)} (${arm.toxicity.organ})`) : ''}</tr>`,
+      `${lcCells(arm, armYears)}${doses ? htmlCell(formatPrescribedDose(arm.prescribedDose)) : ''}` +
+      `${toxicity ? (arm.toxicity === undefined ? htmlCell('—') + htmlCell('—') : htmlCell(`${formatPercent(arm.toxicity.ntcp)} (${arm.toxicity.organ})`) + htmlCell(formatPercent(arm.toxicity.uncomplicatedControl))) : ''}</tr>`,
   );
-  const armHead = ['Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...armYears.map((years) => `LC ${years} y (%)`), ...(toxicity ? ['NTCP (%)'] : [])];
+  const armHead = [
+    'Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...lcHead(armYears),
+    ...(doses ? ['Total dose (Gy)'] : []), ...(toxicity ? ['NTCP (%)', 'Uncomplicated control (%)'] : []),
+  ];
 
   const comparisonRows = comparisons.map(
     (pair) =>
@@ -85,21 +102,16 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   );
   const comparisonHead = ['Comparison', 'ΔTCP [95% CI] (percentage points)', 'Controlled in a only / b only', 'McNemar p', 'Log-rank p', 'Patients per arm (α 0.05, power 0.8)'];
 
-  const groupYears = fixedYearsShown(results.arms, [2, 5]);
   const subtypeRows = arms.flatMap((arm) =>
     arm.bySubtype.map(
       (group) =>
         `<tr>${htmlCell(arm.id, 'text')}${htmlCell(subtypeNames.get(group.subtype) ?? group.subtype, 'text')}${htmlCell(String(group.patients))}` +
         `${htmlCell(tcpWithSe(group.meanTcp, group.meanTcpSe))}${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}` +
-        `${groupYears.map((years) => htmlCell(formatPercent(localControlAtYear(group.localControl, years)))).join('')}</tr>`,
+        `${lcCells(group, groupYears)}</tr>`,
     ),
   );
 
   // The local-control model: LC at the followUp.at times per arm, and by grade and margin class.
-  const times = results.followUp.at ?? [];
-  const timeHead = times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
-  const timeCells = (group: { readonly localControlAtTimes?: readonly { readonly localControl: number | null }[] }): string =>
-    (group.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localControl))).join('');
   const timeIntervalCells = (group: { readonly localControlAtTimes?: readonly LocalControlAtTime[] }): string =>
     (group.localControlAtTimes ?? []).map((at) => htmlCell(at.localControlCi95 === null ? formatPercent(at.localControl) : `${formatPercent(at.localControl)} ${ci(at.localControlCi95)}`)).join('');
   const timeRows = arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${timeCells(arm)}${(arm.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localRecurrence))).join('')}</tr>`);
@@ -151,10 +163,10 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
           ['LC'],
           'Kaplan–Meier local control of arm a minus arm b at each follow-up time on the same virtual patients, in percentage points, with the paired 95% interval (from the patients with a local recurrence in one arm only).',
         )}</section>`,
-    `<section><h2>Local control</h2>${localControl}${
+    `<section><h2>Local control</h2>${chartScroll(localControl)}${
       times.length === 0
         ? ''
-        : htmlTable('Kaplan–Meier local control (LC) and cumulative incidence of local recurrence (LR = 1 − LC) at the follow-up times of the scenario.', ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
+        : htmlTable(`Kaplan–Meier local control (LC, death ignored) at the follow-up times of the scenario, and LR = 1 − LC: the probability of a local recurrence by that time if no patient died${results.background === undefined ? '' : ', higher than the cumulative incidence of local recurrence with death as a competing risk (next section)'}.`, ['Arm', ...timeHead, ...times.map((t) => `LR ${svgNumber(t, 2)} y (%)`)], timeRows)
     }</section>`,
     competingEventsSection(results),
     metastasisSection(results),
@@ -167,10 +179,10 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     complicationSection(results),
     pathwaySection(results),
     gardSection(results),
-    forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${forestPlot(forestRows)}</section>`,
+    forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${chartScroll(forestPlot(forestRows))}</section>`,
     uncertaintySection(results),
-    `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.join('')}</div></section>`,
-    `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...groupYears.map((years) => `LC ${years} y (%)`)], subtypeRows)}</section>`,
+    `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.map(chartScroll).join('')}</div></section>`,
+    `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...lcHead(groupYears)], subtypeRows)}</section>`,
     scenarioText === undefined ? '' : `<section><h2>Scenario file</h2><details><summary>Show the scenario as run</summary><pre>${escapeXml(scenarioText)}</pre></details></section>`,
   ];
   const name = escapeXml(results.scenario.name);

@@ -9,6 +9,7 @@ import { sobolUndefinedNote } from './sobolUndefinedNote.js';
 import { sobolIntervalNote } from './sobolIntervalNote.js';
 import { formatFixed } from '../charts/formatFixed.js';
 import { tornadoChart } from '../charts/tornadoChart.js';
+import { chartScroll } from './chartScroll.js';
 
 /** An output in display units: percent for a control rate, percentage points for a difference. */
 const points = (value: number): string => formatFixed(value * 100, 2);
@@ -59,11 +60,11 @@ export function sensitivityReportHtml(results: SensitivityResults, scenarioText?
     `<header><h1>${escapeXml(results.scenario.name)}</h1><p class="note">Sensitivity of a virtual trial to its uncertain parameters, computed with rtsim</p><dl class="meta">${metaList}</dl></header>\n` +
     `<section><h2>Parameters</h2>${htmlTable('Each parameter\'s distribution over parameter sets; the tornado moves it to its 2.5 % and 97.5 % quantiles.', ['Parameter', 'Path', 'Distribution', 'Nominal', 'Low (2.5 %)', 'High (97.5 %)'], parameterRows)}</section>\n` +
     `<section><h2>One at a time</h2><p class="note">Base (every parameter nominal): ${points(results.tornado.base)} ${escapeXml(unit)}. Each bar moves one parameter alone; local, it misses interactions.</p>` +
-    `${htmlTable(`Output (${unit}) with the parameter at each end; swing = |high − low|, largest first.`, ['Parameter', 'At low end', 'At high end', 'Swing'], tornadoRows)}${tornado}</section>\n` +
+    `${htmlTable(`Output (${unit}) with the parameter at each end; swing = |high − low|, largest first.`, ['Parameter', 'At low end', 'At high end', 'Swing'], tornadoRows)}${chartScroll(tornado)}</section>\n` +
     `<section><h2>Variance-based (Sobol)</h2><p class="note">First-order S: share of the output variance the parameter explains alone; total S_T: alone and through interactions (Saltelli 2010 and Jansen estimators, ` +
     `N = ${results.sobol.samples}, 95% bootstrap intervals from ${results.sobol.resamples} resamples). Output mean ${points(results.sobol.mean)} ${escapeXml(unit)}, SD ${points(Math.sqrt(results.sobol.variance))}.</p>` +
     sobolNotes.map((note) => `<p class="note">${escapeXml(note)}</p>`).join('') +
-    `${htmlTable('Sobol indices (0 to 1; sampling error can push an estimate slightly outside).', ['Parameter', 'S', 'S 95%', 'S_T', 'S_T 95%'], sobolRows)}${sobol}</section>\n` +
+    `${htmlTable('Sobol indices (0 to 1; sampling error can push an estimate slightly outside).', ['Parameter', 'S', 'S 95%', 'S_T', 'S_T 95%'], sobolRows)}${chartScroll(sobol)}</section>\n` +
     (scenarioText === undefined ? '' : `<section><h2>Scenario file</h2><details><summary>Show the scenario as run</summary><pre>${escapeXml(scenarioText)}</pre></details></section>\n`) +
     '<footer class="note"><p>See docs/uncertainty.md for the design, the estimators and how to read the indices.</p></footer>';
   return reportPage({ title: `${results.scenario.name} — rtsim sensitivity`, version: results.rtsim.version, body });

@@ -3,11 +3,13 @@ import type { TrialResults } from '../cohort/TrialResults.js';
 import type { OuterSummary } from '../cohort/UncertaintyResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { formatSignedPoints } from './formatSignedPoints.js';
+import { formatProbabilityBetter } from './formatProbabilityBetter.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
 import { uncertaintyIntervalChart } from '../charts/uncertaintyIntervalChart.js';
 import { uncertainEndpointRows } from '../uncertainty/uncertainEndpointRows.js';
 import { uncertainEndpointsNote } from './uncertainEndpointsNote.js';
+import { chartScroll } from './chartScroll.js';
 
 const interval = (pair: readonly [number, number], format: (value: number) => string): string => `[${format(pair[0])}, ${format(pair[1])}]`;
 
@@ -30,7 +32,7 @@ const summaryHead = ['Nominal', 'Median over sets', 'Parameter 95% (2.5–97.5 %
  * distribution, nominal value) and their correlations, if any; per arm its control rate (and with `followUp.at` its
  * endpoints at those times) and per pair the difference in control rate, each with
  * nominal value, median over the K parameter sets, parameter interval, Monte Carlo SE, combined interval and the
- * share of parameter uncertainty, and P(a beats b); and a chart of both intervals (uncertaintyIntervalChart).
+ * share of parameter uncertainty, and P(a beats b) with its Wilson interval over the sets (formatProbabilityBetter); and a chart of both intervals (uncertaintyIntervalChart).
  * Every string from the scenario is escaped.
  * @param results - the results of a run
  * @returns the `<section>` as HTML text; empty when the results have no `uncertainty`
@@ -59,11 +61,14 @@ export function uncertaintySection(results: TrialResults): string {
         title: 'Paired differences at the follow-up times: parameter interval (thick), combined (thin)',
         xLabel: 'Difference a − b (percentage points)',
         zeroLine: true,
+        // As the table above prints the differences (formatSignedPoints).
+        decimals: 2,
+        signed: true,
       });
   const pairRows = u.comparisons.map(
     (pair) =>
       `<tr>${htmlCell(`${pair.a} − ${pair.b}`, 'text')}${summaryCells(pair.controlRateDifference, formatSignedPoints)}` +
-      `${htmlCell(`${formatPercent(pair.probabilityABetter, 0)} ± ${formatPercent(pair.probabilityABetterSe, 0)}`)}</tr>`,
+      `${htmlCell(formatProbabilityBetter(pair.probabilityABetter, u.draws))}</tr>`,
   );
   const armChart = uncertaintyIntervalChart(
     u.arms.map((arm) => ({ label: arm.id, ...arm.controlRate })),
@@ -73,7 +78,7 @@ export function uncertaintySection(results: TrialResults): string {
     ? ''
     : uncertaintyIntervalChart(
         u.comparisons.map((pair) => ({ label: `${pair.a} − ${pair.b}`, ...pair.controlRateDifference })),
-        { title: 'Difference in control rate: parameter interval (thick), combined (thin)', xLabel: 'Difference in control rate (percentage points)', zeroLine: true },
+        { title: 'Difference in control rate: parameter interval (thick), combined (thin)', xLabel: 'Difference in control rate (percentage points)', zeroLine: true, decimals: 2, signed: true },
       );
   return (
     `<section><h2>Parameter uncertainty</h2>` +
@@ -99,7 +104,7 @@ export function uncertaintySection(results: TrialResults): string {
         )) +
     (u.comparisons.length === 0
       ? ''
-      : htmlTable('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), ± its error from K sets.', ['Comparison', ...summaryHead, 'P(a beats b) (%)'], pairRows)) +
+      : htmlTable('Difference in control rate a − b (percentage points); P(a beats b): share of sets with a − b > 0 (ties count ½), with its Wilson 95% interval over the K sets.', ['Comparison', ...summaryHead, 'P(a beats b) [95% CI] (%)'], pairRows)) +
     (differenceRows.length === 0
       ? ''
       : htmlTable(
@@ -107,6 +112,6 @@ export function uncertaintySection(results: TrialResults): string {
           ['Comparison · endpoint at time', ...summaryHead],
           differenceRows,
         )) +
-    `<div class="grid">${armChart}${pairChart}${endpointChart}${differenceChart}</div></section>`
+    `<div class="grid">${[armChart, pairChart, endpointChart, differenceChart].map(chartScroll).join('')}</div></section>`
   );
 }

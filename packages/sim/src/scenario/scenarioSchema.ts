@@ -506,7 +506,7 @@ const followUp = checked(mapping(
     years: numberField({ min: 0, exclusiveMin: true, max: 100 }, 'Follow-up horizon in years (> 0 and ≤ 100); local control is censored there.'),
     firstVisitDays: v.exactOptional(numberField({ min: 0 }, 'Days from the end of treatment to the first follow-up visit (≥ 0): no failure is detected earlier. The visit must fall before the followUp.years horizon in every arm. Default 90.')),
     at: v.exactOptional(
-      list(numberField({ min: 0, exclusiveMin: true }, 'A time in years (> 0, ≤ years).'), 'a list of times in years', 'Times (years, increasing, each ≤ years) at which results report Kaplan–Meier local control and the cumulative incidence of local recurrence.', 1),
+      list(numberField({ min: 0, exclusiveMin: true }, 'A time in years (> 0, ≤ years).'), 'a list of times in years', 'Times (years, increasing, each ≤ years) at which results report Kaplan–Meier local control and 1 − LC (local recurrence were no patient to die).', 1),
     ),
   },
   'a follow-up: { years, firstVisitDays?, at? }',

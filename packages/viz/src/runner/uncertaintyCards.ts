@@ -40,7 +40,7 @@ export function uncertaintyCards(results: TrialResults): HTMLElement[] {
   const pairs = chartCard('uncertainty-differences', copy.differencesHeading, [copy.oddsExplanation(odds)]);
   pairs.setChart(svgFromString(uncertaintyIntervalChart(
     uncertainty.comparisons.map((pair) => ({ label: resultsCopy.comparisons.pairLabel(pair.a, pair.b), ...pair.controlRateDifference })),
-    { width: 560, title: copy.differencesTitle, xLabel: copy.differencesAxis, zeroLine: true },
+    { width: 560, title: copy.differencesTitle, xLabel: copy.differencesAxis, zeroLine: true, decimals: 2, signed: true },
   )));
   cards.push(pairs.element);
   const differences = uncertainEndpointRows(uncertainty, 'differences');
@@ -48,7 +48,7 @@ export function uncertaintyCards(results: TrialResults): HTMLElement[] {
     const card = chartCard('uncertainty-timed-differences', copy.timedDifferencesHeading, [copy.timedDifferencesExplanation]);
     card.setChart(svgFromString(uncertaintyIntervalChart(
       differences.map((row) => ({ label: row.label, ...row.summary })),
-      { width: 560, title: copy.timedDifferencesTitle, xLabel: copy.differencesAxis, zeroLine: true },
+      { width: 560, title: copy.timedDifferencesTitle, xLabel: copy.differencesAxis, zeroLine: true, decimals: 2, signed: true },
     )));
     cards.push(card.element);
   }
