@@ -48,6 +48,14 @@ const competingRiskBins = (censoring = true): fc.Arbitrary<CompetingRiskBins> =>
     });
 const asGroup = (bins: CompetingRiskBins): GroupedSurvival => ({ events: pooled(bins), censored: bins.censored, atRiskStart: bins.atRiskStart });
 
+/** Two groups cut to the shorter follow-up: a prefix of valid counts is valid. */
+function commonFollowUp(first: CompetingRiskBins, second: CompetingRiskBins): [GroupedSurvival, GroupedSurvival] {
+  const bins = Math.min(first.censored.length, second.censored.length);
+  const prefix = (group: GroupedSurvival): GroupedSurvival =>
+    ({ events: Array.from(group.events).slice(0, bins), censored: Array.from(group.censored).slice(0, bins), atRiskStart: group.atRiskStart });
+  return [prefix(asGroup(first)), prefix(asGroup(second))];
+}
+
 describe('cumulativeIncidenceFromBins(bins, confidence)', () => {
   test('with one cause is 1 − Kaplan–Meier, with the Greenwood standard errors R prints for the 6-MP arm', () => {
     // R survival::survfit on the Freireich 6-MP arm (Greenwood): S(6, 7, 10, 13, 16, 22, 23) = 0.857, 0.807, 0.753,
@@ -291,12 +299,7 @@ describe('petoHazardRatio(groupA, groupB)', () => {
   test('is exactly 1 for identical arms, and swapping the arms negates ln HR', () => {
     fc.assert(
       fc.property(competingRiskBins(), competingRiskBins(), (first, second) => {
-        // A prefix of valid counts is valid: cut both groups to the shorter follow-up.
-        const bins = Math.min(first.censored.length, second.censored.length);
-        const prefix = (group: GroupedSurvival): GroupedSurvival =>
-          ({ events: Array.from(group.events).slice(0, bins), censored: Array.from(group.censored).slice(0, bins), atRiskStart: group.atRiskStart });
-        const a = prefix(asGroup(first));
-        const b = prefix(asGroup(second));
+        const [a, b] = commonFollowUp(first, second);
         const same = petoHazardRatio(a, a);
         if (!Number.isNaN(same.hazardRatio)) expect([same.hazardRatio, same.logHazardRatio]).toEqual([1, 0]);
         const forward = petoHazardRatio(a, b);
@@ -352,11 +355,7 @@ describe('coxHazardRatio(groupA, groupB)', () => {
   test('is exactly 1 for identical arms, converges within 40 steps, and swapping the arms negates ln HR', () => {
     fc.assert(
       fc.property(competingRiskBins(), competingRiskBins(), (first, second) => {
-        const bins = Math.min(first.censored.length, second.censored.length);
-        const prefix = (group: GroupedSurvival): GroupedSurvival =>
-          ({ events: Array.from(group.events).slice(0, bins), censored: Array.from(group.censored).slice(0, bins), atRiskStart: group.atRiskStart });
-        const a = prefix(asGroup(first));
-        const b = prefix(asGroup(second));
+        const [a, b] = commonFollowUp(first, second);
         const same = coxHazardRatio(a, a);
         if (same.notEstimable === null) expect([same.hazardRatio, same.logHazardRatio]).toEqual([1, 0]);
         const forward = coxHazardRatio(a, b);

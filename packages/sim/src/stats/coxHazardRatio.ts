@@ -1,8 +1,9 @@
-import { normalQuantile, portableExp } from '@rtsim/core';
+import { portableExp } from '@rtsim/core';
 import type { GroupedSurvival } from './GroupedSurvival.js';
 import { isValidGroupedSurvival } from './GroupedSurvival.js';
 import type { HazardRatio } from './petoHazardRatio.js';
 import { petoHazardRatio } from './petoHazardRatio.js';
+import { waldHazardRatio } from './waldHazardRatio.js';
 
 /** Why {@link coxHazardRatio} gives no estimate (all its numbers NaN), or null when it gives one. */
 export type HazardRatioNotEstimable =
@@ -166,17 +167,7 @@ function scoreAndInformation(risk: RiskSets, beta: number): { score: number; inf
 }
 
 function estimate(logHazardRatio: number, information: number, confidence: number, iterations: number): CoxHazardRatio {
-  const standardError = 1 / Math.sqrt(information);
-  const z = -normalQuantile((1 - confidence) / 2);
-  return {
-    hazardRatio: portableExp(logHazardRatio),
-    logHazardRatio,
-    standardError,
-    lower: portableExp(logHazardRatio - z * standardError),
-    upper: portableExp(logHazardRatio + z * standardError),
-    notEstimable: null,
-    iterations,
-  };
+  return { ...waldHazardRatio(logHazardRatio, 1 / Math.sqrt(information), confidence), notEstimable: null, iterations };
 }
 
 function noEstimate(reason: HazardRatioNotEstimable, iterations = 0): CoxHazardRatio {

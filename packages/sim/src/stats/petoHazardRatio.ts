@@ -1,6 +1,6 @@
-import { normalQuantile, portableExp } from '@rtsim/core';
 import type { GroupedSurvival } from './GroupedSurvival.js';
 import { logRankTest } from './logRankTest.js';
+import { waldHazardRatio } from './waldHazardRatio.js';
 
 /** Result of {@link petoHazardRatio}. */
 export interface HazardRatio {
@@ -27,8 +27,8 @@ export interface HazardRatio {
  *   all NaN when V = 0 (no bin with failures and both groups at risk: HR is not estimable), for invalid counts,
  *   unequal bin counts, or confidence outside (0, 1)
  * @remarks The one-step estimate is the first Newton step of the Cox partial likelihood from ln HR = 0. It is
- *   close to the Cox estimate for HR between about 1/3 and 3 and balanced groups, and biased towards 1 beyond
- *   (Berry et al. 1991), so a large simulated effect should be read with that in mind. Swapping the groups negates
+ *   close to the Cox estimate for HR between about 1/3 and 3 and balanced groups, and biased beyond, towards 1 or
+ *   away from it (Berry et al. 1991), which is why runs report coxHazardRatio. Swapping the groups negates
  *   ln HR up to rounding (O_B − E_B = −(O_A − E_A), same V). With very unequal risk sets V can be tiny against
  *   O_A − E_A (one failure among 2 patients against 1418 without failure gives ln HR ≈ 710): ln HR and se stay
  *   finite, but HR and the limits may overflow to Infinity or underflow to 0, which reads as "not estimable".
@@ -41,14 +41,5 @@ export function petoHazardRatio(groupA: GroupedSurvival, groupB: GroupedSurvival
   if (!(variance > 0 && confidence > 0 && confidence < 1)) {
     return { hazardRatio: NaN, logHazardRatio: NaN, standardError: NaN, lower: NaN, upper: NaN };
   }
-  const logHazardRatio = (observedA - expectedA) / variance;
-  const standardError = 1 / Math.sqrt(variance);
-  const z = -normalQuantile((1 - confidence) / 2);
-  return {
-    hazardRatio: portableExp(logHazardRatio),
-    logHazardRatio,
-    standardError,
-    lower: portableExp(logHazardRatio - z * standardError),
-    upper: portableExp(logHazardRatio + z * standardError),
-  };
+  return waldHazardRatio((observedA - expectedA) / variance, 1 / Math.sqrt(variance), confidence);
 }
