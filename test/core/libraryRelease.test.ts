@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { keptLibraries, libraryContent, libraryRelease, localControlDefaults, metastasisDefaults, pathwayDefaults, toxicityDefaults, subtypeIds, subtypeLibrary, surgeryDefaults } from '@rtsim/core';
-import { canonicalJson } from '@rtsim/sim';
+import { readFileSync } from 'node:fs';
+import { canonicalJson, modelVersion } from '@rtsim/sim';
 
 describe('libraryRelease', () => {
   test('hash is sha256 of the canonical JSON of libraryContent (bump the version and store the new hash when this fails)', () => {
@@ -63,5 +64,13 @@ describe('keptLibraries', () => {
     expect(first?.content.toxicity).toBeUndefined();
     expect(first?.content.metastasis).toBeUndefined();
     expect(first?.content.pathway).toBeUndefined();
+  });
+});
+
+describe('docs/reproducibility.md', () => {
+  test('its sample results.json header and methods sentence name the model and library this rtsim computes with', () => {
+    const doc = readFileSync(new URL('../../docs/reproducibility.md', import.meta.url), 'utf8');
+    expect(doc).toContain(`"library": { "version": "${libraryRelease.version}", "hash": "${libraryRelease.hash}" },\n  "model": ${modelVersion}`);
+    expect(doc).toContain(`(model ${modelVersion}, sarcoma parameter\nlibrary ${libraryRelease.version}, ${libraryRelease.hash.slice(0, 15)}…;`);
   });
 });

@@ -253,3 +253,16 @@ describe('rtsim slurm FILE --shards N', () => {
     expect(help.stdout).toContain('--dependency=afterok');
   });
 });
+
+describe('docs/sharding.md', () => {
+  it('shows the shards.sbatch that rtsim slurm writes for its example command, paths shortened to …', async () => {
+    copyFileSync(resolve('scenarios/extremity-preop-hypofractionation.yaml'), join(directory, 'extremity-preop-hypofractionation.yaml'));
+    const written = await cli('slurm', 'extremity-preop-hypofractionation.yaml', '--shards', '16', '--patients', '10000000', '--cpus-per-task', '8',
+      '--time', '02:00:00', '--mem', '2G', '--partition', 'batch', '--account', 'physics');
+    expect(written.status).toBe(0);
+    const script = readFileSync(join(directory, 'extremity-preop-hypofractionation-results', 'slurm', 'shards.sbatch'), 'utf8').replaceAll(directory, '…');
+    const doc = readFileSync(resolve('docs/sharding.md'), 'utf8');
+    const block = /`shards\.sbatch` for the command above \(paths shortened\):\n\n```bash\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(block).toBe(script.replace(/^exec .*? run /m, 'exec rtsim run '));
+  });
+});
