@@ -12,7 +12,7 @@ const directory = mkdtempSync(join(tmpdir(), 'rtsim-sensitivity-limits-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const rtsim = inProcessCli(directory);
 const scenario = resolve('scenarios/uncertainty-preop.yaml');
-const why = ' (fewer Saltelli rows cannot give the indices a 95 % bootstrap interval: docs/uncertainty.md)';
+const why = ' (fewer Saltelli rows give a bootstrap distribution of at most 35 distinct values, too coarse for a 95 % interval: docs/uncertainty.md)';
 
 describe('--samples below 5', () => {
   it('is refused by rtsim sensitivity and rtsim slurm --sensitivity, naming the least N and why, before anything runs', async () => {

@@ -152,7 +152,7 @@ describe('rtsim merge of sensitivity parts refuses damaged, edited and mismatche
     // A part claiming fewer Saltelli rows than rtsim sensitivity accepts is refused as the option would be.
     const four = original(1);
     four.analysis['samples'] = 4;
-    expect(await refused(1, resealShard(four))).toContain('analysis.samples must be a whole number from 5 to 1000000 (fewer Saltelli rows cannot give the indices a 95 % bootstrap interval: docs/uncertainty.md)');
+    expect(await refused(1, resealShard(four))).toContain('analysis.samples must be a whole number from 5 to 1000000 (fewer Saltelli rows give a bootstrap distribution of at most 35 distinct values, too coarse for a 95 % interval: docs/uncertainty.md)');
   });
 
   it('names the missing part, and both files of an overlap', async () => {

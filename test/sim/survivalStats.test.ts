@@ -393,11 +393,32 @@ describe('coxHazardRatio(groupA, groupB)', () => {
 
   test('finds the maximum without overflow when the hazard ratio is extreme', () => {
     // One failure among 2 patients against 1418 without failure in bin 0, then one failure in B in bin 1: the
-    // estimate is large (the Peto one-step gives ln HR ≈ 710) but finite, and every step stays in its bracket.
+    // estimate is large (the Peto one-step gives ln HR ≈ 710, clamped to 20 as the start) but finite, found in a
+    // handful of safeguarded Newton steps.
     const result = coxHazardRatio({ events: [1, 0], censored: [0, 0], atRiskStart: 2 }, { events: [0, 1], censored: [0, 0], atRiskStart: 1418 });
     expect(result.notEstimable).toBeNull();
     expect(Number.isFinite(result.logHazardRatio) && result.logHazardRatio > 5).toBe(true);
-    expect(result.iterations).toBeLessThanOrEqual(100);
+    expect(result.iterations).toBeLessThanOrEqual(10);
+  });
+
+  test('converges in a few steps however unequal the arms: one patient against 10⁶ to 10¹⁴', () => {
+    // A: 1 patient fails in bin 1. B: N patients, one fails in bin 0, one in bin 1. With r = HR, Efron's score is
+    // U = 1 − r/(r + N) − r/(r + N − 1) − (r/2)/(r/2 + N − 3/2); for large N, r = cN with 2c/(c + 1) + c/(c + 2) = 1,
+    // i.e. c² + c − 1 = 0, c = (√5 − 1)/2. Peto's one-step start lies far out; clamped, a few steps reach the root.
+    for (const patients of [1e6, 1e8, 1e12, 1e14]) {
+      const result = coxHazardRatio({ events: [0, 1], censored: [0, 0], atRiskStart: 1 }, { events: [1, 1], censored: [0, 0], atRiskStart: patients });
+      expect(result.notEstimable, String(patients)).toBeNull();
+      expect(result.iterations, String(patients)).toBeLessThanOrEqual(12);
+      expect(result.hazardRatio / patients, String(patients)).toBeCloseTo((Math.sqrt(5) - 1) / 2, 5);
+    }
+  });
+
+  test('gives no estimate when every event falls in a bin where everyone at risk failed, as the log-rank test gives no p', () => {
+    // A 5 of 5 and B 3 of 3 fail in one bin: the log-rank variance 5·3·8·0/(8²·7) is 0, so the exact discrete
+    // likelihood is flat; Efron's approximation alone would print HR 1.00 [0.24, 4.18] beside a log-rank p of —.
+    const result = coxHazardRatio({ events: [5], censored: [0], atRiskStart: 5 }, { events: [3], censored: [0], atRiskStart: 3 });
+    expect(result.notEstimable).toBe('no-events');
+    expect(result.hazardRatio).toBeNaN();
   });
 });
 

@@ -33,6 +33,8 @@ export interface LqFit {
   readonly residuals: readonly number[];
   /** Weighted residual sum of squares Σ wᵢrᵢ². */
   readonly chiSquare: number;
+  /** Weighted sum of squares of the data, Σ wᵢ(ln SFᵢ)² (the χ² of α = β = 0): the scale an exact fit's χ² is judged on. */
+  readonly totalSquares: number;
   /**
    * Points minus free coefficients, not counting control rows (dose 0 with SF exactly 1): the model has no intercept,
    * so such a row is fitted exactly by every α, β (no leverage, no residual) and carries no information on the error.
@@ -57,6 +59,7 @@ function failed(count: number): LqFit {
     covarianceScaled: true,
     residuals: new Array<number>(count).fill(nan),
     chiSquare: nan,
+    totalSquares: nan,
     degreesOfFreedom: nan,
     residualVariance: nan,
     bound: 'none',
@@ -106,6 +109,7 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
   let sxxxx = 0;
   let sxy = 0;
   let sxxy = 0;
+  let syy = 0;
   const weights: number[] = [];
   for (const { dose, survivingFraction, sd, weight } of points) {
     const w = sd !== undefined ? (survivingFraction / sd) ** 2 : (weight ?? 1);
@@ -117,6 +121,7 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
     sxxxx += w * x * x * x * x;
     sxy += w * x * y;
     sxxy += w * x * x * y;
+    syy += w * y * y;
   }
   const determinant = sxx * sxxxx - sxxx * sxxx;
   const chiSquareOf = (a: number, b: number): number => {
@@ -178,6 +183,7 @@ export function fitLq(points: readonly LqPoint[]): LqFit {
     covarianceScaled: !absolute,
     residuals: points.map(({ dose, survivingFraction }) => -portableLog(survivingFraction) - dose * (alpha + beta * dose)),
     chiSquare: bestChiSquare,
+    totalSquares: syy,
     degreesOfFreedom,
     residualVariance,
     bound,

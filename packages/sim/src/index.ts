@@ -172,7 +172,7 @@ export type { RestrictedMeanDifference } from './stats/restrictedMeanDifference.
 export { coxHazardRatio } from './stats/coxHazardRatio.js';
 export type { CoxHazardRatio, HazardRatioNotEstimable } from './stats/coxHazardRatio.js';
 export { petoHazardRatio } from './stats/petoHazardRatio.js';
-export type { HazardRatio } from './stats/petoHazardRatio.js';
+export type { HazardRatio } from './stats/HazardRatio.js';
 export { requiredEvents } from './stats/requiredEvents.js';
 export type { EventCountOptions } from './stats/requiredEvents.js';
 export { timeToEventSampleSize } from './stats/timeToEventSampleSize.js';

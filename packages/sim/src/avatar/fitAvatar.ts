@@ -1,4 +1,4 @@
-import { fitLq, fitLqColonies, normalQuantile, portableExp, portableLog } from '@rtsim/core';
+import { fitLq, fitLqColonies, normalQuantile, portableExp } from '@rtsim/core';
 import type { LqBound, LqFit } from '@rtsim/core';
 import type { AvatarData } from './parseAvatarCsv.js';
 import { studentTQuantile } from './studentTQuantile.js';
@@ -143,13 +143,7 @@ function survivalProblem(data: Extract<AvatarData, { kind: 'survivingFraction' }
     const where = observed.map(({ row, dose }) => `row ${row} at ${dose} Gy`).join(' and ');
     return `two dose levels besides the control (${where}) determine α and β exactly: the fit's error cannot be estimated from the residuals (0 degrees of freedom); ${remedy}`;
   }
-  let total = 0;
-  for (const { survivingFraction, sd, weight } of data.points) {
-    const y = -portableLog(survivingFraction);
-    const w = sd === undefined ? (weight ?? 1) : (survivingFraction / sd) * (survivingFraction / sd); // fitLq's weights
-    total += w * y * y;
-  }
-  if (fit.chiSquare <= exactFitShare * total) {
+  if (fit.chiSquare <= exactFitShare * fit.totalSquares) {
     return `the linear–quadratic curve passes through every row exactly (relative residuals below 1e-10): the fit's error cannot be estimated from the residuals, and every interval would be a point; ${remedy}`;
   }
   return undefined;

@@ -6,7 +6,8 @@ import { sensitivityOutputArms } from '../sensitivity/sensitivityOutputArms.js';
 import type { SensitivityOutput } from '../sensitivity/SensitivityResults.js';
 import type { SensitivitySettings } from '../sensitivity/SensitivitySettings.js';
 import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
-import { minimumSensitivitySamples, samplesHint } from '../sensitivity/minimumSensitivitySamples.js';
+import { minimumSensitivitySamples } from '../sensitivity/minimumSensitivitySamples.js';
+import { samplesHint } from '../sensitivity/samplesHint.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -37,7 +37,8 @@ import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js'
 import { refuseOverwritingInput } from './refuseOverwritingInput.js';
 import { shardPartName } from '../trial/shardPartName.js';
 import { sensitivityFileNames } from '../sensitivity/sensitivityFileNames.js';
-import { minimumSensitivitySamples, samplesHint } from '../sensitivity/minimumSensitivitySamples.js';
+import { minimumSensitivitySamples } from '../sensitivity/minimumSensitivitySamples.js';
+import { samplesHint } from '../sensitivity/samplesHint.js';
 
 /**
  * `rtsim sensitivity FILE [--output arm:ID | diff:A,B] [--measure M] [--samples N]

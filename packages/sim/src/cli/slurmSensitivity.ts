@@ -9,7 +9,8 @@ import type { SlurmSensitivity } from './SlurmJob.js';
 import { parseWholeNumber } from './parseWholeNumber.js';
 import { UsageError } from './UsageError.js';
 import { sensitivityMeasureForms } from '../sensitivity/sensitivityEndpoints.js';
-import { minimumSensitivitySamples, samplesHint } from '../sensitivity/minimumSensitivitySamples.js';
+import { minimumSensitivitySamples } from '../sensitivity/minimumSensitivitySamples.js';
+import { samplesHint } from '../sensitivity/samplesHint.js';
 
 /** The options of `rtsim slurm` that belong to `rtsim sensitivity`, as parsed (strings, booleans). */
 export interface SlurmSensitivityValues {

@@ -1,7 +1,7 @@
 import { portableExp } from '@rtsim/core';
 import type { GroupedSurvival } from './GroupedSurvival.js';
 import { isValidGroupedSurvival } from './GroupedSurvival.js';
-import type { HazardRatio } from './petoHazardRatio.js';
+import type { HazardRatio } from './HazardRatio.js';
 import { petoHazardRatio } from './petoHazardRatio.js';
 import { waldHazardRatio } from './waldHazardRatio.js';
 
@@ -9,7 +9,11 @@ import { waldHazardRatio } from './waldHazardRatio.js';
 export type HazardRatioNotEstimable =
   /** Invalid counts, unequal bin counts or a confidence outside (0, 1). */
   | 'invalid-input'
-  /** No event while both groups are at risk: the partial likelihood is flat (HR any value). */
+  /**
+   * No event while both groups are at risk, or every such event in a bin where everyone at risk failed (the log-rank
+   * variance is 0): the data say nothing about the HR. Efron's approximation would still give such a bin
+   * information; the exact discrete likelihood, and the log-rank test beside the HR, give it none.
+   */
   | 'no-events'
   /** No event in group A while B is at risk (but some in B while A is): the MLE is HR = 0, no Wald interval. */
   | 'no-events-in-a'
@@ -28,6 +32,8 @@ export interface CoxHazardRatio extends HazardRatio {
 
 /** Iteration limit: bisection alone halves a bracket 100 times, far beyond double precision. */
 const maxIterations = 100;
+/** Largest |ln HR| of the start (HR e^±20), far beyond any hazard ratio a trial could estimate. */
+const maxStart = 20;
 /** Largest first Newton step in ln HR (a factor e⁴ ≈ 55 in HR), against huge steps where the information is tiny. */
 const maxStep = 4;
 /** Stop when the Newton step is below this, relative to max(1, |ln HR|). */
@@ -48,7 +54,7 @@ const tolerance = 1e-13;
  *   event while both groups are at risk (no information), or one group has no event while the other is at risk
  *   (the MLE is HR = 0 or ∞ and a Wald interval does not exist; a finite one-step number there would be an artefact)
  * @remarks The log partial likelihood is concave in β (I > 0), so the root is unique. It is found by Newton's method
- *   from Peto's one-step estimate (0 when that is not estimable), safeguarded: every iterate narrows a bracket
+ *   from Peto's one-step estimate (clamped to |β| ≤ 20), safeguarded: every iterate narrows a bracket
  *   [lo, hi] with U(lo) > 0 > U(hi), a step is capped (at 4, doubling while steps keep hitting the cap) and a
  *   step leaving the bracket is replaced by its midpoint, so it cannot diverge; it usually stops after 3 to 6 steps.
  *   Stopping when the Newton step is below 1e-13 of max(1, |β|), the result is a deterministic function of the counts (same bits on any worker count). m_l is
@@ -76,7 +82,10 @@ export function coxHazardRatio(groupA: GroupedSurvival, groupB: GroupedSurvival,
   if (risk.eventsAWithBAtRisk === 0) return noEstimate('no-events-in-a');
   if (risk.eventsBWithAAtRisk === 0) return noEstimate('no-events-in-b');
   const start = petoHazardRatio(groupA, groupB).logHazardRatio;
-  let beta = Number.isFinite(start) ? start : 0;
+  // Peto's estimate is NaN exactly when the log-rank variance is 0 (the counts are valid here).
+  if (Number.isNaN(start)) return noEstimate('no-events');
+  // Clamped: Peto's one-step can lie hundreds of units out (ln HR ≈ 710), where reaching the root takes dozens of steps.
+  let beta = Math.min(maxStart, Math.max(-maxStart, start));
   let lower = -Infinity;
   let upper = Infinity;
   let cap = maxStep;

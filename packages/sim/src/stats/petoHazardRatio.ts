@@ -1,20 +1,7 @@
 import type { GroupedSurvival } from './GroupedSurvival.js';
+import type { HazardRatio } from './HazardRatio.js';
 import { logRankTest } from './logRankTest.js';
 import { waldHazardRatio } from './waldHazardRatio.js';
-
-/** Result of {@link petoHazardRatio}. */
-export interface HazardRatio {
-  /** Hazard ratio of group A to group B, exp((O_A − E_A)/V) (dimensionless, > 0). */
-  readonly hazardRatio: number;
-  /** ln HR = (O_A − E_A)/V. */
-  readonly logHazardRatio: number;
-  /** Standard error of ln HR, 1/√V. */
-  readonly standardError: number;
-  /** Lower limit exp(ln HR − z/√V). */
-  readonly lower: number;
-  /** Upper limit exp(ln HR + z/√V). */
-  readonly upper: number;
-}
 
 /**
  * Peto's one-step hazard ratio of group A to group B from the log-rank statistics of grouped counts:

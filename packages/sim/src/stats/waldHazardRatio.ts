@@ -1,5 +1,5 @@
 import { normalQuantile, portableExp } from '@rtsim/core';
-import type { HazardRatio } from './petoHazardRatio.js';
+import type { HazardRatio } from './HazardRatio.js';
 
 /**
  * A hazard ratio with its Wald interval on the log scale, exp(ln HR ± z·se), z = Φ⁻¹(1 − (1 − confidence)/2): the
