@@ -156,6 +156,9 @@ describeViewer('viewer end-to-end', ({ problems, open }) => {
       await page.locator('#run-workers').fill('2');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await expect.poll(() => page.locator('.local-control-differences-table').count(), { timeout: 30_000 }).toBe(1);
+      // The arms table shows LC at those times, as the terminal and report.html do, not at the fixed 2 and 5 years.
+      const armsHead = await page.locator('.arms-table thead th').allTextContents();
+      expect(armsHead.filter((head) => head.startsWith('LC '))).toEqual(['LC 1 y', 'LC 2 y']);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'results.json' }).click()]);
       const inPage = await readFile(await download.path(), 'utf8');
       expect(inPage).toContain('"localControlAtTimes"');

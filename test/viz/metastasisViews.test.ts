@@ -46,7 +46,7 @@ describe('metastasisTable(results)', () => {
     expect(metastasisTable(results(false))).toBeUndefined();
   });
 
-  it('one row per arm and time: DMFS, DSS, OS in % with 95% intervals, – beyond follow-up, file text never markup', () => {
+  it('one row per arm and time: DMFS, DSS, OS in % with 95% intervals, — beyond follow-up, file text never markup', () => {
     const table = metastasisTable(results(true));
     const heads = [...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent);
     expect(heads).toEqual(['Arm', 'Years', 'DMFS', 'DSS', 'OS']);
@@ -54,7 +54,7 @@ describe('metastasisTable(results)', () => {
     // 100 × the values above, to 0.1 percentage point, trailing zeros kept (percentText).
     expect(rows).toEqual([
       ['1', '80.0% (71.0% to 86.6%)', '91.8% (84.5% to 95.8%)', '90.0% (82.6% to 94.5%)'],
-      ['2', '–', '–', '–'],
+      ['2', '—', '—', '—'],
     ]);
     expect(table?.querySelector('img')).toBeNull();
     expect(table?.querySelector('tbody th')?.textContent).toContain(hostile);

@@ -49,13 +49,13 @@ describe('progressionTable(results)', () => {
     expect(progressionTable(results(false))).toBeUndefined();
   });
 
-  it('one row per arm and time: PFS and OS in % with 95% intervals, – beyond follow-up, file text never markup', () => {
+  it('one row per arm and time: PFS and OS in % with 95% intervals, — beyond follow-up, file text never markup', () => {
     const table = progressionTable(results(true));
     expect([...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent)).toEqual(['Arm', 'Years', 'PFS', 'OS']);
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['1', '60.0% (50.2% to 69.1%)', '80.0% (71.1% to 86.6%)'],
-      ['2', '–', '–'],
+      ['2', '—', '—'],
     ]);
     expect(table?.querySelector('img')).toBeNull();
     expect(table?.querySelector('tbody th')?.textContent).toContain(hostile);
@@ -73,7 +73,7 @@ describe('progressionStratumTable(results)', () => {
     expect(rows).toEqual([
       ['Grade G3', '100', '1', '60.0% (50.2% to 69.1%)', '80.0% (71.1% to 86.6%)'],
       ['1 lesion', '70', '1', '70.0% (58.6% to 79.3%)', '80.0% (69.2% to 87.7%)'],
-      ['3 lesions', '30', '1', '–', '–'],
+      ['3 lesions', '30', '1', '—', '—'],
     ]);
     expect(table?.querySelector('img')).toBeNull();
     expect(table?.querySelector('caption')?.textContent).toContain('the number of lesions the arm treats');

@@ -26,8 +26,22 @@ describe('armsTable(results)', () => {
   it('shows mean TCP ± SE, the control rate with its Wilson interval, LC at 2 and 5 years within the follow-up', () => {
     const cells = [...armsTable(results).querySelectorAll('tbody tr:last-child > *')].map((c) => c.textContent);
     // A 2-year follow-up: LC at 2 years, no 5-year column (sim's fixedYearsShown, as the terminal and the report).
-    expect(cells).toEqual(['Arm Bb', '50 Gy / 25 fx, 32 d', '81.2% ± 1.23%', '81.0% (72.2% to 87.4%)', '85.0%', '–', '–']);
+    // No organ at risk in arm b: NTCP and P+ are `—`, as the terminal and the report print a missing value.
+    expect(cells).toEqual(['Arm Bb', '50 Gy / 25 fx, 32 d', '81.2% ± 1.23%', '81.0% (72.2% to 87.4%)', '85.0%', '—', '—']);
     expect([...armsTable(results).querySelectorAll('thead th')].map((c) => c.textContent)).not.toContain('LC 5 y');
+  });
+
+  it('with followUp.at shows LC at those times instead of 2 and 5 years, as the terminal and the report (— beyond the horizon)', () => {
+    // LC 1 y 95%, 2 y 88%, 3 y beyond a 2-year horizon; the fixed 2-year value (85%) must not appear.
+    const atTimes = [
+      { years: 1, localControl: 0.95, localRecurrence: 0.05, localControlCi95: [0.9, 0.97] as const },
+      { years: 2, localControl: 0.88, localRecurrence: 0.12, localControlCi95: [0.83, 0.92] as const },
+      { years: 3, localControl: null, localRecurrence: null, localControlCi95: null },
+    ];
+    const timed: TrialResults = { ...results, followUp: { years: 2, binDays: 7, at: [1, 2, 3] }, arms: results.arms.map((a) => ({ ...a, localControlAtTimes: atTimes })) };
+    const table = armsTable(timed);
+    expect([...table.querySelectorAll('thead th')].map((c) => c.textContent)).toEqual(['Arm', 'Schedule', 'Mean TCP ± SE', 'Control rate (95% CI)', 'LC 1 y', 'LC 2 y', 'LC 3 y', 'NTCP', 'P+']);
+    expect([...table.querySelectorAll('tbody tr:last-child td')].map((c) => c.textContent).slice(3, 6)).toEqual(['95.0%', '88.0%', '—']);
   });
 
   it('adds NTCP and uncomplicated control columns when an arm has an organ at risk', () => {
@@ -50,7 +64,7 @@ describe('comparisonsTable(results) and subtypeTable(results)', () => {
     expect(cells).toEqual(['1.23 pp (0.10 to 2.36)', '5 / 2', '< 0.0001', '0.2345', '1,234']);
   });
 
-  it('gives the paired difference in LC at each follow-up time in a table of its own when the comparisons carry it (– beyond the horizon)', () => {
+  it('gives the paired difference in LC at each follow-up time in a table of its own when the comparisons carry it (— beyond the horizon)', () => {
     const timed: TrialResults = {
       ...results,
       followUp: { years: 2, binDays: 7, at: [1, 2] },
@@ -64,7 +78,7 @@ describe('comparisonsTable(results) and subtypeTable(results)', () => {
     };
     const table = localControlDifferencesTable(timed);
     expect([...(table?.querySelectorAll('thead th') ?? [])].map((c) => c.textContent)).toEqual(['Comparison', 'LC Δ 1 y (95% CI)', 'LC Δ 2 y (95% CI)']);
-    expect([...(table?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent)).toEqual([`${hostile} − Arm B`, '5.00 pp (1.23 to 8.77)', '–']);
+    expect([...(table?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent)).toEqual([`${hostile} − Arm B`, '5.00 pp (1.23 to 8.77)', '—']);
     expect(table?.querySelector('img')).toBeNull();
     // Without follow-up times there is no such table, and the comparisons table keeps its six columns.
     expect(localControlDifferencesTable(results)).toBeUndefined();

@@ -40,7 +40,7 @@ describe('sensitivityView(run, fileStem)', () => {
     const tornado = [...view.querySelectorAll('.tornado-table tbody tr:first-child > *')].map((c) => c.textContent);
     expect(tornado).toEqual(['mean alpha', '-3.00', '0.40', '3.40']);
     const sobol = [...view.querySelectorAll('.sobol-table tbody tr:last-child > *')].map((c) => c.textContent);
-    expect(sobol).toEqual(['mean alpha', '–', '– to –', '0.970', '0.900 to 1.040']);
+    expect(sobol).toEqual(['mean alpha', '—', '— to —', '0.970', '0.900 to 1.040']);
     expect(view.querySelector('.sensitivity-parameters tbody td')?.textContent).toBe('uniform(15–30)');
   });
 

@@ -71,6 +71,8 @@ export { formatTrialPatients, trialPatientsShown } from './report/formatTrialPat
 export { scheduleLabel } from './report/scheduleLabel.js';
 export { fixedYearsShown } from './report/fixedYearsShown.js';
 export { localControlAtYear } from './report/localControlAtYear.js';
+export { localControlShown } from './report/localControlShown.js';
+export type { LocalControlCell, LocalControlGroup, LocalControlShown } from './report/localControlShown.js';
 export type { FixedYear } from './report/localControlAtYear.js';
 export type { ScheduleLabelArm } from './report/scheduleLabel.js';
 export { competingEventsTimeCells, competingEventsTimeHeads } from './report/competingEventsTimeCells.js';

@@ -4,8 +4,7 @@ import { formatPercent } from '../charts/formatPercent.js';
 import { formatPValue } from '../report/formatPValue.js';
 import { scheduleLabel } from '../report/scheduleLabel.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { fixedYearsShown } from '../report/fixedYearsShown.js';
-import { localControlAtYear } from '../report/localControlAtYear.js';
+import { localControlShown } from '../report/localControlShown.js';
 import { formatFixed } from '../charts/formatFixed.js';
 import { formatTrialPatients } from '../report/formatTrialPatients.js';
 import { formatPrescribedDose } from '../report/formatPrescribedDose.js';
@@ -29,7 +28,7 @@ import { formatSignedPointsInterval } from '../report/formatSignedPointsInterval
 /**
  * The table `rtsim run` prints: a title line (scenario, patients, seed), then per arm the schedule, overall time
  * T (days), mean TCP ± SE (%), control rate with its Wilson 95% interval (%) and Kaplan–Meier local control at 2
- * and 5 years (%; those within the follow-up horizon, fixedYearsShown); then per compared pair of arms (results.comparisons: by default the first arm with each other)
+ * and 5 years (%; those within the follow-up horizon, localControlShown); then per compared pair of arms (results.comparisons: by default the first arm with each other)
  * the paired difference in mean TCP with its 95% interval (percentage
  * points), McNemar's p, the log-rank p and the patients per arm a real trial would need (α = 0.05 two-sided,
  * power 0.8; `—` when the control rates are equal, `> 10⁶` above a million), and with `followUp.at` their paired
@@ -63,15 +62,12 @@ export function comparisonTable(results: TrialResults, by?: readonly StratumDime
   ];
   // With followUp.at, LC at those times replaces the fixed 2- and 5-year columns (those within the horizon).
   const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.arms, [2, 5]);
-  const lcHeads = (times ?? fixedYears).map((t) => `LC ${svgNumber(t, 2)} y (%)`);
-  const lcCells = (arm: TrialResults['arms'][number]): string[] =>
-    times === undefined
-      ? fixedYears.map((years) => formatPercent(localControlAtYear(arm.localControl, years)))
-      : (arm.localControlAtTimes ?? []).map((at) => formatPercent(at.localControl));
+  const localControl = localControlShown(results, [2, 5]);
+  const lcHeads = localControl.years.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
+  const lcCells = (arm: TrialResults['arms'][number]): string[] => localControl.cells(arm).map((cell) => formatPercent(cell.localControl));
   // With background, LRFS beside LC: at the followUp.at times, else at the fixed times from the curve.
   const background = results.background;
-  const lrfsYears: readonly number[] = times ?? fixedYears;
+  const lrfsYears = localControl.years;
   const lrfsHeads = background === undefined ? [] : lrfsYears.map((t) => `LRFS ${svgNumber(t, 2)} y (%)`);
   const lrfsCells = (arm: TrialResults['arms'][number]): string[] => {
     const events = arm.competingEvents;

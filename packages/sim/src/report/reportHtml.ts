@@ -1,4 +1,4 @@
-import type { GroupOutcome, LocalControlAtTime, TrialResults } from '../cohort/TrialResults.js';
+import type { TrialResults } from '../cohort/TrialResults.js';
 import { escapeXml } from '../charts/escapeXml.js';
 import { forestPlot } from '../charts/forestPlot.js';
 import type { ForestRow } from '../charts/forestPlot.js';
@@ -25,9 +25,8 @@ import { stratumCurvesSection } from './stratumCurvesSection.js';
 import { uncertaintySection } from './uncertaintySection.js';
 import { pairedDifferenceHtml } from './pairedDifferenceHtml.js';
 import { formatSignedPointsInterval } from './formatSignedPointsInterval.js';
-import { fixedYearsShown } from './fixedYearsShown.js';
-import { localControlAtYear } from './localControlAtYear.js';
-import type { FixedYear } from './localControlAtYear.js';
+import { localControlShown } from './localControlShown.js';
+import type { LocalControlGroup, LocalControlShown } from './localControlShown.js';
 import { formatPrescribedDose } from './formatPrescribedDose.js';
 import { chartScroll } from './chartScroll.js';
 
@@ -76,21 +75,20 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
   const timeHead = times.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
   const timeCells = (group: { readonly localControlAtTimes?: readonly { readonly localControl: number | null }[] }): string =>
     (group.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localControl))).join('');
-  const armYears = fixedYearsShown(results.arms, [1, 2, 5]);
-  const groupYears = fixedYearsShown(results.arms, [2, 5]);
-  const lcHead = (years: readonly number[]): string[] => (times.length > 0 ? timeHead : years.map((t) => `LC ${t} y (%)`));
-  const lcCells = (group: GroupOutcome, years: readonly FixedYear[]): string =>
-    times.length > 0 ? timeCells(group) : years.map((t) => htmlCell(formatPercent(localControlAtYear(group.localControl, t)))).join('');
+  const armLocalControl = localControlShown(results, [1, 2, 5]);
+  const groupLocalControl = localControlShown(results, [2, 5]);
+  const lcHead = (shown: LocalControlShown): string[] => shown.years.map((t) => `LC ${svgNumber(t, 2)} y (%)`);
+  const lcCells = (group: LocalControlGroup, shown: LocalControlShown): string => shown.cells(group).map((cell) => htmlCell(formatPercent(cell.localControl))).join('');
   const doses = arms.some((arm) => arm.prescribedDose !== undefined);
   const armRows = arms.map(
     (arm) =>
       `<tr>${htmlCell(arm.name === arm.id ? arm.id : `${arm.name} (${arm.id})`, 'text')}${htmlCell(scheduleLabel(arm))}${htmlCell(svgNumber(arm.overallTime, 2))}` +
       `${htmlCell(tcpWithSe(arm.meanTcp, arm.meanTcpSe))}${htmlCell(`${formatPercent(arm.controlRate)} ${ci(arm.controlCi95)}`)}` +
-      `${lcCells(arm, armYears)}${doses ? htmlCell(formatPrescribedDose(arm.prescribedDose)) : ''}` +
+      `${lcCells(arm, armLocalControl)}${doses ? htmlCell(formatPrescribedDose(arm.prescribedDose)) : ''}` +
       `${toxicity ? (arm.toxicity === undefined ? htmlCell('—') + htmlCell('—') : htmlCell(`${formatPercent(arm.toxicity.ntcp)} (${arm.toxicity.organ})`) + htmlCell(formatPercent(arm.toxicity.uncomplicatedControl))) : ''}</tr>`,
   );
   const armHead = [
-    'Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...lcHead(armYears),
+    'Arm', 'Schedule', 'T (days)', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...lcHead(armLocalControl),
     ...(doses ? ['Total dose (Gy)'] : []), ...(toxicity ? ['NTCP (%)', 'Uncomplicated control (%)'] : []),
   ];
 
@@ -107,22 +105,22 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
       (group) =>
         `<tr>${htmlCell(arm.id, 'text')}${htmlCell(subtypeNames.get(group.subtype) ?? group.subtype, 'text')}${htmlCell(String(group.patients))}` +
         `${htmlCell(tcpWithSe(group.meanTcp, group.meanTcpSe))}${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}` +
-        `${lcCells(group, groupYears)}</tr>`,
+        `${lcCells(group, groupLocalControl)}</tr>`,
     ),
   );
 
   // The local-control model: LC at the followUp.at times per arm, and by grade and margin class.
-  const timeIntervalCells = (group: { readonly localControlAtTimes?: readonly LocalControlAtTime[] }): string =>
-    (group.localControlAtTimes ?? []).map((at) => htmlCell(at.localControlCi95 === null ? formatPercent(at.localControl) : `${formatPercent(at.localControl)} ${ci(at.localControlCi95)}`)).join('');
+  const intervalCells = (group: LocalControlGroup): string =>
+    groupLocalControl.cells(group).map((cell) => htmlCell(cell.localControlCi95 === null ? formatPercent(cell.localControl) : `${formatPercent(cell.localControl)} ${ci(cell.localControlCi95)}`)).join('');
   const timeRows = arms.map((arm) => `<tr>${htmlCell(arm.id, 'text')}${timeCells(arm)}${(arm.localControlAtTimes ?? []).map((at) => htmlCell(formatPercent(at.localRecurrence))).join('')}</tr>`);
   const stratumRows = arms.flatMap((arm) =>
     (arm.byStratum ?? []).map(
       (group) =>
         `<tr>${htmlCell(arm.id, 'text')}${htmlCell(group.by, 'text')}${htmlCell(group.stratum, 'text')}${htmlCell(String(group.patients))}` +
-        `${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}${times.length > 0 ? timeIntervalCells(group) : groupYears.map((years) => htmlCell(formatPercent(localControlAtYear(group.localControl, years)))).join('')}</tr>`,
+        `${htmlCell(`${formatPercent(group.controlRate)} ${ci(group.controlCi95)}`)}${intervalCells(group)}</tr>`,
     ),
   );
-  const stratumHead = ['Arm', 'By', 'Stratum', 'Patients', 'Control rate [95% CI] (%)', ...(times.length > 0 ? times.map((t) => `LC ${svgNumber(t, 2)} y [95% CI] (%)`) : groupYears.map((years) => `LC ${years} y (%)`))];
+  const stratumHead = ['Arm', 'By', 'Stratum', 'Patients', 'Control rate [95% CI] (%)', ...groupLocalControl.years.map((t) => `LC ${svgNumber(t, 2)} y${times.length > 0 ? ' [95% CI]' : ''} (%)`)];
 
   // Zoom the local control axis when every curve stays high (the usual case for sarcoma), in steps of 10 %.
   const lowest = arms.reduce((low, arm) => arm.localControlCurve.reduce((l, value) => (Number.isFinite(value) ? Math.min(l, value) : l), low), 1);
@@ -182,7 +180,7 @@ export function reportHtml(results: TrialResults, scenarioText?: string): string
     forestRows.length === 0 ? '' : `<section><h2>Paired differences in mean TCP</h2>${chartScroll(forestPlot(forestRows))}</section>`,
     uncertaintySection(results),
     `<section><h2>Tumour control probability per patient</h2><div class="grid">${histograms.map(chartScroll).join('')}</div></section>`,
-    `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...lcHead(groupYears)], subtypeRows)}</section>`,
+    `<section><h2>By subtype</h2>${htmlTable('Subtype weights: ' + results.subtypes.map((s) => `${s.name} ${formatPercent(s.weight)} %`).join(', '), ['Arm', 'Subtype', 'Patients', 'Mean TCP ± SE (%)', 'Control rate [95% CI] (%)', ...lcHead(groupLocalControl)], subtypeRows)}</section>`,
     scenarioText === undefined ? '' : `<section><h2>Scenario file</h2><details><summary>Show the scenario as run</summary><pre>${escapeXml(scenarioText)}</pre></details></section>`,
   ];
   const name = escapeXml(results.scenario.name);

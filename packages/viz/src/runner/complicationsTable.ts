@@ -19,7 +19,7 @@ export function complicationsTable(results: TrialResults): HTMLElement | undefin
   const endpoints = [...first.endpoints.map((rate) => rate.endpoint), 'complicationFreeControl' as const];
   const rows = arms.map((arm) => {
     const c = arm.complications;
-    return [{ text: arm.name, sub: arm.id }, c?.timing ?? '–', ...(c === undefined ? [] : [...c.endpoints, c.complicationFreeControl].map(rateText))];
+    return [{ text: arm.name, sub: arm.id }, c?.timing ?? '—', ...(c === undefined ? [] : [...c.endpoints, c.complicationFreeControl].map(rateText))];
   });
   return table('Complications of surgery and radiotherapy (% of patients, 95% CI; docs/toxicity-model.md)', ['Arm', 'Surgery', ...endpoints.map((e) => heads[e])], rows, 'complications-table');
 }

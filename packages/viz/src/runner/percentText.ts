@@ -2,12 +2,12 @@ import { formatTableNumber } from '../charts/formatTableNumber.js';
 
 /**
  * A probability as a percentage for a results table: `82.5%`, `81.0%` (the decimals fixed, so that a value and its
- * interval read alike: formatTableNumber), or `–` when absent or not finite.
+ * interval read alike: formatTableNumber), or `—` when absent or not finite (as the terminal and the report).
  * @param p - probability 0–1, or null
  * @param decimals - decimals of the percentage (default 1)
  */
 export function percentText(p: number | null, decimals = 1): string {
-  return p === null || !Number.isFinite(p) ? '–' : `${formatTableNumber(p * 100, decimals)}%`;
+  return p === null || !Number.isFinite(p) ? '—' : `${formatTableNumber(p * 100, decimals)}%`;
 }
 
 /**
@@ -19,7 +19,7 @@ export function intervalSuffix(ci: readonly [number, number] | null): string {
 }
 
 /**
- * A survival or rate with its 95% interval for a table cell: `82.5% (80.1% to 84.7%)`, `–` when absent (beyond follow-up).
+ * A survival or rate with its 95% interval for a table cell: `82.5% (80.1% to 84.7%)`, `—` when absent (beyond follow-up).
  * @param value - probability 0–1, or null
  * @param ci - the interval's ends (probabilities), or null
  */

@@ -5,8 +5,8 @@ import { dataTable } from '../ui/dataTable.js';
 
 // The same numbers as report-sensitivity.html: outputs in percent (or percentage points for a difference) to two
 // decimals, indices to three, parameter values to three significant digits; never a negative zero (formatFixed).
-const points = (value: number): string => (Number.isFinite(value) ? formatFixed(value * 100, 2) : '–');
-const index = (value: number): string => (Number.isFinite(value) ? formatFixed(value, 3) : '–');
+const points = (value: number): string => (Number.isFinite(value) ? formatFixed(value * 100, 2) : '—');
+const index = (value: number): string => (Number.isFinite(value) ? formatFixed(value, 3) : '—');
 const interval = (pair: readonly [number, number]): string => `${index(pair[0])} to ${index(pair[1])}`;
 
 /** The unit of the analysed output in tables and on axes: % for an arm, percentage points for a difference. */

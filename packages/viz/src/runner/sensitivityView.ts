@@ -26,7 +26,7 @@ function describe(svg: SVGSVGElement, id: string, description: string): SVGSVGEl
   return svg;
 }
 
-const points = (value: number): string => (Number.isFinite(value) ? formatFixed(value * 100, 2) : '–');
+const points = (value: number): string => (Number.isFinite(value) ? formatFixed(value * 100, 2) : '—');
 
 const copy = sensitivityCopy.view;
 
@@ -71,7 +71,7 @@ function tornadoCard(results: SensitivityResults, unit: string): HTMLElement {
 function sobolCard(results: SensitivityResults): HTMLElement {
   const notes = [sobolUndefinedNote(results), sobolIntervalNote(results)].filter((note) => note !== '');
   const sobol = chartCard('sobol', copy.sobolHeading, [copy.sobolExplanation, ...notes]);
-  const share = (value: number): string => (Number.isFinite(value) ? formatFixed(value, 2) : '–');
+  const share = (value: number): string => (Number.isFinite(value) ? formatFixed(value, 2) : '—');
   const shares = results.sobol.indices.map((row) => copy.sobolShares(row.label, share(row.first), share(row.total))).join('; ');
   sobol.setChart(describe(svgFromString(sobolChart(results.sobol.indices, { title: copy.sobolTitle(results.output.label) })), 'sobol-chart', copy.sobolDescription(shares)));
   sobol.element.append(sobolTable(results));

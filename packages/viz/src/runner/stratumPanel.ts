@@ -1,4 +1,4 @@
-import { fixedYearsShown, localControlAtYear, stratumDimensions } from '@rtsim/sim';
+import { localControlShown, stratumDimensions } from '@rtsim/sim';
 import type { ArmResult, StratumDimension, StratumOutcome, TrialResults } from '@rtsim/sim';
 import { localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
@@ -30,16 +30,15 @@ function selectField(id: string, labelText: string, options: readonly (readonly 
 
 /** The table of one arm's strata of one dimension: patients, control rate and LC at the follow-up times, with Wilson 95% intervals. */
 function stratumTableOf(results: TrialResults, arm: ArmResult, groups: readonly StratumOutcome[], dimension: StratumDimension): HTMLElement {
-  const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.arms, [2, 5]);
-  const head = [stratumCopy.tableHead.stratum, stratumCopy.tableHead.patients, stratumCopy.tableHead.controlRate, ...(times === undefined ? fixedYears.map((t) => `LC ${t} y`) : times.map((t) => `LC ${formatNumber(t, 2)} y (95% CI)`))];
+  // sim's localControlShown, as the terminal's table by stratum: the followUp.at times (with intervals), else 2 and 5 years.
+  const localControl = localControlShown(results, [2, 5]);
+  const interval = results.followUp.at === undefined ? '' : ' (95% CI)';
+  const head = [stratumCopy.tableHead.stratum, stratumCopy.tableHead.patients, stratumCopy.tableHead.controlRate, ...localControl.years.map((t) => `LC ${formatNumber(t, 2)} y${interval}`)];
   const rows = groups.map((group) => [
     group.stratum,
     group.patients.toLocaleString('en'),
     `${percentText(group.controlRate)}${intervalSuffix(group.controlCi95)}`,
-    ...(times === undefined
-      ? fixedYears.map((t) => percentText(localControlAtYear(group.localControl, t)))
-      : (group.localControlAtTimes ?? []).map((at) => `${percentText(at.localControl)}${intervalSuffix(at.localControlCi95)}`)),
+    ...localControl.cells(group).map((cell) => `${percentText(cell.localControl)}${intervalSuffix(cell.localControlCi95)}`),
   ]);
   return dataTable(`${arm.name} by ${stratumCopy.dimensions[dimension].toLowerCase()}: Kaplan–Meier local control (LC)`, head, rows, 'stratum-table');
 }
