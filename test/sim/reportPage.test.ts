@@ -41,6 +41,11 @@ describe('htmlTable(caption, head, rows) and htmlCell(text, className)', () => {
     const row = `<tr>${htmlCell('a', 'text')}${htmlCell('Liposarcoma', 'text')}${htmlCell('40')}</tr>`;
     expect(htmlTable('c', ['Arm', 'Subtype', 'Patients'], [row])).toContain('<th scope="col" class="text">Arm</th><th scope="col" class="text">Subtype</th><th scope="col">Patients</th>');
     expect(htmlTable('c', ['Arm'], [])).toContain('<th scope="col">Arm</th>');
+    // A cell spanning two columns stands over two headings, and its class counts wherever it sits among the attributes.
+    const spanning = '<tr><td colspan="2" class="text">a and b</td><td title="n" class="text">x</td><td>1</td></tr>';
+    expect(htmlTable('c', ['A', 'B', 'C', 'D'], [spanning])).toContain(
+      '<th scope="col" class="text">A</th><th scope="col" class="text">B</th><th scope="col" class="text">C</th><th scope="col">D</th>',
+    );
     expect(reportPage({ title: 't', version: 'v', body: '' })).toContain('th.text, td.text { text-align: left; }');
   });
   it('marks a table of twelve columns or more wide, for a landscape page in print', () => {
