@@ -6,6 +6,7 @@ import { backgroundAgeProblem } from './backgroundAgeProblem.js';
 import { complicationsProblems } from './complicationsProblems.js';
 import { progressionArmProblems } from './progressionArmProblems.js';
 import { metastasisArmProblems } from './metastasisArmProblems.js';
+import { localControlScenarioProblems } from './localControlScenarioProblems.js';
 import { unknownSubtypeKeyProblems } from './unknownSubtypeKeyProblems.js';
 import { pathwayProblems } from './pathwayProblems.js';
 import { subtypeWeightProblems } from './subtypeWeightProblems.js';
@@ -88,6 +89,7 @@ export function scenarioProblems(value: unknown): PathIssue[] {
   for (const issue of backgroundAgeProblem(value)) issues.push(issue);
   for (const issue of complicationsProblems(value)) issues.push(issue);
   for (const issue of metastasisArmProblems(value)) issues.push(issue);
+  for (const issue of localControlScenarioProblems(value)) issues.push(issue);
   for (const issue of progressionArmProblems(value)) issues.push(issue);
   for (const issue of pathwayProblems(value)) issues.push(issue);
   for (const issue of treatmentByDiagnosisProblems(value)) issues.push(issue);
