@@ -1,22 +1,20 @@
 import type { TrialResults } from '../cohort/TrialResults.js';
 import { formatPercent } from '../charts/formatPercent.js';
 import { svgNumber } from '../charts/svgNumber.js';
-import { fixedYearsShown } from '../report/fixedYearsShown.js';
-import { localControlAtYear } from '../report/localControlAtYear.js';
+import { localControlShown } from '../report/localControlShown.js';
 import { terminalText } from './terminalText.js';
 import { textTable } from './textTable.js';
 
 /**
  * The table of per-lesion results of the arms with `target: lesions`: lesions, mean lesions per patient, lesion
  * control rate with its Wilson 95% interval (%), and Kaplan–Meier per-lesion LC at the `followUp.at` times (or those
- * of 1 and 2 years within the horizon, fixedYearsShown).
+ * of 1 and 2 years within the horizon, localControlShown).
  * @param results - the results of a run whose lesion arms carry `lesions`
  * @returns the text, ending with a newline
  */
 export function lesionTable(results: TrialResults): string {
-  const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.arms, [1, 2]);
-  const heads = (times ?? fixedYears).map((t) => `lesion LC ${svgNumber(t, 2)} y (%)`);
+  const shown = localControlShown(results, [1, 2]);
+  const heads = shown.years.map((t) => `lesion LC ${svgNumber(t, 2)} y (%)`);
   const rows = results.arms.flatMap((arm) => {
     const lesions = arm.lesions;
     if (lesions === undefined) return [];
@@ -26,9 +24,7 @@ export function lesionTable(results: TrialResults): string {
         String(lesions.lesions),
         svgNumber(lesions.meanPerPatient, 2),
         `${formatPercent(lesions.controlRate)} [${formatPercent(lesions.controlCi95[0])}, ${formatPercent(lesions.controlCi95[1])}]`,
-        ...(times === undefined
-          ? fixedYears.map((years) => formatPercent(localControlAtYear(lesions.localControl, years)))
-          : (lesions.localControlAtTimes ?? []).map((at) => formatPercent(at.localControl))),
+        ...shown.cells(lesions).map((cell) => formatPercent(cell.localControl)),
       ],
     ];
   });

@@ -4,8 +4,7 @@ import { localControlChart } from '../charts/localControlChart.js';
 import { svgNumber } from '../charts/svgNumber.js';
 import { htmlCell } from './htmlCell.js';
 import { htmlTable } from './htmlTable.js';
-import { fixedYearsShown } from './fixedYearsShown.js';
-import { localControlAtYear } from './localControlAtYear.js';
+import { localControlShown } from './localControlShown.js';
 import { chartScroll } from './chartScroll.js';
 
 /**
@@ -20,21 +19,20 @@ import { chartScroll } from './chartScroll.js';
 export function lesionSection(results: TrialResults): string {
   const arms = results.arms.filter((arm) => arm.lesions !== undefined);
   if (arms.length === 0) return '';
-  const times = results.followUp.at;
-  const fixedYears = fixedYearsShown(results.arms, [1, 2]);
+  const shown = localControlShown(results, [1, 2]);
   const percent = (value: number | null): string => htmlCell(formatPercent(value));
   const rows = arms.map((arm) => {
     const lesions = arm.lesions;
     if (lesions === undefined) return '';
-    const perLesion = times === undefined ? fixedYears.map((years) => localControlAtYear(lesions.localControl, years)) : (lesions.localControlAtTimes ?? []).map((at) => at.localControl);
-    const perPatient = times === undefined ? fixedYears.map((years) => localControlAtYear(arm.localControl, years)) : (arm.localControlAtTimes ?? []).map((at) => at.localControl);
+    const perLesion = shown.cells(lesions).map((cell) => cell.localControl);
+    const perPatient = shown.cells(arm).map((cell) => cell.localControl);
     return (
       `<tr>${htmlCell(arm.id, 'text')}${htmlCell(String(lesions.lesions))}${htmlCell(svgNumber(lesions.meanPerPatient, 2))}` +
       `${htmlCell(`${formatPercent(lesions.controlRate)} [${formatPercent(lesions.controlCi95[0])}, ${formatPercent(lesions.controlCi95[1])}]`)}` +
       `${perLesion.map(percent).join('')}${perPatient.map(percent).join('')}</tr>`
     );
   });
-  const labels = (times ?? fixedYears).map((t) => svgNumber(t, 2));
+  const labels = shown.years.map((t) => svgNumber(t, 2));
   const head = ['Arm', 'Lesions', 'Per patient', 'Lesion control [95% CI] (%)', ...labels.map((t) => `Lesion LC ${t} y (%)`), ...labels.map((t) => `Patient LC ${t} y (%)`)];
   const chart = localControlChart(
     { binDays: results.followUp.binDays, series: arms.map((arm) => ({ label: arm.id, curve: arm.lesions?.localControlCurve ?? [] })) },

@@ -1,5 +1,5 @@
-import { fixedYearsShown, localControlAtYear } from '@rtsim/sim';
-import type { ArmLesions, ArmResult, LocalControlAtTime, TrialResults } from '@rtsim/sim';
+import { localControlShown } from '@rtsim/sim';
+import type { ArmLesions, ArmResult, LocalControlShown, TrialResults } from '@rtsim/sim';
 import { localControlChart } from '@rtsim/sim/charts';
 import { formatNumber } from '../charts/formatNumber.js';
 import { svgFromString } from '../charts/svgFromString.js';
@@ -18,14 +18,10 @@ type LesionArm = ArmResult & { readonly lesions: ArmLesions };
  * `followUp.at` times, or at those of 1 and 2 years within the follow-up (no interval) as the CLI and report do when
  * the scenario gives none.
  */
-function localControlCells(results: TrialResults, arm: LesionArm): string[] {
-  if (results.followUp.at === undefined) {
-    return fixedYearsShown(results.arms, [1, 2]).flatMap((t) => [percentText(localControlAtYear(arm.lesions.localControl, t)), percentText(localControlAtYear(arm.localControl, t))]);
-  }
-  const byLesion: readonly LocalControlAtTime[] = arm.lesions.localControlAtTimes ?? [];
-  const byPatient: readonly LocalControlAtTime[] = arm.localControlAtTimes ?? [];
-  return results.followUp.at.flatMap((_, i) => [
-    `${percentText(byLesion[i]?.localControl ?? null)}${intervalSuffix(byLesion[i]?.localControlCi95 ?? null)}`,
+function localControlCells(shown: LocalControlShown, arm: LesionArm): string[] {
+  const byPatient = shown.cells(arm);
+  return shown.cells(arm.lesions).flatMap((lesion, i) => [
+    `${percentText(lesion.localControl)}${intervalSuffix(lesion.localControlCi95)}`,
     percentText(byPatient[i]?.localControl ?? null),
   ]);
 }
@@ -34,14 +30,15 @@ function localControlCells(results: TrialResults, arm: LesionArm): string[] {
 function lesionTable(results: TrialResults, arms: readonly LesionArm[]): HTMLElement {
   const head = lesionCopy.tableHead;
   const times = results.followUp.at;
-  const labels = (times ?? fixedYearsShown(results.arms, [1, 2])).map((t) => formatNumber(t, 2));
+  const shown = localControlShown(results, [1, 2]);
+  const labels = shown.years.map((t) => formatNumber(t, 2));
   const timeHeads = labels.flatMap((years) => [head.lesionLocalControl(years, times !== undefined), head.patientLocalControl(years)]);
   const rows = arms.map((arm) => [
     { text: arm.id, title: arm.name },
     arm.lesions.lesions.toLocaleString('en'),
     formatNumber(arm.lesions.meanPerPatient, 2),
     `${percentText(arm.lesions.controlRate)}${intervalSuffix(arm.lesions.controlCi95)}`,
-    ...localControlCells(results, arm),
+    ...localControlCells(shown, arm),
   ]);
   return dataTable(lesionCopy.caption, [head.arm, head.lesions, head.perPatient, head.controlRate, ...timeHeads], rows, 'lesion-table');
 }
