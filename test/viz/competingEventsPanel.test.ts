@@ -2,7 +2,7 @@
 import type { CompetingEventsOutcome, TrialResults } from '@rtsim/sim';
 import { describe, expect, it } from 'vitest';
 import { competingEventsPanel } from '../../packages/viz/src/runner/competingEventsPanel.js';
-import { survivalComparison } from './survivalComparison.js';
+import { comparedPair, survivalComparison } from './survivalComparison.js';
 
 const hostile = '<img src=x onerror=alert(1)>';
 const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, controlRate: 0.6, controlCi95: [0.5, 0.69] as const,
@@ -66,17 +66,10 @@ describe('competingEventsPanel(results)', () => {
 describe('competingEventsPanel(results): paired differences at the follow-up times', () => {
   // One pair: LRFS a − b at 1 year +3.25 points [+1.00, +5.50]; CIF of local recurrence −2.00 [−3.50, −0.50].
   const survival = survivalComparison(0.8, [0.7, 0.9], 0.01, 500);
-  const compared = (): TrialResults => ({
-    ...results(true),
-    comparisons: [{
-      a: 'a', b: 'b',
-      competingEvents: {
-        restrictedMeanYears: 1,
-        localRecurrenceFreeSurvival: { ...survival, atTimes: [{ years: 1, difference: 0.0325, differenceCi95: [0.01, 0.055] as const, eventInAOnly: 3, eventInBOnly: 6 }] },
-        localControl: { ...survival, incidenceAtTimes: [{ years: 1, difference: -0.02, differenceCi95: [-0.035, -0.005] as const, eventInAOnly: 1, eventInBOnly: 3 }] },
-      },
-    }],
-  }) as unknown as TrialResults;
+  const compared = (): TrialResults => comparedPair(results(true), {
+    localRecurrenceFreeSurvival: { ...survival, atTimes: [{ years: 1, difference: 0.0325, differenceCi95: [0.01, 0.055] as const, eventInAOnly: 3, eventInBOnly: 6 }] },
+    localControl: { ...survival, incidenceAtTimes: [{ years: 1, difference: -0.02, differenceCi95: [-0.035, -0.005] as const, eventInAOnly: 1, eventInBOnly: 3 }] },
+  });
 
   it('shows the LRFS and CIF differences as the terminal and the report do, each table defining what it shows', () => {
     const panel = competingEventsPanel(compared());

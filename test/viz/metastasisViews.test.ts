@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { metastasisPanel } from '../../packages/viz/src/runner/metastasisPanel.js';
 import { metastasisTable } from '../../packages/viz/src/runner/metastasisTable.js';
 import { metastasisComparisonTable } from '../../packages/viz/src/runner/metastasisComparisonTable.js';
-import { survivalComparison } from './survivalComparison.js';
+import { comparedPair, survivalComparison } from './survivalComparison.js';
 
 const hostile = '<img src=x onerror=alert(1)>';
 const group = { patients: 100, meanTcp: 0.6, meanTcpSe: 0.01, controlled: 60, controlRate: 0.6, controlCi95: [0.5, 0.69] as const,
@@ -65,17 +65,10 @@ describe('metastasisTable(results)', () => {
 
 describe('metastasisComparisonTable(results)', () => {
   // HR 0.8 [0.6, 1.07] with p 0.13 and 1200 patients per arm; 1.2 [1.0, 1.44] with p 0.049; OS not compared.
-  const compared = (): TrialResults => ({
-    ...results(true),
-    comparisons: [{
-      a: 'a', b: 'b',
-      competingEvents: {
-        restrictedMeanYears: 1,
-        distantMetastasisFreeSurvival: survivalComparison(0.8, [0.6, 1.07], 0.13, 1200),
-        diseaseSpecificSurvival: survivalComparison(1.2, [1.0, 1.44], 0.049, 3000),
-      },
-    }],
-  }) as unknown as TrialResults;
+  const compared = (): TrialResults => comparedPair(results(true), {
+    distantMetastasisFreeSurvival: survivalComparison(0.8, [0.6, 1.07], 0.13, 1200),
+    diseaseSpecificSurvival: survivalComparison(1.2, [1.0, 1.44], 0.049, 3000),
+  });
 
   it('is undefined without metastasis or without a pair that carries it', () => {
     expect(metastasisComparisonTable(results(false))).toBeUndefined();
